@@ -1,0 +1,314 @@
+#include "ApiClient.h"
+
+#include "ApiMethods.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApi, "simfleet.api")
+
+namespace {
+
+bool isLoopbackHost(const QString& host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool isJsonContent(QNetworkReply* reply) {
+    return reply->header(QNetworkRequest::ContentTypeHeader)
+        .toString()
+        .contains(QLatin1String("json"), Qt::CaseInsensitive);
+}
+
+int statusOf(QNetworkReply* reply) {
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+QUrl ApiClient::defaultBaseUrl() {
+    return QUrl(QStringLiteral("https://api.novaconnect.kz/api"));
+}
+
+bool ApiClient::validateBaseUrl(const QUrl& url, QString* why) {
+    auto fail = [why](const QString& text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(tr("The API address is not a valid URL."));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return true;
+    if (scheme == QLatin1String("http"))
+        return fail(tr("The API address must use https:// (plain http is only allowed for "
+                       "this computer, e.g. the built-in emulator)."));
+    return fail(tr("The API address must start with https://."));
+}
+
+ApiClient::ApiClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl()) {
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient() {
+    // Calls are our children and die with us; make sure none reaches back.
+    const auto calls = findChildren<ApiCall*>(Qt::FindDirectChildrenOnly);
+    for (ApiCall* call : calls)
+        call->m_client = nullptr;
+    m_pending.clear();
+    m_running.clear();
+    m_waiting.clear();
+}
+
+bool ApiClient::setBaseUrl(const QUrl& url, QString* why) {
+    if (!validateBaseUrl(url, why))
+        return false;
+    QUrl clean = url;
+    clean.setQuery(QString());
+    clean.setFragment(QString());
+    QString path = clean.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    clean.setPath(path);
+    m_baseUrl = clean;
+    return true;
+}
+
+void ApiClient::setLanguage(const QString& lang) {
+    m_language = lang.startsWith(QLatin1String("en"), Qt::CaseInsensitive) ? QStringLiteral("en")
+                                                                           : QStringLiteral("ru");
+}
+
+void ApiClient::setMaxInFlight(int count) {
+    m_maxInFlight = qMax(1, count);
+    pump();
+}
+
+QUrl ApiClient::urlFor(const QString& method, const QUrlQuery& extra) const {
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + QLatin1Char('/') + method);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("lang"), m_language);
+    for (const auto& item : extra.queryItems(QUrl::FullyEncoded)) {
+        if (item.first != QLatin1String("token")) // never put the token in a URL
+            query.addQueryItem(item.first, item.second);
+    }
+    url.setQuery(query);
+    return url;
+}
+
+ApiCall* ApiClient::post(const QString& method, const QJsonObject& body) {
+    auto* call =
+        new ApiCall(this, method, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {});
+    if (m_readOnly && ApiMethods::requiresAdmin(method, body)) {
+        qCInfo(lcApi) << method << "refused locally: read-only session";
+        QTimer::singleShot(0, call,
+                           [call, method] { call->finish(ApiError::localRefusal(method)); });
+        return call;
+    }
+    return enqueue(call);
+}
+
+ApiCall* ApiClient::download(const QString& path, const QUrlQuery& query,
+                             const QString& destinationPath) {
+    return enqueue(new ApiCall(this, path, {}, destinationPath, query));
+}
+
+ApiCall* ApiClient::enqueue(ApiCall* call) {
+    m_pending.append(call);
+    // Start on the next turn of the event loop so the caller can connect first.
+    QTimer::singleShot(0, this, &ApiClient::pump);
+    updateBusy();
+    return call;
+}
+
+void ApiClient::pump() {
+    while (m_running.size() < m_maxInFlight && !m_pending.isEmpty()) {
+        QPointer<ApiCall> call = m_pending.takeFirst();
+        if (call && !call->isFinished())
+            start(call);
+    }
+    updateBusy();
+}
+
+void ApiClient::start(ApiCall* call) {
+    ++call->m_attempts;
+    call->m_timedOut = false;
+    QNetworkRequest request(urlFor(call->m_method, call->m_query));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("SimFleet/%1").arg(QStringLiteral(SIMFLEET_VERSION)));
+
+    QNetworkReply* reply = nullptr;
+    if (call->isDownload()) {
+        call->m_errorBody.clear();
+        call->m_file = std::make_unique<QSaveFile>(call->m_destination);
+        if (!call->m_file->open(QIODevice::WriteOnly)) {
+            const QString reason = call->m_file->errorString();
+            call->m_file.reset();
+            call->finish(ApiError::localFile(call->m_destination, reason));
+            return;
+        }
+        reply = m_network->get(request);
+        connect(reply, &QNetworkReply::readyRead, call, [this, call] { onDownloadData(call); });
+        connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::progress);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/json; charset=utf-8"));
+        reply = m_network->post(request, call->m_body);
+    }
+    call->m_reply = reply;
+    m_running.append(call);
+    connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+    qCDebug(lcApi) << "start" << call->m_method << "attempt" << call->m_attempts;
+}
+
+void ApiClient::onDownloadData(ApiCall* call) {
+    QNetworkReply* reply = call->m_reply;
+    if (!reply || !call->m_file)
+        return;
+    const int status = statusOf(reply);
+    const QByteArray chunk = reply->readAll();
+    if (status >= 200 && status < 300 && !isJsonContent(reply)) {
+        if (call->m_file->write(chunk) != chunk.size()) {
+            const QString reason = call->m_file->errorString();
+            abortCall(call);
+            call->finish(ApiError::localFile(call->m_destination, reason));
+        }
+    } else if (call->m_errorBody.size() < 1024 * 1024) {
+        call->m_errorBody += chunk;
+    }
+}
+
+void ApiClient::onReplyFinished(ApiCall* call) {
+    QNetworkReply* reply = call->m_reply;
+    if (!reply)
+        return;
+    if (call->isDownload())
+        onDownloadData(call);
+    if (call->isFinished())
+        return;
+    call->m_reply = nullptr;
+    m_running.removeOne(call);
+    reply->deleteLater();
+
+    const int status = statusOf(reply);
+    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+    ApiError error;
+    QJsonObject envelope;
+    if (call->isDownload()) {
+        const bool fileAnswer = reply->error() == QNetworkReply::NoError && status >= 200 &&
+                                status < 300 && !isJsonContent(reply);
+        if (!fileAnswer) {
+            error = ApiError::fromHttp(reply->error(), reply->errorString(), status,
+                                       call->m_errorBody, timedOut, &envelope);
+            if (!error.isError()) { // a JSON "success" instead of a file
+                error.kind = ApiError::Kind::Malformed;
+                error.httpStatus = status;
+                error.detail = QStringLiteral("expected a file, got a JSON answer");
+            }
+        }
+    } else {
+        const QByteArray body = reply->readAll();
+        error = ApiError::fromHttp(reply->error(), reply->errorString(), status, body, timedOut,
+                                   &envelope);
+    }
+
+    qCDebug(lcApi) << "done" << call->m_method << "HTTP" << status << ApiError::kindName(error.kind)
+                   << error.detail;
+
+    if (error.kind == ApiError::Kind::Unauthorized)
+        emit unauthorized();
+
+    if (error.isError() && error.isTransient() && ApiMethods::isRead(call->m_method) &&
+        call->m_attempts < m_retry.maxAttempts) {
+        if (call->m_file) {
+            call->m_file->cancelWriting();
+            call->m_file.reset();
+        }
+        scheduleRetry(call);
+    } else {
+        call->finish(error, envelope);
+    }
+    pump();
+}
+
+int ApiClient::retryDelayMs(int attempt) const {
+    const double base = m_retry.baseDelayMs * double(1 << qBound(0, attempt - 1, 10));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
+    return int(qMin<double>(m_retry.maxDelayMs, base * jitter));
+}
+
+void ApiClient::scheduleRetry(ApiCall* call) {
+    const int delay = retryDelayMs(call->m_attempts);
+    qCInfo(lcApi) << call->m_method << "transient failure, retry in" << delay << "ms";
+    m_waiting.append(call);
+    if (!call->m_retryTimer) {
+        call->m_retryTimer = new QTimer(call);
+        call->m_retryTimer->setSingleShot(true);
+        connect(call->m_retryTimer, &QTimer::timeout, this, [this, call] {
+            m_waiting.removeOne(call);
+            m_pending.prepend(call);
+            pump();
+        });
+    }
+    call->m_retryTimer->start(delay);
+}
+
+void ApiClient::abortCall(ApiCall* call) {
+    m_pending.removeAll(call);
+    m_waiting.removeOne(call);
+    m_running.removeOne(call);
+    if (call->m_retryTimer)
+        call->m_retryTimer->stop();
+    if (QNetworkReply* reply = call->m_reply) {
+        call->m_reply = nullptr;
+        reply->disconnect(call);
+        reply->abort();
+        reply->deleteLater();
+    }
+    QTimer::singleShot(0, this, &ApiClient::pump);
+}
+
+void ApiClient::forget(ApiCall* call) {
+    m_pending.removeAll(call);
+    m_waiting.removeOne(call);
+    if (m_running.removeOne(call))
+        QTimer::singleShot(0, this, &ApiClient::pump);
+    updateBusy();
+}
+
+void ApiClient::cancelAll() {
+    QList<ApiCall*> calls = m_running + m_waiting;
+    for (const auto& p : std::as_const(m_pending)) {
+        if (p)
+            calls.append(p);
+    }
+    for (ApiCall* call : calls)
+        call->cancel();
+}
+
+void ApiClient::updateBusy() {
+    const bool busy = !m_running.isEmpty() || !m_pending.isEmpty() || !m_waiting.isEmpty();
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// The one gateway to the NovaConnect API: base URL, token, language, timeouts,
+// a limit on requests in flight, retry of reads with exponential backoff and
+// jitter, and local refusal of admin-only methods in a read-only session.
+// Writes are never retried automatically. The token only ever travels in the
+// Authorization header.
+class ApiClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    struct RetryPolicy {
+        int maxAttempts = 3;
+        int baseDelayMs = 400;
+        int maxDelayMs = 8000;
+    };
+
+    static QUrl defaultBaseUrl();
+    // https is required unless the host is a loopback address.
+    static bool validateBaseUrl(const QUrl& url, QString* why = nullptr);
+
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    bool setBaseUrl(const QUrl& url, QString* why = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString& token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setLanguage(const QString& lang); // "ru" or "en"
+    QString language() const { return m_language; }
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int transferTimeoutMs() const { return m_timeoutMs; }
+    void setMaxInFlight(int count);
+    int maxInFlight() const { return m_maxInFlight; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // POST <base>/<method>?lang=.. with a JSON body.
+    ApiCall* post(const QString& method, const QJsonObject& body = {});
+    // GET <base>/<path>?lang=..&<query>, streamed into `destinationPath`
+    // through QSaveFile: the file appears complete or not at all.
+    ApiCall* download(const QString& path, const QUrlQuery& query, const QString& destinationPath);
+
+    void cancelAll();
+    int inFlightCount() const { return m_running.size(); }
+    int pendingCount() const { return m_pending.size(); }
+
+signals:
+    // Any call was answered 401: the session should ask for a new token.
+    void unauthorized();
+    void busyChanged(bool busy);
+
+private:
+    friend class ApiCall;
+    ApiCall* enqueue(ApiCall* call);
+    void pump();
+    void start(ApiCall* call);
+    void onReplyFinished(ApiCall* call);
+    void onDownloadData(ApiCall* call);
+    void scheduleRetry(ApiCall* call);
+    void forget(ApiCall* call);
+    void abortCall(ApiCall* call);
+    QUrl urlFor(const QString& method, const QUrlQuery& extra) const;
+    int retryDelayMs(int attempt) const;
+    void updateBusy();
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    QString m_language = QStringLiteral("ru");
+    int m_timeoutMs = 30000;
+    int m_maxInFlight = 4;
+    RetryPolicy m_retry;
+    bool m_readOnly = false;
+    bool m_busy = false;
+    QList<QPointer<ApiCall>> m_pending;
+    QList<ApiCall*> m_running;
+    QList<ApiCall*> m_waiting; // backing off before a retry
+};

@@ -1,0 +1,223 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ApiError", text);
+}
+
+ApiError make(ApiError::Kind kind, int httpStatus, int apiCode, const QString& message,
+              const QString& detail) {
+    ApiError e;
+    e.kind = kind;
+    e.httpStatus = httpStatus;
+    e.apiCode = apiCode;
+    e.serverMessage = message;
+    e.detail = detail;
+    return e;
+}
+
+ApiError::Kind kindForStatus(int status) {
+    switch (status) {
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 400:
+    case 404:
+    case 409:
+    case 422:
+        return ApiError::Kind::Validation;
+    default:
+        return ApiError::Kind::Server;
+    }
+}
+
+QString messageOf(const QByteArray& body, int* code) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return {};
+    const QJsonObject o = doc.object();
+    if (code)
+        *code = o.value(QLatin1String("code")).toVariant().toInt();
+    return o.value(QLatin1String("message")).toString();
+}
+
+} // namespace
+
+bool ApiError::isTransient() const {
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Malformed:
+        return true;
+    case Kind::Server:
+        return httpStatus == 429 || httpStatus >= 500 || apiCode == 429 || apiCode >= 500;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::LocalFile:
+        return QStringLiteral("file");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::title() const {
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Connection failed");
+    case Kind::Timeout:
+        return tr("The server did not answer");
+    case Kind::Unauthorized:
+        return tr("Access token rejected");
+    case Kind::Forbidden:
+        return tr("Not allowed for your role");
+    case Kind::Validation:
+        return tr("Request refused");
+    case Kind::Server:
+        return tr("Server error");
+    case Kind::Malformed:
+        return tr("Unreadable answer");
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    case Kind::LocalFile:
+        return tr("Could not save the file");
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const {
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the NovaConnect server. Check your internet connection and the "
+                  "API address, then try again.");
+    case Kind::Timeout:
+        return tr("The NovaConnect server did not answer in time. Try again; if it keeps "
+                  "happening, check your connection or increase the timeout in the settings.");
+    case Kind::Unauthorized:
+        return tr("The access token is invalid or has been revoked. Create a new token in the web "
+                  "cabinet (My profile → Access tokens) and sign in again.");
+    case Kind::Forbidden:
+        if (refusedLocally)
+            return tr("You are signed in with a read-only role: only an Administrator can do this. "
+                      "Nothing was sent to the server.");
+        return tr("Your role may not do this. Ask a company administrator to do it or to change "
+                  "your role.");
+    case Kind::Validation:
+        if (!serverMessage.isEmpty())
+            return tr("The server refused the request: %1. Correct the input and try again.")
+                .arg(serverMessage);
+        return tr("The server refused the request. Check the input and try again.");
+    case Kind::Server:
+        if (httpStatus == 429 || apiCode == 429)
+            return tr("The server is busy and asked SimFleet to slow down. Wait a minute and "
+                      "try again.");
+        if (!serverMessage.isEmpty())
+            return tr("The server reported a problem: %1. Try again later.").arg(serverMessage);
+        return tr("The NovaConnect server had a problem (HTTP %1). Try again later; if it "
+                  "persists, contact NovaConnect support.")
+            .arg(httpStatus ? httpStatus : apiCode);
+    case Kind::Malformed:
+        return tr("The server sent an answer SimFleet cannot read. Try again later; if it "
+                  "persists, contact NovaConnect support.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::LocalFile:
+        return tr("Could not write %1: %2. Choose another folder or free some disk space, then "
+                  "try again. Nothing was left half-written.")
+            .arg(serverMessage, detail);
+    }
+    return {};
+}
+
+ApiError ApiError::localRefusal(const QString& method) {
+    ApiError e = make(Kind::Forbidden, 0, 403, {},
+                      QStringLiteral("%1 refused locally: read-only session").arg(method));
+    e.refusedLocally = true;
+    return e;
+}
+
+ApiError ApiError::localFile(const QString& path, const QString& reason) {
+    return make(Kind::LocalFile, 0, 0, path, reason);
+}
+
+ApiError ApiError::cancelled() {
+    return make(Kind::Cancelled, 0, 0, {}, QStringLiteral("cancelled"));
+}
+
+ApiError ApiError::fromApiCode(int code, const QString& message, int httpStatus) {
+    return make(kindForStatus(code), httpStatus, code, message,
+                QStringLiteral("API code %1: %2").arg(code).arg(message));
+}
+
+ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
+                            const QString& networkErrorText, int httpStatus, const QByteArray& body,
+                            bool timedOut, QJsonObject* envelope) {
+    if (timedOut || networkError == QNetworkReply::TimeoutError)
+        return make(Kind::Timeout, httpStatus, 0, {}, QStringLiteral("transfer timed out"));
+
+    if (httpStatus == 0) {
+        // No HTTP answer at all: refused, DNS, TLS, reset...
+        return make(Kind::Network, 0, 0, {}, networkErrorText);
+    }
+
+    if (httpStatus < 200 || httpStatus >= 300) {
+        int code = 0;
+        const QString message = messageOf(body, &code);
+        return make(kindForStatus(httpStatus), httpStatus, code, message,
+                    QStringLiteral("HTTP %1").arg(httpStatus));
+    }
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return make(Kind::Malformed, httpStatus, 0, {},
+                    QStringLiteral("body is not a JSON object (%1 bytes): %2")
+                        .arg(body.size())
+                        .arg(parseError.errorString()));
+    }
+    const QJsonObject object = doc.object();
+    const QJsonValue codeValue = object.value(QLatin1String("code"));
+    bool codeOk = false;
+    const int code =
+        codeValue.isString() ? codeValue.toString().trimmed().toInt(&codeOk) : codeValue.toInt(-1);
+    if (codeValue.isDouble())
+        codeOk = code != -1;
+    if (!codeOk)
+        return make(Kind::Malformed, httpStatus, 0, {}, QStringLiteral("no `code` in the answer"));
+    if (code != 200)
+        return fromApiCode(code, object.value(QLatin1String("message")).toString(), httpStatus);
+    if (envelope)
+        *envelope = object;
+    return {};
+}

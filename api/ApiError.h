@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QString>
+
+// A typed failure of one API call. Every error the user sees is produced from
+// this value by userMessage(), the single place that turns errors into text.
+struct ApiError {
+    enum class Kind {
+        None,
+        Network,      // could not connect / TLS / DNS / connection reset
+        Timeout,      // no data within the transfer timeout
+        Unauthorized, // token invalid or revoked (HTTP 401 or code 401)
+        Forbidden,    // role may not do this (403), or refused locally in a read-only session
+        Validation,   // the server refused the input (400/404/422)
+        Server,       // 5xx, 429 or another unexpected status
+        Malformed,    // 2xx but not a JSON object / no `code`
+        Cancelled,    // cancelled by the caller
+        LocalFile,    // a download could not be written to disk
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    int apiCode = 0;
+    QString serverMessage; // `message` from the server, shown to the user where useful
+    QString detail;        // technical detail for logs; never contains the token
+    bool refusedLocally = false;
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth retrying for reads: the same request may succeed a moment later.
+    bool isTransient() const;
+
+    QString title() const;              // short, translated ("Connection failed")
+    QString userMessage() const;        // translated: what happened and what to do
+    static QString kindName(Kind kind); // stable English code for logs and --json output
+
+    static ApiError localRefusal(const QString& method);
+    static ApiError cancelled();
+    static ApiError localFile(const QString& path, const QString& reason);
+    // Classifies a finished HTTP exchange. On success returns Kind::None and
+    // stores the parsed envelope in *envelope.
+    static ApiError fromHttp(QNetworkReply::NetworkError networkError,
+                             const QString& networkErrorText, int httpStatus,
+                             const QByteArray& body, bool timedOut, QJsonObject* envelope);
+    // Classifies an envelope `code` other than 200.
+    static ApiError fromApiCode(int code, const QString& message, int httpStatus);
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "Group.h"
+#include "ListPage.h"
+#include "PagedFetch.h"
+
+#include <functional>
+
+class ApiClient;
+
+// group/* methods.
+class GroupService final {
+public:
+    explicit GroupService(ApiClient* client)
+        : m_client(client) {}
+
+    ApiCall* list(int page, int size, const QString& nameFilter, QObject* context,
+                  std::function<void(const Result<ListPage<Group>>&)> done);
+    PagedFetch* fetchAll(const QString& nameFilter, QObject* context,
+                         std::function<void(const Result<ListPage<Group>>&)> done);
+    ApiCall* create(const QString& name, QObject* context,
+                    std::function<void(const Result<Group>&)> done);
+    ApiCall* edit(qint64 id, const QString& name, QObject* context,
+                  std::function<void(const Result<Group>&)> done);
+    ApiCall* remove(qint64 id, QObject* context, std::function<void(const Result<Group>&)> done);
+
+private:
+    static QJsonObject filterBody(const QString& nameFilter);
+    ApiClient* m_client;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ListPage.h"
+#include "PagedFetch.h"
+#include "ReportRows.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+
+class ApiClient;
+
+// What a report covers: a date range and a scope of `all`, SIMs and groups.
+struct ReportQuery {
+    QDate start;
+    QDate end;
+    QStringList select; // empty means all
+    void selectAll() { select = {QStringLiteral("all")}; }
+    void addSim(qint64 simId) { select << QStringLiteral("s_%1").arg(simId); }
+    void addGroup(qint64 groupId) { select << QStringLiteral("g_%1").arg(groupId); }
+    static QString apiDate(const QDate& date); // DD-MM-YYYY
+    QJsonObject toJson() const;                // filter + select (no page/size)
+};
+
+// report/sessions, report/day, report/call_sms. These lists have no
+// all_count: fetchAll reads pages until a short one.
+class ReportService final {
+public:
+    static constexpr int kDefaultPageSize = 500;
+
+    explicit ReportService(ApiClient* client)
+        : m_client(client) {}
+
+    ApiCall* sessions(const ReportQuery& query, int page, int size, QObject* context,
+                      std::function<void(const Result<ListPage<SessionReportRow>>&)> done);
+    ApiCall* daily(const ReportQuery& query, int page, int size, QObject* context,
+                   std::function<void(const Result<ListPage<DayReportRow>>&)> done);
+    ApiCall* callsAndSms(const ReportQuery& query, int page, int size, QObject* context,
+                         std::function<void(const Result<ListPage<CallSmsReportRow>>&)> done);
+
+    PagedFetch*
+    fetchAllSessions(const ReportQuery& query, QObject* context,
+                     std::function<void(const Result<ListPage<SessionReportRow>>&)> done);
+    PagedFetch* fetchAllDaily(const ReportQuery& query, QObject* context,
+                              std::function<void(const Result<ListPage<DayReportRow>>&)> done);
+    PagedFetch*
+    fetchAllCallsAndSms(const ReportQuery& query, QObject* context,
+                        std::function<void(const Result<ListPage<CallSmsReportRow>>&)> done);
+
+private:
+    static QJsonObject pageBody(const ReportQuery& query, int page, int size);
+    ApiClient* m_client;
+};

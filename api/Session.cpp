@@ -1,0 +1,64 @@
+#include "Session.h"
+
+#include "AccountService.h"
+#include "ApiClient.h"
+#include "UserService.h"
+
+Session::Session(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client) {}
+
+QString Session::roleDisplayName() const {
+    if (m_user.isAdmin())
+        return tr("Administrator");
+    if (m_user.role.trimmed().isEmpty())
+        return tr("Read-only");
+    return tr("Read-only (%1)").arg(m_user.role.trimmed());
+}
+
+void Session::signIn() {
+    if (m_userCall)
+        m_userCall->cancel();
+    if (m_companyCall)
+        m_companyCall->cancel();
+    m_signedIn = false;
+    m_firstError = {};
+    m_pending = 2;
+    // Validate the token with no local role restriction yet.
+    m_client->setReadOnly(false);
+    m_userCall = ProfileService(m_client).get(this, [this](const Result<User>& r) {
+        if (r.ok())
+            m_user = r.value;
+        partDone(r.error);
+    });
+    m_companyCall = CompanyService(m_client).get(this, [this](const Result<Company>& r) {
+        if (r.ok())
+            m_company = r.value;
+        partDone(r.error);
+    });
+}
+
+void Session::partDone(const ApiError& error) {
+    if (error.isError() && !m_firstError.isError())
+        m_firstError = error;
+    if (--m_pending > 0)
+        return;
+    if (m_firstError.isError()) {
+        m_client->setReadOnly(true);
+        emit signInFailed(m_firstError);
+        return;
+    }
+    m_signedIn = true;
+    m_client->setReadOnly(isReadOnly());
+    emit signedIn();
+}
+
+void Session::signOut() {
+    m_client->cancelAll();
+    m_client->setToken({});
+    m_client->setReadOnly(true);
+    m_signedIn = false;
+    m_user = {};
+    m_company = {};
+    emit signedOut();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Company.h"
+#include "User.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiClient;
+class ApiCall;
+
+// Who is signed in. signIn() validates the client's token with user/get and
+// company/get; the role decides whether the session is read-only (API-NOTES
+// "Decision (roles)": only `admin` may write), and a read-only session makes
+// the client refuse admin-only methods locally.
+class Session final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    explicit Session(ApiClient* client, QObject* parent = nullptr);
+
+    void signIn();
+    void signOut();
+    bool isSignedIn() const { return m_signedIn; }
+    bool isSigningIn() const { return m_pending > 0; }
+    bool isReadOnly() const { return !m_user.isAdmin(); }
+    const User& user() const { return m_user; }
+    const Company& company() const { return m_company; }
+    // Translated role name: "Administrator", or "Read-only (<code>)".
+    QString roleDisplayName() const;
+    ApiClient* client() const { return m_client; }
+
+signals:
+    void signedIn();
+    void signInFailed(const ApiError& error);
+    void signedOut();
+
+private:
+    void partDone(const ApiError& error);
+
+    ApiClient* m_client;
+    User m_user;
+    Company m_company;
+    ApiError m_firstError;
+    QPointer<ApiCall> m_userCall;
+    QPointer<ApiCall> m_companyCall;
+    int m_pending = 0;
+    bool m_signedIn = false;
+};

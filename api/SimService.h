@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ListPage.h"
+#include "PagedFetch.h"
+#include "QueueTicket.h"
+#include "Sim.h"
+#include "SimOperation.h"
+
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+
+struct SimListQuery {
+    std::optional<SimProfile> profile;
+    std::optional<bool> msuBlocked;
+    std::optional<bool> blocked;
+    QString query;
+    QString sortField; // id, iccid, number, name, ...; empty = server default
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    // `filter` and `sort` as the API expects them (no page/size).
+    QJsonObject toJson() const;
+};
+
+struct SimRename {
+    qint64 id = 0;
+    QString name;
+    static std::optional<SimRename> fromJson(const QJsonObject& item, QString* problem);
+};
+
+// sim/* methods: the list and the queued bulk operations.
+class SimService final {
+public:
+    static constexpr int kDefaultPageSize = 1000;
+
+    explicit SimService(ApiClient* client)
+        : m_client(client) {}
+
+    ApiCall* list(const SimListQuery& query, int page, int size, QObject* context,
+                  std::function<void(const Result<ListPage<Sim>>&)> done);
+    // Every SIM matching the query, each exactly once (by id).
+    PagedFetch* fetchAll(const SimListQuery& query, int pageSize, QObject* context,
+                         std::function<void(const Result<ListPage<Sim>>&)> done,
+                         std::function<void(qint64, qint64)> progress = {});
+    // Queues `op` for `ids`. Params are validated locally first: an invalid
+    // request finishes with a Validation error and never reaches the network.
+    ApiCall* run(SimOperation op, const QVector<qint64>& ids, const SimOperationParams& params,
+                 const QString& callbackUrl, QObject* context,
+                 std::function<void(const Result<QueueTicket>&)> done);
+    ApiCall* rename(qint64 id, const QString& name, QObject* context,
+                    std::function<void(const Result<SimRename>&)> done);
+
+private:
+    ApiClient* m_client;
+};

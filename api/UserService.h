@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ListPage.h"
+#include "PagedFetch.h"
+#include "User.h"
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+
+struct NewUser {
+    QString firstName, lastName, email, phone;
+    QString password; // empty: the server generates one
+    QString role;     // empty: the server's default (user)
+    bool sendCredentials = false;
+    QJsonObject toJson() const;
+};
+
+// Fields to change on another user; unset fields are not sent.
+struct UserChanges {
+    std::optional<QString> firstName, lastName, email, phone, password, role;
+    std::optional<bool> active;
+    QJsonObject toJson() const;
+};
+
+// user/* methods for the company's users (admin), and the current user's
+// own profile (any role).
+class UserService final {
+public:
+    explicit UserService(ApiClient* client)
+        : m_client(client) {}
+
+    ApiCall* list(int page, int size, QObject* context,
+                  std::function<void(const Result<ListPage<User>>&)> done);
+    PagedFetch* fetchAll(QObject* context, std::function<void(const Result<ListPage<User>>&)> done);
+    ApiCall* create(const NewUser& user, QObject* context,
+                    std::function<void(const Result<User>&)> done);
+    ApiCall* edit(qint64 id, const UserChanges& changes, QObject* context,
+                  std::function<void(const Result<User>&)> done);
+    ApiCall* remove(qint64 id, QObject* context, std::function<void(const Result<User>&)> done);
+
+private:
+    ApiClient* m_client;
+};
+
+// user/get, user/edit (self) and user/password.
+class ProfileService final {
+public:
+    explicit ProfileService(ApiClient* client)
+        : m_client(client) {}
+
+    ApiCall* get(QObject* context, std::function<void(const Result<User>&)> done);
+    ApiCall* edit(const QString& firstName, const QString& lastName, const QString& email,
+                  QObject* context, std::function<void(const Result<User>&)> done);
+    ApiCall* changePassword(const QString& oldPassword, const QString& newPassword,
+                            QObject* context, std::function<void(const Result<User>&)> done);
+
+private:
+    ApiClient* m_client;
+};

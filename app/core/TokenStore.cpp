@@ -1,0 +1,101 @@
+#include "TokenStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <QUrl>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace {
+
+QString timeoutText() {
+    return TokenStore::tr("No keychain service answered within %1 seconds.")
+        .arg(TokenStore::kTimeoutMs / 1000);
+}
+
+// Runs a keychain job with a deadline; `done` is called exactly once.
+template <typename Job, typename Done> void runWithDeadline(Job* job, QObject* owner, Done done) {
+    auto called = std::make_shared<bool>(false);
+    auto* timer = new QTimer(owner);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, owner, [called, done, timer]() mutable {
+        timer->deleteLater();
+        if (*called)
+            return;
+        *called = true;
+        done(nullptr, timeoutText());
+    });
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [called, done, timer](QKeychain::Job* j) mutable {
+                         timer->stop();
+                         timer->deleteLater();
+                         if (*called)
+                             return;
+                         *called = true;
+                         done(j, j->error() == QKeychain::NoError ? QString() : j->errorString());
+                     });
+    job->setAutoDelete(true);
+    timer->start(TokenStore::kTimeoutMs);
+    job->start();
+}
+
+} // namespace
+
+QString TokenStore::serviceName() {
+    return QStringLiteral("SimFleet");
+}
+
+QString TokenStore::accountKey(const QString& apiUrl) {
+    const QUrl url = QUrl::fromUserInput(apiUrl);
+    return QStringLiteral("token@") + url.host().toLower() + url.path();
+}
+
+TokenStore::TokenStore(QObject* parent)
+    : QObject(parent) {}
+
+void TokenStore::read(const QString& apiUrl) {
+    auto* job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(accountKey(apiUrl));
+    runWithDeadline(job, this, [this](QKeychain::Job* j, const QString& error) {
+        auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(j);
+        if (readJob && readJob->error() == QKeychain::EntryNotFound) {
+            emit readFinished({}, {});
+            return;
+        }
+        emit readFinished(error.isEmpty() && readJob ? readJob->textData() : QString(), error);
+    });
+}
+
+void TokenStore::write(const QString& apiUrl, const QString& token) {
+    auto* job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(accountKey(apiUrl));
+    job->setTextData(token);
+    runWithDeadline(job, this, [this](QKeychain::Job*, const QString& error) {
+        emit writeFinished(error.isEmpty(), error);
+    });
+}
+
+void TokenStore::remove(const QString& apiUrl) {
+    auto* job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(accountKey(apiUrl));
+    runWithDeadline(job, this, [this](QKeychain::Job* j, const QString& error) {
+        const bool notFound = j && j->error() == QKeychain::EntryNotFound;
+        emit removeFinished(error.isEmpty() || notFound, notFound ? QString() : error);
+    });
+}
+
+QString TokenStore::readBlocking(const QString& apiUrl, QString* error) {
+    TokenStore store;
+    QEventLoop loop;
+    QString token;
+    connect(&store, &TokenStore::readFinished, &loop, [&](const QString& t, const QString& e) {
+        token = t;
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    store.read(apiUrl);
+    loop.exec();
+    return token;
+}

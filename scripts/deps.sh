@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages SimFleet needs (see ../shared/QT-SETUP.md),
+# only those that are missing. Sourced by demo.sh and test.sh.
+set -euo pipefail
+
+SIMFLEET_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
+  qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev libquazip1-qt6-dev
+  libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
+  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core xvfb xauth
+)
+
+simfleet_install_deps() {
+  local missing=()
+  local pkg
+  for pkg in "${SIMFLEET_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  echo "Installing missing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# simfleet_build DIR [extra cmake args...]
+simfleet_build() {
+  local dir="$1"
+  shift
+  local werror=OFF
+  if [ "${CI:-}" = "true" ]; then
+    werror=ON
+  fi
+  cmake -S "$SIMFLEET_ROOT" -B "$SIMFLEET_ROOT/$dir" -G Ninja -DSIMFLEET_WERROR="$werror" "$@"
+  cmake --build "$SIMFLEET_ROOT/$dir" --parallel "$(nproc)"
+}
