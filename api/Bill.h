@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ListPage.h"
+#include "ParseReport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+struct Bill {
+    qint64 id = 0;
+    QString period;
+    std::optional<QDateTime> added;
+    // Read from `paided` (methods chapter) or `paied` (data-types chapter),
+    // whichever is present and non-zero; written back as `paided`.
+    std::optional<QDateTime> paid;
+    double costEur = 0;      // `cost`
+    double exchangeRate = 0; // `valute_course`
+    QString country;
+    double localCost = 0; // `valute_cost`, in `currency`
+    QString billNumber;   // `bid`
+    QString currency;
+
+    bool isPaid() const { return paid.has_value(); }
+
+    // nullopt + *problem when `id` is missing or not a positive integer.
+    static std::optional<Bill> fromJson(const QJsonObject& o, QString* problem = nullptr);
+    QJsonObject toJson() const;
+};
+
+bool operator==(const Bill& a, const Bill& b);
+inline bool operator!=(const Bill& a, const Bill& b) {
+    return !(a == b);
+}
+
+QVector<Bill> parseBills(const QJsonArray& array, ParseProblems* problems);
+// `bill/list` answer: count, all_count, items (`allow_operations` is ignored).
+ListPage<Bill> parseBillPage(const QJsonObject& body);
