@@ -11,7 +11,6 @@
 #include "Sim.h"
 #include "User.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +76,7 @@ private slots:
     void parseSims_nonObjectEntriesDroppedAndReported();
     void parseSims_sharesRepeatedStrings();
     void parseSimPage_readsCountsAndItems();
-    void parseSims_100kRowsFast();
+    void parseSims_largeArrayAllKept();
 
     // --- Group, User, Bill, Company -----------------------------------------
     void groupSample_readAndRoundTrip();
@@ -529,10 +528,9 @@ void TstApiTypes::parseSimPage_readsCountsAndItems() {
     QVERIFY(empty.problems.isEmpty());
 }
 
-void TstApiTypes::parseSims_100kRowsFast() {
-    // Not a benchmark (tests/bench has those): a guard against accidental
-    // quadratic behaviour on the 100,000-SIM hot path.
-    constexpr int kRows = 100000;
+void TstApiTypes::parseSims_largeArrayAllKept() {
+    // Correctness on a large page only; speed is measured by simfleet-bench.
+    constexpr int kRows = 20000;
     const QJsonObject proto = parseObject(kSimJson);
     QJsonArray array;
     for (int i = 1; i <= kRows; ++i) {
@@ -540,19 +538,12 @@ void TstApiTypes::parseSims_100kRowsFast() {
         o.insert(QStringLiteral("id"), i);
         array.append(o);
     }
-    const QByteArray text = QJsonDocument(array).toJson(QJsonDocument::Compact);
-    const QJsonArray parsed = QJsonDocument::fromJson(text).array();
-
-    QElapsedTimer timer;
-    timer.start();
     ParseProblems problems;
-    const QVector<Sim> sims = parseSims(parsed, &problems);
-    const qint64 ms = timer.elapsed();
-    qInfo("parseSims: %d SIMs in %lld ms", kRows, ms);
+    const QVector<Sim> sims = parseSims(array, &problems);
     QCOMPARE(sims.size(), kRows);
     QVERIFY(problems.isEmpty());
+    QCOMPARE(sims.first().id, 1);
     QCOMPARE(sims.last().id, kRows);
-    QVERIFY2(ms < 20000, "parseSims is far too slow");
 }
 
 // --- Group, User, Bill, Company -----------------------------------------------
