@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// A validated bulk SIM operation waiting in the queue.
+struct BulkJob {
+    QString queue;       // operation: block, unblock, reconnect, disconnect, ping, sms, ...
+    QList<int> ids;      // SIM ids, duplicates removed
+    QJsonObject params;  // validated `params` of sms/limit/tariff
+    QList<int> groupIds; // sim/group: the complete new group set
+    QUrl callbackUrl;    // empty = no webhook
+    QJsonObject user;    // {id, first_name, last_name, company_id} of the caller
+};

@@ -1,0 +1,164 @@
+#include "Emulator.h"
+
+#include "EmulatorState.h"
+#include "FleetGenerator.h"
+#include "Logging.h"
+#include "QueueEngine.h"
+#include "RequestJournal.h"
+#include "RequestPipeline.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    default:
+        break;
+    }
+    return QByteArrayLiteral("OTHER");
+}
+
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name) {
+    for (const auto& [key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+void writeReply(QHttpServerResponder& responder, const ApiReply& reply) {
+    const QTcpSocket* socket = responder.socket();
+    if (!socket || !socket->isOpen())
+        return; // the client went away
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.httpStatus));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(reply.body.size()));
+    if (!reply.contentDisposition.isEmpty())
+        responder.writeHeader(QByteArrayLiteral("Content-Disposition"), reply.contentDisposition);
+    responder.writeBody(reply.body);
+}
+
+qint64 utcMidnight() {
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return now - now % 86400;
+}
+
+} // namespace
+
+Emulator::Emulator(const EmulatorConfig& config, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_state(std::make_unique<EmulatorState>(FleetGenerator::generate(config, utcMidnight())))
+    , m_journal(std::make_unique<RequestJournal>(config.journalFile))
+    , m_queue(new QueueEngine(*m_state, config.queueDelayMs, this))
+    , m_pipeline(std::make_unique<RequestPipeline>(*m_state, *m_queue, config))
+    , m_server(new QHttpServer(this)) {
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handle(request, std::move(responder));
+        });
+}
+
+Emulator::~Emulator() {
+    // The server goes first so that no request reaches the members being destroyed.
+    delete m_server;
+    m_server = nullptr;
+    delete m_queue;
+    m_queue = nullptr;
+}
+
+quint16 Emulator::listen(quint16 port) {
+    const quint16 bound = m_server->listen(QHostAddress(QHostAddress::LocalHost), port);
+    if (bound == 0) {
+        qCWarning(lcEmulator) << "cannot listen on 127.0.0.1 port" << port;
+        return 0;
+    }
+    m_port = bound;
+    qCInfo(lcEmulator).noquote() << "serving" << simCount() << "SIMs at" << baseUrl().toString();
+    return bound;
+}
+
+quint16 Emulator::port() const {
+    return m_port;
+}
+
+QUrl Emulator::baseUrl() const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
+}
+
+QList<Emulator::JournalEntry> Emulator::journal() const {
+    return m_journal->entries();
+}
+
+void Emulator::clearJournal() {
+    m_journal->clear();
+}
+
+void Emulator::setLatencyMs(int ms) {
+    m_config.latencyMs = qMax(0, ms);
+}
+
+void Emulator::setErrorRate(double rate) {
+    m_pipeline->faults().setErrorRate(rate);
+}
+
+void Emulator::setMalformedRate(double rate) {
+    m_pipeline->faults().setMalformedRate(rate);
+}
+
+int Emulator::simCount() const {
+    return m_state->simCount();
+}
+
+void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    IncomingRequest incoming;
+    incoming.httpMethod = methodName(request.method());
+    incoming.path = request.url().path();
+    incoming.query = request.query();
+    incoming.authorization = headerValue(request, QByteArrayLiteral("Authorization"));
+    incoming.body = request.body();
+
+    RequestPipeline::Outcome outcome = m_pipeline->process(incoming);
+    m_journal->append(outcome.journal);
+    const QString method = outcome.journal.method;
+    qCDebug(lcEmulator).noquote() << incoming.httpMethod << method << "->"
+                                  << outcome.reply.httpStatus << outcome.reply.apiCode;
+
+    if (m_config.latencyMs <= 0) {
+        writeReply(responder, outcome.reply);
+        emit requestServed(method);
+        return;
+    }
+    // Answer later from the event loop; the socket may be gone by then.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = held->socket();
+    QTimer::singleShot(m_config.latencyMs, this,
+                       [this, held, socket, method, reply = std::move(outcome.reply)] {
+                           if (socket)
+                               writeReply(*held, reply);
+                           emit requestServed(method);
+                       });
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+// Settings of one NovaConnect emulator instance. Everything the fleet looks like follows from
+// `sims` and `seed`: the same pair always yields the same SIMs, groups, bills and traffic.
+struct EmulatorConfig {
+    int sims = 2000;  // fleet size (clamped to 0..1'000'000)
+    quint32 seed = 1; // deterministic fleet + fault pattern
+    QString adminToken = QStringLiteral("demo-admin");
+    QString userToken = QStringLiteral("demo-user");
+    int queueDelayMs = 1500;    // total time a queued bulk job takes to apply
+    int latencyMs = 0;          // added delay before every answer
+    double errorRate = 0.0;     // fraction of API requests answered HTTP 500 with an HTML body
+    double malformedRate = 0.0; // fraction answered 200 with truncated JSON
+    QString journalFile;        // if set, each request is appended as one JSON line
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Records.h"
+
+#include <QByteArray>
+
+// The invoice of one bill as an A4 PDF. Uses QPdfWriter when a QGuiApplication exists (fonts
+// need one); otherwise falls back to a small hand-written PDF with the same facts in ASCII.
+namespace InvoicePdf {
+
+QByteArray render(const BillRecord& bill, const CompanyRecord& company, Lang lang);
+
+} // namespace InvoicePdf

@@ -1,0 +1,4 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcEmulator, "simfleet.emulator", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEmulatorQueue, "simfleet.emulator.queue", QtInfoMsg)

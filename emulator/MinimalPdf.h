@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+// A one-page A4 PDF with lines of text in Helvetica, written by hand. Used when no
+// QGuiApplication exists (QPdfWriter needs one for fonts). Characters outside Latin-1
+// become '?'.
+namespace MinimalPdf {
+QByteArray render(const QStringList& lines);
+}

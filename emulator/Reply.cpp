@@ -1,0 +1,49 @@
+#include "Reply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString format(Lang lang, Msg msg, const QString& arg) {
+    const QString text = Messages::text(msg, lang);
+    return text.contains(QLatin1String("%1")) ? text.arg(arg) : text;
+}
+
+} // namespace
+
+ApiReply Reply::ok(Lang lang, const QJsonObject& fields) {
+    QJsonObject o = fields;
+    o.insert(QStringLiteral("code"), 200);
+    o.insert(QStringLiteral("message"), Messages::text(Msg::Ok, lang));
+    ApiReply reply;
+    reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+ApiReply Reply::item(Lang lang, const QJsonObject& item) {
+    return ok(lang, {{QStringLiteral("result"), QJsonObject{{QStringLiteral("item"), item}}}});
+}
+
+ApiReply Reply::error(int apiCode, const QString& message, int httpStatus) {
+    ApiReply reply;
+    reply.httpStatus = httpStatus;
+    reply.apiCode = apiCode;
+    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("code"), apiCode},
+                                           {QStringLiteral("message"), message}})
+                     .toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+ApiReply Reply::invalid(const ApiContext& ctx, Msg msg, const QString& arg) {
+    return error(400, format(ctx.lang, msg, arg));
+}
+
+ApiReply Reply::notFound(const ApiContext& ctx, Msg msg, const QString& arg) {
+    return error(404, format(ctx.lang, msg, arg));
+}
+
+QByteArray Reply::jsonString(const QString& text) {
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}

@@ -1,0 +1,205 @@
+#include "ReportHandlers.h"
+
+#include "EmulatorState.h"
+#include "Params.h"
+#include "Reply.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kDefaultSize = 100;
+constexpr int kMaxSize = 10000;
+constexpr int kDefaultDays = 30;
+constexpr int kMaxDays = 366;
+constexpr qint64 kDay = 86400;
+
+qint64 dayOf(const QDate& date) {
+    return QDate(1970, 1, 1).daysTo(date);
+}
+
+// DD-MM-YYYY, strictly.
+std::optional<QDate> parseDate(const QJsonValue& value) {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2})-(\\d{2})-(\\d{4})$"));
+    if (!value.isString())
+        return std::nullopt;
+    const QRegularExpressionMatch m = pattern.match(value.toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+void addSimIdentity(QJsonObject& row, const SimRecord& sim) {
+    row.insert(QStringLiteral("id"), sim.id);
+    row.insert(QStringLiteral("original_number"), sim.number);
+    row.insert(QStringLiteral("iccid"), sim.iccid);
+    row.insert(QStringLiteral("name"), sim.name.isNull() ? QJsonValue() : QJsonValue(sim.name));
+}
+
+} // namespace
+
+ReportHandlers::ReportHandlers(EmulatorState& state, const TrafficModel& traffic)
+    : m_state(state)
+    , m_traffic(traffic) {}
+
+void ReportHandlers::registerRoutes(ApiRouter& router) {
+    router.add(QStringLiteral("report/sessions"), ApiRouter::Access::Any,
+               [this](const ApiContext& ctx) { return report(ctx, Kind::Sessions); });
+    router.add(QStringLiteral("report/day"), ApiRouter::Access::Any,
+               [this](const ApiContext& ctx) { return report(ctx, Kind::Day); });
+    router.add(QStringLiteral("report/call_sms"), ApiRouter::Access::Any,
+               [this](const ApiContext& ctx) { return report(ctx, Kind::CallSms); });
+}
+
+std::optional<ApiReply> ReportHandlers::parseSelect(const ApiContext& ctx, Query* query) const {
+    const QJsonValue value = ctx.body.value(QStringLiteral("select"));
+    QJsonArray select;
+    if (value.isUndefined() || value.isNull())
+        select.append(QStringLiteral("all"));
+    else if (value.isArray())
+        select = value.toArray();
+    else
+        return Reply::invalid(ctx, Msg::FieldInvalid, QStringLiteral("select"));
+    if (select.isEmpty())
+        select.append(QStringLiteral("all"));
+    std::vector<char> chosen(size_t(m_state.simCount()), 0);
+    static const QRegularExpression entry(QStringLiteral("^([sg])_(\\d{1,10})$"));
+    for (const QJsonValue& v : select) {
+        const QString text = v.toString();
+        if (text == QLatin1String("all")) {
+            std::fill(chosen.begin(), chosen.end(), 1);
+            continue;
+        }
+        const QRegularExpressionMatch m = entry.match(text);
+        if (!v.isString() || !m.hasMatch())
+            return Reply::invalid(ctx, Msg::SelectInvalid,
+                                  v.isString() ? text : QStringLiteral("?"));
+        const qint64 id = m.captured(2).toLongLong();
+        if (id > std::numeric_limits<int>::max())
+            continue; // unknown ids select nothing
+        if (m.captured(1) == QLatin1String("s")) {
+            const int index = m_state.simIndex(int(id));
+            if (index >= 0)
+                chosen[size_t(index)] = 1;
+        } else {
+            for (int index : m_state.simIndexesInGroup(int(id)))
+                chosen[size_t(index)] = 1;
+        }
+    }
+    for (size_t i = 0; i < chosen.size(); ++i) {
+        if (chosen[i])
+            query->simIndexes.push_back(int(i)); // ascending SIM id
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiReply> ReportHandlers::parse(const ApiContext& ctx, Query* query) const {
+    const QDate today = QDateTime::fromSecsSinceEpoch(ctx.now, QTimeZone::utc()).date();
+    QDate start = today.addDays(-kDefaultDays);
+    QDate end = today.addDays(-1);
+    const QJsonValue filterValue = ctx.body.value(QStringLiteral("filter"));
+    if (!filterValue.isUndefined() && !filterValue.isNull() && !filterValue.isObject())
+        return Reply::invalid(ctx, Msg::FilterInvalid, QStringLiteral("filter"));
+    const QJsonObject filter = filterValue.toObject();
+    for (const auto& [key, target] :
+         {std::pair{QStringLiteral("start"), &start}, std::pair{QStringLiteral("end"), &end}}) {
+        const QJsonValue v = filter.value(key);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        const std::optional<QDate> date = parseDate(v);
+        if (!date)
+            return Reply::invalid(ctx, Msg::DateFormat, QStringLiteral("filter.") + key);
+        *target = *date;
+    }
+    if (start > end)
+        return Reply::invalid(ctx, Msg::DateOrder);
+    if (start.daysTo(end) >= kMaxDays)
+        return Reply::invalid(ctx, Msg::DateRangeTooLong);
+    Params::Paging paging;
+    if (auto err = Params::paging(ctx, false, kDefaultSize, kMaxSize, &paging))
+        return *err;
+    if (auto err = parseSelect(ctx, query))
+        return *err;
+    query->page = paging.page;
+    query->size = paging.size;
+    query->firstDay = dayOf(start);
+    query->lastDay = qMin(dayOf(end), dayOf(today) - 1); // today's data is not synchronised yet
+    return std::nullopt;
+}
+
+int ReportHandlers::rowsOf(Kind kind, int simIndex, qint64 day) const {
+    const SimRecord& sim = m_state.simAt(simIndex);
+    switch (kind) {
+    case Kind::Sessions:
+        return m_traffic.sessionCount(sim, day);
+    case Kind::Day:
+        return m_traffic.sessionCount(sim, day) > 0 ? 1 : 0;
+    case Kind::CallSms:
+        return m_traffic.eventCount(sim, day);
+    }
+    return 0;
+}
+
+QJsonObject ReportHandlers::row(Kind kind, int simIndex, qint64 day, int k) const {
+    const SimRecord& sim = m_state.simAt(simIndex);
+    QJsonObject o;
+    if (kind == Kind::Sessions) {
+        const TrafficModel::Session s = m_traffic.session(sim, day, k);
+        o.insert(QStringLiteral("sid"), double(s.sid));
+        o.insert(QStringLiteral("start"), double(s.start));
+        o.insert(QStringLiteral("end"), double(s.end));
+        o.insert(QStringLiteral("country_name"), QString::fromUtf8(s.op->country));
+        o.insert(QStringLiteral("operator_name"), QString::fromUtf8(s.op->name));
+        o.insert(QStringLiteral("operator_code"), s.op->code);
+        o.insert(QStringLiteral("session_cost"), s.cost);
+        o.insert(QStringLiteral("value"), QString::number(s.bytes));
+    } else if (kind == Kind::Day) {
+        o.insert(QStringLiteral("sid"), double(m_traffic.dayId(sim, day)));
+        o.insert(QStringLiteral("day"), double(day * kDay));
+        o.insert(QStringLiteral("session_cost"), m_traffic.dayCost(sim, day));
+        o.insert(QStringLiteral("value"), QString::number(m_traffic.dayBytes(sim, day)));
+    } else {
+        const TrafficModel::Event e = m_traffic.event(sim, day, k);
+        o.insert(QStringLiteral("sid"), double(e.sid));
+        o.insert(QStringLiteral("date"), double(e.date));
+        o.insert(QStringLiteral("type"), e.type);
+        o.insert(QStringLiteral("to_number"), e.toNumber);
+        o.insert(QStringLiteral("session_cost"), e.cost);
+    }
+    addSimIdentity(o, sim);
+    return o;
+}
+
+ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
+    Query query;
+    if (auto err = parse(ctx, &query))
+        return *err;
+    const qint64 first = qint64(query.page) * query.size;
+    const qint64 last = first + query.size;
+    qint64 position = 0;
+    QJsonArray items;
+    for (qint64 day = query.firstDay; day <= query.lastDay && position < last; ++day) {
+        for (int index : query.simIndexes) {
+            const int n = rowsOf(kind, index, day);
+            if (position + n <= first) { // the whole unit lies before the page
+                position += n;
+                continue;
+            }
+            for (int k = 0; k < n && position < last; ++k, ++position) {
+                if (position >= first)
+                    items.append(row(kind, index, day, k));
+            }
+            if (position >= last)
+                break;
+        }
+    }
+    return Reply::ok(ctx.lang,
+                     {{QStringLiteral("result"), QJsonObject{{QStringLiteral("items"), items}}}});
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiRouter.h"
+#include "BulkJob.h"
+
+#include <optional>
+
+class EmulatorState;
+class QueueEngine;
+
+// The queued SIM operations (sim/block ... sim/group) and the synchronous sim/edit.
+// Requests are validated here; the effect is applied later by the QueueEngine.
+class SimBulkHandlers final {
+    Q_DISABLE_COPY_MOVE(SimBulkHandlers)
+
+public:
+    SimBulkHandlers(EmulatorState& state, QueueEngine& queue);
+    void registerRoutes(ApiRouter& router);
+
+private:
+    ApiReply bulk(const ApiContext& ctx, const QString& queue);
+    ApiReply edit(const ApiContext& ctx);
+    std::optional<ApiReply> readParams(const ApiContext& ctx, BulkJob* job);
+    std::optional<ApiReply> readGroups(const ApiContext& ctx, BulkJob* job);
+    std::optional<ApiReply> readCallback(const ApiContext& ctx, BulkJob* job) const;
+
+    EmulatorState& m_state;
+    QueueEngine& m_queue;
+};

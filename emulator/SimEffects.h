@@ -1,0 +1,13 @@
+#pragma once
+
+#include "BulkJob.h"
+#include "Records.h"
+
+// What one queued operation does to one SIM. Returns false when the SIM does not qualify
+// (wrong profile, `m` cannot be unblocked); the SIM is then left untouched.
+namespace SimEffects {
+
+bool qualifies(const SimRecord& sim, const QString& queue);
+bool apply(SimRecord& sim, const BulkJob& job, qint64 now);
+
+} // namespace SimEffects

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Records.h"
+
+#include <QByteArray>
+
+class EmulatorState;
+class TrafficModel;
+
+// The usage transcript of one bill as a minimal SpreadsheetML (XLSX) package built with
+// QuaZip: a header row, then one row per SIM that had traffic in the bill's month (ICCID as a
+// text cell, number, name, traffic in MB, cost in EUR). Capped at kMaxRows SIMs.
+namespace TranscriptXlsx {
+
+constexpr int kMaxRows = 5000;
+
+QByteArray render(const BillRecord& bill, const EmulatorState& state, const TrafficModel& traffic,
+                  Lang lang, qint64 now);
+
+} // namespace TranscriptXlsx

@@ -1,0 +1,108 @@
+// simfleet-emulator: the NovaConnect API emulator as a stand-alone process.
+// Prints "listening on http://127.0.0.1:PORT/api" as its first stdout line.
+
+#include "Emulator.h"
+#include "EmulatorConfig.h"
+#include "SignalQuitter.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+void fail(const QString& message) {
+    std::fprintf(stderr, "simfleet-emulator: %s\n", qPrintable(message));
+}
+
+template <typename T>
+std::optional<T> number(const QCommandLineParser& parser, const QString& name, T min, T max) {
+    bool ok = false;
+    const QString text = parser.value(name);
+    T value{};
+    if constexpr (std::is_floating_point_v<T>)
+        value = T(text.toDouble(&ok));
+    else
+        value = T(text.toLongLong(&ok));
+    if (!ok || value < min || value > max) {
+        fail(QStringLiteral("invalid --%1 value \"%2\" (expected %3..%4)")
+                 .arg(name, text, QString::number(min), QString::number(max)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // QPdfWriter needs a QGuiApplication for fonts; run it without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("simfleet-emulator"));
+
+    const EmulatorConfig defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("NovaConnect API emulator for SimFleet (listens on 127.0.0.1 only)."));
+    parser.addHelpOption();
+    const auto option = [&](const char* name, const char* description, const QString& def) {
+        parser.addOption({QString::fromLatin1(name), QString::fromUtf8(description),
+                          QStringLiteral("value"), def});
+    };
+    option("port", "TCP port; 0 picks a free one.", QStringLiteral("0"));
+    option("sims", "Fleet size.", QString::number(defaults.sims));
+    option("seed", "Seed of the deterministic fleet and fault pattern.",
+           QString::number(defaults.seed));
+    option("admin-token", "Bearer token of the administrator.", defaults.adminToken);
+    option("user-token", "Bearer token of the read-only user.", defaults.userToken);
+    option("queue-delay-ms", "Time a queued bulk job takes to apply.",
+           QString::number(defaults.queueDelayMs));
+    option("latency-ms", "Delay added before every answer.", QStringLiteral("0"));
+    option("error-rate", "Fraction of API requests answered HTTP 500.", QStringLiteral("0"));
+    option("malformed-rate", "Fraction of API requests answered with truncated JSON.",
+           QStringLiteral("0"));
+    option("journal", "Append every request as one JSON line to this file.", QString());
+    parser.process(app);
+
+    const auto port = number<int>(parser, QStringLiteral("port"), 0, 65535);
+    const auto sims = number<int>(parser, QStringLiteral("sims"), 0, 1000000);
+    const auto seed = number<qint64>(parser, QStringLiteral("seed"), 0, 4294967295LL);
+    const auto delay = number<int>(parser, QStringLiteral("queue-delay-ms"), 0, 3600000);
+    const auto latency = number<int>(parser, QStringLiteral("latency-ms"), 0, 600000);
+    const auto errors = number<double>(parser, QStringLiteral("error-rate"), 0.0, 1.0);
+    const auto malformed = number<double>(parser, QStringLiteral("malformed-rate"), 0.0, 1.0);
+    if (!port || !sims || !seed || !delay || !latency || !errors || !malformed)
+        return 2;
+    const QString adminToken = parser.value(QStringLiteral("admin-token"));
+    const QString userToken = parser.value(QStringLiteral("user-token"));
+    if (adminToken.isEmpty() || userToken.isEmpty()) {
+        fail(QStringLiteral("tokens must not be empty"));
+        return 2;
+    }
+
+    EmulatorConfig config;
+    config.sims = *sims;
+    config.seed = quint32(*seed);
+    config.adminToken = adminToken;
+    config.userToken = userToken;
+    config.queueDelayMs = *delay;
+    config.latencyMs = *latency;
+    config.errorRate = *errors;
+    config.malformedRate = *malformed;
+    config.journalFile = parser.value(QStringLiteral("journal"));
+
+    Emulator emulator(config);
+    const quint16 bound = emulator.listen(quint16(*port));
+    if (bound == 0) {
+        fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(*port));
+        return 1;
+    }
+    std::printf("listening on %s\n", qPrintable(emulator.baseUrl().toString()));
+    std::fflush(stdout);
+
+    SignalQuitter quitter;
+    return QCoreApplication::exec();
+}

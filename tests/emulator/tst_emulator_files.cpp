@@ -1,0 +1,362 @@
+#include "tst_emulator.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace {
+
+QJsonArray resultItems(const EmulatorTestClient::Response& r) {
+    return r.json[QStringLiteral("result")][QStringLiteral("items")].toArray();
+}
+
+int latestBillId(EmulatorTestClient& client) {
+    const auto r = client.post(QStringLiteral("bill/list"), {});
+    return r.json[QStringLiteral("items")][0][QStringLiteral("id")].toInt();
+}
+
+QString ddmmyyyy(const QDate& date) {
+    return date.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
+QDate todayUtc() {
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+} // namespace
+
+void TestEmulator::billDownload_pdfIsRealPdf() {
+    auto e = start();
+    const int bill = latestBillId(*e.client);
+    QVERIFY(bill > 0);
+    const auto pdf =
+        e.client->get(QStringLiteral("bill/download/%1").arg(bill), QStringLiteral("demo-admin"));
+    QCOMPARE(pdf.httpStatus, 200);
+    QCOMPARE(pdf.contentType, QByteArray("application/pdf"));
+    QVERIFY(pdf.body.startsWith("%PDF"));
+    QVERIFY(pdf.body.size() > 1000);
+    QVERIFY(pdf.contentDisposition.startsWith("attachment; filename=\"invoice-NC-"));
+    const auto viaQuery =
+        e.client->get(QStringLiteral("bill/download/%1?token=demo-user&lang=en").arg(bill));
+    QCOMPARE(viaQuery.httpStatus, 200);
+    QVERIFY(viaQuery.body.startsWith("%PDF"));
+}
+
+void TestEmulator::billDownload_transcriptIsXlsxPackage() {
+    auto e = start();
+    const int bill = latestBillId(*e.client);
+    const auto xlsx = e.client->get(QStringLiteral("bill/download/%1?mode=transcript").arg(bill),
+                                    QStringLiteral("demo-admin"));
+    QCOMPARE(xlsx.httpStatus, 200);
+    QCOMPARE(xlsx.contentType,
+             QByteArray("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    QVERIFY(xlsx.body.startsWith("PK"));
+    QByteArray bytes = xlsx.body;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    const QStringList names = zip.getFileNameList();
+    for (const char* part : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                             "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"})
+        QVERIFY2(names.contains(QLatin1String(part)), part);
+    QVERIFY(zip.setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")));
+    QuaZipFile sheet(&zip);
+    QVERIFY(sheet.open(QIODevice::ReadOnly));
+    const QByteArray xml = sheet.readAll();
+    sheet.close();
+    QVERIFY(xml.count("<row ") > 10);
+    QVERIFY(xml.contains("<t>ICCID</t>"));
+    QVERIFY(QRegularExpression(QStringLiteral("t=\"inlineStr\"><is><t>8997\\d{15,16}</t>"))
+                .match(QString::fromUtf8(xml))
+                .hasMatch());
+    zip.close();
+}
+
+void TestEmulator::billDownload_unknownBillOrTokenRejected() {
+    auto e = start();
+    const int bill = latestBillId(*e.client);
+    QCOMPARE(
+        e.client->get(QStringLiteral("bill/download/1"), QStringLiteral("demo-admin")).httpStatus,
+        404);
+    QCOMPARE(
+        e.client->get(QStringLiteral("bill/download/abc"), QStringLiteral("demo-admin")).httpStatus,
+        404);
+    QCOMPARE(e.client->get(QStringLiteral("bill/download/%1").arg(bill)).httpStatus, 401);
+    QCOMPARE(e.client->get(QStringLiteral("bill/download/%1?token=nope").arg(bill)).httpStatus,
+             401);
+    QCOMPARE(e.client->get(QStringLiteral("sim/list"), QStringLiteral("demo-admin")).httpStatus,
+             405);
+}
+
+void TestEmulator::billList_newestFirstWithAllowOperations() {
+    auto e = start();
+    const auto r = e.client->post(QStringLiteral("bill/list"),
+                                  {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 100}},
+                                  QStringLiteral("demo-user"));
+    QCOMPARE(r.code(), 200);
+    QCOMPARE(r.json.value(QStringLiteral("all_count")).toInt(), 24);
+    QVERIFY(r.json.value(QStringLiteral("allow_operations")).isObject());
+    const QJsonArray bills = r.json.value(QStringLiteral("items")).toArray();
+    QCOMPARE(bills.size(), 24);
+    QCOMPARE(bills.first()[QStringLiteral("paided")].toDouble(), 0.0);
+    double previous = 1e12;
+    for (const QJsonValue& b : bills) {
+        QVERIFY(b[QStringLiteral("added")].toDouble() < previous);
+        previous = b[QStringLiteral("added")].toDouble();
+        QCOMPARE(b[QStringLiteral("currency")].toString(), QStringLiteral("KZT"));
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{2}\\.\\d{4}$"))
+                    .match(b[QStringLiteral("period")].toString())
+                    .hasMatch());
+        const double expected =
+            b[QStringLiteral("cost")].toDouble() * b[QStringLiteral("valute_course")].toDouble();
+        QVERIFY(qAbs(b[QStringLiteral("valute_cost")].toDouble() - expected) < 0.01);
+    }
+    const auto company = e.client->post(QStringLiteral("company/get"), {});
+    QCOMPARE(
+        company.json[QStringLiteral("result")][QStringLiteral("item")][QStringLiteral("country")]
+            .toString(),
+        QStringLiteral("KZ"));
+}
+
+void TestEmulator::reports_lastPageIsShort() {
+    auto e = start();
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-8))},
+                             {QStringLiteral("end"), ddmmyyyy(todayUtc().addDays(-1))}};
+    for (const QString& method : {QStringLiteral("report/sessions"), QStringLiteral("report/day"),
+                                  QStringLiteral("report/call_sms")}) {
+        QSet<qint64> sids;
+        int total = 0;
+        int page = 0;
+        int lastSize = 0;
+        const int size = 300;
+        for (;; ++page) {
+            const auto r = e.client->post(
+                method, {{QStringLiteral("filter"), filter},
+                         {QStringLiteral("select"), QJsonArray{QStringLiteral("all")}},
+                         {QStringLiteral("page"), page},
+                         {QStringLiteral("size"), size}});
+            QCOMPARE(r.code(), 200);
+            QVERIFY(!r.json.contains(QStringLiteral("all_count")));
+            lastSize = int(resultItems(r).size());
+            for (const QJsonValue& row : resultItems(r)) {
+                sids.insert(qint64(row[QStringLiteral("sid")].toDouble()));
+                QVERIFY(row[QStringLiteral("iccid")].toString().startsWith(QLatin1String("8997")));
+            }
+            total += lastSize;
+            if (lastSize < size)
+                break;
+        }
+        QVERIFY2(page >= 1, qPrintable(method));
+        QVERIFY(lastSize < size);
+        QCOMPARE(sids.size(), total);
+    }
+}
+
+void TestEmulator::reports_dayTotalsMatchSessions() {
+    auto e = start();
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-6))},
+                             {QStringLiteral("end"), ddmmyyyy(todayUtc().addDays(-1))}};
+    const QJsonObject body{{QStringLiteral("filter"), filter},
+                           {QStringLiteral("select"),
+                            QJsonArray{QStringLiteral("s_100003"), QStringLiteral("s_100004")}},
+                           {QStringLiteral("size"), 1000}};
+    QHash<QString, qint64> sessionBytes;
+    for (const QJsonValue& row :
+         resultItems(e.client->post(QStringLiteral("report/sessions"), body))) {
+        const qint64 day = qint64(row[QStringLiteral("start")].toDouble()) / 86400 * 86400;
+        QVERIFY(row[QStringLiteral("value")].isString());
+        QVERIFY(row[QStringLiteral("operator_code")].toInt() > 10000);
+        sessionBytes[QStringLiteral("%1/%2").arg(row[QStringLiteral("id")].toInt()).arg(day)] +=
+            row[QStringLiteral("value")].toString().toLongLong();
+    }
+    const QJsonArray days = resultItems(e.client->post(QStringLiteral("report/day"), body));
+    QVERIFY(!days.isEmpty());
+    QCOMPARE(days.size(), sessionBytes.size());
+    for (const QJsonValue& row : days) {
+        const QString key = QStringLiteral("%1/%2")
+                                .arg(row[QStringLiteral("id")].toInt())
+                                .arg(qint64(row[QStringLiteral("day")].toDouble()));
+        QCOMPARE(row[QStringLiteral("value")].toString().toLongLong(), sessionBytes.value(key));
+    }
+}
+
+void TestEmulator::reports_nothingForToday() {
+    auto e = start();
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc())},
+                             {QStringLiteral("end"), ddmmyyyy(todayUtc())}};
+    for (const QString& method : {QStringLiteral("report/sessions"), QStringLiteral("report/day"),
+                                  QStringLiteral("report/call_sms")}) {
+        const auto r = e.client->post(method, {{QStringLiteral("filter"), filter}});
+        QCOMPARE(r.code(), 200);
+        QVERIFY(resultItems(r).isEmpty());
+    }
+    const auto yesterday =
+        e.client->post(QStringLiteral("report/sessions"),
+                       {{QStringLiteral("filter"),
+                         QJsonObject{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-1))},
+                                     {QStringLiteral("end"), ddmmyyyy(todayUtc())}}}});
+    QVERIFY(!resultItems(yesterday).isEmpty());
+}
+
+void TestEmulator::faults_errorRateHalfFailsEverySecondRequest() {
+    auto e = start();
+    e.emulator->setErrorRate(0.5);
+    QList<int> statuses;
+    for (int i = 0; i < 6; ++i) {
+        const auto r = e.client->post(QStringLiteral("sim/list"), {{QStringLiteral("size"), 1}});
+        statuses.append(r.httpStatus);
+        if (r.httpStatus == 500) {
+            QVERIFY(r.contentType.startsWith("text/html"));
+            QVERIFY(r.body.contains("500 Internal Server Error"));
+            QVERIFY(!r.jsonValid);
+        }
+    }
+    QCOMPARE(statuses, (QList<int>{200, 500, 200, 500, 200, 500}));
+    e.emulator->setErrorRate(1.0);
+    QCOMPARE(
+        e.client->get(QStringLiteral("bill/download/%1").arg(5024), QStringLiteral("demo-admin"))
+            .httpStatus,
+        200);
+    QCOMPARE(e.client->post(QStringLiteral("sim/list"), {}, QStringLiteral("bad-token")).httpStatus,
+             500);
+    e.emulator->setErrorRate(0.25);
+    statuses.clear();
+    for (int i = 0; i < 8; ++i)
+        statuses.append(e.client->post(QStringLiteral("user/get"), {}).httpStatus);
+    QCOMPARE(statuses, (QList<int>{200, 200, 200, 500, 200, 200, 200, 500}));
+}
+
+void TestEmulator::faults_malformedRateTruncatesJson() {
+    auto e = start();
+    e.emulator->setMalformedRate(0.5);
+    const auto first = e.client->post(QStringLiteral("company/get"), {});
+    const auto second = e.client->post(QStringLiteral("company/get"), {});
+    QVERIFY(first.jsonValid);
+    QCOMPARE(second.httpStatus, 200);
+    QCOMPARE(second.contentType, QByteArray("application/json"));
+    QVERIFY(!second.jsonValid);
+    QVERIFY(second.body.size() < first.body.size());
+    QVERIFY(first.body.startsWith(second.body));
+}
+
+void TestEmulator::latency_delaysAnswers() {
+    auto e = start();
+    e.emulator->setLatencyMs(300);
+    QSignalSpy served(e.emulator.get(), &Emulator::requestServed);
+    QElapsedTimer timer;
+    timer.start();
+    const auto r = e.client->post(QStringLiteral("user/get"), {});
+    QCOMPARE(r.code(), 200);
+    QVERIFY(timer.elapsed() >= 280);
+    QCOMPARE(served.count(), 1);
+    e.emulator->setLatencyMs(0);
+    timer.restart();
+    e.client->post(QStringLiteral("user/get"), {});
+    QVERIFY(timer.elapsed() < 280);
+}
+
+void TestEmulator::journal_recordsMethodBodyRoleLang() {
+    auto e = start();
+    QSignalSpy served(e.emulator.get(), &Emulator::requestServed);
+    e.client->post(QStringLiteral("sim/list"), {{QStringLiteral("page"), 1}},
+                   QStringLiteral("demo-user"), QStringLiteral("en"));
+    e.client->post(QStringLiteral("sim/block"), {{QStringLiteral("items"), QJsonArray{100001}}},
+                   QStringLiteral("who"));
+    e.client->get(QStringLiteral("bill/download/5024?mode=transcript"),
+                  QStringLiteral("demo-admin"));
+    const QList<Emulator::JournalEntry> journal = e.emulator->journal();
+    QCOMPARE(journal.size(), 3);
+    QCOMPARE(served.count(), 3);
+    QCOMPARE(served.at(0).at(0).toString(), QStringLiteral("sim/list"));
+    QCOMPARE(journal[0].method, QStringLiteral("sim/list"));
+    QCOMPARE(journal[0].body.value(QStringLiteral("page")).toInt(), 1);
+    QCOMPARE(journal[0].role, QStringLiteral("user"));
+    QCOMPARE(journal[0].lang, QStringLiteral("en"));
+    QCOMPARE(journal[0].httpStatus, 200);
+    QCOMPARE(journal[0].apiCode, 200);
+    QVERIFY(qAbs(journal[0].msecsSinceEpoch - QDateTime::currentMSecsSinceEpoch()) < 60000);
+    QCOMPARE(journal[1].method, QStringLiteral("sim/block"));
+    QCOMPARE(journal[1].role, QStringLiteral("none"));
+    QCOMPARE(journal[1].httpStatus, 401);
+    QVERIFY(journal[1].lang.isEmpty());
+    QCOMPARE(journal[2].method, QStringLiteral("bill/download/5024"));
+    QCOMPARE(journal[2].role, QStringLiteral("admin"));
+    e.emulator->clearJournal();
+    QVERIFY(e.emulator->journal().isEmpty());
+}
+
+void TestEmulator::journal_fileGetsOneLinePerRequest() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EmulatorConfig config = smallConfig();
+    config.journalFile = dir.filePath(QStringLiteral("journal.jsonl"));
+    {
+        auto e = start(config);
+        e.client->post(QStringLiteral("user/get"), {});
+        e.client->post(QStringLiteral("user/password"),
+                       {{QStringLiteral("password"), QStringLiteral("secret99")},
+                        {QStringLiteral("old_password"), QStringLiteral("demo1234")}});
+    }
+    QFile file(config.journalFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+    QCOMPARE(second[QStringLiteral("method")].toString(), QStringLiteral("user/password"));
+    QCOMPARE(second[QStringLiteral("body")][QStringLiteral("password")].toString(),
+             QStringLiteral("***"));
+    QVERIFY(!lines[1].contains("secret99"));
+    QVERIFY(!lines[1].contains("demo-admin"));
+}
+
+void TestEmulator::executable_printsListeningLineAndServes() {
+    const QString binDir = qEnvironmentVariable("SIMFLEET_BIN_DIR");
+    if (binDir.isEmpty())
+        QSKIP("SIMFLEET_BIN_DIR is not set");
+    QProcess process;
+    process.setProgram(binDir + QStringLiteral("/simfleet-emulator"));
+    process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sims"),
+                          QStringLiteral("50")});
+    process.start();
+    QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.canReadLine() && timer.elapsed() < 10000)
+        process.waitForReadyRead(100);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:(\\d+)/api)$"))
+            .match(line);
+    QVERIFY2(m.hasMatch(), qPrintable(line));
+    QVERIFY(m.captured(2).toInt() > 0);
+    EmulatorTestClient client{QUrl(m.captured(1))};
+    const auto r = client.post(QStringLiteral("sim/list"), {});
+    QCOMPARE(r.json.value(QStringLiteral("all_count")).toInt(), 50);
+
+    // A second instance on the same port cannot listen: exit code 1 and a message.
+    QProcess bad;
+    bad.start(
+        binDir + QStringLiteral("/simfleet-emulator"),
+        {QStringLiteral("--port"), m.captured(2), QStringLiteral("--sims"), QStringLiteral("10")});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.readAllStandardError().contains("cannot listen"));
+
+    process.terminate(); // SIGTERM quits the event loop cleanly
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
