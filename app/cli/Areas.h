@@ -1,0 +1,12 @@
+#pragma once
+
+struct AreaSpec;
+
+// One function per API area, each in its own *Commands.cpp.
+AreaSpec simsArea();
+AreaSpec groupsArea();
+AreaSpec usersArea();
+AreaSpec profileArea();
+AreaSpec companyArea();
+AreaSpec billsArea();
+AreaSpec reportsArea();

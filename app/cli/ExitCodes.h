@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ApiError.h"
+
+// The process exit codes of simfleet-cli, part of its scripting contract.
+namespace ExitCode {
+
+enum : int {
+    Ok = 0,
+    LocalFile = 1, // a local file could not be read or written
+    Usage = 2,     // bad command line or input refused by local validation
+    Api = 3,       // the API or the role refused the request, or its answer was unreadable
+    Network = 4,   // the server could not be reached or did not answer in time
+};
+
+inline int forError(const ApiError& error) {
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return Network;
+    case ApiError::Kind::LocalFile:
+    case ApiError::Kind::Cancelled:
+        return LocalFile;
+    case ApiError::Kind::Validation:
+        // Refused by our own validation before anything was sent.
+        return error.refusedLocally ? Usage : Api;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Malformed:
+        return Api;
+    }
+    return Api;
+}
+
+} // namespace ExitCode

@@ -1,0 +1,90 @@
+#include "Format.h"
+
+#include "JsonRead.h"
+
+#include <QStringList>
+
+QString Format::dateTime(const std::optional<QDateTime>& time) {
+    return time ? time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString Format::date(const std::optional<QDateTime>& time) {
+    return time ? time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+QString Format::money(double amount, const QString& currency) {
+    const QString text = QString::number(amount, 'f', 2);
+    return currency.isEmpty() ? text : text + QLatin1Char(' ') + currency;
+}
+
+QString Format::number(double value) {
+    QString text = QString::number(value, 'f', 4);
+    while (text.contains(QLatin1Char('.')) &&
+           (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text;
+}
+
+QString Format::bytes(qint64 bytes) {
+    constexpr double kKilo = 1024.0;
+    const double value = double(bytes);
+    if (value < kKilo)
+        return tr("%1 B", "bytes").arg(bytes);
+    if (value < kKilo * kKilo)
+        return tr("%1 KB").arg(value / kKilo, 0, 'f', 1);
+    if (value < kKilo * kKilo * kKilo)
+        return tr("%1 MB").arg(value / (kKilo * kKilo), 0, 'f', 1);
+    return tr("%1 GB").arg(value / (kKilo * kKilo * kKilo), 0, 'f', 2);
+}
+
+QString Format::yesNo(bool value) {
+    return value ? tr("yes") : tr("no");
+}
+
+QString Format::blockStatus(const Sim& sim) {
+    switch (sim.block) {
+    case BlockCode::None:
+        return tr("Active", "SIM status");
+    case BlockCode::User:
+        return tr("Blocked by user");
+    case BlockCode::Msu:
+        return tr("Blocked: MSU limit (irreversible)");
+    case BlockCode::Package:
+        return tr("Blocked: package used up");
+    case BlockCode::Financial:
+        return tr("Blocked: financial");
+    case BlockCode::Operator:
+        return tr("Blocked by operator");
+    case BlockCode::Unknown:
+        break;
+    }
+    return tr("Unknown block code \"%1\"").arg(sim.blockRaw);
+}
+
+QString Format::limit(const SimLimit& limit) {
+    const QString value = limit.valueMb ? tr("%1 MB").arg(*limit.valueMb) : QString();
+    switch (limit.type) {
+    case LimitType::Off:
+        return tr("none", "data limit");
+    case LimitType::Month:
+        return tr("%1 per calendar month").arg(value);
+    case LimitType::PackageNoRenew:
+        return tr("package %1, no auto-renew").arg(value).simplified();
+    case LimitType::PackageAutoRenew:
+        return tr("package %1, auto-renew").arg(value).simplified();
+    case LimitType::Unknown:
+        break;
+    }
+    return limit.typeRaw;
+}
+
+QString Format::groups(const QVector<GroupRef>& groups) {
+    QStringList names;
+    for (const GroupRef& group : groups)
+        names.append(group.name);
+    return names.join(QStringLiteral(", "));
+}
+
+QJsonValue Format::unixTime(const std::optional<QDateTime>& time) {
+    return JsonRead::fromUnixTime(time);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Sim.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// How values look in simfleet-cli tables. JSON output keeps raw values instead.
+class Format final {
+    Q_DECLARE_TR_FUNCTIONS(Format)
+
+public:
+    static QString dateTime(const std::optional<QDateTime>& time); // local, yyyy-MM-dd HH:mm
+    static QString date(const std::optional<QDateTime>& time);     // local, yyyy-MM-dd
+    static QString money(double amount, const QString& currency = {});
+    static QString number(double value); // no exponent, at most 4 decimals
+    static QString bytes(qint64 bytes);  // B, KB, MB, GB
+    static QString yesNo(bool value);
+    static QString blockStatus(const Sim& sim);
+    static QString limit(const SimLimit& limit);
+    static QString groups(const QVector<GroupRef>& groups);
+    // Unix seconds or null, as the API writes times.
+    static QJsonValue unixTime(const std::optional<QDateTime>& time);
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+
+class FieldPrinter;
+class TablePrinter;
+
+// Where simfleet-cli writes: results on stdout (JSON or tables), errors,
+// warnings and progress on stderr so pipes carry only data.
+class Output final {
+    Q_DISABLE_COPY_MOVE(Output)
+
+public:
+    explicit Output(bool json);
+    ~Output();
+
+    bool isJson() const { return m_json; }
+
+    void json(const QJsonValue& value);
+    void table(const TablePrinter& table, const QString& summary);
+    void fields(const FieldPrinter& fields);
+    void line(const QString& text);
+
+    // `kind` is a stable English code ("usage", "unauthorized", ...) that
+    // --json mode prints next to the translated message.
+    void error(const QString& kind, const QString& message);
+    void warning(const QString& message);
+    // A progress line that rewrites itself; shown only when stderr is a terminal.
+    void progress(const QString& text);
+    void endProgress();
+    static bool stderrIsTerminal();
+    static bool stdinIsTerminal();
+
+private:
+    bool m_json;
+    bool m_progressShown = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,266 @@
+#include "Areas.h"
+#include "CommandRegistry.h"
+#include "Format.h"
+#include "RecordView.h"
+#include "ReportService.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+constexpr int kDefaultDays = 30;
+
+// Totals for a report's summary line.
+template <typename Row> double totalCost(const QVector<Row>& rows) {
+    double sum = 0;
+    for (const Row& row : rows)
+        sum += row.costEur;
+    return sum;
+}
+
+template <typename Row> qint64 totalBytes(const QVector<Row>& rows) {
+    qint64 sum = 0;
+    for (const Row& row : rows)
+        sum += row.bytes;
+    return sum;
+}
+
+// The SIM fields every report row carries.
+template <typename Row> void putSim(QJsonObject& object, const Row& row) {
+    object.insert(QStringLiteral("id"), row.simId);
+    object.insert(QStringLiteral("original_number"), row.number);
+    object.insert(QStringLiteral("iccid"), row.iccid);
+    object.insert(QStringLiteral("name"), row.name.isNull() ? QJsonValue() : QJsonValue(row.name));
+}
+
+} // namespace
+
+// reports sessions | day | calls
+class ReportsCommands final {
+    Q_DECLARE_TR_FUNCTIONS(ReportsCommands)
+
+public:
+    static AreaSpec area();
+
+private:
+    template <typename Row>
+    using FetchAll =
+        PagedFetch* (ReportService::*)(const ReportQuery&, QObject*,
+                                       std::function<void(const Result<ListPage<Row>>&)>);
+    template <typename Row> using Summary = QString (*)(const QVector<Row>&);
+
+    static std::optional<ReportQuery> query(Invocation& inv);
+    template <typename Row>
+    static void run(Invocation& inv, FetchAll<Row> fetchAll, const RecordView<Row>& view,
+                    Summary<Row> summary);
+
+    static const RecordView<SessionReportRow>& sessionView();
+    static const RecordView<DayReportRow>& dayView();
+    static const RecordView<CallSmsReportRow>& callView();
+    static QString callType(const CallSmsReportRow& row);
+    static QString sessionSummary(const QVector<SessionReportRow>& rows);
+    static QString daySummary(const QVector<DayReportRow>& rows);
+    static QString callSummary(const QVector<CallSmsReportRow>& rows);
+};
+
+AreaSpec reportsArea() {
+    return ReportsCommands::area();
+}
+
+AreaSpec ReportsCommands::area() {
+    const QList<OptionSpec> options{
+        {"from", "DATE",
+         QT_TRANSLATE_NOOP("CliHelp", "First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days "
+                                      "ago)")},
+        {"to", "DATE", QT_TRANSLATE_NOOP("CliHelp", "Last day (default: today)")},
+        {"sims", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only these SIM ids")},
+        {"groups", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only SIMs of these group ids")}};
+    return {QStringLiteral("reports"),
+            QT_TRANSLATE_NOOP("CliHelp", "Traffic and usage reports (operator data arrives a day "
+                                         "late)"),
+            {{QStringLiteral("sessions"), QT_TRANSLATE_NOOP("CliHelp", "Sessions report"), options,
+              [](Invocation& inv) {
+                  run<SessionReportRow>(inv, &ReportService::fetchAllSessions, sessionView(),
+                                        &ReportsCommands::sessionSummary);
+              }},
+             {QStringLiteral("day"), QT_TRANSLATE_NOOP("CliHelp", "Daily traffic report"), options,
+              [](Invocation& inv) {
+                  run<DayReportRow>(inv, &ReportService::fetchAllDaily, dayView(),
+                                    &ReportsCommands::daySummary);
+              }},
+             {QStringLiteral("calls"), QT_TRANSLATE_NOOP("CliHelp", "SMS & calls report"), options,
+              [](Invocation& inv) {
+                  run<CallSmsReportRow>(inv, &ReportService::fetchAllCallsAndSms, callView(),
+                                        &ReportsCommands::callSummary);
+              }}}};
+}
+
+std::optional<ReportQuery> ReportsCommands::query(Invocation& inv) {
+    OptionValues& options = inv.options();
+    ReportQuery query;
+    query.end = options.date("to").value_or(QDate::currentDate());
+    query.start = options.date("from").value_or(query.end.addDays(-kDefaultDays));
+    if (options.ok() && query.start > query.end)
+        options.fail(tr("--from (%1) is after --to (%2).")
+                         .arg(query.start.toString(Qt::ISODate), query.end.toString(Qt::ISODate)));
+    for (qint64 simId : options.idList("sims"))
+        query.addSim(simId);
+    for (qint64 groupId : options.idList("groups"))
+        query.addGroup(groupId);
+    if (query.select.isEmpty())
+        query.selectAll();
+    if (!inv.optionsOk())
+        return std::nullopt;
+    return query;
+}
+
+template <typename Row>
+void ReportsCommands::run(Invocation& inv, FetchAll<Row> fetchAll, const RecordView<Row>& view,
+                          Summary<Row> summary) {
+    const std::optional<ReportQuery> reportQuery = query(inv);
+    if (!reportQuery)
+        return;
+    Invocation* invocation = &inv;
+    ReportService reports(inv.client());
+    (reports.*fetchAll)(
+        *reportQuery, &inv,
+        inv.onSuccess<ListPage<Row>>([invocation, &view, summary](const ListPage<Row>& page) {
+            printList(*invocation, page, view, summary(page.items));
+        }));
+}
+
+QString ReportsCommands::sessionSummary(const QVector<SessionReportRow>& rows) {
+    return tr("%n session(s)", nullptr, int(rows.size())) + QStringLiteral("; ") +
+           tr("traffic %1, cost %2 EUR")
+               .arg(Format::bytes(totalBytes(rows)), Format::money(totalCost(rows)));
+}
+
+QString ReportsCommands::daySummary(const QVector<DayReportRow>& rows) {
+    return tr("%n row(s)", nullptr, int(rows.size())) + QStringLiteral("; ") +
+           tr("traffic %1, cost %2 EUR")
+               .arg(Format::bytes(totalBytes(rows)), Format::money(totalCost(rows)));
+}
+
+QString ReportsCommands::callSummary(const QVector<CallSmsReportRow>& rows) {
+    return tr("%n call(s) and SMS", nullptr, int(rows.size())) + QStringLiteral("; ") +
+           tr("cost %1 EUR").arg(Format::money(totalCost(rows)));
+}
+
+const RecordView<SessionReportRow>& ReportsCommands::sessionView() {
+    using Align = TablePrinter::Align;
+    static const RecordView<SessionReportRow> view{
+        {{tr("Start")},
+         {tr("End")},
+         {tr("SIM ID"), Align::Right},
+         {tr("ICCID")},
+         {tr("Number")},
+         {tr("Name")},
+         {tr("Country")},
+         {tr("Operator")},
+         {tr("Traffic"), Align::Right},
+         {tr("Cost, EUR"), Align::Right}},
+        [](const SessionReportRow& row) {
+            return QStringList{Format::dateTime(row.start),
+                               Format::dateTime(row.end),
+                               QString::number(row.simId),
+                               row.iccid,
+                               row.number,
+                               row.name,
+                               row.countryName,
+                               row.operatorName,
+                               Format::bytes(row.bytes),
+                               Format::money(row.costEur)};
+        },
+        [](const SessionReportRow& row) {
+            QJsonObject object{{QStringLiteral("sid"), row.sessionId},
+                               {QStringLiteral("start"), Format::unixTime(row.start)},
+                               {QStringLiteral("end"), Format::unixTime(row.end)},
+                               {QStringLiteral("country_name"), row.countryName},
+                               {QStringLiteral("operator_name"), row.operatorName},
+                               {QStringLiteral("operator_code"), row.operatorCode},
+                               {QStringLiteral("session_cost"), row.costEur},
+                               {QStringLiteral("value"), row.bytes}};
+            putSim(object, row);
+            return object;
+        }};
+    return view;
+}
+
+const RecordView<DayReportRow>& ReportsCommands::dayView() {
+    using Align = TablePrinter::Align;
+    static const RecordView<DayReportRow> view{
+        {{tr("Day")},
+         {tr("SIM ID"), Align::Right},
+         {tr("ICCID")},
+         {tr("Number")},
+         {tr("Name")},
+         {tr("Traffic"), Align::Right},
+         {tr("Cost, EUR"), Align::Right}},
+        [](const DayReportRow& row) {
+            return QStringList{Format::date(row.day),
+                               QString::number(row.simId),
+                               row.iccid,
+                               row.number,
+                               row.name,
+                               Format::bytes(row.bytes),
+                               Format::money(row.costEur)};
+        },
+        [](const DayReportRow& row) {
+            QJsonObject object{{QStringLiteral("sid"), row.sessionId},
+                               {QStringLiteral("day"), Format::unixTime(row.day)},
+                               {QStringLiteral("session_cost"), row.costEur},
+                               {QStringLiteral("value"), row.bytes}};
+            putSim(object, row);
+            return object;
+        }};
+    return view;
+}
+
+QString ReportsCommands::callType(const CallSmsReportRow& row) {
+    switch (row.type) {
+    case CallSmsReportRow::Type::Call:
+        return tr("Call");
+    case CallSmsReportRow::Type::IncomingSms:
+        return tr("Incoming SMS");
+    case CallSmsReportRow::Type::OutgoingSms:
+        return tr("Outgoing SMS");
+    case CallSmsReportRow::Type::Ussd:
+        return tr("USSD");
+    case CallSmsReportRow::Type::Unknown:
+        break;
+    }
+    return row.typeRaw;
+}
+
+const RecordView<CallSmsReportRow>& ReportsCommands::callView() {
+    using Align = TablePrinter::Align;
+    static const RecordView<CallSmsReportRow> view{
+        {{tr("Date")},
+         {tr("Type")},
+         {tr("SIM ID"), Align::Right},
+         {tr("ICCID")},
+         {tr("Number")},
+         {tr("Name")},
+         {tr("To number")},
+         {tr("Cost, EUR"), Align::Right}},
+        [](const CallSmsReportRow& row) {
+            return QStringList{Format::dateTime(row.date),
+                               callType(row),
+                               QString::number(row.simId),
+                               row.iccid,
+                               row.number,
+                               row.name,
+                               row.toNumber,
+                               Format::money(row.costEur)};
+        },
+        [](const CallSmsReportRow& row) {
+            QJsonObject object{{QStringLiteral("sid"), row.actionId},
+                               {QStringLiteral("date"), Format::unixTime(row.date)},
+                               {QStringLiteral("type"), row.typeRaw},
+                               {QStringLiteral("to_number"), row.toNumber},
+                               {QStringLiteral("session_cost"), row.costEur}};
+            putSim(object, row);
+            return object;
+        }};
+    return view;
+}

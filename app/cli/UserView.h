@@ -1,0 +1,13 @@
+#pragma once
+
+#include "RecordView.h"
+#include "User.h"
+
+// How users look in `users` and `profile` output.
+class UserView final {
+    Q_DECLARE_TR_FUNCTIONS(UserView)
+
+public:
+    static const RecordView<User>& view();
+    static QString roleName(const User& user);
+};

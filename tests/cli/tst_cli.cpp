@@ -1,0 +1,580 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <quazip/quazip.h>
+
+namespace {
+
+constexpr int kFleetSize = 300;
+constexpr int kProcessTimeoutMs = 60000;
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString binary(const QString& name) {
+    const QString dir = qEnvironmentVariable("SIMFLEET_BIN_DIR");
+    return dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+// Runs the real simfleet-cli against a real simfleet-emulator over loopback HTTP.
+class tst_Cli final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void help_general_listsAreasAndExitsZero();
+    void help_area_listsActionOptions();
+    void unknownArea_exitsUsage();
+    void unknownOption_exitsUsage();
+    void missingRequiredOption_exitsUsage();
+    void simsList_json_returnsEverySimOnce();
+    void simsList_table_alignsColumnsAndSummarises();
+    void simsList_onePage_reportsAllCount();
+    void simsBlock_knownIds_printsQueueId();
+    void simsBlock_jsonMode_printsQueueIdObject();
+    void idsFile_iccids_resolvedAndQueued();
+    void idsFile_unknownEntry_exitsUsageAndSendsNothing();
+    void idsFile_missingFile_exitsLocalFileError();
+    void sms_tooLong_exitsUsageAndSendsNothing();
+    void billsDownload_invoice_writesPdf();
+    void billsDownload_transcript_writesXlsx();
+    void groupsLifecycle_createEditRemove();
+    void usersList_table_showsRoles();
+    void profileAndCompany_get_printFields();
+    void reports_allPagesAndDateChecks();
+    void profilePassword_stdinOrEnvironment_neverArgv();
+    void noToken_exitsApiErrorExplainingBothWays();
+    void usageError_jsonMode_printsErrorObject();
+    void badToken_exitsApiError();
+    void badToken_jsonMode_printsErrorKind();
+    void readOnlyToken_block_refusedLocally();
+    void closedPort_exitsNetworkError();
+    void plainHttpRemoteUrl_exitsUsage();
+    void lang_ru_translatesServerLanguage();
+
+private:
+    // `environment` entries are added to (or, when empty, removed from) the CLI's environment.
+    CliResult runCli(const QStringList& arguments,
+                     const QString& token = QStringLiteral("demo-admin"),
+                     const QString& apiUrl = {}, const QByteArray& input = {},
+                     const QHash<QString, QString>& environment = {});
+    QJsonArray listSims();
+    // Methods the emulator received since the journal was last marked.
+    QStringList journalMethods() const;
+    void markJournal();
+
+    QTemporaryDir m_dir;
+    QProcess m_emulator;
+    QString m_apiUrl;
+    QString m_journalPath;
+    qsizetype m_journalMark = 0;
+};
+
+void tst_Cli::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_journalPath = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    m_emulator.setProgram(binary(QStringLiteral("simfleet-emulator")));
+    m_emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--sims"), QString::number(kFleetSize),
+                             QStringLiteral("--queue-delay-ms"), QStringLiteral("200"),
+                             QStringLiteral("--journal"), m_journalPath});
+    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_emulator.start();
+    QVERIFY2(m_emulator.waitForStarted(kProcessTimeoutMs), qPrintable(m_emulator.errorString()));
+    QDeadlineTimer deadline(kProcessTimeoutMs);
+    while (!m_emulator.canReadLine() && !deadline.hasExpired())
+        m_emulator.waitForReadyRead(200);
+    const QString line = QString::fromUtf8(m_emulator.readLine()).trimmed();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("(http://\\S+)")).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("emulator said: ") + line));
+    m_apiUrl = match.captured(1);
+}
+
+void tst_Cli::cleanupTestCase() {
+    if (m_emulator.state() != QProcess::NotRunning) {
+        m_emulator.terminate();
+        if (!m_emulator.waitForFinished(5000)) {
+            m_emulator.kill();
+            m_emulator.waitForFinished(5000);
+        }
+    }
+}
+
+CliResult tst_Cli::runCli(const QStringList& arguments, const QString& token, const QString& apiUrl,
+                          const QByteArray& input, const QHash<QString, QString>& environment) {
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (token.isEmpty())
+        env.remove(QStringLiteral("SIMFLEET_TOKEN"));
+    else
+        env.insert(QStringLiteral("SIMFLEET_TOKEN"), token);
+    env.insert(QStringLiteral("SIMFLEET_API_URL"), apiUrl.isEmpty() ? m_apiUrl : apiUrl);
+    env.remove(QStringLiteral("SIMFLEET_OLD_PASSWORD"));
+    env.remove(QStringLiteral("SIMFLEET_NEW_PASSWORD"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    cli.setProcessEnvironment(env);
+    cli.setWorkingDirectory(m_dir.path());
+    QStringList all{QStringLiteral("--lang"), QStringLiteral("en")};
+    all += arguments;
+    cli.start(binary(QStringLiteral("simfleet-cli")), all);
+    CliResult result;
+    if (!cli.waitForStarted(kProcessTimeoutMs)) {
+        result.err = cli.errorString().toUtf8();
+        return result;
+    }
+    cli.write(input);
+    cli.closeWriteChannel();
+    if (!cli.waitForFinished(kProcessTimeoutMs)) {
+        cli.kill();
+        cli.waitForFinished();
+    }
+    result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    result.out = cli.readAllStandardOutput();
+    result.err = cli.readAllStandardError();
+    return result;
+}
+
+QJsonArray tst_Cli::listSims() {
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--json")});
+    if (result.exitCode != 0)
+        qWarning() << result.err;
+    return QJsonDocument::fromJson(result.out).array();
+}
+
+QStringList tst_Cli::journalMethods() const {
+    QFile file(m_journalPath);
+    QStringList methods;
+    if (!file.open(QIODevice::ReadOnly))
+        return methods;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = m_journalMark; i < lines.size(); ++i) {
+        if (!lines.at(i).trimmed().isEmpty())
+            methods.append(QJsonDocument::fromJson(lines.at(i))
+                               .object()
+                               .value(QLatin1String("method"))
+                               .toString());
+    }
+    return methods;
+}
+
+void tst_Cli::markJournal() {
+    QFile file(m_journalPath);
+    m_journalMark = 0;
+    if (file.open(QIODevice::ReadOnly))
+        m_journalMark = file.readAll().split('\n').size() - 1;
+}
+
+void tst_Cli::help_general_listsAreasAndExitsZero() {
+    const CliResult result = runCli({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char* area : {"sims", "groups", "users", "profile", "company", "bills", "reports"})
+        QVERIFY2(result.out.contains(area), area);
+    QVERIFY(result.out.contains("SIMFLEET_TOKEN"));
+}
+
+void tst_Cli::help_area_listsActionOptions() {
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("--ids-file"));
+    QVERIFY(result.out.contains("--package-mb"));
+    QVERIFY(result.out.contains("rename"));
+}
+
+void tst_Cli::unknownArea_exitsUsage() {
+    const CliResult result = runCli({QStringLiteral("satellites"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("satellites"));
+}
+
+void tst_Cli::unknownOption_exitsUsage() {
+    CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--colour")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("--colour"));
+    // Known elsewhere, but not an option of this action.
+    result = runCli({QStringLiteral("company"), QStringLiteral("get"), QStringLiteral("--ids"),
+                     QStringLiteral("1")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("--ids"));
+}
+
+void tst_Cli::missingRequiredOption_exitsUsage() {
+    CliResult result = runCli({QStringLiteral("groups"), QStringLiteral("edit"),
+                               QStringLiteral("--name"), QStringLiteral("X")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("--id"));
+    result = runCli({QStringLiteral("sims"), QStringLiteral("tariff"), QStringLiteral("--ids"),
+                     QStringLiteral("1"), QStringLiteral("--package-mb"), QStringLiteral("17"),
+                     QStringLiteral("--auto-package"), QStringLiteral("no")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("step"), result.err.constData());
+}
+
+void tst_Cli::simsList_json_returnsEverySimOnce() {
+    const QJsonArray sims = listSims();
+    QCOMPARE(sims.size(), kFleetSize);
+    QSet<qint64> ids;
+    for (const QJsonValue& sim : sims) {
+        const qint64 id = sim.toObject().value(QLatin1String("id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY2(!ids.contains(id), qPrintable(QString::number(id)));
+        ids.insert(id);
+        QVERIFY(!sim.toObject().value(QLatin1String("iccid")).toString().isEmpty());
+    }
+}
+
+void tst_Cli::simsList_table_alignsColumnsAndSummarises() {
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("list")});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(result.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Header, rule, one line per SIM, summary.
+    QCOMPARE(lines.size(), kFleetSize + 3);
+    QVERIFY(lines.at(0).contains(QLatin1String("ICCID")));
+    QVERIFY(lines.at(1).startsWith(QLatin1Char('-')));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("%1 SIM").arg(kFleetSize)),
+             qPrintable(lines.last()));
+    // The ICCID column starts at the same place on every row and holds full ICCIDs.
+    const qsizetype iccidColumn = lines.at(0).indexOf(QLatin1String("ICCID"));
+    const QJsonArray sims = listSims();
+    const QString firstIccid = sims.first().toObject().value(QLatin1String("iccid")).toString();
+    QVERIFY(result.out.contains(firstIccid.toUtf8()));
+    for (qsizetype i = 2; i < lines.size() - 1; ++i)
+        QVERIFY2(lines.at(i).at(iccidColumn - 1) == QLatin1Char(' ') &&
+                     lines.at(i).at(iccidColumn).isDigit(),
+                 qPrintable(lines.at(i)));
+}
+
+void tst_Cli::simsList_onePage_reportsAllCount() {
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--page"),
+                QStringLiteral("1"), QStringLiteral("--size"), QStringLiteral("100"),
+                QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(page.value(QLatin1String("items")).toArray().size(), 100);
+    QCOMPARE(page.value(QLatin1String("all_count")).toInteger(), kFleetSize);
+}
+
+void tst_Cli::simsBlock_knownIds_printsQueueId() {
+    const QJsonArray sims = listSims();
+    QVERIFY(sims.size() >= 2);
+    const QString ids = QStringLiteral("%1,%2")
+                            .arg(sims.at(0).toObject().value(QLatin1String("id")).toInteger())
+                            .arg(sims.at(1).toObject().value(QLatin1String("id")).toInteger());
+    markJournal();
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids"), ids});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^Queued: queue id \\S+ for 2 SIM"))
+                 .match(QString::fromUtf8(result.out))
+                 .hasMatch(),
+             result.out.constData());
+    QVERIFY(journalMethods().contains(QStringLiteral("sim/block")));
+}
+
+void tst_Cli::simsBlock_jsonMode_printsQueueIdObject() {
+    const QJsonArray sims = listSims();
+    const QString id =
+        QString::number(sims.at(2).toObject().value(QLatin1String("id")).toInteger());
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("unblock"),
+                                     QStringLiteral("--ids"), id, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject answer = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(!answer.value(QLatin1String("queue_id")).isUndefined());
+    QCOMPARE(answer.value(QLatin1String("items")).toInt(), 1);
+}
+
+void tst_Cli::idsFile_iccids_resolvedAndQueued() {
+    const QJsonArray sims = listSims();
+    QFile file(m_dir.filePath(QStringLiteral("iccids.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# SIMs of the north site\n\n");
+    file.write(sims.at(3).toObject().value(QLatin1String("iccid")).toString().toUtf8() + "\n");
+    file.write(sims.at(4).toObject().value(QLatin1String("iccid")).toString().toUtf8() +
+               "  # pump 4\n");
+    file.write(QByteArray::number(sims.at(5).toObject().value(QLatin1String("id")).toInteger()) +
+               "\n");
+    file.close();
+    markJournal();
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("ping"), QStringLiteral("--ids-file"),
+                file.fileName(), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QLatin1String("items")).toInt(), 3);
+    QVERIFY(journalMethods().contains(QStringLiteral("sim/ping")));
+}
+
+void tst_Cli::idsFile_unknownEntry_exitsUsageAndSendsNothing() {
+    const QJsonArray sims = listSims();
+    QFile file(m_dir.filePath(QStringLiteral("with-unknown.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(sims.at(0).toObject().value(QLatin1String("iccid")).toString().toUtf8() + "\n");
+    file.write("899999999999999999999\n");
+    file.write("pump-7\n");
+    file.close();
+    markJournal();
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("block"),
+                                     QStringLiteral("--ids-file"), file.fileName()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("899999999999999999999"), result.err.constData());
+    QVERIFY2(result.err.contains("pump-7"), result.err.constData());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
+}
+
+void tst_Cli::idsFile_missingFile_exitsLocalFileError() {
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids-file"),
+                m_dir.filePath(QStringLiteral("absent.txt"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains("absent.txt"));
+}
+
+void tst_Cli::sms_tooLong_exitsUsageAndSendsNothing() {
+    markJournal();
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("sms"), QStringLiteral("--ids"),
+                QStringLiteral("1,2"), QStringLiteral("--text"), QString(71, QLatin1Char('x'))});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("71"), result.err.constData());
+    for (const QString& method : journalMethods())
+        QVERIFY2(!method.startsWith(QLatin1String("sim/")), qPrintable(method));
+}
+
+void tst_Cli::billsDownload_invoice_writesPdf() {
+    const CliResult list =
+        runCli({QStringLiteral("bills"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray bills = QJsonDocument::fromJson(list.out).array();
+    QVERIFY(!bills.isEmpty());
+    const QString id =
+        QString::number(bills.first().toObject().value(QLatin1String("id")).toInteger());
+    const CliResult result =
+        runCli({QStringLiteral("bills"), QStringLiteral("download"), QStringLiteral("--id"), id});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile pdf(m_dir.filePath(QStringLiteral("invoice-%1.pdf").arg(id)));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+}
+
+void tst_Cli::billsDownload_transcript_writesXlsx() {
+    const CliResult list =
+        runCli({QStringLiteral("bills"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray bills = QJsonDocument::fromJson(list.out).array();
+    QVERIFY(!bills.isEmpty());
+    const QString id =
+        QString::number(bills.first().toObject().value(QLatin1String("id")).toInteger());
+    const QString path = m_dir.filePath(QStringLiteral("usage.xlsx"));
+    const CliResult result = runCli({QStringLiteral("bills"), QStringLiteral("download"),
+                                     QStringLiteral("--id"), id, QStringLiteral("--transcript"),
+                                     QStringLiteral("--output"), path, QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(QLatin1String("path")).toString(),
+             path);
+    QuaZip zip(path);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    QVERIFY(zip.getFileNameList().contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    zip.close();
+}
+
+void tst_Cli::groupsLifecycle_createEditRemove() {
+    CliResult result =
+        runCli({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("--name"),
+                QStringLiteral("CLI pumps"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QString id = QString::number(
+        QJsonDocument::fromJson(result.out).object().value(QLatin1String("id")).toInteger());
+    result = runCli({QStringLiteral("groups"), QStringLiteral("edit"), QStringLiteral("--id"), id,
+                     QStringLiteral("--name"), QStringLiteral("CLI wells")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = runCli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--name"),
+                     QStringLiteral("CLI")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("CLI wells"));
+    result =
+        runCli({QStringLiteral("groups"), QStringLiteral("remove"), QStringLiteral("--id"), id});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+}
+
+void tst_Cli::usersList_table_showsRoles() {
+    const CliResult result = runCli({QStringLiteral("users"), QStringLiteral("list")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("Administrator"));
+    QVERIFY(result.out.contains("Read-only (user)"));
+}
+
+void tst_Cli::profileAndCompany_get_printFields() {
+    CliResult result =
+        runCli({QStringLiteral("profile"), QStringLiteral("get"), QStringLiteral("--json")},
+               QStringLiteral("demo-user"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(QJsonDocument::fromJson(result.out).object().contains(QLatin1String("email")));
+    result = runCli({QStringLiteral("company"), QStringLiteral("get")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("Tax ID:"));
+}
+
+void tst_Cli::reports_allPagesAndDateChecks() {
+    // The sessions report of 300 SIMs spans many 500-row pages.
+    const CliResult result =
+        runCli({QStringLiteral("reports"), QStringLiteral("sessions"), QStringLiteral("--json")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
+    QVERIFY2(rows.size() > 1000, qPrintable(QString::number(rows.size())));
+    QSet<qint64> sessions;
+    for (const QJsonValue& row : rows)
+        sessions.insert(row.toObject().value(QLatin1String("sid")).toInteger());
+    QCOMPARE(sessions.size(), rows.size());
+
+    const CliResult table =
+        runCli({QStringLiteral("reports"), QStringLiteral("day"), QStringLiteral("--from"),
+                QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("01.01.2020"),
+                QStringLiteral("--sims"), QStringLiteral("100001")});
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    const CliResult reversed = runCli({QStringLiteral("reports"), QStringLiteral("calls"),
+                                       QStringLiteral("--from"), QStringLiteral("2020-02-01"),
+                                       QStringLiteral("--to"), QStringLiteral("2020-01-01")});
+    QCOMPARE(reversed.exitCode, 2);
+    const CliResult badDate = runCli({QStringLiteral("reports"), QStringLiteral("day"),
+                                      QStringLiteral("--from"), QStringLiteral("yesterday")});
+    QCOMPARE(badDate.exitCode, 2);
+}
+
+void tst_Cli::profilePassword_stdinOrEnvironment_neverArgv() {
+    const QString user = QStringLiteral("demo-user");
+    markJournal();
+    CliResult result =
+        runCli({QStringLiteral("profile"), QStringLiteral("password")}, user, {}, {},
+               {{QStringLiteral("SIMFLEET_OLD_PASSWORD"), QStringLiteral("demo1234")},
+                {QStringLiteral("SIMFLEET_NEW_PASSWORD"), QStringLiteral("s3cret-2")}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(journalMethods().contains(QStringLiteral("user/password")));
+    result = runCli({QStringLiteral("profile"), QStringLiteral("password")}, user, {},
+                    "s3cret-2\ndemo1234\n");
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    result = runCli({QStringLiteral("profile"), QStringLiteral("password")}, user, {},
+                    "wrong-one\nanother1\n");
+    QCOMPARE(result.exitCode, 3);
+    result =
+        runCli({QStringLiteral("profile"), QStringLiteral("password")}, user, {}, "only-one\n");
+    QCOMPARE(result.exitCode, 2);
+    result = runCli({QStringLiteral("profile"), QStringLiteral("password"),
+                     QStringLiteral("--password"), QStringLiteral("x")},
+                    user);
+    QCOMPARE(result.exitCode, 2);
+}
+
+void tst_Cli::noToken_exitsApiErrorExplainingBothWays() {
+    // No session bus: the keychain answers at once that it has nothing.
+    const CliResult result = runCli(
+        {QStringLiteral("company"), QStringLiteral("get")}, {}, {}, {},
+        {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")},
+         {QStringLiteral("DISPLAY"), QString()}});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("SIMFLEET_TOKEN"), result.err.constData());
+    QVERIFY2(result.err.contains("keychain"), result.err.constData());
+}
+
+void tst_Cli::usageError_jsonMode_printsErrorObject() {
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("limit"), QStringLiteral("--ids"),
+                QStringLiteral("1"), QStringLiteral("--type"), QStringLiteral("weekly"),
+                QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 2);
+    const QJsonObject error = QJsonDocument::fromJson(result.err).object();
+    QCOMPARE(error.value(QLatin1String("error")).toString(), QStringLiteral("usage"));
+    QVERIFY(error.value(QLatin1String("message")).toString().contains(QLatin1String("month1")));
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_Cli::badToken_exitsApiError() {
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("list")}, QStringLiteral("not-a-token"));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("token"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_Cli::badToken_jsonMode_printsErrorKind() {
+    const CliResult result =
+        runCli({QStringLiteral("company"), QStringLiteral("get"), QStringLiteral("--json")},
+               QStringLiteral("not-a-token"));
+    QCOMPARE(result.exitCode, 3);
+    const QJsonObject error = QJsonDocument::fromJson(result.err).object();
+    QCOMPARE(error.value(QLatin1String("error")).toString(), QStringLiteral("unauthorized"));
+    QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+}
+
+void tst_Cli::readOnlyToken_block_refusedLocally() {
+    markJournal();
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("block"),
+                                     QStringLiteral("--ids"), QStringLiteral("1")},
+                                    QStringLiteral("demo-user"));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("read-only"), result.err.constData());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
+}
+
+void tst_Cli::closedPort_exitsNetworkError() {
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    const CliResult result =
+        runCli({QStringLiteral("company"), QStringLiteral("get")}, QStringLiteral("demo-admin"),
+               QStringLiteral("http://127.0.0.1:%1/api").arg(port));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(!result.err.isEmpty());
+}
+
+void tst_Cli::plainHttpRemoteUrl_exitsUsage() {
+    const CliResult result =
+        runCli({QStringLiteral("--api-url"), QStringLiteral("http://example.com/api"),
+                QStringLiteral("company"), QStringLiteral("get")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("https"), result.err.constData());
+}
+
+void tst_Cli::lang_ru_translatesServerLanguage() {
+    markJournal();
+    const CliResult result = runCli({QStringLiteral("company"), QStringLiteral("get"),
+                                     QStringLiteral("--lang"), QStringLiteral("ru")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile file(m_journalPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    bool sawRussian = false;
+    for (qsizetype i = m_journalMark; i < lines.size(); ++i) {
+        const QJsonObject entry = QJsonDocument::fromJson(lines.at(i)).object();
+        if (entry.value(QLatin1String("method")).toString() == QLatin1String("company/get"))
+            sawRussian = entry.value(QLatin1String("lang")).toString() == QLatin1String("ru");
+    }
+    QVERIFY(sawRussian);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
