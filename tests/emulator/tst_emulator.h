@@ -81,4 +81,5 @@ private slots:
     void journal_recordsMethodBodyRoleLang();
     void journal_fileGetsOneLinePerRequest();
     void executable_printsListeningLineAndServes();
+    void thread_servesFromWorkerThread();
 };

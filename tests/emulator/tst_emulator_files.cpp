@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <quazip/quazip.h>
@@ -359,4 +360,34 @@ void TestEmulator::executable_printsListeningLineAndServes() {
     QVERIFY(process.waitForFinished(5000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+void TestEmulator::thread_servesFromWorkerThread() {
+    // The GUI's --demo mode creates, runs and destroys the emulator in its own thread.
+    QThread thread;
+    QObject context;
+    context.moveToThread(&thread);
+    thread.start();
+    Emulator* emulator = nullptr;
+    QUrl base;
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            emulator = new Emulator(smallConfig());
+            if (emulator->listen() != 0)
+                base = emulator->baseUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(!base.isEmpty());
+    EmulatorTestClient client(base);
+    QCOMPARE(client.post(QStringLiteral("sim/list"), {}).code(), 200);
+    const auto pdf = client.get(QStringLiteral("bill/download/5024"), QStringLiteral("demo-admin"));
+    QVERIFY(pdf.body.startsWith("%PDF"));
+    const auto xlsx = client.get(QStringLiteral("bill/download/5024?mode=transcript"),
+                                 QStringLiteral("demo-admin"));
+    QVERIFY(xlsx.body.startsWith("PK"));
+    QMetaObject::invokeMethod(
+        &context, [&] { delete emulator; }, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(5000));
 }
