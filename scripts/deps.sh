@@ -4,7 +4,7 @@
 set -euo pipefail
 
 SIMFLEET_PACKAGES=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev libquazip1-qt6-dev
@@ -40,6 +40,10 @@ simfleet_build() {
   if [ "${CI:-}" = "true" ]; then
     werror=ON
   fi
-  cmake -S "$SIMFLEET_ROOT" -B "$SIMFLEET_ROOT/$dir" -G Ninja -DSIMFLEET_WERROR="$werror" "$@"
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$SIMFLEET_ROOT" -B "$SIMFLEET_ROOT/$dir" -G Ninja -DSIMFLEET_WERROR="$werror" "${launcher[@]}" "$@"
   cmake --build "$SIMFLEET_ROOT/$dir" --parallel "$(nproc)"
 }
