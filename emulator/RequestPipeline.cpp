@@ -136,6 +136,9 @@ ApiReply RequestPipeline::processDownload(const IncomingRequest& request, ApiCon
 
 ApiReply RequestPipeline::processApi(const IncomingRequest& request, ApiContext& ctx,
                                      Emulator::JournalEntry& journal) {
+    // The role is resolved up front for the journal only; it decides nothing before the faults.
+    std::tie(ctx.role, ctx.userId) = authenticate(bearerToken(request.authorization));
+    journal.role = roleName(ctx.role);
     if (request.httpMethod != "POST") {
         return Reply::error(
             405,
@@ -157,8 +160,6 @@ ApiReply RequestPipeline::processApi(const IncomingRequest& request, ApiContext&
 
     ApiReply reply;
     const ApiRouter::Route* route = m_router.find(ctx.method);
-    std::tie(ctx.role, ctx.userId) = authenticate(bearerToken(request.authorization));
-    journal.role = roleName(ctx.role);
     if (!route)
         reply =
             Reply::error(404, Messages::text(Msg::UnknownMethod, ctx.lang).arg(ctx.method), 404);

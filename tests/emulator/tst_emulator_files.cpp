@@ -226,6 +226,12 @@ void TestEmulator::faults_errorRateHalfFailsEverySecondRequest() {
         }
     }
     QCOMPARE(statuses, (QList<int>{200, 500, 200, 500, 200, 500}));
+    const QList<Emulator::JournalEntry> journal = e.emulator->journal();
+    QCOMPARE(journal.size(), 6);
+    QCOMPARE(journal[1].httpStatus, 500);
+    QCOMPARE(journal[1].apiCode, 500);
+    QCOMPARE(journal[1].role, QStringLiteral("admin"));
+    QCOMPARE(journal[1].body.value(QStringLiteral("size")).toInt(), 1);
     e.emulator->setErrorRate(1.0);
     QCOMPARE(
         e.client->get(QStringLiteral("bill/download/%1").arg(5024), QStringLiteral("demo-admin"))
