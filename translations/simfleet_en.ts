@@ -1,4 +1,1988 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot belongs to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s description is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM row %1 is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIM rows are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the NovaConnect server. Check your internet connection and the API address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NovaConnect server did not answer in time. Try again; if it keeps happening, check your connection or increase the timeout in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has been revoked. Create a new token in the web cabinet (My profile → Access tokens) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1. Correct the input and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the input and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported a problem: %1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundProgressWidget</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this background work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--output needs a file or folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the API address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token. Either set the SIMFLEET_TOKEN environment variable to a token created in the web cabinet (My profile → Access tokens), or sign in once with the SimFleet desktop app for %1 so that it keeps the token in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Bills: list them and download invoices and transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript (usage details, XLSX) instead of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder to save to (default: invoice-&lt;id&gt;.pdf or transcript-&lt;id&gt;.xlsx in the current folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address (default: $SIMFLEET_API_URL, else the NovaConnect address); https is required except for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print results as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without data (default: 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the company, its contract and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of SIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only groups whose name contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own user profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your name or email; only the options given are changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password: the old and the new password are read from two lines of standard input, or from SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these SIM ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIMs of these group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic and usage reports (operator data arrives a day late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily traffic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp; calls report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ids or ICCIDs, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with one SIM id or ICCID per line (blank lines and # comments ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address NovaConnect posts the job&apos;s progress to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block SIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock SIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect (soft reset); NovaConnect performs it as a disconnect from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect SIM cards from the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an SMS (TD profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS text, at most 70 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the data limit (TC profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit, or a limit per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit in MB (for month1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the tariff plan (TD profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package size: 15 to 100 MB in steps of 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the package automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide roaming (TD_Mega)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-add the package (TD profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the groups of SIM cards (replaces their groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing group ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups to create on the fly (existing names are reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards: list them and queue bulk operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List SIM cards (every page unless --page or --size is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIMs of this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only blocked or only active SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIMs blocked, or not blocked, by the MSU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in ICCID, number and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by this field (id, iccid, number, name, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort in descending order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this page (from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size, 1 to 1000 (with --page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename one SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (generated by the server when not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role code: admin or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the sign-in details to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user; only the options given are changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable or disable the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in NovaConnect emulator and sign in to it with a demo token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo role: admin (may change SIMs) or user (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of SIM cards in the demo fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>Postpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>billing type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBackend</name>
+    <message>
+        <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetExporter</name>
+    <message>
+        <source>None</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit type</source>
+        <comment>data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit (MB)</source>
+        <comment>data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used (MB)</source>
+        <comment>data used</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff change locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>TD SIMs have no balance of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID: the serial number printed on the SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number of the SIM (MSISDN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External number: the number the SIM is reachable at from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ext. number</source>
+        <comment>external phone number, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your company gave the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: TD (package tariffs) or TC (MSU, balance, monthly limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block status of the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the SIM (TC profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used / data limit (TC: per calendar month; TD: package size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <comment>data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups the SIM belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: advice from NovaConnect about this SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetSnapshotStore</name>
+    <message>
+        <source>Could not save the fleet snapshot: it has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: cannot replace the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved fleet snapshot is damaged (%1) and could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved fleet snapshot is damaged (%1); it was set aside and the fleet will be loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the fleet snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: package used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown block code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1, no auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1, auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineBanner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message numerus="yes">
+        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
+        <translation>
+            <numerusform>Warning: %n record in the server&apos;s answer could not be read and was left out.</numerusform>
+            <numerusform>Warning: %n records in the server&apos;s answer could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: company — application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SimFleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language; change it in View → Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SimFleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 is required and cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Nothing to change: give --first-name, --last-name and/or --email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current and the new password as two lines on standard input, or in SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsCommands</name>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic %1, cost %2 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) and SMS</source>
+        <translation>
+            <numerusform>%n call or SMS</numerusform>
+            <numerusform>%n calls and SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1 EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusWidget</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — SimFleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to NovaConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet works with your NovaConnect account through an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>show the hidden token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>hide the token again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimListMatcher</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB). A list can be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large. A list can be at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Use a .txt or .csv file with one ICCID, number or id per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimOperations</name>
+    <message>
+        <source>Block</source>
+        <comment>verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <comment>verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect (soft reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set data limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-add package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SMS text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS text is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a data limit above 0 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package size must be between %1 and %2 MB in steps of %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for TD-profile SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for TC-profile SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked by MSU limit, which cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimSelection</name>
+    <message>
+        <source>Could not read the SIM list file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs given: the SIM list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which SIMs to act on with --ids 1,2,3 or --ids-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match no SIM of this account: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n entry matches no SIM of this account: %1. Nothing was sent.</numerusform>
+            <numerusform>%n entries match no SIM of this account: %1. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up ICCIDs: %1 of %2 SIMs read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimText</name>
+    <message>
+        <source>Active</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by user</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible)</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: package used up</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: financial</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by operator</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>SIM status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the SIM is not blocked and can use the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by user: your company blocked this SIM. An administrator can unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible): the SIM used up its MSU allowance. This block cannot be lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: package used up: the data package is exhausted. Re-add the package or wait for its renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by operator: NovaConnect blocked this SIM. Contact NovaConnect support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TD: package tariffs (ping, SMS and packages are available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC: MSU, balance and monthly data limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>data used / data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data limit is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff change locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort needs a field name, e.g. --sort iccid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s)</source>
+        <translation>
+            <numerusform>%n SIM</numerusform>
+            <numerusform>%n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) on page %1</source>
+        <translation>
+            <numerusform>%n SIM on page %1</numerusform>
+            <numerusform>%n SIMs on page %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the groups with --group-ids and/or --new-groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callback-url needs an http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: queue id %1 for %n SIM(s)</source>
+        <translation>
+            <numerusform>Queued: queue id %1 for %n SIM</numerusform>
+            <numerusform>Queued: queue id %1 for %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimsPage</name>
+    <message>
+        <source>SIMs</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading SIMs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM</numerusform>
+            <numerusform>%Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the SIM list from NovaConnect (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service answered within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageText</name>
+    <message>
+        <source>Usage: %1 [OPTIONS] %2 %3 [ACTION OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage NovaConnect IoT SIM cards from scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is read from the SIMFLEET_TOKEN environment variable or, when it is not set, from the system keychain where the SimFleet desktop app stores it. It is never accepted on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default API address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserView</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommands</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --first-name, --last-name, --email, --phone, --password, --role, --active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The spreadsheet could not be written (zip error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2002 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>файл не является базой данных SQLite</translation>
+    </message>
+    <message>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <translation>неподдерживаемый формат снимка «%1»</translation>
+    </message>
+    <message>
+        <source>the snapshot belongs to another account</source>
+        <translation>снимок относится к другой учётной записи</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s description is incomplete</source>
+        <translation>описание снимка неполное</translation>
+    </message>
+    <message>
+        <source>SIM row %1 is unreadable</source>
+        <translation>не удаётся прочитать строку SIM-карты %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIM rows are present</source>
+        <translation>найдено строк SIM-карт: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Адрес API не является корректным URL.</translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
+        <translation>Адрес API должен использовать https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Адрес API должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Connection failed</source>
+        <translation>Ошибка соединения</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Сервер не ответил</translation>
+    </message>
+    <message>
+        <source>Access token rejected</source>
+        <translation>Токен доступа отклонён</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>Недоступно для вашей роли</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Запрос отклонён</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Некорректный ответ сервера</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Не удалось сохранить файл</translation>
+    </message>
+    <message>
+        <source>Could not reach the NovaConnect server. Check your internet connection and the API address, then try again.</source>
+        <translation>Не удалось связаться с сервером NovaConnect. Проверьте подключение к интернету и адрес API, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The NovaConnect server did not answer in time. Try again; if it keeps happening, check your connection or increase the timeout in the settings.</source>
+        <translation>Сервер NovaConnect не ответил вовремя. Повторите попытку; если это повторяется, проверьте подключение или увеличьте время ожидания в настройках.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has been revoked. Create a new token in the web cabinet (My profile → Access tokens) and sign in again.</source>
+        <translation>Токен доступа недействителен или отозван. Создайте новый токен в личном кабинете (Мой профиль → Токены доступа) и войдите снова.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
+        <translation>Вы вошли с ролью «Только чтение»: это может сделать только администратор. На сервер ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
+        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании выполнить действие или изменить вашу роль.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1. Correct the input and try again.</source>
+        <translation>Сервер отклонил запрос: %1. Исправьте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the input and try again.</source>
+        <translation>Сервер отклонил запрос. Проверьте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
+        <translation>Сервер перегружен и попросил SimFleet реже отправлять запросы. Подождите минуту и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server reported a problem: %1. Try again later.</source>
+        <translation>Сервер сообщил о проблеме: %1. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому токен доступа сохранён только на этот сеанс. В следующий раз его придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
+        <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundProgressWidget</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this background work</source>
+        <translation>Остановить эту фоновую задачу</translation>
+    </message>
+</context>
+<context>
+    <name>BillsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата зачисления оплаты</translation>
+    </message>
+    <message>
+        <source>Cost, EUR</source>
+        <translation>Стоимость, EUR</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n счёт</numerusform>
+            <numerusform>%n счёта</numerusform>
+            <numerusform>%n счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--output needs a file or folder name.</source>
+        <translation>Для --output укажите имя файла или папки.</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Загрузка: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>Загрузка: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Сохранено: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
+        <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
+        <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
+    </message>
+    <message>
+        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
+        <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
+        <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
+        <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
+    </message>
+    <message>
+        <source>Cannot use the API address &quot;%1&quot;: %2</source>
+        <translation>Нельзя использовать адрес API «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No access token. Either set the SIMFLEET_TOKEN environment variable to a token created in the web cabinet (My profile → Access tokens), or sign in once with the SimFleet desktop app for %1 so that it keeps the token in the system keychain.</source>
+        <translation>Нет токена доступа. Задайте в переменной окружения SIMFLEET_TOKEN токен, созданный в личном кабинете (Мой профиль → Токены доступа), или один раз войдите в настольное приложение SimFleet с адресом %1, чтобы оно сохранило токен в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation>Ответ хранилища паролей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Bills: list them and download invoices and transcripts</source>
+        <translation>Счета: список, загрузка счетов и расшифровок</translation>
+    </message>
+    <message>
+        <source>List bills</source>
+        <translation>Список счетов</translation>
+    </message>
+    <message>
+        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
+        <translation>Загрузить счёт (PDF) или его расшифровку (XLSX)</translation>
+    </message>
+    <message>
+        <source>Bill id</source>
+        <translation>ID счёта</translation>
+    </message>
+    <message>
+        <source>The transcript (usage details, XLSX) instead of the invoice</source>
+        <translation>Расшифровку счёта (детализация, XLSX) вместо самого счёта</translation>
+    </message>
+    <message>
+        <source>File or folder to save to (default: invoice-&lt;id&gt;.pdf or transcript-&lt;id&gt;.xlsx in the current folder)</source>
+        <translation>Файл или папка для сохранения (по умолчанию invoice-&lt;id&gt;.pdf или transcript-&lt;id&gt;.xlsx в текущей папке)</translation>
+    </message>
+    <message>
+        <source>API address (default: $SIMFLEET_API_URL, else the NovaConnect address); https is required except for this computer</source>
+        <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
+    </message>
+    <message>
+        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
+        <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
+    </message>
+    <message>
+        <source>Print results as JSON</source>
+        <translation>Выводить результаты в формате JSON</translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds without data (default: 30)</source>
+        <translation>Через сколько секунд без данных прерывать запрос (по умолчанию 30)</translation>
+    </message>
+    <message>
+        <source>Show help and exit</source>
+        <translation>Показать справку и выйти</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s account</source>
+        <translation>Учётная запись вашей компании</translation>
+    </message>
+    <message>
+        <source>Show the company, its contract and balance</source>
+        <translation>Показать компанию, её договор и баланс</translation>
+    </message>
+    <message>
+        <source>Group id</source>
+        <translation>ID группы</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Groups of SIM cards</source>
+        <translation>Группы SIM-карт</translation>
+    </message>
+    <message>
+        <source>List groups</source>
+        <translation>Список групп</translation>
+    </message>
+    <message>
+        <source>Only groups whose name contains this text</source>
+        <translation>Только группы, в названии которых есть этот текст</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <source>Delete a group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Your own user profile</source>
+        <translation>Ваш профиль пользователя</translation>
+    </message>
+    <message>
+        <source>Show your profile</source>
+        <translation>Показать ваш профиль</translation>
+    </message>
+    <message>
+        <source>Change your name or email; only the options given are changed</source>
+        <translation>Изменить имя или email; меняются только указанные параметры</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>Change your password: the old and the new password are read from two lines of standard input, or from SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD</source>
+        <translation>Сменить пароль: старый и новый пароли читаются из двух строк стандартного ввода или из SIMFLEET_OLD_PASSWORD и SIMFLEET_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
+        <translation>Первый день, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию 30 дней назад)</translation>
+    </message>
+    <message>
+        <source>Last day (default: today)</source>
+        <translation>Последний день (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <source>Only these SIM ids</source>
+        <translation>Только SIM-карты с этими ID</translation>
+    </message>
+    <message>
+        <source>Only SIMs of these group ids</source>
+        <translation>Только SIM-карты из групп с этими ID</translation>
+    </message>
+    <message>
+        <source>Traffic and usage reports (operator data arrives a day late)</source>
+        <translation>Отчёты по трафику и использованию (данные оператора поступают с задержкой в сутки)</translation>
+    </message>
+    <message>
+        <source>Sessions report</source>
+        <translation>Отчёт по сессиям</translation>
+    </message>
+    <message>
+        <source>Daily traffic report</source>
+        <translation>Отчёт по дням</translation>
+    </message>
+    <message>
+        <source>SMS &amp; calls report</source>
+        <translation>Отчёт по СМС и звонкам</translation>
+    </message>
+    <message>
+        <source>SIM ids or ICCIDs, separated by commas</source>
+        <translation>ID или ICCID SIM-карт через запятую</translation>
+    </message>
+    <message>
+        <source>File with one SIM id or ICCID per line (blank lines and # comments ignored)</source>
+        <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
+    </message>
+    <message>
+        <source>Address NovaConnect posts the job&apos;s progress to</source>
+        <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
+    </message>
+    <message>
+        <source>Block SIM cards</source>
+        <translation>Заблокировать SIM-карты</translation>
+    </message>
+    <message>
+        <source>Unblock SIM cards</source>
+        <translation>Разблокировать SIM-карты</translation>
+    </message>
+    <message>
+        <source>Reconnect (soft reset); NovaConnect performs it as a disconnect from the network</source>
+        <translation>Перезагрузка (мягкий сброс); NovaConnect выполняет её как отключение от сети</translation>
+    </message>
+    <message>
+        <source>Disconnect SIM cards from the network</source>
+        <translation>Отключить SIM-карты от сети</translation>
+    </message>
+    <message>
+        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
+        <translation>Пинг SIM-карт СМС-сообщением «PING» (только профиль TD)</translation>
+    </message>
+    <message>
+        <source>Send an SMS (TD profile only)</source>
+        <translation>Отправить СМС (только профиль TD)</translation>
+    </message>
+    <message>
+        <source>SMS text, at most 70 characters</source>
+        <translation>Текст СМС, не более 70 символов</translation>
+    </message>
+    <message>
+        <source>Set the data limit (TC profile only)</source>
+        <translation>Установить лимит трафика (только профиль TC)</translation>
+    </message>
+    <message>
+        <source>No limit, or a limit per calendar month</source>
+        <translation>Без лимита или лимит на календарный месяц</translation>
+    </message>
+    <message>
+        <source>Data limit in MB (for month1)</source>
+        <translation>Лимит трафика в МБ (для month1)</translation>
+    </message>
+    <message>
+        <source>Change the tariff plan (TD profile only)</source>
+        <translation>Сменить тарифный план (только профиль TD)</translation>
+    </message>
+    <message>
+        <source>Package size: 15 to 100 MB in steps of 5 MB</source>
+        <translation>Размер пакета: от 15 до 100 МБ с шагом 5 МБ</translation>
+    </message>
+    <message>
+        <source>Renew the package automatically</source>
+        <translation>Продлевать пакет автоматически</translation>
+    </message>
+    <message>
+        <source>Worldwide roaming (TD_Mega)</source>
+        <translation>Роуминг во всём мире (TD_Mega)</translation>
+    </message>
+    <message>
+        <source>Re-add the package (TD profile only)</source>
+        <translation>Переподключить пакет (только профиль TD)</translation>
+    </message>
+    <message>
+        <source>Set the groups of SIM cards (replaces their groups)</source>
+        <translation>Назначить группы SIM-картам (заменяет их текущие группы)</translation>
+    </message>
+    <message>
+        <source>Existing group ids</source>
+        <translation>ID существующих групп</translation>
+    </message>
+    <message>
+        <source>Groups to create on the fly (existing names are reused)</source>
+        <translation>Группы, которые нужно создать (если группа с таким названием уже есть, используется она)</translation>
+    </message>
+    <message>
+        <source>SIM cards: list them and queue bulk operations</source>
+        <translation>SIM-карты: список и массовые операции через очередь</translation>
+    </message>
+    <message>
+        <source>List SIM cards (every page unless --page or --size is given)</source>
+        <translation>Список SIM-карт (все страницы, если не указан --page или --size)</translation>
+    </message>
+    <message>
+        <source>Only SIMs of this profile</source>
+        <translation>Только SIM-карты этого профиля</translation>
+    </message>
+    <message>
+        <source>Only blocked or only active SIMs</source>
+        <translation>Только заблокированные или только незаблокированные SIM-карты</translation>
+    </message>
+    <message>
+        <source>Only SIMs blocked, or not blocked, by the MSU limit</source>
+        <translation>Только SIM-карты с блокировкой по MSU или только без неё</translation>
+    </message>
+    <message>
+        <source>Search in ICCID, number and name</source>
+        <translation>Поиск по ICCID, номеру и названию</translation>
+    </message>
+    <message>
+        <source>Sort by this field (id, iccid, number, name, ...)</source>
+        <translation>Сортировать по этому полю (id, iccid, number, name, ...)</translation>
+    </message>
+    <message>
+        <source>Sort in descending order</source>
+        <translation>Сортировать по убыванию</translation>
+    </message>
+    <message>
+        <source>Only this page (from 0)</source>
+        <translation>Только эта страница (нумерация с 0)</translation>
+    </message>
+    <message>
+        <source>Page size, 1 to 1000 (with --page)</source>
+        <translation>Размер страницы, от 1 до 1000 (вместе с --page)</translation>
+    </message>
+    <message>
+        <source>Rename one SIM card</source>
+        <translation>Переименовать одну SIM-карту</translation>
+    </message>
+    <message>
+        <source>SIM id</source>
+        <translation>ID SIM-карты</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Password (generated by the server when not given)</source>
+        <translation>Пароль (если не указан, его создаст сервер)</translation>
+    </message>
+    <message>
+        <source>Role code: admin or user</source>
+        <translation>Код роли: admin или user</translation>
+    </message>
+    <message>
+        <source>The company&apos;s users</source>
+        <translation>Пользователи компании</translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation>Список пользователей</translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation>Создать пользователя</translation>
+    </message>
+    <message>
+        <source>Email the sign-in details to the user</source>
+        <translation>Отправить пользователю данные для входа по email</translation>
+    </message>
+    <message>
+        <source>Change a user; only the options given are changed</source>
+        <translation>Изменить пользователя; меняются только указанные параметры</translation>
+    </message>
+    <message>
+        <source>Enable or disable the user</source>
+        <translation>Включить или отключить пользователя</translation>
+    </message>
+    <message>
+        <source>Delete a user</source>
+        <translation>Удалить пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
+        <translation>SimFleet — рабочее место для управления парками IoT SIM-карт через API NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Start the built-in NovaConnect emulator and sign in to it with a demo token.</source>
+        <translation>Запустить встроенный эмулятор NovaConnect и войти в него с демо-токеном.</translation>
+    </message>
+    <message>
+        <source>Demo role: admin (may change SIMs) or user (read-only).</source>
+        <translation>Демо-роль: admin (может изменять SIM-карты) или user (только чтение).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>Number of SIM cards in the demo fleet.</source>
+        <translation>Число SIM-карт в демо-парке.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Interface language: ru or en.</source>
+        <translation>Язык интерфейса: ru или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
+        <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
+    </message>
+    <message>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
+        <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>Postpaid</source>
+        <translation>Постоплата</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>billing type</comment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Уникальный ID (налоговый номер)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Тип оплаты</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Preliminary balance</source>
+        <translation>Предварительный баланс</translation>
+    </message>
+    <message>
+        <source>Overdraft</source>
+        <translation>Овердрафт</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBackend</name>
+    <message>
+        <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
+        <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetExporter</name>
+    <message>
+        <source>None</source>
+        <comment>data limit type</comment>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation>Календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <translation>Пакет без автопродления</translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <translation>Пакет с автопродлением</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>Внешний номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SIM status</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation>MSU</translation>
+    </message>
+    <message>
+        <source>Limit type</source>
+        <comment>data limit</comment>
+        <translation>Тип лимита</translation>
+    </message>
+    <message>
+        <source>Limit (MB)</source>
+        <comment>data limit</comment>
+        <translation>Лимит (МБ)</translation>
+    </message>
+    <message>
+        <source>Used (MB)</source>
+        <comment>data used</comment>
+        <translation>Израсходовано (МБ)</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тарифный план</translation>
+    </message>
+    <message>
+        <source>Package auto-renew</source>
+        <translation>Автопродление пакета</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until</source>
+        <translation>Дата снятия блокировки на смену ТП</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Could not export: no file name was given.</source>
+        <translation>Не удалось экспортировать: не указано имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>TD SIMs have no balance of their own.</source>
+        <translation>У SIM-карт профиля TD нет собственного баланса.</translation>
+    </message>
+    <message>
+        <source>ICCID: the serial number printed on the SIM card</source>
+        <translation>ICCID: серийный номер, напечатанный на SIM-карте</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone number of the SIM (MSISDN)</source>
+        <translation>Телефонный номер SIM-карты (MSISDN)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>External number: the number the SIM is reachable at from outside</source>
+        <translation>Внешний номер: номер, по которому SIM-карта доступна извне</translation>
+    </message>
+    <message>
+        <source>Ext. number</source>
+        <comment>external phone number, short</comment>
+        <translation>Внешн. номер</translation>
+    </message>
+    <message>
+        <source>Name your company gave the SIM</source>
+        <translation>Название, которое ваша компания дала SIM-карте</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Profile: TD (package tariffs) or TC (MSU, balance, monthly limits)</source>
+        <translation>Профиль: TD (пакетные тарифы) или TC (MSU, баланс, месячные лимиты)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Block status of the SIM</source>
+        <translation>Состояние блокировки SIM-карты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Balance of the SIM (TC profile only)</source>
+        <translation>Баланс SIM-карты (только профиль TC)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Data used / data limit (TC: per calendar month; TD: package size)</source>
+        <translation>Израсходовано / лимит трафика (TC: за календарный месяц; TD: размер пакета)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <comment>data limit</comment>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тарифный план</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Groups the SIM belongs to</source>
+        <translation>Группы, в которые входит SIM-карта</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Comment: advice from NovaConnect about this SIM</source>
+        <translation>Комментарий: рекомендации NovaConnect по этой SIM-карте</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSnapshotStore</name>
+    <message>
+        <source>Could not save the fleet snapshot: it has no date.</source>
+        <translation>Не удалось сохранить снимок парка: у него нет даты.</translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: cannot create the folder %1.</source>
+        <translation>Не удалось сохранить снимок парка: не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: %1</source>
+        <translation>Не удалось сохранить снимок парка: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the fleet snapshot: cannot replace the file %1.</source>
+        <translation>Не удалось сохранить снимок парка: не удаётся заменить файл %1.</translation>
+    </message>
+    <message>
+        <source>The saved fleet snapshot is damaged (%1) and could not be removed: %2</source>
+        <translation>Сохранённый снимок парка повреждён (%1), и удалить его не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The saved fleet snapshot is damaged (%1); it was set aside and the fleet will be loaded again.</source>
+        <translation>Сохранённый снимок парка повреждён (%1); он отложен отдельным файлом, а парк будет загружен заново.</translation>
+    </message>
+    <message>
+        <source>Could not delete the fleet snapshot %1.</source>
+        <translation>Не удалось удалить снимок парка %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>SIM status</comment>
+        <translation>Без блокировки</translation>
+    </message>
+    <message>
+        <source>Blocked by user</source>
+        <translation>Добровольная блокировка</translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible)</source>
+        <translation>Блокировка по MSU (необратимая)</translation>
+    </message>
+    <message>
+        <source>Blocked: package used up</source>
+        <translation>Блокировка по истечении пакета</translation>
+    </message>
+    <message>
+        <source>Blocked: financial</source>
+        <translation>Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Blocked by operator</source>
+        <translation>Блокировка оператора</translation>
+    </message>
+    <message>
+        <source>Unknown block code &quot;%1&quot;</source>
+        <translation>Неизвестный код блокировки «%1»</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>data limit</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 per calendar month</source>
+        <translation>%1 на календарный месяц</translation>
+    </message>
+    <message>
+        <source>package %1, no auto-renew</source>
+        <translation>пакет %1 без автопродления</translation>
+    </message>
+    <message>
+        <source>package %1, auto-renew</source>
+        <translation>пакет %1 с автопродлением</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Группа создана.</translation>
+    </message>
+    <message>
+        <source>Group renamed.</source>
+        <translation>Группа переименована.</translation>
+    </message>
+    <message>
+        <source>Group deleted.</source>
+        <translation>Группа удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message numerus="yes">
+        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
+        <translation>
+            <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
+            <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
+            <numerusform>Внимание: %n записей в ответе сервера не удалось прочитать, они пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: company — application</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Завершить работу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SimFleet</source>
+        <translation>&amp;О программе SimFleet</translation>
+    </message>
+    <message>
+        <source>Interface language; change it in View → Language</source>
+        <translation>Язык интерфейса; изменить: Вид → Язык</translation>
+    </message>
+    <message>
+        <source>About SimFleet</source>
+        <translation>О программе SimFleet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Неизвестный параметр %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Неизвестный параметр --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>Параметр --%1 не принимает значения.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation>Для параметра --%1 нужно значение (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source>The option %1 is required.</source>
+        <translation>Параметр %1 обязателен.</translation>
+    </message>
+    <message>
+        <source>The option %1 is required and cannot be empty.</source>
+        <translation>Параметр %1 обязателен и не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>Для %1 нужно целое число, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>Для %1 допустимы значения %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
+        <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one id.</source>
+        <translation>Для %1 нужен хотя бы один ID.</translation>
+    </message>
+    <message>
+        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Для %1 нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Nothing to change: give --first-name, --last-name and/or --email.</source>
+        <translation>Нечего изменять: укажите --first-name, --last-name и/или --email.</translation>
+    </message>
+    <message>
+        <source>Profile changed.</source>
+        <translation>Профиль изменён.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Текущий пароль: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <source>Give the current and the new password as two lines on standard input, or in SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD.</source>
+        <translation>Передайте текущий и новый пароли двумя строками на стандартный ввод или в SIMFLEET_OLD_PASSWORD и SIMFLEET_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsCommands</name>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from (%1) позже, чем --to (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сессия</numerusform>
+            <numerusform>%n сессии</numerusform>
+            <numerusform>%n сессий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic %1, cost %2 EUR</source>
+        <translation>трафик %1, стоимость %2 EUR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) and SMS</source>
+        <translation>
+            <numerusform>%n запись о звонках и СМС</numerusform>
+            <numerusform>%n записи о звонках и СМС</numerusform>
+            <numerusform>%n записей о звонках и СМС</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost %1 EUR</source>
+        <translation>стоимость %1 EUR</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>SIM ID</source>
+        <translation>ID SIM-карты</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Трафик</translation>
+    </message>
+    <message>
+        <source>Cost, EUR</source>
+        <translation>Стоимость, EUR</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation>Входящее СМС</translation>
+    </message>
+    <message>
+        <source>Outgoing SMS</source>
+        <translation>Исходящее СМС</translation>
+    </message>
+    <message>
+        <source>USSD</source>
+        <translation>USSD</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>На номер</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Read-only (%1)</source>
+        <translation>Только чтение (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusWidget</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
+        <translation>Ваша роль позволяет всё просматривать, но ничего не изменять. Блокировки, лимиты, тарифы и другие изменения доступны только администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — SimFleet</source>
+        <translation>Вход — SimFleet</translation>
+    </message>
+    <message>
+        <source>Sign in to NovaConnect</source>
+        <translation>Вход в NovaConnect</translation>
+    </message>
+    <message>
+        <source>SimFleet works with your NovaConnect account through an access token.</source>
+        <translation>SimFleet работает с вашей учётной записью NovaConnect через токен доступа.</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Адрес API:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation>Вставьте токен доступа</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>show the hidden token</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Show or hide the token while typing</source>
+        <translation>Показать или скрыть токен при вводе</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
+        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <comment>hide the token again</comment>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SimListMatcher</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large (%2 MB). A list can be at most %3 MB.</source>
+        <translation>Файл %1 слишком большой (%2 МБ). Размер списка — не более %3 МБ.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large. A list can be at most %2 MB.</source>
+        <translation>Файл %1 слишком большой. Размер списка — не более %2 МБ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file. Use a .txt or .csv file with one ICCID, number or id per line.</source>
+        <translation>%1 не является текстовым файлом. Используйте файл .txt или .csv с одним ICCID, номером или ID на строку.</translation>
+    </message>
+</context>
+<context>
+    <name>SimOperations</name>
+    <message>
+        <source>Block</source>
+        <comment>verb</comment>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <comment>verb</comment>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Reconnect (soft reset)</source>
+        <translation>Перезагрузить (мягкий сброс)</translation>
+    </message>
+    <message>
+        <source>Disconnect from network</source>
+        <translation>Отключить от сети</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Пинг</translation>
+    </message>
+    <message>
+        <source>Send SMS</source>
+        <translation>Отправить СМС</translation>
+    </message>
+    <message>
+        <source>Set data limit</source>
+        <translation>Установить лимит трафика</translation>
+    </message>
+    <message>
+        <source>Change tariff plan</source>
+        <translation>Сменить тарифный план</translation>
+    </message>
+    <message>
+        <source>Re-add package</source>
+        <translation>Переподключить пакет</translation>
+    </message>
+    <message>
+        <source>Set groups</source>
+        <translation>Назначить группы</translation>
+    </message>
+    <message>
+        <source>Enter the SMS text.</source>
+        <translation>Введите текст СМС.</translation>
+    </message>
+    <message>
+        <source>The SMS text is %1 characters long; at most %2 are allowed.</source>
+        <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
+        <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
+    </message>
+    <message>
+        <source>Enter a data limit above 0 MB.</source>
+        <translation>Укажите лимит трафика больше 0 МБ.</translation>
+    </message>
+    <message>
+        <source>The data limit cannot be negative.</source>
+        <translation>Лимит трафика не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The package size must be between %1 and %2 MB in steps of %3 MB.</source>
+        <translation>Размер пакета должен быть от %1 до %2 МБ с шагом %3 МБ.</translation>
+    </message>
+    <message>
+        <source>A new group name cannot be empty.</source>
+        <translation>Название новой группы не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>only for TD-profile SIMs</source>
+        <translation>только для SIM-карт профиля TD</translation>
+    </message>
+    <message>
+        <source>only for TC-profile SIMs</source>
+        <translation>только для SIM-карт профиля TC</translation>
+    </message>
+    <message>
+        <source>blocked by MSU limit, which cannot be undone</source>
+        <translation>блокировка по MSU, её нельзя снять</translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation>уже без блокировки</translation>
+    </message>
+    <message>
+        <source>already blocked</source>
+        <translation>уже заблокирована</translation>
+    </message>
+    <message>
+        <source>No SIMs selected.</source>
+        <translation>Не выбрано ни одной SIM-карты.</translation>
+    </message>
+</context>
+<context>
+    <name>SimSelection</name>
+    <message>
+        <source>Could not read the SIM list file %1: %2.</source>
+        <translation>Не удалось прочитать файл со списком SIM-карт %1: %2.</translation>
+    </message>
+    <message>
+        <source>No SIMs given: the SIM list is empty.</source>
+        <translation>SIM-карты не указаны: список SIM-карт пуст.</translation>
+    </message>
+    <message>
+        <source>Say which SIMs to act on with --ids 1,2,3 or --ids-file FILE.</source>
+        <translation>Укажите SIM-карты с помощью --ids 1,2,3 или --ids-file ФАЙЛ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) match no SIM of this account: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n значение не соответствует ни одной SIM-карте этой учётной записи: %1. Ничего не отправлено.</numerusform>
+            <numerusform>%n значения не соответствуют ни одной SIM-карте этой учётной записи: %1. Ничего не отправлено.</numerusform>
+            <numerusform>%n значений не соответствует ни одной SIM-карте этой учётной записи: %1. Ничего не отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up ICCIDs: %1 of %2 SIMs read</source>
+        <translation>Поиск ICCID: прочитано SIM-карт: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimText</name>
+    <message>
+        <source>Active</source>
+        <comment>SIM status</comment>
+        <translation>Без блокировки</translation>
+    </message>
+    <message>
+        <source>Blocked by user</source>
+        <comment>SIM status</comment>
+        <translation>Добровольная блокировка</translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible)</source>
+        <comment>SIM status</comment>
+        <translation>Блокировка по MSU (необратимая)</translation>
+    </message>
+    <message>
+        <source>Blocked: package used up</source>
+        <comment>SIM status</comment>
+        <translation>Блокировка по истечении пакета</translation>
+    </message>
+    <message>
+        <source>Blocked: financial</source>
+        <comment>SIM status</comment>
+        <translation>Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Blocked by operator</source>
+        <comment>SIM status</comment>
+        <translation>Блокировка оператора</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>SIM status</comment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Active: the SIM is not blocked and can use the network.</source>
+        <translation>Без блокировки: SIM-карта не заблокирована и может работать в сети.</translation>
+    </message>
+    <message>
+        <source>Blocked by user: your company blocked this SIM. An administrator can unblock it.</source>
+        <translation>Добровольная блокировка: SIM-карту заблокировала ваша компания. Администратор может её разблокировать.</translation>
+    </message>
+    <message>
+        <source>Blocked: MSU limit (irreversible): the SIM used up its MSU allowance. This block cannot be lifted.</source>
+        <translation>Блокировка по MSU (необратимая): SIM-карта израсходовала лимит MSU. Эту блокировку снять нельзя.</translation>
+    </message>
+    <message>
+        <source>Blocked: package used up: the data package is exhausted. Re-add the package or wait for its renewal.</source>
+        <translation>Блокировка по истечении пакета: трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
+    </message>
+    <message>
+        <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
+        <translation>Финансовая блокировка: SIM-карта заблокирована из-за неоплаченных счетов. Блокировка снимается после оплаты.</translation>
+    </message>
+    <message>
+        <source>Blocked by operator: NovaConnect blocked this SIM. Contact NovaConnect support.</source>
+        <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
+        <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
+    </message>
+    <message>
+        <source>TD: package tariffs (ping, SMS and packages are available).</source>
+        <translation>TD: пакетные тарифы (доступны пинг, СМС и пакеты).</translation>
+    </message>
+    <message>
+        <source>TC: MSU, balance and monthly data limits.</source>
+        <translation>TC: MSU, баланс и месячные лимиты трафика.</translation>
+    </message>
+    <message>
+        <source>Unknown profile.</source>
+        <translation>Неизвестный профиль.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>data used / data limit</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No data limit is set.</source>
+        <translation>Лимит трафика не установлен.</translation>
+    </message>
+    <message>
+        <source>Data limit per calendar month</source>
+        <translation>Лимит трафика на календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <translation>Пакет без автопродления</translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <translation>Пакет с автопродлением</translation>
+    </message>
+    <message>
+        <source>Limit type &quot;%1&quot;</source>
+        <translation>Тип лимита «%1»</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>Лимит: %1</translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation>Израсходовано: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Обновлено: %1</translation>
+    </message>
+    <message>
+        <source>Tariff plan: %1</source>
+        <translation>Тарифный план: %1</translation>
+    </message>
+    <message>
+        <source>Package renews automatically</source>
+        <translation>Пакет продлевается автоматически</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until %1</source>
+        <translation>Смена тарифного плана заблокирована до %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimsCommands</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тарифный план</translation>
+    </message>
+    <message>
+        <source>Data limit</source>
+        <translation>Лимит трафика</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>--sort needs a field name, e.g. --sort iccid.</source>
+        <translation>Для --sort нужно имя поля, например --sort iccid.</translation>
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation>Чтение SIM-карт: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s)</source>
+        <translation>
+            <numerusform>%n SIM-карта</numerusform>
+            <numerusform>%n SIM-карты</numerusform>
+            <numerusform>%n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) on page %1</source>
+        <translation>
+            <numerusform>%n SIM-карта на странице %1</numerusform>
+            <numerusform>%n SIM-карты на странице %1</numerusform>
+            <numerusform>%n SIM-карт на странице %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the groups with --group-ids and/or --new-groups.</source>
+        <translation>Укажите группы с помощью --group-ids и/или --new-groups.</translation>
+    </message>
+    <message>
+        <source>--callback-url needs an http:// or https:// address, not &quot;%1&quot;.</source>
+        <translation>Для --callback-url нужен адрес http:// или https://, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: queue id %1 for %n SIM(s)</source>
+        <translation>
+            <numerusform>В очереди: задание %1 на %n SIM-карту</numerusform>
+            <numerusform>В очереди: задание %1 на %n SIM-карты</numerusform>
+            <numerusform>В очереди: задание %1 на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <translation>SIM-карта %1 теперь называется «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>SimsPage</name>
+    <message>
+        <source>SIMs</source>
+        <comment>navigation</comment>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation>Загрузка SIM-карт… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Loading SIMs…</source>
+        <translation>Загрузка SIM-карт…</translation>
+    </message>
+    <message>
+        <source>Loading SIMs</source>
+        <translation>Загрузка SIM-карт</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the SIM list from NovaConnect (F5)</source>
+        <translation>Заново загрузить список SIM-карт из NovaConnect (F5)</translation>
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation>В этой учётной записи пока нет SIM-карт</translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>No keychain service answered within %1 seconds.</source>
+        <translation>Системное хранилище паролей не ответило за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageText</name>
+    <message>
+        <source>Usage: %1 [OPTIONS] %2 %3 [ACTION OPTIONS]</source>
+        <translation>Использование: %1 [ПАРАМЕТРЫ] %2 %3 [ПАРАМЕТРЫ ДЕЙСТВИЯ]</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>РАЗДЕЛ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>Manage NovaConnect IoT SIM cards from scripts.</source>
+        <translation>Управление IoT SIM-картами NovaConnect из скриптов.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Areas and actions:</source>
+        <translation>Разделы и действия:</translation>
+    </message>
+    <message>
+        <source>The access token is read from the SIMFLEET_TOKEN environment variable or, when it is not set, from the system keychain where the SimFleet desktop app stores it. It is never accepted on the command line.</source>
+        <translation>Токен доступа берётся из переменной окружения SIMFLEET_TOKEN, а если она не задана — из системного хранилища паролей, где его хранит настольное приложение SimFleet. В командной строке токен не принимается.</translation>
+    </message>
+    <message>
+        <source>Default API address: %1</source>
+        <translation>Адрес API по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error.</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
+        <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Действия:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
+        <translation>Параметры, общие для всех действий: «%1 --help».</translation>
+    </message>
+    <message>
+        <source>Action options:</source>
+        <translation>Параметры действия:</translation>
+    </message>
+</context>
+<context>
+    <name>UserView</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Read-only (%1)</source>
+        <translation>Только чтение (%1)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>user account</comment>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommands</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пользователь</numerusform>
+            <numerusform>%n пользователя</numerusform>
+            <numerusform>%n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation>Пользователь создан.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --first-name, --last-name, --email, --phone, --password, --role, --active.</source>
+        <translation>Нечего изменять: укажите хотя бы один из параметров --first-name, --last-name, --email, --phone, --password, --role, --active.</translation>
+    </message>
+    <message>
+        <source>User changed.</source>
+        <translation>Пользователь изменён.</translation>
+    </message>
+    <message>
+        <source>User deleted.</source>
+        <translation>Пользователь удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The spreadsheet could not be written (zip error %1).</source>
+        <translation>Не удалось записать таблицу (ошибка zip %1).</translation>
+    </message>
+</context>
 </TS>
