@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcApi, "simfleet.api")
 
 namespace {
@@ -66,10 +68,17 @@ ApiClient::ApiClient(QObject* parent)
 }
 
 ApiClient::~ApiClient() {
-    // Calls are our children and die with us; make sure none reaches back.
+    // Calls are our children and die with us; make sure none reaches back. They
+    // die after m_network (an older child), which deletes their replies first:
+    // detach the replies now so ~ApiCall does not touch a deleted one.
     const auto calls = findChildren<ApiCall*>(Qt::FindDirectChildrenOnly);
-    for (ApiCall* call : calls)
+    for (ApiCall* call : calls) {
         call->m_client = nullptr;
+        if (QNetworkReply* reply = std::exchange(call->m_reply, nullptr)) {
+            reply->disconnect(call);
+            reply->abort();
+        }
+    }
     m_pending.clear();
     m_running.clear();
     m_waiting.clear();
@@ -182,7 +191,8 @@ void ApiClient::start(ApiCall* call) {
 
 void ApiClient::onDownloadData(ApiCall* call) {
     QNetworkReply* reply = call->m_reply;
-    if (!reply || !call->m_file)
+    // A reply aborted by the transfer timeout is closed: nothing left to read.
+    if (!reply || !call->m_file || !reply->isOpen())
         return;
     const int status = statusOf(reply);
     const QByteArray chunk = reply->readAll();
@@ -226,7 +236,7 @@ void ApiClient::onReplyFinished(ApiCall* call) {
             }
         }
     } else {
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         error = ApiError::fromHttp(reply->error(), reply->errorString(), status, body, timedOut,
                                    &envelope);
     }
