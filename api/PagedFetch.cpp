@@ -61,10 +61,14 @@ void PagedFetch::onPage(int index, ApiCall* call) {
 
     if (index == 0 && m_mode == Mode::AllCount) {
         m_total = JsonRead::toInt(envelope.value(QLatin1String("all_count")));
+        // A server that silently serves fewer rows per page than asked numbers
+        // its pages by what it serves: go on with that page size, or the rows
+        // beyond pages * asked size would never be requested.
+        if (m_total && count > 0 && count < m_pageSize && count < *m_total)
+            m_pageSize = int(count);
         const qint64 total = m_total.value_or(count);
         const int pages = int((total + m_pageSize - 1) / m_pageSize);
-        // A server without all_count, or one that returned less than asked, is
-        // read page by page like a report.
+        // A server without all_count is read page by page like a report.
         if (!m_total)
             m_mode = Mode::ShortPage;
         else
