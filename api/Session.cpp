@@ -16,11 +16,18 @@ QString Session::roleDisplayName() const {
     return tr("Read-only (%1)").arg(m_user.role.trimmed());
 }
 
+void Session::abandonSignIn() {
+    for (ApiCall* call : {m_userCall.data(), m_companyCall.data()}) {
+        if (call) {
+            call->disconnect(this); // its Cancelled result must not count as a failure
+            call->cancel();
+        }
+    }
+    m_pending = 0;
+}
+
 void Session::signIn() {
-    if (m_userCall)
-        m_userCall->cancel();
-    if (m_companyCall)
-        m_companyCall->cancel();
+    abandonSignIn();
     m_signedIn = false;
     m_firstError = {};
     m_pending = 2;
@@ -54,6 +61,7 @@ void Session::partDone(const ApiError& error) {
 }
 
 void Session::signOut() {
+    abandonSignIn();
     m_client->cancelAll();
     m_client->setToken({});
     m_client->setReadOnly(true);

@@ -39,6 +39,8 @@ signals:
 
 private:
     void partDone(const ApiError& error);
+    // Drops a sign-in in progress without reporting it as failed.
+    void abandonSignIn();
 
     ApiClient* m_client;
     User m_user;
