@@ -216,11 +216,11 @@
     </message>
     <message>
         <source>Downloading: %1 of %2</source>
-        <translation>Загрузка: %1 из %2</translation>
+        <translation>Скачивание: %1 из %2</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation>Загрузка: %1</translation>
+        <translation>Скачивание: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -270,7 +270,7 @@
     <name>CliHelp</name>
     <message>
         <source>Bills: list them and download invoices and transcripts</source>
-        <translation>Счета: список, загрузка счетов и расшифровок</translation>
+        <translation>Счета — список, скачивание счетов и расшифровок</translation>
     </message>
     <message>
         <source>List bills</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
-        <translation>Загрузить счёт (PDF) или его расшифровку (XLSX)</translation>
+        <translation>Скачать счёт (PDF) или его расшифровку (XLSX)</translation>
     </message>
     <message>
         <source>Bill id</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Reconnect (soft reset); NovaConnect performs it as a disconnect from the network</source>
-        <translation>Перезагрузка (мягкий сброс); NovaConnect выполняет её как отключение от сети</translation>
+        <translation>Перезагрузить (мягкий сброс); NovaConnect выполняет это как отключение от сети</translation>
     </message>
     <message>
         <source>Disconnect SIM cards from the network</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
-        <translation>Пинг SIM-карт СМС-сообщением «PING» (только профиль TD)</translation>
+        <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
         <source>Send an SMS (TD profile only)</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>SIM cards: list them and queue bulk operations</source>
-        <translation>SIM-карты: список и массовые операции через очередь</translation>
+        <translation>SIM-карты — список и массовые операции через очередь</translation>
     </message>
     <message>
         <source>List SIM cards (every page unless --page or --size is given)</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Say which SIMs to act on with --ids 1,2,3 or --ids-file FILE.</source>
-        <translation>Укажите SIM-карты с помощью --ids 1,2,3 или --ids-file ФАЙЛ.</translation>
+        <translation>Укажите SIM-карты с помощью --ids 1,2,3 или --ids-file FILE.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
