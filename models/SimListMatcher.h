@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Sim.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// Finds SIMs from a pasted or imported list of ICCIDs, phone numbers or ids
+// (clipboard text, .txt or .csv), so the fleet table can select them and list
+// the entries that matched nothing.
+class SimListMatcher final {
+    Q_DECLARE_TR_FUNCTIONS(SimListMatcher)
+
+public:
+    SimListMatcher() = delete;
+
+    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+
+    struct MatchResult {
+        QVector<int> rows;    // indexes into the SIMs, ascending, unique
+        QStringList notFound; // entries that matched no SIM, in input order
+    };
+
+    // Splits on newlines, commas, semicolons, tabs and spaces. Strips quotes,
+    // ="..." wrappers (our CSV export), byte order marks and the '+' of phone
+    // numbers. A field that is one phone number or ICCID written in digit groups
+    // ("+7 701 123-45-67", "8997 0123 4567 8901 234") stays one entry, digits
+    // only. Drops empty entries and repeats (first one wins), and a first line
+    // that is a CSV header (words, no number-like token).
+    static QStringList parseEntries(const QString& text);
+
+    // Reads a text file (UTF-8 with or without BOM, UTF-16 with BOM, otherwise
+    // Latin-1) of at most kMaxFileBytes and parses it. On failure returns an
+    // empty list and sets *error (translated).
+    static QStringList readFile(const QString& path, QString* error);
+
+    // An entry matches a SIM by ICCID (case-insensitive), by number or external
+    // number comparing digits only ("+7 701 123-45-67" matches "77011234567"),
+    // or by id (an integer entry). One entry may match several SIMs.
+    // O(SIMs + entries).
+    static MatchResult match(const QVector<Sim>& sims, const QStringList& entries);
+};
