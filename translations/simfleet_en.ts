@@ -144,6 +144,10 @@
         <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackgroundProgressWidget</name>

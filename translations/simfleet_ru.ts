@@ -32,11 +32,11 @@
     <name>ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation>Адрес API не является корректным URL.</translation>
+        <translation>Адрес API — не корректный URL.</translation>
     </message>
     <message>
         <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
-        <translation>Адрес API должен использовать https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
+        <translation>Адрес API должен начинаться с https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
@@ -47,7 +47,7 @@
     <name>ApiError</name>
     <message>
         <source>Connection failed</source>
-        <translation>Ошибка соединения</translation>
+        <translation>Нет соединения</translation>
     </message>
     <message>
         <source>The server did not answer</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation>Некорректный ответ сервера</translation>
+        <translation>Непонятный ответ сервера</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
-        <translation>Вы вошли с ролью «Только чтение»: это может сделать только администратор. На сервер ничего не отправлено.</translation>
+        <translation>Вы вошли с ролью только для просмотра: это может сделать только администратор. На сервер ничего не отправлено.</translation>
     </message>
     <message>
         <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
-        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании выполнить действие или изменить вашу роль.</translation>
+        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании сделать это или изменить вашу роль.</translation>
     </message>
     <message>
         <source>The server refused the request: %1. Correct the input and try again.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
-        <translation>Сервер перегружен и попросил SimFleet реже отправлять запросы. Подождите минуту и повторите попытку.</translation>
+        <translation>Сервер перегружен и попросил SimFleet снизить частоту запросов. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>The server reported a problem: %1. Try again later.</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
         <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -144,12 +144,16 @@
         <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
         <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
     </message>
+    <message>
+        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
+        <translation>Системное хранилище паролей недоступно: введённый токен будет сохранён только на этот сеанс.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundProgressWidget</name>
     <message>
         <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
+        <translation>%1: %2%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -161,7 +165,7 @@
     </message>
     <message>
         <source>Stop this background work</source>
-        <translation>Остановить эту фоновую задачу</translation>
+        <translation>Остановить эту фоновую работу</translation>
     </message>
 </context>
 <context>
@@ -597,7 +601,7 @@
     <name>CommandLine</name>
     <message>
         <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
-        <translation>SimFleet — рабочее место для управления парками IoT SIM-карт через API NovaConnect.</translation>
+        <translation>SimFleet — рабочее место для парков IoT SIM-карт через API NovaConnect.</translation>
     </message>
     <message>
         <source>Start the built-in NovaConnect emulator and sign in to it with a demo token.</source>
@@ -605,7 +609,7 @@
     </message>
     <message>
         <source>Demo role: admin (may change SIMs) or user (read-only).</source>
-        <translation>Демо-роль: admin (может изменять SIM-карты) или user (только чтение).</translation>
+        <translation>Демо-роль: admin (может менять SIM-карты) или user (только просмотр).</translation>
     </message>
     <message>
         <source>role</source>
@@ -822,7 +826,7 @@
     <name>FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
-        <translation>У SIM-карт профиля TD нет собственного баланса.</translation>
+        <translation>У SIM-карт TD нет собственного баланса.</translation>
     </message>
     <message>
         <source>ICCID: the serial number printed on the SIM card</source>
@@ -909,7 +913,7 @@
     </message>
     <message>
         <source>Comment: advice from NovaConnect about this SIM</source>
-        <translation>Комментарий: рекомендации NovaConnect по этой SIM-карте</translation>
+        <translation>Комментарий: совет NovaConnect по этой SIM-карте</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1091,7 +1095,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Выйти из учётной записи</translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1127,7 +1131,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для парков IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1334,11 +1338,11 @@
     </message>
     <message>
         <source>Read-only</source>
-        <translation>Только чтение</translation>
+        <translation>Только просмотр</translation>
     </message>
     <message>
         <source>Read-only (%1)</source>
-        <translation>Только чтение (%1)</translation>
+        <translation>Только просмотр (%1)</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1357,11 @@
     </message>
     <message>
         <source>Read-only</source>
-        <translation>Только чтение</translation>
+        <translation>Только просмотр</translation>
     </message>
     <message>
         <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
-        <translation>Ваша роль позволяет всё просматривать, но ничего не изменять. Блокировки, лимиты, тарифы и другие изменения доступны только администратору.</translation>
+        <translation>Ваша роль позволяет всё видеть, но ничего не менять. Блокировки, лимиты, тарифы и другие изменения доступны администратору.</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1405,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
-        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
+        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно менять SIM-карты; другие роли могут только просматривать.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1581,7 +1585,7 @@
     <message>
         <source>Active</source>
         <comment>SIM status</comment>
-        <translation>Без блокировки</translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Blocked by user</source>
@@ -1596,7 +1600,7 @@
     <message>
         <source>Blocked: package used up</source>
         <comment>SIM status</comment>
-        <translation>Блокировка по истечении пакета</translation>
+        <translation>Блокировка: пакет исчерпан</translation>
     </message>
     <message>
         <source>Blocked: financial</source>
@@ -1615,7 +1619,7 @@
     </message>
     <message>
         <source>Active: the SIM is not blocked and can use the network.</source>
-        <translation>Без блокировки: SIM-карта не заблокирована и может работать в сети.</translation>
+        <translation>Активна: SIM-карта не заблокирована и может работать в сети.</translation>
     </message>
     <message>
         <source>Blocked by user: your company blocked this SIM. An administrator can unblock it.</source>
@@ -1627,7 +1631,7 @@
     </message>
     <message>
         <source>Blocked: package used up: the data package is exhausted. Re-add the package or wait for its renewal.</source>
-        <translation>Блокировка по истечении пакета: трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
+        <translation>Блокировка: пакет исчерпан — трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
     </message>
     <message>
         <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
@@ -1712,7 +1716,7 @@
     </message>
     <message>
         <source>Tariff change locked until %1</source>
-        <translation>Смена тарифного плана заблокирована до %1</translation>
+        <translation>Смена тарифа заблокирована до %1</translation>
     </message>
 </context>
 <context>

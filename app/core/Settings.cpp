@@ -1,0 +1,90 @@
+#include "Settings.h"
+
+#include "ApiClient.h"
+
+#include <QLocale>
+
+namespace {
+
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
+
+bool isKnownLanguage(const QString& language) {
+    return language == QLatin1String("ru") || language == QLatin1String("en");
+}
+
+} // namespace
+
+Settings::Settings() = default;
+
+Settings::Settings(const QString& iniFile)
+    : m_settings(iniFile, QSettings::IniFormat) {}
+
+QUrl Settings::apiUrl() const {
+    const QUrl url(m_settings.value(key(Keys::apiUrl)).toString());
+    return url.isValid() && !url.isEmpty() ? url : ApiClient::defaultBaseUrl();
+}
+
+void Settings::setApiUrl(const QUrl& url) {
+    m_settings.setValue(key(Keys::apiUrl), url.toString());
+}
+
+QString Settings::language() const {
+    const QString stored = m_settings.value(key(Keys::language)).toString();
+    return isKnownLanguage(stored) ? stored : systemLanguage();
+}
+
+void Settings::setLanguage(const QString& language) {
+    if (isKnownLanguage(language))
+        m_settings.setValue(key(Keys::language), language);
+}
+
+QString Settings::systemLanguage() {
+    return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru")
+                                                            : QStringLiteral("en");
+}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(key(Keys::windowGeometry)).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings.setValue(key(Keys::windowGeometry), geometry);
+}
+
+QByteArray Settings::windowState() const {
+    return m_settings.value(key(Keys::windowState)).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state) {
+    m_settings.setValue(key(Keys::windowState), state);
+}
+
+int Settings::requestTimeoutSec() const {
+    bool ok = false;
+    const int value = m_settings.value(key(Keys::requestTimeoutSec)).toInt(&ok);
+    return ok ? qBound(5, value, 600) : kDefaultRequestTimeoutSec;
+}
+
+void Settings::setRequestTimeoutSec(int seconds) {
+    m_settings.setValue(key(Keys::requestTimeoutSec), qBound(5, seconds, 600));
+}
+
+int Settings::maxInFlight() const {
+    bool ok = false;
+    const int value = m_settings.value(key(Keys::maxInFlight)).toInt(&ok);
+    return ok ? qBound(1, value, 16) : kDefaultMaxInFlight;
+}
+
+void Settings::setMaxInFlight(int count) {
+    m_settings.setValue(key(Keys::maxInFlight), qBound(1, count, 16));
+}
+
+bool Settings::rememberToken() const {
+    return m_settings.value(key(Keys::rememberToken), true).toBool();
+}
+
+void Settings::setRememberToken(bool remember) {
+    m_settings.setValue(key(Keys::rememberToken), remember);
+}

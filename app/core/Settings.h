@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+// Typed application settings. The one place that names every key and its
+// default; nothing else touches QSettings directly.
+class Settings final {
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    struct Keys {
+        static constexpr const char* apiUrl = "api/url";
+        static constexpr const char* requestTimeoutSec = "api/requestTimeoutSec";
+        static constexpr const char* maxInFlight = "api/maxInFlight";
+        static constexpr const char* rememberToken = "api/rememberToken";
+        static constexpr const char* language = "ui/language";
+        static constexpr const char* windowGeometry = "ui/mainWindow/geometry";
+        static constexpr const char* windowState = "ui/mainWindow/state";
+    };
+
+    static constexpr int kDefaultRequestTimeoutSec = 30;
+    static constexpr int kDefaultMaxInFlight = 4;
+
+    // The user's settings of the application (organization and application
+    // names set on QCoreApplication); under QStandardPaths' test mode in tests.
+    Settings();
+    // Settings kept in an INI file (tests, portable setups).
+    explicit Settings(const QString& iniFile);
+
+    // Last API address used; ApiClient::defaultBaseUrl() until one was used.
+    QUrl apiUrl() const;
+    void setApiUrl(const QUrl& url);
+
+    // "ru" or "en"; defaults to the system language when it is Russian, else English.
+    QString language() const;
+    void setLanguage(const QString& language);
+    static QString systemLanguage();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    // Transfer timeout of one request, 5..600 s (default 30).
+    int requestTimeoutSec() const;
+    void setRequestTimeoutSec(int seconds);
+    // Requests in flight at once, 1..16 (default 4).
+    int maxInFlight() const;
+    void setMaxInFlight(int count);
+
+    // Whether the sign-in dialog offers to keep the token in the keychain (default on).
+    bool rememberToken() const;
+    void setRememberToken(bool remember);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};

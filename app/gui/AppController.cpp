@@ -1,0 +1,222 @@
+#include "AppController.h"
+
+#include "ApiClient.h"
+#include "DemoBackend.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+#include "SimsPage.h"
+#include "TokenStore.h"
+#include "Translations.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApp, "simfleet.app")
+
+AppController::AppController(Settings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_client(std::make_unique<ApiClient>())
+    , m_session(std::make_unique<Session>(m_client.get()))
+    , m_tokens(std::make_unique<TokenStore>())
+    , m_window(std::make_unique<MainWindow>(m_session.get()))
+    , m_dialog(std::make_unique<SignInDialog>()) {
+    m_client->setTransferTimeoutMs(m_settings->requestTimeoutSec() * 1000);
+    m_client->setMaxInFlight(m_settings->maxInFlight());
+
+    // The pages, in navigation order: one line each.
+    m_simsPage = new SimsPage(m_client.get());
+    m_window->addPage(m_simsPage);
+
+    m_dialog->setModal(true);
+    connect(m_dialog.get(), &SignInDialog::signInRequested, this,
+            [this](const QUrl& url, const QString& token, bool remember) {
+                beginSignIn({url, token, remember, false});
+            });
+    connect(m_dialog.get(), &SignInDialog::rejected, this, &AppController::quitRequested);
+
+    connect(m_session.get(), &Session::signedIn, this, &AppController::onSignedIn);
+    connect(m_session.get(), &Session::signInFailed, this, &AppController::onSignInFailed);
+    connect(m_client.get(), &ApiClient::unauthorized, this, &AppController::onUnauthorized);
+    connect(m_tokens.get(), &TokenStore::readFinished, this, &AppController::onStoredToken);
+    connect(m_tokens.get(), &TokenStore::writeFinished, this, &AppController::onTokenWritten);
+
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
+    connect(m_window.get(), &MainWindow::languageRequested, this,
+            [this](const QString& code) { setLanguage(code); });
+    connect(m_window.get(), &MainWindow::closing, this, &AppController::saveWindowState);
+}
+
+AppController::~AppController() {
+    saveWindowState();
+    // Stop the pages' requests before the client goes.
+    m_client->cancelAll();
+}
+
+bool AppController::start(const StartOptions& options, QString* error) {
+    setLanguage(options.language.isEmpty() ? m_settings->language() : options.language, false);
+
+    if (!options.demo) {
+        const QUrl url = m_settings->apiUrl();
+        m_dialog->setApiUrl(url);
+        m_dialog->setRememberToken(m_settings->rememberToken());
+        showSignInDialog();
+        m_waitingForStoredToken = true;
+        m_tokens->read(url.toString());
+        return true;
+    }
+
+    DemoBackend::Role role = DemoBackend::Role::Admin;
+    DemoBackend::roleFromString(options.demoRole, &role);
+    EmulatorConfig config = options.demoConfig;
+    config.sims = options.demoSims;
+    m_demo = std::make_unique<DemoBackend>();
+    if (!m_demo->start(config, error)) {
+        m_demo.reset();
+        return false;
+    }
+    m_dialog->setApiUrl(m_demo->baseUrl());
+    m_dialog->setToken(m_demo->tokenFor(role));
+    m_dialog->setRememberToken(false);
+    beginSignIn({m_demo->baseUrl(), m_demo->tokenFor(role), false, false});
+    return true;
+}
+
+void AppController::setLanguage(const QString& code, bool persist) {
+    const QString language = code == QLatin1String("ru") ? code : QStringLiteral("en");
+    if (!Translations::install(language))
+        qCWarning(lcApp) << "no translation for" << language;
+    m_language = language;
+    m_client->setLanguage(language);
+    m_window->setCurrentLanguage(language);
+    if (persist)
+        m_settings->setLanguage(language);
+}
+
+void AppController::beginSignIn(const Attempt& attempt) {
+    QString why;
+    if (!m_client->setBaseUrl(attempt.url, &why)) {
+        m_dialog->showError(QString(), why);
+        showSignInDialog();
+        return;
+    }
+    m_waitingForStoredToken = false;
+    m_attempt = attempt;
+    m_client->setToken(attempt.token);
+    m_dialog->setBusy(true);
+    m_session->signIn();
+}
+
+void AppController::onStoredToken(const QString& token, const QString& error) {
+    if (!m_waitingForStoredToken)
+        return;
+    m_waitingForStoredToken = false;
+    if (!error.isEmpty()) {
+        m_keychainUnavailable = true;
+        qCInfo(lcApp) << "keychain read failed:" << error;
+        if (!m_dialog->isBusy() && m_dialog->messageText().isEmpty())
+            m_dialog->showNotice(tr("The system keychain is not available: a token you enter is "
+                                    "kept for this session only."));
+        return;
+    }
+    if (token.isEmpty() || m_dialog->isBusy() || !m_dialog->token().isEmpty())
+        return;
+    m_dialog->setToken(token);
+    beginSignIn({m_dialog->apiUrl(), token, true, true});
+}
+
+void AppController::onSignedIn() {
+    m_dialog->setBusy(false);
+    m_dialog->clearMessage();
+    m_dialog->hide();
+    if (usesKeychain()) {
+        m_settings->setApiUrl(m_attempt.url);
+        m_settings->setRememberToken(m_attempt.remember);
+        const QString key = m_attempt.url.toString();
+        if (!m_attempt.remember)
+            m_tokens->remove(key);
+        else if (m_keychainUnavailable)
+            m_window->showNotice(tr("The system keychain is not available, so the access token is "
+                                    "kept for this session only. You will need to enter it again "
+                                    "next time."));
+        else if (!m_attempt.fromKeychain)
+            m_tokens->write(key, m_attempt.token);
+    }
+    showMainWindow();
+    m_window->sessionStarted();
+}
+
+void AppController::onSignInFailed(const ApiError& error) {
+    m_dialog->setBusy(false);
+    m_dialog->showError(error.title(), error.userMessage());
+    if (usesKeychain() && m_attempt.fromKeychain && error.kind == ApiError::Kind::Unauthorized)
+        m_tokens->remove(m_attempt.url.toString());
+    showSignInDialog();
+}
+
+void AppController::onUnauthorized() {
+    // A 401 during sign-in is reported by signInFailed; later it means the
+    // token was revoked: ask for a new one over the main window.
+    if (m_session->isSigningIn() || !m_session->isSignedIn() || m_dialog->isVisible())
+        return;
+    if (usesKeychain())
+        m_tokens->remove(m_attempt.url.toString());
+    ApiError expired;
+    expired.kind = ApiError::Kind::Unauthorized;
+    m_dialog->setToken({});
+    m_dialog->showError(expired.title(), expired.userMessage());
+    showSignInDialog();
+}
+
+void AppController::onTokenWritten(bool ok, const QString& error) {
+    if (ok)
+        return;
+    qCInfo(lcApp) << "keychain write failed:" << error;
+    m_keychainUnavailable = true;
+    m_window->showNotice(tr("The access token could not be saved in the system keychain (%1). "
+                            "It is kept for this session only; you will need to enter it again "
+                            "next time.")
+                             .arg(error));
+}
+
+void AppController::signOut() {
+    if (usesKeychain())
+        m_tokens->remove(m_attempt.url.toString());
+    m_window->sessionEnded();
+    m_session->signOut();
+    saveWindowState();
+    m_window->hide();
+    m_dialog->setToken({});
+    m_dialog->clearMessage();
+    showSignInDialog();
+}
+
+void AppController::showSignInDialog() {
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void AppController::showMainWindow() {
+    if (!m_windowShown) {
+        m_windowShown = true;
+        const QByteArray geometry = m_settings->windowGeometry();
+        if (!geometry.isEmpty())
+            m_window->restoreGeometry(geometry);
+        const QByteArray state = m_settings->windowState();
+        if (!state.isEmpty())
+            m_window->restoreState(state);
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppController::saveWindowState() {
+    if (!m_windowShown)
+        return;
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setWindowState(m_window->saveState());
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ApiError.h"
+#include "EmulatorConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ApiClient;
+class DemoBackend;
+class MainWindow;
+class Session;
+class Settings;
+class SignInDialog;
+class SimsPage;
+class TokenStore;
+
+// Wires the GUI application: settings, language, the API client and session,
+// the demo backend or the sign-in flow (with the keychain), the main window
+// and its pages, sign-out and an expired token.
+class AppController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    struct StartOptions {
+        bool demo = false;
+        QString demoRole = QStringLiteral("admin"); // "admin" or "user"
+        int demoSims = 2000;
+        QString language;          // empty: the one from the settings
+        EmulatorConfig demoConfig; // fleet seed, latency, faults; `sims` is taken from demoSims
+    };
+
+    explicit AppController(Settings* settings, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Demo: starts the emulator and signs in with the role's token. Otherwise
+    // shows the sign-in dialog and tries the token stored in the keychain.
+    // False (and *error) only when the demo backend could not start.
+    bool start(const StartOptions& options, QString* error = nullptr);
+
+    // Switches the UI and the API `lang` now; `persist` stores the choice.
+    void setLanguage(const QString& code, bool persist = true);
+    QString language() const { return m_language; }
+
+    ApiClient* client() const { return m_client.get(); }
+    Session* session() const { return m_session.get(); }
+    MainWindow* mainWindow() const { return m_window.get(); }
+    SignInDialog* signInDialog() const { return m_dialog.get(); }
+    DemoBackend* demoBackend() const { return m_demo.get(); }
+    SimsPage* simsPage() const { return m_simsPage; }
+
+signals:
+    void quitRequested();
+
+private:
+    struct Attempt {
+        QUrl url;
+        QString token;
+        bool remember = false;
+        bool fromKeychain = false;
+    };
+
+    void beginSignIn(const Attempt& attempt);
+    void onStoredToken(const QString& token, const QString& error);
+    void onSignedIn();
+    void onSignInFailed(const ApiError& error);
+    void onUnauthorized();
+    void onTokenWritten(bool ok, const QString& error);
+    void signOut();
+    void showSignInDialog();
+    void showMainWindow();
+    void saveWindowState();
+    bool usesKeychain() const { return !m_demo; }
+
+    Settings* m_settings;
+    // Declared first so it is destroyed last, after everything that talks to it.
+    std::unique_ptr<DemoBackend> m_demo;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SignInDialog> m_dialog;
+    SimsPage* m_simsPage = nullptr;
+
+    Attempt m_attempt;
+    QString m_language;
+    bool m_waitingForStoredToken = false;
+    bool m_keychainUnavailable = false;
+    bool m_windowShown = false;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "AppController.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// `simfleet [--demo] [--role admin|user] [--sims N] [--lang ru|en]`.
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine() = delete;
+
+    // The value of --lang (or --lang=...) if given, so the help can be shown
+    // in that language; empty otherwise.
+    static QString requestedLanguage(const QStringList& arguments);
+    // Parses the arguments. --help and --version print and exit the process
+    // (QCommandLineParser::process); a bad value returns false with *error.
+    static bool parse(const QStringList& arguments, AppController::StartOptions* options,
+                      QString* error);
+};

@@ -1,0 +1,194 @@
+// simfleet-screenshots [--out DIR] [--sims N]
+// Renders SimFleet offscreen against the in-process demo emulator and saves
+// PNGs of the main window (English and Russian, admin and read-only user,
+// loading, empty and error states), the sign-in dialog and the icon set.
+// Settings go to a temporary file: the user's own settings are never touched.
+
+#include "ApiError.h"
+#include "AppController.h"
+#include "DemoBackend.h"
+#include "FleetLoader.h"
+#include "FleetModel.h"
+#include "MainWindow.h"
+#include "ResourceIcons.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+#include "SimsPage.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 60000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+void settle() {
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget* widget, const QString& path) {
+    settle();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+struct Shot {
+    QString name;
+    QString language;
+    QString role = QStringLiteral("admin");
+    int sims = 2000;
+    int latencyMs = 0;
+    enum class State { Loaded, Loading, Error } state = State::Loaded;
+};
+
+bool shootMainWindow(const Shot& shot, const QString& dir) {
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    AppController controller(&settings);
+    AppController::StartOptions options;
+    options.demo = true;
+    options.demoRole = shot.role;
+    options.demoSims = shot.sims;
+    options.language = shot.language;
+    options.demoConfig.latencyMs = shot.latencyMs;
+    QString error;
+    if (!controller.start(options, &error)) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
+        return false;
+    }
+    MainWindow* window = controller.mainWindow();
+    window->resize(1280, 760);
+    SimsPage* page = controller.simsPage();
+    if (!waitFor([&] { return window->isVisible(); }))
+        return false;
+    if (shot.state == Shot::State::Loading) {
+        if (!waitFor([&] { return page->model()->rowCount() > 0; }))
+            return false;
+        return save(window, dir + QStringLiteral("/%1.png").arg(shot.name));
+    }
+    if (!waitFor([&] { return !page->isLoading(); }))
+        return false;
+    if (shot.state == Shot::State::Error) {
+        controller.demoBackend()->stop();
+        page->refresh();
+        if (!waitFor([&] { return !page->isLoading(); }))
+            return false;
+    }
+    return save(window, dir + QStringLiteral("/%1.png").arg(shot.name));
+}
+
+bool shootSignIn(const QString& language, const QString& dir) {
+    Translations::install(language);
+    SignInDialog dialog;
+    dialog.show();
+    bool ok = save(&dialog, dir + QStringLiteral("/signin-%1.png").arg(language));
+
+    ApiError rejected;
+    rejected.kind = ApiError::Kind::Unauthorized;
+    dialog.setApiUrl(QUrl(QStringLiteral("http://api.example.com/api")));
+    dialog.setToken(QStringLiteral("revoked-token"));
+    dialog.showError(rejected.title(), rejected.userMessage());
+    dialog.adjustSize();
+    ok = save(&dialog, dir + QStringLiteral("/signin-error-%1.png").arg(language)) && ok;
+
+    dialog.setApiUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/api")));
+    dialog.clearMessage();
+    dialog.setBusy(true);
+    ok = save(&dialog, dir + QStringLiteral("/signin-busy-%1.png").arg(language)) && ok;
+    return ok;
+}
+
+bool shootIcons(const QString& dir) {
+    const QStringList names = ResourceIcons::names();
+    const int cell = 120;
+    const int columns = 6;
+    QImage sheet(columns * cell, int((names.size() + columns - 1) / columns) * cell,
+                 QImage::Format_ARGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    for (int i = 0; i < names.size(); ++i) {
+        const QPoint origin((i % columns) * cell, (i / columns) * cell);
+        const QIcon icon = ResourceIcons::icon(names.at(i));
+        painter.drawPixmap(origin + QPoint(10, 10), icon.pixmap(16, 16));
+        painter.drawPixmap(origin + QPoint(34, 10), icon.pixmap(24, 24));
+        painter.drawPixmap(origin + QPoint(66, 10), icon.pixmap(48, 48));
+        painter.drawText(QRect(origin + QPoint(0, 66), QSize(cell, 40)), Qt::AlignCenter,
+                         names.at(i));
+    }
+    painter.end();
+    const QString path = dir + QStringLiteral("/icons.png");
+    const bool ok = sheet.save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setApplicationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                 QStringLiteral("dir"), QStringLiteral("/tmp/simfleet-shots"));
+    const QCommandLineOption sims(QStringLiteral("sims"), QStringLiteral("Demo fleet size."),
+                                  QStringLiteral("count"), QStringLiteral("2000"));
+    parser.addOptions({out, sims});
+    parser.process(app);
+    const QString dir = parser.value(out);
+    QDir().mkpath(dir);
+    const int fleet = parser.value(sims).toInt();
+
+    bool ok = shootIcons(dir);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        ok = shootSignIn(language, dir) && ok;
+        for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {
+            Shot shot{QStringLiteral("main-%1-%2").arg(language, role), language, role, fleet};
+            ok = shootMainWindow(shot, dir) && ok;
+        }
+        Shot loading{QStringLiteral("main-%1-loading").arg(language), language};
+        loading.sims = 50000;
+        loading.latencyMs = 400;
+        loading.state = Shot::State::Loading;
+        ok = shootMainWindow(loading, dir) && ok;
+        Shot empty{QStringLiteral("main-%1-empty").arg(language), language};
+        empty.sims = 0;
+        ok = shootMainWindow(empty, dir) && ok;
+        Shot failing{QStringLiteral("main-%1-error").arg(language), language};
+        failing.sims = 300;
+        failing.state = Shot::State::Error;
+        ok = shootMainWindow(failing, dir) && ok;
+    }
+    return ok ? 0 : 1;
+}

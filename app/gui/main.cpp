@@ -1,0 +1,40 @@
+#include "AppController.h"
+#include "CommandLine.h"
+#include "ResourceIcons.h"
+#include "Settings.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setApplicationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
+
+    Settings settings;
+    // The help text is translated, so the language is needed before parsing.
+    const QString requested = CommandLine::requestedLanguage(app.arguments());
+    Translations::install(requested.isEmpty() ? settings.language() : requested);
+
+    AppController::StartOptions options;
+    QString error;
+    if (!CommandLine::parse(app.arguments(), &options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+
+    AppController controller(&settings);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    if (!controller.start(options, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::applicationName(), error);
+        return 1;
+    }
+    return app.exec();
+}

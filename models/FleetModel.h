@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Sim.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+#include <QSet>
+#include <QVector>
+
+// The whole SIM fleet as a table: one row per SIM (unique by id). Display text
+// is formatted and translated; RawValueRole gives the value sorting and
+// filtering use. Rows are added and updated incrementally (upsert), so a
+// refresh never resets the view.
+class FleetModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetModel)
+
+public:
+    enum Column {
+        Iccid,
+        Number,
+        ExternalNumber,
+        Name,
+        Profile,
+        Status,
+        Balance,
+        Limit,
+        Tariff,
+        Groups,
+        Comment,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // sortable value: QString, int, qint64 or double
+        SimIdRole,                       // qint64 id of the row's SIM
+    };
+
+    explicit FleetModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const Sim& simAt(int row) const { return m_sims.at(row); }
+    int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
+    const QVector<Sim>& sims() const { return m_sims; }
+
+    // Updates rows whose id is known (dataChanged for the rows that differ)
+    // and appends the rest in one insert. Repeated ids keep the last copy.
+    void upsert(QVector<Sim> sims);
+    // Removes every row whose id is not in `ids` (SIMs gone from the account).
+    void removeAllExcept(const QSet<qint64>& ids);
+    void clear();
+    // Re-emits headers and text after a language change.
+    void retranslate();
+
+private:
+    QVariant displayText(const Sim& sim, Column column) const;
+    QVariant rawValue(const Sim& sim, Column column) const;
+    QVariant toolTip(const Sim& sim, Column column) const;
+    QIcon statusIcon(BlockCode block) const;
+    void emitRowsChanged(QVector<int> rows);
+    void reindex();
+
+    QVector<Sim> m_sims;
+    QHash<qint64, int> m_rowOfId;
+    mutable QHash<int, QIcon> m_statusIcons; // by BlockCode, loaded on first use
+};

@@ -1,0 +1,298 @@
+#include "ApiClient.h"
+#include "AppController.h"
+#include "DemoBackend.h"
+#include "Emulator.h"
+#include "FleetLoader.h"
+#include "FleetModel.h"
+#include "InlineBanner.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "Settings.h"
+#include "SignInDialog.h"
+#include "SimTableView.h"
+#include "SimsPage.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void demoAdmin_showsFleetAndAdministrator();
+    void demoUser_showsReadOnlyBadgeAndWholeFleet();
+    void navigation_listsOnlyBuiltPages();
+    void languageSwitch_toRussian_retranslatesAndSetsApiLanguage();
+    void backendDown_showsInlineErrorWithRetry();
+    void revokedToken_bringsBackSignInDialog();
+    void signOut_clearsFleetAndShowsSignInDialog();
+    void emptyFleet_showsEmptyState();
+    void simTable_numbersInFixedPitchFontAndFixedRowHeight();
+    void interactiveSignIn_savesAddressAndOpensWorkspace();
+
+private:
+    AppController* startDemo(const QString& role, int sims, const QString& language = {});
+    void waitForFleet(AppController* controller, int rows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+}
+
+void TestMainWindow::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::cleanup() {
+    m_controller.reset();
+    m_settings.reset();
+    m_dir.reset();
+    Translations::install(QStringLiteral("en"));
+}
+
+AppController* TestMainWindow::startDemo(const QString& role, int sims, const QString& language) {
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    AppController::StartOptions options;
+    options.demo = true;
+    options.demoRole = role;
+    options.demoSims = sims;
+    options.language = language;
+    QString error;
+    if (!m_controller->start(options, &error))
+        qWarning() << "demo did not start:" << error;
+    return m_controller.get();
+}
+
+void TestMainWindow::waitForFleet(AppController* controller, int rows) {
+    QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
+    SimsPage* page = controller->simsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == rows, 60000);
+}
+
+void TestMainWindow::demoAdmin_showsFleetAndAdministrator() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 700);
+    QVERIFY(controller->demoBackend() && controller->demoBackend()->isRunning());
+    waitForFleet(controller, 700);
+    QVERIFY(!controller->signInDialog()->isVisible());
+
+    SimsPage* page = controller->simsPage();
+    QCOMPARE(controller->mainWindow()->currentPage(), page);
+    QVERIFY(page->table()->isVisible());
+    QCOMPARE(page->table()->model()->rowCount(), 700);
+    QCOMPARE(page->table()->model()->columnCount(), int(FleetModel::ColumnCount));
+    auto* count = page->findChild<QLabel*>(QStringLiteral("simCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("700 SIMs"));
+
+    Session* session = controller->session();
+    QVERIFY(session->isSignedIn());
+    QVERIFY(!session->isReadOnly());
+    const QString summary = controller->mainWindow()->sessionStatus()->summaryText();
+    QVERIFY2(summary.contains(session->user().displayName()), qPrintable(summary));
+    QVERIFY2(!session->company().name.isEmpty() && summary.contains(session->company().name),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Administrator")), qPrintable(summary));
+    QVERIFY(!controller->mainWindow()->sessionStatus()->isReadOnlyBadgeShown());
+    QCOMPARE(controller->client()->language(), QStringLiteral("en"));
+}
+
+void TestMainWindow::demoUser_showsReadOnlyBadgeAndWholeFleet() {
+    AppController* controller = startDemo(QStringLiteral("user"), 300);
+    waitForFleet(controller, 300);
+    QVERIFY(controller->session()->isReadOnly());
+    SessionStatusWidget* status = controller->mainWindow()->sessionStatus();
+    QVERIFY(status->isReadOnlyBadgeShown());
+    auto* badge = status->findChild<QWidget*>(QStringLiteral("readOnlyBadge"));
+    QVERIFY(badge && badge->isVisible());
+    QVERIFY2(status->summaryText().contains(QStringLiteral("Read-only")),
+             qPrintable(status->summaryText()));
+    QVERIFY(controller->client()->isReadOnly());
+}
+
+void TestMainWindow::navigation_listsOnlyBuiltPages() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 50);
+    waitForFleet(controller, 50);
+    auto* navigation =
+        controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
+    QVERIFY(!navigation->item(0)->icon().isNull());
+    QCOMPARE(controller->mainWindow()->pageCount(), 1);
+}
+
+void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 100);
+    waitForFleet(controller, 100);
+    MainWindow* window = controller->mainWindow();
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    auto* languageLabel = window->findChild<QLabel*>(QStringLiteral("languageLabel"));
+    QCOMPARE(languageLabel->text(), QStringLiteral("English"));
+    const QString englishView = window->menuBar()->actions().at(1)->text();
+
+    QAction* russian = nullptr;
+    for (QAction* action : window->findChildren<QAction*>())
+        if (action->data().toString() == QLatin1String("ru"))
+            russian = action;
+    QVERIFY(russian);
+    russian->trigger();
+
+    QCOMPARE(controller->client()->language(), QStringLiteral("ru"));
+    QCOMPARE(m_settings->language(), QStringLiteral("ru"));
+    QVERIFY(russian->isChecked());
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("SIM-карты"));
+    QTRY_VERIFY(window->menuBar()->actions().at(1)->text() != englishView);
+    QCOMPARE(languageLabel->text(), QStringLiteral("Русский"));
+    const QString status =
+        controller->simsPage()->model()->index(0, FleetModel::Status).data().toString();
+    QVERIFY2(!status.contains(QStringLiteral("Active")) &&
+                 !status.contains(QStringLiteral("Blocked")),
+             qPrintable(status));
+
+    // The next requests carry lang=ru.
+    controller->simsPage()->refresh();
+    waitForFleet(controller, 100);
+    const auto journal = controller->demoBackend()->journal();
+    QVERIFY(!journal.isEmpty());
+    QCOMPARE(journal.first().lang, QStringLiteral("en"));
+    QCOMPARE(journal.last().method, QStringLiteral("sim/list"));
+    QCOMPARE(journal.last().lang, QStringLiteral("ru"));
+}
+
+void TestMainWindow::backendDown_showsInlineErrorWithRetry() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 80);
+    waitForFleet(controller, 80);
+    controller->client()->setRetryPolicy({1, 10, 10});
+    controller->demoBackend()->stop();
+    SimsPage* page = controller->simsPage();
+    page->refresh();
+    auto* banner = page->findChild<InlineBanner*>();
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    QCOMPARE(banner->kind(), InlineBanner::Kind::Error);
+    ApiError network;
+    network.kind = ApiError::Kind::Network;
+    QCOMPARE(banner->text(), network.userMessage());
+    QCOMPARE(page->model()->rowCount(), 80); // what was loaded stays visible
+    QVERIFY(!controller->signInDialog()->isVisible());
+}
+
+void TestMainWindow::revokedToken_bringsBackSignInDialog() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 60);
+    waitForFleet(controller, 60);
+    controller->client()->setToken(QStringLiteral("revoked-token"));
+    controller->simsPage()->refresh();
+    SignInDialog* dialog = controller->signInDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
+    ApiError unauthorized;
+    unauthorized.kind = ApiError::Kind::Unauthorized;
+    QCOMPARE(dialog->messageText(), unauthorized.userMessage());
+    QVERIFY(dialog->token().isEmpty());
+    QVERIFY(!dialog->canSubmit());
+
+    // A wrong token keeps the dialog open with the reason.
+    dialog->setToken(QStringLiteral("still-wrong"));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->messageText(), unauthorized.userMessage());
+
+    dialog->setToken(controller->demoBackend()->tokenFor(DemoBackend::Role::Admin));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    waitForFleet(controller, 60);
+    QVERIFY(controller->session()->isSignedIn());
+}
+
+void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 40);
+    waitForFleet(controller, 40);
+    emit controller->mainWindow()->signOutRequested();
+    QVERIFY(!controller->session()->isSignedIn());
+    QVERIFY(!controller->mainWindow()->isVisible());
+    QVERIFY(controller->signInDialog()->isVisible());
+    QCOMPARE(controller->simsPage()->model()->rowCount(), 0);
+    QVERIFY(!controller->client()->hasToken());
+
+    controller->signInDialog()->setToken(
+        controller->demoBackend()->tokenFor(DemoBackend::Role::User));
+    controller->signInDialog()->submit();
+    waitForFleet(controller, 40);
+    QVERIFY(controller->mainWindow()->sessionStatus()->isReadOnlyBadgeShown());
+}
+
+void TestMainWindow::emptyFleet_showsEmptyState() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
+    SimsPage* page = controller->simsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
+    auto* title = page->findChild<QLabel*>(QStringLiteral("emptyTitle"));
+    QVERIFY(title);
+    QTRY_VERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("No SIMs in this account yet"));
+    QVERIFY(!page->table()->isVisible());
+}
+
+void TestMainWindow::simTable_numbersInFixedPitchFontAndFixedRowHeight() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 20);
+    waitForFleet(controller, 20);
+    SimTableView* table = controller->simsPage()->table();
+    QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    QVERIFY(MonospaceColumnsDelegate::isMonospaceColumn(FleetModel::Iccid));
+    QVERIFY(MonospaceColumnsDelegate::isMonospaceColumn(FleetModel::Number));
+    QVERIFY(!MonospaceColumnsDelegate::isMonospaceColumn(FleetModel::Name));
+    const QFont mono = MonospaceColumnsDelegate::monospaceFont(table->font());
+    QVERIFY2(QFontInfo(mono).fixedPitch(), qPrintable(QFontInfo(mono).family()));
+    QCOMPARE(mono.pointSizeF(), table->font().pointSizeF());
+}
+
+void TestMainWindow::interactiveSignIn_savesAddressAndOpensWorkspace() {
+    EmulatorConfig config;
+    config.sims = 30;
+    Emulator emulator(config);
+    QVERIFY(emulator.listen(0) != 0);
+
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    AppController::StartOptions options; // no --demo: the sign-in dialog
+    QVERIFY(m_controller->start(options));
+    SignInDialog* dialog = m_controller->signInDialog();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->apiUrl(), ApiClient::defaultBaseUrl());
+    QVERIFY(!m_controller->mainWindow()->isVisible());
+
+    dialog->setApiUrl(emulator.baseUrl());
+    dialog->setToken(QStringLiteral("demo-admin"));
+    dialog->setRememberToken(false);
+    dialog->submit();
+    waitForFleet(m_controller.get(), 30);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_settings->apiUrl(), emulator.baseUrl());
+    QCOMPARE(m_settings->rememberToken(), false);
+    m_controller.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

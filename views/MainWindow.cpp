@@ -1,0 +1,251 @@
+#include "MainWindow.h"
+
+#include "BackgroundProgressWidget.h"
+#include "InlineBanner.h"
+#include "ResourceIcons.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "UiLanguage.h"
+#include "WorkspacePage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Session* session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_notice(new InlineBanner(this))
+    , m_sessionStatus(new SessionStatusWidget(session, this))
+    , m_progress(new BackgroundProgressWidget(this))
+    , m_languageLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(1);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->setAutoFillBackground(true);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setClosable(true);
+
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->setContentsMargins(0, 0, 0, 0);
+    pageColumn->setSpacing(0);
+    auto* noticeRow = new QVBoxLayout;
+    noticeRow->setContentsMargins(8, 8, 8, 0);
+    noticeRow->addWidget(m_notice);
+    pageColumn->addLayout(noticeRow);
+    pageColumn->addWidget(m_pages, 1);
+
+    auto* divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(divider);
+    layout->addLayout(pageColumn, 1);
+    setCentralWidget(central);
+
+    m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    statusBar()->addWidget(m_sessionStatus);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_languageLabel);
+    connect(m_progress, &BackgroundProgressWidget::cancelRequested, this, [this] {
+        if (m_progressPage)
+            m_progressPage->cancelBackgroundWork();
+    });
+
+    createMenus();
+    retranslateUi();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus() {
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_signOut = m_accountMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_accountMenu->addSeparator();
+    m_quit = m_accountMenu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_refresh = m_viewMenu->addAction(ResourceIcons::icon(QStringLiteral("refresh")), QString(),
+                                      this, [this] {
+                                          if (WorkspacePage* page = currentPage())
+                                              page->refresh();
+                                      });
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    for (const QString& code : UiLanguage::codes()) {
+        QAction* action = m_languageMenu->addAction(UiLanguage::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addPage(WorkspacePage* page) {
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(m_navigation);
+    item->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    if (index < 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+    }
+    connect(page, &WorkspacePage::navigationTitleChanged, this, &MainWindow::updateNavigationTexts);
+    connect(page, &WorkspacePage::backgroundProgress, this,
+            [this, page](const QString& what, qint64 done, qint64 total) {
+                onPageProgress(page, what, done, total);
+            });
+    connect(page, &WorkspacePage::backgroundFinished, this, [this, page] {
+        if (m_progressPage == page) {
+            m_progressPage = nullptr;
+            m_progress->finish();
+        }
+    });
+    updateNavigationTexts();
+    if (m_navigation->currentRow() < 0)
+        showPage(index);
+}
+
+int MainWindow::pageCount() const {
+    return m_pages->count();
+}
+
+WorkspacePage* MainWindow::page(int index) const {
+    return qobject_cast<WorkspacePage*>(m_pages->widget(index));
+}
+
+WorkspacePage* MainWindow::currentPage() const {
+    return qobject_cast<WorkspacePage*>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(int index) {
+    if (index >= 0 && index < m_pages->count())
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::onPageProgress(WorkspacePage* page, const QString& what, qint64 done,
+                                qint64 total) {
+    m_progressPage = page;
+    m_progress->setProgress(what, done, total);
+}
+
+void MainWindow::setCurrentLanguage(const QString& code) {
+    m_language = code;
+    for (QAction* action : m_languages->actions())
+        action->setChecked(action->data().toString() == code);
+    m_languageLabel->setText(UiLanguage::nativeName(code));
+}
+
+void MainWindow::showNotice(const QString& text) {
+    m_notice->showMessage(InlineBanner::Kind::Warning, QString(), text);
+}
+
+void MainWindow::sessionStarted() {
+    m_sessionStatus->updateFromSession();
+    updateWindowTitle();
+    for (int i = 0; i < m_pages->count(); ++i)
+        page(i)->sessionStarted();
+}
+
+void MainWindow::sessionEnded() {
+    for (int i = 0; i < m_pages->count(); ++i)
+        page(i)->sessionEnded();
+    m_notice->hide();
+    m_sessionStatus->updateFromSession();
+    updateWindowTitle();
+}
+
+void MainWindow::updateNavigationTexts() {
+    int widest = 0;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        WorkspacePage* p = page(i);
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(p->navigationTitle());
+        item->setIcon(p->navigationIcon());
+        item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(p->navigationTitle()).arg(i + 1)
+                               : p->navigationTitle());
+        widest = qMax(widest, fontMetrics().horizontalAdvance(p->navigationTitle()));
+    }
+    const int iconAndPadding = m_navigation->iconSize().width() + 36;
+    m_navigation->setFixedWidth(qMax(150, widest + iconAndPadding));
+}
+
+void MainWindow::updateWindowTitle() {
+    const QString app = QCoreApplication::applicationName().isEmpty()
+                            ? QStringLiteral("SimFleet")
+                            : QCoreApplication::applicationName();
+    if (m_session->isSignedIn() && !m_session->company().name.isEmpty())
+        setWindowTitle(tr("%1 — %2", "window title: company — application")
+                           .arg(m_session->company().name, app));
+    else
+        setWindowTitle(app);
+}
+
+void MainWindow::retranslateUi() {
+    m_accountMenu->setTitle(tr("&Account"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_refresh->setText(tr("&Refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About SimFleet"));
+    m_languageLabel->setToolTip(tr("Interface language; change it in View → Language"));
+    updateNavigationTexts();
+    updateWindowTitle();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About SimFleet"),
+        tr("<h3>SimFleet %1</h3><p>A desktop workspace for fleets of IoT SIM cards on the "
+           "NovaConnect API.</p><p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    emit closing();
+    QMainWindow::closeEvent(event);
+}

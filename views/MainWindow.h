@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+class BackgroundProgressWidget;
+class InlineBanner;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class Session;
+class SessionStatusWidget;
+class WorkspacePage;
+
+// The workspace: menu bar, a navigation list of pages (Ctrl+1…), the pages,
+// and a status bar with who is signed in, background progress and the UI
+// language. It only presents; signing in/out, quitting and switching the
+// language are requested through signals and done by the application.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Session* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a page to the navigation and the page stack; it gets Ctrl+<position>.
+    void addPage(WorkspacePage* page);
+    int pageCount() const;
+    WorkspacePage* page(int index) const;
+    WorkspacePage* currentPage() const;
+    void showPage(int index);
+
+    // Checks the language in View → Language and shows it in the status bar.
+    void setCurrentLanguage(const QString& code);
+    QString currentLanguage() const { return m_language; }
+    // A non-modal message across the top of the window, until closed.
+    void showNotice(const QString& text);
+    InlineBanner* noticeBanner() const { return m_notice; }
+    SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
+
+    // The session started or ended: updates the status bar and tells every page.
+    void sessionStarted();
+    void sessionEnded();
+
+signals:
+    void signOutRequested();
+    void quitRequested();
+    void languageRequested(const QString& code);
+    void closing();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void onPageProgress(WorkspacePage* page, const QString& what, qint64 done, qint64 total);
+    void updateNavigationTexts();
+    void updateWindowTitle();
+    void retranslateUi();
+    void showAbout();
+
+    Session* m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    InlineBanner* m_notice;
+    SessionStatusWidget* m_sessionStatus;
+    BackgroundProgressWidget* m_progress;
+    QLabel* m_languageLabel;
+    WorkspacePage* m_progressPage = nullptr;
+    QString m_language;
+
+    QMenu* m_accountMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_signOut = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_languages = nullptr;
+};
