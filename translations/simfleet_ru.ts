@@ -32,11 +32,11 @@
     <name>ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation>Адрес API — не корректный URL.</translation>
+        <translation>Адрес API не является корректным URL.</translation>
     </message>
     <message>
         <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
-        <translation>Адрес API должен начинаться с https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
+        <translation>Адрес API должен использовать https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
@@ -47,7 +47,7 @@
     <name>ApiError</name>
     <message>
         <source>Connection failed</source>
-        <translation>Нет соединения</translation>
+        <translation>Ошибка соединения</translation>
     </message>
     <message>
         <source>The server did not answer</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation>Непонятный ответ сервера</translation>
+        <translation>Некорректный ответ сервера</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
-        <translation>Вы вошли с ролью только для просмотра: это может сделать только администратор. На сервер ничего не отправлено.</translation>
+        <translation>Вы вошли с ролью «Только чтение»: это может сделать только администратор. На сервер ничего не отправлено.</translation>
     </message>
     <message>
         <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
-        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании сделать это или изменить вашу роль.</translation>
+        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании выполнить действие или изменить вашу роль.</translation>
     </message>
     <message>
         <source>The server refused the request: %1. Correct the input and try again.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
-        <translation>Сервер перегружен и попросил SimFleet снизить частоту запросов. Подождите минуту и повторите попытку.</translation>
+        <translation>Сервер перегружен и попросил SimFleet реже отправлять запросы. Подождите минуту и повторите попытку.</translation>
     </message>
     <message>
         <source>The server reported a problem: %1. Try again later.</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку NovaConnect.</translation>
+        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
         <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка не исчезнет, обратитесь в поддержку NovaConnect.</translation>
+        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -153,7 +153,7 @@
     <name>BackgroundProgressWidget</name>
     <message>
         <source>%1 %2%</source>
-        <translation>%1: %2%</translation>
+        <translation>%1 %2%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Stop this background work</source>
-        <translation>Остановить эту фоновую работу</translation>
+        <translation>Остановить эту фоновую задачу</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     <name>CommandLine</name>
     <message>
         <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
-        <translation>SimFleet — рабочее место для парков IoT SIM-карт через API NovaConnect.</translation>
+        <translation>SimFleet — рабочее место для управления парками IoT SIM-карт через API NovaConnect.</translation>
     </message>
     <message>
         <source>Start the built-in NovaConnect emulator and sign in to it with a demo token.</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Demo role: admin (may change SIMs) or user (read-only).</source>
-        <translation>Демо-роль: admin (может менять SIM-карты) или user (только просмотр).</translation>
+        <translation>Демо-роль: admin (может изменять SIM-карты) или user (только чтение).</translation>
     </message>
     <message>
         <source>role</source>
@@ -826,7 +826,7 @@
     <name>FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
-        <translation>У SIM-карт TD нет собственного баланса.</translation>
+        <translation>У SIM-карт профиля TD нет собственного баланса.</translation>
     </message>
     <message>
         <source>ICCID: the serial number printed on the SIM card</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Comment: advice from NovaConnect about this SIM</source>
-        <translation>Комментарий: совет NovaConnect по этой SIM-карте</translation>
+        <translation>Комментарий: рекомендации NovaConnect по этой SIM-карте</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Выйти</translation>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для парков IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1338,11 @@
     </message>
     <message>
         <source>Read-only</source>
-        <translation>Только просмотр</translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>Read-only (%1)</source>
-        <translation>Только просмотр (%1)</translation>
+        <translation>Только чтение (%1)</translation>
     </message>
 </context>
 <context>
@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Read-only</source>
-        <translation>Только просмотр</translation>
+        <translation>Только чтение</translation>
     </message>
     <message>
         <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
-        <translation>Ваша роль позволяет всё видеть, но ничего не менять. Блокировки, лимиты, тарифы и другие изменения доступны администратору.</translation>
+        <translation>Ваша роль позволяет всё просматривать, но ничего не изменять. Блокировки, лимиты, тарифы и другие изменения доступны только администратору.</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
-        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно менять SIM-карты; другие роли могут только просматривать.</translation>
+        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1585,7 +1585,7 @@
     <message>
         <source>Active</source>
         <comment>SIM status</comment>
-        <translation>Активна</translation>
+        <translation>Без блокировки</translation>
     </message>
     <message>
         <source>Blocked by user</source>
@@ -1600,7 +1600,7 @@
     <message>
         <source>Blocked: package used up</source>
         <comment>SIM status</comment>
-        <translation>Блокировка: пакет исчерпан</translation>
+        <translation>Блокировка по истечении пакета</translation>
     </message>
     <message>
         <source>Blocked: financial</source>
@@ -1619,7 +1619,7 @@
     </message>
     <message>
         <source>Active: the SIM is not blocked and can use the network.</source>
-        <translation>Активна: SIM-карта не заблокирована и может работать в сети.</translation>
+        <translation>Без блокировки: SIM-карта не заблокирована и может работать в сети.</translation>
     </message>
     <message>
         <source>Blocked by user: your company blocked this SIM. An administrator can unblock it.</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Blocked: package used up: the data package is exhausted. Re-add the package or wait for its renewal.</source>
-        <translation>Блокировка: пакет исчерпан — трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
+        <translation>Блокировка по истечении пакета: трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
     </message>
     <message>
         <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Tariff change locked until %1</source>
-        <translation>Смена тарифа заблокирована до %1</translation>
+        <translation>Смена тарифного плана заблокирована до %1</translation>
     </message>
 </context>
 <context>
