@@ -8,7 +8,8 @@
 
 // Plain data held by the emulator. A null QString stands for JSON null.
 
-struct SimLimit {
+// Named *Record so they never clash with api/Sim.h (both end up in the GUI and the tests).
+struct SimLimitRecord {
     QString type;               // off | month1 (TC) | p_lim | p_unlim (TD)
     std::optional<int> value;   // MB
     std::optional<double> used; // MB
@@ -16,7 +17,7 @@ struct SimLimit {
     std::optional<qint64> created;
 };
 
-struct SimTariff {
+struct SimTariffRecord {
     int id = 0;
     QString name;
     std::optional<qint64> changeLock;
@@ -37,8 +38,8 @@ struct SimRecord {
     char block = 'n';
     QString comment; // null = no comment
     QList<int> groupIds;
-    SimLimit limit;
-    SimTariff tariff;
+    SimLimitRecord limit;
+    SimTariffRecord tariff;
 
     bool isTd() const { return profile == QLatin1String("TD"); }
     bool isTc() const { return profile == QLatin1String("TC"); }
