@@ -1,0 +1,100 @@
+#include "FleetSearchText.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace {
+
+const char* findBytes(const char* hay, size_t hayLen, const QByteArray& needle) {
+#if defined(__GLIBC__)
+    return static_cast<const char*>(memmem(hay, hayLen, needle.constData(), size_t(needle.size())));
+#else
+    const auto it = std::search(hay, hay + hayLen, needle.begin(), needle.end());
+    return it == hay + hayLen ? nullptr : it;
+#endif
+}
+
+void appendField(QByteArray& out, const QString& field) {
+    if (!field.isEmpty())
+        out += field.toLower().toUtf8();
+    out += '\x1f';
+}
+
+} // namespace
+
+QByteArray FleetSearchText::keyOf(const Sim& sim) {
+    QByteArray key;
+    key.reserve(96);
+    appendField(key, sim.iccid);
+    appendField(key, sim.number);
+    appendField(key, sim.externalNumber);
+    appendField(key, sim.name);
+    for (const GroupRef& group : sim.groups)
+        appendField(key, group.name);
+    return key;
+}
+
+void FleetSearchText::clear() {
+    m_text.clear();
+    m_starts.clear();
+}
+
+void FleetSearchText::reserve(qsizetype rows, qsizetype bytesPerRow) {
+    m_text.reserve(rows * bytesPerRow);
+    m_starts.reserve(rows);
+}
+
+void FleetSearchText::append(const Sim& sim) {
+    m_starts.append(quint32(m_text.size()));
+    m_text += keyOf(sim);
+    m_text += '\0';
+}
+
+void FleetSearchText::rebuild(const QVector<Sim>& sims) {
+    clear();
+    reserve(sims.size());
+    for (const Sim& sim : sims)
+        append(sim);
+}
+
+bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {
+    const quint32 begin = m_starts.at(row);
+    const quint32 end = row + 1 < m_starts.size() ? m_starts.at(row + 1) : quint32(m_text.size());
+    return findBytes(m_text.constData() + begin, end - begin, needle) != nullptr;
+}
+
+QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>* candidates) const {
+    QVector<int> rows;
+    if (needle.isEmpty()) {
+        if (candidates)
+            return *candidates;
+        rows.resize(m_starts.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
+    if (candidates) {
+        rows.reserve(candidates->size());
+        for (int row : *candidates) {
+            if (rowContains(row, needle))
+                rows.append(row);
+        }
+        return rows;
+    }
+    const char* base = m_text.constData();
+    const size_t total = size_t(m_text.size());
+    size_t pos = 0;
+    while (pos < total) {
+        const char* hit = findBytes(base + pos, total - pos, needle);
+        if (!hit)
+            break;
+        const auto offset = quint32(hit - base);
+        // The row whose start is the last one not after the hit.
+        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
+        const int row = int(it - m_starts.cbegin()) - 1;
+        rows.append(row);
+        // Continue at the next row: one hit per row is enough.
+        pos = row + 1 < m_starts.size() ? m_starts.at(row + 1) : total;
+    }
+    return rows;
+}
