@@ -9,7 +9,7 @@ SIMFLEET_PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev libquazip1-qt6-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
-  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core xvfb xauth
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 )
 
 simfleet_install_deps() {
