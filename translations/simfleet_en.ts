@@ -597,6 +597,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
@@ -699,6 +706,106 @@
     <name>DemoBackend</name>
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (any)</source>
+        <comment>SIM status filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU block: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by MSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blocked by MSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All limit types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM</numerusform>
+            <numerusform>%Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln SIM(s)</source>
+        <comment>shown of total SIM cards</comment>
+        <translation>
+            <numerusform>%1 of %Ln SIM</numerusform>
+            <numerusform>%1 of %Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds SIMs by ICCID, number, external number, name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs of one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs with one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs blocked or not blocked by MSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs of one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show SIMs on one tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID, number, name, group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every SIM again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,10 +993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data used / data limit (TC: per calendar month; TD: package size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Limit</source>
         <comment>data limit</comment>
         <translation type="unfinished"></translation>
@@ -916,6 +1019,52 @@
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TD SIMs have no MSU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data package renews automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data package does not renew automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff change locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU allowance of the SIM (TC profile only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit type, and data used / data limit (TC: per calendar month; TD: package size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the data package renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <comment>package auto-renew, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff change locked until this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff lock</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1474,54 @@
     </message>
 </context>
 <context>
+    <name>SavedFiltersBar</name>
+    <message>
+        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>saved filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Administrator</source>
@@ -1708,6 +1905,49 @@
     </message>
     <message>
         <source>Tariff change locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>data limit type, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <comment>data limit type, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

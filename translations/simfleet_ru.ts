@@ -598,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API.</source>
@@ -701,6 +708,108 @@
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
         <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All profiles</source>
+        <translation>Все профили</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Blocked (any)</source>
+        <comment>SIM status filter</comment>
+        <translation>Любая блокировка</translation>
+    </message>
+    <message>
+        <source>MSU block: any</source>
+        <translation>Блокировка по MSU: все</translation>
+    </message>
+    <message>
+        <source>Blocked by MSU</source>
+        <translation>Блокировка по MSU</translation>
+    </message>
+    <message>
+        <source>Not blocked by MSU</source>
+        <translation>Без блокировки по MSU</translation>
+    </message>
+    <message>
+        <source>All limit types</source>
+        <translation>Все типы лимитов</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>All tariffs</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln SIM(s)</source>
+        <comment>shown of total SIM cards</comment>
+        <translation>
+            <numerusform>%1 из %Ln SIM-карты</numerusform>
+            <numerusform>%1 из %Ln SIM-карт</numerusform>
+            <numerusform>%1 из %Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds SIMs by ICCID, number, external number, name or group</source>
+        <translation>Поиск SIM-карт по ICCID, номеру, внешнему номеру, названию или группе</translation>
+    </message>
+    <message>
+        <source>Show SIMs of one profile</source>
+        <translation>Показать SIM-карты выбранного профиля</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one status</source>
+        <translation>Показать SIM-карты с выбранным статусом</translation>
+    </message>
+    <message>
+        <source>Show SIMs blocked or not blocked by MSU</source>
+        <translation>Показать SIM-карты с блокировкой по MSU или без неё</translation>
+    </message>
+    <message>
+        <source>Show SIMs of one group</source>
+        <translation>Показать SIM-карты выбранной группы</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type</source>
+        <translation>Показать SIM-карты с выбранным типом лимита трафика</translation>
+    </message>
+    <message>
+        <source>Show SIMs on one tariff plan</source>
+        <translation>Показать SIM-карты на выбранном тарифном плане</translation>
+    </message>
+    <message>
+        <source>ICCID, number, name, group…</source>
+        <translation>ICCID, номер, название, группа…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show every SIM again</source>
+        <translation>Снова показать все SIM-карты</translation>
     </message>
 </context>
 <context>
@@ -887,10 +996,6 @@
         <translation>Баланс</translation>
     </message>
     <message>
-        <source>Data used / data limit (TC: per calendar month; TD: package size)</source>
-        <translation>Израсходовано / лимит трафика (TC: за календарный месяц; TD: размер пакета)</translation>
-    </message>
-    <message>
         <source>Limit</source>
         <comment>data limit</comment>
         <translation>Лимит</translation>
@@ -918,6 +1023,52 @@
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>TD SIMs have no MSU.</source>
+        <translation>У SIM-карт профиля TD нет MSU.</translation>
+    </message>
+    <message>
+        <source>The data package renews automatically.</source>
+        <translation>Пакет трафика продлевается автоматически.</translation>
+    </message>
+    <message>
+        <source>The data package does not renew automatically.</source>
+        <translation>Пакет трафика не продлевается автоматически.</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until %1</source>
+        <translation>Смена тарифного плана заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>MSU allowance of the SIM (TC profile only)</source>
+        <translation>Количество MSU у SIM-карты (только профиль TC)</translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation>MSU</translation>
+    </message>
+    <message>
+        <source>Data limit type, and data used / data limit (TC: per calendar month; TD: package size)</source>
+        <translation>Тип лимита трафика, израсходовано / лимит (TC: за календарный месяц; TD: размер пакета)</translation>
+    </message>
+    <message>
+        <source>Whether the data package renews automatically</source>
+        <translation>Продлевается ли пакет трафика автоматически</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <comment>package auto-renew, short</comment>
+        <translation>Автопродление</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until this date</source>
+        <translation>Смена тарифного плана заблокирована до этой даты</translation>
+    </message>
+    <message>
+        <source>Tariff lock</source>
+        <comment>short</comment>
+        <translation>Блокировка смены ТП</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1482,54 @@
     </message>
 </context>
 <context>
+    <name>SavedFiltersBar</name>
+    <message>
+        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
+        <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Название фильтра:</translation>
+    </message>
+    <message>
+        <source>Rename filter</source>
+        <translation>Переименовать фильтр</translation>
+    </message>
+    <message>
+        <source>New name of the filter:</source>
+        <translation>Новое название фильтра:</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <translation>Сохранённый фильтр «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>saved filter</comment>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>Сохранённые фильтры:</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name</source>
+        <translation>Сохранить текущий фильтр под названием</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Administrator</source>
@@ -1717,6 +1916,49 @@
     <message>
         <source>Tariff change locked until %1</source>
         <translation>Смена тарифного плана заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <comment>data limit type</comment>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation>Календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <comment>data limit type</comment>
+        <translation>Пакет без автопродления</translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <comment>data limit type</comment>
+        <translation>Пакет с автопродлением</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>data limit type</comment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>data limit type, short</comment>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <comment>data limit type, short</comment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
