@@ -703,6 +703,56 @@
     </message>
 </context>
 <context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM</numerusform>
+            <numerusform>%Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SIM of the account (click to clear the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs with the TD profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs with the TC profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <comment>SIM count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <comment>SIM count, any block</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs blocked for any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: SIM count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoBackend</name>
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
@@ -1208,6 +1258,75 @@
     </message>
 </context>
 <context>
+    <name>ImportSelectionDialog</name>
+    <message>
+        <source>Load a list of SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists of SIMs (*.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) matched no SIM:</source>
+        <comment>not found entries</comment>
+        <translation>
+            <numerusform>%Ln entry matched no SIM:</numerusform>
+            <numerusform>%Ln entries matched no SIM:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected.</source>
+        <comment>after selecting from a list</comment>
+        <translation>
+            <numerusform>%Ln SIM selected.</numerusform>
+            <numerusform>%Ln SIMs selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching SIM(s) are hidden by the current filter.</source>
+        <translation>
+            <numerusform>%Ln matching SIM is hidden by the current filter.</numerusform>
+            <numerusform>%Ln matching SIMs are hidden by the current filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select SIMs from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ICCIDs, phone numbers or SIM ids — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8997012345678901234
++7 701 123-45-67
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <comment>select SIMs in the table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and select them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Close</source>
@@ -1613,6 +1732,109 @@
     <message>
         <source>Hide</source>
         <comment>hide the token again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimDetailsPane</name>
+    <message>
+        <source>%1 used (%2 %)</source>
+        <comment>data used of the limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <comment>tariff change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advice from NovaConnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a SIM to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <comment>data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package auto-renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff change locked until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect&apos;s advice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the external number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,14 +2287,6 @@
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s)</source>
-        <comment>count of SIM cards</comment>
-        <translation>
-            <numerusform>%Ln SIM</numerusform>
-            <numerusform>%Ln SIMs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
@@ -2087,6 +2301,102 @@
     </message>
     <message>
         <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln shown SIM(s)…</source>
+        <comment>export the filtered set</comment>
+        <translation>
+            <numerusform>Export the %Ln shown SIM…</numerusform>
+            <numerusform>Export the %Ln shown SIMs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected SIM(s)…</source>
+        <comment>export the selection</comment>
+        <translation>
+            <numerusform>Export the %Ln selected SIM…</numerusform>
+            <numerusform>Export the %Ln selected SIMs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sims</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln SIM…</numerusform>
+            <numerusform>Exporting %Ln SIMs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln SIM exported to %1</numerusform>
+            <numerusform>%Ln SIMs exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every SIM the filter shows (Ctrl+A in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select from list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -704,6 +704,57 @@
     </message>
 </context>
 <context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SIM of the account (click to clear the filter)</source>
+        <translation>Все SIM-карты учётной записи (щёлкните, чтобы сбросить фильтр)</translation>
+    </message>
+    <message>
+        <source>TD: %1</source>
+        <translation>TD: %1</translation>
+    </message>
+    <message>
+        <source>SIMs with the TD profile</source>
+        <translation>SIM-карты профиля TD</translation>
+    </message>
+    <message>
+        <source>TC: %1</source>
+        <translation>TC: %1</translation>
+    </message>
+    <message>
+        <source>SIMs with the TC profile</source>
+        <translation>SIM-карты профиля TC</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <comment>SIM count</comment>
+        <translation>Без блокировки: %1</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <comment>SIM count, any block</comment>
+        <translation>Заблокировано: %1</translation>
+    </message>
+    <message>
+        <source>SIMs blocked for any reason</source>
+        <translation>SIM-карты с любой блокировкой</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: SIM count</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoBackend</name>
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
@@ -1212,6 +1263,80 @@
     </message>
 </context>
 <context>
+    <name>ImportSelectionDialog</name>
+    <message>
+        <source>Load a list of SIMs</source>
+        <translation>Загрузить список SIM-карт</translation>
+    </message>
+    <message>
+        <source>Lists of SIMs (*.txt *.csv);;All files (*)</source>
+        <translation>Списки SIM-карт (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) matched no SIM:</source>
+        <comment>not found entries</comment>
+        <translation>
+            <numerusform>%Ln значение не совпало ни с одной SIM-картой:</numerusform>
+            <numerusform>%Ln значения не совпали ни с одной SIM-картой:</numerusform>
+            <numerusform>%Ln значений не совпало ни с одной SIM-картой:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected.</source>
+        <comment>after selecting from a list</comment>
+        <translation>
+            <numerusform>Выбрана %Ln SIM-карта.</numerusform>
+            <numerusform>Выбраны %Ln SIM-карты.</numerusform>
+            <numerusform>Выбрано %Ln SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching SIM(s) are hidden by the current filter.</source>
+        <translation>
+            <numerusform>%Ln подходящая SIM-карта скрыта текущим фильтром.</numerusform>
+            <numerusform>%Ln подходящие SIM-карты скрыты текущим фильтром.</numerusform>
+            <numerusform>%Ln подходящих SIM-карт скрыто текущим фильтром.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select SIMs from a list</source>
+        <translation>Выбор SIM-карт по списку</translation>
+    </message>
+    <message>
+        <source>Paste ICCIDs, phone numbers or SIM ids — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file.</source>
+        <translation>Вставьте ICCID, телефонные номера или ID SIM-карт — по одному на строку либо через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv.</translation>
+    </message>
+    <message>
+        <source>8997012345678901234
++7 701 123-45-67
+…</source>
+        <translation>8997012345678901234
++7 701 123-45-67
+…</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Загрузить файл…</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <comment>select SIMs in the table</comment>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>Clear the filter and select them</source>
+        <translation>Сбросить фильтр и выбрать их</translation>
+    </message>
+    <message>
+        <source>Copy not found</source>
+        <translation>Копировать ненайденные</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Close</source>
@@ -1622,6 +1747,109 @@
         <source>Hide</source>
         <comment>hide the token again</comment>
         <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SimDetailsPane</name>
+    <message>
+        <source>%1 used (%2 %)</source>
+        <comment>data used of the limit</comment>
+        <translation>Израсходовано %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <comment>tariff change</comment>
+        <translation>Не заблокирована</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Нет групп</translation>
+    </message>
+    <message>
+        <source>No advice from NovaConnect</source>
+        <translation>Нет рекомендаций от NovaConnect</translation>
+    </message>
+    <message>
+        <source>Select a SIM to see its details</source>
+        <translation>Выберите SIM-карту, чтобы увидеть подробности</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>External number:</source>
+        <translation>Внешний номер:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>MSU:</source>
+        <translation>MSU:</translation>
+    </message>
+    <message>
+        <source>Data limit:</source>
+        <translation>Лимит трафика:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <comment>data</comment>
+        <translation>Израсходовано:</translation>
+    </message>
+    <message>
+        <source>Usage updated:</source>
+        <translation>Расход обновлён:</translation>
+    </message>
+    <message>
+        <source>Tariff plan:</source>
+        <translation>Тарифный план:</translation>
+    </message>
+    <message>
+        <source>Package auto-renew:</source>
+        <translation>Автопродление пакета:</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until:</source>
+        <translation>Дата снятия блокировки на смену ТП:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>NovaConnect&apos;s advice:</source>
+        <translation>Рекомендации NovaConnect:</translation>
+    </message>
+    <message>
+        <source>Copy the ICCID</source>
+        <translation>Копировать ICCID</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <source>Copy the external number</source>
+        <translation>Копировать внешний номер</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2307,6 @@
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s)</source>
-        <comment>count of SIM cards</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта</numerusform>
-            <numerusform>%Ln SIM-карты</numerusform>
-            <numerusform>%Ln SIM-карт</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
@@ -2103,6 +2322,106 @@
     <message>
         <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
         <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln shown SIM(s)…</source>
+        <comment>export the filtered set</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected SIM(s)…</source>
+        <comment>export the selection</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>sims</source>
+        <comment>default export file name</comment>
+        <translation>sim-карты</translation>
+    </message>
+    <message>
+        <source>Export SIMs</source>
+        <translation>Экспорт SIM-карт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform>
+            <numerusform>%Ln SIM-карты экспортированы в %1</numerusform>
+            <numerusform>%Ln SIM-карт экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Выбрать все показанные</translation>
+    </message>
+    <message>
+        <source>Select every SIM the filter shows (Ctrl+A in the table)</source>
+        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+A в таблице)</translation>
+    </message>
+    <message>
+        <source>Select from list…</source>
+        <translation>Выбрать по списку…</translation>
+    </message>
+    <message>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV or Excel</source>
+        <translation>Сохранить показанные или выбранные SIM-карты в CSV или Excel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
     </message>
 </context>
 <context>
