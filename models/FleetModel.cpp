@@ -2,6 +2,8 @@
 
 #include "SimText.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 FleetModel::FleetModel(QObject* parent)
@@ -34,9 +36,31 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
             return statusIcon(sim.block);
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Balance || column == Limit)
+        if (isNumericColumn(column))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case LimitTypeRole:
+    case LimitUsedRole:
+    case LimitValueRole:
+        return limitRole(sim, role);
+    default:
+        return {};
+    }
+}
+
+bool FleetModel::isNumericColumn(int column) {
+    return column == Balance || column == Msu || column == Limit;
+}
+
+QVariant FleetModel::limitRole(const Sim& sim, int role) const {
+    const SimLimit& limit = sim.limit;
+    switch (role) {
+    case LimitTypeRole:
+        return int(limit.type);
+    case LimitUsedRole:
+        return limit.usedMb ? QVariant(*limit.usedMb) : QVariant();
+    case LimitValueRole:
+        return limit.valueMb ? QVariant(*limit.valueMb) : QVariant();
     default:
         return {};
     }
@@ -61,10 +85,18 @@ QVariant FleetModel::displayText(const Sim& sim, Column column) const {
         if (sim.profile == SimProfile::TD)
             return QString();
         return SimText::money(sim.balance, sim.currency);
+    case Msu:
+        if (sim.profile == SimProfile::TD || !sim.msuValue)
+            return QString();
+        return QLocale().toString(*sim.msuValue);
     case Limit:
-        return SimText::limit(sim.limit);
+        return SimText::limitSummary(sim.limit);
     case Tariff:
         return sim.tariff.name;
+    case PackageAutoRenew:
+        return SimText::yesNo(sim.tariff.packageAuto);
+    case TariffChangeLock:
+        return sim.tariff.changeLock ? SimText::shortDate(*sim.tariff.changeLock) : QString();
     case Groups:
         return SimText::groups(sim.groups);
     case Comment:
@@ -91,10 +123,17 @@ QVariant FleetModel::rawValue(const Sim& sim, Column column) const {
         return SimText::statusRank(sim.block);
     case Balance:
         return sim.balance;
+    case Msu:
+        return sim.msuValue && sim.profile != SimProfile::TD ? QVariant(*sim.msuValue) : QVariant();
     case Limit:
         return SimText::limitUsage(sim.limit);
     case Tariff:
         return sim.tariff.name.toLower();
+    case PackageAutoRenew:
+        return sim.tariff.packageAuto ? 1 : 0;
+    case TariffChangeLock:
+        return sim.tariff.changeLock ? QVariant(sim.tariff.changeLock->toMSecsSinceEpoch())
+                                     : QVariant();
     case Groups:
         return SimText::groups(sim.groups).toLower();
     case Comment:
@@ -119,6 +158,18 @@ QVariant FleetModel::toolTip(const Sim& sim, Column column) const {
         if (sim.profile == SimProfile::TD)
             return tr("TD SIMs have no balance of their own.");
         return {};
+    case Msu:
+        if (sim.profile == SimProfile::TD)
+            return tr("TD SIMs have no MSU.");
+        return {};
+    case PackageAutoRenew:
+        return sim.tariff.packageAuto ? tr("The data package renews automatically.")
+                                      : tr("The data package does not renew automatically.");
+    case TariffChangeLock:
+        if (!sim.tariff.changeLock)
+            return {};
+        return tr("Tariff change locked until %1")
+            .arg(SimText::longDateTime(*sim.tariff.changeLock));
     case Name:
     case Groups:
     case Comment: {
@@ -141,7 +192,7 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
-        if (section == Balance || section == Limit)
+        if (isNumericColumn(section))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     }
@@ -165,11 +216,19 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tip ? tr("Block status of the SIM") : tr("Status");
     case Balance:
         return tip ? tr("Balance of the SIM (TC profile only)") : tr("Balance");
+    case Msu:
+        return tip ? tr("MSU allowance of the SIM (TC profile only)") : tr("MSU");
     case Limit:
-        return tip ? tr("Data used / data limit (TC: per calendar month; TD: package size)")
+        return tip ? tr("Data limit type, and data used / data limit (TC: per calendar month; "
+                        "TD: package size)")
                    : tr("Limit", "data limit");
     case Tariff:
         return tip ? tr("Tariff plan") : tr("Tariff");
+    case PackageAutoRenew:
+        return tip ? tr("Whether the data package renews automatically")
+                   : tr("Auto-renew", "package auto-renew, short");
+    case TariffChangeLock:
+        return tip ? tr("Tariff change locked until this date") : tr("Tariff lock", "short");
     case Groups:
         return tip ? tr("Groups the SIM belongs to") : tr("Groups");
     case Comment:

@@ -25,8 +25,11 @@ public:
         Profile,
         Status,
         Balance,
+        Msu,
         Limit,
         Tariff,
+        PackageAutoRenew,
+        TariffChangeLock,
         Groups,
         Comment,
         ColumnCount
@@ -34,6 +37,11 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, // sortable value: QString, int, qint64 or double
         SimIdRole,                       // qint64 id of the row's SIM
+        // Limit column, for the bar delegate: LimitType as int, used MB
+        // (double) and limit MB (qint64); used/value are null when unknown.
+        LimitTypeRole,
+        LimitUsedRole,
+        LimitValueRole,
     };
 
     explicit FleetModel(QObject* parent = nullptr);
@@ -57,10 +65,14 @@ public:
     // Re-emits headers and text after a language change.
     void retranslate();
 
+    // Columns shown right-aligned (amounts and sizes).
+    static bool isNumericColumn(int column);
+
 private:
     QVariant displayText(const Sim& sim, Column column) const;
     QVariant rawValue(const Sim& sim, Column column) const;
     QVariant toolTip(const Sim& sim, Column column) const;
+    QVariant limitRole(const Sim& sim, int role) const;
     QIcon statusIcon(BlockCode block) const;
     void emitRowsChanged(QVector<int> rows);
     void reindex();

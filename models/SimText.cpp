@@ -68,6 +68,11 @@ QString SimText::statusIconPath(BlockCode block) {
     return QStringLiteral(":/icons/status-unknown.svg");
 }
 
+QVector<BlockCode> SimText::knownBlockCodes() {
+    return {BlockCode::User,      BlockCode::Msu,      BlockCode::Package,
+            BlockCode::Financial, BlockCode::Operator, BlockCode::Unknown};
+}
+
 int SimText::statusRank(BlockCode block) {
     switch (block) {
     case BlockCode::None:
@@ -150,6 +155,42 @@ QString SimText::limitMeaning(const SimLimit& limit) {
     return lines.join(QLatin1Char('\n'));
 }
 
+QString SimText::limitTypeName(LimitType type, const QString& rawCode) {
+    switch (type) {
+    case LimitType::Off:
+        return tr("No limit", "data limit type");
+    case LimitType::Month:
+        return tr("Calendar month", "data limit type");
+    case LimitType::PackageNoRenew:
+        return tr("Package, no auto-renew", "data limit type");
+    case LimitType::PackageAutoRenew:
+        return tr("Package, auto-renew", "data limit type");
+    case LimitType::Unknown:
+        break;
+    }
+    return rawCode.trimmed().isEmpty() ? tr("Unknown", "data limit type") : rawCode.trimmed();
+}
+
+QString SimText::limitSummary(const SimLimit& limit) {
+    QString kind;
+    switch (limit.type) {
+    case LimitType::Off:
+        return {};
+    case LimitType::Month:
+        kind = tr("Month", "data limit type, short");
+        break;
+    case LimitType::PackageNoRenew:
+    case LimitType::PackageAutoRenew:
+        kind = tr("Package", "data limit type, short");
+        break;
+    case LimitType::Unknown:
+        kind = limitTypeName(limit.type, limit.typeRaw);
+        break;
+    }
+    const QString amounts = SimText::limit(limit);
+    return amounts.isEmpty() ? kind : kind + QStringLiteral(" · ") + amounts;
+}
+
 double SimText::limitUsage(const SimLimit& limit) {
     if (limit.type == LimitType::Off || !limit.valueMb || *limit.valueMb <= 0)
         return -1.0;
@@ -176,6 +217,14 @@ QString SimText::tariffMeaning(const SimTariff& tariff) {
     if (tariff.changeLock)
         lines << tr("Tariff change locked until %1").arg(longDateTime(*tariff.changeLock));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString SimText::yesNo(bool value) {
+    return value ? tr("Yes") : tr("No");
+}
+
+QString SimText::shortDate(const QDateTime& time) {
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QString SimText::shortDateTime(const QDateTime& time) {

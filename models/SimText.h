@@ -21,6 +21,8 @@ public:
     // ":/icons/status-*.svg": green active, amber package, red blocked, dark
     // red irreversible, grey unknown.
     static QString statusIconPath(BlockCode block);
+    // Every known block code, in the order filters and counts list them.
+    static QVector<BlockCode> knownBlockCodes();
     // Orders statuses from working to hopeless, for sorting.
     static int statusRank(BlockCode block);
 
@@ -33,6 +35,10 @@ public:
     // "34.5 MB / 80 MB"; empty when no limit is set.
     static QString limit(const SimLimit& limit);
     static QString limitMeaning(const SimLimit& limit);
+    // "Calendar month", "Package, no auto-renew", ...; "No limit" for off.
+    static QString limitTypeName(LimitType type, const QString& rawCode = {});
+    // The limit column's text: "Month · 34.5 MB / 80 MB"; empty when no limit is set.
+    static QString limitSummary(const SimLimit& limit);
     // used / limit, or -1 when there is no limit to compare with.
     static double limitUsage(const SimLimit& limit);
 
@@ -42,6 +48,9 @@ public:
     static QString groups(const QVector<GroupRef>& groups);
     static QString tariffMeaning(const SimTariff& tariff);
 
+    static QString yesNo(bool value);
+    // The date only, in the locale's short format (local time).
+    static QString shortDate(const QDateTime& time);
     static QString shortDateTime(const QDateTime& time);
     static QString longDateTime(const QDateTime& time);
 };

@@ -95,6 +95,10 @@ void SimTableView::applyDefaultColumnWidths() {
         statusWidth = qMax(statusWidth, metrics.horizontalAdvance(SimText::status(block)));
     statusWidth += iconSize().width() + padding;
     const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    SimLimit sampleLimit;
+    sampleLimit.type = LimitType::PackageAutoRenew;
+    sampleLimit.valueMb = 1000;
+    sampleLimit.usedMb = 999.9;
 
     const struct {
         FleetModel::Column column;
@@ -110,11 +114,16 @@ void SimTableView::applyDefaultColumnWidths() {
         {FleetModel::Status, statusWidth},
         {FleetModel::Balance,
          metrics.horizontalAdvance(SimText::money(999.99, QStringLiteral("EUR"))) + padding},
+        {FleetModel::Msu, metrics.horizontalAdvance(QStringLiteral("000000")) + padding},
         {FleetModel::Limit,
-         metrics.horizontalAdvance(SimText::megabytes(999.9) + QStringLiteral(" / ") +
-                                   SimText::megabytes(1000)) +
-             padding},
+         metrics.horizontalAdvance(SimText::limitSummary(sampleLimit)) + padding + 44},
         {FleetModel::Tariff, x * 15},
+        {FleetModel::PackageAutoRenew, qMax(metrics.horizontalAdvance(SimText::yesNo(true)),
+                                            metrics.horizontalAdvance(SimText::yesNo(false))) +
+                                           padding},
+        {FleetModel::TariffChangeLock,
+         metrics.horizontalAdvance(SimText::shortDate(QDateTime(QDate(2026, 12, 31), QTime()))) +
+             padding},
         {FleetModel::Groups, x * 22},
     };
     for (const auto& entry : widths)

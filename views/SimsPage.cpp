@@ -1,43 +1,102 @@
 #include "SimsPage.h"
 
+#include "ColumnChooser.h"
+#include "DashboardCounts.h"
+#include "FilterBar.h"
+#include "FleetCounts.h"
+#include "FleetExporter.h"
+#include "FleetFilterModel.h"
 #include "FleetLoader.h"
 #include "FleetModel.h"
 #include "InlineBanner.h"
+#include "LimitBarDelegate.h"
 #include "ResourceIcons.h"
+#include "SavedFiltersBar.h"
+#include "SimDetailsPane.h"
+#include "SimListMatcher.h"
 #include "SimTableView.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
 
 SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     : WorkspacePage(parent)
     , m_model(new FleetModel(this))
     , m_loader(new FleetLoader(client, m_model, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filterModel(new FleetFilterModel(this))
+    , m_countsTracker(new FleetCountsTracker(m_model, this))
+    , m_exporter(new FleetExporter(this))
     , m_banner(new InlineBanner(this))
+    , m_exportBanner(new InlineBanner(this))
+    , m_dashboard(new DashboardCounts(this))
+    , m_filterBar(new FilterBar(this))
+    , m_savedFilters(new SavedFiltersBar(this))
     , m_refresh(new QToolButton(this))
+    , m_selectAll(new QToolButton(this))
+    , m_selectFromList(new QToolButton(this))
+    , m_export(new QToolButton(this))
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_count(new QLabel(this))
-    , m_states(new QStackedWidget(this))
+    , m_exportLabel(new QLabel(this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_exportCancel(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_states(new QStackedWidget(m_splitter))
     , m_table(new SimTableView(m_states))
+    , m_columnChooser(new ColumnChooser(m_table))
+    , m_details(new SimDetailsPane(m_splitter))
     , m_empty(new QWidget(m_states))
     , m_emptyTitle(new QLabel(m_empty))
     , m_emptyText(new QLabel(m_empty))
-    , m_emptyRefresh(new QToolButton(m_empty)) {
+    , m_emptyRefresh(new QToolButton(m_empty))
+    , m_noMatch(new QWidget(m_states))
+    , m_noMatchTitle(new QLabel(m_noMatch))
+    , m_noMatchClear(new QPushButton(m_noMatch))
+    , m_userStateTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("simsPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(FleetModel::RawValueRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setModel(m_proxy);
+    m_filterModel->setFleet(m_model);
+    m_table->setModel(m_filterModel);
+    m_table->setItemDelegateForColumn(FleetModel::Limit, new LimitBarDelegate(m_table));
     m_table->applyDefaultColumnWidths();
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &SimsPage::scheduleUserStateChanged);
+    connect(header, &QHeaderView::sectionMoved, this, &SimsPage::scheduleUserStateChanged);
+    connect(header, &QHeaderView::sectionResized, this, &SimsPage::scheduleUserStateChanged);
+    connect(m_columnChooser, &ColumnChooser::columnsChanged, this,
+            &SimsPage::scheduleUserStateChanged);
+    // Header drags report every pixel: store once the user is done.
+    m_userStateTimer->setSingleShot(true);
+    m_userStateTimer->setInterval(500);
+    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::userStateChanged);
+
+    m_exportBanner->setObjectName(QStringLiteral("exportBanner"));
+    m_exportBanner->hide();
+    connect(m_exportBanner, &InlineBanner::actionTriggered, this, [this] {
+        if (!m_exportPath.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_exportPath).absolutePath()));
+    });
 
     m_banner->setClosable(false);
     connect(m_banner, &InlineBanner::actionTriggered, this, &SimsPage::refresh);
@@ -52,16 +111,64 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     m_progress->setTextVisible(false);
     m_progressLabel->hide();
     m_progress->hide();
-    m_count->setObjectName(QStringLiteral("simCount"));
+
+    m_selectAll->setObjectName(QStringLiteral("selectAllFiltered"));
+    m_selectFromList->setObjectName(QStringLiteral("selectFromList"));
+    m_export->setObjectName(QStringLiteral("exportSims"));
+    for (QToolButton* button : {m_selectAll, m_selectFromList, m_export}) {
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    connect(m_selectAll, &QToolButton::clicked, this, &SimsPage::selectAllFiltered);
+    connect(m_selectFromList, &QToolButton::clicked, this, &SimsPage::showImportDialog);
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_export->setMenu(exportMenu);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
+        exportMenu->clear();
+        const int shown = m_filterModel->rowCount();
+        const int selected =
+            m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+        QAction* filtered = exportMenu->addAction(
+            tr("Export the %Ln shown SIM(s)…", "export the filtered set", shown), this,
+            [this] { askExport(ExportScope::Filtered); });
+        filtered->setEnabled(shown > 0);
+        QAction* selection = exportMenu->addAction(
+            tr("Export the %Ln selected SIM(s)…", "export the selection", selected), this,
+            [this] { askExport(ExportScope::Selection); });
+        selection->setEnabled(selected > 0);
+    });
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setFixedWidth(160);
+    m_exportProgress->setTextVisible(false);
+    m_exportCancel->setObjectName(QStringLiteral("exportCancel"));
+    connect(m_exportCancel, &QPushButton::clicked, m_exporter, &FleetExporter::cancel);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_exportLabel), static_cast<QWidget*>(m_exportProgress),
+          static_cast<QWidget*>(m_exportCancel)})
+        widget->hide();
+    connect(m_exporter, &FleetExporter::progress, this, &SimsPage::onExportProgress);
+    connect(m_exporter, &FleetExporter::finished, this, &SimsPage::onExportFinished);
 
     auto* toolbar = new QHBoxLayout;
     toolbar->setSpacing(8);
     toolbar->addWidget(m_refresh);
+    toolbar->addWidget(m_selectAll);
+    toolbar->addWidget(m_selectFromList);
+    toolbar->addWidget(m_export);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_exportLabel);
+    toolbar->addWidget(m_exportProgress);
+    toolbar->addWidget(m_exportCancel);
     toolbar->addWidget(m_progressLabel);
     toolbar->addWidget(m_progress);
-    toolbar->addSpacing(8);
-    toolbar->addWidget(m_count);
+
+    // The table's Ctrl+A already selects every filtered row; from the filter
+    // field it does the same once the field has nothing to select.
+    auto* selectAllShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    selectAllShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(selectAllShortcut, &QShortcut::activated, this, &SimsPage::selectAllFiltered);
 
     QFont titleFont = m_emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -79,21 +186,59 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     emptyLayout->addWidget(m_emptyRefresh, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
 
+    m_noMatchTitle->setObjectName(QStringLiteral("noMatchTitle"));
+    m_noMatchTitle->setFont(titleFont);
+    m_noMatchTitle->setAlignment(Qt::AlignCenter);
+    m_noMatchTitle->setWordWrap(true);
+    m_noMatchClear->setObjectName(QStringLiteral("noMatchClear"));
+    connect(m_noMatchClear, &QPushButton::clicked, m_filterBar, &FilterBar::clear);
+    auto* noMatchLayout = new QVBoxLayout(m_noMatch);
+    noMatchLayout->addStretch(1);
+    noMatchLayout->addWidget(m_noMatchTitle);
+    noMatchLayout->addSpacing(8);
+    noMatchLayout->addWidget(m_noMatchClear, 0, Qt::AlignHCenter);
+    noMatchLayout->addStretch(2);
+
     m_states->addWidget(m_table);
     m_states->addWidget(m_empty);
+    m_states->addWidget(m_noMatch);
+
+    m_splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    m_splitter->addWidget(m_states);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({900, 300});
+    connect(m_splitter, &QSplitter::splitterMoved, this, &SimsPage::scheduleUserStateChanged);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_banner);
+    layout->addWidget(m_exportBanner);
+    layout->addWidget(m_dashboard);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_savedFilters);
     layout->addLayout(toolbar);
-    layout->addWidget(m_states, 1);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, &SimsPage::onFilterChanged);
+    connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
+    connect(m_savedFilters, &SavedFiltersBar::applyRequested, this, &SimsPage::setFilter);
+    connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::userStateChanged);
+    connect(m_filterModel, &FleetFilterModel::countsChanged, this, &SimsPage::updateCount);
+    connect(m_countsTracker, &FleetCountsTracker::changed, this, &SimsPage::onCountsChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SimsPage::updateDetails);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &SimsPage::updateDetails);
 
     connect(m_loader, &FleetLoader::started, this, &SimsPage::onLoadStarted);
     connect(m_loader, &FleetLoader::progress, this, &SimsPage::onLoadProgress);
     connect(m_loader, &FleetLoader::finished, this, &SimsPage::onLoadFinished);
     connect(m_model, &FleetModel::rowsInserted, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateCount);
+    connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
 
     retranslateUi();
 }
@@ -118,7 +263,13 @@ void SimsPage::sessionStarted() {
 
 void SimsPage::sessionEnded() {
     m_loader->cancel();
+    m_exporter->cancel();
+    if (m_importDialog)
+        m_importDialog->close();
+    m_exportBanner->hide();
+    m_filterBar->clear();
     m_model->clear();
+    m_details->setSim(nullptr);
     m_lastError = {};
     m_loadedOnce = false;
     m_banner->hide();
@@ -177,24 +328,231 @@ void SimsPage::showError() {
 }
 
 void SimsPage::updateCount() {
-    const int rows = m_model->rowCount();
-    if (rows == 0 && isLoading()) {
-        m_count->clear();
-        return;
-    }
-    m_count->setText(tr("%Ln SIM(s)", "count of SIM cards", rows));
+    m_filterBar->setCounts(m_filterModel->rowCount(), m_model->rowCount());
+    updateState();
 }
 
 void SimsPage::updateState() {
     const bool empty =
         m_model->rowCount() == 0 && m_loadedOnce && !isLoading() && !m_lastError.isError();
-    m_states->setCurrentWidget(empty ? m_empty : static_cast<QWidget*>(m_table));
-    m_count->setVisible(!empty);
+    const bool noMatch = m_model->rowCount() > 0 && m_filterModel->rowCount() == 0;
+    QWidget* state = m_table;
+    if (empty)
+        state = m_empty;
+    else if (noMatch)
+        state = m_noMatch;
+    if (m_states->currentWidget() != state)
+        m_states->setCurrentWidget(state);
+    m_filterBar->setVisible(!empty);
+    m_savedFilters->setVisible(!empty);
+    m_dashboard->setVisible(!empty);
+    m_details->setVisible(!empty);
+}
+
+void SimsPage::setFilter(const FleetFilter& filter) {
+    m_filterBar->setFilter(filter);
+}
+
+void SimsPage::onFilterChanged(const FleetFilter& filter) {
+    m_filterModel->setFilter(filter);
+    m_savedFilters->setCurrentFilter(filter);
+    updateCount();
+    updateDetails();
+}
+
+void SimsPage::onCountsChanged() {
+    const FleetCounts& counts = m_countsTracker->counts();
+    m_dashboard->setCounts(counts);
+    m_filterBar->setChoices(counts);
+    // The current SIM may be among the rows that changed.
+    updateDetails();
+}
+
+void SimsPage::updateDetails() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QModelIndex source = m_filterModel->mapToSource(current);
+    m_details->setSim(source.isValid() ? &m_model->simAt(source.row()) : nullptr);
+}
+
+void SimsPage::selectAllFiltered() {
+    m_table->selectAll();
+    m_table->setFocus(Qt::ShortcutFocusReason);
+}
+
+ImportSelectionDialog::Outcome SimsPage::selectFromList(const QStringList& entries,
+                                                        bool clearFilter) {
+    if (clearFilter)
+        m_filterBar->clear();
+    const SimListMatcher::MatchResult match = SimListMatcher::match(m_model->sims(), entries);
+    ImportSelectionDialog::Outcome outcome;
+    outcome.entries = int(entries.size());
+    outcome.notFound = match.notFound;
+    QVector<int> proxyRows;
+    proxyRows.reserve(match.rows.size());
+    for (int sourceRow : match.rows) {
+        const QModelIndex proxy = m_filterModel->mapFromSource(m_model->index(sourceRow, 0));
+        if (proxy.isValid())
+            proxyRows.append(proxy.row());
+        else
+            ++outcome.hidden;
+    }
+    std::sort(proxyRows.begin(), proxyRows.end());
+    // One range per run of adjacent rows: a few ranges even for thousands of SIMs.
+    QItemSelection selection;
+    const int lastColumn = m_filterModel->columnCount() - 1;
+    for (qsizetype i = 0; i < proxyRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < proxyRows.size() && proxyRows.at(j + 1) == proxyRows.at(j) + 1)
+            ++j;
+        selection.select(m_filterModel->index(proxyRows.at(i), 0),
+                         m_filterModel->index(proxyRows.at(j), lastColumn));
+        i = j + 1;
+    }
+    QItemSelectionModel* selectionModel = m_table->selectionModel();
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!proxyRows.isEmpty()) {
+        const QModelIndex first = m_filterModel->index(proxyRows.first(), 0);
+        selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(first);
+    }
+    outcome.selected = int(proxyRows.size());
+    return outcome;
+}
+
+void SimsPage::showImportDialog() {
+    if (!m_importDialog) {
+        m_importDialog = new ImportSelectionDialog(this);
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importDialog, &ImportSelectionDialog::selectRequested, this,
+                [this](const QStringList& entries, bool clearFilter) {
+                    m_importDialog->showOutcome(selectFromList(entries, clearFilter));
+                });
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+}
+
+void SimsPage::askExport(ExportScope scope) {
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString chosenFilter = csv;
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(tr("sims", "default export file name") + QStringLiteral(".csv"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export SIMs"), suggested,
+                                                csv + QStringLiteral(";;") + xlsx, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const bool wantsXlsx = chosenFilter == xlsx;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        path += wantsXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportTo(path, scope);
+}
+
+bool SimsPage::isExporting() const {
+    return m_exporter->isRunning();
+}
+
+bool SimsPage::exportTo(const QString& path, ExportScope scope) {
+    if (m_exporter->isRunning())
+        return false;
+    ExportRequest request;
+    request.path = path;
+    request.format = FleetExporter::formatForPath(path);
+    QVector<int> proxyRows;
+    if (scope == ExportScope::Selection) {
+        for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+            proxyRows.append(index.row());
+        std::sort(proxyRows.begin(), proxyRows.end());
+    } else {
+        proxyRows.resize(m_filterModel->rowCount());
+        std::iota(proxyRows.begin(), proxyRows.end(), 0);
+    }
+    if (proxyRows.isEmpty())
+        return false;
+    const QVector<int>& sourceRows = m_filterModel->sourceRows();
+    request.sims.reserve(proxyRows.size());
+    for (int row : proxyRows)
+        request.sims.append(m_model->simAt(sourceRows.at(row)));
+    m_exportPath = path;
+    m_exportCount = int(request.sims.size());
+    if (!m_exporter->start(std::move(request)))
+        return false;
+    m_exportBanner->hide();
+    m_exportLabel->setText(tr("Exporting %Ln SIM(s)…", "", m_exportCount));
+    m_exportProgress->setRange(0, 0);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_exportLabel), static_cast<QWidget*>(m_exportProgress),
+          static_cast<QWidget*>(m_exportCancel)})
+        widget->show();
+    m_export->setEnabled(false);
+    return true;
+}
+
+void SimsPage::onExportProgress(int done, int total) {
+    m_exportProgress->setRange(0, qMax(1, total));
+    m_exportProgress->setValue(done);
+}
+
+void SimsPage::onExportFinished(bool ok, const QString& error) {
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_exportLabel), static_cast<QWidget*>(m_exportProgress),
+          static_cast<QWidget*>(m_exportCancel)})
+        widget->hide();
+    m_export->setEnabled(true);
+    if (ok) {
+        m_exportBanner->setClosable(true);
+        m_exportBanner->showMessage(InlineBanner::Kind::Info, tr("Export finished"),
+                                    tr("%Ln SIM(s) exported to %1", "", m_exportCount)
+                                        .arg(QDir::toNativeSeparators(m_exportPath)),
+                                    tr("Show in folder"));
+    } else if (!error.isEmpty()) {
+        m_exportBanner->setClosable(true);
+        m_exportBanner->showMessage(InlineBanner::Kind::Error, tr("Export failed"), error);
+    }
+    emit exportFinished(ok, ok ? m_exportPath : error);
+}
+
+SimsPage::UserState SimsPage::userState() const {
+    return {m_table->horizontalHeader()->saveState(), m_splitter->saveState(),
+            m_savedFilters->filters().toJson()};
+}
+
+void SimsPage::restoreUserState(const UserState& state) {
+    QHeaderView* header = m_table->horizontalHeader();
+    if (state.header.isEmpty() || !header->restoreState(state.header)) {
+        m_columnChooser->resetColumns();
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    // The view sorts on header clicks; a restored indicator needs telling the model.
+    m_filterModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
+        m_splitter->setSizes({900, 300});
+    m_savedFilters->setFilters(SavedFilters::fromJson(state.savedFilters));
+    m_userStateTimer->stop();
+}
+
+void SimsPage::scheduleUserStateChanged() {
+    m_userStateTimer->start();
 }
 
 void SimsPage::retranslateUi() {
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Reload the SIM list from NovaConnect (F5)"));
+    m_selectAll->setText(tr("Select all shown"));
+    m_selectAll->setToolTip(tr("Select every SIM the filter shows (Ctrl+A in the table)"));
+    m_selectFromList->setText(tr("Select from list…"));
+    m_selectFromList->setToolTip(
+        tr("Select SIMs by a pasted or imported list of ICCIDs, numbers or ids"));
+    m_export->setText(tr("Export", "verb"));
+    m_export->setToolTip(tr("Save the shown or the selected SIMs as CSV or Excel"));
+    m_exportCancel->setText(tr("Cancel"));
+    m_noMatchTitle->setText(tr("No SIMs match this filter"));
+    m_noMatchClear->setText(tr("Clear filter"));
+    if (m_exporter->isRunning())
+        m_exportLabel->setText(tr("Exporting %Ln SIM(s)…", "", m_exportCount));
     m_emptyRefresh->setText(tr("Refresh"));
     m_emptyTitle->setText(tr("No SIMs in this account yet"));
     m_emptyText->setText(tr("SIM cards appear here as soon as NovaConnect assigns them to your "

@@ -1,23 +1,40 @@
 #pragma once
 
 #include "ApiError.h"
+#include "FleetFilter.h"
+#include "ImportSelectionDialog.h"
 #include "WorkspacePage.h"
 
+#include <QPointer>
+
 class ApiClient;
+class ColumnChooser;
+class DashboardCounts;
+class FilterBar;
+class FleetCountsTracker;
+class FleetExporter;
+class FleetFilterModel;
 class FleetLoader;
 class FleetModel;
 class InlineBanner;
 class QLabel;
 class QProgressBar;
-class QSortFilterProxyModel;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
+class SavedFiltersBar;
+class SimDetailsPane;
 class SimTableView;
 
 // The SIMs page: the whole fleet in one table. States (UI.md): Loading
 // (progress in place, rows appear as pages arrive), Empty (a sentence and
 // Refresh), Error (an inline banner with Retry above whatever was loaded).
-// It only reads, so a read-only session sees all of it.
+// Above the table: dashboard counts, the filter bar with the live count and
+// the saved filters; right of it the details pane. Selection tools (select
+// all filtered, select from a list) and export to CSV/XLSX. It only reads,
+// so a read-only session sees and uses all of it.
 class SimsPage final : public WorkspacePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimsPage)
@@ -33,10 +50,48 @@ public:
     void refresh() override;
     void cancelBackgroundWork() override;
 
+    // What the page keeps per user between sessions (the settings store it).
+    struct UserState {
+        QByteArray header;       // column widths, order, visibility, sort
+        QByteArray splitter;     // details pane width
+        QByteArray savedFilters; // SavedFilters JSON
+    };
+    UserState userState() const;
+    // Restores a user's state at sign-in; empty parts reset to the defaults.
+    void restoreUserState(const UserState& state);
+
+    enum class ExportScope { Filtered, Selection };
+    // Starts exporting the filtered rows or the selected ones, in table order,
+    // to `path` (XLSX for *.xlsx, else CSV). False when nothing is to export or
+    // an export runs. exportFinished() follows.
+    bool exportTo(const QString& path, ExportScope scope);
+    bool isExporting() const;
+
+    // Selects the SIMs `entries` name (SimListMatcher). `clearFilter` clears the
+    // filter first so SIMs it hides can be selected too.
+    ImportSelectionDialog::Outcome selectFromList(const QStringList& entries, bool clearFilter);
+    void selectAllFiltered();
+    void setFilter(const FleetFilter& filter);
+    void showImportDialog();
+
     FleetModel* model() const { return m_model; }
     FleetLoader* loader() const { return m_loader; }
     SimTableView* table() const { return m_table; }
+    FleetFilterModel* filterModel() const { return m_filterModel; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    SavedFiltersBar* savedFiltersBar() const { return m_savedFilters; }
+    SimDetailsPane* detailsPane() const { return m_details; }
+    DashboardCounts* dashboard() const { return m_dashboard; }
+    ColumnChooser* columnChooser() const { return m_columnChooser; }
+    FleetCountsTracker* countsTracker() const { return m_countsTracker; }
+    ImportSelectionDialog* importDialog() const { return m_importDialog; }
+    InlineBanner* exportBanner() const { return m_exportBanner; }
     bool isLoading() const;
+
+signals:
+    // Columns, the details pane width or the saved filters changed: store userState().
+    void userStateChanged();
+    void exportFinished(bool ok, const QString& pathOrError);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,22 +103,51 @@ private:
     void showError();
     void updateCount();
     void updateState();
+    void updateDetails();
+    void onFilterChanged(const FleetFilter& filter);
+    void onCountsChanged();
+    void askExport(ExportScope scope);
+    void onExportProgress(int done, int total);
+    void onExportFinished(bool ok, const QString& error);
+    void scheduleUserStateChanged();
     void retranslateUi();
 
     FleetModel* m_model;
     FleetLoader* m_loader;
-    QSortFilterProxyModel* m_proxy;
+    FleetFilterModel* m_filterModel;
+    FleetCountsTracker* m_countsTracker;
+    FleetExporter* m_exporter;
     InlineBanner* m_banner;
+    InlineBanner* m_exportBanner;
+    DashboardCounts* m_dashboard;
+    FilterBar* m_filterBar;
+    SavedFiltersBar* m_savedFilters;
     QToolButton* m_refresh;
+    QToolButton* m_selectAll;
+    QToolButton* m_selectFromList;
+    QToolButton* m_export;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
-    QLabel* m_count;
+    QLabel* m_exportLabel;
+    QProgressBar* m_exportProgress;
+    QPushButton* m_exportCancel;
+    QSplitter* m_splitter;
     QStackedWidget* m_states;
     SimTableView* m_table;
+    ColumnChooser* m_columnChooser;
+    SimDetailsPane* m_details;
     QWidget* m_empty;
     QLabel* m_emptyTitle;
     QLabel* m_emptyText;
     QToolButton* m_emptyRefresh;
+    QWidget* m_noMatch;
+    QLabel* m_noMatchTitle;
+    QPushButton* m_noMatchClear;
+    QTimer* m_userStateTimer;
+    QPointer<ImportSelectionDialog> m_importDialog;
+    QString m_exportPath;
+    int m_exportCount = 0;
     ApiError m_lastError;
     bool m_loadedOnce = false;
+    bool m_restoringState = false;
 };

@@ -10,6 +10,10 @@ QString key(const char* name) {
     return QString::fromLatin1(name);
 }
 
+QString userKey(qint64 userId, const char* name) {
+    return QStringLiteral("users/%1/").arg(userId) + QString::fromLatin1(name);
+}
+
 bool isKnownLanguage(const QString& language) {
     return language == QLatin1String("ru") || language == QLatin1String("en");
 }
@@ -87,4 +91,30 @@ bool Settings::rememberToken() const {
 
 void Settings::setRememberToken(bool remember) {
     m_settings.setValue(key(Keys::rememberToken), remember);
+}
+
+// --- SIMs workspace, per user -------------------------------------------------
+
+QByteArray Settings::simsHeaderState(qint64 userId) const {
+    return m_settings.value(userKey(userId, Keys::simsHeaderState)).toByteArray();
+}
+
+void Settings::setSimsHeaderState(qint64 userId, const QByteArray& state) {
+    m_settings.setValue(userKey(userId, Keys::simsHeaderState), state);
+}
+
+QByteArray Settings::simsSplitterState(qint64 userId) const {
+    return m_settings.value(userKey(userId, Keys::simsSplitterState)).toByteArray();
+}
+
+void Settings::setSimsSplitterState(qint64 userId, const QByteArray& state) {
+    m_settings.setValue(userKey(userId, Keys::simsSplitterState), state);
+}
+
+QByteArray Settings::simsSavedFilters(qint64 userId) const {
+    return m_settings.value(userKey(userId, Keys::simsSavedFilters)).toByteArray();
+}
+
+void Settings::setSimsSavedFilters(qint64 userId, const QByteArray& json) {
+    m_settings.setValue(userKey(userId, Keys::simsSavedFilters), json);
 }

@@ -19,6 +19,10 @@ public:
         static constexpr const char* language = "ui/language";
         static constexpr const char* windowGeometry = "ui/mainWindow/geometry";
         static constexpr const char* windowState = "ui/mainWindow/state";
+        // --- SIMs workspace, per user: "users/<user id>/sims/..." ---
+        static constexpr const char* simsHeaderState = "sims/headerState";
+        static constexpr const char* simsSplitterState = "sims/detailsSplitter";
+        static constexpr const char* simsSavedFilters = "sims/savedFilters";
     };
 
     static constexpr int kDefaultRequestTimeoutSec = 30;
@@ -54,6 +58,17 @@ public:
     // Whether the sign-in dialog offers to keep the token in the keychain (default on).
     bool rememberToken() const;
     void setRememberToken(bool remember);
+
+    // --- SIMs workspace, per user (the key includes the user id) ---
+    // Table header state: column widths, order, visibility, sort.
+    QByteArray simsHeaderState(qint64 userId) const;
+    void setSimsHeaderState(qint64 userId, const QByteArray& state);
+    // Width of the details pane (QSplitter state).
+    QByteArray simsSplitterState(qint64 userId) const;
+    void setSimsSplitterState(qint64 userId, const QByteArray& state);
+    // Saved filters as SavedFilters JSON.
+    QByteArray simsSavedFilters(qint64 userId) const;
+    void setSimsSavedFilters(qint64 userId, const QByteArray& json);
 
     void sync() { m_settings.sync(); }
 

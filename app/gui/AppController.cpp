@@ -28,6 +28,7 @@ AppController::AppController(Settings* settings, QObject* parent)
     // The pages, in navigation order: one line each.
     m_simsPage = new SimsPage(m_client.get());
     m_window->addPage(m_simsPage);
+    connect(m_simsPage, &SimsPage::userStateChanged, this, &AppController::saveSimsPageState);
 
     m_dialog->setModal(true);
     connect(m_dialog.get(), &SignInDialog::signInRequested, this,
@@ -145,6 +146,7 @@ void AppController::onSignedIn() {
             m_tokens->write(key, m_attempt.token);
     }
     showMainWindow();
+    restoreSimsPageState();
     m_window->sessionStarted();
 }
 
@@ -214,7 +216,28 @@ void AppController::showMainWindow() {
     m_window->activateWindow();
 }
 
+void AppController::restoreSimsPageState() {
+    const qint64 userId = m_session->user().id;
+    if (userId == m_simsStateUserId)
+        return;
+    saveSimsPageState();
+    m_simsStateUserId = userId;
+    m_simsPage->restoreUserState({m_settings->simsHeaderState(userId),
+                                  m_settings->simsSplitterState(userId),
+                                  m_settings->simsSavedFilters(userId)});
+}
+
+void AppController::saveSimsPageState() {
+    if (m_simsStateUserId == 0)
+        return;
+    const SimsPage::UserState state = m_simsPage->userState();
+    m_settings->setSimsHeaderState(m_simsStateUserId, state.header);
+    m_settings->setSimsSplitterState(m_simsStateUserId, state.splitter);
+    m_settings->setSimsSavedFilters(m_simsStateUserId, state.savedFilters);
+}
+
 void AppController::saveWindowState() {
+    saveSimsPageState();
     if (!m_windowShown)
         return;
     m_settings->setWindowGeometry(m_window->saveGeometry());

@@ -73,6 +73,9 @@ private:
     void showSignInDialog();
     void showMainWindow();
     void saveWindowState();
+    // The SIMs page's columns, details width and saved filters, per user.
+    void restoreSimsPageState();
+    void saveSimsPageState();
     bool usesKeychain() const { return !m_demo; }
 
     Settings* m_settings;
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_dialog;
     SimsPage* m_simsPage = nullptr;
+    qint64 m_simsStateUserId = 0; // whose SIMs page state is shown; 0 = nobody's yet
 
     Attempt m_attempt;
     QString m_language;

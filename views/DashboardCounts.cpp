@@ -1,0 +1,123 @@
+#include "DashboardCounts.h"
+
+#include "SimText.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QToolButton>
+
+namespace {
+
+QFrame* separator(QWidget* parent) {
+    auto* line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+DashboardCounts::DashboardCounts(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("dashboardCounts"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    m_total = addChip(QStringLiteral("countTotal"), FleetFilter{});
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    layout->addWidget(m_total);
+    layout->addWidget(separator(this));
+    FleetFilter td;
+    td.profile = SimProfile::TD;
+    m_td = addChip(QStringLiteral("countTd"), td);
+    FleetFilter tc;
+    tc.profile = SimProfile::TC;
+    m_tc = addChip(QStringLiteral("countTc"), tc);
+    layout->addWidget(m_td);
+    layout->addWidget(m_tc);
+    layout->addWidget(separator(this));
+    FleetFilter active;
+    active.status = FleetFilter::Status::Active;
+    m_active = addChip(QStringLiteral("countActive"), active);
+    m_active->setIcon(QIcon(SimText::statusIconPath(BlockCode::None)));
+    FleetFilter blocked;
+    blocked.status = FleetFilter::Status::BlockedAny;
+    m_blocked = addChip(QStringLiteral("countBlocked"), blocked);
+    m_blocked->setIcon(QIcon(SimText::statusIconPath(BlockCode::User)));
+    layout->addWidget(m_active);
+    layout->addWidget(m_blocked);
+    for (BlockCode block : SimText::knownBlockCodes()) {
+        FleetFilter byCode;
+        if (block == BlockCode::Unknown) {
+            // Unknown codes have no filter of their own; the chip filters "blocked (any)".
+            byCode.status = FleetFilter::Status::BlockedAny;
+        } else {
+            byCode.status = FleetFilter::Status::Code;
+            byCode.blockCode = block;
+        }
+        QToolButton* chip = addChip(QStringLiteral("countBlock_%1").arg(int(block)), byCode);
+        chip->setIcon(QIcon(SimText::statusIconPath(block)));
+        layout->addWidget(chip);
+        m_byBlock.append({block, chip});
+    }
+    layout->addStretch(1);
+    updateTexts();
+}
+
+QToolButton* DashboardCounts::addChip(const QString& objectName, const FleetFilter& filter) {
+    auto* chip = new QToolButton(this);
+    chip->setObjectName(objectName);
+    chip->setAutoRaise(true);
+    chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    chip->setIconSize(QSize(14, 14));
+    connect(chip, &QToolButton::clicked, this, [this, filter] { emit filterRequested(filter); });
+    return chip;
+}
+
+void DashboardCounts::setCounts(const FleetCounts& counts) {
+    m_counts = counts;
+    updateTexts();
+}
+
+QStringList DashboardCounts::texts() const {
+    QStringList result;
+    for (const QToolButton* chip : findChildren<QToolButton*>()) {
+        if (chip->isVisibleTo(this))
+            result.append(chip->text());
+    }
+    return result;
+}
+
+void DashboardCounts::updateTexts() {
+    const QLocale locale;
+    m_total->setText(tr("%Ln SIM(s)", "count of SIM cards", m_counts.total));
+    m_total->setToolTip(tr("Every SIM of the account (click to clear the filter)"));
+    m_td->setText(tr("TD: %1").arg(locale.toString(m_counts.td)));
+    m_td->setToolTip(tr("SIMs with the TD profile"));
+    m_tc->setText(tr("TC: %1").arg(locale.toString(m_counts.tc)));
+    m_tc->setToolTip(tr("SIMs with the TC profile"));
+    m_active->setText(tr("Active: %1", "SIM count").arg(locale.toString(m_counts.active)));
+    m_active->setToolTip(SimText::statusMeaning(BlockCode::None));
+    m_blocked->setText(
+        tr("Blocked: %1", "SIM count, any block").arg(locale.toString(m_counts.blocked)));
+    m_blocked->setToolTip(tr("SIMs blocked for any reason"));
+    for (const auto& [block, chip] : std::as_const(m_byBlock)) {
+        const int count = m_counts.blockedBy(block);
+        // A chip per code that occurs: the row stays short for typical fleets.
+        chip->setVisible(count > 0);
+        chip->setText(
+            tr("%1: %2", "status: SIM count").arg(SimText::status(block), locale.toString(count)));
+        chip->setToolTip(SimText::statusMeaning(block));
+    }
+}
+
+void DashboardCounts::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        updateTexts();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,345 @@
+#include "FilterBar.h"
+
+#include "FleetCounts.h"
+#include "ResourceIcons.h"
+#include "SimText.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace {
+
+// Combo data for the status box: "any", "active", "blocked", or "code:<c>".
+QString statusKey(const FleetFilter& filter) {
+    switch (filter.status) {
+    case FleetFilter::Status::Any:
+        break;
+    case FleetFilter::Status::Active:
+        return QStringLiteral("active");
+    case FleetFilter::Status::BlockedAny:
+        return QStringLiteral("blocked");
+    case FleetFilter::Status::Code:
+        return QStringLiteral("code:") + QString::number(int(filter.blockCode));
+    }
+    return QStringLiteral("any");
+}
+
+void selectData(QComboBox* box, const QVariant& data) {
+    const int index = box->findData(data);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QComboBox* makeCombo(QWidget* parent, const char* name) {
+    auto* box = new QComboBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_text(new QLineEdit(this))
+    , m_profile(makeCombo(this, "profileFilter"))
+    , m_status(makeCombo(this, "statusFilter"))
+    , m_msu(makeCombo(this, "msuFilter"))
+    , m_group(makeCombo(this, "groupFilter"))
+    , m_limit(makeCombo(this, "limitFilter"))
+    , m_tariff(makeCombo(this, "tariffFilter"))
+    , m_clear(new QToolButton(this))
+    , m_count(new QLabel(this)) {
+    m_text->setObjectName(QStringLiteral("filterText"));
+    m_text->setClearButtonEnabled(true);
+    m_text->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_text->installEventFilter(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setIcon(ResourceIcons::icon(QStringLiteral("close")));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clear->setAutoRaise(true);
+    // The name tests and the main window tests look the count up by.
+    m_count->setObjectName(QStringLiteral("simCount"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_group->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    m_tariff->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+
+    // Ctrl+F anywhere on the page puts the cursor in the search field.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_text->setFocus(Qt::ShortcutFocusReason);
+        m_text->selectAll();
+    });
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_text, 2);
+    for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
+        layout->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+    }
+    layout->addWidget(m_clear);
+    layout->addStretch(1);
+    layout->addWidget(m_count);
+
+    connect(m_text, &QLineEdit::textChanged, this, &FilterBar::readControls);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+
+    retranslateUi();
+}
+
+void FilterBar::fillFixedChoices() {
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_profile->clear();
+    m_profile->addItem(tr("All profiles"), QString());
+    m_profile->addItem(QStringLiteral("TD"), QStringLiteral("TD"));
+    m_profile->addItem(QStringLiteral("TC"), QStringLiteral("TC"));
+
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QStringLiteral("any"));
+    m_status->addItem(ResourceIcons::icon(QStringLiteral("status-active")),
+                      SimText::status(BlockCode::None), QStringLiteral("active"));
+    m_status->addItem(ResourceIcons::icon(QStringLiteral("status-blocked")),
+                      tr("Blocked (any)", "SIM status filter"), QStringLiteral("blocked"));
+    m_status->insertSeparator(m_status->count());
+    for (BlockCode block : SimText::knownBlockCodes()) {
+        if (block == BlockCode::Unknown)
+            continue;
+        m_status->addItem(QIcon(SimText::statusIconPath(block)), SimText::status(block),
+                          QStringLiteral("code:") + QString::number(int(block)));
+    }
+
+    m_msu->clear();
+    m_msu->addItem(tr("MSU block: any"), QString());
+    m_msu->addItem(tr("Blocked by MSU"), QStringLiteral("yes"));
+    m_msu->addItem(tr("Not blocked by MSU"), QStringLiteral("no"));
+
+    m_limit->clear();
+    m_limit->addItem(tr("All limit types"), QString());
+    for (LimitType type :
+         {LimitType::Off, LimitType::Month, LimitType::PackageNoRenew, LimitType::PackageAutoRenew})
+        m_limit->addItem(SimText::limitTypeName(type), limitTypeCode(type));
+    m_updating = wasUpdating;
+}
+
+void FilterBar::fillGroups() {
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_group->clear();
+    m_group->addItem(tr("All groups"), QVariant());
+    QVector<QPair<QString, qint64>> groups;
+    groups.reserve(m_groupNames.size());
+    for (auto it = m_groupNames.cbegin(); it != m_groupNames.cend(); ++it)
+        groups.append({it.value(), it.key()});
+    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        const int c = QString::localeAwareCompare(a.first, b.first);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    for (const auto& group : groups)
+        m_group->addItem(group.first, group.second);
+    // A group chosen in a saved filter stays selectable until the fleet shows it.
+    if (m_filter.groupId && m_group->findData(*m_filter.groupId) < 0)
+        m_group->addItem(tr("Group %1").arg(*m_filter.groupId), *m_filter.groupId);
+    m_updating = wasUpdating;
+}
+
+void FilterBar::fillTariffs() {
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_tariff->clear();
+    m_tariff->addItem(tr("All tariffs"), QString());
+    for (const QString& name : m_tariffNames)
+        m_tariff->addItem(name, name);
+    if (!m_filter.tariffName.isEmpty() && m_tariff->findData(m_filter.tariffName) < 0)
+        m_tariff->addItem(m_filter.tariffName, m_filter.tariffName);
+    m_updating = wasUpdating;
+}
+
+void FilterBar::setChoices(const FleetCounts& counts) {
+    QStringList tariffs(counts.tariffNames.cbegin(), counts.tariffNames.cend());
+    std::sort(tariffs.begin(), tariffs.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    const bool groupsChanged = counts.groupNames != m_groupNames;
+    const bool tariffsChanged = tariffs != m_tariffNames;
+    if (!groupsChanged && !tariffsChanged)
+        return;
+    m_groupNames = counts.groupNames;
+    m_tariffNames = tariffs;
+    if (groupsChanged)
+        fillGroups();
+    if (tariffsChanged)
+        fillTariffs();
+    showFilter();
+}
+
+void FilterBar::readControls() {
+    if (m_updating)
+        return;
+    FleetFilter filter;
+    filter.text = m_text->text();
+    const QString profile = m_profile->currentData().toString();
+    if (!profile.isEmpty())
+        filter.profile = simProfileFromCode(profile);
+    const QString status = m_status->currentData().toString();
+    if (status == QLatin1String("active")) {
+        filter.status = FleetFilter::Status::Active;
+    } else if (status == QLatin1String("blocked")) {
+        filter.status = FleetFilter::Status::BlockedAny;
+    } else if (status.startsWith(QLatin1String("code:"))) {
+        filter.status = FleetFilter::Status::Code;
+        filter.blockCode = BlockCode(status.mid(5).toInt());
+    }
+    const QString msu = m_msu->currentData().toString();
+    if (!msu.isEmpty())
+        filter.msuBlocked = msu == QLatin1String("yes");
+    const QVariant group = m_group->currentData();
+    if (group.isValid())
+        filter.groupId = group.toLongLong();
+    const QString limit = m_limit->currentData().toString();
+    if (!limit.isEmpty())
+        filter.limitType = limitTypeFromString(limit);
+    filter.tariffName = m_tariff->currentData().toString();
+
+    const bool changed = filter != m_filter || filter.text != m_filter.text;
+    m_filter = filter;
+    updateClearButton();
+    if (changed)
+        emit filterChanged(m_filter);
+}
+
+void FilterBar::showFilter() {
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    if (m_text->text() != m_filter.text)
+        m_text->setText(m_filter.text);
+    selectData(m_profile, m_filter.profile ? simProfileCode(*m_filter.profile) : QString());
+    selectData(m_status, statusKey(m_filter));
+    selectData(m_msu, !m_filter.msuBlocked   ? QString()
+                      : *m_filter.msuBlocked ? QStringLiteral("yes")
+                                             : QStringLiteral("no"));
+    if (m_filter.groupId && m_group->findData(*m_filter.groupId) < 0)
+        fillGroups();
+    selectData(m_group, m_filter.groupId ? QVariant(*m_filter.groupId) : QVariant());
+    selectData(m_limit, m_filter.limitType ? limitTypeCode(*m_filter.limitType) : QString());
+    if (!m_filter.tariffName.isEmpty() && m_tariff->findData(m_filter.tariffName) < 0)
+        fillTariffs();
+    selectData(m_tariff, m_filter.tariffName);
+    m_updating = wasUpdating;
+    updateClearButton();
+}
+
+void FilterBar::setFilter(const FleetFilter& filter) {
+    FleetFilter wanted = filter;
+    if (m_unavailable) {
+        // Keep only what the data source can apply.
+        if (m_unavailable & Criterion::Profile)
+            wanted.profile.reset();
+        if (m_unavailable & Criterion::Status)
+            wanted.status = FleetFilter::Status::Any;
+        if (m_unavailable & Criterion::MsuBlocked)
+            wanted.msuBlocked.reset();
+        if (m_unavailable & Criterion::Group)
+            wanted.groupId.reset();
+        if (m_unavailable & Criterion::LimitType)
+            wanted.limitType.reset();
+        if (m_unavailable & Criterion::Tariff)
+            wanted.tariffName.clear();
+    }
+    const bool changed = wanted != m_filter || wanted.text != m_filter.text;
+    m_filter = wanted;
+    showFilter();
+    if (changed)
+        emit filterChanged(m_filter);
+}
+
+void FilterBar::clear() {
+    setFilter(FleetFilter{});
+}
+
+void FilterBar::updateClearButton() {
+    m_clear->setEnabled(!m_filter.isEmpty());
+}
+
+void FilterBar::setCounts(int shown, int total) {
+    m_shown = shown;
+    m_total = total;
+    m_count->setText(countText());
+}
+
+QString FilterBar::countText() const {
+    const QLocale locale;
+    if (m_shown == m_total)
+        return tr("%Ln SIM(s)", "count of SIM cards", m_total);
+    // %Ln is the total so the plural form agrees with it: "12 of 100 SIMs".
+    return tr("%1 of %Ln SIM(s)", "shown of total SIM cards", m_total)
+        .arg(locale.toString(m_shown));
+}
+
+void FilterBar::setUnavailable(Criteria criteria, const QString& reason) {
+    m_unavailable = criteria;
+    m_unavailableReason = reason;
+    applyAvailability();
+    setFilter(m_filter);
+}
+
+void FilterBar::applyAvailability() {
+    const struct {
+        Criterion criterion;
+        QWidget* widget;
+        QString tip;
+    } controls[] = {
+        {Criterion::Text, m_text,
+         tr("Finds SIMs by ICCID, number, external number, name or group")},
+        {Criterion::Profile, m_profile, tr("Show SIMs of one profile")},
+        {Criterion::Status, m_status, tr("Show SIMs with one status")},
+        {Criterion::MsuBlocked, m_msu, tr("Show SIMs blocked or not blocked by MSU")},
+        {Criterion::Group, m_group, tr("Show SIMs of one group")},
+        {Criterion::LimitType, m_limit, tr("Show SIMs with one data limit type")},
+        {Criterion::Tariff, m_tariff, tr("Show SIMs on one tariff plan")},
+    };
+    for (const auto& control : controls) {
+        const bool off = m_unavailable.testFlag(control.criterion);
+        control.widget->setEnabled(!off);
+        control.widget->setToolTip(off ? m_unavailableReason : control.tip);
+    }
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_text && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_text->text().isEmpty()) {
+        m_text->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::retranslateUi() {
+    m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show every SIM again"));
+    fillFixedChoices();
+    fillGroups();
+    fillTariffs();
+    showFilter();
+    applyAvailability();
+    m_count->setText(countText());
+}
+
+void FilterBar::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,311 @@
+#include "SimDetailsPane.h"
+
+#include "ResourceIcons.h"
+#include "SimText.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "LimitBarDelegate.h"
+#include "SimTableView.h"
+
+namespace {
+
+// Dark red for the irreversible MSU block (UI.md), always with its words too.
+constexpr const char* kIrreversibleStyle = "color: #8b0000; font-weight: bold;";
+
+QString orDash(const QString& text) {
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+SimDetailsPane::SimDetailsPane(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(m_stack))
+    , m_details(new QWidget)
+    , m_form(new QFormLayout)
+    , m_title(new QLabel(m_details))
+    , m_statusIcon(new QLabel(m_details))
+    , m_status(new QLabel(m_details))
+    , m_statusMeaning(new QLabel(m_details))
+    , m_limitBar(new QProgressBar(m_details)) {
+    setObjectName(QStringLiteral("simDetails"));
+    m_empty->setObjectName(QStringLiteral("detailsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setHorizontalSpacing(10);
+    m_form->setVerticalSpacing(6);
+
+    m_iccid = addField("detailsIccid", &m_iccidCaption, &m_copyIccid);
+    m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
+    m_externalNumber =
+        addField("detailsExternalNumber", &m_externalNumberCaption, &m_copyExternalNumber);
+    const QFont mono = MonospaceColumnsDelegate::monospaceFont(font());
+    for (QLabel* label : {m_iccid, m_number, m_externalNumber})
+        label->setFont(mono);
+    m_copyIccid->setObjectName(QStringLiteral("copyIccid"));
+    m_copyNumber->setObjectName(QStringLiteral("copyNumber"));
+    m_copyExternalNumber->setObjectName(QStringLiteral("copyExternalNumber"));
+    connect(m_copyIccid, &QToolButton::clicked, this, [this] { copy(Copyable::Iccid); });
+    connect(m_copyNumber, &QToolButton::clicked, this, [this] { copy(Copyable::Number); });
+    connect(m_copyExternalNumber, &QToolButton::clicked, this,
+            [this] { copy(Copyable::ExternalNumber); });
+    m_name = addField("detailsName", &m_nameCaption);
+    m_profile = addField("detailsProfile", &m_profileCaption);
+
+    // Status: icon and text, its meaning below.
+    m_statusCaption = new QLabel(m_details);
+    m_status->setObjectName(QStringLiteral("detailsStatus"));
+    m_status->setWordWrap(true);
+    m_statusMeaning->setObjectName(QStringLiteral("detailsStatusMeaning"));
+    m_statusMeaning->setWordWrap(true);
+    auto* statusBox = new QWidget(m_details);
+    auto* statusLine = new QHBoxLayout;
+    statusLine->setContentsMargins(0, 0, 0, 0);
+    statusLine->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusLine->addWidget(m_status, 1);
+    auto* statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->setSpacing(2);
+    statusLayout->addLayout(statusLine);
+    statusLayout->addWidget(m_statusMeaning);
+    m_form->addRow(m_statusCaption, statusBox);
+
+    m_balance = addField("detailsBalance", &m_balanceCaption);
+    m_msu = addField("detailsMsu", &m_msuCaption);
+    m_limitType = addField("detailsLimitType", &m_limitTypeCaption);
+    m_limitBar->setObjectName(QStringLiteral("detailsLimitBar"));
+    m_limitBar->setTextVisible(false);
+    m_limitBar->setMaximumHeight(10);
+    m_limitBar->setRange(0, 1000);
+    m_limitAmounts = new QLabel(m_details);
+    m_limitAmounts->setObjectName(QStringLiteral("detailsLimitAmounts"));
+    m_limitAmountsCaption = new QLabel(m_details);
+    auto* limitBox = new QWidget(m_details);
+    auto* limitLayout = new QVBoxLayout(limitBox);
+    limitLayout->setContentsMargins(0, 0, 0, 0);
+    limitLayout->setSpacing(2);
+    limitLayout->addWidget(m_limitAmounts);
+    limitLayout->addWidget(m_limitBar);
+    m_form->addRow(m_limitAmountsCaption, limitBox);
+    m_limitUpdated = addField("detailsLimitUpdated", &m_limitUpdatedCaption);
+    m_tariff = addField("detailsTariff", &m_tariffCaption);
+    m_packageAuto = addField("detailsPackageAuto", &m_packageAutoCaption);
+    m_changeLock = addField("detailsChangeLock", &m_changeLockCaption);
+    m_groups = addField("detailsGroups", &m_groupsCaption);
+    m_comment = addField("detailsComment", &m_commentCaption);
+
+    auto* detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(10, 8, 10, 8);
+    detailsLayout->setSpacing(8);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_details);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    setMinimumWidth(220);
+
+    retranslateUi();
+    showSim();
+}
+
+QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QToolButton** copy) {
+    auto* value = new QLabel(m_details);
+    value->setObjectName(QString::fromLatin1(objectName));
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    *caption = new QLabel(m_details);
+    if (!copy) {
+        m_form->addRow(*caption, value);
+        return value;
+    }
+    auto* button = new QToolButton(m_details);
+    button->setIcon(ResourceIcons::icon(QStringLiteral("copy")));
+    button->setAutoRaise(true);
+    *copy = button;
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(value, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    m_form->addRow(*caption, row);
+    return value;
+}
+
+QToolButton* SimDetailsPane::copyButton(Copyable field) const {
+    switch (field) {
+    case Copyable::Iccid:
+        return m_copyIccid;
+    case Copyable::Number:
+        return m_copyNumber;
+    case Copyable::ExternalNumber:
+        return m_copyExternalNumber;
+    }
+    return nullptr;
+}
+
+QString SimDetailsPane::fieldText(const QString& objectName) const {
+    const auto* label = m_details->findChild<QLabel*>(objectName);
+    return label ? label->text() : QString();
+}
+
+bool SimDetailsPane::isEmptyState() const {
+    return m_stack->currentWidget() == m_empty;
+}
+
+void SimDetailsPane::setSim(const Sim* sim) {
+    if (sim)
+        m_sim = *sim;
+    else
+        m_sim.reset();
+    showSim();
+}
+
+void SimDetailsPane::copy(Copyable field) {
+    if (!m_sim)
+        return;
+    QString text;
+    switch (field) {
+    case Copyable::Iccid:
+        text = m_sim->iccid;
+        break;
+    case Copyable::Number:
+        text = m_sim->number;
+        break;
+    case Copyable::ExternalNumber:
+        text = m_sim->externalNumber;
+        break;
+    }
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void SimDetailsPane::showSim() {
+    if (!m_sim) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const Sim& sim = *m_sim;
+    const QLocale locale;
+    const bool tc = sim.profile == SimProfile::TC;
+
+    m_title->setText(sim.name.trimmed().isEmpty() ? sim.iccid : sim.name);
+    m_iccid->setText(orDash(sim.iccid));
+    m_number->setText(orDash(sim.number));
+    m_externalNumber->setText(orDash(sim.externalNumber));
+    m_copyIccid->setEnabled(!sim.iccid.isEmpty());
+    m_copyNumber->setEnabled(!sim.number.isEmpty());
+    m_copyExternalNumber->setEnabled(!sim.externalNumber.isEmpty());
+    m_name->setText(orDash(sim.name));
+    m_profile->setText(sim.profile == SimProfile::Unknown
+                           ? orDash(SimText::profile(sim.profile, sim.profileRaw))
+                           : SimText::profileMeaning(sim.profile));
+
+    m_statusIcon->setPixmap(QIcon(SimText::statusIconPath(sim.block)).pixmap(16, 16));
+    m_status->setText(SimText::status(sim.block, sim.blockRaw));
+    m_statusMeaning->setText(SimText::statusMeaning(sim.block, sim.blockRaw));
+    const bool irreversible = sim.block == BlockCode::Msu;
+    m_status->setStyleSheet(irreversible ? QString::fromLatin1(kIrreversibleStyle) : QString());
+    m_statusMeaning->setStyleSheet(irreversible ? QStringLiteral("color: #8b0000;") : QString());
+
+    m_form->setRowVisible(m_balance, tc);
+    m_form->setRowVisible(m_msu, tc);
+    m_balance->setText(SimText::money(sim.balance, sim.currency));
+    m_msu->setText(sim.msuValue ? locale.toString(*sim.msuValue) : QStringLiteral("—"));
+
+    const SimLimit& limit = sim.limit;
+    m_limitType->setText(SimText::limitTypeName(limit.type, limit.typeRaw));
+    const double usage = SimText::limitUsage(limit);
+    m_form->setRowVisible(m_limitAmounts->parentWidget(), usage >= 0);
+    if (usage >= 0) {
+        m_limitAmounts->setText(
+            tr("%1 used (%2 %)", "data used of the limit")
+                .arg(SimText::limit(limit), locale.toString(qRound(usage * 100.0))));
+        m_limitBar->setValue(int(qBound(0.0, usage, 1.0) * 1000));
+        QPalette palette = m_limitBar->palette();
+        palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage));
+        m_limitBar->setPalette(palette);
+    }
+    m_form->setRowVisible(m_limitUpdated, bool(limit.updated));
+    if (limit.updated) {
+        m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
+        m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
+    }
+
+    m_tariff->setText(orDash(sim.tariff.name));
+    m_packageAuto->setText(SimText::yesNo(sim.tariff.packageAuto));
+    if (sim.tariff.changeLock) {
+        m_changeLock->setText(SimText::shortDate(*sim.tariff.changeLock));
+        m_changeLock->setToolTip(SimText::longDateTime(*sim.tariff.changeLock));
+    } else {
+        m_changeLock->setText(tr("Not locked", "tariff change"));
+        m_changeLock->setToolTip(QString());
+    }
+    m_groups->setText(sim.groups.isEmpty() ? tr("No groups") : SimText::groups(sim.groups));
+    m_comment->setText(sim.comment.trimmed().isEmpty() ? tr("No advice from NovaConnect")
+                                                       : sim.comment);
+}
+
+void SimDetailsPane::retranslateUi() {
+    m_empty->setText(tr("Select a SIM to see its details"));
+    m_iccidCaption->setText(tr("ICCID:"));
+    m_numberCaption->setText(tr("Number:", "phone number"));
+    m_externalNumberCaption->setText(tr("External number:"));
+    m_nameCaption->setText(tr("Name:"));
+    m_profileCaption->setText(tr("Profile:"));
+    m_statusCaption->setText(tr("Status:"));
+    m_balanceCaption->setText(tr("Balance:"));
+    m_msuCaption->setText(tr("MSU:"));
+    m_limitTypeCaption->setText(tr("Data limit:"));
+    m_limitAmountsCaption->setText(tr("Used:", "data"));
+    m_limitUpdatedCaption->setText(tr("Usage updated:"));
+    m_tariffCaption->setText(tr("Tariff plan:"));
+    m_packageAutoCaption->setText(tr("Package auto-renew:"));
+    m_changeLockCaption->setText(tr("Tariff change locked until:"));
+    m_groupsCaption->setText(tr("Groups:"));
+    m_commentCaption->setText(tr("NovaConnect's advice:"));
+    m_copyIccid->setToolTip(tr("Copy the ICCID"));
+    m_copyNumber->setToolTip(tr("Copy the number"));
+    m_copyExternalNumber->setToolTip(tr("Copy the external number"));
+    showSim();
+}
+
+void SimDetailsPane::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

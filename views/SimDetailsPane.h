@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Sim.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+// The SIMs page's right-hand pane: every field of the current SIM in plain
+// language (status and limit explained, dates localized, an MSU block marked
+// irreversible) with copy buttons for the ICCID and the numbers. Read-only.
+class SimDetailsPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimDetailsPane)
+
+public:
+    enum class Copyable { Iccid, Number, ExternalNumber };
+
+    explicit SimDetailsPane(QWidget* parent = nullptr);
+
+    // nullptr shows "Select a SIM to see its details".
+    void setSim(const Sim* sim);
+    const std::optional<Sim>& sim() const { return m_sim; }
+    bool isEmptyState() const;
+
+    QToolButton* copyButton(Copyable field) const;
+    // The text a field shows (tests, screenshots).
+    QString fieldText(const QString& objectName) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* addField(const char* objectName, QLabel** caption, QToolButton** copy = nullptr);
+    void copy(Copyable field);
+    void showSim();
+    void retranslateUi();
+
+    std::optional<Sim> m_sim;
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QWidget* m_details;
+    QFormLayout* m_form;
+    QLabel* m_title;
+    QLabel* m_statusIcon;
+    QLabel* m_status;
+    QLabel* m_statusMeaning;
+    QProgressBar* m_limitBar;
+
+    QLabel *m_iccid, *m_number, *m_externalNumber, *m_name, *m_profile, *m_balance, *m_msu,
+        *m_limitType, *m_limitAmounts, *m_limitUpdated, *m_tariff, *m_packageAuto, *m_changeLock,
+        *m_groups, *m_comment;
+    QLabel *m_iccidCaption, *m_numberCaption, *m_externalNumberCaption, *m_nameCaption,
+        *m_profileCaption, *m_statusCaption, *m_balanceCaption, *m_msuCaption, *m_limitTypeCaption,
+        *m_limitAmountsCaption, *m_limitUpdatedCaption, *m_tariffCaption, *m_packageAutoCaption,
+        *m_changeLockCaption, *m_groupsCaption, *m_commentCaption;
+    QToolButton *m_copyIccid, *m_copyNumber, *m_copyExternalNumber;
+};
