@@ -35,6 +35,10 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     // The parsed answer envelope (POST calls).
     const QJsonObject& envelope() const { return m_envelope; }
+    // A raw call's 2xx answer body, not parsed (ApiClient::postRaw): classify it
+    // with ApiError::fromEnvelopeBytes, e.g. on a worker thread.
+    const QByteArray& rawBody() const { return m_rawBody; }
+    bool isRaw() const { return m_raw; }
     // Where a download was saved (downloads).
     QString destination() const { return m_destination; }
     int attempts() const { return m_attempts; }
@@ -65,9 +69,11 @@ private:
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_cancelRequested = false;
+    bool m_raw = false;
     int m_attempts = 0;
     ApiError m_error;
     QJsonObject m_envelope;
+    QByteArray m_rawBody;
 };
 
 // A typed outcome: either a value or an error.

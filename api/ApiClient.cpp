@@ -133,6 +133,17 @@ ApiCall* ApiClient::post(const QString& method, const QJsonObject& body) {
     return enqueue(call);
 }
 
+ApiCall* ApiClient::postRaw(const QString& method, const QJsonObject& body) {
+    ApiCall* call = post(method, body);
+    call->m_raw = true;
+    return call;
+}
+
+void ApiClient::noteRawAnswerError(const ApiError& error) {
+    if (error.kind == ApiError::Kind::Unauthorized)
+        emit unauthorized();
+}
+
 ApiCall* ApiClient::download(const QString& path, const QUrlQuery& query,
                              const QString& destinationPath) {
     return enqueue(new ApiCall(this, path, {}, destinationPath, query));
@@ -236,9 +247,15 @@ void ApiClient::onReplyFinished(ApiCall* call) {
             }
         }
     } else {
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        error = ApiError::fromHttp(reply->error(), reply->errorString(), status, body, timedOut,
-                                   &envelope);
+        QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+        const bool rawAnswer = call->m_raw && !timedOut &&
+                               reply->error() != QNetworkReply::TimeoutError && status >= 200 &&
+                               status < 300;
+        if (rawAnswer)
+            call->m_rawBody = std::move(body);
+        else
+            error = ApiError::fromHttp(reply->error(), reply->errorString(), status, body, timedOut,
+                                       &envelope);
     }
 
     qCDebug(lcApi) << "done" << call->m_method << "HTTP" << status << ApiError::kindName(error.kind)

@@ -50,6 +50,14 @@ public:
 
     // POST <base>/<method>?lang=.. with a JSON body.
     ApiCall* post(const QString& method, const QJsonObject& body = {});
+    // Like post(), but a 2xx answer is not parsed: the call ends without error
+    // and rawBody() holds the bytes, so a big answer can be parsed off the GUI
+    // thread. HTTP-level failures are classified and reads retried as usual;
+    // the caller classifies the body (ApiError::fromEnvelopeBytes) and reports
+    // an envelope error through noteRawAnswerError().
+    ApiCall* postRaw(const QString& method, const QJsonObject& body = {});
+    // Lets the client react to an error found in a raw answer (401 → unauthorized()).
+    void noteRawAnswerError(const ApiError& error);
     // GET <base>/<path>?lang=..&<query>, streamed into `destinationPath`
     // through QSaveFile: the file appears complete or not at all.
     ApiCall* download(const QString& path, const QUrlQuery& query, const QString& destinationPath);

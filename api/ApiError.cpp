@@ -198,6 +198,11 @@ ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
                     QStringLiteral("HTTP %1").arg(httpStatus));
     }
 
+    return fromEnvelopeBytes(body, httpStatus, envelope);
+}
+
+ApiError ApiError::fromEnvelopeBytes(const QByteArray& body, int httpStatus,
+                                     QJsonObject* envelope) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -45,6 +45,11 @@ struct ApiError {
     static ApiError fromHttp(QNetworkReply::NetworkError networkError,
                              const QString& networkErrorText, int httpStatus,
                              const QByteArray& body, bool timedOut, QJsonObject* envelope);
+    // Classifies the body of a 2xx answer: a JSON object with `code` 200 is a
+    // success (stored in *envelope); anything else is Malformed or the API's
+    // error. Thread-safe: raw calls (ApiClient::postRaw) run it off the GUI thread.
+    static ApiError fromEnvelopeBytes(const QByteArray& body, int httpStatus,
+                                      QJsonObject* envelope);
     // Classifies an envelope `code` other than 200.
     static ApiError fromApiCode(int code, const QString& message, int httpStatus);
 };

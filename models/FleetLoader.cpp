@@ -1,11 +1,13 @@
 #include "FleetLoader.h"
 
+#include "ApiCall.h"
 #include "ApiClient.h"
 #include "FleetModel.h"
-#include "PagedFetch.h"
-#include "Sim.h"
+#include "ListPage.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcFleetLoader, "simfleet.models.fleetloader")
 
@@ -15,11 +17,25 @@ FleetLoader::FleetLoader(ApiClient* client, FleetModel* model, QObject* parent)
     , m_model(model) {}
 
 FleetLoader::~FleetLoader() {
-    dropFetch();
+    stop();
+}
+
+FleetLoader::ParsedPage FleetLoader::parsePage(const QByteArray& body) {
+    ParsedPage page;
+    QJsonObject envelope;
+    page.error = ApiError::fromEnvelopeBytes(body, 200, &envelope);
+    if (page.error.isError())
+        return page;
+    ListPage<Sim> list = parseSimPage(envelope);
+    page.sims = std::move(list.items);
+    page.problems = std::move(list.problems);
+    page.count = list.count;
+    page.allCount = list.allCount;
+    return page;
 }
 
 void FleetLoader::start(const SimListQuery& query) {
-    dropFetch();
+    stop();
     m_seen.clear();
     m_problems = {};
     m_received = 0;
@@ -28,54 +44,139 @@ void FleetLoader::start(const SimListQuery& query) {
         emit finished(ApiError::cancelled());
         return;
     }
-    m_fetch = new PagedFetch(m_client, QStringLiteral("sim/list"), query.toJson(), m_pageSize,
-                             PagedFetch::Mode::AllCount, this);
-    connect(m_fetch, &PagedFetch::pageArrived, this, &FleetLoader::onPage);
-    connect(m_fetch, &PagedFetch::progress, this, [this](qint64 received, qint64 total) {
-        m_received = received;
-        m_total = total;
-        emit progress(received, total);
-    });
-    connect(m_fetch, &PagedFetch::finished, this, &FleetLoader::onFetchFinished);
+    m_running = true;
+    m_body = query.toJson();
+    m_loadPageSize = m_pageSize;
+    m_pageCount = -1;
+    m_nextPage = 1;
+    m_pagesPending = 0;
     emit started();
-    m_fetch->start();
+    // The first page tells how many there are; the rest fan out after it.
+    requestPage(0);
 }
 
 void FleetLoader::cancel() {
-    if (m_fetch)
-        m_fetch->cancel(); // answers through onFetchFinished with Kind::Cancelled
+    if (m_running)
+        finish(ApiError::cancelled());
 }
 
-void FleetLoader::onPage(int index, const QJsonObject& envelope) {
-    ParseProblems problems;
-    QVector<Sim> sims =
-        parseSims(PagedFetch::itemsOf(envelope, PagedFetch::Mode::AllCount), &problems);
-    if (!problems.isEmpty()) {
-        qCWarning(lcFleetLoader) << "sim/list page" << index << "dropped" << problems.total()
-                                 << "rows:" << problems.messages.value(0);
-        m_problems.merge(problems);
+void FleetLoader::requestPage(int index) {
+    QJsonObject body = m_body;
+    body.insert(QStringLiteral("page"), index);
+    body.insert(QStringLiteral("size"), m_loadPageSize);
+    ApiCall* call = m_client->postRaw(QStringLiteral("sim/list"), body);
+    m_calls.insert(index, call);
+    ++m_pagesPending;
+    connect(call, &ApiCall::finished, this, [this, index, call] { onAnswer(index, call); });
+}
+
+void FleetLoader::onAnswer(int index, ApiCall* call) {
+    m_calls.remove(index);
+    if (!m_running)
+        return;
+    if (!call->ok()) {
+        --m_pagesPending;
+        return finish(call->error());
     }
-    for (const Sim& sim : std::as_const(sims))
-        m_seen.insert(sim.id);
-    m_model->upsert(std::move(sims));
+    // A network slot is free: keep the pipe full while this page is parsed.
+    requestMore();
+    const quint64 generation = m_generation;
+    QtConcurrent::run(&FleetLoader::parsePage, call->rawBody())
+        .then(this, [this, index, generation](ParsedPage page) {
+            if (generation == m_generation && m_running)
+                onParsed(index, std::move(page));
+        });
 }
 
-void FleetLoader::onFetchFinished(const ApiError& error) {
-    m_fetch->deleteLater();
-    m_fetch = nullptr;
-    if (!error.isError())
+void FleetLoader::onParsed(int index, ParsedPage page) {
+    --m_pagesPending;
+    if (page.error.isError())
+        return retryOrFail(index, page.error);
+    m_attempts.remove(index);
+
+    if (index == 0) {
+        const qint64 count = page.count;
+        if (page.allCount) {
+            m_total = *page.allCount;
+            // A server that silently serves fewer rows per page than asked
+            // numbers its pages by what it serves: go on with that page size.
+            if (count > 0 && count < m_loadPageSize && count < m_total)
+                m_loadPageSize = int(count);
+            m_pageCount = int((m_total + m_loadPageSize - 1) / m_loadPageSize);
+            const quint64 generation = m_generation;
+            emit totalKnown(m_total);
+            if (!m_running || generation != m_generation)
+                return; // cancelled or restarted by a receiver
+        }
+    }
+    if (m_pageCount < 0) { // no all_count: read page by page until a short one
+        if (page.count >= m_loadPageSize) {
+            requestPage(index + 1);
+            m_nextPage = index + 2;
+        } else {
+            m_pageCount = index + 1;
+        }
+    }
+
+    if (!page.problems.isEmpty()) {
+        qCWarning(lcFleetLoader) << "sim/list page" << index << "dropped" << page.problems.total()
+                                 << "rows:" << page.problems.messages.value(0);
+        m_problems.merge(page.problems);
+    }
+    m_received += page.count;
+    for (const Sim& sim : std::as_const(page.sims))
+        m_seen.insert(sim.id);
+    m_model->upsert(std::move(page.sims));
+    emit progress(m_received, m_total);
+
+    requestMore();
+    if (m_pagesPending == 0 && m_pageCount >= 0 && m_nextPage >= m_pageCount) {
         m_model->removeAllExcept(m_seen);
-    else if (error.kind != ApiError::Kind::Cancelled)
+        finish(ApiError{});
+    }
+}
+
+void FleetLoader::retryOrFail(int index, const ApiError& error) {
+    const int attempts = ++m_attempts[index];
+    const ApiClient::RetryPolicy policy = m_client->retryPolicy();
+    m_client->noteRawAnswerError(error);
+    if (!error.isTransient() || attempts >= policy.maxAttempts)
+        return finish(error);
+    qCInfo(lcFleetLoader) << "sim/list page" << index << "unreadable (" << error.detail
+                          << "), asking again";
+    ++m_pagesPending; // counted as pending while waiting to be asked again
+    const quint64 generation = m_generation;
+    QTimer::singleShot(policy.baseDelayMs * attempts, this, [this, index, generation] {
+        if (generation != m_generation || !m_running)
+            return;
+        --m_pagesPending;
+        requestPage(index);
+    });
+}
+
+void FleetLoader::requestMore() {
+    while (m_running && m_calls.size() < m_concurrency && m_nextPage < m_pageCount)
+        requestPage(m_nextPage++);
+}
+
+void FleetLoader::finish(const ApiError& error) {
+    stop();
+    if (error.isError() && error.kind != ApiError::Kind::Cancelled)
         qCWarning(lcFleetLoader) << "loading the fleet failed:" << ApiError::kindName(error.kind)
                                  << error.detail;
     emit finished(error);
 }
 
-void FleetLoader::dropFetch() {
-    if (!m_fetch)
-        return;
-    m_fetch->disconnect(this);
-    m_fetch->cancel();
-    m_fetch->deleteLater();
-    m_fetch = nullptr;
+void FleetLoader::stop() {
+    ++m_generation;
+    m_running = false;
+    const auto calls = std::exchange(m_calls, {});
+    for (const QPointer<ApiCall>& call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_attempts.clear();
+    m_pagesPending = 0;
 }
