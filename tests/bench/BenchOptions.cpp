@@ -1,0 +1,36 @@
+#include "BenchOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QString* error) {
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        const bool hasValue = i + 1 < arguments.size();
+        if (arg == QLatin1String("--quick")) {
+            options->quick = true;
+        } else if (arg == QLatin1String("--sims") && hasValue) {
+            bool ok = false;
+            options->sims = arguments.at(++i).toInt(&ok);
+            if (!ok || options->sims < 1) {
+                *error = QStringLiteral("--sims needs a positive number");
+                return false;
+            }
+        } else if (arg == QLatin1String("--emulator") && hasValue) {
+            options->emulatorPath = arguments.at(++i);
+        } else {
+            *error = QStringLiteral("unknown or incomplete option: %1").arg(arg);
+            return false;
+        }
+    }
+    if (options->emulatorPath.isEmpty())
+        options->emulatorPath = QDir(QCoreApplication::applicationDirPath())
+                                    .filePath(QStringLiteral("simfleet-emulator"));
+    return true;
+}
+
+QString BenchOptions::usage() {
+    return QStringLiteral("usage: simfleet-bench [--sims N (100000)] [--emulator PATH] [--quick]\n"
+                          "Prints one JSON object per line: {\"metric\": NAME, \"value\": NUMBER, "
+                          "\"unit\": UNIT}.\n");
+}

@@ -1,0 +1,125 @@
+#include "BenchSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <malloc.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace BenchSupport {
+
+qint64 residentBytes() {
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().simplified().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+
+void trimHeap() {
+    malloc_trim(0);
+}
+
+qint64 settledResidentBytes() {
+    trimHeap();
+    return residentBytes();
+}
+
+double bytesToMb(qint64 bytes) {
+    return double(bytes) / (1024.0 * 1024.0);
+}
+
+double median(QVector<double> samples) {
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype mid = samples.size() / 2;
+    return samples.size() % 2 ? samples.at(mid) : (samples.at(mid - 1) + samples.at(mid)) / 2;
+}
+
+double percentile(QVector<double> samples, double p) {
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(samples.size())));
+    return samples.at(std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1));
+}
+
+double elapsedMs(const QElapsedTimer& timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+QStringList keystrokeSequence(const QString& fragment) {
+    QStringList steps;
+    for (qsizetype n = 1; n <= fragment.size(); ++n)
+        steps << fragment.left(n);
+    for (qsizetype n = fragment.size() - 1; n >= 0; --n)
+        steps << fragment.left(n);
+    return steps;
+}
+
+QVector<double> timeKeystrokes(const QStringList& steps,
+                               const std::function<void(const QString&)>& apply,
+                               const std::function<void()>& settle) {
+    QVector<double> samples;
+    samples.reserve(steps.size());
+    for (const QString& text : steps) {
+        QElapsedTimer timer;
+        timer.start();
+        apply(text);
+        settle();
+        samples << elapsedMs(timer);
+    }
+    return samples;
+}
+
+} // namespace BenchSupport
+
+StallMonitor::StallMonitor(QObject* parent)
+    : QObject(parent) {
+    m_timer.setInterval(kIntervalMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &StallMonitor::tick);
+}
+
+void StallMonitor::start() {
+    m_maxGapNs = 0;
+    m_ticks = 0;
+    m_longGaps.clear();
+    m_clock.start();
+    m_lastNs = 0;
+    m_timer.start();
+}
+
+void StallMonitor::stop() {
+    tick(); // the stretch since the last tick counts too
+    m_timer.stop();
+}
+
+double StallMonitor::maxStallMs() const {
+    return std::max(0.0, double(m_maxGapNs) / 1e6 - kIntervalMs);
+}
+
+void StallMonitor::tick() {
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 gapNs = now - m_lastNs;
+    m_maxGapNs = std::max(m_maxGapNs, gapNs);
+    if (double(gapNs) / 1e6 > kLongGapMs)
+        m_longGaps.append({double(now) / 1e6, double(gapNs) / 1e6});
+    m_lastNs = now;
+    ++m_ticks;
+}

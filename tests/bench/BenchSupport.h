@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+
+#include <functional>
+
+namespace BenchSupport {
+
+// Resident set size of this process (/proc/self/statm), in bytes.
+qint64 residentBytes();
+// Returns freed heap memory to the system so RSS differences measure live data.
+void trimHeap();
+// Trims the heap, then reads the resident set size.
+qint64 settledResidentBytes();
+double bytesToMb(qint64 bytes);
+
+double median(QVector<double> samples);
+// Nearest-rank percentile, p in (0, 100].
+double percentile(QVector<double> samples, double p);
+
+double elapsedMs(const QElapsedTimer& timer);
+// Runs the event loop until `done` is true or `timeoutMs` passes; false on timeout.
+bool spinUntil(const std::function<bool()>& done, int timeoutMs);
+
+// The typing then deleting sequence: "a", "ab", … `fragment`, then shorter
+// and shorter down to "" (2 × fragment.size() steps).
+QStringList keystrokeSequence(const QString& fragment);
+// Times `apply(text)` plus the event processing and repaint it causes, per step.
+QVector<double> timeKeystrokes(const QStringList& steps,
+                               const std::function<void(const QString&)>& apply,
+                               const std::function<void()>& settle);
+
+} // namespace BenchSupport
+
+// Measures the longest GUI-thread stall: a fast timer on the GUI thread records
+// the largest gap between consecutive ticks, minus the timer's interval.
+class StallMonitor final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StallMonitor)
+
+public:
+    explicit StallMonitor(QObject* parent = nullptr);
+
+    void start();
+    void stop();
+    double maxStallMs() const;
+    int ticks() const { return m_ticks; }
+    // Milliseconds since start(), on the clock the gaps are measured with.
+    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    struct Gap {
+        double endMs;
+        double lengthMs;
+    };
+    // Gaps longer than kLongGapMs, for tracing what stalled.
+    const QVector<Gap>& longGaps() const { return m_longGaps; }
+    static constexpr double kLongGapMs = 20;
+
+private:
+    void tick();
+
+    static constexpr int kIntervalMs = 1;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+    int m_ticks = 0;
+    QVector<Gap> m_longGaps;
+};

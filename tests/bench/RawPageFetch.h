@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+// Every sim/list page's raw JSON, fetched with plain QNetworkAccessManager
+// POSTs (no ApiClient), so JSON parsing alone can be timed on the same bytes
+// the fleet load reads.
+struct RawPages {
+    QVector<QByteArray> pages;
+    qint64 bytes = 0;
+    QString error; // empty on success
+};
+
+RawPages fetchRawSimPages(const QUrl& baseUrl, const QString& token, int pageSize);

@@ -1,0 +1,41 @@
+# Runs a tiny benchmark and checks the output's shape only: exit code 0, every
+# stdout line one JSON object {"metric", "value", "unit"}, every metric present.
+# Timings are never asserted here.
+cmake_minimum_required(VERSION 3.19) # string(JSON)
+if(NOT BENCH)
+  message(FATAL_ERROR "pass -DBENCH=<path to simfleet-bench>")
+endif()
+execute_process(COMMAND ${BENCH} --sims 2000 --quick
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 170)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "simfleet-bench exited with ${rc}\n${err}")
+endif()
+set(expected
+  fleet_load_ms fleet_load_pages_per_s json_parse_floor_ms gui_max_stall_ms
+  filter_keystroke_ms_median filter_keystroke_ms_p95 sort_ms rss_mb
+  baseline_filter_keystroke_ms_median baseline_filter_keystroke_ms_p95 baseline_sort_ms
+  baseline_rss_mb filter_speedup sort_speedup memory_ratio snapshot_open_ms
+  target_filter_speedup target_sort_speedup target_memory_ratio target_fleet_load
+  target_gui_max_stall target_filter_keystroke_p95
+  snapshot_save_ms fleet_json_mb)
+string(REPLACE "\n" ";" lines "${out}")
+set(seen "")
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(JSON metric ERROR_VARIABLE e1 GET "${line}" metric)
+  string(JSON value_type ERROR_VARIABLE e2 TYPE "${line}" value)
+  string(JSON unit ERROR_VARIABLE e3 GET "${line}" unit)
+  if(e1 OR e2 OR e3 OR NOT value_type STREQUAL "NUMBER" OR unit STREQUAL "")
+    message(FATAL_ERROR "not a metric line: ${line}")
+  endif()
+  list(APPEND seen ${metric})
+endforeach()
+foreach(name IN LISTS expected)
+  if(NOT name IN_LIST seen)
+    message(FATAL_ERROR "metric ${name} missing from:\n${out}")
+  endif()
+endforeach()
+list(LENGTH seen count)
+message(STATUS "bench_smoke: ${count} metric lines")

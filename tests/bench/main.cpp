@@ -1,0 +1,153 @@
+// simfleet-bench: the issue-3 figures for the fleet table, in one process,
+// against a simfleet-emulator child process on loopback. See BenchOptions::usage().
+//
+// Memory: rss_mb is measured first (growth from before our model exists to the
+// loaded, shown fleet); baseline_rss_mb is measured afterwards, on top of it, as
+// the growth for building the QStandardItemModel + proxy + view. Both are
+// resident-set differences taken after malloc_trim(0), in the same process.
+
+#include "BaselineBench.h"
+#include "BenchApplication.h"
+#include "BenchOptions.h"
+#include "BenchPlan.h"
+#include "BenchSupport.h"
+#include "EmulatorProcess.h"
+#include "FleetBench.h"
+#include "FleetLoader.h"
+#include "FleetModel.h"
+#include "MetricSink.h"
+#include "RawPageFetch.h"
+#include "SnapshotBench.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace BenchSupport;
+
+namespace {
+
+constexpr int kEmulatorStartMs = 300000;
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "simfleet-bench: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Best of `rounds` passes of QJsonDocument::fromJson over every page: the floor
+// no loader can beat on these bytes.
+double parseFloorMs(const QVector<QByteArray>& pages, int rounds) {
+    double best = -1;
+    for (int round = 0; round < rounds; ++round) {
+        qsizetype objects = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray& page : pages)
+            objects += QJsonDocument::fromJson(page).isObject() ? 1 : 0;
+        const double ms = elapsedMs(timer);
+        if (objects != pages.size())
+            std::fprintf(stderr, "warning: %lld of %lld pages are not JSON objects\n",
+                         qlonglong(pages.size() - objects), qlonglong(pages.size()));
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    return best;
+}
+
+// A 12-character fragment from the middle of a real ICCID (fewer in --quick).
+QString iccidFragment(const FleetModel& fleet, bool quick) {
+    const QString iccid = fleet.simAt(fleet.rowCount() / 2).iccid;
+    const int length = quick ? 4 : 12;
+    return iccid.size() >= 4 + length ? iccid.mid(4, length) : iccid.left(length);
+}
+
+void reportTargets(MetricSink& sink) {
+    sink.reportRatio(QStringLiteral("filter_speedup"),
+                     QStringLiteral("baseline_filter_keystroke_ms_median"),
+                     QStringLiteral("filter_keystroke_ms_median"));
+    sink.reportRatio(QStringLiteral("sort_speedup"), QStringLiteral("baseline_sort_ms"),
+                     QStringLiteral("sort_ms"));
+    sink.reportRatio(QStringLiteral("memory_ratio"), QStringLiteral("rss_mb"),
+                     QStringLiteral("baseline_rss_mb"));
+    sink.reportTarget(QStringLiteral("target_filter_speedup"),
+                      sink.value(QStringLiteral("filter_speedup")) >= 10,
+                      QStringLiteral("filter_speedup >= 10"));
+    sink.reportTarget(QStringLiteral("target_sort_speedup"),
+                      sink.value(QStringLiteral("sort_speedup")) >= 5,
+                      QStringLiteral("sort_speedup >= 5"));
+    sink.reportTarget(QStringLiteral("target_memory_ratio"),
+                      sink.value(QStringLiteral("memory_ratio")) <= 0.5,
+                      QStringLiteral("memory_ratio <= 0.5"));
+    sink.reportTarget(QStringLiteral("target_fleet_load"),
+                      sink.value(QStringLiteral("fleet_load_ms")) <=
+                          4 * sink.value(QStringLiteral("json_parse_floor_ms")),
+                      QStringLiteral("fleet_load_ms <= 4 x json_parse_floor_ms"));
+    sink.reportTarget(QStringLiteral("target_gui_max_stall"),
+                      sink.value(QStringLiteral("gui_max_stall_ms")) <= 50,
+                      QStringLiteral("gui_max_stall_ms <= 50"));
+    sink.reportTarget(QStringLiteral("target_filter_keystroke_p95"),
+                      sink.value(QStringLiteral("filter_keystroke_ms_p95")) <= 16,
+                      QStringLiteral("filter_keystroke_ms_p95 <= 16"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("simfleet-bench"));
+    // Request-by-request debug lines would drown the figures (and cost time).
+    QLoggingCategory::setFilterRules(QStringLiteral("simfleet.*.debug=false"));
+
+    BenchOptions options;
+    QString error;
+    if (!BenchOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "%s\n%s", qPrintable(error), qPrintable(BenchOptions::usage()));
+        return 2;
+    }
+
+    EmulatorProcess emulator(options.emulatorPath);
+    if (!emulator.start(options.sims, kEmulatorStartMs, &error))
+        return fail(error);
+    std::fprintf(stderr, "emulator with %d SIMs at %s\n", options.sims,
+                 qPrintable(emulator.baseUrl().toString()));
+    MetricSink sink;
+
+    {
+        const RawPages raw =
+            fetchRawSimPages(emulator.baseUrl(), QString::fromLatin1(BenchPlan::kToken),
+                             SimService::kDefaultPageSize);
+        if (!raw.error.isEmpty())
+            return fail(QStringLiteral("fetching raw pages: %1").arg(raw.error));
+        sink.report(QStringLiteral("json_parse_floor_ms"),
+                    parseFloorMs(raw.pages, options.quick ? 1 : 3), QStringLiteral("ms"));
+        sink.report(QStringLiteral("fleet_json_mb"), bytesToMb(raw.bytes), QStringLiteral("MB"));
+    }
+    trimHeap();
+
+    FleetBench ours(emulator.baseUrl(), &sink);
+    if (!ours.load(&error))
+        return fail(error);
+    const QStringList steps = keystrokeSequence(iccidFragment(ours.fleet(), options.quick));
+    ours.measureFilter(steps);
+    ours.measureSort();
+    ours.hideView();
+
+    {
+        BaselineBench baseline(&sink);
+        baseline.build(ours.fleet());
+        baseline.measureFilter(steps);
+        baseline.measureSort();
+    }
+    trimHeap();
+
+    if (!measureSnapshotOpen(ours.fleet().sims(), &sink, &error))
+        return fail(QStringLiteral("snapshot: %1").arg(error));
+
+    reportTargets(sink);
+    emulator.stop();
+    return 0;
+}
