@@ -16,6 +16,8 @@ public:
 
     // "Active", "Blocked by user", ...; an unknown code is shown as sent.
     static QString status(BlockCode block, const QString& rawCode = {});
+    // A block code in one or two words, for compact counts: "By user", "MSU".
+    static QString statusShort(BlockCode block);
     // The full meaning of a status, for tooltips.
     static QString statusMeaning(BlockCode block, const QString& rawCode = {});
     // ":/icons/status-*.svg": green active, amber package, red blocked, dark

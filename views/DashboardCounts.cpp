@@ -110,9 +110,12 @@ void DashboardCounts::updateTexts() {
         const int count = m_counts.blockedBy(block);
         // A chip per code that occurs: the row stays short for typical fleets.
         chip->setVisible(count > 0);
-        chip->setText(
-            tr("%1: %2", "status: SIM count").arg(SimText::status(block), locale.toString(count)));
-        chip->setToolTip(SimText::statusMeaning(block));
+        chip->setText(tr("%1: %2", "status: SIM count")
+                          .arg(SimText::statusShort(block), locale.toString(count)));
+        chip->setToolTip(block == BlockCode::Unknown
+                             ? tr("SIMs with a status code SimFleet does not know")
+                             : SimText::status(block) + QLatin1Char('\n') +
+                                   SimText::statusMeaning(block));
     }
 }
 

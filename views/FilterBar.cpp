@@ -4,6 +4,7 @@
 #include "ResourceIcons.h"
 #include "SimText.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -39,10 +40,13 @@ void selectData(QComboBox* box, const QVariant& data) {
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-QComboBox* makeCombo(QWidget* parent, const char* name) {
+// The closed box shows about `chars` characters (long names elide), so the
+// bar fits beside the navigation in Russian too; the list shows them whole.
+QComboBox* makeCombo(QWidget* parent, const char* name, int chars) {
     auto* box = new QComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(chars);
     return box;
 }
 
@@ -51,18 +55,19 @@ QComboBox* makeCombo(QWidget* parent, const char* name) {
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent)
     , m_text(new QLineEdit(this))
-    , m_profile(makeCombo(this, "profileFilter"))
-    , m_status(makeCombo(this, "statusFilter"))
-    , m_msu(makeCombo(this, "msuFilter"))
-    , m_group(makeCombo(this, "groupFilter"))
-    , m_limit(makeCombo(this, "limitFilter"))
-    , m_tariff(makeCombo(this, "tariffFilter"))
-    , m_clear(new QToolButton(this))
-    , m_count(new QLabel(this)) {
+    , m_profile(makeCombo(this, "profileFilter", 9))
+    , m_status(makeCombo(this, "statusFilter", 21))
+    , m_msu(makeCombo(this, "msuFilter", 13))
+    , m_group(makeCombo(this, "groupFilter", 12))
+    , m_limit(makeCombo(this, "limitFilter", 13))
+    , m_tariff(makeCombo(this, "tariffFilter", 10))
+    , m_summary(new QWidget(this))
+    , m_clear(new QToolButton(m_summary))
+    , m_count(new QLabel(m_summary)) {
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setClearButtonEnabled(true);
     m_text->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    m_text->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     m_text->installEventFilter(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setIcon(ResourceIcons::icon(QStringLiteral("close")));
@@ -71,8 +76,6 @@ FilterBar::FilterBar(QWidget* parent)
     // The name tests and the main window tests look the count up by.
     m_count->setObjectName(QStringLiteral("simCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_group->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
-    m_tariff->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
 
     // Ctrl+F anywhere on the page puts the cursor in the search field.
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -90,14 +93,23 @@ FilterBar::FilterBar(QWidget* parent)
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     }
-    layout->addWidget(m_clear);
-    layout->addStretch(1);
-    layout->addWidget(m_count);
+    auto* summaryLayout = new QHBoxLayout(m_summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->setSpacing(8);
+    summaryLayout->addWidget(m_clear);
+    summaryLayout->addWidget(m_count);
 
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::readControls);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
 
     retranslateUi();
+}
+
+void FilterBar::fitPopups() {
+    for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
+        QAbstractItemView* view = box->view();
+        view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
+    }
 }
 
 void FilterBar::fillFixedChoices() {
@@ -123,7 +135,7 @@ void FilterBar::fillFixedChoices() {
     }
 
     m_msu->clear();
-    m_msu->addItem(tr("MSU block: any"), QString());
+    m_msu->addItem(tr("MSU: any", "MSU block filter"), QString());
     m_msu->addItem(tr("Blocked by MSU"), QStringLiteral("yes"));
     m_msu->addItem(tr("Not blocked by MSU"), QStringLiteral("no"));
 
@@ -239,6 +251,7 @@ void FilterBar::showFilter() {
     selectData(m_tariff, m_filter.tariffName);
     m_updating = wasUpdating;
     updateClearButton();
+    fitPopups();
 }
 
 void FilterBar::setFilter(const FleetFilter& filter) {

@@ -58,6 +58,9 @@ public:
     QComboBox* limitBox() const { return m_limit; }
     QComboBox* tariffBox() const { return m_tariff; }
     QToolButton* clearButton() const { return m_clear; }
+    // "Clear filters" and the count, for the page to place (beside the saved
+    // filters); the bar itself holds the search field and the choices.
+    QWidget* summary() const { return m_summary; }
 
 signals:
     void filterChanged(const FleetFilter& filter);
@@ -67,6 +70,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitPopups();
     void fillFixedChoices();
     void fillGroups();
     void fillTariffs();
@@ -83,6 +87,7 @@ private:
     QComboBox* m_group;
     QComboBox* m_limit;
     QComboBox* m_tariff;
+    QWidget* m_summary;
     QToolButton* m_clear;
     QLabel* m_count;
     FleetFilter m_filter;

@@ -50,6 +50,8 @@ void LimitBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
                           barColor(used));
     painter->restore();
     opt.rect.setLeft(bar.right() + margin);
+    // The text reads with its bar, so it starts right after it.
+    opt.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
     opt.backgroundBrush = Qt::NoBrush;
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }

@@ -24,6 +24,14 @@ namespace {
 // Dark red for the irreversible MSU block (UI.md), always with its words too.
 constexpr const char* kIrreversibleStyle = "color: #8b0000; font-weight: bold;";
 
+// Captions sit above their values, quieter than them.
+QLabel* makeCaption(QWidget* parent) {
+    auto* caption = new QLabel(parent);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    caption->setContentsMargins(0, 6, 0, 0);
+    return caption;
+}
+
 QString orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
 }
@@ -55,10 +63,11 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Caption above value: the pane is narrow and Russian captions are long.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setHorizontalSpacing(10);
-    m_form->setVerticalSpacing(6);
+    m_form->setVerticalSpacing(2);
 
     m_iccid = addField("detailsIccid", &m_iccidCaption, &m_copyIccid);
     m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
@@ -78,22 +87,18 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_profile = addField("detailsProfile", &m_profileCaption);
 
     // Status: icon and text, its meaning below.
-    m_statusCaption = new QLabel(m_details);
+    m_statusCaption = makeCaption(m_details);
     m_status->setObjectName(QStringLiteral("detailsStatus"));
     m_status->setWordWrap(true);
     m_statusMeaning->setObjectName(QStringLiteral("detailsStatusMeaning"));
     m_statusMeaning->setWordWrap(true);
-    auto* statusBox = new QWidget(m_details);
+    // Rows of their own, not a nested widget: wrapped labels then get their height.
     auto* statusLine = new QHBoxLayout;
     statusLine->setContentsMargins(0, 0, 0, 0);
     statusLine->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusLine->addWidget(m_status, 1);
-    auto* statusLayout = new QVBoxLayout(statusBox);
-    statusLayout->setContentsMargins(0, 0, 0, 0);
-    statusLayout->setSpacing(2);
-    statusLayout->addLayout(statusLine);
-    statusLayout->addWidget(m_statusMeaning);
-    m_form->addRow(m_statusCaption, statusBox);
+    m_form->addRow(m_statusCaption, statusLine);
+    m_form->addRow(m_statusMeaning);
 
     m_balance = addField("detailsBalance", &m_balanceCaption);
     m_msu = addField("detailsMsu", &m_msuCaption);
@@ -104,14 +109,9 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_limitBar->setRange(0, 1000);
     m_limitAmounts = new QLabel(m_details);
     m_limitAmounts->setObjectName(QStringLiteral("detailsLimitAmounts"));
-    m_limitAmountsCaption = new QLabel(m_details);
-    auto* limitBox = new QWidget(m_details);
-    auto* limitLayout = new QVBoxLayout(limitBox);
-    limitLayout->setContentsMargins(0, 0, 0, 0);
-    limitLayout->setSpacing(2);
-    limitLayout->addWidget(m_limitAmounts);
-    limitLayout->addWidget(m_limitBar);
-    m_form->addRow(m_limitAmountsCaption, limitBox);
+    m_limitAmountsCaption = makeCaption(m_details);
+    m_form->addRow(m_limitAmountsCaption, m_limitAmounts);
+    m_form->addRow(m_limitBar);
     m_limitUpdated = addField("detailsLimitUpdated", &m_limitUpdatedCaption);
     m_tariff = addField("detailsTariff", &m_tariffCaption);
     m_packageAuto = addField("detailsPackageAuto", &m_packageAutoCaption);
@@ -148,7 +148,7 @@ QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QTool
     value->setObjectName(QString::fromLatin1(objectName));
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    *caption = new QLabel(m_details);
+    *caption = makeCaption(m_details);
     if (!copy) {
         m_form->addRow(*caption, value);
         return value;
@@ -250,7 +250,8 @@ void SimDetailsPane::showSim() {
     const SimLimit& limit = sim.limit;
     m_limitType->setText(SimText::limitTypeName(limit.type, limit.typeRaw));
     const double usage = SimText::limitUsage(limit);
-    m_form->setRowVisible(m_limitAmounts->parentWidget(), usage >= 0);
+    m_form->setRowVisible(m_limitAmounts, usage >= 0);
+    m_form->setRowVisible(m_limitBar, usage >= 0);
     if (usage >= 0) {
         m_limitAmounts->setText(
             tr("%1 used (%2 %)", "data used of the limit")
@@ -260,7 +261,7 @@ void SimDetailsPane::showSim() {
         palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage));
         m_limitBar->setPalette(palette);
     }
-    m_form->setRowVisible(m_limitUpdated, bool(limit.updated));
+    m_form->setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
         m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));

@@ -209,7 +209,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({900, 300});
+    m_splitter->setSizes({1000, 340});
     connect(m_splitter, &QSplitter::splitterMoved, this, &SimsPage::scheduleUserStateChanged);
 
     auto* layout = new QVBoxLayout(this);
@@ -219,7 +219,11 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     layout->addWidget(m_exportBanner);
     layout->addWidget(m_dashboard);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_savedFilters);
+    auto* savedRow = new QHBoxLayout;
+    savedRow->setSpacing(8);
+    savedRow->addWidget(m_savedFilters, 1);
+    savedRow->addWidget(m_filterBar->summary());
+    layout->addLayout(savedRow);
     layout->addLayout(toolbar);
     layout->addWidget(m_splitter, 1);
 
@@ -344,6 +348,7 @@ void SimsPage::updateState() {
     if (m_states->currentWidget() != state)
         m_states->setCurrentWidget(state);
     m_filterBar->setVisible(!empty);
+    m_filterBar->summary()->setVisible(!empty);
     m_savedFilters->setVisible(!empty);
     m_dashboard->setVisible(!empty);
     m_details->setVisible(!empty);
@@ -529,7 +534,7 @@ void SimsPage::restoreUserState(const UserState& state) {
     // The view sorts on header clicks; a restored indicator needs telling the model.
     m_filterModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
-        m_splitter->setSizes({900, 300});
+        m_splitter->setSizes({1000, 340});
     m_savedFilters->setFilters(SavedFilters::fromJson(state.savedFilters));
     m_userStateTimer->stop();
 }

@@ -1,4 +1,4 @@
-// simfleet-screenshots [--out DIR] [--sims N]
+// simfleet-screenshots [--out DIR] [--sims N] [--workspace-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog and the icon set.
@@ -6,13 +6,19 @@
 
 #include "ApiError.h"
 #include "AppController.h"
+#include "ColumnChooser.h"
 #include "DemoBackend.h"
+#include "FilterBar.h"
+#include "FleetCounts.h"
+#include "FleetFilterModel.h"
 #include "FleetLoader.h"
 #include "FleetModel.h"
+#include "ImportSelectionDialog.h"
 #include "MainWindow.h"
 #include "ResourceIcons.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "SimTableView.h"
 #include "SimsPage.h"
 #include "Translations.h"
 
@@ -20,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +109,80 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
     return save(window, dir + QStringLiteral("/%1.png").arg(shot.name));
 }
 
+// The SIMs workspace: the details pane on an MSU-blocked SIM, a filter in use,
+// the list selection dialog with entries that matched nothing and the column
+// chooser. Files are named ws-<language>-<role>-<what>.png.
+bool shootWorkspace(const QString& language, const QString& role, int sims, const QString& dir) {
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    AppController controller(&settings);
+    AppController::StartOptions options;
+    options.demo = true;
+    options.demoRole = role;
+    options.demoSims = sims;
+    options.language = language;
+    QString error;
+    if (!controller.start(options, &error)) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
+        return false;
+    }
+    MainWindow* window = controller.mainWindow();
+    window->resize(1440, 820);
+    SimsPage* page = controller.simsPage();
+    if (!waitFor([&] { return window->isVisible(); }) ||
+        !waitFor([&] { return !page->isLoading() && page->model()->rowCount() > 0; }))
+        return false;
+    settle();
+    const QString prefix = dir + QStringLiteral("/ws-%1-%2-").arg(language, role);
+
+    // An MSU-blocked SIM in the details pane, the table filtered to that status.
+    FleetFilter msu;
+    msu.status = FleetFilter::Status::Code;
+    msu.blockCode = BlockCode::Msu;
+    page->setFilter(msu);
+    if (page->filterModel()->rowCount() > 0)
+        page->table()->setCurrentIndex(page->filterModel()->index(0, 0));
+    bool ok = save(window, prefix + QStringLiteral("msu-details.png"));
+    if (role != QLatin1String("admin"))
+        return ok;
+
+    // Free text and a profile together.
+    FleetFilter typed;
+    typed.text = QStringLiteral("77");
+    typed.profile = SimProfile::TC;
+    typed.status = FleetFilter::Status::BlockedAny;
+    page->setFilter(typed);
+    page->filterBar()->textEdit()->setFocus();
+    if (page->filterModel()->rowCount() > 2)
+        page->table()->setCurrentIndex(page->filterModel()->index(2, 0));
+    ok = save(window, prefix + QStringLiteral("filter.png")) && ok;
+
+    typed.text = QStringLiteral("no such SIM");
+    page->setFilter(typed);
+    ok = save(window, prefix + QStringLiteral("no-match.png")) && ok;
+    page->setFilter({});
+
+    // Select from a list: three known SIMs, two unknown entries.
+    const FleetModel* model = page->model();
+    const QStringList entries{model->simAt(0).iccid, model->simAt(1).number, model->simAt(2).iccid,
+                              QStringLiteral("8997019999999999999"),
+                              QStringLiteral("+7 700 000-00-00")};
+    page->showImportDialog();
+    ImportSelectionDialog* dialog = page->importDialog();
+    dialog->setText(entries.join(QLatin1Char('\n')));
+    dialog->showOutcome(page->selectFromList(dialog->entries(), false));
+    ok = save(dialog, prefix + QStringLiteral("import.png")) && ok;
+    dialog->close();
+    ok = save(window, prefix + QStringLiteral("selection.png")) && ok;
+
+    QMenu* menu = page->columnChooser()->createMenu(window);
+    menu->popup(window->mapToGlobal(QPoint(400, 200)));
+    ok = save(menu, prefix + QStringLiteral("columns.png")) && ok;
+    menu->close();
+    delete menu;
+    return ok;
+}
+
 bool shootSignIn(const QString& language, const QString& dir) {
     Translations::install(language);
     SignInDialog dialog;
@@ -164,11 +246,22 @@ int main(int argc, char* argv[]) {
                                  QStringLiteral("dir"), QStringLiteral("/tmp/simfleet-shots"));
     const QCommandLineOption sims(QStringLiteral("sims"), QStringLiteral("Demo fleet size."),
                                   QStringLiteral("count"), QStringLiteral("2000"));
-    parser.addOptions({out, sims});
+    const QCommandLineOption workspaceOnly(QStringLiteral("workspace-only"),
+                                           QStringLiteral("Only the SIMs workspace shots."));
+    parser.addOptions({out, sims, workspaceOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
     const int fleet = parser.value(sims).toInt();
+
+    if (parser.isSet(workspaceOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")})
+                ok = shootWorkspace(language, role, fleet, dir) && ok;
+        }
+        return ok ? 0 : 1;
+    }
 
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
@@ -176,6 +269,7 @@ int main(int argc, char* argv[]) {
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {
             Shot shot{QStringLiteral("main-%1-%2").arg(language, role), language, role, fleet};
             ok = shootMainWindow(shot, dir) && ok;
+            ok = shootWorkspace(language, role, fleet, dir) && ok;
         }
         Shot loading{QStringLiteral("main-%1-loading").arg(language), language};
         loading.sims = 50000;
