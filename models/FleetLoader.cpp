@@ -103,6 +103,8 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
             if (count > 0 && count < m_loadPageSize && count < m_total)
                 m_loadPageSize = int(count);
             m_pageCount = int((m_total + m_loadPageSize - 1) / m_loadPageSize);
+            m_model->reserve(m_total);
+            m_seen.reserve(m_total);
             const quint64 generation = m_generation;
             emit totalKnown(m_total);
             if (!m_running || generation != m_generation)

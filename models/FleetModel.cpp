@@ -266,13 +266,21 @@ void FleetModel::upsert(QVector<Sim> sims) {
 
     const int first = int(m_sims.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    m_sims.reserve(m_sims.size() + fresh.size());
-    m_rowOfId.reserve(m_sims.size() + fresh.size());
+    reserve(m_sims.size() + fresh.size());
     for (Sim& sim : fresh) {
         m_rowOfId.insert(sim.id, int(m_sims.size()));
         m_sims.append(std::move(sim));
     }
     endInsertRows();
+}
+
+void FleetModel::reserve(qsizetype rows) {
+    // Geometric growth: growing to the exact size for every page would move
+    // every row and rehash every id on every page while a big fleet loads.
+    if (rows > m_sims.capacity())
+        m_sims.reserve(qMax(rows, 2 * m_sims.capacity()));
+    if (rows > m_rowOfId.capacity())
+        m_rowOfId.reserve(qMax(rows, 2 * m_rowOfId.capacity()));
 }
 
 void FleetModel::emitRowsChanged(QVector<int> rows) {

@@ -62,6 +62,9 @@ public:
     // Removes every row whose id is not in `ids` (SIMs gone from the account).
     void removeAllExcept(const QSet<qint64>& ids);
     void clear();
+    // Makes room for `rows` rows in all, so a load that knows the fleet's
+    // size adds its pages without regrowing (and stalling) on the way.
+    void reserve(qsizetype rows);
     // Re-emits headers and text after a language change.
     void retranslate();
 

@@ -71,11 +71,33 @@ void FleetRepository::onSnapshotRead(SnapshotRead read) {
     // Only an empty table takes the snapshot: never older data over newer.
     if (read.snapshot && m_mode == Mode::Local && m_model->rowCount() == 0 &&
         !read.snapshot->sims.isEmpty()) {
-        m_model->upsert(std::move(read.snapshot->sims));
-        m_showingSnapshot = true;
+        m_model->reserve(read.snapshot->sims.size());
+        m_snapshotRows = std::move(read.snapshot->sims);
+        m_snapshotRowsShown = 0;
         m_dataAsOf = read.snapshot->asOf;
-        emit snapshotShown(m_dataAsOf);
+        m_showingSnapshot = true;
+        showSnapshotSlice(m_generation);
+        return;
     }
+    startLoad();
+}
+
+void FleetRepository::showSnapshotSlice(quint64 generation) {
+    if (generation != m_generation || m_mode != Mode::Local)
+        return;
+    // Slices keep the window responsive while a big snapshot goes in: each
+    // is one insert, with the event loop running in between.
+    const qsizetype count =
+        qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
+    m_model->upsert(m_snapshotRows.mid(m_snapshotRowsShown, count));
+    m_snapshotRowsShown += count;
+    if (m_snapshotRowsShown < m_snapshotRows.size()) {
+        QTimer::singleShot(0, this, [this, generation] { showSnapshotSlice(generation); });
+        return;
+    }
+    m_snapshotRows = {};
+    m_snapshotRowsShown = 0;
+    emit snapshotShown(m_dataAsOf);
     startLoad();
 }
 
@@ -85,7 +107,7 @@ void FleetRepository::refresh() {
             m_serverModel->reload();
         return;
     }
-    if (m_readingSnapshot || m_loader->isRunning())
+    if (m_readingSnapshot || !m_snapshotRows.isEmpty() || m_loader->isRunning())
         return; // the load under way (or the one after the snapshot) is the refresh
     startLoad();
 }
@@ -106,6 +128,8 @@ void FleetRepository::close() {
     ++m_generation;
     m_accountKey.clear();
     m_readingSnapshot = false;
+    m_snapshotRows = {};
+    m_snapshotRowsShown = 0;
     if (m_loader->isRunning())
         m_loader->cancel();
     m_autoRefresh->stop();

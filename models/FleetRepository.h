@@ -28,6 +28,7 @@ public:
     Q_ENUM(Mode)
 
     static constexpr int kDefaultServerSideThreshold = 300000;
+    static constexpr int kSnapshotSliceRows = 5000;
 
     FleetRepository(ApiClient* client, FleetModel* model, QString snapshotDirectory,
                     QObject* parent = nullptr);
@@ -81,6 +82,7 @@ private:
         QString error;
     };
     void onSnapshotRead(SnapshotRead read);
+    void showSnapshotSlice(quint64 generation);
     void startLoad();
     void onTotalKnown(qint64 total);
     void onLoadFinished(const ApiError& error);
@@ -107,6 +109,8 @@ private:
     int m_pageSize;
     int m_concurrency;
     bool m_readingSnapshot = false;
+    QVector<Sim> m_snapshotRows; // being shown, slice by slice
+    qsizetype m_snapshotRowsShown = 0;
     int m_snapshotJobs = 0;
     bool m_loading = false;
     bool m_offline = false;

@@ -118,3 +118,48 @@ QByteArray Settings::simsSavedFilters(qint64 userId) const {
 void Settings::setSimsSavedFilters(qint64 userId, const QByteArray& json) {
     m_settings.setValue(userKey(userId, Keys::simsSavedFilters), json);
 }
+
+// --- Fleet data (loading, refresh, server-side mode) ---------------------------
+
+namespace {
+
+int boundedInt(const QSettings& settings, const char* name, int low, int high, int fallback) {
+    bool ok = false;
+    const int value = settings.value(key(name)).toInt(&ok);
+    return ok ? qBound(low, value, high) : fallback;
+}
+
+} // namespace
+
+int Settings::fleetPageSize() const {
+    return boundedInt(m_settings, Keys::fleetPageSize, 100, 5000, kDefaultFleetPageSize);
+}
+
+void Settings::setFleetPageSize(int size) {
+    m_settings.setValue(key(Keys::fleetPageSize), qBound(100, size, 5000));
+}
+
+int Settings::fleetConcurrency() const {
+    return boundedInt(m_settings, Keys::fleetConcurrency, 1, 8, kDefaultFleetConcurrency);
+}
+
+void Settings::setFleetConcurrency(int pages) {
+    m_settings.setValue(key(Keys::fleetConcurrency), qBound(1, pages, 8));
+}
+
+int Settings::autoRefreshMinutes() const {
+    return boundedInt(m_settings, Keys::autoRefreshMinutes, 0, 24 * 60, 0);
+}
+
+void Settings::setAutoRefreshMinutes(int minutes) {
+    m_settings.setValue(key(Keys::autoRefreshMinutes), qBound(0, minutes, 24 * 60));
+}
+
+int Settings::serverSideThreshold() const {
+    return boundedInt(m_settings, Keys::serverSideThreshold, 1, 100000000,
+                      kDefaultServerSideThreshold);
+}
+
+void Settings::setServerSideThreshold(int sims) {
+    m_settings.setValue(key(Keys::serverSideThreshold), qBound(1, sims, 100000000));
+}

@@ -23,6 +23,11 @@ public:
         static constexpr const char* simsHeaderState = "sims/headerState";
         static constexpr const char* simsSplitterState = "sims/detailsSplitter";
         static constexpr const char* simsSavedFilters = "sims/savedFilters";
+        // --- Fleet data (loading, refresh, server-side mode) ---
+        static constexpr const char* fleetPageSize = "fleet/pageSize";
+        static constexpr const char* fleetConcurrency = "fleet/concurrency";
+        static constexpr const char* autoRefreshMinutes = "fleet/autoRefreshMinutes";
+        static constexpr const char* serverSideThreshold = "fleet/serverSideThreshold";
     };
 
     static constexpr int kDefaultRequestTimeoutSec = 30;
@@ -69,6 +74,24 @@ public:
     // Saved filters as SavedFilters JSON.
     QByteArray simsSavedFilters(qint64 userId) const;
     void setSimsSavedFilters(qint64 userId, const QByteArray& json);
+
+    // --- Fleet data (loading, refresh, server-side mode) ---
+    // Defaults measured on 100k SIMs (see FleetLoader.h).
+    static constexpr int kDefaultFleetPageSize = 2000;
+    static constexpr int kDefaultFleetConcurrency = 3;
+    static constexpr int kDefaultServerSideThreshold = 300000;
+    // SIMs per sim/list page while loading the fleet, 100..5000 (the API's cap).
+    int fleetPageSize() const;
+    void setFleetPageSize(int size);
+    // sim/list pages requested at once while loading, 1..8.
+    int fleetConcurrency() const;
+    void setFleetConcurrency(int pages);
+    // Automatic fleet refresh interval in minutes, 0 = off (default), at most a day.
+    int autoRefreshMinutes() const;
+    void setAutoRefreshMinutes(int minutes);
+    // Fleets larger than this (all_count) use server-side filter, sort and paging.
+    int serverSideThreshold() const;
+    void setServerSideThreshold(int sims);
 
     void sync() { m_settings.sync(); }
 
