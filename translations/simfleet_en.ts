@@ -751,6 +751,10 @@
         <comment>status: SIM count</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIMs with a status code SimFleet does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoBackend</name>
@@ -772,10 +776,6 @@
     <message>
         <source>Blocked (any)</source>
         <comment>SIM status filter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MSU block: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +856,11 @@
     </message>
     <message>
         <source>Show every SIM again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU: any</source>
+        <comment>MSU block filter</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2177,36 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By user</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>block code, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimsCommands</name>
@@ -2397,6 +2432,14 @@
     </message>
     <message>
         <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

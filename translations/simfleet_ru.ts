@@ -753,6 +753,10 @@
         <comment>status: SIM count</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>SIMs with a status code SimFleet does not know</source>
+        <translation>SIM-карты с кодом статуса, неизвестным SimFleet</translation>
+    </message>
 </context>
 <context>
     <name>DemoBackend</name>
@@ -775,10 +779,6 @@
         <source>Blocked (any)</source>
         <comment>SIM status filter</comment>
         <translation>Любая блокировка</translation>
-    </message>
-    <message>
-        <source>MSU block: any</source>
-        <translation>Блокировка по MSU: все</translation>
     </message>
     <message>
         <source>Blocked by MSU</source>
@@ -861,6 +861,11 @@
     <message>
         <source>Show every SIM again</source>
         <translation>Снова показать все SIM-карты</translation>
+    </message>
+    <message>
+        <source>MSU: any</source>
+        <comment>MSU block filter</comment>
+        <translation>MSU: все</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2193,36 @@
         <source>No</source>
         <translation>Нет</translation>
     </message>
+    <message>
+        <source>By user</source>
+        <comment>block code, short</comment>
+        <translation>Добровольная</translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <comment>block code, short</comment>
+        <translation>MSU</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <comment>block code, short</comment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <comment>block code, short</comment>
+        <translation>Финансовая</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>block code, short</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>block code, short</comment>
+        <translation>Неизвестно</translation>
+    </message>
 </context>
 <context>
     <name>SimsCommands</name>
@@ -2422,6 +2457,14 @@
     <message>
         <source>Clear filter</source>
         <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
+        <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
+    </message>
+    <message>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
+        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
     </message>
 </context>
 <context>
