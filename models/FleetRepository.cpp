@@ -46,7 +46,13 @@ void FleetRepository::open(const QString& accountKey) {
     else
         cancel();
     m_accountKey = accountKey;
+    m_opened = true;
     const quint64 generation = ++m_generation;
+    updateTimer();
+    if (!hasSnapshots()) {
+        startLoad();
+        return;
+    }
     m_readingSnapshot = true;
     ++m_snapshotJobs;
     setLoading(true);
@@ -59,7 +65,10 @@ void FleetRepository::open(const QString& accountKey) {
         if (generation == m_generation)
             onSnapshotRead(std::move(read));
     });
-    updateTimer();
+}
+
+bool FleetRepository::hasSnapshots() const {
+    return !m_store.directory().isEmpty() && !m_accountKey.isEmpty();
 }
 
 void FleetRepository::onSnapshotRead(SnapshotRead read) {
@@ -127,6 +136,8 @@ void FleetRepository::cancel() {
 void FleetRepository::close() {
     ++m_generation;
     m_accountKey.clear();
+    m_opened = false;
+    m_closing = true; // the cancelled load's answer is not news
     m_readingSnapshot = false;
     m_snapshotRows = {};
     m_snapshotRowsShown = 0;
@@ -143,6 +154,7 @@ void FleetRepository::close() {
     m_dataAsOf = {};
     setOffline(false);
     setLoading(false);
+    m_closing = false;
 }
 
 void FleetRepository::setAutoRefreshMinutes(int minutes) {
@@ -151,7 +163,7 @@ void FleetRepository::setAutoRefreshMinutes(int minutes) {
 }
 
 void FleetRepository::updateTimer() {
-    if (m_autoRefreshMinutes > 0 && !m_accountKey.isEmpty())
+    if (m_autoRefreshMinutes > 0 && m_opened)
         m_autoRefresh->start(m_autoRefreshMinutes * 60 * 1000);
     else
         m_autoRefresh->stop();
@@ -199,13 +211,14 @@ void FleetRepository::dropServerModel() {
 
 void FleetRepository::onLoadFinished(const ApiError& error) {
     setLoading(false);
-    if (m_accountKey.isEmpty() || m_mode == Mode::ServerSide)
+    if (m_closing || m_mode == Mode::ServerSide)
         return; // closed, or switched to server-side: nothing was loaded for this table
     if (!error.isError()) {
         m_showingSnapshot = false;
         m_dataAsOf = QDateTime::currentDateTimeUtc();
         setOffline(false);
-        saveSnapshot();
+        if (hasSnapshots())
+            saveSnapshot();
     } else if ((error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) &&
                m_model->rowCount() > 0) {
         setOffline(true);

@@ -34,7 +34,10 @@ public:
                     QObject* parent = nullptr);
     ~FleetRepository() override;
 
-    // Shows the account's snapshot at once (if any), then refreshes in the background.
+    // Where snapshots are kept; empty = no snapshots. Applies from the next open().
+    void setSnapshotDirectory(const QString& directory) { m_store = FleetSnapshotStore(directory); }
+    // Shows the account's snapshot at once (if any), then refreshes in the
+    // background. An empty key loads without a snapshot.
     void open(const QString& accountKey);
     // Re-reads the fleet; updates in place (upsert + removeAllExcept). Ignored
     // while a load runs. In server-side mode re-queries the server model.
@@ -81,6 +84,7 @@ private:
         std::optional<FleetSnapshotStore::Snapshot> snapshot;
         QString error;
     };
+    bool hasSnapshots() const;
     void onSnapshotRead(SnapshotRead read);
     void showSnapshotSlice(quint64 generation);
     void startLoad();
@@ -109,6 +113,8 @@ private:
     int m_pageSize;
     int m_concurrency;
     bool m_readingSnapshot = false;
+    bool m_closing = false;
+    bool m_opened = false;
     QVector<Sim> m_snapshotRows; // being shown, slice by slice
     qsizetype m_snapshotRowsShown = 0;
     int m_snapshotJobs = 0;

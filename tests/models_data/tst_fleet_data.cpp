@@ -109,6 +109,8 @@ private slots:
     void open_corruptSnapshot_setAsideReportedAndReloaded();
     void serverSide_aboveThreshold_pagesFiltersAndSortsOnServer();
     void close_clearsTheModel();
+    void open_withoutSnapshotDirectory_loadsAndSavesNothing();
+    void postRaw_answers_bytesUnparsedAndHttpErrorsClassified();
 };
 
 void TestFleetData::initTestCase() {
@@ -553,6 +555,63 @@ void TestFleetData::close_clearsTheModel() {
     QVERIFY(!repository.isLoading());
     QVERIFY(!repository.dataAsOf().isValid());
     QTRY_VERIFY_WITH_TIMEOUT(!repository.isSnapshotBusy(), kWaitMs);
+}
+
+void TestFleetData::open_withoutSnapshotDirectory_loadsAndSavesNothing() {
+    auto emulator = startEmulator(250);
+    ApiClient client;
+    signIn(client, *emulator);
+    FleetModel model;
+    auto tester = testerFor(&model);
+    FleetRepository repository(&client, &model, QString());
+    QSignalSpy finished(&repository, &FleetRepository::loadFinished);
+    QSignalSpy saved(&repository, &FleetRepository::snapshotSaved);
+    repository.open(QStringLiteral("test#nodir"));
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(!lastError(finished).isError());
+    QCOMPARE(model.rowCount(), 250);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!repository.isSnapshotBusy());
+    QVERIFY(repository.dataAsOf().isValid());
+}
+
+void TestFleetData::postRaw_answers_bytesUnparsedAndHttpErrorsClassified() {
+    auto emulator = startEmulator(50);
+    ApiClient client;
+    signIn(client, *emulator);
+    QByteArray body;
+    ApiError error;
+    bool done = false;
+    ApiCall* call = client.postRaw(QStringLiteral("sim/list"),
+                                   {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 5}});
+    connect(call, &ApiCall::finished, this, [&, call] {
+        body = call->rawBody();
+        error = call->error();
+        QVERIFY(call->envelope().isEmpty()); // not parsed
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
+    QVERIFY(!error.isError());
+    QJsonObject envelope;
+    QVERIFY(!ApiError::fromEnvelopeBytes(body, 200, &envelope).isError());
+    QCOMPARE(parseSimPage(envelope).items.size(), 5);
+    QCOMPARE(ApiError::fromEnvelopeBytes("{\"code\": 401, \"message\": \"x\"}", 200, nullptr).kind,
+             ApiError::Kind::Unauthorized);
+    QCOMPARE(ApiError::fromEnvelopeBytes("{\"items\": [", 200, nullptr).kind,
+             ApiError::Kind::Malformed);
+
+    // An HTTP failure is still classified (and, for a read, retried) by the client.
+    emulator->setErrorRate(1.0);
+    emulator->clearJournal();
+    done = false;
+    call = client.postRaw(QStringLiteral("sim/list"), {});
+    connect(call, &ApiCall::finished, this, [&, call] {
+        error = call->error();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
+    QCOMPARE(error.kind, ApiError::Kind::Server);
+    QCOMPARE(emulator->journal().size(), client.retryPolicy().maxAttempts);
 }
 
 QTEST_MAIN(TestFleetData)
