@@ -8,6 +8,7 @@
 #include "FleetFilterModel.h"
 #include "FleetLoader.h"
 #include "FleetModel.h"
+#include "FleetRepository.h"
 #include "InlineBanner.h"
 #include "LimitBarDelegate.h"
 #include "ResourceIcons.h"
@@ -43,7 +44,9 @@
 SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     : WorkspacePage(parent)
     , m_model(new FleetModel(this))
-    , m_loader(new FleetLoader(client, m_model, this))
+    , m_repository(new FleetRepository(client, m_model, QString(), this))
+    , m_loader(m_repository->loader())
+    , m_dataState(new QLabel(this))
     , m_filterModel(new FleetFilterModel(this))
     , m_countsTracker(new FleetCountsTracker(m_model, this))
     , m_exporter(new FleetExporter(this))
@@ -158,6 +161,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     toolbar->addWidget(m_selectFromList);
     toolbar->addWidget(m_export);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_dataState);
     toolbar->addWidget(m_exportLabel);
     toolbar->addWidget(m_exportProgress);
     toolbar->addWidget(m_exportCancel);
@@ -240,6 +244,10 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_loader, &FleetLoader::started, this, &SimsPage::onLoadStarted);
     connect(m_loader, &FleetLoader::progress, this, &SimsPage::onLoadProgress);
     connect(m_loader, &FleetLoader::finished, this, &SimsPage::onLoadFinished);
+    connect(m_repository, &FleetRepository::snapshotShown, this, &SimsPage::updateDataState);
+    connect(m_repository, &FleetRepository::offlineChanged, this, &SimsPage::updateDataState);
+    connect(m_repository, &FleetRepository::loadFinished, this, &SimsPage::updateDataState);
+    connect(m_repository, &FleetRepository::modeChanged, this, &SimsPage::updateDataState);
     connect(m_model, &FleetModel::rowsInserted, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
@@ -258,15 +266,15 @@ QIcon SimsPage::navigationIcon() const {
 }
 
 bool SimsPage::isLoading() const {
-    return m_loader->isRunning();
+    return m_repository->isLoading();
 }
 
 void SimsPage::sessionStarted() {
-    refresh();
+    m_repository->open(m_accountKey);
 }
 
 void SimsPage::sessionEnded() {
-    m_loader->cancel();
+    m_repository->close();
     m_exporter->cancel();
     if (m_importDialog)
         m_importDialog->close();
@@ -281,7 +289,7 @@ void SimsPage::sessionEnded() {
 }
 
 void SimsPage::refresh() {
-    m_loader->start();
+    m_repository->refresh();
 }
 
 void SimsPage::cancelBackgroundWork() {
@@ -327,8 +335,32 @@ void SimsPage::onLoadFinished(const ApiError& error) {
 }
 
 void SimsPage::showError() {
+    if (m_repository->isOffline()) {
+        m_banner->showMessage(InlineBanner::Kind::Warning, tr("Offline"),
+                              tr("SimFleet shows the saved fleet of %1; it cannot change SIMs "
+                                 "until the connection is back. %2")
+                                  .arg(QLocale().toString(m_repository->dataAsOf().toLocalTime(),
+                                                          QLocale::ShortFormat),
+                                       m_lastError.userMessage()),
+                              tr("Retry"));
+        return;
+    }
     m_banner->showMessage(InlineBanner::Kind::Error, m_lastError.title(), m_lastError.userMessage(),
                           tr("Retry"));
+}
+
+void SimsPage::updateDataState() {
+    const QString asOf =
+        QLocale().toString(m_repository->dataAsOf().toLocalTime(), QLocale::ShortFormat);
+    QString text;
+    if (m_repository->mode() == FleetRepository::Mode::ServerSide)
+        text = tr("Large fleet: NovaConnect filters, sorts and pages the list");
+    else if (m_repository->isOffline())
+        text = tr("Offline — snapshot of %1").arg(asOf);
+    else if (m_repository->isShowingSnapshot())
+        text = tr("As of %1", "time the shown data was loaded").arg(asOf);
+    m_dataState->setText(text);
+    m_dataState->setVisible(!text.isEmpty());
 }
 
 void SimsPage::updateCount() {
@@ -544,6 +576,7 @@ void SimsPage::scheduleUserStateChanged() {
 }
 
 void SimsPage::retranslateUi() {
+    updateDataState();
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Reload the SIM list from NovaConnect (F5)"));
     m_selectAll->setText(tr("Select all shown"));

@@ -15,6 +15,7 @@ class FleetCountsTracker;
 class FleetExporter;
 class FleetFilterModel;
 class FleetLoader;
+class FleetRepository;
 class FleetModel;
 class InlineBanner;
 class QLabel;
@@ -76,6 +77,11 @@ public:
 
     FleetModel* model() const { return m_model; }
     FleetLoader* loader() const { return m_loader; }
+    // Where the table's data comes from: snapshot, server, server-side mode.
+    FleetRepository* repository() const { return m_repository; }
+    // The account whose snapshot is shown and saved (API URL + "#" + user
+    // id); set before sessionStarted(). Empty: no snapshot.
+    void setAccountKey(const QString& key) { m_accountKey = key; }
     SimTableView* table() const { return m_table; }
     FleetFilterModel* filterModel() const { return m_filterModel; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -100,6 +106,7 @@ private:
     void onLoadStarted();
     void onLoadProgress(qint64 received, qint64 total);
     void onLoadFinished(const ApiError& error);
+    void updateDataState();
     void showError();
     void updateCount();
     void updateState();
@@ -113,7 +120,10 @@ private:
     void retranslateUi();
 
     FleetModel* m_model;
-    FleetLoader* m_loader;
+    FleetRepository* m_repository;
+    FleetLoader* m_loader; // m_repository's
+    QLabel* m_dataState;   // "As of 14:02", offline, server-side mode
+    QString m_accountKey;
     FleetFilterModel* m_filterModel;
     FleetCountsTracker* m_countsTracker;
     FleetExporter* m_exporter;

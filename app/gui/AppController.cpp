@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "DemoBackend.h"
+#include "FleetRepository.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "Settings.h"
@@ -11,6 +12,7 @@
 #include "Translations.h"
 
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcApp, "simfleet.app")
 
@@ -27,6 +29,15 @@ AppController::AppController(Settings* settings, QObject* parent)
 
     // The pages, in navigation order: one line each.
     m_simsPage = new SimsPage(m_client.get());
+    FleetRepository* fleet = m_simsPage->repository();
+    fleet->setSnapshotDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/snapshots"));
+    fleet->setPageSize(m_settings->fleetPageSize());
+    fleet->setConcurrency(m_settings->fleetConcurrency());
+    fleet->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
+    fleet->setServerSideThreshold(m_settings->serverSideThreshold());
+    connect(fleet, &FleetRepository::snapshotProblem, m_window.get(), &MainWindow::showNotice);
     m_window->addPage(m_simsPage);
     connect(m_simsPage, &SimsPage::userStateChanged, this, &AppController::saveSimsPageState);
 
@@ -147,6 +158,9 @@ void AppController::onSignedIn() {
     }
     showMainWindow();
     restoreSimsPageState();
+    // One snapshot per account: the same user id on another server is another account.
+    m_simsPage->setAccountKey(m_client->baseUrl().toString() + QLatin1Char('#') +
+                              QString::number(m_session->user().id));
     m_window->sessionStarted();
 }
 
