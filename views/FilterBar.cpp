@@ -13,7 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
+#include <QStandardItemModel>
 #include <QToolButton>
 
 #include <algorithm>
@@ -77,14 +77,6 @@ FilterBar::FilterBar(QWidget* parent)
     m_count->setObjectName(QStringLiteral("simCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    // Ctrl+F anywhere on the page puts the cursor in the search field.
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_text->setFocus(Qt::ShortcutFocusReason);
-        m_text->selectAll();
-    });
-
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -103,6 +95,11 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
 
     retranslateUi();
+}
+
+void FilterBar::focusSearch() {
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
 }
 
 void FilterBar::fitPopups() {
@@ -256,6 +253,8 @@ void FilterBar::showFilter() {
 
 void FilterBar::setFilter(const FleetFilter& filter) {
     FleetFilter wanted = filter;
+    if (wanted.status == FleetFilter::Status::Code && m_unavailableCodes.contains(wanted.blockCode))
+        wanted.status = FleetFilter::Status::Any;
     if (m_unavailable) {
         // Keep only what the data source can apply.
         if (m_unavailable & Criterion::Profile)
@@ -301,8 +300,10 @@ QString FilterBar::countText() const {
         .arg(locale.toString(m_shown));
 }
 
-void FilterBar::setUnavailable(Criteria criteria, const QString& reason) {
+void FilterBar::setUnavailable(Criteria criteria, const QString& reason,
+                               const QList<BlockCode>& codes) {
     m_unavailable = criteria;
+    m_unavailableCodes = codes;
     m_unavailableReason = reason;
     applyAvailability();
     setFilter(m_filter);
@@ -327,6 +328,16 @@ void FilterBar::applyAvailability() {
         const bool off = m_unavailable.testFlag(control.criterion);
         control.widget->setEnabled(!off);
         control.widget->setToolTip(off ? m_unavailableReason : control.tip);
+    }
+    auto* statusItems = qobject_cast<QStandardItemModel*>(m_status->model());
+    for (int row = 0; statusItems && row < m_status->count(); ++row) {
+        const QString key = m_status->itemData(row).toString();
+        if (!key.startsWith(QLatin1String("code:")))
+            continue;
+        const bool off = m_unavailableCodes.contains(BlockCode(key.mid(5).toInt()));
+        QStandardItem* item = statusItems->item(row);
+        item->setEnabled(!off);
+        item->setToolTip(off ? m_unavailableReason : QString());
     }
 }
 

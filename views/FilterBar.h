@@ -39,6 +39,8 @@ public:
     // Shows `filter` in the controls and emits filterChanged when it differs.
     void setFilter(const FleetFilter& filter);
     void clear();
+    // Puts the cursor in the search field, its text selected (Ctrl+F).
+    void focusSearch();
 
     // The groups and tariffs offered, from the loaded fleet.
     void setChoices(const FleetCounts& counts);
@@ -47,7 +49,9 @@ public:
 
     // Criteria the current data source cannot apply (server-side mode):
     // disabled, reset to "any", with `reason` as their tooltip.
-    void setUnavailable(Criteria criteria, const QString& reason);
+    // `codes`: status choices ("blocked by <code>") unavailable the same way.
+    void setUnavailable(Criteria criteria, const QString& reason,
+                        const QList<BlockCode>& codes = {});
     Criteria unavailable() const { return m_unavailable; }
 
     QLineEdit* textEdit() const { return m_text; }
@@ -94,6 +98,7 @@ private:
     QHash<qint64, QString> m_groupNames;
     QStringList m_tariffNames;
     Criteria m_unavailable;
+    QList<BlockCode> m_unavailableCodes;
     QString m_unavailableReason;
     int m_shown = 0;
     int m_total = 0;

@@ -13,9 +13,11 @@
 #include "LimitBarDelegate.h"
 #include "ResourceIcons.h"
 #include "SavedFiltersBar.h"
+#include "ServerFleetModel.h"
 #include "SimDetailsPane.h"
 #include "SimListMatcher.h"
 #include "SimTableView.h"
+#include "SimText.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -168,8 +170,13 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     toolbar->addWidget(m_progressLabel);
     toolbar->addWidget(m_progress);
 
-    // The table's Ctrl+A already selects every filtered row; from the filter
-    // field it does the same once the field has nothing to select.
+    // Ctrl+F anywhere on the page puts the cursor in the search field.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
+
+    // Ctrl+A in the table selects every shown row; Ctrl+Shift+A does it from
+    // anywhere on the page (in the search field Ctrl+A selects its text).
     auto* selectAllShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
     selectAllShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(selectAllShortcut, &QShortcut::activated, this, &SimsPage::selectAllFiltered);
@@ -237,8 +244,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::userStateChanged);
     connect(m_filterModel, &FleetFilterModel::countsChanged, this, &SimsPage::updateCount);
     connect(m_countsTracker, &FleetCountsTracker::changed, this, &SimsPage::onCountsChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SimsPage::updateDetails);
+    connectTableSelection();
     connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &SimsPage::updateDetails);
 
     connect(m_loader, &FleetLoader::started, this, &SimsPage::onLoadStarted);
@@ -247,7 +253,10 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_repository, &FleetRepository::snapshotShown, this, &SimsPage::updateDataState);
     connect(m_repository, &FleetRepository::offlineChanged, this, &SimsPage::updateDataState);
     connect(m_repository, &FleetRepository::loadFinished, this, &SimsPage::updateDataState);
-    connect(m_repository, &FleetRepository::modeChanged, this, &SimsPage::updateDataState);
+    connect(m_repository, &FleetRepository::modeChanged, this, [this] {
+        setServerModel(m_repository->serverModel());
+        updateDataState();
+    });
     connect(m_model, &FleetModel::rowsInserted, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
@@ -364,14 +373,86 @@ void SimsPage::updateDataState() {
 }
 
 void SimsPage::updateCount() {
-    m_filterBar->setCounts(m_filterModel->rowCount(), m_model->rowCount());
+    if (m_serverModel) {
+        // The server tells how many SIMs the query matches, not the fleet's size.
+        const qint64 total = m_serverModel->totalCount();
+        const int matched = total >= 0 ? int(total) : m_serverModel->rowCount();
+        m_filterBar->setCounts(matched, matched);
+    } else {
+        m_filterBar->setCounts(m_filterModel->rowCount(), m_model->rowCount());
+    }
     updateState();
+}
+
+void SimsPage::setServerModel(ServerFleetModel* server) {
+    if (server == m_serverModel)
+        return;
+    if (m_serverModel)
+        disconnect(m_serverModel, nullptr, this, nullptr);
+    m_serverModel = server;
+    // A new model resets the header's sections: keep the user's columns.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray columns = header->saveState();
+    QItemSelectionModel* oldSelection = m_table->selectionModel();
+    m_table->setModel(server ? static_cast<QAbstractItemModel*>(server) : m_filterModel);
+    delete oldSelection;
+    header->restoreState(columns);
+    connectTableSelection();
+
+    const bool serverSide = server != nullptr;
+    QList<BlockCode> codes;
+    if (serverSide) {
+        for (BlockCode block : SimText::knownBlockCodes()) {
+            if (!ServerFleetModel::supportsCriterion(FleetFilter::Status::Code, block))
+                codes.append(block);
+        }
+    }
+    m_filterBar->setUnavailable(
+        serverSide
+            ? FilterBar::Criteria(FilterBar::Criterion::Group | FilterBar::Criterion::LimitType |
+                                  FilterBar::Criterion::Tariff)
+            : FilterBar::Criteria(),
+        tr("This fleet is too large to keep on this computer: NovaConnect filters it, and "
+           "NovaConnect cannot filter by this."),
+        codes);
+    const QString localOnly = tr("Not available while NovaConnect filters this very large fleet.");
+    m_selectFromList->setEnabled(!serverSide);
+    m_selectFromList->setToolTip(
+        serverSide ? localOnly
+                   : tr("Select SIMs by a pasted or imported list of ICCIDs, numbers or ids"));
+    if (serverSide) {
+        connect(server, &QAbstractItemModel::rowsInserted, this, &SimsPage::updateCount);
+        connect(server, &QAbstractItemModel::modelReset, this, &SimsPage::updateCount);
+        connect(server, &ServerFleetModel::totalChanged, this, &SimsPage::updateCount);
+        server->setFilter(m_filterBar->filter());
+        server->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        m_filterModel->setFilter(m_filterBar->filter());
+        m_filterModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    updateCount();
+    updateDetails();
+}
+
+void SimsPage::connectTableSelection() {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SimsPage::updateDetails);
+}
+
+const Sim* SimsPage::simAtTableRow(int row) const {
+    if (m_serverModel)
+        return row >= 0 && row < m_serverModel->rowCount() ? &m_serverModel->simAt(row) : nullptr;
+    if (row < 0 || row >= m_filterModel->rowCount())
+        return nullptr;
+    return &m_model->simAt(m_filterModel->sourceRows().at(row));
 }
 
 void SimsPage::updateState() {
     const bool empty =
         m_model->rowCount() == 0 && m_loadedOnce && !isLoading() && !m_lastError.isError();
-    const bool noMatch = m_model->rowCount() > 0 && m_filterModel->rowCount() == 0;
+    const bool noMatch = m_serverModel
+                             ? m_serverModel->totalCount() == 0 && !m_filterBar->filter().isEmpty()
+                             : m_model->rowCount() > 0 && m_filterModel->rowCount() == 0;
     QWidget* state = m_table;
     if (empty)
         state = m_empty;
@@ -382,7 +463,8 @@ void SimsPage::updateState() {
     m_filterBar->setVisible(!empty);
     m_filterBar->summary()->setVisible(!empty);
     m_savedFilters->setVisible(!empty);
-    m_dashboard->setVisible(!empty);
+    // The counts are the local fleet's; the server-side table has none.
+    m_dashboard->setVisible(!empty && !m_serverModel);
     m_details->setVisible(!empty);
 }
 
@@ -391,7 +473,10 @@ void SimsPage::setFilter(const FleetFilter& filter) {
 }
 
 void SimsPage::onFilterChanged(const FleetFilter& filter) {
-    m_filterModel->setFilter(filter);
+    if (m_serverModel)
+        m_serverModel->setFilter(filter);
+    else
+        m_filterModel->setFilter(filter);
     m_savedFilters->setCurrentFilter(filter);
     updateCount();
     updateDetails();
@@ -407,8 +492,7 @@ void SimsPage::onCountsChanged() {
 
 void SimsPage::updateDetails() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QModelIndex source = m_filterModel->mapToSource(current);
-    m_details->setSim(source.isValid() ? &m_model->simAt(source.row()) : nullptr);
+    m_details->setSim(current.isValid() ? simAtTableRow(current.row()) : nullptr);
 }
 
 void SimsPage::selectAllFiltered() {
@@ -418,6 +502,8 @@ void SimsPage::selectAllFiltered() {
 
 ImportSelectionDialog::Outcome SimsPage::selectFromList(const QStringList& entries,
                                                         bool clearFilter) {
+    if (m_serverModel)
+        return {}; // only the loaded fleet can be matched
     if (clearFilter)
         m_filterBar->clear();
     const SimListMatcher::MatchResult match = SimListMatcher::match(m_model->sims(), entries);
@@ -504,15 +590,17 @@ bool SimsPage::exportTo(const QString& path, ExportScope scope) {
             proxyRows.append(index.row());
         std::sort(proxyRows.begin(), proxyRows.end());
     } else {
-        proxyRows.resize(m_filterModel->rowCount());
+        // Server-side: the rows fetched so far.
+        proxyRows.resize(m_table->model()->rowCount());
         std::iota(proxyRows.begin(), proxyRows.end(), 0);
     }
     if (proxyRows.isEmpty())
         return false;
-    const QVector<int>& sourceRows = m_filterModel->sourceRows();
     request.sims.reserve(proxyRows.size());
-    for (int row : proxyRows)
-        request.sims.append(m_model->simAt(sourceRows.at(row)));
+    for (int row : proxyRows) {
+        if (const Sim* sim = simAtTableRow(row))
+            request.sims.append(*sim);
+    }
     m_exportPath = path;
     m_exportCount = int(request.sims.size());
     if (!m_exporter->start(std::move(request)))
@@ -580,7 +668,7 @@ void SimsPage::retranslateUi() {
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Reload the SIM list from NovaConnect (F5)"));
     m_selectAll->setText(tr("Select all shown"));
-    m_selectAll->setToolTip(tr("Select every SIM the filter shows (Ctrl+A in the table)"));
+    m_selectAll->setToolTip(tr("Select every SIM the filter shows (Ctrl+Shift+A)"));
     m_selectFromList->setText(tr("Select from list…"));
     m_selectFromList->setToolTip(
         tr("Select SIMs by a pasted or imported list of ICCIDs, numbers or ids"));

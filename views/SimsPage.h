@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "FleetFilter.h"
 #include "ImportSelectionDialog.h"
+#include "ServerFleetModel.h"
 #include "WorkspacePage.h"
 
 #include <QPointer>
@@ -75,6 +76,12 @@ public:
     void setFilter(const FleetFilter& filter);
     void showImportDialog();
 
+    // Server-side mode (very large fleets): the table shows `server`, which
+    // the API filters, sorts and pages; the filter bar disables what the API
+    // cannot filter by. nullptr returns to the local table.
+    void setServerModel(ServerFleetModel* server);
+    ServerFleetModel* serverModel() const { return m_serverModel; }
+
     FleetModel* model() const { return m_model; }
     FleetLoader* loader() const { return m_loader; }
     // Where the table's data comes from: snapshot, server, server-side mode.
@@ -111,6 +118,8 @@ private:
     void updateCount();
     void updateState();
     void updateDetails();
+    void connectTableSelection();
+    const Sim* simAtTableRow(int row) const;
     void onFilterChanged(const FleetFilter& filter);
     void onCountsChanged();
     void askExport(ExportScope scope);
@@ -155,6 +164,7 @@ private:
     QPushButton* m_noMatchClear;
     QTimer* m_userStateTimer;
     QPointer<ImportSelectionDialog> m_importDialog;
+    QPointer<ServerFleetModel> m_serverModel;
     QString m_exportPath;
     int m_exportCount = 0;
     ApiError m_lastError;

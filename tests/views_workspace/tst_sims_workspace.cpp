@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "SavedFilters.h"
 #include "SavedFiltersBar.h"
+#include "ServerFleetModel.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SimDetailsPane.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,7 @@ private slots:
     void dashboardCounts_equalBruteForce();
     void limitColumn_givesUsedValueAndType();
     void languageChange_retranslatesFilterBar();
+    void serverSide_filterBarDrivesServerModelAndDisablesWhatApiLacks();
 
 private:
     SimsPage* startDemo(const QString& role, int sims);
@@ -223,6 +226,10 @@ void TestSimsWorkspace::filterBar_clearAndEscape_showEverySim() {
     QTest::keyClicks(bar->textEdit(), QStringLiteral("zzzz-nothing"));
     QCOMPARE(page->filterModel()->rowCount(), 0);
     QTest::keyClick(bar->textEdit(), Qt::Key_Escape);
+    // Ctrl+F from the table comes back to the search field.
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->textEdit()->hasFocus());
     QVERIFY(bar->textEdit()->text().isEmpty());
     QCOMPARE(page->filterModel()->rowCount(), 150);
 
@@ -625,6 +632,53 @@ void TestSimsWorkspace::languageChange_retranslatesFilterBar() {
     QCOMPARE(page->filterBar()->profileBox()->currentData().toString(), QStringLiteral("TD"));
     const QString count = page->filterBar()->countText();
     QVERIFY2(count.contains(QStringLiteral("из 30")), qPrintable(count));
+}
+
+void TestSimsWorkspace::serverSide_filterBarDrivesServerModelAndDisablesWhatApiLacks() {
+    SimsPage* page = startDemo(QStringLiteral("user"), 120);
+    FilterBar* bar = page->filterBar();
+    FleetFilter withGroup;
+    withGroup.groupId = page->countsTracker()->counts().groupNames.cbegin().key();
+    withGroup.text = QStringLiteral("77");
+    page->setFilter(withGroup);
+
+    ServerFleetModel server(m_controller->client());
+    server.setPageSize(50);
+    QAbstractItemModelTester tester(&server,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    page->setServerModel(&server);
+    QCOMPARE(page->table()->model(), &server);
+    QVERIFY(!bar->groupBox()->isEnabled());
+    QVERIFY(!bar->groupBox()->toolTip().isEmpty());
+    QVERIFY(!bar->limitBox()->isEnabled());
+    QVERIFY(!bar->tariffBox()->isEnabled());
+    QVERIFY(bar->textEdit()->isEnabled() && bar->profileBox()->isEnabled());
+    QVERIFY(!bar->filter().groupId); // dropped: the API cannot apply it
+    QCOMPARE(server.filter().text, QStringLiteral("77"));
+    auto* statusItems = qobject_cast<QStandardItemModel*>(bar->statusBox()->model());
+    const int userCode =
+        bar->statusBox()->findData(QStringLiteral("code:%1").arg(int(BlockCode::User)));
+    const int msuCode =
+        bar->statusBox()->findData(QStringLiteral("code:%1").arg(int(BlockCode::Msu)));
+    QVERIFY(!statusItems->item(userCode)->isEnabled());
+    QVERIFY(statusItems->item(msuCode)->isEnabled());
+    QVERIFY(!page->dashboard()->isVisible());
+
+    bar->textEdit()->clear();
+    QTest::keyClicks(bar->textEdit(), QStringLiteral("8997"));
+    QCOMPARE(server.filter().text, QStringLiteral("8997"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.totalCount() >= 0 && server.rowCount() > 0, 30000);
+    QTRY_VERIFY(page->filterBar()->countText().contains(QLocale().toString(server.totalCount())));
+
+    // The details pane reads the server model's rows.
+    page->table()->setCurrentIndex(server.index(0, 0));
+    QCOMPARE(page->detailsPane()->fieldText(QStringLiteral("detailsIccid")), server.simAt(0).iccid);
+
+    page->setServerModel(nullptr);
+    QCOMPARE(page->table()->model(), page->filterModel());
+    QVERIFY(bar->groupBox()->isEnabled());
+    QVERIFY(statusItems->item(userCode)->isEnabled());
+    QCOMPARE(page->filterModel()->filter().text, QStringLiteral("8997"));
 }
 
 QTEST_MAIN(TestSimsWorkspace)
