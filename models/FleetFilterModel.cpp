@@ -58,6 +58,7 @@ void FleetFilterModel::connectSource() {
 
 void FleetFilterModel::rebuildAll() {
     const int n = m_fleet ? m_fleet->rowCount() : 0;
+    forgetRecentMatches();
     m_text.clear();
     if (m_fleet)
         m_text.rebuild(m_fleet->sims());
@@ -85,6 +86,20 @@ void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly)
     if (m_textDirty && m_fleet) {
         m_text.rebuild(m_fleet->sims());
         m_textDirty = false;
+        forgetRecentMatches();
+    }
+    FleetFilter criteriaOnly = m_filter;
+    criteriaOnly.text.clear();
+    if (criteriaOnly != m_recentCriteria) {
+        forgetRecentMatches();
+        m_recentCriteria = criteriaOnly;
+    }
+    if (const QVector<int>* known = recentMatch(needle)) {
+        m_match.fill(0, n);
+        char* match = m_match.data();
+        for (int row : *known)
+            match[row] = 1;
+        return;
     }
     QVector<int> candidates;
     if (narrowOnly) {
@@ -97,13 +112,41 @@ void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly)
     const QVector<int> hits = m_text.find(needle, narrowOnly ? &candidates : nullptr);
     m_match.fill(0, n);
     char* match = m_match.data();
-    FleetFilter criteriaOnly = m_filter;
-    criteriaOnly.text.clear();
     const bool anyCriteria = !criteriaOnly.isEmpty();
+    QVector<int> matched;
+    matched.reserve(hits.size());
     for (int row : hits) {
-        if (!anyCriteria || m_filter.matchesCriteria(m_fleet->simAt(row)))
+        if (!anyCriteria || m_filter.matchesCriteria(m_fleet->simAt(row))) {
             match[row] = 1;
+            matched.append(row);
+        }
     }
+    rememberMatch(needle, std::move(matched));
+}
+
+const QVector<int>* FleetFilterModel::recentMatch(const QByteArray& needle) const {
+    for (const RecentMatch& recent : m_recentMatches) {
+        if (recent.needle == needle)
+            return &recent.rows;
+    }
+    return nullptr;
+}
+
+void FleetFilterModel::rememberMatch(const QByteArray& needle, QVector<int> rows) {
+    if (needle.isEmpty())
+        return; // an empty needle costs nothing to recompute
+    // Bounded: at most two fleets' worth of row numbers, oldest dropped first.
+    const qsizetype budget = 2 * qsizetype(m_match.size());
+    if (rows.size() > budget)
+        return;
+    qsizetype used = rows.size();
+    for (const RecentMatch& recent : std::as_const(m_recentMatches))
+        used += recent.rows.size();
+    while (!m_recentMatches.isEmpty() && used > budget) {
+        used -= m_recentMatches.constFirst().rows.size();
+        m_recentMatches.removeFirst();
+    }
+    m_recentMatches.append(RecentMatch{needle, std::move(rows)});
 }
 
 void FleetFilterModel::setFilterText(const QString& text) {
@@ -128,28 +171,38 @@ void FleetFilterModel::setFilter(const FleetFilter& filter) {
 
 // --- sorting -------------------------------------------------------------------
 
-void FleetFilterModel::readSortKeys() {
+void FleetFilterModel::readSortKeys(int from) {
     const int n = m_fleet->rowCount();
-    m_numberKeys.clear();
-    m_textKeys.clear();
-    m_ids.resize(n);
-    const QVector<Sim>& sims = m_fleet->sims();
-    for (int row = 0; row < n; ++row)
-        m_ids[row] = sims.at(row).id;
-    // The first non-null raw value decides whether the column sorts as text.
-    m_textSort = false;
-    for (int row = 0; row < n; ++row) {
-        const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
-        if (!v.isNull()) {
-            m_textSort = v.typeId() == QMetaType::QString;
-            break;
+    // Appended rows only need their own keys, as long as the keys before them
+    // are for this column and the column's kind (text or number) is settled.
+    const bool append =
+        from > 0 && from == m_ids.size() && m_sortKeysColumn == m_sortColumn && m_sortKindKnown;
+    if (!append) {
+        from = 0;
+        m_numberKeys.clear();
+        m_textKeys.clear();
+        m_sortKeysColumn = m_sortColumn;
+        // The first non-null raw value decides whether the column sorts as text.
+        m_textSort = false;
+        m_sortKindKnown = false;
+        for (int row = 0; row < n; ++row) {
+            const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
+            if (!v.isNull()) {
+                m_textSort = v.typeId() == QMetaType::QString;
+                m_sortKindKnown = true;
+                break;
+            }
         }
     }
+    m_ids.resize(n);
+    const QVector<Sim>& sims = m_fleet->sims();
+    for (int row = from; row < n; ++row)
+        m_ids[row] = sims.at(row).id;
     if (m_textSort)
         m_textKeys.resize(n);
     else
         m_numberKeys.resize(n);
-    for (int row = 0; row < n; ++row) {
+    for (int row = from; row < n; ++row) {
         const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
         if (m_textSort) {
             m_textKeys[row] = v.toString().toLower();
@@ -213,6 +266,7 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         emitCounts();
         return;
     }
+    forgetRecentMatches();
     const QByteArray needle = m_filter.needle();
     m_match.resize(last + 1);
     QVector<int> added;
@@ -241,7 +295,7 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         }
     } else {
         // Keep the sort: merge the new rows into the sorted order.
-        readSortKeys();
+        readSortKeys(first);
         QVector<int> fresh(last - first + 1);
         std::iota(fresh.begin(), fresh.end(), first);
         std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
@@ -274,6 +328,7 @@ void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int l
     for (int row = 0; row < oldCount; ++row)
         sourceRowMap[row] = row < first ? row : (row <= last ? -1 : row - removed);
     m_match.remove(first, removed);
+    forgetRecentMatches();
     QVector<int> sorted;
     sorted.reserve(m_sortedAll.size());
     for (int row : std::as_const(m_sortedAll)) {
@@ -309,6 +364,7 @@ void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelInd
         emit dataChanged(index(firstProxy, topLeft.column()),
                          index(lastProxy, bottomRight.column()));
     m_textDirty = true;
+    forgetRecentMatches();
     if (!m_recheckScheduled) {
         m_recheckScheduled = true;
         QTimer::singleShot(0, this, &FleetFilterModel::recheckChanged);

@@ -61,7 +61,9 @@ private:
     bool matches(int sourceRow, const QByteArray& needle) const;
     void computeMatches(const QByteArray& needle, bool narrowOnly);
     void resortAll();
-    void readSortKeys();
+    // Reads the sort column's keys of source rows from `from` on (all rows
+    // when the keys held are not for the rows before `from`).
+    void readSortKeys(int from = 0);
     bool lessThan(int a, int b) const;
     // Layout changes that keep selection: persistent indexes are remembered
     // by source row before, and put back where their source row is after.
@@ -74,6 +76,18 @@ private:
     FleetModel* m_fleet = nullptr;
     FleetSearchText m_text;
     bool m_textDirty = false;
+    // Rows that matched recent needles under the current criteria, so deleting
+    // typed characters reuses what typing them found instead of rescanning
+    // the whole fleet. Cleared whenever the data or the criteria change.
+    struct RecentMatch {
+        QByteArray needle;
+        QVector<int> rows; // ascending source rows
+    };
+    QVector<RecentMatch> m_recentMatches;
+    FleetFilter m_recentCriteria; // the criteria (no text) m_recentMatches are for
+    void forgetRecentMatches() { m_recentMatches.clear(); }
+    const QVector<int>* recentMatch(const QByteArray& needle) const;
+    void rememberMatch(const QByteArray& needle, QVector<int> rows);
     FleetFilter m_filter;
     QVector<char> m_match;        // per source row
     QVector<int> m_sortedAll;     // every source row, in sort order (source order when unsorted)
@@ -85,6 +99,8 @@ private:
     QVector<QString> m_textKeys;
     QVector<qint64> m_ids;
     bool m_textSort = false;
+    bool m_sortKindKnown = false; // a non-null key decided m_textSort
+    int m_sortKeysColumn = -1;    // the column m_numberKeys / m_textKeys are for
     QModelIndexList m_savedPersistent;
     QVector<int> m_savedSourceRows;
     QVector<int> m_changedRows; // source rows changed since the last recheck

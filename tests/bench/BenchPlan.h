@@ -20,4 +20,7 @@ inline constexpr SortStep kSortSteps[] = {
     {FleetModel::Status, Qt::AscendingOrder},
 };
 
+// The sort a returning user may have persisted, for the sorted-load figures.
+inline constexpr SortStep kLoadSort = {FleetModel::Name, Qt::AscendingOrder};
+
 } // namespace BenchPlan

@@ -4,22 +4,16 @@
 #include "BenchSupport.h"
 #include "BenchTableView.h"
 #include "FleetFilterModel.h"
-#include "FleetLoader.h"
 #include "FleetModel.h"
+#include "LoadRun.h"
 #include "MetricSink.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
 
-#include <cmath>
 #include <cstdio>
-#include <ctime>
 
 using namespace BenchSupport;
-
-namespace {
-constexpr int kLoadTimeoutMs = 600000;
-}
 
 FleetBench::FleetBench(const QUrl& baseUrl, MetricSink* sink)
     : m_sink(sink)
@@ -43,107 +37,15 @@ bool FleetBench::load(QString* error) {
     m_view->show();
     m_view->settle();
 
-    double loadMs = 0;
-    bool done = false;
-    ApiError failure;
-    QElapsedTimer clock;
-    StallMonitor stall;
-    {
-        FleetLoader loader(&m_client, m_fleet.get());
-        QObject guard; // ends the connections below with this scope
-        QObject::connect(&m_session, &Session::signedIn, &guard, [&] {
-            clock.start();
-            stall.start();
-            loader.start();
-        });
-        QObject::connect(&m_session, &Session::signInFailed, &guard, [&](const ApiError& e) {
-            failure = e;
-            done = true;
-        });
-        QObject::connect(&loader, &FleetLoader::finished, &guard, [&](const ApiError& e) {
-            loadMs = elapsedMs(clock);
-            stall.stop();
-            failure = e;
-            done = true;
-        });
-        // SIMFLEET_BENCH_TRACE=1: a timeline of model signals and long GUI
-        // stalls on stderr, to see which step stalls.
-        const bool trace = qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0;
-        QStringList timeline;
-        if (trace) {
-            auto note = [&](const QString& what) {
-                timeline << QStringLiteral("%1 ms  %2").arg(stall.nowMs(), 9, 'f', 1).arg(what);
-            };
-            QObject::connect(
-                m_fleet.get(), &QAbstractItemModel::rowsAboutToBeInserted, &guard,
-                [note](const QModelIndex&, int first, int last) {
-                    note(QStringLiteral("rowsAboutToBeInserted %1..%2").arg(first).arg(last));
-                });
-            QObject::connect(m_fleet.get(), &QAbstractItemModel::rowsInserted, &guard,
-                             [note](const QModelIndex&, int first, int last) {
-                                 note(QStringLiteral("rowsInserted %1..%2").arg(first).arg(last));
-                             });
-            QObject::connect(
-                m_proxy.get(), &QAbstractItemModel::rowsInserted, &guard,
-                [note](const QModelIndex&, int first, int last) {
-                    note(QStringLiteral("proxy rowsInserted %1..%2").arg(first).arg(last));
-                });
-            QObject::connect(
-                m_proxy.get(), &QAbstractItemModel::rowsAboutToBeInserted, &guard,
-                [note](const QModelIndex&, int first, int last) {
-                    note(QStringLiteral("proxy rowsAboutToBeInserted %1..%2").arg(first).arg(last));
-                });
-            QObject::connect(m_fleet.get(), &QAbstractItemModel::rowsRemoved, &guard,
-                             [note](const QModelIndex&, int first, int last) {
-                                 note(QStringLiteral("rowsRemoved %1..%2").arg(first).arg(last));
-                             });
-            QObject::connect(m_fleet.get(), &QAbstractItemModel::dataChanged, &guard,
-                             [note] { note(QStringLiteral("dataChanged")); });
-            QObject::connect(&loader, &FleetLoader::progress, &guard,
-                             [note](qint64 received, qint64 total) {
-                                 note(QStringLiteral("progress %1/%2").arg(received).arg(total));
-                             });
-            QObject::connect(&loader, &FleetLoader::finished, &guard,
-                             [note] { note(QStringLiteral("finished")); });
-        }
-        timespec threadCpuStart{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &threadCpuStart);
-        m_session.signIn();
-        if (!spinUntil([&] { return done; }, kLoadTimeoutMs)) {
-            *error = QStringLiteral("the fleet did not load in time");
-            return false;
-        }
-        if (trace) {
-            timespec threadCpuEnd{};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &threadCpuEnd);
-            const double cpuMs = double(threadCpuEnd.tv_sec - threadCpuStart.tv_sec) * 1e3 +
-                                 double(threadCpuEnd.tv_nsec - threadCpuStart.tv_nsec) / 1e6;
-            timeline << QStringLiteral("%1 ms  GUI thread CPU %2 ms over the sign-in and load")
-                            .arg(loadMs, 9, 'f', 1)
-                            .arg(cpuMs, 0, 'f', 1);
-            for (const StallMonitor::Gap& gap : stall.longGaps())
-                timeline << QStringLiteral("%1 ms  STALL %2 ms (from %3)")
-                                .arg(gap.endMs, 9, 'f', 1)
-                                .arg(gap.lengthMs, 0, 'f', 1)
-                                .arg(gap.endMs - gap.lengthMs, 0, 'f', 1);
-            timeline.sort(); // fixed-width times sort as text
-            for (const QString& line : std::as_const(timeline))
-                std::fprintf(stderr, "trace %s\n", qPrintable(line));
-        }
-        if (failure.isError()) {
-            *error = QStringLiteral("loading failed: %1 %2")
-                         .arg(ApiError::kindName(failure.kind), failure.detail);
-            return false;
-        }
-        const double pages = std::ceil(double(m_fleet->rowCount()) / loader.pageSize());
-        m_sink->report(QStringLiteral("fleet_load_ms"), loadMs, QStringLiteral("ms"));
-        m_sink->report(QStringLiteral("fleet_load_pages_per_s"), pages / (loadMs / 1000.0),
-                       QStringLiteral("pages/s"));
-        m_sink->report(QStringLiteral("gui_max_stall_ms"), stall.maxStallMs(),
-                       QStringLiteral("ms"));
-        std::fprintf(stderr, "loaded %d SIMs, %d pages of %d, %d stall-monitor ticks\n",
-                     m_fleet->rowCount(), int(pages), loader.pageSize(), stall.ticks());
-    }
+    LoadFigures figures;
+    if (!runFleetLoad(&m_client, &m_session, m_fleet.get(), m_proxy.get(), &figures, error))
+        return false;
+    m_sink->report(QStringLiteral("fleet_load_ms"), figures.loadMs, QStringLiteral("ms"));
+    m_sink->report(QStringLiteral("fleet_load_pages_per_s"),
+                   figures.pages / (figures.loadMs / 1000.0), QStringLiteral("pages/s"));
+    m_sink->report(QStringLiteral("gui_max_stall_ms"), figures.maxStallMs, QStringLiteral("ms"));
+    std::fprintf(stderr, "loaded %d SIMs, %d pages of %d, %d stall-monitor ticks\n",
+                 m_fleet->rowCount(), figures.pages, figures.pageSize, figures.ticks);
     m_view->settle();
     const qint64 residentAfter = settledResidentBytes();
     m_sink->report(QStringLiteral("rss_mb"), bytesToMb(residentAfter - residentBefore),
@@ -156,6 +58,22 @@ void FleetBench::measureFilter(const QStringList& steps) {
     const QVector<double> samples = timeKeystrokes(
         steps, [this](const QString& text) { m_proxy->setFilterText(text); },
         [view] { view->settle(); });
+    if (qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0) {
+        for (qsizetype i = 0; i < samples.size(); ++i)
+            std::fprintf(stderr, "trace keystroke \"%s\" %.2f ms\n", qPrintable(steps.at(i)),
+                         samples.at(i));
+        // The same steps again, split into the proxy's own work and the view's.
+        for (const QString& text : steps) {
+            QElapsedTimer timer;
+            timer.start();
+            m_proxy->setFilterText(text);
+            const double proxyMs = elapsedMs(timer);
+            m_view->settle();
+            std::fprintf(stderr, "trace keystroke \"%s\" proxy %.2f ms, view %.2f ms, %d rows\n",
+                         qPrintable(text), proxyMs, elapsedMs(timer) - proxyMs,
+                         m_proxy->rowCount());
+        }
+    }
     m_sink->report(QStringLiteral("filter_keystroke_ms_median"), median(samples),
                    QStringLiteral("ms"));
     m_sink->report(QStringLiteral("filter_keystroke_ms_p95"), percentile(samples, 95),
@@ -172,6 +90,24 @@ void FleetBench::measureSort() {
         samples << elapsedMs(timer);
     }
     m_sink->report(QStringLiteral("sort_ms"), median(samples), QStringLiteral("ms"));
+}
+
+bool FleetBench::measureSortedLoad(QString* error) {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    proxy.setFleet(&fleet);
+    proxy.sort(BenchPlan::kLoadSort.column, BenchPlan::kLoadSort.order);
+    BenchTableView view;
+    view.setModel(&proxy);
+    view.show();
+    view.settle();
+    LoadFigures figures;
+    if (!runFleetLoad(&m_client, nullptr, &fleet, &proxy, &figures, error))
+        return false;
+    m_sink->report(QStringLiteral("fleet_load_sorted_ms"), figures.loadMs, QStringLiteral("ms"));
+    m_sink->report(QStringLiteral("gui_max_stall_sorted_ms"), figures.maxStallMs,
+                   QStringLiteral("ms"));
+    return true;
 }
 
 void FleetBench::hideView() {

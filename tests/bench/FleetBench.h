@@ -29,6 +29,9 @@ public:
     void measureFilter(const QStringList& steps);
     // sort_ms: median over the sort columns.
     void measureSort();
+    // The same load into a fresh table already sorted (a persisted sort):
+    // fleet_load_sorted_ms, gui_max_stall_sorted_ms. Needs load() first.
+    bool measureSortedLoad(QString* error);
     void hideView();
 
     const FleetModel& fleet() const { return *m_fleet; }

@@ -3,11 +3,15 @@
 #include "Sim.h"
 
 #include <QString>
+#include <QUrl>
 #include <QVector>
 
 class MetricSink;
 
 // snapshot_open_ms: "app start → table showing the stored snapshot". Saves
-// `sims` with FleetSnapshotStore into a temporary directory, then times a fresh
-// FleetModel + FleetFilterModel + table view loading it until rows are painted.
-bool measureSnapshotOpen(const QVector<Sim>& sims, MetricSink* sink, QString* error);
+// `sims` with FleetSnapshotStore into a temporary directory, then times what
+// the app does at start: a fresh FleetModel + FleetFilterModel + table view and
+// FleetRepository::open(), until snapshotShown and the first rows are painted.
+// The background refresh it starts is cancelled once the rows are on screen.
+bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSink* sink,
+                         QString* error);

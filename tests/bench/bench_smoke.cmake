@@ -17,7 +17,7 @@ set(expected
   baseline_rss_mb filter_speedup sort_speedup memory_ratio snapshot_open_ms
   target_filter_speedup target_sort_speedup target_memory_ratio target_fleet_load
   target_gui_max_stall target_filter_keystroke_p95
-  snapshot_save_ms fleet_json_mb)
+  snapshot_save_ms fleet_json_mb fleet_load_sorted_ms gui_max_stall_sorted_ms)
 string(REPLACE "\n" ";" lines "${out}")
 set(seen "")
 foreach(line IN LISTS lines)

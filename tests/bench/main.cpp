@@ -13,10 +13,10 @@
 #include "BenchSupport.h"
 #include "EmulatorProcess.h"
 #include "FleetBench.h"
-#include "FleetLoader.h"
 #include "FleetModel.h"
 #include "MetricSink.h"
 #include "RawPageFetch.h"
+#include "Settings.h"
 #include "SnapshotBench.h"
 
 #include <QApplication>
@@ -119,7 +119,7 @@ int main(int argc, char* argv[]) {
     {
         const RawPages raw =
             fetchRawSimPages(emulator.baseUrl(), QString::fromLatin1(BenchPlan::kToken),
-                             SimService::kDefaultPageSize);
+                             Settings::kDefaultFleetPageSize);
         if (!raw.error.isEmpty())
             return fail(QStringLiteral("fetching raw pages: %1").arg(raw.error));
         sink.report(QStringLiteral("json_parse_floor_ms"),
@@ -144,7 +144,11 @@ int main(int argc, char* argv[]) {
     }
     trimHeap();
 
-    if (!measureSnapshotOpen(ours.fleet().sims(), &sink, &error))
+    if (!ours.measureSortedLoad(&error))
+        return fail(error);
+    trimHeap();
+
+    if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().sims(), &sink, &error))
         return fail(QStringLiteral("snapshot: %1").arg(error));
 
     reportTargets(sink);
