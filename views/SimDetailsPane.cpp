@@ -5,7 +5,6 @@
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,7 +42,7 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(m_stack))
     , m_details(new QWidget)
-    , m_form(new QFormLayout)
+    , m_rows(new QVBoxLayout)
     , m_title(new QLabel(m_details))
     , m_statusIcon(new QLabel(m_details))
     , m_status(new QLabel(m_details))
@@ -62,12 +61,7 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Caption above value: the pane is narrow and Russian captions are long.
-    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setHorizontalSpacing(10);
-    m_form->setVerticalSpacing(2);
+    m_rows->setSpacing(2);
 
     m_iccid = addField("detailsIccid", &m_iccidCaption, &m_copyIccid);
     m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
@@ -97,8 +91,10 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     statusLine->setContentsMargins(0, 0, 0, 0);
     statusLine->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusLine->addWidget(m_status, 1);
-    m_form->addRow(m_statusCaption, statusLine);
-    m_form->addRow(m_statusMeaning);
+    auto* statusBox = new QWidget(m_details);
+    statusBox->setLayout(statusLine);
+    addRow(m_statusCaption, statusBox);
+    addRow(nullptr, m_statusMeaning);
 
     m_balance = addField("detailsBalance", &m_balanceCaption);
     m_msu = addField("detailsMsu", &m_msuCaption);
@@ -110,8 +106,8 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_limitAmounts = new QLabel(m_details);
     m_limitAmounts->setObjectName(QStringLiteral("detailsLimitAmounts"));
     m_limitAmountsCaption = makeCaption(m_details);
-    m_form->addRow(m_limitAmountsCaption, m_limitAmounts);
-    m_form->addRow(m_limitBar);
+    addRow(m_limitAmountsCaption, m_limitAmounts);
+    addRow(nullptr, m_limitBar);
     m_limitUpdated = addField("detailsLimitUpdated", &m_limitUpdatedCaption);
     m_tariff = addField("detailsTariff", &m_tariffCaption);
     m_packageAuto = addField("detailsPackageAuto", &m_packageAutoCaption);
@@ -123,16 +119,19 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     detailsLayout->setContentsMargins(10, 8, 10, 8);
     detailsLayout->setSpacing(8);
     detailsLayout->addWidget(m_title);
-    detailsLayout->addLayout(m_form);
+    detailsLayout->addLayout(m_rows);
     detailsLayout->addStretch(1);
 
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_details);
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A scroll bar that comes and goes changes the width after the wrapped
+    // texts were measured, and clips them: keep it.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_scroll->setWidget(m_details);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_scroll);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,7 +149,7 @@ QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QTool
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     *caption = makeCaption(m_details);
     if (!copy) {
-        m_form->addRow(*caption, value);
+        addRow(*caption, value);
         return value;
     }
     auto* button = new QToolButton(m_details);
@@ -161,8 +160,24 @@ QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QTool
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(value, 1);
     row->addWidget(button, 0, Qt::AlignTop);
-    m_form->addRow(*caption, row);
+    auto* box = new QWidget(m_details);
+    box->setLayout(row);
+    addRow(*caption, box);
     return value;
+}
+
+void SimDetailsPane::addRow(QWidget* caption, QWidget* value) {
+    if (caption) {
+        m_rows->addWidget(caption);
+        m_captionOf.insert(value, caption);
+    }
+    m_rows->addWidget(value);
+}
+
+void SimDetailsPane::setRowVisible(QWidget* value, bool visible) {
+    value->setVisible(visible);
+    if (QWidget* caption = m_captionOf.value(value))
+        caption->setVisible(visible);
 }
 
 QToolButton* SimDetailsPane::copyButton(Copyable field) const {
@@ -242,26 +257,26 @@ void SimDetailsPane::showSim() {
     m_status->setStyleSheet(irreversible ? QString::fromLatin1(kIrreversibleStyle) : QString());
     m_statusMeaning->setStyleSheet(irreversible ? QStringLiteral("color: #8b0000;") : QString());
 
-    m_form->setRowVisible(m_balance, tc);
-    m_form->setRowVisible(m_msu, tc);
+    setRowVisible(m_balance, tc);
+    setRowVisible(m_msu, tc);
     m_balance->setText(SimText::money(sim.balance, sim.currency));
     m_msu->setText(sim.msuValue ? locale.toString(*sim.msuValue) : QStringLiteral("—"));
 
     const SimLimit& limit = sim.limit;
     m_limitType->setText(SimText::limitTypeName(limit.type, limit.typeRaw));
     const double usage = SimText::limitUsage(limit);
-    m_form->setRowVisible(m_limitAmounts, usage >= 0);
-    m_form->setRowVisible(m_limitBar, usage >= 0);
+    setRowVisible(m_limitAmounts, usage >= 0);
+    setRowVisible(m_limitBar, usage >= 0);
     if (usage >= 0) {
         m_limitAmounts->setText(
-            tr("%1 used (%2 %)", "data used of the limit")
+            tr("%1 (%2 %)", "data used / data limit (percent used)")
                 .arg(SimText::limit(limit), locale.toString(qRound(usage * 100.0))));
         m_limitBar->setValue(int(qBound(0.0, usage, 1.0) * 1000));
         QPalette palette = m_limitBar->palette();
         palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage));
         m_limitBar->setPalette(palette);
     }
-    m_form->setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
+    setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
         m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
@@ -279,6 +294,10 @@ void SimDetailsPane::showSim() {
     m_groups->setText(sim.groups.isEmpty() ? tr("No groups") : SimText::groups(sim.groups));
     m_comment->setText(sim.comment.trimmed().isEmpty() ? tr("No advice from NovaConnect")
                                                        : sim.comment);
+    // The scroll area sizes the details by height-for-width only when asked:
+    // without this, wrapped texts longer than the previous SIM's get clipped.
+    m_details->layout()->activate();
+    m_scroll->setWidgetResizable(true);
 }
 
 void SimDetailsPane::retranslateUi() {

@@ -2,15 +2,17 @@
 
 #include "Sim.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
 
-class QFormLayout;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 
 // The SIMs page's right-hand pane: every field of the current SIM in plain
 // language (status and limit explained, dates localized, an MSU block marked
@@ -38,15 +40,21 @@ protected:
 
 private:
     QLabel* addField(const char* objectName, QLabel** caption, QToolButton** copy = nullptr);
+    void addRow(QWidget* caption, QWidget* value);
+    void setRowVisible(QWidget* value, bool visible);
     void copy(Copyable field);
     void showSim();
     void retranslateUi();
 
     std::optional<Sim> m_sim;
     QStackedWidget* m_stack;
+    QScrollArea* m_scroll;
     QLabel* m_empty;
     QWidget* m_details;
-    QFormLayout* m_form;
+    // Caption above value, one after the other (QFormLayout clips wrapped
+    // values whose height changes with the SIM shown).
+    QVBoxLayout* m_rows;
+    QHash<QWidget*, QWidget*> m_captionOf; // value → its caption
     QLabel* m_title;
     QLabel* m_statusIcon;
     QLabel* m_status;
