@@ -231,6 +231,78 @@
     </message>
 </context>
 <context>
+    <name>BulkJobText</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly failed</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
@@ -1743,11 +1815,6 @@
 <context>
     <name>SimDetailsPane</name>
     <message>
-        <source>%1 used (%2 %)</source>
-        <comment>data used of the limit</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not locked</source>
         <comment>tariff change</comment>
         <translation type="unfinished"></translation>
@@ -1840,6 +1907,11 @@
     </message>
     <message>
         <source>Copy the external number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <comment>data used / data limit (percent used)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,10 +2474,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select every SIM the filter shows (Ctrl+A in the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select from list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,6 +2508,31 @@
     </message>
     <message>
         <source>Not available while NovaConnect filters this very large fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -232,6 +232,78 @@
     </message>
 </context>
 <context>
+    <name>BulkJobText</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>SIM outcome</comment>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>SIM outcome</comment>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>SIM outcome</comment>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>SIM outcome</comment>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>SIM outcome</comment>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>SIM outcome</comment>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>job state</comment>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>job state</comment>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Partly failed</source>
+        <comment>job state</comment>
+        <translation>Выполнено с ошибками</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>job state</comment>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <comment>job state</comment>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
@@ -1757,11 +1829,6 @@
 <context>
     <name>SimDetailsPane</name>
     <message>
-        <source>%1 used (%2 %)</source>
-        <comment>data used of the limit</comment>
-        <translation>Израсходовано %1 (%2 %)</translation>
-    </message>
-    <message>
         <source>Not locked</source>
         <comment>tariff change</comment>
         <translation>Не заблокирована</translation>
@@ -1855,6 +1922,11 @@
     <message>
         <source>Copy the external number</source>
         <translation>Копировать внешний номер</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <comment>data used / data limit (percent used)</comment>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -2426,10 +2498,6 @@
         <translation>Выбрать все показанные</translation>
     </message>
     <message>
-        <source>Select every SIM the filter shows (Ctrl+A in the table)</source>
-        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+A в таблице)</translation>
-    </message>
-    <message>
         <source>Select from list…</source>
         <translation>Выбрать по списку…</translation>
     </message>
@@ -2465,6 +2533,31 @@
     <message>
         <source>Not available while NovaConnect filters this very large fleet.</source>
         <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation>Нет связи — снимок от %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
+        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
