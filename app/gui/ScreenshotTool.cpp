@@ -16,6 +16,7 @@
 #include "ImportSelectionDialog.h"
 #include "MainWindow.h"
 #include "ResourceIcons.h"
+#include "SavedFiltersBar.h"
 #include "Settings.h"
 #include "SignInDialog.h"
 #include "SimTableView.h"
@@ -151,7 +152,12 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     typed.text = QStringLiteral("77");
     typed.profile = SimProfile::TC;
     typed.status = FleetFilter::Status::BlockedAny;
+    FleetFilter tdOnly;
+    tdOnly.profile = SimProfile::TD;
+    page->setFilter(tdOnly);
+    page->savedFiltersBar()->saveCurrent(QStringLiteral("TD"));
     page->setFilter(typed);
+    page->savedFiltersBar()->saveCurrent(QStringLiteral("Blocked TC"));
     page->filterBar()->textEdit()->setFocus();
     if (page->filterModel()->rowCount() > 2)
         page->table()->setCurrentIndex(page->filterModel()->index(2, 0));
