@@ -231,6 +231,37 @@
     </message>
 </context>
 <context>
+    <name>BulkJobRunner</name>
+    <message>
+        <source>None of the selected SIMs can be sent this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview lists a SIM both as applicable and as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is still being sent; retry when it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is read-only: nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no failed SIMs to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: SimFleet stopped before this part was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this part was being sent; NovaConnect may or may not have queued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkJobText</name>
     <message>
         <source>Waiting to be sent</source>
@@ -299,6 +330,13 @@
     <message>
         <source>Failed</source>
         <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message>
+        <source>not found in the fleet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1455,71 @@
         <translation>
             <numerusform>Warning: %n record in the server&apos;s answer could not be read and was left out.</numerusform>
             <numerusform>Warning: %n records in the server&apos;s answer could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>SIM %1 is not part of job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the job journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 was written by a newer version of SimFleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged and could not be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read job %1 from the journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged entry for SIM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTracker</name>
+    <message numerus="yes">
+        <source>The new state was not seen within %n minute(s).</source>
+        <translation>
+            <numerusform>The new state was not seen within %n minute.</numerusform>
+            <numerusform>The new state was not seen within %n minutes.</numerusform>
         </translation>
     </message>
 </context>

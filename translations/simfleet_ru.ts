@@ -232,6 +232,37 @@
     </message>
 </context>
 <context>
+    <name>BulkJobRunner</name>
+    <message>
+        <source>None of the selected SIMs can be sent this operation.</source>
+        <translation>Эту операцию нельзя отправить ни для одной из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The preview lists a SIM both as applicable and as skipped.</source>
+        <translation>В предварительном просмотре одна и та же SIM-карта указана и как подходящая, и как пропущенная.</translation>
+    </message>
+    <message>
+        <source>Job %1 is still being sent; retry when it has been sent.</source>
+        <translation>Задание %1 ещё отправляется; повторите, когда отправка завершится.</translation>
+    </message>
+    <message>
+        <source>This session is read-only: nothing can be sent.</source>
+        <translation>Сеанс в режиме «Только чтение»: отправить ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no failed SIMs to send again.</source>
+        <translation>В задании %1 нет SIM-карт с ошибками для повторной отправки.</translation>
+    </message>
+    <message>
+        <source>Not sent: SimFleet stopped before this part was sent.</source>
+        <translation>Не отправлено: SimFleet завершил работу до отправки этой части.</translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this part was being sent; NovaConnect may or may not have queued it.</source>
+        <translation>SimFleet завершил работу во время отправки этой части; NovaConnect мог поставить её в очередь, а мог и не поставить.</translation>
+    </message>
+</context>
+<context>
     <name>BulkJobText</name>
     <message>
         <source>Waiting to be sent</source>
@@ -301,6 +332,13 @@
         <source>Failed</source>
         <comment>job state</comment>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreview</name>
+    <message>
+        <source>not found in the fleet</source>
+        <translation>не найдена в парке</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1466,72 @@
             <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
             <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
             <numerusform>Внимание: %n записей в ответе сервера не удалось прочитать, они пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>SIM %1 is not part of job %2.</source>
+        <translation>SIM-карта %1 не входит в задание %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the job journal.</source>
+        <translation>Не удалось создать папку %1 для журнала заданий.</translation>
+    </message>
+    <message>
+        <source>Could not open the job journal: %1</source>
+        <translation>Не удалось открыть журнал заданий: %1</translation>
+    </message>
+    <message>
+        <source>The job journal %1 was written by a newer version of SimFleet.</source>
+        <translation>Журнал заданий %1 записан более новой версией SimFleet.</translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged and could not be set aside.</source>
+        <translation>Журнал заданий %1 повреждён, и его не удалось отложить отдельным файлом.</translation>
+    </message>
+    <message>
+        <source>Could not create the job journal: %1</source>
+        <translation>Не удалось создать журнал заданий: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the job: %1</source>
+        <translation>Не удалось записать задание: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the job journal: %1</source>
+        <translation>Не удалось обновить журнал заданий: %1</translation>
+    </message>
+    <message>
+        <source>Could not read job %1 from the journal: %2</source>
+        <translation>Не удалось прочитать задание %1 из журнала: %2</translation>
+    </message>
+    <message>
+        <source>no such job</source>
+        <translation>такого задания нет</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>неизвестная операция «%1»</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>повреждена часть %1</translation>
+    </message>
+    <message>
+        <source>damaged entry for SIM %1</source>
+        <translation>повреждена запись SIM-карты %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobTracker</name>
+    <message numerus="yes">
+        <source>The new state was not seen within %n minute(s).</source>
+        <translation>
+            <numerusform>Новое состояние не появилось в течение %n минуты.</numerusform>
+            <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
+            <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
         </translation>
     </message>
 </context>
