@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 using namespace BenchSupport;
 
 namespace {
@@ -36,6 +38,13 @@ bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSi
             return false;
         sink->report(QStringLiteral("snapshot_save_ms"), elapsedMs(saveTimer),
                      QStringLiteral("ms"));
+        if (qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0) {
+            QElapsedTimer loadTimer;
+            loadTimer.start();
+            const auto snapshot = store.load(kAccountKey, error);
+            std::fprintf(stderr, "trace FleetSnapshotStore::load alone: %.1f ms, %lld SIMs\n",
+                         elapsedMs(loadTimer), qlonglong(snapshot ? snapshot->sims.size() : 0));
+        }
     }
 
     ApiClient client;
@@ -57,6 +66,13 @@ bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSi
                      [&problem](const QString& message) { problem = message; });
     repository.open(kAccountKey);
     view.show();
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
+    QObject::connect(&repository, &FleetRepository::snapshotShown, &view, [&sinceOpen] {
+        if (qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0)
+            std::fprintf(stderr, "trace snapshotShown %.1f ms after open()\n",
+                         elapsedMs(sinceOpen));
+    });
     const bool painted = spinUntil(
         [&] { return (shown && view.rowPaints() > 0) || !problem.isEmpty(); }, kShowTimeoutMs);
     const double openMs = elapsedMs(timer);

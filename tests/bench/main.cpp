@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -98,6 +99,10 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BenchApplication app(argc, argv);
+    // Diagnosis only: a bigger global pool shows whether loader jobs on it
+    // delay the raster paint engine, which also uses it.
+    if (const int threads = qEnvironmentVariableIntValue("SIMFLEET_BENCH_GLOBAL_POOL"); threads > 0)
+        QThreadPool::globalInstance()->setMaxThreadCount(threads);
     QApplication::setApplicationName(QStringLiteral("simfleet-bench"));
     // Request-by-request debug lines would drown the figures (and cost time).
     QLoggingCategory::setFilterRules(QStringLiteral("simfleet.*.debug=false"));
