@@ -5,6 +5,7 @@
 #include "FleetModel.h"
 #include "ServerFleetModel.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
@@ -58,7 +59,10 @@ void FleetRepository::open(const QString& accountKey) {
     setLoading(true);
     QtConcurrent::run(m_snapshotThread, [store = m_store, accountKey]() mutable {
         SnapshotRead read;
+        QElapsedTimer clock;
+        clock.start();
         read.snapshot = store.load(accountKey, &read.error);
+        read.readMs = clock.elapsed();
         return read;
     }).then(this, [this, generation](SnapshotRead read) {
         --m_snapshotJobs;
@@ -73,6 +77,7 @@ bool FleetRepository::hasSnapshots() const {
 
 void FleetRepository::onSnapshotRead(SnapshotRead read) {
     m_readingSnapshot = false;
+    qCDebug(lcFleetRepository) << "snapshot read in" << read.readMs << "ms";
     if (!read.error.isEmpty()) {
         qCWarning(lcFleetRepository) << "snapshot set aside:" << read.error;
         emit snapshotProblem(read.error);
@@ -106,6 +111,7 @@ void FleetRepository::showSnapshotSlice(quint64 generation) {
     }
     m_snapshotRows = {};
     m_snapshotRowsShown = 0;
+    qCDebug(lcFleetRepository) << "snapshot shown:" << m_model->rowCount() << "SIMs";
     emit snapshotShown(m_dataAsOf);
     startLoad();
 }

@@ -83,6 +83,7 @@ private:
     struct SnapshotRead {
         std::optional<FleetSnapshotStore::Snapshot> snapshot;
         QString error;
+        qint64 readMs = 0;
     };
     bool hasSnapshots() const;
     void onSnapshotRead(SnapshotRead read);
