@@ -341,6 +341,47 @@
     </message>
 </context>
 <context>
+    <name>BulkWait</name>
+    <message numerus="yes">
+        <source>%1: %n SIM(s) would be sent the operation</source>
+        <translation>
+            <numerusform>%1: %n SIM would be sent the operation</numerusform>
+            <numerusform>%1: %n SIMs would be sent the operation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) would be skipped:</source>
+        <translation>
+            <numerusform>%n SIM would be skipped:</numerusform>
+            <numerusform>%n SIMs would be skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 SIM(s) resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read job %1 from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
@@ -703,6 +744,14 @@
     </message>
     <message>
         <source>Delete a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show which SIMs the operation applies to and which are skipped, and why; send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1561,10 @@
         <source>damaged entry for SIM %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the SIMs of the job do not match its chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTracker</name>
@@ -1521,6 +1574,10 @@
             <numerusform>The new state was not seen within %n minute.</numerusform>
             <numerusform>The new state was not seen within %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NovaConnect reported an error for this SIM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2528,10 @@
     </message>
     <message>
         <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run and --wait cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -342,6 +342,49 @@
     </message>
 </context>
 <context>
+    <name>BulkWait</name>
+    <message numerus="yes">
+        <source>%1: %n SIM(s) would be sent the operation</source>
+        <translation>
+            <numerusform>%1: операция будет отправлена для %n SIM-карты</numerusform>
+            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
+            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) would be skipped:</source>
+        <translation>
+            <numerusform>%n SIM-карта будет пропущена:</numerusform>
+            <numerusform>%n SIM-карты будут пропущены:</numerusform>
+            <numerusform>%n SIM-карт будет пропущено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2</source>
+        <translation>  SIM-карта %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 SIM(s) resolved</source>
+        <translation>Задание %1: обработано SIM-карт: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Could not read job %1 from the journal.</source>
+        <translation>Не удалось прочитать задание %1 из журнала.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <translation>Задание %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2 (%3)</source>
+        <translation>  SIM-карта %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
@@ -705,6 +748,14 @@
     <message>
         <source>Delete a user</source>
         <translation>Удалить пользователя</translation>
+    </message>
+    <message>
+        <source>Only show which SIMs the operation applies to and which are skipped, and why; send nothing</source>
+        <translation>Только показать, к каким SIM-картам применима операция, какие будут пропущены и почему; ничего не отправлять</translation>
+    </message>
+    <message>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
+        <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1574,10 @@
         <source>damaged entry for SIM %1</source>
         <translation>повреждена запись SIM-карты %1</translation>
     </message>
+    <message>
+        <source>the SIMs of the job do not match its chunks</source>
+        <translation>SIM-карты задания не соответствуют его частям</translation>
+    </message>
 </context>
 <context>
     <name>JobTracker</name>
@@ -1533,6 +1588,10 @@
             <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
             <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NovaConnect reported an error for this SIM.</source>
+        <translation>NovaConnect сообщил об ошибке для этой SIM-карты.</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2552,10 @@
     <message>
         <source>SIM %1 is now named &quot;%2&quot;.</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
+    </message>
+    <message>
+        <source>--dry-run and --wait cannot be used together.</source>
+        <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
 </context>
 <context>
