@@ -1568,15 +1568,12 @@
 </context>
 <context>
     <name>JobTracker</name>
-    <message numerus="yes">
-        <source>The new state was not seen within %n minute(s).</source>
-        <translation>
-            <numerusform>The new state was not seen within %n minute.</numerusform>
-            <numerusform>The new state was not seen within %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>NovaConnect reported an error for this SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested state was not seen before the waiting time ran out; check the SIM later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

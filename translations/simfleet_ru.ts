@@ -1581,17 +1581,13 @@
 </context>
 <context>
     <name>JobTracker</name>
-    <message numerus="yes">
-        <source>The new state was not seen within %n minute(s).</source>
-        <translation>
-            <numerusform>Новое состояние не появилось в течение %n минуты.</numerusform>
-            <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
-            <numerusform>Новое состояние не появилось в течение %n минут.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>NovaConnect reported an error for this SIM.</source>
         <translation>NovaConnect сообщил об ошибке для этой SIM-карты.</translation>
+    </message>
+    <message>
+        <source>The requested state was not seen before the waiting time ran out; check the SIM later.</source>
+        <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
 </context>
 <context>
