@@ -1,0 +1,235 @@
+#include "BulkJobRunner.h"
+
+#include "ApiClient.h"
+#include "JobStore.h"
+#include "SimService.h"
+
+#include <QLoggingCategory>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRunner, "simfleet.models.bulkrunner")
+
+void setError(QString* error, const QString& text) {
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store) {}
+
+BulkJobRunner::~BulkJobRunner() = default;
+
+void BulkJobRunner::setOptions(const Options& options) {
+    m_options = options;
+    m_options.chunkSize = qMax(1, m_options.chunkSize);
+    m_options.maxConcurrentChunks = qMax(1, m_options.maxConcurrentChunks);
+}
+
+std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
+                                           const SimOperationParams& params,
+                                           const QString& callbackUrl, const QString& author,
+                                           QString* error) {
+    setError(error, {});
+    const QString invalid = SimOperations::validate(preview.op, params);
+    if (!invalid.isEmpty()) {
+        setError(error, invalid);
+        return std::nullopt;
+    }
+    if (!m_client || m_client->isReadOnly()) {
+        setError(error, ApiError::localRefusal(SimOperations::method(preview.op)).userMessage());
+        return std::nullopt;
+    }
+    if (preview.applicable.isEmpty()) {
+        setError(error, tr("None of the selected SIMs can be sent this operation."));
+        return std::nullopt;
+    }
+    BulkJob job;
+    job.op = preview.op;
+    job.params = params;
+    job.callbackUrl = callbackUrl;
+    job.author = author;
+    job.created = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = 0; i < preview.applicable.size(); i += m_options.chunkSize) {
+        BulkChunk chunk;
+        chunk.index = int(job.chunks.size());
+        chunk.simIds = preview.applicable.mid(i, m_options.chunkSize);
+        for (qint64 id : chunk.simIds)
+            job.sims.insert(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}});
+        job.chunks.append(chunk);
+    }
+    for (const BulkPreview::Skip& skip : preview.skipped)
+        job.sims.insert(skip.simId,
+                        SimResult{skip.simId, SimOutcome::Skipped, -1, skip.reason, {}});
+    if (job.sims.size() != preview.selectedCount()) {
+        setError(error, tr("The preview lists a SIM both as applicable and as skipped."));
+        return std::nullopt;
+    }
+    const std::optional<qint64> id = m_store->create(job, error);
+    if (!id)
+        return std::nullopt;
+    job.id = *id;
+    m_jobs.insert(job.id, job);
+    enqueueWaitingChunks(job.id);
+    pump();
+    return job.id;
+}
+
+bool BulkJobRunner::retryFailed(qint64 jobId, QString* error) {
+    setError(error, {});
+    if (m_jobs.contains(jobId)) {
+        setError(error, tr("Job %1 is still being sent; retry when it has been sent.").arg(jobId));
+        return false;
+    }
+    if (!m_client || m_client->isReadOnly()) {
+        setError(error, tr("This session is read-only: nothing can be sent."));
+        return false;
+    }
+    std::optional<BulkJob> job = m_store->load(jobId, error);
+    if (!job)
+        return false;
+    bool any = false;
+    for (BulkChunk& chunk : job->chunks) {
+        if (chunk.state != ChunkState::Failed)
+            continue;
+        chunk.state = ChunkState::Pending;
+        chunk.error.clear();
+        for (qint64 id : chunk.simIds) {
+            SimResult& sim = job->sims[id];
+            sim.outcome = SimOutcome::Pending;
+            sim.reason.clear();
+        }
+        if (!m_store->saveChunk(jobId, chunk, chunkSims(*job, chunk.index), error))
+            return false;
+        any = true;
+    }
+    if (!any) {
+        setError(error, tr("Job %1 has no failed SIMs to send again.").arg(jobId));
+        return false;
+    }
+    m_jobs.insert(jobId, *job);
+    enqueueWaitingChunks(jobId);
+    pump();
+    return true;
+}
+
+QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
+    setError(error, {});
+    QVector<qint64> changed;
+    const QVector<qint64> ids = m_store->unfinishedJobIds(error);
+    for (qint64 jobId : ids) {
+        if (m_jobs.contains(jobId))
+            continue;
+        std::optional<BulkJob> job = m_store->load(jobId, error);
+        if (!job)
+            continue;
+        bool jobChanged = false;
+        for (BulkChunk& chunk : job->chunks) {
+            if (chunk.state == ChunkState::Pending)
+                chunk.error = tr("Not sent: SimFleet stopped before this part was sent.");
+            else if (chunk.state == ChunkState::Sending)
+                chunk.error = tr("SimFleet stopped while this part was being sent; NovaConnect "
+                                 "may or may not have queued it.");
+            else
+                continue;
+            chunk.state = ChunkState::Failed;
+            for (qint64 id : chunk.simIds) {
+                SimResult& sim = job->sims[id];
+                sim.outcome = SimOutcome::Failed;
+                sim.reason = chunk.error;
+            }
+            if (!m_store->saveChunk(jobId, chunk, chunkSims(*job, chunk.index), error))
+                return changed;
+            jobChanged = true;
+        }
+        if (jobChanged)
+            changed.append(jobId);
+    }
+    return changed;
+}
+
+void BulkJobRunner::enqueueWaitingChunks(qint64 jobId) {
+    for (const BulkChunk& chunk : m_jobs.value(jobId).chunks) {
+        if (chunk.state == ChunkState::Pending)
+            m_queue.enqueue({jobId, chunk.index});
+    }
+}
+
+void BulkJobRunner::pump() {
+    while (m_inFlight < m_options.maxConcurrentChunks && !m_queue.isEmpty()) {
+        const Pending next = m_queue.dequeue();
+        send(next.jobId, next.chunk);
+    }
+}
+
+QVector<SimResult> BulkJobRunner::chunkSims(const BulkJob& job, int chunkIndex) const {
+    QVector<SimResult> sims;
+    for (qint64 id : job.chunks.at(chunkIndex).simIds)
+        sims.append(job.sims.value(id));
+    return sims;
+}
+
+void BulkJobRunner::send(qint64 jobId, int chunkIndex) {
+    BulkJob& job = m_jobs[jobId];
+    BulkChunk& chunk = job.chunks[chunkIndex];
+    chunk.state = ChunkState::Sending;
+    ++chunk.attempts;
+    QString problem;
+    if (!m_store->saveChunk(jobId, chunk, {}, &problem)) {
+        // Unrecorded requests must not leave: a crash would hide whether they went out.
+        emit journalError(problem);
+        finishChunk(jobId, chunkIndex, {}, problem);
+        return;
+    }
+    if (!m_client) {
+        finishChunk(jobId, chunkIndex, {}, ApiError::cancelled().userMessage());
+        return;
+    }
+    ++m_inFlight;
+    SimService(m_client).run(job.op, chunk.simIds, job.params, job.callbackUrl, this,
+                             [this, jobId, chunkIndex](const Result<QueueTicket>& result) {
+                                 --m_inFlight;
+                                 if (result.ok())
+                                     finishChunk(jobId, chunkIndex, result.value.queueId, {});
+                                 else
+                                     finishChunk(jobId, chunkIndex, {}, result.error.userMessage());
+                                 pump();
+                             });
+}
+
+void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, const QString& queueId,
+                                const QString& error) {
+    BulkJob& job = m_jobs[jobId];
+    BulkChunk& chunk = job.chunks[chunkIndex];
+    const bool accepted = error.isEmpty();
+    chunk.state = accepted ? ChunkState::Accepted : ChunkState::Failed;
+    chunk.queueId = queueId;
+    chunk.error = error;
+    chunk.acceptedAt = accepted ? QDateTime::currentDateTimeUtc() : QDateTime();
+    for (qint64 id : chunk.simIds) {
+        SimResult& sim = job.sims[id];
+        sim.outcome = accepted ? SimOutcome::Queued : SimOutcome::Failed;
+        sim.reason = error;
+    }
+    QString problem;
+    if (!m_store->saveChunk(jobId, chunk, chunkSims(job, chunkIndex), &problem)) {
+        qCWarning(lcRunner) << "job" << jobId << "chunk" << chunkIndex
+                            << "outcome not recorded:" << problem << "queue id" << queueId;
+        emit journalError(problem);
+    }
+    if (accepted)
+        emit chunkAccepted(jobId, chunkIndex, queueId);
+    else
+        emit chunkFailed(jobId, chunkIndex, error);
+    bool waiting = false;
+    for (const BulkChunk& c : m_jobs.value(jobId).chunks)
+        waiting = waiting || c.state == ChunkState::Pending || c.state == ChunkState::Sending;
+    if (!waiting) {
+        m_jobs.remove(jobId);
+        emit sendingFinished(jobId);
+    }
+}

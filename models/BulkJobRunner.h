@@ -1,0 +1,80 @@
+#pragma once
+
+#include "BulkJob.h"
+#include "BulkPreview.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+#include <optional>
+
+class ApiClient;
+class JobStore;
+
+// Sends a bulk job to the provider in chunks, a few at a time. The journal is
+// written before and after every chunk: a chunk is marked "sending" before its
+// request leaves, and its queue id is stored as soon as it is accepted, before
+// anyone is told. Writes are never retried automatically (the provider would
+// queue them twice): a failed chunk fails its SIMs with the error text and is
+// sent again only by retryFailed().
+class BulkJobRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkJobRunner)
+
+public:
+    struct Options {
+        int chunkSize = 500; // SIM ids per request
+        int maxConcurrentChunks = 2;
+    };
+
+    BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent = nullptr);
+    ~BulkJobRunner() override;
+
+    void setOptions(const Options& options);
+    const Options& options() const { return m_options; }
+
+    // Records the job (applicable SIMs in chunks, skipped ones with their
+    // reasons) and starts sending. Refuses — nothing recorded, nothing sent —
+    // with a translated *error when the parameters are invalid, the session is
+    // read-only, no SIM applies or the journal cannot be written.
+    std::optional<qint64> start(const BulkPreview& preview, const SimOperationParams& params,
+                                const QString& callbackUrl, const QString& author,
+                                QString* error = nullptr);
+    // Sends again exactly the SIMs of the job's failed chunks.
+    bool retryFailed(qint64 jobId, QString* error = nullptr);
+    // After a restart: chunks left "pending" or "sending" by a previous run fail
+    // with an explanation (a "sending" one may or may not have been queued), so
+    // nothing is sent twice or silently dropped; retryFailed() sends them.
+    // Returns the jobs changed. Call once, before starting or retrying jobs.
+    QVector<qint64> recoverInterrupted(QString* error = nullptr);
+
+    bool isSending(qint64 jobId) const { return m_jobs.contains(jobId); }
+
+signals:
+    void chunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);
+    void chunkFailed(qint64 jobId, int chunkIndex, const QString& error);
+    void sendingFinished(qint64 jobId); // no chunk of the job waiting or in flight
+    void journalError(const QString& message);
+
+private:
+    struct Pending {
+        qint64 jobId;
+        int chunk;
+    };
+
+    void enqueueWaitingChunks(qint64 jobId);
+    void pump();
+    void send(qint64 jobId, int chunkIndex);
+    void finishChunk(qint64 jobId, int chunkIndex, const QString& queueId, const QString& error);
+    QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;
+
+    QPointer<ApiClient> m_client;
+    JobStore* m_store;
+    Options m_options;
+    QHash<qint64, BulkJob> m_jobs; // jobs with chunks waiting or in flight
+    QQueue<Pending> m_queue;
+    int m_inFlight = 0;
+};

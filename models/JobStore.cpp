@@ -1,0 +1,456 @@
+#include "JobStore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcJobStore, "simfleet.models.jobstore")
+
+void setError(QString* error, const QString& text) {
+    if (error)
+        *error = text;
+}
+
+// One uniquely named connection per call (see FleetSnapshotStore). Declare it
+// before every QSqlQuery using it so the queries die first.
+class ScopedConnection final {
+    Q_DISABLE_COPY_MOVE(ScopedConnection)
+
+public:
+    explicit ScopedConnection(const QString& path) {
+        static QAtomicInteger<quint64> counter;
+        m_name = u"simfleet-jobs-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_open = db.open();
+        if (!m_open) {
+            m_error = db.lastError().text();
+            return;
+        }
+        QSqlQuery pragma(db);
+        if (!pragma.exec(u"PRAGMA synchronous=FULL"_s)) {
+            m_open = false;
+            m_error = pragma.lastError().text();
+        }
+    }
+    ~ScopedConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_open; }
+    const QString& error() const { return m_error; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+// Rolls back unless commit() succeeded.
+class Transaction final {
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(db)
+        , m_active(m_db.transaction()) {}
+    ~Transaction() {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit() {
+        if (!m_active || !m_db.commit())
+            return false;
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+constexpr QLatin1StringView kSchema[] = {
+    "CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, "
+    "params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT NULL, "
+    "created TEXT NOT NULL)"_L1,
+    "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx INTEGER NOT NULL, "
+    "state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT NOT NULL, accepted_at TEXT NOT NULL, "
+    "attempts INTEGER NOT NULL, count INTEGER NOT NULL, processed INTEGER NOT NULL, "
+    "percentage INTEGER NOT NULL, PRIMARY KEY(job_id, idx))"_L1,
+    "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id INTEGER NOT NULL, "
+    "position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, outcome TEXT NOT NULL, "
+    "reason TEXT NOT NULL, queue_status TEXT NOT NULL, PRIMARY KEY(job_id, sim_id))"_L1,
+    "CREATE INDEX sims_by_outcome ON sims(outcome)"_L1,
+};
+
+QString timeText(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(""_L1);
+}
+
+QDateTime timeFrom(const QString& text) {
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+bool looksLikeSqlite(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR REPLACE INTO chunks(job_id, idx, state, queue_id, error, accepted_at, "
+              "attempts, count, processed, percentage) VALUES(?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(jobId);
+    q.addBindValue(chunk.index);
+    q.addBindValue(BulkJobText::chunkStateCode(chunk.state));
+    q.addBindValue(chunk.queueId.isNull() ? QString(""_L1) : chunk.queueId);
+    q.addBindValue(chunk.error.isNull() ? QString(""_L1) : chunk.error);
+    q.addBindValue(timeText(chunk.acceptedAt));
+    q.addBindValue(chunk.attempts);
+    q.addBindValue(chunk.count);
+    q.addBindValue(chunk.processed);
+    q.addBindValue(chunk.percentage);
+    if (!q.exec()) {
+        *problem = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Updates existing SIM rows (the position is fixed at creation).
+bool updateSims(QSqlDatabase db, qint64 jobId, const QVector<SimResult>& sims, QString* problem) {
+    QSqlQuery q(db);
+    if (!q.prepare(u"UPDATE sims SET chunk_idx=?, outcome=?, reason=?, queue_status=? "
+                   "WHERE job_id=? AND sim_id=?"_s)) {
+        *problem = q.lastError().text();
+        return false;
+    }
+    for (const SimResult& sim : sims) {
+        q.bindValue(0, sim.chunk);
+        q.bindValue(1, BulkJobText::outcomeCode(sim.outcome));
+        q.bindValue(2, sim.reason.isNull() ? QString(""_L1) : sim.reason);
+        q.bindValue(3, sim.queueStatus.isNull() ? QString(""_L1) : sim.queueStatus);
+        q.bindValue(4, jobId);
+        q.bindValue(5, sim.simId);
+        if (!q.exec()) {
+            *problem = q.lastError().text();
+            return false;
+        }
+        if (q.numRowsAffected() != 1) {
+            *problem = JobStore::tr("SIM %1 is not part of job %2.").arg(sim.simId).arg(jobId);
+            return false;
+        }
+    }
+    return true;
+}
+
+QVector<qint64> idsFrom(const QString& path, const QString& sql, QString* error) {
+    QVector<qint64> ids;
+    const ScopedConnection connection(path);
+    if (!connection.isOpen()) {
+        setError(error, connection.error());
+        return ids;
+    }
+    QSqlQuery q(connection.database());
+    if (!q.exec(sql)) {
+        setError(error, q.lastError().text());
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+JobStore::JobStore(QString filePath)
+    : m_path(std::move(filePath)) {}
+
+bool JobStore::open(QString* error) {
+    setError(error, {});
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setError(error, tr("Could not create the folder %1 for the job journal.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    QString problem;
+    bool usable = !info.exists() || info.size() == 0 || looksLikeSqlite(m_path);
+    int version = 0;
+    if (usable) {
+        const ScopedConnection connection(m_path);
+        if (!connection.isOpen()) {
+            setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+            return false;
+        }
+        QSqlQuery q(connection.database());
+        usable = q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == "ok"_L1 &&
+                 q.exec(u"PRAGMA user_version"_s) && q.next();
+        if (usable)
+            version = q.value(0).toInt();
+    }
+    if (usable && version > kSchemaVersion) {
+        setError(error, tr("The job journal %1 was written by a newer version of SimFleet.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    if (!usable) {
+        m_setAside = m_path + ".damaged-"_L1 +
+                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+        qCWarning(lcJobStore) << "job journal unusable, set aside as" << m_setAside;
+        if (!QFile::rename(m_path, m_setAside)) {
+            setError(error, tr("The job journal %1 is damaged and could not be set aside.")
+                                .arg(QDir::toNativeSeparators(m_path)));
+            return false;
+        }
+        version = 0;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    const ScopedConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    for (QLatin1StringView statement : kSchema) {
+        if (!q.exec(statement)) {
+            setError(error, tr("Could not create the job journal: %1").arg(q.lastError().text()));
+            return false;
+        }
+    }
+    if (!q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion))) {
+        setError(error, tr("Could not create the job journal: %1").arg(q.lastError().text()));
+        return false;
+    }
+    q.finish();
+    if (!transaction.commit()) {
+        setError(error, tr("Could not create the job journal: %1").arg(db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
+    setError(error, {});
+    const ScopedConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+        return std::nullopt;
+    }
+    QSqlDatabase db = connection.database();
+    Transaction transaction(db);
+    QString problem;
+    auto fail = [&](const QString& text) {
+        setError(error, tr("Could not record the job: %1").arg(text));
+        return std::nullopt;
+    };
+    if (!transaction.isActive())
+        return fail(db.lastError().text());
+    qint64 jobId = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO jobs(operation, params, callback_url, author, created) "
+                  "VALUES(?,?,?,?,?)"_s);
+        q.addBindValue(SimOperations::name(job.op));
+        q.addBindValue(QString::fromUtf8(
+            QJsonDocument(BulkJobText::paramsToJson(job.params)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(job.callbackUrl.isNull() ? QString(""_L1) : job.callbackUrl);
+        q.addBindValue(job.author.isNull() ? QString(""_L1) : job.author);
+        q.addBindValue(timeText(job.created));
+        if (!q.exec())
+            return fail(q.lastError().text());
+        jobId = q.lastInsertId().toLongLong();
+    }
+    for (const BulkChunk& chunk : job.chunks) {
+        if (!writeChunk(db, jobId, chunk, &problem))
+            return fail(problem);
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO sims(job_id, sim_id, position, chunk_idx, outcome, reason, "
+                  "queue_status) VALUES(?,?,?,?,?,?,?)"_s);
+        // Chunk members in chunk order (load() rebuilds the chunks from it), then the rest.
+        QVector<SimResult> ordered;
+        ordered.reserve(job.sims.size());
+        for (const BulkChunk& chunk : job.chunks) {
+            for (qint64 id : chunk.simIds)
+                ordered.append(
+                    job.sims.value(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}}));
+        }
+        for (const SimResult& sim : job.sims) {
+            if (sim.chunk < 0)
+                ordered.append(sim);
+        }
+        if (ordered.size() != job.sims.size())
+            return fail(tr("the SIMs of the job do not match its chunks"));
+        qint64 position = 0;
+        for (const SimResult& sim : ordered) {
+            q.bindValue(0, jobId);
+            q.bindValue(1, sim.simId);
+            q.bindValue(2, position++);
+            q.bindValue(3, sim.chunk);
+            q.bindValue(4, BulkJobText::outcomeCode(sim.outcome));
+            q.bindValue(5, sim.reason.isNull() ? QString(""_L1) : sim.reason);
+            q.bindValue(6, sim.queueStatus.isNull() ? QString(""_L1) : sim.queueStatus);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+    }
+    if (!transaction.commit())
+        return fail(db.lastError().text());
+    return jobId;
+}
+
+bool JobStore::saveChunk(qint64 jobId, const BulkChunk& chunk, const QVector<SimResult>& sims,
+                         QString* error) {
+    setError(error, {});
+    const ScopedConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    Transaction transaction(db);
+    QString problem;
+    if (!transaction.isActive() || !writeChunk(db, jobId, chunk, &problem) ||
+        !updateSims(db, jobId, sims, &problem) || !transaction.commit()) {
+        if (problem.isEmpty())
+            problem = db.lastError().text();
+        setError(error, tr("Could not update the job journal: %1").arg(problem));
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* error) {
+    setError(error, {});
+    const ScopedConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    Transaction transaction(db);
+    QString problem;
+    if (!transaction.isActive() || !updateSims(db, jobId, sims, &problem) ||
+        !transaction.commit()) {
+        if (problem.isEmpty())
+            problem = db.lastError().text();
+        setError(error, tr("Could not update the job journal: %1").arg(problem));
+        return false;
+    }
+    return true;
+}
+
+std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
+    setError(error, {});
+    const ScopedConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
+        return std::nullopt;
+    }
+    QSqlQuery q(connection.database());
+    auto fail = [&](const QString& text) {
+        setError(error, tr("Could not read job %1 from the journal: %2").arg(jobId).arg(text));
+        return std::nullopt;
+    };
+    q.prepare(u"SELECT operation, params, callback_url, author, created FROM jobs WHERE id=?"_s);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(tr("no such job"));
+    BulkJob job;
+    job.id = jobId;
+    const std::optional<SimOperation> op = SimOperations::fromName(q.value(0).toString());
+    if (!op)
+        return fail(tr("unknown operation \"%1\"").arg(q.value(0).toString()));
+    job.op = *op;
+    job.params = BulkJobText::paramsFromJson(
+        QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    job.callbackUrl = q.value(2).toString();
+    job.author = q.value(3).toString();
+    job.created = timeFrom(q.value(4).toString());
+
+    q.prepare(u"SELECT idx, state, queue_id, error, accepted_at, attempts, count, processed, "
+              "percentage FROM chunks WHERE job_id=? ORDER BY idx"_s);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        BulkChunk chunk;
+        chunk.index = q.value(0).toInt();
+        const auto state = BulkJobText::chunkStateFromCode(q.value(1).toString());
+        if (!state || chunk.index != job.chunks.size())
+            return fail(tr("damaged chunk %1").arg(chunk.index));
+        chunk.state = *state;
+        chunk.queueId = q.value(2).toString();
+        chunk.error = q.value(3).toString();
+        chunk.acceptedAt = timeFrom(q.value(4).toString());
+        chunk.attempts = q.value(5).toInt();
+        chunk.count = q.value(6).toInt();
+        chunk.processed = q.value(7).toInt();
+        chunk.percentage = q.value(8).toInt();
+        job.chunks.append(chunk);
+    }
+
+    q.prepare(u"SELECT sim_id, chunk_idx, outcome, reason, queue_status FROM sims "
+              "WHERE job_id=? ORDER BY position"_s);
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        SimResult sim;
+        sim.simId = q.value(0).toLongLong();
+        sim.chunk = q.value(1).toInt();
+        const auto outcome = BulkJobText::outcomeFromCode(q.value(2).toString());
+        if (!outcome || sim.chunk >= job.chunks.size())
+            return fail(tr("damaged entry for SIM %1").arg(sim.simId));
+        sim.outcome = *outcome;
+        sim.reason = q.value(3).toString();
+        sim.queueStatus = q.value(4).toString();
+        if (sim.chunk >= 0)
+            job.chunks[sim.chunk].simIds.append(sim.simId);
+        job.sims.insert(sim.simId, sim);
+    }
+    return job;
+}
+
+QVector<qint64> JobStore::jobIds(QString* error) const {
+    setError(error, {});
+    return idsFrom(m_path, u"SELECT id FROM jobs ORDER BY id"_s, error);
+}
+
+QVector<qint64> JobStore::unfinishedJobIds(QString* error) const {
+    setError(error, {});
+    return idsFrom(m_path,
+                   u"SELECT id FROM jobs WHERE id IN (SELECT job_id FROM sims WHERE outcome IN "
+                   "('pending','queued')) OR id IN (SELECT job_id FROM chunks WHERE state IN "
+                   "('pending','sending')) ORDER BY id"_s,
+                   error);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiError.h"
+#include "BulkJob.h"
+#include "QueueCallback.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class ApiClient;
+class JobStore;
+class PagedFetch;
+
+// Follows queued bulk jobs to the end, per SIM:
+// - from the provider's callbacks when they arrive (progress, queue_status,
+//   and the SIM's state once the job is complete);
+// - always, as a fallback, by re-reading the fleet with exponential backoff
+//   and comparing each SIM's observed state with the requested one.
+// `sim/list` cannot filter by id, so a poll reads the whole fleet
+// (SimService::fetchAll): one read answers for every tracked SIM at once.
+// Operations with no visible state (ping, SMS, reconnect, disconnect,
+// repackage) end as "sent"; a SIM not confirmed within the timeout ends as
+// "unconfirmed". Unfinished jobs in the store are resumed on construction.
+class JobTracker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTracker)
+
+public:
+    struct Options {
+        int firstPollMs = 3000;
+        int maxPollMs = 60000;
+        int timeoutMs = 15 * 60 * 1000; // per chunk, from its acceptance
+        int pageSize = 2000;
+    };
+
+    JobTracker(ApiClient* client, JobStore* store, const Options& options,
+               QObject* parent = nullptr);
+    ~JobTracker() override;
+
+    // (Re)reads the job from the store and follows its queued SIMs; call it
+    // when a chunk was accepted (BulkJobRunner::chunkAccepted).
+    void track(qint64 jobId);
+    void applyCallback(const QueueCallback& callback);
+    void pollNow();
+
+    QList<qint64> trackedJobIds() const { return m_jobs.keys(); }
+    std::optional<BulkJob> job(qint64 jobId) const;
+    int currentPollIntervalMs() const { return m_pollMs; }
+
+    // Whether `sim` shows the state `op` with `params` asks for; nullopt when
+    // the operation leaves no visible state.
+    static std::optional<bool> confirms(SimOperation op, const SimOperationParams& params,
+                                        const Sim& sim);
+
+signals:
+    void jobChanged(qint64 jobId);
+    void jobFinished(qint64 jobId); // every SIM resolved; no longer tracked
+    void pollFailed(const ApiError& error);
+    void journalError(const QString& message);
+
+private:
+    void schedulePoll(bool reset);
+    void onPollTimer();
+    void onFleet(const QVector<Sim>& fleet);
+    // Marks sent/unconfirmed what needs no fleet; true if SIMs still need one.
+    bool settleWithoutFleet();
+    void commit(qint64 jobId, const QVector<SimResult>& changed);
+    bool hasQueuedSims() const;
+
+    QPointer<ApiClient> m_client;
+    JobStore* m_store;
+    Options m_options;
+    QHash<qint64, BulkJob> m_jobs;
+    QTimer m_timer;
+    int m_pollMs;
+    QPointer<PagedFetch> m_fetch;
+};

@@ -1,0 +1,393 @@
+#include "ApiClient.h"
+#include "BulkJobRunner.h"
+#include "BulkPreview.h"
+#include "CallbackListener.h"
+#include "Emulator.h"
+#include "JobStore.h"
+#include "JobTracker.h"
+#include "SimService.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+EmulatorConfig emulatorConfig(int sims, int queueDelayMs) {
+    EmulatorConfig config;
+    config.sims = sims;
+    config.queueDelayMs = queueDelayMs;
+    return config;
+}
+
+// An emulator, a signed-in admin client and an empty job journal.
+struct Rig {
+    explicit Rig(int sims = 60, int queueDelayMs = 100)
+        : emulator(emulatorConfig(sims, queueDelayMs))
+        , store(dir.filePath(QStringLiteral("jobs.sqlite"))) {
+        emulator.listen(0);
+        client.setBaseUrl(emulator.baseUrl());
+        client.setToken(QStringLiteral("demo-admin"));
+        client.setLanguage(QStringLiteral("en"));
+        client.setRetryPolicy({3, 10, 50});
+        storeOpen = store.open();
+    }
+
+    QVector<Sim> fleet() {
+        std::optional<Result<ListPage<Sim>>> result;
+        QObject context;
+        SimService(&client).fetchAll(
+            SimListQuery{}, 1000, &context,
+            [&result](const Result<ListPage<Sim>>& fetched) { result = fetched; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs) || !result->ok())
+            return {};
+        return result->value.items;
+    }
+
+    // Every request the emulator received for `method`, with its `items`.
+    QVector<QVector<qint64>> sentItems(const QString& method) const {
+        QVector<QVector<qint64>> requests;
+        for (const Emulator::JournalEntry& entry : emulator.journal()) {
+            if (entry.method != method)
+                continue;
+            QVector<qint64> ids;
+            for (const QJsonValue& id : entry.body.value(QStringLiteral("items")).toArray())
+                ids.append(id.toInteger());
+            requests.append(ids);
+        }
+        return requests;
+    }
+
+    int writeRequests() const {
+        int writes = 0;
+        for (const Emulator::JournalEntry& entry : emulator.journal())
+            writes += entry.method != QLatin1String("sim/list") ? 1 : 0;
+        return writes;
+    }
+
+    QTemporaryDir dir;
+    Emulator emulator;
+    ApiClient client;
+    JobStore store;
+    bool storeOpen = false;
+};
+
+SimOperationParams paramsFor(SimOperation op) {
+    SimOperationParams params;
+    switch (op) {
+    case SimOperation::Sms:
+        params.smsText = QStringLiteral("Hello from the jobs test");
+        break;
+    case SimOperation::Limit:
+        params.limitType = LimitType::Month;
+        params.limitMb = 300;
+        break;
+    case SimOperation::Tariff:
+        params.packageMb = 20;
+        params.autoPackage = true;
+        break;
+    case SimOperation::Group:
+        params.newGroupNames = {QStringLiteral("Jobs test group")};
+        break;
+    default:
+        break;
+    }
+    return params;
+}
+
+bool leavesVisibleState(SimOperation op) {
+    return JobTracker::confirms(op, paramsFor(op), Sim()).has_value();
+}
+
+QVector<qint64> idsOf(const QVector<Sim>& fleet) {
+    QVector<qint64> ids;
+    for (const Sim& sim : fleet)
+        ids.append(sim.id);
+    return ids;
+}
+
+QVector<qint64> sorted(QVector<qint64> ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QVector<qint64> flatten(const QVector<QVector<qint64>>& lists) {
+    QVector<qint64> all;
+    for (const QVector<qint64>& list : lists)
+        all += list;
+    return all;
+}
+
+} // namespace
+
+class TestBulkJobs final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyOperation_endsWithEverySimAccountedFor_data() {
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<bool>("callbacks");
+        for (SimOperation op : SimOperations::all()) {
+            const QByteArray name = SimOperations::name(op).toLatin1();
+            QTest::newRow(name + " polling") << int(op) << false;
+            QTest::newRow(name + " callbacks") << int(op) << true;
+        }
+    }
+
+    void everyOperation_endsWithEverySimAccountedFor() {
+        QFETCH(int, operation);
+        QFETCH(bool, callbacks);
+        const auto op = SimOperation(operation);
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        QCOMPARE(fleet.size(), 60);
+        const BulkPreview preview = BulkPreview::build(op, idsOf(fleet), fleet);
+        QVERIFY(!preview.applicable.isEmpty());
+        QCOMPARE(preview.selectedCount(), 60);
+
+        CallbackListener listener;
+        JobTracker::Options trackerOptions{50, 400, kWaitMs, 1000};
+        // With callbacks the tracker must finish from them alone, except for
+        // groups, which webhooks do not carry.
+        if (callbacks && op != SimOperation::Group)
+            trackerOptions.firstPollMs = 3600 * 1000;
+        JobTracker tracker(&rig.client, &rig.store, trackerOptions);
+        QString callbackUrl;
+        if (callbacks) {
+            QVERIFY(listener.listen(0) != 0);
+            callbackUrl = listener.localUrl().toString();
+            connect(&listener, &CallbackListener::callbackReceived, &tracker,
+                    &JobTracker::applyCallback);
+        }
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({7, 2});
+        connect(&runner, &BulkJobRunner::chunkAccepted, &tracker,
+                [&tracker](qint64 jobId) { tracker.track(jobId); });
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+
+        QString error;
+        const std::optional<qint64> jobId =
+            runner.start(preview, paramsFor(op), callbackUrl, QStringLiteral("test"), &error);
+        QVERIFY2(jobId, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+        QCOMPARE(finished.at(0).at(0).toLongLong(), *jobId);
+
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.sims.size(), 60);
+        const SimOutcome expected = leavesVisibleState(op) ? SimOutcome::Done : SimOutcome::Sent;
+        for (qint64 id : preview.applicable)
+            QCOMPARE(job.sims.value(id).outcome, expected);
+        for (const BulkPreview::Skip& skip : preview.skipped) {
+            QCOMPARE(job.sims.value(skip.simId).outcome, SimOutcome::Skipped);
+            QCOMPARE(job.sims.value(skip.simId).reason, skip.reason);
+        }
+        QCOMPARE(job.state(), leavesVisibleState(op) ? JobState::Done : JobState::Sent);
+
+        // Chunk coverage: every applicable SIM in exactly one chunk and one request.
+        QVector<QVector<qint64>> chunkIds;
+        for (const BulkChunk& chunk : job.chunks) {
+            QCOMPARE(chunk.state, ChunkState::Accepted);
+            QVERIFY(!chunk.queueId.isEmpty());
+            QVERIFY(chunk.simIds.size() <= 7);
+            chunkIds.append(chunk.simIds);
+        }
+        QCOMPARE(sorted(flatten(chunkIds)), sorted(preview.applicable));
+        const QVector<QVector<qint64>> requests = rig.sentItems(SimOperations::method(op));
+        QCOMPARE(requests.size(), job.chunks.size());
+        QCOMPARE(sorted(flatten(requests)), sorted(preview.applicable));
+
+        if (callbacks && op != SimOperation::Group) {
+            for (qint64 id : preview.applicable)
+                QCOMPARE(job.sims.value(id).queueStatus, QStringLiteral("done"));
+        }
+    }
+
+    void failedChunk_failsExactlyItsSims_andRetrySendsOnlyThem() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Block, idsOf(fleet), fleet);
+        QVERIFY(preview.applicable.size() > 10);
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({5, 1});
+        // Fault injection: every request fails while chunk 1 is being sent.
+        connect(&runner, &BulkJobRunner::chunkAccepted, this, [&rig](qint64, int chunk) {
+            if (chunk == 0)
+                rig.emulator.setErrorRate(1.0);
+        });
+        connect(&runner, &BulkJobRunner::chunkFailed, this,
+                [&rig](qint64, int) { rig.emulator.setErrorRate(0.0); });
+        QSignalSpy failed(&runner, &BulkJobRunner::chunkFailed);
+        QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
+        const std::optional<qint64> jobId = runner.start(preview, {}, {}, QStringLiteral("test"));
+        QVERIFY(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(1).toInt(), 1);
+
+        BulkJob job = *rig.store.load(*jobId);
+        const BulkChunk failedChunk = job.chunks.at(1);
+        QCOMPARE(failedChunk.state, ChunkState::Failed);
+        QVERIFY(!failedChunk.error.isEmpty());
+        QCOMPARE(sorted(job.simsWith(SimOutcome::Failed)), sorted(failedChunk.simIds));
+        for (qint64 id : failedChunk.simIds)
+            QCOMPARE(job.sims.value(id).reason, failedChunk.error);
+        QCOMPARE(job.simsWith(SimOutcome::Queued).size() + failedChunk.simIds.size(),
+                 preview.applicable.size());
+        QCOMPARE(job.state(), JobState::InProgress);
+
+        rig.emulator.clearJournal();
+        QString error;
+        QVERIFY2(runner.retryFailed(*jobId, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, kWaitMs);
+        const QVector<QVector<qint64>> requests = rig.sentItems(QStringLiteral("sim/block"));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0), failedChunk.simIds);
+        job = *rig.store.load(*jobId);
+        QCOMPARE(job.chunks.at(1).state, ChunkState::Accepted);
+        QCOMPARE(job.chunks.at(1).attempts, 2);
+        QVERIFY(job.simsWith(SimOutcome::Failed).isEmpty());
+        QCOMPARE(job.simsWith(SimOutcome::Queued).size(), preview.applicable.size());
+        QVERIFY(!runner.retryFailed(*jobId, &error));
+    }
+
+    void trackerRecreatedMidJob_resumesFromTheJournal() {
+        Rig rig(60, 300);
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Limit, idsOf(fleet), fleet);
+        QVERIFY(!preview.applicable.isEmpty());
+        const JobTracker::Options options{50, 200, kWaitMs, 1000};
+        auto tracker = std::make_unique<JobTracker>(&rig.client, &rig.store, options);
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({4, 1});
+        connect(&runner, &BulkJobRunner::chunkAccepted, this, [&tracker](qint64 jobId) {
+            if (tracker)
+                tracker->track(jobId);
+        });
+        QSignalSpy accepted(&runner, &BulkJobRunner::chunkAccepted);
+        QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
+        const std::optional<qint64> jobId =
+            runner.start(preview, paramsFor(SimOperation::Limit), {}, QStringLiteral("test"));
+        QVERIFY(jobId);
+        QTRY_VERIFY_WITH_TIMEOUT(!accepted.isEmpty(), kWaitMs);
+        tracker.reset(); // the application goes away mid-job
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QVERIFY(!rig.store.load(*jobId)->isFinished());
+
+        tracker = std::make_unique<JobTracker>(&rig.client, &rig.store, options);
+        QCOMPARE(tracker->trackedJobIds(), (QList<qint64>{*jobId}));
+        QSignalSpy finished(tracker.get(), &JobTracker::jobFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.state(), JobState::Done);
+        QCOMPARE(job.simsWith(SimOutcome::Done).size(), preview.applicable.size());
+        QVERIFY(tracker->trackedJobIds().isEmpty());
+    }
+
+    void interruptedChunks_failWithAReasonAndCanBeRetried() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        // A previous run stopped after marking chunk 0 "sending" and before chunk 1.
+        BulkJob job;
+        job.op = SimOperation::Ping;
+        job.created = QDateTime::currentDateTimeUtc();
+        job.chunks = {BulkChunk{0, {1, 2}, ChunkState::Sending, {}, {}, {}, 1, 0, 0, 0},
+                      BulkChunk{1, {3}, ChunkState::Pending, {}, {}, {}, 0, 0, 0, 0}};
+        for (const BulkChunk& chunk : job.chunks) {
+            for (qint64 id : chunk.simIds)
+                job.sims.insert(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}});
+        }
+        const qint64 jobId = rig.store.create(job).value_or(0);
+        QVERIFY(jobId > 0);
+        BulkJobRunner runner(&rig.client, &rig.store);
+        QCOMPARE(runner.recoverInterrupted(), (QVector<qint64>{jobId}));
+        job = *rig.store.load(jobId);
+        QCOMPARE(job.chunks.at(0).state, ChunkState::Failed);
+        QCOMPARE(job.chunks.at(1).state, ChunkState::Failed);
+        QVERIFY(job.chunks.at(0).error != job.chunks.at(1).error);
+        QCOMPARE(job.simsWith(SimOutcome::Failed).size(), 3);
+        QCOMPARE(rig.writeRequests(), 0);
+
+        QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
+        QVERIFY(runner.retryFailed(jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/ping")))),
+                 (QVector<qint64>{1, 2, 3}));
+    }
+
+    void notConfirmedInTime_endsUnconfirmed() {
+        Rig rig(20, 30000); // the provider takes far longer than the timeout
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Block, idsOf(fleet), fleet);
+        JobTracker tracker(&rig.client, &rig.store, {20, 50, 200, 1000});
+        BulkJobRunner runner(&rig.client, &rig.store);
+        connect(&runner, &BulkJobRunner::chunkAccepted, &tracker,
+                [&tracker](qint64 jobId) { tracker.track(jobId); });
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+        const std::optional<qint64> jobId = runner.start(preview, {}, {}, QStringLiteral("t"));
+        QVERIFY(jobId);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.state(), JobState::Unconfirmed);
+        QCOMPARE(job.simsWith(SimOutcome::Unconfirmed).size(), preview.applicable.size());
+        QVERIFY(!job.sims.value(preview.applicable.first()).reason.isEmpty());
+    }
+
+    void invalidParameters_neverReachTheNetwork() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        rig.emulator.clearJournal();
+        BulkJobRunner runner(&rig.client, &rig.store);
+        QString error;
+        SimOperationParams tooLong;
+        tooLong.smsText = QString(71, QLatin1Char('x'));
+        QVERIFY(!runner.start(BulkPreview::build(SimOperation::Sms, idsOf(fleet), fleet), {}, {},
+                              {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!runner.start(BulkPreview::build(SimOperation::Sms, idsOf(fleet), fleet), tooLong,
+                              {}, {}, &error));
+        SimOperationParams badPackage;
+        badPackage.packageMb = 17;
+        QVERIFY(!runner.start(BulkPreview::build(SimOperation::Tariff, idsOf(fleet), fleet),
+                              badPackage, {}, {}, &error));
+        QVERIFY(
+            !runner.start(BulkPreview::build(SimOperation::Block, {}, fleet), {}, {}, {}, &error));
+        QTest::qWait(200);
+        QVERIFY(rig.emulator.journal().isEmpty());
+        QVERIFY(rig.store.jobIds().isEmpty());
+    }
+
+    void readOnlySession_sendsNoWriteRequest() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        rig.emulator.clearJournal();
+        rig.client.setReadOnly(true);
+        BulkJobRunner runner(&rig.client, &rig.store);
+        for (SimOperation op : SimOperations::all()) {
+            QString error;
+            QVERIFY(!runner.start(BulkPreview::build(op, idsOf(fleet), fleet), paramsFor(op), {},
+                                  {}, &error));
+            QVERIFY(!error.isEmpty());
+        }
+        QTest::qWait(200);
+        QCOMPARE(rig.writeRequests(), 0);
+        QVERIFY(rig.store.jobIds().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkJobs)
+#include "tst_bulk_jobs.moc"

@@ -1,0 +1,193 @@
+#include "BulkJob.h"
+#include "BulkPreview.h"
+#include "JobStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Sim makeSim(qint64 id, SimProfile profile, BlockCode block) {
+    Sim sim;
+    sim.id = id;
+    sim.profile = profile;
+    sim.block = block;
+    return sim;
+}
+
+BulkJob sampleJob() {
+    BulkJob job;
+    job.op = SimOperation::Tariff;
+    job.params.packageMb = 25;
+    job.params.autoPackage = true;
+    job.params.worldRoaming = false;
+    job.callbackUrl = QStringLiteral("https://hooks.example.com/x");
+    job.author = QStringLiteral("Aigerim Nurlanova");
+    job.created = QDateTime::currentDateTimeUtc();
+    const QVector<QVector<qint64>> chunks{{5, 3}, {9}};
+    for (int i = 0; i < chunks.size(); ++i) {
+        BulkChunk chunk;
+        chunk.index = i;
+        chunk.simIds = chunks.at(i);
+        for (qint64 id : chunk.simIds)
+            job.sims.insert(id, SimResult{id, SimOutcome::Pending, i, {}, {}});
+        job.chunks.append(chunk);
+    }
+    job.sims.insert(7, SimResult{7, SimOutcome::Skipped, -1, QStringLiteral("only TD"), {}});
+    return job;
+}
+
+} // namespace
+
+class TestJobStore final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTrip_keepsEveryField() {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("sub/jobs.sqlite")));
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        const BulkJob job = sampleJob();
+        const std::optional<qint64> id = store.create(job, &error);
+        QVERIFY2(id, qPrintable(error));
+        const std::optional<BulkJob> loaded = store.load(*id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->op, SimOperation::Tariff);
+        QCOMPARE(loaded->params.packageMb, 25);
+        QVERIFY(loaded->params.autoPackage);
+        QCOMPARE(loaded->params.worldRoaming, std::optional<bool>(false));
+        QCOMPARE(loaded->callbackUrl, job.callbackUrl);
+        QCOMPARE(loaded->author, job.author);
+        QCOMPARE(loaded->chunks.size(), 2);
+        QCOMPARE(loaded->chunks.at(0).simIds, (QVector<qint64>{5, 3}));
+        QCOMPARE(loaded->chunks.at(1).simIds, (QVector<qint64>{9}));
+        QCOMPARE(loaded->sims.size(), 4);
+        QCOMPARE(loaded->sims.value(7).outcome, SimOutcome::Skipped);
+        QCOMPARE(loaded->sims.value(7).reason, QStringLiteral("only TD"));
+        QCOMPARE(loaded->state(), JobState::Queued);
+        QCOMPARE(store.unfinishedJobIds(), (QVector<qint64>{*id}));
+    }
+
+    void chunkAndSimUpdates_persistAndFinishTheJob() {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(store.open());
+        BulkJob job = sampleJob();
+        const qint64 id = store.create(job).value_or(0);
+        QVERIFY(id > 0);
+        BulkChunk first = job.chunks.at(0);
+        first.state = ChunkState::Accepted;
+        first.queueId = QStringLiteral("q000001");
+        first.acceptedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.saveChunk(id, first,
+                                {SimResult{5, SimOutcome::Queued, 0, {}, {}},
+                                 SimResult{3, SimOutcome::Queued, 0, {}, {}}}));
+        BulkChunk second = job.chunks.at(1);
+        second.state = ChunkState::Failed;
+        second.error = QStringLiteral("HTTP 500");
+        QVERIFY(
+            store.saveChunk(id, second, {SimResult{9, SimOutcome::Failed, 1, second.error, {}}}));
+        QCOMPARE(store.load(id)->state(), JobState::InProgress);
+        QVERIFY(store.saveSims(id, {SimResult{5, SimOutcome::Done, 0, {}, QStringLiteral("done")},
+                                    SimResult{3, SimOutcome::Done, 0, {}, {}}}));
+        const BulkJob loaded = *store.load(id);
+        QCOMPARE(loaded.chunks.at(0).queueId, QStringLiteral("q000001"));
+        QCOMPARE(loaded.sims.value(5).queueStatus, QStringLiteral("done"));
+        QCOMPARE(loaded.sims.value(9).reason, QStringLiteral("HTTP 500"));
+        QCOMPARE(loaded.state(), JobState::PartlyFailed);
+        QVERIFY(store.unfinishedJobIds().isEmpty());
+    }
+
+    void unknownSim_isRefusedAndNothingChanges() {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(store.open());
+        const qint64 id = store.create(sampleJob()).value_or(0);
+        QString error;
+        QVERIFY(!store.saveSims(id,
+                                {SimResult{5, SimOutcome::Done, 0, {}, {}},
+                                 SimResult{404, SimOutcome::Done, 0, {}, {}}},
+                                &error));
+        QVERIFY(!error.isEmpty());
+        // The whole update is one transaction: SIM 5 did not change either.
+        QCOMPARE(store.load(id)->sims.value(5).outcome, SimOutcome::Pending);
+    }
+
+    void reopen_keepsJobs() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        qint64 id = 0;
+        {
+            JobStore store(path);
+            QVERIFY(store.open());
+            id = store.create(sampleJob()).value_or(0);
+        }
+        JobStore again(path);
+        QVERIFY(again.open());
+        QVERIFY(again.setAsidePath().isEmpty());
+        QCOMPARE(again.jobIds(), (QVector<qint64>{id}));
+    }
+
+    void damagedFile_isSetAsideAndReplaced() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("this is not a database at all");
+        }
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(!store.setAsidePath().isEmpty());
+        QVERIFY(QFile::exists(store.setAsidePath()));
+        QVERIFY(store.jobIds().isEmpty());
+        QVERIFY(store.create(sampleJob()));
+    }
+
+    void preview_splitsBySkipReasonAndDeduplicates() {
+        const QVector<Sim> fleet{makeSim(1, SimProfile::TD, BlockCode::None),
+                                 makeSim(2, SimProfile::TC, BlockCode::Msu),
+                                 makeSim(3, SimProfile::TC, BlockCode::User),
+                                 makeSim(4, SimProfile::TD, BlockCode::None)};
+        const BulkPreview unblock =
+            BulkPreview::build(SimOperation::Unblock, {1, 2, 3, 3, 99}, fleet);
+        QCOMPARE(unblock.applicable, (QVector<qint64>{3}));
+        QCOMPARE(unblock.skipped.size(), 3);
+        QCOMPARE(unblock.skipped.at(0).simId, 1);
+        QCOMPARE(unblock.skipped.at(1).simId, 2);
+        QCOMPARE(unblock.skipped.at(2).simId, 99);
+        QCOMPARE(unblock.selectedCount(), 4);
+        const BulkPreview ping = BulkPreview::build(SimOperation::Ping, {1, 2, 4}, fleet);
+        QCOMPARE(ping.applicable, (QVector<qint64>{1, 4}));
+        QCOMPARE(ping.skipped.size(), 1);
+        QVERIFY(!ping.skipped.at(0).reason.isEmpty());
+    }
+
+    void jobState_followsOutcomes() {
+        BulkJob job = sampleJob();
+        QCOMPARE(job.state(), JobState::Queued);
+        job.chunks[0].state = ChunkState::Accepted;
+        job.chunks[1].state = ChunkState::Accepted;
+        for (qint64 id : {5, 3, 9})
+            job.sims[id].outcome = SimOutcome::Sent;
+        QCOMPARE(job.state(), JobState::Sent);
+        job.sims[9].outcome = SimOutcome::Unconfirmed;
+        QCOMPARE(job.state(), JobState::Unconfirmed);
+        for (qint64 id : {5, 3, 9})
+            job.sims[id].outcome = SimOutcome::Done;
+        QCOMPARE(job.state(), JobState::Done);
+        for (qint64 id : {5, 3, 9})
+            job.sims[id].outcome = SimOutcome::Failed;
+        QCOMPARE(job.state(), JobState::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobStore)
+#include "tst_job_store.moc"
