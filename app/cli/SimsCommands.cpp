@@ -1,4 +1,5 @@
 #include "Areas.h"
+#include "BulkWait.h"
 #include "CommandRegistry.h"
 #include "Format.h"
 #include "RecordView.h"
@@ -17,6 +18,14 @@ const OptionSpec kIdsFile{"ids-file", "FILE",
 const OptionSpec kCallbackUrl{"callback-url", "URL",
                               QT_TRANSLATE_NOOP("CliHelp", "Address NovaConnect posts the job's "
                                                            "progress to")};
+
+const OptionSpec kDryRun{"dry-run", nullptr,
+                         QT_TRANSLATE_NOOP("CliHelp", "Only show which SIMs the operation "
+                                                      "applies to and which are skipped, and "
+                                                      "why; send nothing")};
+const OptionSpec kWait{"wait", nullptr,
+                       QT_TRANSLATE_NOOP("CliHelp", "Send in chunks and follow the job to the "
+                                                    "end; exit 3 if any SIM failed")};
 
 struct OperationCommand {
     SimOperation op;
@@ -83,6 +92,9 @@ private:
     static void printPage(Invocation& inv, const ListPage<Sim>& page, int pageIndex, int size);
     static void runOperation(Invocation& inv, SimOperation op);
     static SimOperationParams operationParams(SimOperation op, OptionValues& options);
+    static void runWithPreview(Invocation& inv, SimOperation op, const QVector<qint64>& ids,
+                               const SimOperationParams& params, const QString& callbackUrl,
+                               bool dryRun);
     static void printTicket(Invocation& inv, const QueueTicket& ticket, int simCount);
     static void rename(Invocation& inv);
 };
@@ -115,6 +127,8 @@ AreaSpec SimsCommands::area() {
         QList<OptionSpec> options{kIds, kIdsFile};
         options += command.options;
         options.append(kCallbackUrl);
+        options.append(kDryRun);
+        options.append(kWait);
         const SimOperation op = command.op;
         area.actions.append({SimOperations::name(op), command.summary, options,
                              [op](Invocation& inv) { runOperation(inv, op); }});
@@ -276,6 +290,10 @@ void SimsCommands::runOperation(Invocation& inv, SimOperation op) {
             options.fail(tr("--callback-url needs an http:// or https:// address, not \"%1\".")
                              .arg(callbackUrl));
     }
+    const bool dryRun = options.isSet("dry-run");
+    const bool wait = options.isSet("wait");
+    if (dryRun && wait)
+        options.fail(tr("--dry-run and --wait cannot be used together."));
     if (!inv.optionsOk())
         return;
     const QString invalid = SimOperations::validate(op, params);
@@ -288,8 +306,13 @@ void SimsCommands::runOperation(Invocation& inv, SimOperation op) {
         return;
     Invocation* invocation = &inv;
     SimSelection::resolve(
-        inv, *entries, [invocation, op, params, callbackUrl](const QVector<qint64>& ids) {
-            invocation->afterSignIn([invocation, op, params, callbackUrl, ids] {
+        inv, *entries,
+        [invocation, op, params, callbackUrl, dryRun, wait](const QVector<qint64>& ids) {
+            invocation->afterSignIn([invocation, op, params, callbackUrl, ids, dryRun, wait] {
+                if (dryRun || wait) {
+                    runWithPreview(*invocation, op, ids, params, callbackUrl, dryRun);
+                    return;
+                }
                 SimService(invocation->client())
                     .run(op, ids, params, callbackUrl, invocation,
                          invocation->onSuccess<QueueTicket>(
@@ -298,6 +321,32 @@ void SimsCommands::runOperation(Invocation& inv, SimOperation op) {
                              }));
             });
         });
+}
+
+// The preview needs every selected SIM's profile and block code: read the fleet.
+void SimsCommands::runWithPreview(Invocation& inv, SimOperation op, const QVector<qint64>& ids,
+                                  const SimOperationParams& params, const QString& callbackUrl,
+                                  bool dryRun) {
+    Invocation* invocation = &inv;
+    auto progress = [invocation](qint64 received, qint64 total) {
+        if (total > 0)
+            invocation->out().progress(tr("Reading SIMs: %1 of %2").arg(received).arg(total));
+    };
+    SimService(inv.client())
+        .fetchAll(SimListQuery{}, SimService::kDefaultPageSize, &inv,
+                  inv.onSuccess<ListPage<Sim>>([invocation, op, ids, params, callbackUrl,
+                                                dryRun](const ListPage<Sim>& fleet) {
+                      invocation->out().endProgress();
+                      const BulkPreview preview = BulkPreview::build(op, ids, fleet.items);
+                      if (dryRun) {
+                          BulkWait::printPreview(*invocation, preview);
+                          invocation->finish(ExitCode::Ok);
+                          return;
+                      }
+                      auto* wait = new BulkWait(*invocation, BulkWait::defaultJournalPath());
+                      wait->start(preview, params, callbackUrl);
+                  }),
+                  progress);
 }
 
 void SimsCommands::printTicket(Invocation& inv, const QueueTicket& ticket, int simCount) {

@@ -67,8 +67,17 @@ private slots:
     void closedPort_exitsNetworkError();
     void plainHttpRemoteUrl_exitsUsage();
     void lang_ru_translatesServerLanguage();
+    void simsOperation_dryRun_printsPreviewAndSendsNothing();
+    void simsOperation_wait_followsEverySimToTheEnd();
+    void readOnlyToken_wait_refusedAndSendsNothing();
 
 private:
+    // The first `count` SIM ids, comma-separated, and as a list.
+    QPair<QString, QVector<qint64>> firstIds(int count);
+    // The --wait job journal lives in the test's directory.
+    QHash<QString, QString> jobsEnvironment() const {
+        return {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))}};
+    }
     // `environment` entries are added to (or, when empty, removed from) the CLI's environment.
     CliResult runCli(const QStringList& arguments,
                      const QString& token = QStringLiteral("demo-admin"),
@@ -574,6 +583,87 @@ void tst_Cli::lang_ru_translatesServerLanguage() {
             sawRussian = entry.value(QLatin1String("lang")).toString() == QLatin1String("ru");
     }
     QVERIFY(sawRussian);
+}
+
+QPair<QString, QVector<qint64>> tst_Cli::firstIds(int count) {
+    const QJsonArray sims = listSims();
+    QStringList text;
+    QVector<qint64> ids;
+    for (int i = 0; i < count && i < sims.size(); ++i) {
+        ids.append(sims.at(i).toObject().value(QLatin1String("id")).toInteger());
+        text.append(QString::number(ids.last()));
+    }
+    return {text.join(QLatin1Char(',')), ids};
+}
+
+void tst_Cli::simsOperation_dryRun_printsPreviewAndSendsNothing() {
+    const auto [ids, idList] = firstIds(30);
+    QCOMPARE(idList.size(), 30);
+    markJournal();
+    const CliResult result =
+        runCli({QStringLiteral("--json"), QStringLiteral("sims"), QStringLiteral("unblock"),
+                QStringLiteral("--ids"), ids, QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject preview = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(preview.value(QLatin1String("operation")).toString(), QStringLiteral("unblock"));
+    const QJsonArray applicable = preview.value(QLatin1String("applicable")).toArray();
+    const QJsonArray skipped = preview.value(QLatin1String("skipped")).toArray();
+    QCOMPARE(applicable.size() + skipped.size(), 30);
+    QVERIFY(!skipped.isEmpty()); // most SIMs are active: "already active"
+    for (const QJsonValue& skip : skipped)
+        QVERIFY(!skip.toObject().value(QLatin1String("reason")).toString().isEmpty());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/unblock")));
+
+    const CliResult text = runCli({QStringLiteral("sims"), QStringLiteral("ping"),
+                                   QStringLiteral("--ids"), ids, QStringLiteral("--dry-run")});
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("would be sent") && text.out.contains("would be skipped"),
+             text.out.constData());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/ping")));
+
+    const CliResult both =
+        runCli({QStringLiteral("sims"), QStringLiteral("ping"), QStringLiteral("--ids"), ids,
+                QStringLiteral("--dry-run"), QStringLiteral("--wait")});
+    QCOMPARE(both.exitCode, 2);
+}
+
+void tst_Cli::simsOperation_wait_followsEverySimToTheEnd() {
+    const auto [ids, idList] = firstIds(40);
+    markJournal();
+    const CliResult result =
+        runCli({QStringLiteral("--json"), QStringLiteral("sims"), QStringLiteral("limit"),
+                QStringLiteral("--type"), QStringLiteral("month1"), QStringLiteral("--value"),
+                QStringLiteral("250"), QStringLiteral("--ids"), ids, QStringLiteral("--wait")},
+               QStringLiteral("demo-admin"), {}, {}, jobsEnvironment());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject job = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("done"));
+    QSet<qint64> seen;
+    int done = 0;
+    for (const QJsonValue& value : job.value(QLatin1String("sims")).toArray()) {
+        const QJsonObject sim = value.toObject();
+        const QString outcome = sim.value(QLatin1String("outcome")).toString();
+        QVERIFY2(outcome == QLatin1String("done") || outcome == QLatin1String("skipped"),
+                 qPrintable(outcome));
+        done += outcome == QLatin1String("done") ? 1 : 0;
+        seen.insert(sim.value(QLatin1String("id")).toInteger());
+    }
+    QCOMPARE(seen, QSet<qint64>(idList.cbegin(), idList.cend()));
+    QVERIFY(done > 0); // TC SIMs; TD ones are skipped
+    QVERIFY(journalMethods().contains(QStringLiteral("sim/limit")));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/simfleet-cli/jobs.sqlite"))));
+}
+
+void tst_Cli::readOnlyToken_wait_refusedAndSendsNothing() {
+    const auto [ids, idList] = firstIds(5);
+    Q_UNUSED(idList);
+    markJournal();
+    const CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("block"),
+                                     QStringLiteral("--ids"), ids, QStringLiteral("--wait")},
+                                    QStringLiteral("demo-user"), {}, {}, jobsEnvironment());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("read-only"), result.err.constData());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,147 @@
+#include "BulkWait.h"
+
+#include "ApiClient.h"
+#include "BulkJobRunner.h"
+#include "ExitCodes.h"
+#include "Invocation.h"
+#include "JobTracker.h"
+#include "Output.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QStandardPaths>
+
+BulkWait::BulkWait(Invocation& inv, const QString& journalPath)
+    : QObject(&inv)
+    , m_inv(inv)
+    , m_store(journalPath) {}
+
+BulkWait::~BulkWait() = default;
+
+QString BulkWait::defaultJournalPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("jobs.sqlite"));
+}
+
+void BulkWait::printPreview(Invocation& inv, const BulkPreview& preview) {
+    if (inv.isJson()) {
+        QJsonArray applicable;
+        for (qint64 id : preview.applicable)
+            applicable.append(id);
+        QJsonArray skipped;
+        for (const BulkPreview::Skip& skip : preview.skipped)
+            skipped.append(QJsonObject{{QStringLiteral("id"), skip.simId},
+                                       {QStringLiteral("reason"), skip.reason}});
+        inv.out().json(QJsonObject{{QStringLiteral("operation"), SimOperations::name(preview.op)},
+                                   {QStringLiteral("applicable"), applicable},
+                                   {QStringLiteral("skipped"), skipped}});
+        return;
+    }
+    inv.out().line(
+        tr("%1: %n SIM(s) would be sent the operation", nullptr, int(preview.applicable.size()))
+            .arg(SimOperations::displayName(preview.op)));
+    if (preview.skipped.isEmpty())
+        return;
+    inv.out().line(tr("%n SIM(s) would be skipped:", nullptr, int(preview.skipped.size())));
+    for (const BulkPreview::Skip& skip : preview.skipped)
+        inv.out().line(tr("  SIM %1: %2").arg(skip.simId).arg(skip.reason));
+}
+
+void BulkWait::start(const BulkPreview& preview, const SimOperationParams& params,
+                     const QString& callbackUrl) {
+    QString error;
+    if (!m_store.open(&error)) {
+        m_inv.out().error(QStringLiteral("local_file"), error);
+        m_inv.finish(ExitCode::LocalFile);
+        return;
+    }
+    m_runner = std::make_unique<BulkJobRunner>(m_inv.client(), &m_store);
+    m_tracker = std::make_unique<JobTracker>(m_inv.client(), &m_store,
+                                             JobTracker::Options{1000, 30000, 15 * 60000, 2000});
+    // Only this invocation's job matters; jobs resumed from the journal are left alone.
+    auto follow = [this](qint64 jobId) {
+        if (jobId == m_jobId)
+            m_tracker->track(jobId);
+    };
+    connect(m_runner.get(), &BulkJobRunner::chunkAccepted, this, follow);
+    connect(m_runner.get(), &BulkJobRunner::sendingFinished, this, follow);
+    connect(m_runner.get(), &BulkJobRunner::journalError, this,
+            [this](const QString& message) { m_inv.out().warning(message); });
+    connect(m_tracker.get(), &JobTracker::jobChanged, this, &BulkWait::showProgress);
+    connect(m_tracker.get(), &JobTracker::jobFinished, this, &BulkWait::finishJob);
+    const std::optional<qint64> jobId =
+        m_runner->start(preview, params, callbackUrl, QCoreApplication::applicationName(), &error);
+    if (!jobId) {
+        m_inv.out().error(QStringLiteral("refused"), error);
+        m_inv.finish(m_inv.client()->isReadOnly() ? ExitCode::Api : ExitCode::Usage);
+        return;
+    }
+    m_jobId = *jobId;
+}
+
+void BulkWait::showProgress(qint64 jobId) {
+    if (jobId != m_jobId || m_done)
+        return;
+    const std::optional<BulkJob> job = m_tracker->job(jobId);
+    if (!job)
+        return;
+    const QMap<SimOutcome, int> counts = job->outcomeCounts();
+    const int open = counts.value(SimOutcome::Pending) + counts.value(SimOutcome::Queued);
+    m_inv.out().progress(tr("Job %1: %2 of %3 SIM(s) resolved")
+                             .arg(jobId)
+                             .arg(job->sims.size() - open)
+                             .arg(job->sims.size()));
+}
+
+void BulkWait::finishJob(qint64 jobId) {
+    if (jobId != m_jobId || m_done)
+        return;
+    m_done = true;
+    m_inv.out().endProgress();
+    const std::optional<BulkJob> job = m_store.load(jobId);
+    if (!job) {
+        m_inv.out().error(QStringLiteral("local_file"),
+                          tr("Could not read job %1 from the journal.").arg(jobId));
+        m_inv.finish(ExitCode::LocalFile);
+        return;
+    }
+    printResult(*job);
+    m_inv.finish(job->simsWith(SimOutcome::Failed).isEmpty() ? ExitCode::Ok : ExitCode::Api);
+}
+
+void BulkWait::printResult(const BulkJob& job) {
+    const QMap<SimOutcome, int> counts = job.outcomeCounts();
+    if (m_inv.isJson()) {
+        QJsonObject countsJson;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            countsJson.insert(BulkJobText::outcomeCode(it.key()), it.value());
+        QJsonArray sims;
+        for (const SimResult& sim : job.sims) {
+            QJsonObject row{{QStringLiteral("id"), sim.simId},
+                            {QStringLiteral("outcome"), BulkJobText::outcomeCode(sim.outcome)}};
+            if (!sim.reason.isEmpty())
+                row.insert(QStringLiteral("reason"), sim.reason);
+            if (sim.chunk >= 0)
+                row.insert(QStringLiteral("queue_id"), job.chunks.at(sim.chunk).queueId);
+            sims.append(row);
+        }
+        m_inv.out().json(QJsonObject{{QStringLiteral("job"), job.id},
+                                     {QStringLiteral("state"), BulkJobText::stateCode(job.state())},
+                                     {QStringLiteral("counts"), countsJson},
+                                     {QStringLiteral("sims"), sims}});
+        return;
+    }
+    m_inv.out().line(tr("Job %1 (%2): %3")
+                         .arg(job.id)
+                         .arg(SimOperations::displayName(job.op))
+                         .arg(BulkJobText::stateName(job.state())));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_inv.out().line(tr("  %1: %2").arg(BulkJobText::outcomeName(it.key())).arg(it.value()));
+    for (const SimResult& sim : job.sims) {
+        if (!sim.reason.isEmpty())
+            m_inv.out().line(tr("  SIM %1: %2 (%3)")
+                                 .arg(sim.simId)
+                                 .arg(BulkJobText::outcomeName(sim.outcome))
+                                 .arg(sim.reason));
+    }
+}
