@@ -236,7 +236,6 @@ namespace {
 // nullopt and *problem (translated, or the driver's text) when unusable.
 std::optional<FleetSnapshotStore::Snapshot>
 readDatabase(const QString& path, const QString& accountKey, QString* problem) {
-    using Store = FleetSnapshotStore;
     {
         // SQLite opens any file lazily; reject what is plainly not a database first.
         QFile file(path);
@@ -246,7 +245,7 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
         }
         static const QByteArray header("SQLite format 3\0", 16);
         if (file.read(header.size()) != header) {
-            *problem = Store::tr("the file is not a SQLite database");
+            *problem = FleetSnapshotStore::tr("the file is not a SQLite database");
             return std::nullopt;
         }
     }
@@ -269,20 +268,20 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
         return std::nullopt;
     }
     const QString version = meta.value(kMetaSchemaVersion);
-    if (version != QString::number(Store::kSchemaVersion)) {
-        *problem = Store::tr("unsupported snapshot format \"%1\"").arg(version);
+    if (version != QString::number(FleetSnapshotStore::kSchemaVersion)) {
+        *problem = FleetSnapshotStore::tr("unsupported snapshot format \"%1\"").arg(version);
         return std::nullopt;
     }
     if (meta.value(kMetaAccountKey) != accountKey) {
-        *problem = Store::tr("the snapshot belongs to another account");
+        *problem = FleetSnapshotStore::tr("the snapshot belongs to another account");
         return std::nullopt;
     }
-    Store::Snapshot snapshot;
+    FleetSnapshotStore::Snapshot snapshot;
     snapshot.asOf = QDateTime::fromString(meta.value(kMetaAsOf), Qt::ISODateWithMs);
     bool countOk = false;
     const qint64 rowCount = meta.value(kMetaRowCount).toLongLong(&countOk);
     if (!snapshot.asOf.isValid() || !countOk || rowCount < 0) {
-        *problem = Store::tr("the snapshot's description is incomplete");
+        *problem = FleetSnapshotStore::tr("the snapshot's description is incomplete");
         return std::nullopt;
     }
     snapshot.asOf = snapshot.asOf.toUTC();
@@ -294,9 +293,10 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
     snapshot.sims.reserve(qsizetype(qMin<qint64>(rowCount, 10'000'000)));
     StringSharing sharing;
     while (query.next()) {
-        std::optional<Sim> sim = Store::decode(query.value(0).toByteArray());
+        std::optional<Sim> sim = FleetSnapshotStore::decode(query.value(0).toByteArray());
         if (!sim) {
-            *problem = Store::tr("SIM row %1 is unreadable").arg(snapshot.sims.size() + 1);
+            *problem =
+                FleetSnapshotStore::tr("SIM row %1 is unreadable").arg(snapshot.sims.size() + 1);
             return std::nullopt;
         }
         sharing.share(*sim);
@@ -307,8 +307,9 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
         return std::nullopt;
     }
     if (snapshot.sims.size() != rowCount) {
-        *problem =
-            Store::tr("%1 of %2 SIM rows are present").arg(snapshot.sims.size()).arg(rowCount);
+        *problem = FleetSnapshotStore::tr("%1 of %2 SIM rows are present")
+                       .arg(snapshot.sims.size())
+                       .arg(rowCount);
         return std::nullopt;
     }
     return snapshot;

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported snapshot format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the snapshot belongs to another account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s description is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIM row %1 is unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 SIM rows are present</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -1310,6 +1283,30 @@
     </message>
     <message>
         <source>Could not delete the fleet snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot belongs to another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s description is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM row %1 is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIM rows are present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>the file is not a SQLite database</source>
-        <translation>файл не является базой данных SQLite</translation>
-    </message>
-    <message>
-        <source>unsupported snapshot format &quot;%1&quot;</source>
-        <translation>неподдерживаемый формат снимка «%1»</translation>
-    </message>
-    <message>
-        <source>the snapshot belongs to another account</source>
-        <translation>снимок относится к другой учётной записи</translation>
-    </message>
-    <message>
-        <source>the snapshot&apos;s description is incomplete</source>
-        <translation>описание снимка неполное</translation>
-    </message>
-    <message>
-        <source>SIM row %1 is unreadable</source>
-        <translation>не удаётся прочитать строку SIM-карты %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 SIM rows are present</source>
-        <translation>найдено строк SIM-карт: %1 из %2</translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -1317,6 +1290,30 @@
     <message>
         <source>Could not delete the fleet snapshot %1.</source>
         <translation>Не удалось удалить снимок парка %1.</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>файл не является базой данных SQLite</translation>
+    </message>
+    <message>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <translation>неподдерживаемый формат снимка «%1»</translation>
+    </message>
+    <message>
+        <source>the snapshot belongs to another account</source>
+        <translation>снимок относится к другой учётной записи</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s description is incomplete</source>
+        <translation>описание снимка неполное</translation>
+    </message>
+    <message>
+        <source>SIM row %1 is unreadable</source>
+        <translation>не удаётся прочитать строку SIM-карты %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 SIM rows are present</source>
+        <translation>найдено строк SIM-карт: %1 из %2</translation>
     </message>
 </context>
 <context>
