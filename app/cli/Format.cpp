@@ -67,11 +67,13 @@ QString Format::limit(const SimLimit& limit) {
     case LimitType::Off:
         return tr("none", "data limit");
     case LimitType::Month:
-        return tr("%1 per calendar month").arg(value);
+        return value.isEmpty() ? tr("per calendar month") : tr("%1 per calendar month").arg(value);
     case LimitType::PackageNoRenew:
-        return tr("package %1, no auto-renew").arg(value).simplified();
+        return value.isEmpty() ? tr("package, no auto-renew")
+                               : tr("package %1, no auto-renew").arg(value);
     case LimitType::PackageAutoRenew:
-        return tr("package %1, auto-renew").arg(value).simplified();
+        return value.isEmpty() ? tr("package, auto-renew")
+                               : tr("package %1, auto-renew").arg(value);
     case LimitType::Unknown:
         break;
     }

@@ -53,7 +53,7 @@ QString UsageText::general(const CommandRegistry& registry) {
         QStringList actions;
         for (const ActionSpec& action : area.actions)
             actions.append(action.name);
-        areas.append({area.name, helpText(area.summary) + QStringLiteral(": ") +
+        areas.append({area.name, helpText(area.summary) + QStringLiteral(" — ") +
                                      actions.join(QStringLiteral(", "))});
     }
     text += aligned(areas, 2) + QLatin1Char('\n');
