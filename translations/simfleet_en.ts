@@ -1383,6 +1383,18 @@
         <source>package %1, auto-renew</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package, no auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package, auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsCommands</name>
@@ -1629,6 +1641,10 @@
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionParser</name>
@@ -1685,6 +1701,101 @@
     </message>
     <message>
         <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SIMs</source>
+        <comment>after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for one answer from the server, and how many requests may be under way at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger pages and more of them in parallel load a large fleet faster but put more load on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages loaded in parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads the fleet in the background at this interval. Off: the fleet is refreshed only on request (View → Refresh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fleets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleets with more SIMs than this are filtered, sorted and paged by the server instead of being loaded whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-side threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

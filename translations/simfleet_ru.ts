@@ -1389,6 +1389,18 @@
         <source>package %1, auto-renew</source>
         <translation>пакет %1 с автопродлением</translation>
     </message>
+    <message>
+        <source>per calendar month</source>
+        <translation>на календарный месяц</translation>
+    </message>
+    <message>
+        <source>package, no auto-renew</source>
+        <translation>пакет без автопродления</translation>
+    </message>
+    <message>
+        <source>package, auto-renew</source>
+        <translation>пакет с автопродлением</translation>
+    </message>
 </context>
 <context>
     <name>GroupsCommands</name>
@@ -1642,6 +1654,10 @@
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>OptionParser</name>
@@ -1699,6 +1715,101 @@
     <message>
         <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>Для %1 нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, а не «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source> SIMs</source>
+        <comment>after a number</comment>
+        <translation> SIM-карт</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>How long to wait for one answer from the server, and how many requests may be under way at once.</source>
+        <translation>Сколько ждать ответа сервера на один запрос и сколько запросов может выполняться одновременно.</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Тайм-аут запроса:</translation>
+    </message>
+    <message>
+        <source>Requests in flight:</source>
+        <translation>Одновременных запросов:</translation>
+    </message>
+    <message>
+        <source>Loading the fleet</source>
+        <translation>Загрузка парка</translation>
+    </message>
+    <message>
+        <source>Bigger pages and more of them in parallel load a large fleet faster but put more load on the server.</source>
+        <translation>Чем больше страницы и чем больше их загружается параллельно, тем быстрее загружается большой парк, но тем выше нагрузка на сервер.</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Размер страницы:</translation>
+    </message>
+    <message>
+        <source>Pages loaded in parallel:</source>
+        <translation>Страниц параллельно:</translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation>Автоматическое обновление</translation>
+    </message>
+    <message>
+        <source>Reloads the fleet in the background at this interval. Off: the fleet is refreshed only on request (View → Refresh).</source>
+        <translation>Перезагружает парк в фоне с этим интервалом. «Выкл.» — парк обновляется только по запросу (Вид → Обновить).</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>Large fleets</source>
+        <translation>Большие парки</translation>
+    </message>
+    <message>
+        <source>Fleets with more SIMs than this are filtered, sorted and paged by the server instead of being loaded whole.</source>
+        <translation>Парки, в которых SIM-карт больше этого числа, фильтруются, сортируются и листаются на сервере, а не загружаются целиком.</translation>
+    </message>
+    <message>
+        <source>Server-side threshold:</source>
+        <translation>Порог работы на сервере:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>По умолчанию</translation>
     </message>
 </context>
 <context>

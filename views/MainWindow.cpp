@@ -102,6 +102,15 @@ void MainWindow::createMenus() {
                                       });
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
+    m_preferences = m_viewMenu->addAction(QString(), this, &MainWindow::preferencesRequested);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // Most Linux desktops define no standard Preferences key: Ctrl+, as well.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
+    if (!preferencesKeys.contains(ctrlComma))
+        preferencesKeys.append(ctrlComma);
+    m_preferences->setShortcuts(preferencesKeys);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     m_languages->setExclusive(true);
@@ -223,6 +232,7 @@ void MainWindow::retranslateUi() {
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
+    m_preferences->setText(tr("&Preferences…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About SimFleet"));

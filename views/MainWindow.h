@@ -49,6 +49,7 @@ signals:
     void signOutRequested();
     void quitRequested();
     void languageRequested(const QString& code);
+    void preferencesRequested();
     void closing();
 
 protected:
@@ -80,6 +81,7 @@ private:
     QAction* m_signOut = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_preferences = nullptr;
     QAction* m_about = nullptr;
     QActionGroup* m_languages = nullptr;
 };

@@ -148,7 +148,7 @@ void Settings::setFleetConcurrency(int pages) {
 }
 
 int Settings::autoRefreshMinutes() const {
-    return boundedInt(m_settings, Keys::autoRefreshMinutes, 0, 24 * 60, 0);
+    return boundedInt(m_settings, Keys::autoRefreshMinutes, 0, 24 * 60, kDefaultAutoRefreshMinutes);
 }
 
 void Settings::setAutoRefreshMinutes(int minutes) {

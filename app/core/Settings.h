@@ -79,6 +79,7 @@ public:
     // Defaults measured on 100k SIMs (see FleetLoader.h).
     static constexpr int kDefaultFleetPageSize = 2000;
     static constexpr int kDefaultFleetConcurrency = 3;
+    static constexpr int kDefaultAutoRefreshMinutes = 0; // off
     static constexpr int kDefaultServerSideThreshold = 300000;
     // SIMs per sim/list page while loading the fleet, 100..5000 (the API's cap).
     int fleetPageSize() const;

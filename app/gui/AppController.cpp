@@ -4,6 +4,7 @@
 #include "DemoBackend.h"
 #include "FleetRepository.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -24,19 +25,13 @@ AppController::AppController(Settings* settings, QObject* parent)
     , m_tokens(std::make_unique<TokenStore>())
     , m_window(std::make_unique<MainWindow>(m_session.get()))
     , m_dialog(std::make_unique<SignInDialog>()) {
-    m_client->setTransferTimeoutMs(m_settings->requestTimeoutSec() * 1000);
-    m_client->setMaxInFlight(m_settings->maxInFlight());
-
     // The pages, in navigation order: one line each.
     m_simsPage = new SimsPage(m_client.get());
     FleetRepository* fleet = m_simsPage->repository();
     fleet->setSnapshotDirectory(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
         QStringLiteral("/snapshots"));
-    fleet->setPageSize(m_settings->fleetPageSize());
-    fleet->setConcurrency(m_settings->fleetConcurrency());
-    fleet->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
-    fleet->setServerSideThreshold(m_settings->serverSideThreshold());
+    applySettings();
     connect(fleet, &FleetRepository::snapshotProblem, m_window.get(), &MainWindow::showNotice);
     m_window->addPage(m_simsPage);
     connect(m_simsPage, &SimsPage::userStateChanged, this, &AppController::saveSimsPageState);
@@ -59,6 +54,8 @@ AppController::AppController(Settings* settings, QObject* parent)
     connect(m_window.get(), &MainWindow::languageRequested, this,
             [this](const QString& code) { setLanguage(code); });
     connect(m_window.get(), &MainWindow::closing, this, &AppController::saveWindowState);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this,
+            &AppController::showPreferences);
 }
 
 AppController::~AppController() {
@@ -94,6 +91,45 @@ bool AppController::start(const StartOptions& options, QString* error) {
     m_dialog->setRememberToken(false);
     beginSignIn({m_demo->baseUrl(), m_demo->tokenFor(role), false, false});
     return true;
+}
+
+void AppController::applySettings() {
+    m_client->setTransferTimeoutMs(m_settings->requestTimeoutSec() * 1000);
+    m_client->setMaxInFlight(m_settings->maxInFlight());
+    FleetRepository* fleet = m_simsPage->repository();
+    fleet->setPageSize(m_settings->fleetPageSize());
+    fleet->setConcurrency(m_settings->fleetConcurrency());
+    fleet->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
+    fleet->setServerSideThreshold(m_settings->serverSideThreshold());
+}
+
+void AppController::showPreferences() {
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    const Preferences current{m_settings->requestTimeoutSec(),  m_settings->maxInFlight(),
+                              m_settings->fleetPageSize(),      m_settings->fleetConcurrency(),
+                              m_settings->autoRefreshMinutes(), m_settings->serverSideThreshold()};
+    const Preferences defaults{
+        Settings::kDefaultRequestTimeoutSec,  Settings::kDefaultMaxInFlight,
+        Settings::kDefaultFleetPageSize,      Settings::kDefaultFleetConcurrency,
+        Settings::kDefaultAutoRefreshMinutes, Settings::kDefaultServerSideThreshold};
+    m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
+    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    PreferencesDialog* dialog = m_preferencesDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        m_settings->setRequestTimeoutSec(chosen.requestTimeoutSec);
+        m_settings->setMaxInFlight(chosen.maxInFlight);
+        m_settings->setFleetPageSize(chosen.fleetPageSize);
+        m_settings->setFleetConcurrency(chosen.fleetConcurrency);
+        m_settings->setAutoRefreshMinutes(chosen.autoRefreshMinutes);
+        m_settings->setServerSideThreshold(chosen.serverSideThreshold);
+        applySettings();
+    });
+    dialog->open();
 }
 
 void AppController::setLanguage(const QString& code, bool persist) {

@@ -2,8 +2,10 @@
 
 #include "ApiError.h"
 #include "EmulatorConfig.h"
+#include "PreferencesDialog.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -51,6 +53,12 @@ public:
     SignInDialog* signInDialog() const { return m_dialog.get(); }
     DemoBackend* demoBackend() const { return m_demo.get(); }
     SimsPage* simsPage() const { return m_simsPage; }
+    // The open Preferences dialog, if any.
+    PreferencesDialog* preferencesDialog() const { return m_preferencesDialog; }
+
+    // Opens the Preferences dialog over the main window (window-modal); on
+    // Save the settings are stored and applied at once.
+    void showPreferences();
 
 signals:
     void quitRequested();
@@ -77,6 +85,9 @@ private:
     void restoreSimsPageState();
     void saveSimsPageState();
     bool usesKeychain() const { return !m_demo; }
+    // Request timeout, requests in flight and the fleet's loading, refresh and
+    // server-side mode, from the settings to the client and the SIMs page.
+    void applySettings();
 
     Settings* m_settings;
     // Declared first so it is destroyed last, after everything that talks to it.
@@ -87,6 +98,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_dialog;
     SimsPage* m_simsPage = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
     qint64 m_simsStateUserId = 0; // whose SIMs page state is shown; 0 = nobody's yet
 
     Attempt m_attempt;
