@@ -23,7 +23,7 @@ QueueEngine::QueueEngine(EmulatorState& state, int totalDelayMs, QObject* parent
 
 QueueEngine::~QueueEngine() = default;
 
-QString QueueEngine::enqueue(BulkJob job, qint64 now) {
+QString QueueEngine::enqueue(QueuedBulkJob job, qint64 now) {
     auto running = std::make_shared<Running>();
     running->id = QStringLiteral("q%1").arg(++m_counter, 6, 10, QLatin1Char('0'));
     running->added = now;
@@ -45,7 +45,7 @@ void QueueEngine::runStep(const QString& queueId) {
     const std::shared_ptr<Running> running = m_jobs.value(queueId);
     if (!running)
         return;
-    const BulkJob& job = running->job;
+    const QueuedBulkJob& job = running->job;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const int count = int(job.ids.size());
     const int end = qMin(count, running->processed + running->stepSize);

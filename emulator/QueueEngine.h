@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BulkJob.h"
+#include "QueuedBulkJob.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +22,7 @@ public:
     ~QueueEngine() override;
 
     // Starts the job and returns its queue id.
-    QString enqueue(BulkJob job, qint64 now);
+    QString enqueue(QueuedBulkJob job, qint64 now);
     int runningJobs() const { return int(m_jobs.size()); }
 
 signals:
@@ -30,7 +30,7 @@ signals:
 
 private:
     struct Running {
-        BulkJob job;
+        QueuedBulkJob job;
         QString id;
         qint64 added = 0;
         int processed = 0;

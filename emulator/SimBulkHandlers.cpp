@@ -36,7 +36,8 @@ void SimBulkHandlers::registerRoutes(ApiRouter& router) {
                [this](const ApiContext& ctx) { return edit(ctx); });
 }
 
-std::optional<ApiReply> SimBulkHandlers::readCallback(const ApiContext& ctx, BulkJob* job) const {
+std::optional<ApiReply> SimBulkHandlers::readCallback(const ApiContext& ctx,
+                                                      QueuedBulkJob* job) const {
     const QJsonValue value = ctx.body.value(QStringLiteral("callbackUrl"));
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -53,7 +54,7 @@ std::optional<ApiReply> SimBulkHandlers::readCallback(const ApiContext& ctx, Bul
     return std::nullopt;
 }
 
-std::optional<ApiReply> SimBulkHandlers::readParams(const ApiContext& ctx, BulkJob* job) {
+std::optional<ApiReply> SimBulkHandlers::readParams(const ApiContext& ctx, QueuedBulkJob* job) {
     const QJsonValue raw = ctx.body.value(QStringLiteral("params"));
     if (!raw.isUndefined() && !raw.isNull() && !raw.isObject())
         return Reply::invalid(ctx, Msg::FieldInvalid, QStringLiteral("params"));
@@ -99,7 +100,7 @@ std::optional<ApiReply> SimBulkHandlers::readParams(const ApiContext& ctx, BulkJ
     return std::nullopt;
 }
 
-std::optional<ApiReply> SimBulkHandlers::readGroups(const ApiContext& ctx, BulkJob* job) {
+std::optional<ApiReply> SimBulkHandlers::readGroups(const ApiContext& ctx, QueuedBulkJob* job) {
     const QJsonValue group = ctx.body.value(QStringLiteral("group"));
     const QJsonValue newGroup = ctx.body.value(QStringLiteral("new_group"));
     if ((!group.isUndefined() && !group.isNull() && !group.isArray()) ||
@@ -136,7 +137,7 @@ std::optional<ApiReply> SimBulkHandlers::readGroups(const ApiContext& ctx, BulkJ
 }
 
 ApiReply SimBulkHandlers::bulk(const ApiContext& ctx, const QString& queue) {
-    BulkJob job;
+    QueuedBulkJob job;
     job.queue = queue;
     if (auto err = Params::items(ctx, &job.ids))
         return *err;

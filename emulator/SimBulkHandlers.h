@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiRouter.h"
-#include "BulkJob.h"
+#include "QueuedBulkJob.h"
 
 #include <optional>
 
@@ -20,9 +20,9 @@ public:
 private:
     ApiReply bulk(const ApiContext& ctx, const QString& queue);
     ApiReply edit(const ApiContext& ctx);
-    std::optional<ApiReply> readParams(const ApiContext& ctx, BulkJob* job);
-    std::optional<ApiReply> readGroups(const ApiContext& ctx, BulkJob* job);
-    std::optional<ApiReply> readCallback(const ApiContext& ctx, BulkJob* job) const;
+    std::optional<ApiReply> readParams(const ApiContext& ctx, QueuedBulkJob* job);
+    std::optional<ApiReply> readGroups(const ApiContext& ctx, QueuedBulkJob* job);
+    std::optional<ApiReply> readCallback(const ApiContext& ctx, QueuedBulkJob* job) const;
 
     EmulatorState& m_state;
     QueueEngine& m_queue;

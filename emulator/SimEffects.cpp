@@ -21,7 +21,7 @@ bool SimEffects::qualifies(const SimRecord& sim, const QString& queue) {
     return true;
 }
 
-bool SimEffects::apply(SimRecord& sim, const BulkJob& job, qint64 now) {
+bool SimEffects::apply(SimRecord& sim, const QueuedBulkJob& job, qint64 now) {
     if (!qualifies(sim, job.queue))
         return false;
     const QString& q = job.queue;

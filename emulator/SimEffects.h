@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BulkJob.h"
+#include "QueuedBulkJob.h"
 #include "Records.h"
 
 // What one queued operation does to one SIM. Returns false when the SIM does not qualify
@@ -8,6 +8,6 @@
 namespace SimEffects {
 
 bool qualifies(const SimRecord& sim, const QString& queue);
-bool apply(SimRecord& sim, const BulkJob& job, qint64 now);
+bool apply(SimRecord& sim, const QueuedBulkJob& job, qint64 now);
 
 } // namespace SimEffects

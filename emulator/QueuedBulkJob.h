@@ -6,7 +6,7 @@
 #include <QUrl>
 
 // A validated bulk SIM operation waiting in the queue.
-struct BulkJob {
+struct QueuedBulkJob {
     QString queue;       // operation: block, unblock, reconnect, disconnect, ping, sms, ...
     QList<int> ids;      // SIM ids, duplicates removed
     QJsonObject params;  // validated `params` of sms/limit/tariff
