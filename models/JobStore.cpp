@@ -328,26 +328,18 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
 
 bool JobStore::saveChunk(qint64 jobId, const BulkChunk& chunk, const QVector<SimResult>& sims,
                          QString* error) {
-    setError(error, {});
-    const ScopedConnection connection(m_path);
-    if (!connection.isOpen()) {
-        setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
-        return false;
-    }
-    QSqlDatabase db = connection.database();
-    Transaction transaction(db);
-    QString problem;
-    if (!transaction.isActive() || !writeChunk(db, jobId, chunk, &problem) ||
-        !updateSims(db, jobId, sims, &problem) || !transaction.commit()) {
-        if (problem.isEmpty())
-            problem = db.lastError().text();
-        setError(error, tr("Could not update the job journal: %1").arg(problem));
-        return false;
-    }
-    return true;
+    return update(error, [&](QSqlDatabase& db, QString* problem) {
+        return writeChunk(db, jobId, chunk, problem) && updateSims(db, jobId, sims, problem);
+    });
 }
 
 bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* error) {
+    return update(error, [&](QSqlDatabase& db, QString* problem) {
+        return updateSims(db, jobId, sims, problem);
+    });
+}
+
+bool JobStore::update(QString* error, const std::function<bool(QSqlDatabase&, QString*)>& work) {
     setError(error, {});
     const ScopedConnection connection(m_path);
     if (!connection.isOpen()) {
@@ -357,8 +349,7 @@ bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* e
     QSqlDatabase db = connection.database();
     Transaction transaction(db);
     QString problem;
-    if (!transaction.isActive() || !updateSims(db, jobId, sims, &problem) ||
-        !transaction.commit()) {
+    if (!transaction.isActive() || !work(db, &problem) || !transaction.commit()) {
         if (problem.isEmpty())
             problem = db.lastError().text();
         setError(error, tr("Could not update the job journal: %1").arg(problem));

@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
 
 // The local journal of bulk jobs: one SQLite file, every change in one
 // transaction, so a crash leaves either the old or the new state. Each SIM of a
@@ -42,6 +45,9 @@ public:
     QVector<qint64> unfinishedJobIds(QString* error = nullptr) const;
 
 private:
+    // Runs `work` in one transaction; a failure leaves the journal unchanged.
+    bool update(QString* error, const std::function<bool(QSqlDatabase&, QString*)>& work);
+
     QString m_path;
     QString m_setAside;
 };
