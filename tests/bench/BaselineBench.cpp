@@ -72,20 +72,10 @@ void BaselineBench::measureFilter(const QStringList& steps) {
     const QVector<double> samples = timeKeystrokes(
         steps, [this](const QString& text) { m_proxy->setFilterFixedString(text); },
         [view] { view->settle(); });
-    m_sink->report(QStringLiteral("baseline_filter_keystroke_ms_median"), median(samples),
-                   QStringLiteral("ms"));
-    m_sink->report(QStringLiteral("baseline_filter_keystroke_ms_p95"), percentile(samples, 95),
-                   QStringLiteral("ms"));
+    reportKeystrokes(m_sink, QStringLiteral("baseline_"), samples);
 }
 
 void BaselineBench::measureSort() {
-    QVector<double> samples;
-    for (const BenchPlan::SortStep& step : BenchPlan::kSortSteps) {
-        QElapsedTimer timer;
-        timer.start();
-        m_proxy->sort(step.column, step.order);
-        m_view->settle();
-        samples << elapsedMs(timer);
-    }
-    m_sink->report(QStringLiteral("baseline_sort_ms"), median(samples), QStringLiteral("ms"));
+    BenchTableView* view = m_view.get();
+    measureSorts(m_sink, QStringLiteral("baseline_"), m_proxy.get(), [view] { view->settle(); });
 }

@@ -1,5 +1,10 @@
 #include "BenchSupport.h"
 
+#include "BenchPlan.h"
+#include "MetricSink.h"
+
+#include <QAbstractItemModel>
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -85,6 +90,26 @@ QVector<double> timeKeystrokes(const QStringList& steps,
         samples << elapsedMs(timer);
     }
     return samples;
+}
+
+void reportKeystrokes(MetricSink* sink, const QString& prefix, const QVector<double>& samples) {
+    sink->report(prefix + QStringLiteral("filter_keystroke_ms_median"), median(samples),
+                 QStringLiteral("ms"));
+    sink->report(prefix + QStringLiteral("filter_keystroke_ms_p95"), percentile(samples, 95),
+                 QStringLiteral("ms"));
+}
+
+void measureSorts(MetricSink* sink, const QString& prefix, QAbstractItemModel* model,
+                  const std::function<void()>& settle) {
+    QVector<double> samples;
+    for (const BenchPlan::SortStep& step : BenchPlan::kSortSteps) {
+        QElapsedTimer timer;
+        timer.start();
+        model->sort(step.column, step.order);
+        settle();
+        samples << elapsedMs(timer);
+    }
+    sink->report(prefix + QStringLiteral("sort_ms"), median(samples), QStringLiteral("ms"));
 }
 
 } // namespace BenchSupport

@@ -7,6 +7,9 @@
 
 #include <functional>
 
+class MetricSink;
+class QAbstractItemModel;
+
 namespace BenchSupport {
 
 // Resident set size of this process (/proc/self/statm), in bytes.
@@ -32,6 +35,12 @@ QStringList keystrokeSequence(const QString& fragment);
 QVector<double> timeKeystrokes(const QStringList& steps,
                                const std::function<void(const QString&)>& apply,
                                const std::function<void()>& settle);
+// Reports `<prefix>filter_keystroke_ms_median` and `_p95` of keystroke samples.
+void reportKeystrokes(MetricSink* sink, const QString& prefix, const QVector<double>& samples);
+// Times each of BenchPlan::kSortSteps on `model` (plus `settle`) and reports
+// the median as `<prefix>sort_ms`.
+void measureSorts(MetricSink* sink, const QString& prefix, QAbstractItemModel* model,
+                  const std::function<void()>& settle);
 
 } // namespace BenchSupport
 

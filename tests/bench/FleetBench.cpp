@@ -74,22 +74,12 @@ void FleetBench::measureFilter(const QStringList& steps) {
                          m_proxy->rowCount());
         }
     }
-    m_sink->report(QStringLiteral("filter_keystroke_ms_median"), median(samples),
-                   QStringLiteral("ms"));
-    m_sink->report(QStringLiteral("filter_keystroke_ms_p95"), percentile(samples, 95),
-                   QStringLiteral("ms"));
+    reportKeystrokes(m_sink, QStringLiteral(""), samples);
 }
 
 void FleetBench::measureSort() {
-    QVector<double> samples;
-    for (const BenchPlan::SortStep& step : BenchPlan::kSortSteps) {
-        QElapsedTimer timer;
-        timer.start();
-        m_proxy->sort(step.column, step.order);
-        m_view->settle();
-        samples << elapsedMs(timer);
-    }
-    m_sink->report(QStringLiteral("sort_ms"), median(samples), QStringLiteral("ms"));
+    BenchTableView* view = m_view.get();
+    measureSorts(m_sink, QStringLiteral(""), m_proxy.get(), [view] { view->settle(); });
 }
 
 bool FleetBench::measureSortedLoad(QString* error) {
