@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace {
 
@@ -51,6 +52,14 @@ quint16 CallbackListener::listen(quint16 port) {
     if (m_port == 0)
         qCWarning(lcCallback) << "cannot listen on port" << port;
     return m_port;
+}
+
+bool CallbackListener::setSecret(const QString& secret) {
+    static const QRegularExpression kSafe(QStringLiteral("^[A-Za-z0-9_-]{16,}$"));
+    if (!kSafe.match(secret).hasMatch())
+        return false;
+    m_secret = secret;
+    return true;
 }
 
 QString CallbackListener::path() const {

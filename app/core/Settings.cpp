@@ -3,6 +3,8 @@
 #include "ApiClient.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace {
 
@@ -162,4 +164,69 @@ int Settings::serverSideThreshold() const {
 
 void Settings::setServerSideThreshold(int sims) {
     m_settings.setValue(key(Keys::serverSideThreshold), qBound(1, sims, 100000000));
+}
+
+// --- Bulk operations ------------------------------------------------------------
+
+int Settings::bulkChunkSize() const {
+    return boundedInt(m_settings, Keys::bulkChunkSize, 1, 5000, kDefaultBulkChunkSize);
+}
+
+void Settings::setBulkChunkSize(int size) {
+    m_settings.setValue(key(Keys::bulkChunkSize), qBound(1, size, 5000));
+}
+
+int Settings::unconfirmedTimeoutMinutes() const {
+    return boundedInt(m_settings, Keys::unconfirmedTimeoutMinutes, 1, 24 * 60,
+                      kDefaultUnconfirmedTimeoutMinutes);
+}
+
+void Settings::setUnconfirmedTimeoutMinutes(int minutes) {
+    m_settings.setValue(key(Keys::unconfirmedTimeoutMinutes), qBound(1, minutes, 24 * 60));
+}
+
+bool Settings::callbackListenerEnabled() const {
+    return m_settings.value(key(Keys::callbackListenerEnabled), false).toBool();
+}
+
+void Settings::setCallbackListenerEnabled(bool enabled) {
+    m_settings.setValue(key(Keys::callbackListenerEnabled), enabled);
+}
+
+int Settings::callbackListenerPort() const {
+    const int port = boundedInt(m_settings, Keys::callbackListenerPort, 0, 65535, 0);
+    return port == 0 || port >= 1024 ? port : 0;
+}
+
+void Settings::setCallbackListenerPort(int port) {
+    m_settings.setValue(key(Keys::callbackListenerPort), port >= 1024 && port <= 65535 ? port : 0);
+}
+
+QUrl Settings::publicCallbackUrl() const {
+    const QUrl url(m_settings.value(key(Keys::publicCallbackUrl)).toString(), QUrl::StrictMode);
+    return isUsableCallbackUrl(url) ? url : QUrl();
+}
+
+void Settings::setPublicCallbackUrl(const QUrl& url) {
+    m_settings.setValue(key(Keys::publicCallbackUrl),
+                        isUsableCallbackUrl(url) ? url.toString() : QString());
+}
+
+bool Settings::isUsableCallbackUrl(const QUrl& url) {
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+QString Settings::callbackSecret() {
+    QString secret = m_settings.value(key(Keys::callbackSecret)).toString();
+    static const QRegularExpression kSafe(QStringLiteral("^[A-Za-z0-9_-]{16,}$"));
+    if (kSafe.match(secret).hasMatch())
+        return secret;
+    QByteArray bytes(24, Qt::Uninitialized);
+    for (char& byte : bytes)
+        byte = char(QRandomGenerator::system()->bounded(256));
+    secret = QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_settings.setValue(key(Keys::callbackSecret), secret);
+    return secret;
 }

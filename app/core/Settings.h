@@ -28,6 +28,13 @@ public:
         static constexpr const char* fleetConcurrency = "fleet/concurrency";
         static constexpr const char* autoRefreshMinutes = "fleet/autoRefreshMinutes";
         static constexpr const char* serverSideThreshold = "fleet/serverSideThreshold";
+        // --- Bulk operations ---
+        static constexpr const char* bulkChunkSize = "operations/chunkSize";
+        static constexpr const char* unconfirmedTimeoutMinutes = "operations/unconfirmedTimeoutMin";
+        static constexpr const char* callbackListenerEnabled = "operations/callbackListener";
+        static constexpr const char* callbackListenerPort = "operations/callbackPort";
+        static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
+        static constexpr const char* callbackSecret = "operations/callbackSecret";
     };
 
     static constexpr int kDefaultRequestTimeoutSec = 30;
@@ -93,6 +100,30 @@ public:
     // Fleets larger than this (all_count) use server-side filter, sort and paging.
     int serverSideThreshold() const;
     void setServerSideThreshold(int sims);
+
+    // --- Bulk operations ---
+    static constexpr int kDefaultBulkChunkSize = 500;
+    static constexpr int kDefaultUnconfirmedTimeoutMinutes = 15;
+    // SIM ids per bulk request, 1..5000.
+    int bulkChunkSize() const;
+    void setBulkChunkSize(int size);
+    // A queued SIM not confirmed within this time ends "unconfirmed", 1..1440 min.
+    int unconfirmedTimeoutMinutes() const;
+    void setUnconfirmedTimeoutMinutes(int minutes);
+    // The local listener for the provider's job callbacks (off by default).
+    bool callbackListenerEnabled() const;
+    void setCallbackListenerEnabled(bool enabled);
+    // Its loopback port, 0 = any free port (default), else 1024..65535.
+    int callbackListenerPort() const;
+    void setCallbackListenerPort(int port);
+    // The reachable address the user forwards to the listener; empty = none.
+    // Only http(s) URLs with a host are kept.
+    QUrl publicCallbackUrl() const;
+    void setPublicCallbackUrl(const QUrl& url);
+    // The listener's secret path segment, made once and kept so that a
+    // forwarding set up for the public URL keeps working across restarts.
+    QString callbackSecret();
+    static bool isUsableCallbackUrl(const QUrl& url);
 
     void sync() { m_settings.sync(); }
 

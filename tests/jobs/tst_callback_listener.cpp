@@ -54,6 +54,18 @@ private slots:
         QCOMPARE(callback.items.at(0).queueStatus, QStringLiteral("done"));
     }
 
+    void keptSecret_isUsedAndUnsafeOnesRefused() {
+        CallbackListener listener;
+        QVERIFY(!listener.setSecret(QStringLiteral("short")));
+        QVERIFY(!listener.setSecret(QStringLiteral("has/slash/and-is-long-enough")));
+        const QString kept = QStringLiteral("Abc-_0123456789xyzKLM");
+        QVERIFY(listener.setSecret(kept));
+        QVERIFY(listener.listen(0) != 0);
+        QCOMPARE(listener.secret(), kept);
+        QCOMPARE(listener.path(), QStringLiteral("/callback/") + kept);
+        QVERIFY(listener.localUrl().toString().endsWith(kept));
+    }
+
     void twoListeners_haveDifferentSecrets() {
         CallbackListener a, b;
         QVERIFY(a.secret() != b.secret());
