@@ -122,6 +122,15 @@ void MainWindow::createMenus() {
         connect(action, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
     }
 
+    m_operationsMenu = menuBar()->addMenu(QString());
+    m_operationsMenu->setObjectName(QStringLiteral("operationsMenu"));
+    m_showOperations =
+        new QAction(ResourceIcons::icon(QStringLiteral("operations")), QString(), this);
+    m_showOperations->setObjectName(QStringLiteral("showOperationsAction"));
+    m_showOperations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_showOperations, &QAction::triggered, this, &MainWindow::operationsPageRequested);
+    m_operationsMenu->addAction(m_showOperations);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
@@ -149,6 +158,21 @@ void MainWindow::addPage(WorkspacePage* page) {
     updateNavigationTexts();
     if (m_navigation->currentRow() < 0)
         showPage(index);
+}
+
+void MainWindow::setOperationActions(const QList<QAction*>& actions) {
+    m_operationsMenu->clear();
+    m_operationsMenu->addActions(actions);
+    if (!actions.isEmpty())
+        m_operationsMenu->addSeparator();
+    m_operationsMenu->addAction(m_showOperations);
+}
+
+void MainWindow::addStatusWidget(QWidget* widget) {
+    statusBar()->removeWidget(m_languageLabel);
+    statusBar()->addPermanentWidget(widget);
+    statusBar()->addPermanentWidget(m_languageLabel);
+    m_languageLabel->show();
 }
 
 int MainWindow::pageCount() const {
@@ -183,6 +207,10 @@ void MainWindow::setCurrentLanguage(const QString& code) {
 
 void MainWindow::showNotice(const QString& text) {
     m_notice->showMessage(InlineBanner::Kind::Warning, QString(), text);
+}
+
+void MainWindow::showInfo(const QString& text) {
+    m_notice->showMessage(InlineBanner::Kind::Info, QString(), text);
 }
 
 void MainWindow::sessionStarted() {
@@ -234,6 +262,9 @@ void MainWindow::retranslateUi() {
     m_refresh->setText(tr("&Refresh"));
     m_preferences->setText(tr("&Preferences…"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_operationsMenu->setTitle(tr("&Operations"));
+    m_showOperations->setText(tr("Show &jobs"));
+    m_showOperations->setToolTip(tr("Open the Operations page: bulk jobs and the audit trail"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About SimFleet"));
     m_languageLabel->setToolTip(tr("Interface language; change it in View → Language"));

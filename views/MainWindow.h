@@ -38,8 +38,18 @@ public:
     QString currentLanguage() const { return m_language; }
     // A non-modal message across the top of the window, until closed.
     void showNotice(const QString& text);
+    // The same place for news that needs no action ("Job started").
+    void showInfo(const QString& text);
     InlineBanner* noticeBanner() const { return m_notice; }
     SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
+
+    // Fills the Operations menu with a page's operation actions (separators
+    // included), followed by "Show operations" (operationsPageRequested()).
+    void setOperationActions(const QList<QAction*>& actions);
+    QMenu* operationsMenu() const { return m_operationsMenu; }
+    QAction* showOperationsAction() const { return m_showOperations; }
+    // A widget at the right of the status bar, before the language.
+    void addStatusWidget(QWidget* widget);
 
     // The session started or ended: updates the status bar and tells every page.
     void sessionStarted();
@@ -50,6 +60,7 @@ signals:
     void quitRequested();
     void languageRequested(const QString& code);
     void preferencesRequested();
+    void operationsPageRequested();
     void closing();
 
 protected:
@@ -77,7 +88,9 @@ private:
     QMenu* m_accountMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_operationsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_showOperations = nullptr;
     QAction* m_signOut = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_refresh = nullptr;

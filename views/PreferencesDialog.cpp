@@ -1,14 +1,22 @@
 #include "PreferencesDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
+
+// Below 1024 a port needs privileges: the lowest value stands for "any free port".
+constexpr int kAnyPortValue = 1023;
 
 QSpinBox* makeSpinBox(const QString& name, int minimum, int maximum, int step,
                       const QString& suffix, QWidget* parent) {
@@ -22,24 +30,32 @@ QSpinBox* makeSpinBox(const QString& name, int minimum, int maximum, int step,
     return box;
 }
 
+QLabel* makeNote(const QString& text, QWidget* parent) {
+    auto* note = new QLabel(text, parent);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    return note;
+}
+
 // A titled group: the fields, then a short line that explains them.
 QGroupBox* makeGroup(const QString& title, const QString& explanation,
-                     const QList<QPair<QString, QSpinBox*>>& rows, QWidget* parent) {
+                     const QList<QPair<QString, QWidget*>>& rows, QWidget* parent) {
     auto* group = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(group);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (const auto& row : rows) {
+        if (row.first.isEmpty()) {
+            form->addRow(row.second);
+            continue;
+        }
         auto* label = new QLabel(row.first, group);
         label->setObjectName(QStringLiteral("fieldLabel"));
         label->setBuddy(row.second);
         form->addRow(label, row.second);
     }
     layout->addLayout(form);
-    auto* note = new QLabel(explanation, group);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(note);
+    layout->addWidget(makeNote(explanation, group));
     return group;
 }
 
@@ -59,42 +75,145 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
                                 tr(" min", "minutes, after a number"), this))
     , m_serverSideThreshold(makeSpinBox(QStringLiteral("serverSideThreshold"), 1, 100000000, 10000,
                                         tr(" SIMs", "after a number"), this))
+    , m_bulkChunkSize(makeSpinBox(QStringLiteral("bulkChunkSize"), 1, 5000, 100,
+                                  tr(" SIMs", "after a number"), this))
+    , m_unconfirmedTimeout(makeSpinBox(QStringLiteral("unconfirmedTimeout"), 1, 24 * 60, 5,
+                                       tr(" min", "minutes, after a number"), this))
+    , m_callbackListener(new QCheckBox(tr("Receive job progress from the provider"), this))
+    , m_callbackPort(
+          makeSpinBox(QStringLiteral("callbackPort"), kAnyPortValue, 65535, 1, QString(), this))
+    , m_publicCallbackUrl(new QLineEdit(this))
+    , m_callbackUrlProblem(new QLabel(this))
+    , m_callbackPathNote(makeNote(QString(), this))
+    , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
                                      this)) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     m_autoRefresh->setSpecialValueText(tr("Off", "automatic refresh"));
+    m_callbackListener->setObjectName(QStringLiteral("callbackListener"));
+    m_callbackPort->setSpecialValueText(tr("Any free port"));
+    m_callbackPort->setGroupSeparatorShown(false);
+    m_publicCallbackUrl->setObjectName(QStringLiteral("publicCallbackUrl"));
+    m_publicCallbackUrl->setPlaceholderText(tr("https://hooks.example.com/simfleet"));
+    m_publicCallbackUrl->setClearButtonEnabled(true);
+    m_callbackUrlProblem->setObjectName(QStringLiteral("callbackUrlProblem"));
+    m_callbackUrlProblem->setWordWrap(true);
+    QPalette problemPalette = m_callbackUrlProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_callbackUrlProblem->setPalette(problemPalette);
+    m_callbackUrlProblem->hide();
+
+    m_tabs->addTab(makeGeneralTab(), tr("General"));
+    m_tabs->addTab(makeOperationsTab(), tr("Operations"));
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+    alignFields();
+
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore defaults"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
+    connect(m_callbackListener, &QCheckBox::toggled, this, &PreferencesDialog::updateCallbackState);
+    connect(m_publicCallbackUrl, &QLineEdit::textChanged, this,
+            &PreferencesDialog::updateCallbackState);
+
+    setPreferences(current);
+
+    // A window does not grow its height for wrapped text by itself: size it
+    // for a comfortable line length so no explanation is cut off, in the
+    // taller of the two tabs.
+    const int width =
+        qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 72);
+    int height = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QLayout* page = m_tabs->widget(i)->layout();
+        page->activate();
+        height = qMax(height, page->totalHeightForWidth(width));
+    }
+    layout->activate();
+    const int chrome = m_tabs->tabBar()->sizeHint().height() + m_buttons->sizeHint().height() +
+                       layout->contentsMargins().top() + layout->contentsMargins().bottom() +
+                       3 * layout->spacing();
+    setMinimumSize(width, qMax(layout->totalHeightForWidth(width), height + chrome + 16));
+    resize(minimumSize());
+}
+
+QWidget* PreferencesDialog::makeGeneralTab() {
+    auto* page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("generalTab"));
+    auto* layout = new QVBoxLayout(page);
     layout->addWidget(makeGroup(
         tr("Network"),
         tr("How long to wait for one answer from the server, and how many requests may be under "
            "way at once."),
         {{tr("Request timeout:"), m_requestTimeout}, {tr("Requests in flight:"), m_maxInFlight}},
-        this));
+        page));
     layout->addWidget(makeGroup(
         tr("Loading the fleet"),
         tr("Bigger pages and more of them in parallel load a large fleet faster but put more load "
            "on the server."),
         {{tr("Page size:"), m_fleetPageSize},
          {tr("Pages loaded in parallel:"), m_fleetConcurrency}},
-        this));
+        page));
     layout->addWidget(makeGroup(tr("Automatic refresh"),
                                 tr("Reloads the fleet in the background at this interval. "
                                    "Off: the fleet is refreshed only on request (View → Refresh)."),
-                                {{tr("Refresh every:"), m_autoRefresh}}, this));
+                                {{tr("Refresh every:"), m_autoRefresh}}, page));
     layout->addWidget(makeGroup(
         tr("Large fleets"),
         tr("Fleets with more SIMs than this are filtered, sorted and paged by the server instead "
            "of being loaded whole."),
-        {{tr("Server-side threshold:"), m_serverSideThreshold}}, this));
+        {{tr("Server-side threshold:"), m_serverSideThreshold}}, page));
     layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    return page;
+}
 
+QWidget* PreferencesDialog::makeOperationsTab() {
+    auto* page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("operationsTab"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(makeGroup(
+        tr("Sending"),
+        tr("A bulk operation is sent to the provider in requests of at most this many SIMs. A "
+           "request that fails can be retried alone from the Operations page."),
+        {{tr("SIMs per request:"), m_bulkChunkSize}}, page));
+    layout->addWidget(makeGroup(
+        tr("Tracking"),
+        tr("SimFleet re-reads the SIMs until each shows the requested state. A SIM still not "
+           "confirmed after this time is marked \"not confirmed\" instead of done."),
+        {{tr("Give up confirming after:"), m_unconfirmedTimeout}}, page));
+
+    auto* urlField = new QWidget(page);
+    auto* urlLayout = new QVBoxLayout(urlField);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(m_publicCallbackUrl);
+    urlLayout->addWidget(m_callbackUrlProblem);
+    m_publicCallbackUrl->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    QGroupBox* callbacks = makeGroup(
+        tr("Provider callbacks"),
+        tr("When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's "
+           "progress reports. The provider reaches it only through a public address that you "
+           "forward to this port; without one, progress comes from re-reading the SIMs."),
+        {{QString(), m_callbackListener},
+         {tr("Listener port:"), m_callbackPort},
+         {tr("Public callback URL:"), urlField}},
+        page);
+    callbacks->layout()->addWidget(m_callbackPathNote);
+    layout->addWidget(callbacks);
+    layout->addStretch(1);
+    return page;
+}
+
+void PreferencesDialog::alignFields() {
     // One width for every label and box, so the values line up from group to group.
-    const QList<QSpinBox*> boxes{m_requestTimeout,   m_maxInFlight, m_fleetPageSize,
-                                 m_fleetConcurrency, m_autoRefresh, m_serverSideThreshold};
+    const QList<QSpinBox*> boxes = findChildren<QSpinBox*>();
     int boxWidth = 0;
     for (QSpinBox* box : boxes)
         boxWidth = qMax(boxWidth, box->sizeHint().width());
@@ -106,24 +225,6 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
         labelWidth = qMax(labelWidth, label->sizeHint().width());
     for (QLabel* label : labels)
         label->setMinimumWidth(labelWidth);
-
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    m_buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore defaults"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &PreferencesDialog::restoreDefaults);
-
-    setPreferences(current);
-
-    // A window does not grow its height for wrapped text by itself: size it
-    // for a comfortable line length so no explanation is cut off.
-    const int width =
-        qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 64);
-    layout->activate();
-    setMinimumSize(width, layout->totalHeightForWidth(width));
-    resize(minimumSize());
 }
 
 void PreferencesDialog::setPreferences(const Preferences& preferences) {
@@ -133,6 +234,13 @@ void PreferencesDialog::setPreferences(const Preferences& preferences) {
     m_fleetConcurrency->setValue(preferences.fleetConcurrency);
     m_autoRefresh->setValue(preferences.autoRefreshMinutes);
     m_serverSideThreshold->setValue(preferences.serverSideThreshold);
+    m_bulkChunkSize->setValue(preferences.bulkChunkSize);
+    m_unconfirmedTimeout->setValue(preferences.unconfirmedTimeoutMinutes);
+    m_callbackListener->setChecked(preferences.callbackListenerEnabled);
+    m_callbackPort->setValue(
+        preferences.callbackListenerPort == 0 ? kAnyPortValue : preferences.callbackListenerPort);
+    m_publicCallbackUrl->setText(preferences.publicCallbackUrl);
+    updateCallbackState();
 }
 
 Preferences PreferencesDialog::preferences() const {
@@ -143,9 +251,59 @@ Preferences PreferencesDialog::preferences() const {
     result.fleetConcurrency = m_fleetConcurrency->value();
     result.autoRefreshMinutes = m_autoRefresh->value();
     result.serverSideThreshold = m_serverSideThreshold->value();
+    result.bulkChunkSize = m_bulkChunkSize->value();
+    result.unconfirmedTimeoutMinutes = m_unconfirmedTimeout->value();
+    result.callbackListenerEnabled = m_callbackListener->isChecked();
+    result.callbackListenerPort =
+        m_callbackPort->value() == kAnyPortValue ? 0 : m_callbackPort->value();
+    result.publicCallbackUrl = m_publicCallbackUrl->text().trimmed();
     return result;
 }
 
 void PreferencesDialog::restoreDefaults() {
     setPreferences(m_defaults);
+}
+
+void PreferencesDialog::setCallbackPath(const QString& path) {
+    m_callbackPath = path;
+    updateCallbackState();
+}
+
+QString PreferencesDialog::callbackUrlProblem() const {
+    const QString text = m_publicCallbackUrl->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web =
+        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!url.isValid() || !web || url.host().isEmpty())
+        return tr("Enter a full http:// or https:// address, or leave the field empty.");
+    if (!url.query().isEmpty() || !url.fragment().isEmpty())
+        return tr("The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own "
+                  "path to it.");
+    return {};
+}
+
+void PreferencesDialog::updateCallbackState() {
+    const bool on = m_callbackListener->isChecked();
+    m_callbackPort->setEnabled(on);
+    m_publicCallbackUrl->setEnabled(on);
+    const QString problem = on ? callbackUrlProblem() : QString();
+    m_callbackUrlProblem->setText(problem);
+    m_callbackUrlProblem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+
+    const QString base = m_publicCallbackUrl->text().trimmed();
+    if (!on || m_callbackPath.isEmpty()) {
+        m_callbackPathNote->hide();
+        return;
+    }
+    m_callbackPathNote->setText(
+        base.isEmpty() || !problem.isEmpty()
+            ? tr("The listener answers on the path %1.").arg(m_callbackPath)
+            : tr("The provider will be asked to report to %1 — forward it to this computer's "
+                 "listener port, path %2.")
+                  .arg(QUrl(base).adjusted(QUrl::StripTrailingSlash).toString() + m_callbackPath,
+                       m_callbackPath));
+    m_callbackPathNote->show();
 }

@@ -2,8 +2,12 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 
 // The settings a user may change in the Preferences dialog, as plain values.
 // The application fills it from its settings and stores it back; the views
@@ -15,11 +19,19 @@ struct Preferences {
     int fleetConcurrency = 0;
     int autoRefreshMinutes = 0; // 0 = off
     int serverSideThreshold = 0;
+    // Bulk operations
+    int bulkChunkSize = 500;
+    int unconfirmedTimeoutMinutes = 15;
+    bool callbackListenerEnabled = false;
+    int callbackListenerPort = 0; // 0 = any free port
+    QString publicCallbackUrl;    // empty = none
 };
 
-// Edits Preferences with spin boxes in the settings' ranges, grouped with a
-// line explaining each group. "Restore defaults" puts the given defaults back
-// into the boxes; nothing is kept until Save.
+// Edits Preferences in two tabs (General, Operations) with fields in the
+// settings' ranges, grouped with a line explaining each group. "Restore
+// defaults" puts the given defaults back into the fields; nothing is kept until
+// Save, which stays disabled while the public callback URL is not a usable
+// http(s) address.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -31,6 +43,11 @@ public:
     void setPreferences(const Preferences& preferences);
     Preferences preferences() const;
     void restoreDefaults();
+    // The path the provider's callbacks must reach on the listener
+    // ("/callback/<secret>"), shown so the user can set up forwarding.
+    void setCallbackPath(const QString& path);
+    // Empty when the public callback URL is empty or usable, else why not.
+    QString callbackUrlProblem() const;
 
     QSpinBox* requestTimeoutBox() const { return m_requestTimeout; }
     QSpinBox* maxInFlightBox() const { return m_maxInFlight; }
@@ -38,9 +55,20 @@ public:
     QSpinBox* fleetConcurrencyBox() const { return m_fleetConcurrency; }
     QSpinBox* autoRefreshBox() const { return m_autoRefresh; }
     QSpinBox* serverSideThresholdBox() const { return m_serverSideThreshold; }
+    QSpinBox* bulkChunkSizeBox() const { return m_bulkChunkSize; }
+    QSpinBox* unconfirmedTimeoutBox() const { return m_unconfirmedTimeout; }
+    QCheckBox* callbackListenerBox() const { return m_callbackListener; }
+    QSpinBox* callbackPortBox() const { return m_callbackPort; }
+    QLineEdit* publicCallbackUrlEdit() const { return m_publicCallbackUrl; }
+    QTabWidget* tabs() const { return m_tabs; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
+    QWidget* makeGeneralTab();
+    QWidget* makeOperationsTab();
+    void updateCallbackState();
+    void alignFields();
+
     Preferences m_defaults;
     QSpinBox* m_requestTimeout;
     QSpinBox* m_maxInFlight;
@@ -48,5 +76,14 @@ private:
     QSpinBox* m_fleetConcurrency;
     QSpinBox* m_autoRefresh;
     QSpinBox* m_serverSideThreshold;
+    QSpinBox* m_bulkChunkSize;
+    QSpinBox* m_unconfirmedTimeout;
+    QCheckBox* m_callbackListener;
+    QSpinBox* m_callbackPort;
+    QLineEdit* m_publicCallbackUrl;
+    QLabel* m_callbackUrlProblem;
+    QLabel* m_callbackPathNote;
+    QString m_callbackPath;
+    QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
 };
