@@ -4,6 +4,7 @@
 #include "BulkPreview.h"
 #include "QueueCallback.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,6 +16,7 @@ class ApiClient;
 struct ApiError;
 class AuditTrail;
 class AuditTrailModel;
+struct AuditEntry;
 class BulkJobRunner;
 class JobListModel;
 class JobStore;
@@ -86,6 +88,7 @@ signals:
 
 private:
     void createTracker();
+    void recordAudit(const AuditEntry& entry);
     void refreshFromStore(qint64 jobId);
     void refreshFromTracker(qint64 jobId);
     void onChunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);
@@ -104,5 +107,6 @@ private:
     JobListModel* m_jobs;
     AuditTrailModel* m_audit;
     int m_activeCount = 0;
-    QString m_lastPollProblem; // said once until a poll succeeds again
+    QString m_lastPollProblem;               // said once until a poll succeeds again
+    QHash<qint64, qint64> m_auditEntryOfJob; // job → its latest audit entry (start or retry)
 };

@@ -1,0 +1,237 @@
+#include "AuditTrail.h"
+
+#include "SimOperation.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcAudit, "simfleet.models.audit")
+
+void setError(QString* error, const QString& text) {
+    if (error)
+        *error = text;
+}
+
+// One uniquely named connection per call; declared before the queries using it.
+class AuditConnection final {
+    Q_DISABLE_COPY_MOVE(AuditConnection)
+
+public:
+    explicit AuditConnection(const QString& path) {
+        static QAtomicInteger<quint64> counter;
+        m_name = u"simfleet-audit-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        m_open = db.open();
+        if (!m_open) {
+            m_error = db.lastError().text();
+            return;
+        }
+        QSqlQuery pragma(db);
+        if (!pragma.exec(u"PRAGMA synchronous=FULL"_s)) {
+            m_open = false;
+            m_error = pragma.lastError().text();
+        }
+    }
+    ~AuditConnection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    bool isOpen() const { return m_open; }
+    const QString& error() const { return m_error; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+bool looksLikeSqlite(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(header.size()) == header;
+}
+
+QString nonNull(const QString& text) {
+    return text.isNull() ? QString(""_L1) : text;
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(QString filePath)
+    : m_path(std::move(filePath)) {}
+
+bool AuditTrail::open(QString* error) {
+    setError(error, {});
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setError(error, tr("Could not create the folder %1 for the audit trail.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    bool usable = !info.exists() || info.size() == 0 || looksLikeSqlite(m_path);
+    int version = 0;
+    if (usable) {
+        const AuditConnection connection(m_path);
+        if (!connection.isOpen()) {
+            setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+            return false;
+        }
+        QSqlQuery q(connection.database());
+        usable = q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == "ok"_L1 &&
+                 q.exec(u"PRAGMA user_version"_s) && q.next();
+        if (usable)
+            version = q.value(0).toInt();
+    }
+    if (usable && version > kSchemaVersion) {
+        setError(error, tr("The audit trail %1 was written by a newer version of SimFleet.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    if (!usable) {
+        m_setAside = m_path + ".damaged-"_L1 +
+                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+        qCWarning(lcAudit) << "audit trail unusable, set aside as" << m_setAside;
+        if (!QFile::rename(m_path, m_setAside)) {
+            setError(error, tr("The audit trail %1 is damaged and could not be set aside.")
+                                .arg(QDir::toNativeSeparators(m_path)));
+            return false;
+        }
+        version = 0;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    const AuditConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    if (!db.transaction()) {
+        setError(error, tr("Could not create the audit trail: %1").arg(db.lastError().text()));
+        return false;
+    }
+    QSqlQuery q(db);
+    const bool created =
+        q.exec(u"CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, "
+               "author TEXT NOT NULL, action TEXT NOT NULL, details TEXT NOT NULL, "
+               "sim_count INTEGER NOT NULL, skipped_count INTEGER NOT NULL, "
+               "queue_ids TEXT NOT NULL, job_id INTEGER NOT NULL)"_s) &&
+        q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion));
+    const QString problem = q.lastError().text();
+    q.finish();
+    if (!created || !db.commit()) {
+        db.rollback();
+        setError(error, tr("Could not create the audit trail: %1")
+                            .arg(created ? db.lastError().text() : problem));
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> AuditTrail::record(const AuditEntry& entry, QString* error) {
+    setError(error, {});
+    const AuditConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return std::nullopt;
+    }
+    QSqlQuery q(connection.database());
+    q.prepare(u"INSERT INTO audit(time, author, action, details, sim_count, skipped_count, "
+              "queue_ids, job_id) VALUES(?,?,?,?,?,?,?,?)"_s);
+    const QDateTime time = entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc();
+    q.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(nonNull(entry.author));
+    q.addBindValue(nonNull(entry.action));
+    q.addBindValue(nonNull(entry.details));
+    q.addBindValue(entry.simCount);
+    q.addBindValue(entry.skippedCount);
+    q.addBindValue(entry.queueIds.join(u' '));
+    q.addBindValue(entry.jobId);
+    if (!q.exec()) {
+        setError(error, tr("Could not write to the audit trail: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool AuditTrail::appendQueueId(qint64 entryId, const QString& queueId, QString* error) {
+    setError(error, {});
+    const AuditConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return false;
+    }
+    // One statement: atomic without an explicit transaction.
+    QSqlQuery q(connection.database());
+    q.prepare(u"UPDATE audit SET queue_ids = CASE WHEN queue_ids = '' THEN ? "
+              "ELSE queue_ids || ' ' || ? END WHERE id = ?"_s);
+    q.addBindValue(queueId);
+    q.addBindValue(queueId);
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        setError(error, tr("Could not write to the audit trail: %1").arg(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QVector<AuditEntry> AuditTrail::entries(QString* error) const {
+    setError(error, {});
+    QVector<AuditEntry> result;
+    const AuditConnection connection(m_path);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return result;
+    }
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, time, author, action, details, sim_count, skipped_count, "
+                "queue_ids, job_id FROM audit ORDER BY id"_s)) {
+        setError(error, tr("Could not read the audit trail: %1").arg(q.lastError().text()));
+        return result;
+    }
+    while (q.next()) {
+        AuditEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        entry.author = q.value(2).toString();
+        entry.action = q.value(3).toString();
+        entry.details = q.value(4).toString();
+        entry.simCount = q.value(5).toInt();
+        entry.skippedCount = q.value(6).toInt();
+        entry.queueIds = q.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+        entry.jobId = q.value(8).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
+QString AuditTrail::actionName(const QString& action) {
+    if (action == kRenameAction)
+        return tr("Rename", "audit action");
+    if (action == kRetryAction)
+        return tr("Retry failed", "audit action");
+    if (const std::optional<SimOperation> op = SimOperations::fromName(action))
+        return SimOperations::displayName(*op);
+    return action;
+}

@@ -1,0 +1,525 @@
+#include "OperationsPage.h"
+
+#include "AuditTrail.h"
+#include "AuditTrailModel.h"
+#include "BulkOperations.h"
+#include "InlineBanner.h"
+#include "JobListModel.h"
+#include "JobSimsModel.h"
+#include "ResourceIcons.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// The Progress column as a progress bar with the percentage on it.
+class ProgressBarDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(3, 3, -3, -3);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = index.data(JobListModel::ProgressRole).toInt();
+        bar.text = index.data(Qt::DisplayRole).toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
+QTableView* makeTable(QWidget* parent, const QString& objectName) {
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+
+QString askCsvPath(QWidget* parent, const QString& title, const QString& suggestedName) {
+    const QString filter = OperationsPage::tr("CSV, UTF-8 (*.csv)");
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(QDir::homePath()).filePath(suggestedName + QStringLiteral(".csv")),
+        filter);
+    if (!path.isEmpty() &&
+        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".csv");
+    return path;
+}
+
+} // namespace
+
+OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
+    : WorkspacePage(parent)
+    , m_ops(ops)
+    , m_simsModel(new JobSimsModel(this))
+    , m_banner(new InlineBanner(this))
+    , m_tabs(new QTabWidget(this)) {
+    setObjectName(QStringLiteral("operationsPage"));
+    m_banner->setObjectName(QStringLiteral("operationsBanner"));
+    m_banner->hide();
+    m_tabs->setObjectName(QStringLiteral("operationsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildJobsTab(), QString());
+    m_tabs->addTab(buildAuditTab(), QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+
+    JobListModel* jobs = m_ops->jobs();
+    connect(jobs, &QAbstractItemModel::modelReset, this, [this] {
+        m_simsModel->clear();
+        updateEmptyState();
+        updateJobActions();
+    });
+    connect(jobs, &QAbstractItemModel::rowsInserted, this, &OperationsPage::updateEmptyState);
+    connect(m_jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OperationsPage::showSelectedJob);
+    connect(m_ops, &BulkOperations::jobChanged, this, &OperationsPage::onJobChanged);
+    connect(m_ops, &BulkOperations::problem, this,
+            [this](const QString& message) { showError(tr("Bulk operations"), message); });
+    connect(m_ops->audit(), &AuditTrailModel::actionCodesChanged, this,
+            &OperationsPage::fillActionFilter);
+
+    retranslateUi();
+    updateEmptyState();
+    updateJobActions();
+}
+
+OperationsPage::~OperationsPage() = default;
+
+QWidget* OperationsPage::buildJobsTab() {
+    auto* tab = new QWidget(this);
+    m_jobsStates = new QStackedWidget(tab);
+
+    auto* empty = new QWidget(m_jobsStates);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addStretch(2);
+
+    m_splitter = new QSplitter(Qt::Vertical, m_jobsStates);
+    m_jobsView = makeTable(m_splitter, QStringLiteral("jobsTable"));
+    m_jobsView->setModel(m_ops->jobs());
+    m_jobsView->setItemDelegateForColumn(JobListModel::Progress,
+                                         new ProgressBarDelegate(m_jobsView));
+    QHeaderView* header = m_jobsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(JobListModel::Operation, 200);
+    header->resizeSection(JobListModel::Sims, 70);
+    header->resizeSection(JobListModel::Started, 140);
+    header->resizeSection(JobListModel::Progress, 120);
+    header->resizeSection(JobListModel::State, 160);
+    header->resizeSection(JobListModel::Author, 160);
+
+    auto* details = new QWidget(m_splitter);
+    m_jobTitle = new QLabel(details);
+    m_jobTitle->setObjectName(QStringLiteral("jobTitle"));
+    QFont titleFont = m_jobTitle->font();
+    titleFont.setBold(true);
+    m_jobTitle->setFont(titleFont);
+    m_counts = new QLabel(details);
+    m_counts->setObjectName(QStringLiteral("jobCounts"));
+    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcomeLabel = new QLabel(details);
+    m_outcomeFilter = new QComboBox(details);
+    m_outcomeFilter->setObjectName(QStringLiteral("outcomeFilter"));
+    m_outcomeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_outcomeLabel->setBuddy(m_outcomeFilter);
+    m_retry = new QPushButton(details);
+    m_retry->setObjectName(QStringLiteral("retryFailed"));
+    m_selectSims = new QToolButton(details);
+    m_selectSims->setObjectName(QStringLiteral("selectSims"));
+    m_selectSims->setPopupMode(QToolButton::InstantPopup);
+    m_selectSims->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_selectSims->setMenu(new QMenu(m_selectSims));
+    m_exportJob = new QPushButton(details);
+    m_exportJob->setObjectName(QStringLiteral("exportJob"));
+    m_simsView = makeTable(details, QStringLiteral("jobSimsTable"));
+    m_simsView->setModel(m_simsModel);
+    m_simsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QHeaderView* simsHeader = m_simsView->horizontalHeader();
+    simsHeader->resizeSection(JobSimsModel::SimId, 90);
+    simsHeader->resizeSection(JobSimsModel::Iccid, 180);
+    simsHeader->resizeSection(JobSimsModel::Name, 150);
+    simsHeader->resizeSection(JobSimsModel::Outcome, 120);
+    simsHeader->resizeSection(JobSimsModel::Reason, 260);
+    simsHeader->resizeSection(JobSimsModel::Chunk, 80);
+    simsHeader->resizeSection(JobSimsModel::QueueId, 110);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
+    titleRow->addWidget(m_jobTitle);
+    titleRow->addWidget(m_counts, 1);
+    auto* actionRow = new QHBoxLayout;
+    actionRow->setSpacing(8);
+    actionRow->addWidget(m_outcomeLabel);
+    actionRow->addWidget(m_outcomeFilter);
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_retry);
+    actionRow->addWidget(m_selectSims);
+    actionRow->addWidget(m_exportJob);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 6, 0, 0);
+    detailsLayout->setSpacing(6);
+    detailsLayout->addLayout(titleRow);
+    detailsLayout->addLayout(actionRow);
+    detailsLayout->addWidget(m_simsView, 1);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_jobsStates->addWidget(empty);
+    m_jobsStates->addWidget(m_splitter);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_jobsStates);
+
+    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant code = m_outcomeFilter->currentData();
+        m_simsModel->setOutcomeFilter(code.isValid() ? std::optional(SimOutcome(code.toInt()))
+                                                     : std::nullopt);
+    });
+    connect(m_retry, &QPushButton::clicked, this, &OperationsPage::retrySelected);
+    connect(m_exportJob, &QPushButton::clicked, this, &OperationsPage::askExportJob);
+    return tab;
+}
+
+QWidget* OperationsPage::buildAuditTab() {
+    auto* tab = new QWidget(this);
+    m_auditText = new QLineEdit(tab);
+    m_auditText->setObjectName(QStringLiteral("auditText"));
+    m_auditText->setClearButtonEnabled(true);
+    m_actionLabel = new QLabel(tab);
+    m_auditAction = new QComboBox(tab);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_actionLabel->setBuddy(m_auditAction);
+    m_auditDates = new QCheckBox(tab);
+    m_auditDates->setObjectName(QStringLiteral("auditDates"));
+    m_auditFrom = new QDateEdit(QDate::currentDate().addMonths(-1), tab);
+    m_auditFrom->setObjectName(QStringLiteral("auditFrom"));
+    m_auditFrom->setCalendarPopup(true);
+    m_auditToLabel = new QLabel(tab);
+    m_auditTo = new QDateEdit(QDate::currentDate(), tab);
+    m_auditTo->setObjectName(QStringLiteral("auditTo"));
+    m_auditTo->setCalendarPopup(true);
+    m_exportAudit = new QPushButton(tab);
+    m_exportAudit->setObjectName(QStringLiteral("exportAudit"));
+    m_auditView = makeTable(tab, QStringLiteral("auditTable"));
+    m_auditView->setModel(m_ops->audit());
+    QHeaderView* header = m_auditView->horizontalHeader();
+    header->resizeSection(AuditTrailModel::Time, 140);
+    header->resizeSection(AuditTrailModel::Author, 150);
+    header->resizeSection(AuditTrailModel::Action, 170);
+    header->resizeSection(AuditTrailModel::Details, 280);
+    header->resizeSection(AuditTrailModel::Sims, 70);
+    header->resizeSection(AuditTrailModel::Skipped, 90);
+    header->resizeSection(AuditTrailModel::QueueIds, 160);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(8);
+    filterRow->addWidget(m_auditText, 1);
+    filterRow->addWidget(m_actionLabel);
+    filterRow->addWidget(m_auditAction);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_auditDates);
+    filterRow->addWidget(m_auditFrom);
+    filterRow->addWidget(m_auditToLabel);
+    filterRow->addWidget(m_auditTo);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_exportAudit);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_auditView, 1);
+
+    connect(m_auditText, &QLineEdit::textChanged, m_ops->audit(), &AuditTrailModel::setTextFilter);
+    connect(m_auditAction, &QComboBox::currentIndexChanged, this,
+            [this] { m_ops->audit()->setActionFilter(m_auditAction->currentData().toString()); });
+    connect(m_auditDates, &QCheckBox::toggled, this, &OperationsPage::applyAuditDates);
+    connect(m_auditFrom, &QDateEdit::dateChanged, this, &OperationsPage::applyAuditDates);
+    connect(m_auditTo, &QDateEdit::dateChanged, this, &OperationsPage::applyAuditDates);
+    connect(m_exportAudit, &QPushButton::clicked, this, &OperationsPage::askExportAudit);
+    applyAuditDates();
+    return tab;
+}
+
+QString OperationsPage::navigationTitle() const {
+    return tr("Operations", "navigation: the page of bulk jobs");
+}
+
+QIcon OperationsPage::navigationIcon() const {
+    return ResourceIcons::icon(QStringLiteral("operations"));
+}
+
+void OperationsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        emit navigationTitleChanged();
+    }
+    WorkspacePage::changeEvent(event);
+}
+
+void OperationsPage::retranslateUi() {
+    m_tabs->setTabText(0, tr("Jobs", "tab"));
+    m_tabs->setTabText(1, tr("Audit trail", "tab"));
+    m_emptyText->setText(
+        tr("No operations yet. Select SIMs on the SIMs page and choose an operation."));
+    m_outcomeLabel->setText(tr("&Show:", "filter of SIM outcomes"));
+    m_selectSims->setText(tr("Select these SIMs"));
+    m_selectSims->setToolTip(tr("Select SIMs of this job on the SIMs page"));
+    m_exportJob->setText(tr("Export CSV…"));
+    m_exportJob->setToolTip(tr("Save what became of each SIM of this job as a CSV file"));
+    m_auditText->setPlaceholderText(tr("Filter: author, details, queue ID…"));
+    m_actionLabel->setText(tr("&Action:", "audit filter"));
+    m_auditDates->setText(tr("&From", "date range start"));
+    m_auditToLabel->setText(tr("to", "date range end"));
+    m_exportAudit->setText(tr("Export CSV…"));
+    m_exportAudit->setToolTip(tr("Save the entries shown as a CSV file"));
+
+    QMenu* menu = m_selectSims->menu();
+    menu->clear();
+    const auto addSelect = [this, menu](const QString& text, std::optional<SimOutcome> outcome) {
+        menu->addAction(text, this, [this, outcome] {
+            const QVector<qint64> ids = m_simsModel->simIds(outcome);
+            if (!ids.isEmpty())
+                emit selectSimsRequested(ids);
+        });
+    };
+    addSelect(tr("All SIMs of the job"), std::nullopt);
+    addSelect(tr("Failed SIMs"), SimOutcome::Failed);
+    addSelect(tr("Skipped SIMs"), SimOutcome::Skipped);
+    addSelect(tr("Not confirmed SIMs"), SimOutcome::Unconfirmed);
+
+    fillOutcomeFilter();
+    fillActionFilter();
+    updateJobActions();
+    // The models translate when asked: repaint the views and their headers.
+    for (QTableView* view : {m_jobsView, m_simsView, m_auditView}) {
+        view->viewport()->update();
+        view->horizontalHeader()->viewport()->update();
+    }
+}
+
+void OperationsPage::fillOutcomeFilter() {
+    const QVariant current = m_outcomeFilter->currentData();
+    const QSignalBlocker blocker(m_outcomeFilter);
+    m_outcomeFilter->clear();
+    m_outcomeFilter->addItem(tr("All outcomes"));
+    for (SimOutcome outcome :
+         {SimOutcome::Failed, SimOutcome::Skipped, SimOutcome::Unconfirmed, SimOutcome::Queued,
+          SimOutcome::Pending, SimOutcome::Done, SimOutcome::Sent})
+        m_outcomeFilter->addItem(BulkJobText::outcomeName(outcome), int(outcome));
+    m_outcomeFilter->setCurrentIndex(qMax(0, m_outcomeFilter->findData(current)));
+}
+
+void OperationsPage::fillActionFilter() {
+    const QString current = m_auditAction->currentData().toString();
+    const QSignalBlocker blocker(m_auditAction);
+    m_auditAction->clear();
+    m_auditAction->addItem(tr("All actions"), QString());
+    for (const QString& code : m_ops->audit()->actionCodes())
+        m_auditAction->addItem(AuditTrail::actionName(code), code);
+    const int index = current.isEmpty() ? 0 : m_auditAction->findData(current);
+    m_auditAction->setCurrentIndex(qMax(0, index));
+    if (index < 0)
+        m_ops->audit()->setActionFilter(QString());
+}
+
+void OperationsPage::applyAuditDates() {
+    const bool on = m_auditDates->isChecked();
+    m_auditFrom->setEnabled(on);
+    m_auditTo->setEnabled(on);
+    m_auditToLabel->setEnabled(on);
+    if (on)
+        m_ops->audit()->setDateRange(m_auditFrom->date(), m_auditTo->date());
+    else
+        m_ops->audit()->setDateRange({}, {});
+}
+
+void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
+    m_writeAllowed = allowed;
+    m_writeReason = reason;
+    updateJobActions();
+}
+
+void OperationsPage::setSimLookup(std::function<const Sim*(qint64)> lookup) {
+    m_simsModel->setSimLookup(std::move(lookup));
+}
+
+qint64 OperationsPage::selectedJobId() const {
+    const QModelIndex current = m_jobsView->selectionModel()->currentIndex();
+    return current.isValid() ? m_ops->jobs()->jobIdAt(current.row()) : 0;
+}
+
+void OperationsPage::showJob(qint64 jobId) {
+    m_tabs->setCurrentIndex(0);
+    const int row = m_ops->jobs()->rowOfJob(jobId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_ops->jobs()->index(row, 0);
+    m_jobsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_jobsView->scrollTo(index);
+}
+
+void OperationsPage::showSelectedJob() {
+    const qint64 jobId = selectedJobId();
+    const std::optional<BulkJob> job = jobId ? m_ops->job(jobId) : std::nullopt;
+    if (job)
+        m_simsModel->setJob(*job);
+    else
+        m_simsModel->clear();
+    updateJobActions();
+}
+
+void OperationsPage::onJobChanged(qint64 jobId) {
+    if (jobId != m_simsModel->jobId() || jobId != selectedJobId())
+        return;
+    if (const std::optional<BulkJob> job = m_ops->job(jobId))
+        m_simsModel->setJob(*job);
+    updateJobActions();
+}
+
+void OperationsPage::updateEmptyState() {
+    m_jobsStates->setCurrentIndex(m_ops->jobs()->hasJobs() ? 1 : 0);
+}
+
+void OperationsPage::updateJobActions() {
+    const qint64 jobId = m_simsModel->jobId();
+    const bool hasJob = jobId != 0;
+    const std::optional<BulkJob> job = hasJob ? m_ops->job(jobId) : std::nullopt;
+    m_jobTitle->setText(job ? tr("Job %1 · %2", "job number and operation")
+                                  .arg(jobId)
+                                  .arg(SimOperations::displayName(job->op))
+                            : tr("Select a job to see what became of each SIM."));
+    m_counts->setText(hasJob ? m_simsModel->countsText() : QString());
+
+    const int failed = m_simsModel->outcomeCounts().value(SimOutcome::Failed);
+    m_retry->setText(failed > 0 ? tr("Retry failed (%L1)").arg(failed) : tr("Retry failed"));
+    QString reason;
+    if (!hasJob)
+        reason = tr("Select a job first.");
+    else if (!m_writeAllowed)
+        reason = m_writeReason.isEmpty() ? tr("Changes are not allowed in this session.")
+                                         : m_writeReason;
+    else if (m_ops->isSending(jobId))
+        reason = tr("The job is still being sent; failed SIMs can be retried when it has been.");
+    else if (failed == 0)
+        reason = tr("No SIM of this job failed.");
+    else if (!m_ops->canRetry(jobId))
+        reason = tr("The failed SIMs of this job cannot be sent again.");
+    m_retry->setEnabled(reason.isEmpty());
+    m_retry->setToolTip(reason.isEmpty() ? tr("Send the operation again to the %n failed SIM(s) "
+                                              "only",
+                                              "", failed)
+                                         : reason);
+    m_selectSims->setEnabled(hasJob);
+    m_exportJob->setEnabled(hasJob);
+    m_outcomeFilter->setEnabled(hasJob);
+}
+
+void OperationsPage::retrySelected() {
+    const qint64 jobId = m_simsModel->jobId();
+    QString error;
+    if (!m_ops->retryFailed(jobId, &error))
+        showError(tr("The failed SIMs were not sent again"), error);
+    else
+        m_banner->hide();
+    updateJobActions();
+}
+
+void OperationsPage::askExportJob() {
+    const qint64 jobId = m_simsModel->jobId();
+    if (jobId == 0)
+        return;
+    const QString path = askCsvPath(this, tr("Export job %1").arg(jobId),
+                                    tr("job-%1", "default export file name").arg(jobId));
+    if (!path.isEmpty())
+        exportJobCsv(path);
+}
+
+void OperationsPage::askExportAudit() {
+    const QString path =
+        askCsvPath(this, tr("Export audit trail"), tr("audit-trail", "default export file name"));
+    if (!path.isEmpty())
+        exportAuditCsv(path);
+}
+
+bool OperationsPage::exportJobCsv(const QString& path, QString* error) {
+    QString problem;
+    const bool ok = m_simsModel->jobId() != 0 && m_simsModel->exportCsv(path, &problem);
+    if (!ok) {
+        if (problem.isEmpty())
+            problem = tr("Select a job first.");
+        showError(tr("Export failed"), problem);
+    }
+    if (error)
+        *error = problem;
+    return ok;
+}
+
+bool OperationsPage::exportAuditCsv(const QString& path, QString* error) {
+    QString problem;
+    const bool ok = m_ops->audit()->exportCsv(path, &problem);
+    if (!ok)
+        showError(tr("Export failed"), problem);
+    if (error)
+        *error = problem;
+    return ok;
+}
+
+void OperationsPage::showError(const QString& title, const QString& text) {
+    m_banner->showMessage(InlineBanner::Kind::Error, title, text);
+    m_banner->show();
+}
