@@ -165,7 +165,7 @@ std::optional<qint64> AuditTrail::record(const AuditEntry& entry, QString* error
     q.addBindValue(nonNull(entry.details));
     q.addBindValue(entry.simCount);
     q.addBindValue(entry.skippedCount);
-    q.addBindValue(entry.queueIds.join(u' '));
+    q.addBindValue(nonNull(entry.queueIds.join(u' ')));
     q.addBindValue(entry.jobId);
     if (!q.exec()) {
         setError(error, tr("Could not write to the audit trail: %1").arg(q.lastError().text()));

@@ -1,0 +1,342 @@
+#include "AuditTrail.h"
+#include "AuditTrailModel.h"
+#include "CallbackListener.h"
+#include "JobListModel.h"
+#include "JobSimsModel.h"
+#include "JobStore.h"
+#include "OperationsRig.h"
+#include "Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+class TestBulkOperations final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void pollingOnly_followsTheJobToDone_andAuditsIt() {
+        OperationsRig rig;
+        QVERIFY(rig.open());
+        QAbstractItemModelTester jobsTester(rig.ops.jobs(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester auditTester(
+            rig.ops.audit(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BulkOperations::Options options = rig.ops.options();
+        options.chunkSize = 7;
+        rig.ops.setOptions(options);
+        const BulkPreview preview = rig.preview(SimOperation::Block);
+        QVERIFY(preview.applicable.size() > 7);
+        QSignalSpy started(&rig.ops, &BulkOperations::jobStarted);
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        QSignalSpy active(&rig.ops, &BulkOperations::activeJobCountChanged);
+
+        QString error;
+        const std::optional<qint64> jobId = rig.ops.start(preview, {}, &error);
+        QVERIFY2(jobId, qPrintable(error));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(rig.ops.activeJobCount(), 1);
+        QCOMPARE(rig.ops.jobs()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        QCOMPARE(finished.at(0).at(0).toLongLong(), *jobId);
+
+        const BulkJob job = *rig.ops.job(*jobId);
+        QCOMPARE(job.state(), JobState::Done);
+        QCOMPARE(job.simsWith(SimOutcome::Done).size(), preview.applicable.size());
+        QCOMPARE(job.simsWith(SimOutcome::Skipped).size(), preview.skipped.size());
+        QCOMPARE(job.author, QStringLiteral("Anna Admin"));
+        QCOMPARE(rig.ops.activeJobCount(), 0);
+        QVERIFY(!active.isEmpty());
+        QCOMPARE(active.last().at(0).toInt(), 0);
+
+        JobListModel* jobs = rig.ops.jobs();
+        QCOMPARE(jobs->index(0, 0).data(JobListModel::JobIdRole).toLongLong(), *jobId);
+        QCOMPARE(jobs->index(0, JobListModel::Progress).data(JobListModel::ProgressRole).toInt(),
+                 100);
+        QCOMPARE(jobs->index(0, JobListModel::State).data().toString(),
+                 BulkJobText::stateName(JobState::Done));
+        QCOMPARE(jobs->index(0, JobListModel::Author).data().toString(),
+                 QStringLiteral("Anna Admin"));
+
+        AuditTrailModel* audit = rig.ops.audit();
+        QCOMPARE(audit->rowCount(), 1);
+        const AuditEntry& entry = audit->entryAt(0);
+        QCOMPARE(entry.action, SimOperations::name(SimOperation::Block));
+        QCOMPARE(entry.author, QStringLiteral("Anna Admin"));
+        QCOMPARE(entry.simCount, int(preview.applicable.size()));
+        QCOMPARE(entry.skippedCount, int(preview.skipped.size()));
+        QCOMPARE(entry.jobId, *jobId);
+        QStringList queueIds;
+        for (const BulkChunk& chunk : job.chunks)
+            queueIds << chunk.queueId;
+        QCOMPARE(entry.queueIds, queueIds);
+        // Chunk coverage: every applicable SIM was sent exactly once.
+        QVector<qint64> sent;
+        for (const QVector<qint64>& request : rig.sentItems(QStringLiteral("sim/block")))
+            sent += request;
+        QCOMPARE(OperationsRig::sorted(sent), OperationsRig::sorted(preview.applicable));
+    }
+
+    void callbacks_followTheJobToDone() {
+        OperationsRig rig;
+        CallbackListener listener;
+        QVERIFY(listener.listen(0) != 0);
+        connect(&listener, &CallbackListener::callbackReceived, &rig.ops,
+                &BulkOperations::applyCallback);
+        BulkOperations::Options options = rig.ops.options();
+        options.callbackUrl = listener.localUrl().toString();
+        options.firstPollMs = 10 * 60 * 1000; // no poll within the test: callbacks only
+        options.maxPollMs = options.firstPollMs;
+        rig.ops.setOptions(options);
+        QVERIFY(rig.open());
+        SimOperationParams params;
+        params.limitType = LimitType::Month;
+        params.limitMb = 250;
+        const BulkPreview preview = rig.preview(SimOperation::Limit);
+        QVERIFY(!preview.applicable.isEmpty());
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        const std::optional<qint64> jobId = rig.ops.start(preview, params);
+        QVERIFY(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        const BulkJob job = *rig.ops.job(*jobId);
+        QCOMPARE(job.state(), JobState::Done);
+        QCOMPARE(job.simsWith(SimOutcome::Done).size(), preview.applicable.size());
+        QCOMPARE(rig.sentItems(QStringLiteral("sim/list")).size(), 1); // the preview's read only
+        QVERIFY(rig.ops.jobs()
+                    ->index(0, JobListModel::Operation)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("250")));
+    }
+
+    void closedMidJob_reopenResumesTracking() {
+        OperationsRig rig(30, 400);
+        QVERIFY(rig.open());
+        SimOperationParams params;
+        params.limitType = LimitType::Month;
+        params.limitMb = 120;
+        const BulkPreview preview = rig.preview(SimOperation::Limit);
+        QSignalSpy changed(&rig.ops, &BulkOperations::jobChanged);
+        const std::optional<qint64> jobId = rig.ops.start(preview, params);
+        QVERIFY(jobId);
+        // Close as soon as the provider accepted the job (one chunk).
+        QTRY_VERIFY_WITH_TIMEOUT(rig.ops.job(*jobId)->chunks.at(0).state == ChunkState::Accepted,
+                                 kOpsWaitMs);
+        rig.ops.closeAccount();
+        QVERIFY(!rig.ops.isOpen());
+        QCOMPARE(rig.ops.jobs()->rowCount(), 0);
+        QCOMPARE(rig.ops.audit()->rowCount(), 0);
+        QCOMPARE(rig.ops.activeJobCount(), 0);
+        QVERIFY(!JobStore(rig.journalPath()).load(*jobId)->isFinished());
+
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        QVERIFY(rig.open());
+        QCOMPARE(rig.ops.jobs()->rowCount(), 1);
+        QCOMPARE(rig.ops.audit()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        QCOMPARE(rig.ops.job(*jobId)->state(), JobState::Done);
+        QCOMPARE(rig.ops.activeJobCount(), 0);
+        QCOMPARE(rig.sentItems(QStringLiteral("sim/limit")).size(), 1);
+    }
+
+    void failedChunk_retrySendsOnlyItsSims_andIsAudited() {
+        OperationsRig rig;
+        QVERIFY(rig.open());
+        BulkOperations::Options options = rig.ops.options();
+        options.chunkSize = 5;
+        options.maxConcurrentChunks = 1;
+        rig.ops.setOptions(options);
+        const BulkPreview preview = rig.preview(SimOperation::Block);
+        QVERIFY(preview.applicable.size() > 10);
+        // Fault injection: every request fails while the second chunk is sent.
+        bool injected = false;
+        connect(&rig.ops, &BulkOperations::jobChanged, this, [&](qint64 jobId) {
+            const BulkJob job = *rig.ops.job(jobId);
+            if (!injected && job.chunks.at(0).state == ChunkState::Accepted) {
+                injected = true;
+                rig.emulator.setErrorRate(1.0);
+            }
+            if (job.chunks.at(1).state == ChunkState::Failed)
+                rig.emulator.setErrorRate(0.0);
+        });
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        const std::optional<qint64> jobId = rig.ops.start(preview, {});
+        QVERIFY(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        BulkJob job = *rig.ops.job(*jobId);
+        QCOMPARE(job.state(), JobState::PartlyFailed);
+        const QVector<qint64> failed = job.simsWith(SimOutcome::Failed);
+        QCOMPARE(OperationsRig::sorted(failed), OperationsRig::sorted(job.chunks.at(1).simIds));
+        QVERIFY(rig.ops.canRetry(*jobId));
+
+        rig.emulator.clearJournal();
+        QString error;
+        QVERIFY2(rig.ops.retryFailed(*jobId, &error), qPrintable(error));
+        QCOMPARE(rig.ops.activeJobCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kOpsWaitMs);
+        const QVector<QVector<qint64>> requests = rig.sentItems(QStringLiteral("sim/block"));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(OperationsRig::sorted(requests.at(0)), OperationsRig::sorted(failed));
+        job = *rig.ops.job(*jobId);
+        QCOMPARE(job.state(), JobState::Done);
+        QVERIFY(!rig.ops.canRetry(*jobId));
+        QVERIFY(!rig.ops.retryFailed(*jobId, &error));
+        QVERIFY(!error.isEmpty());
+
+        AuditTrailModel* audit = rig.ops.audit();
+        QCOMPARE(audit->rowCount(), 2);
+        const AuditEntry& retry = audit->entryAt(0); // newest first
+        QCOMPARE(retry.action, QString(AuditTrail::kRetryAction));
+        QCOMPARE(retry.simCount, int(failed.size()));
+        QCOMPARE(retry.jobId, *jobId);
+        QCOMPARE(retry.queueIds, QStringList{job.chunks.at(1).queueId});
+        QCOMPARE(audit->entryAt(1).queueIds.size(), job.chunks.size() - 1);
+    }
+
+    void auditTrail_filtersAndExportsCsv() {
+        OperationsRig rig;
+        QVERIFY(rig.open());
+        AuditTrailModel* audit = rig.ops.audit();
+        QAbstractItemModelTester tester(audit,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        rig.ops.recordRename(11, QStringLiteral("Truck 1"), QStringLiteral("Truck one"), {});
+        rig.ops.recordRename(12, QStringLiteral("Pump"), QStringLiteral("Pump, north"),
+                             QStringLiteral("Name too long"));
+        const std::optional<qint64> jobId = rig.ops.start(rig.preview(SimOperation::Ping), {});
+        QVERIFY(jobId);
+        QCOMPARE(audit->rowCount(), 3);
+        QCOMPARE(audit->actionCodes().size(), 2);
+
+        audit->setActionFilter(QString(AuditTrail::kRenameAction));
+        QCOMPARE(audit->rowCount(), 2);
+        audit->setTextFilter(QStringLiteral("north"));
+        QCOMPARE(audit->rowCount(), 1);
+        QVERIFY(audit->entryAt(0).details.contains(QStringLiteral("Name too long")));
+        audit->setTextFilter({});
+        audit->setActionFilter({});
+        QCOMPARE(audit->rowCount(), 3);
+        const QDate today = QDate::currentDate();
+        audit->setDateRange(today.addDays(-3), today.addDays(-1));
+        QCOMPARE(audit->rowCount(), 0);
+        audit->setDateRange(today, today);
+        QCOMPARE(audit->rowCount(), 3);
+        audit->setDateRange({}, {});
+
+        audit->setActionFilter(QString(AuditTrail::kRenameAction));
+        const QString path = rig.dir.filePath(QStringLiteral("audit.csv"));
+        QString error;
+        QVERIFY2(audit->exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // header + the two renames
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("Time,Author,Action")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("\"SIM 12: “Pump” → “Pump, north” failed: "
+                                                    "Name too long\"")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("Anna Admin")));
+
+        // The trail survives closing the account.
+        rig.ops.closeAccount();
+        QVERIFY(rig.open());
+        QCOMPARE(rig.ops.audit()->totalCount(), 3);
+    }
+
+    void readOnlySession_refusesAndSendsNothing() {
+        OperationsRig rig;
+        rig.client.setToken(QStringLiteral("demo-user"));
+        Session session(&rig.client);
+        QSignalSpy signedIn(&session, &Session::signedIn);
+        session.signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, kOpsWaitMs);
+        QVERIFY(rig.client.isReadOnly());
+        QVERIFY(rig.open());
+        const BulkPreview preview = rig.preview(SimOperation::Block);
+        QVERIFY(!preview.applicable.isEmpty());
+        QString error;
+        QVERIFY(!rig.ops.start(preview, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(rig.ops.jobs()->rowCount(), 0);
+        QCOMPARE(rig.ops.audit()->rowCount(), 0);
+        QCOMPARE(rig.writeRequests(), 0);
+    }
+
+    void invalidParameters_refusedBeforeTheNetwork() {
+        OperationsRig rig;
+        QVERIFY(rig.open());
+        const BulkPreview preview = rig.preview(SimOperation::Sms);
+        rig.emulator.clearJournal();
+        SimOperationParams params;
+        params.smsText = QString(SimOperations::kMaxSmsLength + 1, QLatin1Char('x'));
+        QString error;
+        QVERIFY(!rig.ops.start(preview, params, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(rig.emulator.journal().size(), 0);
+    }
+
+    void closedAccount_refusesToStart() {
+        OperationsRig rig;
+        QString error;
+        QVERIFY(!rig.ops.isOpen());
+        QVERIFY(!rig.ops.start(rig.preview(SimOperation::Ping), {}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void damagedJournal_isSetAsideAndSaidSo() {
+        OperationsRig rig;
+        {
+            QFile damaged(rig.journalPath());
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("this is not a database");
+        }
+        QSignalSpy problems(&rig.ops, &BulkOperations::problem);
+        QVERIFY(rig.open());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.at(0).at(0).toString().contains(QStringLiteral("set aside")));
+        QVERIFY(rig.ops.start(rig.preview(SimOperation::Ping), {}));
+    }
+
+    void jobSimsModel_followsALiveJob() {
+        OperationsRig rig(40, 300);
+        QVERIFY(rig.open());
+        JobSimsModel sims;
+        QAbstractItemModelTester tester(&sims,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QVector<Sim> fleet = rig.fleet();
+        sims.setSimLookup([&fleet](qint64 id) -> const Sim* {
+            for (const Sim& sim : fleet) {
+                if (sim.id == id)
+                    return &sim;
+            }
+            return nullptr;
+        });
+        sims.setOutcomeFilter(SimOutcome::Done);
+        connect(&rig.ops, &BulkOperations::jobChanged, &sims,
+                [&](qint64 jobId) { sims.setJob(*rig.ops.job(jobId)); });
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        const BulkPreview preview = rig.preview(SimOperation::Unblock);
+        const std::optional<qint64> jobId = rig.ops.start(preview, {});
+        QVERIFY(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        QCOMPARE(sims.rowCount(), int(preview.applicable.size()));
+        const qint64 firstId = sims.index(0, 0).data(JobSimsModel::SimIdRole).toLongLong();
+        const auto known = std::find_if(fleet.cbegin(), fleet.cend(),
+                                        [firstId](const Sim& sim) { return sim.id == firstId; });
+        QVERIFY(known != fleet.cend());
+        QCOMPARE(sims.index(0, JobSimsModel::Iccid).data().toString(), known->iccid);
+        QCOMPARE(sims.index(0, JobSimsModel::Name).data().toString(), known->name);
+        QCOMPARE(sims.index(0, JobSimsModel::QueueId).data().toString(),
+                 rig.ops.job(*jobId)->chunks.at(0).queueId);
+        sims.setOutcomeFilter(std::nullopt);
+        QCOMPARE(sims.rowCount(), int(preview.selectedCount()));
+        QVERIFY(sims.countsText().contains(BulkJobText::outcomeName(SimOutcome::Done).toLower()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkOperations)
+#include "tst_bulk_operations.moc"

@@ -1,0 +1,270 @@
+#include "AuditTrailModel.h"
+#include "JobListModel.h"
+#include "JobSimsModel.h"
+#include "JobStore.h"
+#include "JobsIndicator.h"
+#include "OperationsPage.h"
+#include "OperationsRig.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+
+namespace {
+
+// Two finished jobs written straight into the journal: a block with done,
+// failed and skipped SIMs, and a ping that was sent to every SIM.
+struct FinishedJobs {
+    qint64 block = 0, ping = 0;
+    QVector<qint64> done, failed, skipped;
+};
+
+FinishedJobs writeFinishedJobs(const QString& journalPath, const QVector<Sim>& fleet) {
+    FinishedJobs ids;
+    JobStore store(journalPath);
+    if (!store.open() || fleet.size() < 8)
+        return ids;
+    ids.done = {fleet.at(0).id, fleet.at(1).id, fleet.at(2).id};
+    ids.failed = {fleet.at(3).id, fleet.at(4).id};
+    ids.skipped = {fleet.at(5).id};
+
+    BulkJob block;
+    block.op = SimOperation::Block;
+    block.author = QStringLiteral("Anna Admin");
+    block.created = QDateTime::currentDateTimeUtc().addSecs(-600);
+    block.chunks = {BulkChunk{0,
+                              ids.done,
+                              ChunkState::Accepted,
+                              QStringLiteral("q-101"),
+                              {},
+                              block.created,
+                              1,
+                              3,
+                              3,
+                              100},
+                    BulkChunk{1,
+                              ids.failed,
+                              ChunkState::Failed,
+                              {},
+                              QStringLiteral("The server answered HTTP 500."),
+                              {},
+                              1,
+                              0,
+                              0,
+                              0}};
+    for (qint64 id : ids.done)
+        block.sims.insert(id, SimResult{id, SimOutcome::Done, 0, {}, QStringLiteral("done")});
+    for (qint64 id : ids.failed)
+        block.sims.insert(
+            id,
+            SimResult{
+                id, SimOutcome::Failed, 1, QStringLiteral("The server answered HTTP 500."), {}});
+    for (qint64 id : ids.skipped)
+        block.sims.insert(
+            id, SimResult{id, SimOutcome::Skipped, -1, QStringLiteral("Already blocked"), {}});
+    ids.block = store.create(block).value_or(0);
+
+    BulkJob ping;
+    ping.op = SimOperation::Ping;
+    ping.author = QStringLiteral("Anna Admin");
+    ping.created = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QVector<qint64> pinged{fleet.at(6).id, fleet.at(7).id};
+    ping.chunks = {BulkChunk{
+        0, pinged, ChunkState::Accepted, QStringLiteral("q-102"), {}, ping.created, 1, 2, 2, 100}};
+    for (qint64 id : pinged)
+        ping.sims.insert(id, SimResult{id, SimOutcome::Sent, 0, {}, {}});
+    ids.ping = store.create(ping).value_or(0);
+    return ids;
+}
+
+struct PageRig {
+    PageRig()
+        : fleet(rig.fleet())
+        , jobs(writeFinishedJobs(rig.journalPath(), fleet))
+        , page(&rig.ops) {
+        page.setSimLookup([this](qint64 id) -> const Sim* {
+            for (const Sim& sim : fleet) {
+                if (sim.id == id)
+                    return &sim;
+            }
+            return nullptr;
+        });
+        page.resize(1100, 700);
+    }
+
+    template <typename T> T* child(const char* name) {
+        return page.findChild<T*>(QString::fromLatin1(name));
+    }
+
+    OperationsRig rig;
+    QVector<Sim> fleet;
+    FinishedJobs jobs;
+    OperationsPage page;
+};
+
+} // namespace
+
+class TestOperationsPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void noJobs_showsTheEmptyState() {
+        OperationsRig rig;
+        OperationsPage page(&rig.ops);
+        JobsIndicator indicator(&rig.ops);
+        QVERIFY(rig.open());
+        auto* states = page.findChild<QStackedWidget*>();
+        QVERIFY(states);
+        QCOMPARE(states->currentIndex(), 0);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("emptyText"))
+                    ->text()
+                    .startsWith(QStringLiteral("No operations yet.")));
+        QVERIFY(indicator.isHidden());
+        QCOMPARE(page.navigationTitle(), QStringLiteral("Operations"));
+        QVERIFY(!page.navigationIcon().isNull());
+    }
+
+    void jobsListed_selectingOneShowsItsOutcomes() {
+        PageRig p;
+        QVERIFY(p.jobs.block > 0 && p.jobs.ping > 0);
+        JobsIndicator indicator(&p.rig.ops);
+        QVERIFY(p.rig.open());
+        auto* jobsView = p.child<QTableView>("jobsTable");
+        QCOMPARE(jobsView->model()->rowCount(), 2);
+        // Newest first.
+        QCOMPARE(jobsView->model()->index(0, 0).data(JobListModel::JobIdRole).toLongLong(),
+                 p.jobs.ping);
+        QCOMPARE(jobsView->model()->index(1, JobListModel::State).data().toString(),
+                 BulkJobText::stateName(JobState::PartlyFailed));
+        QVERIFY(!indicator.isHidden());
+        QCOMPARE(indicator.text(), QStringLiteral("Jobs: sent"));
+
+        p.page.showJob(p.jobs.block);
+        QCOMPARE(p.page.selectedJobId(), p.jobs.block);
+        auto* simsView = p.child<QTableView>("jobSimsTable");
+        QCOMPARE(simsView->model()->rowCount(), 6);
+        const QString counts = p.child<QLabel>("jobCounts")->text();
+        QVERIFY2(counts.contains(QStringLiteral("3 done")), qPrintable(counts));
+        QVERIFY2(counts.contains(QStringLiteral("2 failed")), qPrintable(counts));
+        QVERIFY2(counts.contains(QStringLiteral("1 skipped")), qPrintable(counts));
+        const QModelIndex iccid = simsView->model()->index(0, JobSimsModel::Iccid);
+        QVERIFY(!iccid.data().toString().isEmpty());
+
+        auto* filter = p.child<QComboBox>("outcomeFilter");
+        filter->setCurrentIndex(filter->findData(int(SimOutcome::Failed)));
+        QCOMPARE(simsView->model()->rowCount(), 2);
+        QCOMPARE(simsView->model()->index(0, JobSimsModel::Reason).data().toString(),
+                 QStringLiteral("The server answered HTTP 500."));
+        filter->setCurrentIndex(0);
+        QCOMPARE(simsView->model()->rowCount(), 6);
+
+        QAbstractItemModelTester tester(simsView->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        p.page.showJob(p.jobs.ping);
+        QCOMPARE(simsView->model()->rowCount(), 2);
+    }
+
+    void retryButton_enabledOnlyWhenSomethingCanBeRetried() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        auto* retry = p.child<QPushButton>("retryFailed");
+        QVERIFY(!retry->isEnabled()); // nothing selected
+        p.page.showJob(p.jobs.block);
+        p.page.setWriteAllowed(false, QStringLiteral("Your role (user) cannot change SIMs."));
+        QVERIFY(!retry->isEnabled());
+        QCOMPARE(retry->toolTip(), QStringLiteral("Your role (user) cannot change SIMs."));
+        p.page.setWriteAllowed(true, {});
+        QVERIFY(retry->isEnabled());
+        QCOMPARE(retry->text(), QStringLiteral("Retry failed (2)"));
+        p.page.showJob(p.jobs.ping);
+        QVERIFY(!retry->isEnabled());
+        QCOMPARE(retry->toolTip(), QStringLiteral("No SIM of this job failed."));
+
+        // Retrying sends exactly the failed SIMs, then there is nothing left.
+        p.page.showJob(p.jobs.block);
+        p.rig.emulator.clearJournal();
+        QSignalSpy finished(&p.rig.ops, &BulkOperations::jobFinished);
+        retry->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        const QVector<QVector<qint64>> requests = p.rig.sentItems(QStringLiteral("sim/block"));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(OperationsRig::sorted(requests.at(0)), OperationsRig::sorted(p.jobs.failed));
+        QTRY_VERIFY_WITH_TIMEOUT(!retry->isEnabled(), kOpsWaitMs);
+        QCOMPARE(p.rig.ops.audit()->rowCount(), 1);
+    }
+
+    void selectTheseSims_emitsTheRightIds() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        p.page.showJob(p.jobs.block);
+        QSignalSpy requested(&p.page, &OperationsPage::selectSimsRequested);
+        const QList<QAction*> actions = p.child<QToolButton>("selectSims")->menu()->actions();
+        QCOMPARE(actions.size(), 4);
+        actions.at(0)->trigger(); // all
+        actions.at(1)->trigger(); // failed
+        actions.at(2)->trigger(); // skipped
+        actions.at(3)->trigger(); // not confirmed: none, nothing emitted
+        QCOMPARE(requested.size(), 3);
+        QCOMPARE(OperationsRig::sorted(requested.at(0).at(0).value<QVector<qint64>>()),
+                 OperationsRig::sorted(p.jobs.done + p.jobs.failed + p.jobs.skipped));
+        QCOMPARE(OperationsRig::sorted(requested.at(1).at(0).value<QVector<qint64>>()),
+                 OperationsRig::sorted(p.jobs.failed));
+        QCOMPARE(requested.at(2).at(0).value<QVector<qint64>>(), p.jobs.skipped);
+    }
+
+    void exportJob_writesEverySimWithIccidsAsText() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        p.page.showJob(p.jobs.block);
+        const QString path = p.rig.dir.filePath(QStringLiteral("job.csv"));
+        QString error;
+        QVERIFY2(p.page.exportJobCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("SIM ID,ICCID,Name,Outcome")));
+        const Sim& first = p.fleet.at(0);
+        bool found = false;
+        for (const QString& line : lines)
+            found = found || line.contains(QStringLiteral("\"=\"\"%1\"\"\"").arg(first.iccid));
+        QVERIFY(found);
+        QVERIFY(bytes.contains("q-101"));
+
+        // The export failure is shown in the page, not thrown at the user.
+        QVERIFY(!p.page.exportJobCsv(p.rig.dir.filePath(QStringLiteral("missing/dir/job.csv")),
+                                     &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void auditTab_filtersTheTrail() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        p.rig.ops.recordRename(p.fleet.at(0).id, QStringLiteral("Old"), QStringLiteral("New"), {});
+        auto* auditView = p.child<QTableView>("auditTable");
+        QCOMPARE(auditView->model()->rowCount(), 1);
+        auto* action = p.child<QComboBox>("auditAction");
+        QCOMPARE(action->count(), 2); // all + rename
+        p.child<QLineEdit>("auditText")->setText(QStringLiteral("no such text"));
+        QCOMPARE(auditView->model()->rowCount(), 0);
+        p.child<QLineEdit>("auditText")->clear();
+        QCOMPARE(auditView->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestOperationsPage)
+#include "tst_operations_page.moc"
