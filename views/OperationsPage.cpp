@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
@@ -88,6 +89,21 @@ QString askCsvPath(QWidget* parent, const QString& title, const QString& suggest
     return path;
 }
 
+// Sets a column to fit its header and a typical value (`sample`), at least
+// `minWidth`: translated headers and the locale's date format decide.
+void fitColumn(QTableView* view, int column, int minWidth, const QString& sample = {}) {
+    const QFontMetrics metrics = view->fontMetrics();
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int width = qMax(minWidth, qMax(metrics.horizontalAdvance(title) + 28,
+                                          metrics.horizontalAdvance(sample) + 20));
+    view->horizontalHeader()->resizeSection(column, width);
+}
+
+QString sampleDateTime() {
+    return QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
+                              QLocale::ShortFormat);
+}
+
 } // namespace
 
 OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
@@ -151,14 +167,6 @@ QWidget* OperationsPage::buildJobsTab() {
     m_jobsView->setModel(m_ops->jobs());
     m_jobsView->setItemDelegateForColumn(JobListModel::Progress,
                                          new ProgressBarDelegate(m_jobsView));
-    QHeaderView* header = m_jobsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(JobListModel::Operation, 200);
-    header->resizeSection(JobListModel::Sims, 70);
-    header->resizeSection(JobListModel::Started, 140);
-    header->resizeSection(JobListModel::Progress, 120);
-    header->resizeSection(JobListModel::State, 160);
-    header->resizeSection(JobListModel::Author, 160);
 
     auto* details = new QWidget(m_splitter);
     m_jobTitle = new QLabel(details);
@@ -186,14 +194,6 @@ QWidget* OperationsPage::buildJobsTab() {
     m_simsView = makeTable(details, QStringLiteral("jobSimsTable"));
     m_simsView->setModel(m_simsModel);
     m_simsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QHeaderView* simsHeader = m_simsView->horizontalHeader();
-    simsHeader->resizeSection(JobSimsModel::SimId, 90);
-    simsHeader->resizeSection(JobSimsModel::Iccid, 180);
-    simsHeader->resizeSection(JobSimsModel::Name, 150);
-    simsHeader->resizeSection(JobSimsModel::Outcome, 120);
-    simsHeader->resizeSection(JobSimsModel::Reason, 260);
-    simsHeader->resizeSection(JobSimsModel::Chunk, 80);
-    simsHeader->resizeSection(JobSimsModel::QueueId, 110);
 
     auto* titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
@@ -256,14 +256,6 @@ QWidget* OperationsPage::buildAuditTab() {
     m_exportAudit->setObjectName(QStringLiteral("exportAudit"));
     m_auditView = makeTable(tab, QStringLiteral("auditTable"));
     m_auditView->setModel(m_ops->audit());
-    QHeaderView* header = m_auditView->horizontalHeader();
-    header->resizeSection(AuditTrailModel::Time, 140);
-    header->resizeSection(AuditTrailModel::Author, 150);
-    header->resizeSection(AuditTrailModel::Action, 170);
-    header->resizeSection(AuditTrailModel::Details, 280);
-    header->resizeSection(AuditTrailModel::Sims, 70);
-    header->resizeSection(AuditTrailModel::Skipped, 90);
-    header->resizeSection(AuditTrailModel::QueueIds, 160);
 
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(8);
@@ -344,11 +336,38 @@ void OperationsPage::retranslateUi() {
     fillOutcomeFilter();
     fillActionFilter();
     updateJobActions();
+    sizeColumns();
     // The models translate when asked: repaint the views and their headers.
     for (QTableView* view : {m_jobsView, m_simsView, m_auditView}) {
         view->viewport()->update();
         view->horizontalHeader()->viewport()->update();
     }
+}
+
+void OperationsPage::sizeColumns() {
+    const QString when = sampleDateTime();
+    fitColumn(m_jobsView, JobListModel::Operation, 180);
+    fitColumn(m_jobsView, JobListModel::Sims, 60, QStringLiteral("10 000"));
+    fitColumn(m_jobsView, JobListModel::Started, 120, when);
+    fitColumn(m_jobsView, JobListModel::Progress, 120);
+    fitColumn(m_jobsView, JobListModel::State, 150);
+    fitColumn(m_jobsView, JobListModel::Author, 150);
+
+    fitColumn(m_simsView, JobSimsModel::SimId, 80, QStringLiteral("1000000"));
+    fitColumn(m_simsView, JobSimsModel::Iccid, 160, QStringLiteral("89970000000000000000"));
+    fitColumn(m_simsView, JobSimsModel::Name, 180);
+    fitColumn(m_simsView, JobSimsModel::Outcome, 110);
+    fitColumn(m_simsView, JobSimsModel::Reason, 220);
+    fitColumn(m_simsView, JobSimsModel::Chunk, 60);
+    fitColumn(m_simsView, JobSimsModel::QueueId, 90);
+
+    fitColumn(m_auditView, AuditTrailModel::Time, 120, when);
+    fitColumn(m_auditView, AuditTrailModel::Author, 140);
+    fitColumn(m_auditView, AuditTrailModel::Action, 150);
+    fitColumn(m_auditView, AuditTrailModel::Details, 260);
+    fitColumn(m_auditView, AuditTrailModel::Sims, 60, QStringLiteral("10 000"));
+    fitColumn(m_auditView, AuditTrailModel::Skipped, 60, QStringLiteral("10 000"));
+    fitColumn(m_auditView, AuditTrailModel::QueueIds, 140);
 }
 
 void OperationsPage::fillOutcomeFilter() {

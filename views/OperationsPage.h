@@ -60,6 +60,7 @@ private:
     QWidget* buildJobsTab();
     QWidget* buildAuditTab();
     void retranslateUi();
+    void sizeColumns();
     void fillOutcomeFilter();
     void fillActionFilter();
     void showSelectedJob();
