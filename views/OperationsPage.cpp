@@ -136,8 +136,6 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     connect(m_jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperationsPage::showSelectedJob);
     connect(m_ops, &BulkOperations::jobChanged, this, &OperationsPage::onJobChanged);
-    connect(m_ops, &BulkOperations::problem, this,
-            [this](const QString& message) { showError(tr("Bulk operations"), message); });
     connect(m_ops->audit(), &AuditTrailModel::actionCodesChanged, this,
             &OperationsPage::fillActionFilter);
 
@@ -477,7 +475,8 @@ void OperationsPage::updateJobActions() {
     else if (failed == 0)
         reason = tr("No SIM of this job failed.");
     else if (!m_ops->canRetry(jobId))
-        reason = tr("The failed SIMs of this job cannot be sent again.");
+        reason = tr("NovaConnect reported these SIMs as failed after queueing them; only SIMs "
+                    "whose request was refused can be sent again. Start a new operation for them.");
     m_retry->setEnabled(reason.isEmpty());
     m_retry->setToolTip(reason.isEmpty() ? tr("Send the operation again to the %n failed SIM(s) "
                                               "only",
