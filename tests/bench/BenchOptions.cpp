@@ -16,6 +16,23 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
                 *error = QStringLiteral("--sims needs a positive number");
                 return false;
             }
+        } else if (arg == QLatin1String("--bulk-sims") && hasValue) {
+            bool ok = false;
+            options->bulkSims = arguments.at(++i).toInt(&ok);
+            if (!ok || options->bulkSims < 1) {
+                *error = QStringLiteral("--bulk-sims needs a positive number");
+                return false;
+            }
+        } else if (arg == QLatin1String("--only") && hasValue) {
+            const QString part = arguments.at(++i);
+            if (part == QLatin1String("fleet")) {
+                options->only = Part::Fleet;
+            } else if (part == QLatin1String("bulk")) {
+                options->only = Part::Bulk;
+            } else {
+                *error = QStringLiteral("--only needs fleet or bulk, not %1").arg(part);
+                return false;
+            }
         } else if (arg == QLatin1String("--emulator") && hasValue) {
             options->emulatorPath = arguments.at(++i);
         } else {
@@ -30,7 +47,11 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
 }
 
 QString BenchOptions::usage() {
-    return QStringLiteral("usage: simfleet-bench [--sims N (100000)] [--emulator PATH] [--quick]\n"
+    return QStringLiteral("usage: simfleet-bench [--sims N (100000)] [--bulk-sims N (10000)]\n"
+                          "                      [--only fleet|bulk] [--emulator PATH] [--quick]\n"
+                          "--sims: fleet size for the table figures; --bulk-sims: SIMs blocked "
+                          "for bulk_10k_* (its own emulator);\n"
+                          "--only: just the table figures or just the bulk figures.\n"
                           "Prints one JSON object per line: {\"metric\": NAME, \"value\": NUMBER, "
                           "\"unit\": UNIT}.\n");
 }

@@ -11,10 +11,12 @@ EmulatorProcess::~EmulatorProcess() {
     stop();
 }
 
-bool EmulatorProcess::start(int sims, int timeoutMs, QString* error) {
+bool EmulatorProcess::start(int sims, int timeoutMs, QString* error,
+                            const QStringList& extraArguments) {
     m_process.setProgram(m_program);
-    m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--sims"),
-                            QString::number(sims)});
+    m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                       QStringLiteral("--sims"), QString::number(sims)} +
+                           extraArguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QIODevice::ReadOnly);
     if (!m_process.waitForStarted(10000)) {

@@ -14,8 +14,9 @@ public:
     explicit EmulatorProcess(QString program, QObject* parent = nullptr);
     ~EmulatorProcess() override;
 
-    // Starts `--port 0 --sims <sims>` and waits for its "listening on <url>" line.
-    bool start(int sims, int timeoutMs, QString* error);
+    // Starts `--port 0 --sims <sims> <extraArguments>` and waits for its
+    // "listening on <url>" line.
+    bool start(int sims, int timeoutMs, QString* error, const QStringList& extraArguments = {});
     QUrl baseUrl() const { return m_baseUrl; }
     void stop();
 

@@ -5,7 +5,8 @@ cmake_minimum_required(VERSION 3.19) # string(JSON)
 if(NOT BENCH)
   message(FATAL_ERROR "pass -DBENCH=<path to simfleet-bench>")
 endif()
-execute_process(COMMAND ${BENCH} --sims 2000 --quick
+# --bulk-sims keeps the bulk block (its own emulator child) small.
+execute_process(COMMAND ${BENCH} --sims 2000 --quick --bulk-sims 300
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 170)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "simfleet-bench exited with ${rc}\n${err}")
@@ -17,7 +18,8 @@ set(expected
   baseline_rss_mb filter_speedup sort_speedup memory_ratio snapshot_open_ms
   target_filter_speedup target_sort_speedup target_memory_ratio target_fleet_load
   target_gui_max_stall target_filter_keystroke_p95
-  snapshot_save_ms fleet_json_mb fleet_load_sorted_ms gui_max_stall_sorted_ms)
+  snapshot_save_ms fleet_json_mb fleet_load_sorted_ms gui_max_stall_sorted_ms
+  bulk_10k_ms bulk_10k_requests bulk_10k_sims)
 string(REPLACE "\n" ";" lines "${out}")
 set(seen "")
 foreach(line IN LISTS lines)

@@ -1,5 +1,6 @@
-// simfleet-bench: the issue-3 figures for the fleet table, in one process,
-// against a simfleet-emulator child process on loopback. See BenchOptions::usage().
+// simfleet-bench: the issue-3 figures for the fleet table and the issue-4
+// figures for a bulk block (BulkBench.h), in one process, against
+// simfleet-emulator child processes on loopback. See BenchOptions::usage().
 //
 // Memory: rss_mb is measured first (growth from before our model exists to the
 // loaded, shown fleet); baseline_rss_mb is measured afterwards, on top of it, as
@@ -11,6 +12,7 @@
 #include "BenchOptions.h"
 #include "BenchPlan.h"
 #include "BenchSupport.h"
+#include "BulkBench.h"
 #include "EmulatorProcess.h"
 #include "FleetBench.h"
 #include "FleetModel.h"
@@ -93,6 +95,57 @@ void reportTargets(MetricSink& sink) {
                       QStringLiteral("filter_keystroke_ms_p95 <= 16"));
 }
 
+// The issue-3 figures for the fleet table on an emulator with options.sims SIMs.
+bool runFleetBenches(const BenchOptions& options, MetricSink* sink, QString* error) {
+    EmulatorProcess emulator(options.emulatorPath);
+    if (!emulator.start(options.sims, kEmulatorStartMs, error))
+        return false;
+    std::fprintf(stderr, "emulator with %d SIMs at %s\n", options.sims,
+                 qPrintable(emulator.baseUrl().toString()));
+    {
+        const RawPages raw =
+            fetchRawSimPages(emulator.baseUrl(), QString::fromLatin1(BenchPlan::kToken),
+                             Settings::kDefaultFleetPageSize);
+        if (!raw.error.isEmpty()) {
+            *error = QStringLiteral("fetching raw pages: %1").arg(raw.error);
+            return false;
+        }
+        sink->report(QStringLiteral("json_parse_floor_ms"),
+                     parseFloorMs(raw.pages, options.quick ? 1 : 3), QStringLiteral("ms"));
+        sink->report(QStringLiteral("fleet_json_mb"), bytesToMb(raw.bytes), QStringLiteral("MB"));
+    }
+    trimHeap();
+
+    FleetBench ours(emulator.baseUrl(), sink);
+    if (!ours.load(error))
+        return false;
+    const QStringList steps = keystrokeSequence(iccidFragment(ours.fleet(), options.quick));
+    ours.measureFilter(steps);
+    ours.measureSort();
+    ours.hideView();
+
+    {
+        BaselineBench baseline(sink);
+        baseline.build(ours.fleet());
+        baseline.measureFilter(steps);
+        baseline.measureSort();
+    }
+    trimHeap();
+
+    if (!ours.measureSortedLoad(error))
+        return false;
+    trimHeap();
+
+    if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().sims(), sink, error)) {
+        *error = QStringLiteral("snapshot: %1").arg(*error);
+        return false;
+    }
+
+    reportTargets(*sink);
+    emulator.stop();
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -114,49 +167,11 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
-    EmulatorProcess emulator(options.emulatorPath);
-    if (!emulator.start(options.sims, kEmulatorStartMs, &error))
-        return fail(error);
-    std::fprintf(stderr, "emulator with %d SIMs at %s\n", options.sims,
-                 qPrintable(emulator.baseUrl().toString()));
     MetricSink sink;
-
-    {
-        const RawPages raw =
-            fetchRawSimPages(emulator.baseUrl(), QString::fromLatin1(BenchPlan::kToken),
-                             Settings::kDefaultFleetPageSize);
-        if (!raw.error.isEmpty())
-            return fail(QStringLiteral("fetching raw pages: %1").arg(raw.error));
-        sink.report(QStringLiteral("json_parse_floor_ms"),
-                    parseFloorMs(raw.pages, options.quick ? 1 : 3), QStringLiteral("ms"));
-        sink.report(QStringLiteral("fleet_json_mb"), bytesToMb(raw.bytes), QStringLiteral("MB"));
-    }
-    trimHeap();
-
-    FleetBench ours(emulator.baseUrl(), &sink);
-    if (!ours.load(&error))
+    if (options.runsFleet() && !runFleetBenches(options, &sink, &error))
         return fail(error);
-    const QStringList steps = keystrokeSequence(iccidFragment(ours.fleet(), options.quick));
-    ours.measureFilter(steps);
-    ours.measureSort();
-    ours.hideView();
-
-    {
-        BaselineBench baseline(&sink);
-        baseline.build(ours.fleet());
-        baseline.measureFilter(steps);
-        baseline.measureSort();
-    }
-    trimHeap();
-
-    if (!ours.measureSortedLoad(&error))
-        return fail(error);
-    trimHeap();
-
-    if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().sims(), &sink, &error))
-        return fail(QStringLiteral("snapshot: %1").arg(error));
-
-    reportTargets(sink);
-    emulator.stop();
+    if (options.runsBulk() &&
+        !measureBulkBlock(options.emulatorPath, options.bulkSims, &sink, &error))
+        return fail(QStringLiteral("bulk block: %1").arg(error));
     return 0;
 }
