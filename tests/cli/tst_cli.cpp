@@ -12,6 +12,8 @@
 
 #include <quazip/quazip.h>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kFleetSize = 300;
@@ -70,8 +72,12 @@ private slots:
     void simsOperation_dryRun_printsPreviewAndSendsNothing();
     void simsOperation_wait_followsEverySimToTheEnd();
     void readOnlyToken_wait_refusedAndSendsNothing();
+    void simsBlock_waitFailedChunk_exitsApiAndListsFailedSims();
 
 private:
+    // Starts simfleet-emulator --port 0 <arguments>; its API URL, or empty.
+    static QString startEmulator(QProcess& emulator, const QStringList& arguments);
+    static void stopEmulator(QProcess& emulator);
     // The first `count` SIM ids, comma-separated, and as a list.
     QPair<QString, QVector<qint64>> firstIds(int count);
     // The --wait job journal lives in the test's directory.
@@ -95,36 +101,48 @@ private:
     qsizetype m_journalMark = 0;
 };
 
+QString tst_Cli::startEmulator(QProcess& emulator, const QStringList& arguments) {
+    emulator.setProgram(binary(QStringLiteral("simfleet-emulator")));
+    emulator.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    emulator.start();
+    if (!emulator.waitForStarted(kProcessTimeoutMs)) {
+        qWarning() << "cannot start the emulator:" << emulator.errorString();
+        return {};
+    }
+    QDeadlineTimer deadline(kProcessTimeoutMs);
+    while (!emulator.canReadLine() && !deadline.hasExpired())
+        emulator.waitForReadyRead(200);
+    const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("(http://\\S+)")).match(line);
+    if (!match.hasMatch())
+        qWarning() << "emulator said:" << line;
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+void tst_Cli::stopEmulator(QProcess& emulator) {
+    if (emulator.state() == QProcess::NotRunning)
+        return;
+    emulator.terminate();
+    if (!emulator.waitForFinished(5000)) {
+        emulator.kill();
+        emulator.waitForFinished(5000);
+    }
+}
+
 void tst_Cli::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_journalPath = m_dir.filePath(QStringLiteral("journal.jsonl"));
-    m_emulator.setProgram(binary(QStringLiteral("simfleet-emulator")));
-    m_emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--sims"), QString::number(kFleetSize),
-                             QStringLiteral("--queue-delay-ms"), QStringLiteral("200"),
-                             QStringLiteral("--journal"), m_journalPath});
-    m_emulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_emulator.start();
-    QVERIFY2(m_emulator.waitForStarted(kProcessTimeoutMs), qPrintable(m_emulator.errorString()));
-    QDeadlineTimer deadline(kProcessTimeoutMs);
-    while (!m_emulator.canReadLine() && !deadline.hasExpired())
-        m_emulator.waitForReadyRead(200);
-    const QString line = QString::fromUtf8(m_emulator.readLine()).trimmed();
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("(http://\\S+)")).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(QStringLiteral("emulator said: ") + line));
-    m_apiUrl = match.captured(1);
+    m_apiUrl = startEmulator(m_emulator, {QStringLiteral("--sims"), QString::number(kFleetSize),
+                                          QStringLiteral("--queue-delay-ms"), QStringLiteral("200"),
+                                          QStringLiteral("--journal"), m_journalPath});
+    QVERIFY(!m_apiUrl.isEmpty());
 }
 
 void tst_Cli::cleanupTestCase() {
-    if (m_emulator.state() != QProcess::NotRunning) {
-        m_emulator.terminate();
-        if (!m_emulator.waitForFinished(5000)) {
-            m_emulator.kill();
-            m_emulator.waitForFinished(5000);
-        }
-    }
+    stopEmulator(m_emulator);
 }
 
 CliResult tst_Cli::runCli(const QStringList& arguments, const QString& token, const QString& apiUrl,
@@ -619,6 +637,23 @@ void tst_Cli::simsOperation_dryRun_printsPreviewAndSendsNothing() {
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("would be sent") && text.out.contains("would be skipped"),
              text.out.constData());
+    // Every SIM after the "skipped" heading is listed with its reason.
+    const QList<QByteArray> lines = text.out.split('\n');
+    const qsizetype heading =
+        std::find_if(lines.cbegin(), lines.cend(),
+                     [](const QByteArray& line) { return line.contains("would be skipped"); }) -
+        lines.cbegin();
+    int reasons = 0;
+    for (qsizetype i = heading + 1; i < lines.size(); ++i) {
+        if (lines.at(i).isEmpty())
+            continue;
+        QVERIFY2(QRegularExpression(QStringLiteral("^  SIM \\d+: \\S"))
+                     .match(QString::fromUtf8(lines.at(i)))
+                     .hasMatch(),
+                 lines.at(i).constData());
+        ++reasons;
+    }
+    QVERIFY(reasons > 0);
     QVERIFY(!journalMethods().contains(QStringLiteral("sim/ping")));
 
     const CliResult both =
@@ -664,6 +699,63 @@ void tst_Cli::readOnlyToken_wait_refusedAndSendsNothing() {
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("read-only"), result.err.constData());
     QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
+}
+
+void tst_Cli::simsBlock_waitFailedChunk_exitsApiAndListsFailedSims() {
+    // Fault injection: with --error-rate 0.5 the emulator answers every second
+    // request (by arrival) with HTTP 500. Reads are retried and their retry
+    // takes the next, good slot, so the block — a write, never retried — comes
+    // right after a good answer and lands on a failing slot.
+    constexpr int kSims = 30;
+    const QString journal = m_dir.filePath(QStringLiteral("faulty-journal.jsonl"));
+    QProcess faulty;
+    const QString apiUrl =
+        startEmulator(faulty, {QStringLiteral("--sims"), QString::number(kSims),
+                               QStringLiteral("--queue-delay-ms"), QStringLiteral("200"),
+                               QStringLiteral("--error-rate"), QStringLiteral("0.5"),
+                               QStringLiteral("--journal"), journal});
+    QVERIFY(!apiUrl.isEmpty());
+    QStringList ids;
+    for (int i = 1; i <= kSims; ++i)
+        ids.append(QString::number(100000 + i)); // the emulator's ids (README)
+
+    const CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids"),
+                ids.join(QLatin1Char(',')), QStringLiteral("--wait")},
+               QStringLiteral("demo-admin"), apiUrl, {}, jobsEnvironment());
+    stopEmulator(faulty);
+    QVERIFY2(result.exitCode == 3, result.out + result.err);
+
+    // The SIMs the refused request carried, from the emulator's journal.
+    QSet<qint64> sent;
+    int blocks = 0;
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry.value(QLatin1String("method")).toString() != QLatin1String("sim/block"))
+            continue;
+        ++blocks;
+        QCOMPARE(entry.value(QLatin1String("httpStatus")).toInt(), 500);
+        const QJsonArray items =
+            entry.value(QLatin1String("body")).toObject().value(QLatin1String("items")).toArray();
+        for (const QJsonValue& item : items)
+            sent.insert(item.toInteger());
+    }
+    QCOMPARE(blocks, 1); // a failed write is not sent again behind the user's back
+    QVERIFY(!sent.isEmpty());
+
+    // Exactly those SIMs are printed as failed, each with a reason.
+    QSet<qint64> failed;
+    const QRegularExpression failedLine(QStringLiteral("^  SIM (\\d+): Failed \\((.+)\\)$"));
+    for (const QByteArray& line : result.out.split('\n')) {
+        const QRegularExpressionMatch match = failedLine.match(QString::fromUtf8(line));
+        if (match.hasMatch())
+            failed.insert(match.captured(1).toLongLong());
+    }
+    QCOMPARE(failed, sent);
+    QVERIFY2(result.out.contains(QByteArray("Failed: ") + QByteArray::number(sent.size())),
+             result.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
