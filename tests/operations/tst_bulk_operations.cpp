@@ -251,6 +251,57 @@ private slots:
         QCOMPARE(rig.ops.audit()->totalCount(), 3);
     }
 
+    void tenThousandSims_updateInPlaceAndFilter() {
+        BulkJob job;
+        job.id = 7;
+        job.op = SimOperation::Block;
+        job.created = QDateTime::currentDateTimeUtc();
+        for (int c = 0; c < 20; ++c) {
+            BulkChunk chunk;
+            chunk.index = c;
+            chunk.state = ChunkState::Accepted;
+            chunk.queueId = QStringLiteral("q%1").arg(c);
+            for (int i = 0; i < 500; ++i) {
+                const qint64 id = 1000000 + c * 500 + i;
+                chunk.simIds.append(id);
+                job.sims.insert(id, SimResult{id, SimOutcome::Queued, c, {}, {}});
+            }
+            job.chunks.append(chunk);
+        }
+        JobListModel jobs;
+        JobSimsModel sims;
+        QAbstractItemModelTester jobsTester(&jobs,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester simsTester(&sims,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        jobs.updateJob(job);
+        sims.setJob(job);
+        QCOMPARE(sims.rowCount(), 10000);
+        QCOMPARE(jobs.index(0, JobListModel::Progress).data(JobListModel::ProgressRole).toInt(), 0);
+
+        QSignalSpy jobsReset(&jobs, &QAbstractItemModel::modelReset);
+        QSignalSpy jobsChanged(&jobs, &QAbstractItemModel::dataChanged);
+        QSignalSpy simsReset(&sims, &QAbstractItemModel::modelReset);
+        for (qint64 id : job.chunks.at(0).simIds)
+            job.sims[id].outcome = SimOutcome::Done;
+        job.sims[job.chunks.at(1).simIds.first()].outcome = SimOutcome::Failed;
+        job.chunks[2].percentage = 50;
+        jobs.updateJob(job);
+        sims.setJob(job);
+        QCOMPARE(jobsReset.size(), 0);
+        QCOMPARE(jobsChanged.size(), 1);
+        QCOMPARE(simsReset.size(), 0); // same rows: updated in place
+        QCOMPARE(jobs.index(0, JobListModel::Progress).data(JobListModel::ProgressRole).toInt(),
+                 7); // (500 done + 1 failed + 500 queued at 50%) of 10,000
+        QCOMPARE(jobs.index(0, JobListModel::State).data().toString(),
+                 JobListModel::stateText(JobState::InProgress, 7));
+
+        sims.setOutcomeFilter(SimOutcome::Failed);
+        QCOMPARE(sims.rowCount(), 1);
+        QCOMPARE(sims.simIds(SimOutcome::Done).size(), 500);
+        QCOMPARE(sims.outcomeCounts().value(SimOutcome::Queued), 9499);
+    }
+
     void readOnlySession_refusesAndSendsNothing() {
         OperationsRig rig;
         rig.client.setToken(QStringLiteral("demo-user"));
