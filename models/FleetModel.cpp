@@ -17,6 +17,21 @@ int FleetModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+Qt::ItemFlags FleetModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_nameEditable && index.isValid() && index.column() == Name)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+void FleetModel::setNameEditable(bool editable) {
+    if (editable == m_nameEditable)
+        return;
+    m_nameEditable = editable;
+    if (!m_sims.isEmpty())
+        emit dataChanged(index(0, Name), index(int(m_sims.size()) - 1, Name));
+}
+
 QVariant FleetModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -29,6 +44,10 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
         return rawValue(sim, column);
     case SimIdRole:
         return sim.id;
+    case Qt::EditRole:
+        if (column == Name)
+            return sim.name;
+        return {};
     case Qt::ToolTipRole:
         return toolTip(sim, column);
     case Qt::DecorationRole:

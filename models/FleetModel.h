@@ -51,6 +51,12 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // The Name column is editable only while renaming is allowed. The model
+    // never takes the edit itself (no setData): the view starts a rename and
+    // the new name arrives by upsert once NovaConnect accepted it.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void setNameEditable(bool editable);
+    bool isNameEditable() const { return m_nameEditable; }
 
     const Sim& simAt(int row) const { return m_sims.at(row); }
     int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
@@ -83,4 +89,5 @@ private:
     QVector<Sim> m_sims;
     QHash<qint64, int> m_rowOfId;
     mutable QHash<int, QIcon> m_statusIcons; // by BlockCode, loaded on first use
+    bool m_nameEditable = false;
 };

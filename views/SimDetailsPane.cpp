@@ -8,8 +8,10 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -77,7 +79,39 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     connect(m_copyNumber, &QToolButton::clicked, this, [this] { copy(Copyable::Number); });
     connect(m_copyExternalNumber, &QToolButton::clicked, this,
             [this] { copy(Copyable::ExternalNumber); });
-    m_name = addField("detailsName", &m_nameCaption);
+    m_name = addField("detailsName", &m_nameCaption, &m_renameButton);
+    m_renameButton->setObjectName(QStringLiteral("renameSim"));
+    m_renameButton->setIcon(QIcon());
+    m_renameButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_renameButton, &QToolButton::clicked, this, &SimDetailsPane::beginRename);
+    m_renameBox = new QWidget(m_details);
+    m_renameBox->setObjectName(QStringLiteral("renameBox"));
+    m_nameEdit = new QLineEdit(m_renameBox);
+    m_nameEdit->setObjectName(QStringLiteral("nameEditor"));
+    m_nameEdit->setClearButtonEnabled(true);
+    m_saveName = new QPushButton(m_renameBox);
+    m_saveName->setObjectName(QStringLiteral("saveName"));
+    m_cancelName = new QPushButton(m_renameBox);
+    m_cancelName->setObjectName(QStringLiteral("cancelName"));
+    m_renameBusy = new QLabel(m_renameBox);
+    m_renameBusy->setObjectName(QStringLiteral("renameBusy"));
+    m_renameBusy->setWordWrap(true);
+    m_renameBusy->hide();
+    auto* renameButtons = new QHBoxLayout;
+    renameButtons->setContentsMargins(0, 0, 0, 0);
+    renameButtons->addWidget(m_saveName);
+    renameButtons->addWidget(m_cancelName);
+    renameButtons->addStretch(1);
+    auto* renameLayout = new QVBoxLayout(m_renameBox);
+    renameLayout->setContentsMargins(0, 0, 0, 0);
+    renameLayout->addWidget(m_nameEdit);
+    renameLayout->addLayout(renameButtons);
+    renameLayout->addWidget(m_renameBusy);
+    m_renameBox->hide();
+    addRow(nullptr, m_renameBox);
+    connect(m_saveName, &QPushButton::clicked, this, &SimDetailsPane::submitRename);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &SimDetailsPane::submitRename);
+    connect(m_cancelName, &QPushButton::clicked, this, &SimDetailsPane::cancelRename);
     m_profile = addField("detailsProfile", &m_profileCaption);
 
     // Status: icon and text, its meaning below.
@@ -202,11 +236,77 @@ bool SimDetailsPane::isEmptyState() const {
 }
 
 void SimDetailsPane::setSim(const Sim* sim) {
+    // Another SIM (or none) ends an edit not yet sent; a running rename keeps it.
+    const bool sameSim = sim && m_sim && sim->id == m_sim->id;
+    if (!sameSim && !m_renameBusyState)
+        m_renameBox->hide();
     if (sim)
         m_sim = *sim;
     else
         m_sim.reset();
     showSim();
+}
+
+void SimDetailsPane::setRenameAllowed(bool allowed, const QString& reason) {
+    m_renameAllowed = allowed;
+    m_renameReason = reason;
+    if (!allowed && !m_renameBusyState)
+        m_renameBox->hide();
+    updateRenameState();
+}
+
+void SimDetailsPane::beginRename() {
+    if (!m_sim || !m_renameAllowed || m_renameBusyState)
+        return;
+    m_nameEdit->setText(m_sim->name);
+    m_renameBox->show();
+    m_nameEdit->selectAll();
+    m_nameEdit->setFocus(Qt::OtherFocusReason);
+    updateRenameState();
+}
+
+bool SimDetailsPane::isRenaming() const {
+    return !m_renameBox->isHidden();
+}
+
+void SimDetailsPane::setRenameBusy(bool busy) {
+    m_renameBusyState = busy;
+    updateRenameState();
+}
+
+void SimDetailsPane::finishRename(bool ok) {
+    m_renameBusyState = false;
+    if (ok)
+        m_renameBox->hide();
+    updateRenameState();
+}
+
+void SimDetailsPane::submitRename() {
+    if (!m_sim || !m_renameAllowed || m_renameBusyState)
+        return;
+    const QString name = m_nameEdit->text().trimmed();
+    if (name == m_sim->name.trimmed()) {
+        m_renameBox->hide();
+        updateRenameState();
+        return;
+    }
+    emit renameRequested(m_sim->id, name);
+}
+
+void SimDetailsPane::cancelRename() {
+    if (m_renameBusyState)
+        return;
+    m_renameBox->hide();
+    updateRenameState();
+}
+
+void SimDetailsPane::updateRenameState() {
+    m_renameButton->setEnabled(m_renameAllowed && !m_renameBusyState && m_renameBox->isHidden());
+    m_renameButton->setToolTip(m_renameAllowed ? tr("Change this SIM's name") : m_renameReason);
+    m_nameEdit->setEnabled(!m_renameBusyState);
+    m_saveName->setEnabled(!m_renameBusyState && m_renameAllowed);
+    m_cancelName->setEnabled(!m_renameBusyState);
+    m_renameBusy->setVisible(m_renameBusyState);
 }
 
 void SimDetailsPane::copy(Copyable field) {
@@ -321,6 +421,12 @@ void SimDetailsPane::retranslateUi() {
     m_copyIccid->setToolTip(tr("Copy the ICCID"));
     m_copyNumber->setToolTip(tr("Copy the number"));
     m_copyExternalNumber->setToolTip(tr("Copy the external number"));
+    m_renameButton->setText(tr("Rename…"));
+    m_nameEdit->setPlaceholderText(tr("New name"));
+    m_saveName->setText(tr("Save"));
+    m_cancelName->setText(tr("Cancel"));
+    m_renameBusy->setText(tr("Saving the name in NovaConnect…"));
+    updateRenameState();
     showSim();
 }
 

@@ -8,6 +8,8 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QProgressBar;
 class QScrollArea;
 class QStackedWidget;
@@ -16,7 +18,9 @@ class QVBoxLayout;
 
 // The SIMs page's right-hand pane: every field of the current SIM in plain
 // language (status and limit explained, dates localized, an MSU block marked
-// irreversible) with copy buttons for the ICCID and the numbers. Read-only.
+// irreversible) with copy buttons for the ICCID and the numbers. The name can
+// be changed in place ("Rename…", then Save) when renaming is allowed; the
+// page carries the rename out and reports back with finishRename().
 class SimDetailsPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimDetailsPane)
@@ -32,8 +36,27 @@ public:
     bool isEmptyState() const;
 
     QToolButton* copyButton(Copyable field) const;
+
+    // Empty `reason` when renaming is allowed; otherwise Rename… is disabled
+    // and explains why.
+    void setRenameAllowed(bool allowed, const QString& reason);
+    // Opens the name editor for the current SIM (no-op when not allowed).
+    void beginRename();
+    // While the page waits for NovaConnect: editor and buttons disabled.
+    void setRenameBusy(bool busy);
+    // The rename ended: success closes the editor, failure keeps it open.
+    void finishRename(bool ok);
+    bool isRenaming() const;
+    QToolButton* renameButton() const { return m_renameButton; }
+    QLineEdit* nameEditor() const { return m_nameEdit; }
+    QPushButton* saveNameButton() const { return m_saveName; }
+
     // The text a field shows (tests, screenshots).
     QString fieldText(const QString& objectName) const;
+
+signals:
+    // Save in the name editor: the page renames SIM `simId`.
+    void renameRequested(qint64 simId, const QString& newName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +67,9 @@ private:
     void setRowVisible(QWidget* value, bool visible);
     void copy(Copyable field);
     void showSim();
+    void submitRename();
+    void cancelRename();
+    void updateRenameState();
     void retranslateUi();
 
     std::optional<Sim> m_sim;
@@ -69,4 +95,13 @@ private:
         *m_limitAmountsCaption, *m_limitUpdatedCaption, *m_tariffCaption, *m_packageAutoCaption,
         *m_changeLockCaption, *m_groupsCaption, *m_commentCaption;
     QToolButton *m_copyIccid, *m_copyNumber, *m_copyExternalNumber;
+    QToolButton* m_renameButton;
+    QWidget* m_renameBox;
+    QLineEdit* m_nameEdit;
+    QPushButton* m_saveName;
+    QPushButton* m_cancelName;
+    QLabel* m_renameBusy;
+    QString m_renameReason;
+    bool m_renameAllowed = false;
+    bool m_renameBusyState = false;
 };

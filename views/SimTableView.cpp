@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 
 bool MonospaceColumnsDelegate::isMonospaceColumn(int column) {
     return column == FleetModel::Iccid || column == FleetModel::Number ||
@@ -53,7 +54,8 @@ SimTableView::SimTableView(QWidget* parent)
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only cells the model flags editable (the Name column, when renaming is allowed).
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setShowGrid(false);
@@ -134,4 +136,18 @@ void SimTableView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         applyDefaultColumnWidths();
     QTableView::changeEvent(event);
+}
+
+void SimTableView::commitData(QWidget* editor) {
+    // Not QTableView::commitData: the model must keep the old name until
+    // NovaConnect accepts the new one.
+    const auto* line = qobject_cast<QLineEdit*>(editor);
+    const QModelIndex index = currentIndex();
+    if (!line || !index.isValid() || index.column() != FleetModel::Name)
+        return;
+    const QString oldName = index.data(Qt::EditRole).toString();
+    const QString newName = line->text().trimmed();
+    if (newName == oldName.trimmed())
+        return;
+    emit nameEdited(index.data(FleetModel::SimIdRole).toLongLong(), newName);
 }

@@ -26,7 +26,9 @@ private:
 };
 
 // The SIM table: fixed row height (no per-row measuring, fast with 100,000
-// rows), interactive column widths, alternating rows, row selection.
+// rows), interactive column widths, alternating rows, row selection. When the
+// model makes the Name column editable (double click, F2), a finished edit is
+// reported by nameEdited() and never written into the model.
 class SimTableView final : public QTableView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimTableView)
@@ -37,6 +39,11 @@ public:
     // Sets each column's starting width from the current font and texts.
     void applyDefaultColumnWidths();
 
+signals:
+    // The user changed the Name cell of SIM `simId` to `newName`.
+    void nameEdited(qint64 simId, const QString& newName);
+
 protected:
     void changeEvent(QEvent* event) override;
+    void commitData(QWidget* editor) override;
 };

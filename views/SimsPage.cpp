@@ -1,5 +1,8 @@
 #include "SimsPage.h"
 
+#include "ApiClient.h"
+#include "BulkActionBar.h"
+#include "BulkPreview.h"
 #include "ColumnChooser.h"
 #include "DashboardCounts.h"
 #include "FilterBar.h"
@@ -16,9 +19,11 @@
 #include "ServerFleetModel.h"
 #include "SimDetailsPane.h"
 #include "SimListMatcher.h"
+#include "SimService.h"
 #include "SimTableView.h"
 #include "SimText.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -41,6 +46,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 SimsPage::SimsPage(ApiClient* client, QWidget* parent)
@@ -78,7 +84,9 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     , m_noMatch(new QWidget(m_states))
     , m_noMatchTitle(new QLabel(m_noMatch))
     , m_noMatchClear(new QPushButton(m_noMatch))
-    , m_userStateTimer(new QTimer(this)) {
+    , m_userStateTimer(new QTimer(this))
+    , m_client(client)
+    , m_operationBanner(new InlineBanner(this)) {
     setObjectName(QStringLiteral("simsPage"));
     m_filterModel->setFleet(m_model);
     m_table->setModel(m_filterModel);
@@ -228,6 +236,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     layout->setSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_exportBanner);
+    layout->addWidget(m_operationBanner);
     layout->addWidget(m_dashboard);
     layout->addWidget(m_filterBar);
     auto* savedRow = new QHBoxLayout;
@@ -237,6 +246,8 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     layout->addLayout(savedRow);
     layout->addLayout(toolbar);
     layout->addWidget(m_splitter, 1);
+    createOperationActions();
+    layout->addWidget(m_bulkBar);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &SimsPage::onFilterChanged);
     connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
@@ -252,6 +263,8 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_loader, &FleetLoader::finished, this, &SimsPage::onLoadFinished);
     connect(m_repository, &FleetRepository::snapshotShown, this, &SimsPage::updateDataState);
     connect(m_repository, &FleetRepository::offlineChanged, this, &SimsPage::updateDataState);
+    connect(m_repository, &FleetRepository::offlineChanged, this,
+            &SimsPage::updateOperationActions);
     connect(m_repository, &FleetRepository::loadFinished, this, &SimsPage::updateDataState);
     connect(m_repository, &FleetRepository::modeChanged, this, [this] {
         setServerModel(m_repository->serverModel());
@@ -437,6 +450,10 @@ void SimsPage::setServerModel(ServerFleetModel* server) {
 void SimsPage::connectTableSelection() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SimsPage::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SimsPage::onSelectionChanged);
+    // A new model (server-side mode) starts without a selection.
+    onSelectionChanged();
 }
 
 const Sim* SimsPage::simAtTableRow(int row) const {
@@ -519,27 +536,33 @@ ImportSelectionDialog::Outcome SimsPage::selectFromList(const QStringList& entri
         else
             ++outcome.hidden;
     }
+    outcome.selected = int(proxyRows.size());
+    selectProxyRows(std::move(proxyRows));
+    return outcome;
+}
+
+void SimsPage::selectProxyRows(QVector<int> proxyRows) {
     std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
+    QAbstractItemModel* model = m_table->model();
     // One range per run of adjacent rows: a few ranges even for thousands of SIMs.
     QItemSelection selection;
-    const int lastColumn = m_filterModel->columnCount() - 1;
+    const int lastColumn = model->columnCount() - 1;
     for (qsizetype i = 0; i < proxyRows.size();) {
         qsizetype j = i;
         while (j + 1 < proxyRows.size() && proxyRows.at(j + 1) == proxyRows.at(j) + 1)
             ++j;
-        selection.select(m_filterModel->index(proxyRows.at(i), 0),
-                         m_filterModel->index(proxyRows.at(j), lastColumn));
+        selection.select(model->index(proxyRows.at(i), 0),
+                         model->index(proxyRows.at(j), lastColumn));
         i = j + 1;
     }
     QItemSelectionModel* selectionModel = m_table->selectionModel();
     selectionModel->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!proxyRows.isEmpty()) {
-        const QModelIndex first = m_filterModel->index(proxyRows.first(), 0);
+        const QModelIndex first = model->index(proxyRows.first(), 0);
         selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         m_table->scrollTo(first);
     }
-    outcome.selected = int(proxyRows.size());
-    return outcome;
 }
 
 void SimsPage::showImportDialog() {
@@ -683,6 +706,7 @@ void SimsPage::retranslateUi() {
     m_emptyTitle->setText(tr("No SIMs in this account yet"));
     m_emptyText->setText(tr("SIM cards appear here as soon as NovaConnect assigns them to your "
                             "company."));
+    retranslateOperationActions();
     m_model->retranslate();
     updateCount();
     if (m_lastError.isError())

@@ -1,14 +1,21 @@
 #pragma once
 
 #include "ApiError.h"
+#include "BulkOperationDialog.h"
 #include "FleetFilter.h"
 #include "ImportSelectionDialog.h"
 #include "ServerFleetModel.h"
 #include "WorkspacePage.h"
 
+#include <QHash>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 class ApiClient;
+class BulkActionBar;
+class QAction;
 class ColumnChooser;
 class DashboardCounts;
 class FilterBar;
@@ -35,8 +42,12 @@ class SimTableView;
 // Refresh), Error (an inline banner with Retry above whatever was loaded).
 // Above the table: dashboard counts, the filter bar with the live count and
 // the saved filters; right of it the details pane. Selection tools (select
-// all filtered, select from a list) and export to CSV/XLSX. It only reads,
-// so a read-only session sees and uses all of it.
+// all filtered, select from a list) and export to CSV/XLSX. Under the table,
+// while SIMs are selected, the bulk bar starts operations on them (the same
+// actions are in the table's context menu and the main window's menu); a SIM
+// is renamed from the details pane or by editing its Name cell. Operations
+// need write access, a connection and a starter; otherwise their actions are
+// disabled and say why.
 class SimsPage final : public WorkspacePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimsPage)
@@ -82,6 +93,41 @@ public:
     void setServerModel(ServerFleetModel* server);
     ServerFleetModel* serverModel() const { return m_serverModel; }
 
+    // The operation actions in menu order (Block, Disconnect, separator,
+    // the others, separator, Rename…); separators are separator actions.
+    QList<QAction*> operationActions() const { return m_actionList; }
+    QAction* operationAction(SimOperation op) const { return m_opActions.value(op); }
+    QAction* renameAction() const { return m_renameAction; }
+    // Whether the session may change SIMs; `reason` says why not.
+    void setWriteAccess(bool allowed, const QString& reason);
+    bool hasWriteAccess() const { return m_writeAllowed; }
+    // Starts a confirmed bulk job (the job facade). Without one, operations are disabled.
+    using OperationStarter = BulkOperationDialog::Starter;
+    void setOperationStarter(OperationStarter starter);
+    // Why operations cannot start now (read-only, offline, no starter, no
+    // selection); empty when they can.
+    QString operationsUnavailableReason() const;
+
+    // The selected SIMs' ids in table order, each once.
+    QVector<qint64> selectedSimIds() const;
+    int selectedCount() const { return m_selectedCount; }
+    // Selects these SIMs (clearing a filter that hides some), scrolls to the
+    // first; returns how many were found.
+    int selectSims(const QVector<qint64>& ids);
+    // Opens the dialog for `op` on the selection; nullptr when operations are
+    // unavailable. The dialog deletes itself when closed.
+    BulkOperationDialog* openOperationDialog(SimOperation op);
+    BulkOperationDialog* operationDialog() const { return m_operationDialog; }
+
+    // Renames one SIM (sim/edit); the table shows the new name once
+    // NovaConnect accepted it. False when renaming is not possible now.
+    bool renameSim(qint64 simId, const QString& newName);
+    bool isRenaming() const { return m_renaming; }
+
+    BulkActionBar* bulkBar() const { return m_bulkBar; }
+    // Rename failures.
+    InlineBanner* operationBanner() const { return m_operationBanner; }
+
     FleetModel* model() const { return m_model; }
     FleetLoader* loader() const { return m_loader; }
     // Where the table's data comes from: snapshot, server, server-side mode.
@@ -105,6 +151,9 @@ signals:
     // Columns, the details pane width or the saved filters changed: store userState().
     void userStateChanged();
     void exportFinished(bool ok, const QString& pathOrError);
+    // A rename ended; `errorOrEmpty` is the translated failure (audit trail).
+    void simRenamed(qint64 simId, const QString& oldName, const QString& newName,
+                    const QString& errorOrEmpty);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -126,6 +175,13 @@ private:
     void onExportProgress(int done, int total);
     void onExportFinished(bool ok, const QString& error);
     void scheduleUserStateChanged();
+    void createOperationActions();
+    void updateOperationActions();
+    void onSelectionChanged();
+    void selectProxyRows(QVector<int> proxyRows);
+    const Sim* findSim(qint64 id) const;
+    QString renameUnavailableReason() const;
+    void retranslateOperationActions();
     void retranslateUi();
 
     FleetModel* m_model;
@@ -165,6 +221,18 @@ private:
     QTimer* m_userStateTimer;
     QPointer<ImportSelectionDialog> m_importDialog;
     QPointer<ServerFleetModel> m_serverModel;
+    QPointer<ApiClient> m_client;
+    QHash<SimOperation, QAction*> m_opActions;
+    QAction* m_renameAction = nullptr;
+    QList<QAction*> m_actionList;
+    BulkActionBar* m_bulkBar = nullptr;
+    InlineBanner* m_operationBanner;
+    QPointer<BulkOperationDialog> m_operationDialog;
+    OperationStarter m_starter;
+    QString m_writeReason;
+    bool m_writeAllowed = false;
+    bool m_renaming = false;
+    int m_selectedCount = 0;
     QString m_exportPath;
     int m_exportCount = 0;
     ApiError m_lastError;

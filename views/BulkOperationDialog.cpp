@@ -1,0 +1,299 @@
+#include "BulkOperationDialog.h"
+
+#include "InlineBanner.h"
+#include "OperationParamsEditor.h"
+#include "ResourceIcons.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, ApiClient* client,
+                                         QWidget* parent)
+    : QDialog(parent)
+    , m_preview(std::move(preview))
+    , m_lookup(std::move(lookup))
+    , m_title(new QLabel(this))
+    , m_banner(new InlineBanner(this))
+    , m_applies(new QLabel(this))
+    , m_skippedSummary(new QLabel(this))
+    , m_showSkipped(new QToolButton(this))
+    , m_copySkipped(new QPushButton(this))
+    , m_skippedList(new QListView(this))
+    , m_skippedModel(new QStringListModel(this))
+    , m_params(new OperationParamsEditor(m_preview.op, client, this))
+    , m_confirmLabel(new QLabel(this))
+    , m_confirm(new QLineEdit(this))
+    , m_primary(new QPushButton(this))
+    , m_cancel(new QPushButton(this)) {
+    setObjectName(QStringLiteral("bulkOperationDialog"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("operationTitle"));
+    m_title->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("operationError"));
+    m_banner->hide();
+
+    QFont bold = m_applies->font();
+    bold.setBold(true);
+    m_applies->setFont(bold);
+    m_applies->setObjectName(QStringLiteral("appliesTo"));
+    m_applies->setWordWrap(true);
+    m_skippedSummary->setObjectName(QStringLiteral("skippedSummary"));
+    m_skippedSummary->setWordWrap(true);
+    m_skippedSummary->setTextFormat(Qt::PlainText);
+
+    QStringList rows;
+    rows.reserve(m_preview.skipped.size());
+    for (const BulkPreview::Skip& skip : m_preview.skipped) {
+        const Sim* sim = m_lookup ? m_lookup(skip.simId) : nullptr;
+        const QString who = sim && !sim->iccid.isEmpty()
+                                ? sim->iccid
+                                : tr("SIM %1", "a SIM known only by its id").arg(skip.simId);
+        rows.append(who + QStringLiteral(" — ") + skip.reason);
+    }
+    m_skippedModel->setStringList(rows);
+    m_skippedList->setObjectName(QStringLiteral("skippedList"));
+    m_skippedList->setModel(m_skippedModel);
+    m_skippedList->setUniformItemSizes(true);
+    m_skippedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_skippedList->setFont(QFont(QStringLiteral("monospace"), m_skippedList->font().pointSize()));
+    m_skippedList->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    m_skippedList->hide();
+    m_showSkipped->setObjectName(QStringLiteral("showSkipped"));
+    m_showSkipped->setCheckable(true);
+    m_showSkipped->setAutoRaise(true);
+    m_showSkipped->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showSkipped->setArrowType(Qt::RightArrow);
+    connect(m_showSkipped, &QToolButton::toggled, this, [this](bool shown) {
+        m_skippedList->setVisible(shown);
+        m_showSkipped->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_copySkipped->setObjectName(QStringLiteral("copySkipped"));
+    connect(m_copySkipped, &QPushButton::clicked, this, &BulkOperationDialog::copySkipped);
+    const bool anySkipped = !m_preview.skipped.isEmpty();
+    m_skippedSummary->setVisible(anySkipped);
+    m_showSkipped->setVisible(anySkipped);
+    m_copySkipped->setVisible(anySkipped);
+
+    auto* previewBox = new QFrame(this);
+    previewBox->setObjectName(QStringLiteral("previewBox"));
+    previewBox->setFrameShape(QFrame::StyledPanel);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_applies);
+    previewLayout->addWidget(m_skippedSummary);
+    auto* skippedRow = new QHBoxLayout;
+    skippedRow->setContentsMargins(0, 0, 0, 0);
+    skippedRow->addWidget(m_showSkipped);
+    skippedRow->addStretch(1);
+    skippedRow->addWidget(m_copySkipped);
+    previewLayout->addLayout(skippedRow);
+    previewLayout->addWidget(m_skippedList);
+
+    m_confirm->setObjectName(QStringLiteral("typedConfirmation"));
+    m_confirmLabel->setObjectName(QStringLiteral("typedConfirmationLabel"));
+    m_confirmLabel->setWordWrap(true);
+    m_confirmLabel->setBuddy(m_confirm);
+    m_confirm->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
+    const bool typed = needsTypedConfirmation();
+    m_confirmLabel->setVisible(typed);
+    m_confirm->setVisible(typed);
+    connect(m_confirm, &QLineEdit::textChanged, this, &BulkOperationDialog::updateState);
+    connect(m_params, &OperationParamsEditor::changed, this, &BulkOperationDialog::updateState);
+
+    m_primary->setObjectName(QStringLiteral("primaryButton"));
+    m_primary->setDefault(!typed);
+    m_primary->setAutoDefault(false);
+    if (isDestructive(m_preview.op))
+        m_primary->setIcon(ResourceIcons::icon(QStringLiteral("status-blocked")));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_primary, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &BulkOperationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &BulkOperationDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(previewBox);
+    layout->addWidget(m_params, 1);
+    auto* confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_confirmLabel, 1);
+    confirmRow->addWidget(m_confirm);
+    layout->addLayout(confirmRow);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
+    if (m_preview.op == SimOperation::Group && m_lookup) {
+        // Pre-checked with every group any selected SIM is in now.
+        QVector<GroupRef> current;
+        QSet<qint64> seen;
+        const auto collect = [&](qint64 id) {
+            if (const Sim* sim = m_lookup(id)) {
+                for (const GroupRef& group : sim->groups) {
+                    if (!seen.contains(group.id)) {
+                        seen.insert(group.id);
+                        current.append(group);
+                    }
+                }
+            }
+        };
+        for (qint64 id : m_preview.applicable)
+            collect(id);
+        for (const BulkPreview::Skip& skip : m_preview.skipped)
+            collect(skip.simId);
+        m_params->setCurrentGroups(current);
+    }
+    retranslateUi();
+}
+
+bool BulkOperationDialog::isDestructive(SimOperation op) {
+    return op == SimOperation::Block || op == SimOperation::Disconnect;
+}
+
+bool BulkOperationDialog::needsTypedConfirmation() const {
+    return isDestructive(m_preview.op) && m_preview.applicable.size() >= kTypedConfirmationFrom;
+}
+
+SimOperationParams BulkOperationDialog::params() const {
+    return m_params->params();
+}
+
+QString BulkOperationDialog::actionText(SimOperation op, int n) {
+    switch (op) {
+    case SimOperation::Block:
+        return tr("Block %n SIM(s)", "", n);
+    case SimOperation::Unblock:
+        return tr("Unblock %n SIM(s)", "", n);
+    case SimOperation::Reconnect:
+        return tr("Reconnect %n SIM(s)", "", n);
+    case SimOperation::Disconnect:
+        return tr("Disconnect %n SIM(s)", "", n);
+    case SimOperation::Ping:
+        return tr("Ping %n SIM(s)", "", n);
+    case SimOperation::Sms:
+        return tr("Send SMS to %n SIM(s)", "", n);
+    case SimOperation::Limit:
+        return tr("Set data limit on %n SIM(s)", "", n);
+    case SimOperation::Tariff:
+        return tr("Change tariff of %n SIM(s)", "", n);
+    case SimOperation::Repackage:
+        return tr("Re-add package on %n SIM(s)", "", n);
+    case SimOperation::Group:
+        return tr("Set groups of %n SIM(s)", "", n);
+    }
+    return {};
+}
+
+QStringList BulkOperationDialog::skippedSummary() const {
+    QHash<QString, int> counts;
+    QStringList order;
+    for (const BulkPreview::Skip& skip : m_preview.skipped) {
+        int& count = counts[skip.reason];
+        if (count++ == 0)
+            order.append(skip.reason);
+    }
+    std::stable_sort(order.begin(), order.end(), [&counts](const QString& a, const QString& b) {
+        return counts.value(a) > counts.value(b);
+    });
+    const QLocale locale;
+    QStringList lines;
+    for (const QString& reason : order)
+        lines.append(tr("%1 — %2", "number of skipped SIMs — why")
+                         .arg(locale.toString(counts.value(reason)), reason));
+    return lines;
+}
+
+QString BulkOperationDialog::skippedListText() const {
+    QString text;
+    for (const BulkPreview::Skip& skip : m_preview.skipped) {
+        const Sim* sim = m_lookup ? m_lookup(skip.simId) : nullptr;
+        text += (sim ? sim->iccid : QString::number(skip.simId)) + QLatin1Char('\t') + skip.reason +
+                QLatin1Char('\n');
+    }
+    return text;
+}
+
+void BulkOperationDialog::copySkipped() {
+    QGuiApplication::clipboard()->setText(skippedListText());
+}
+
+void BulkOperationDialog::updateState() {
+    const int applicable = int(m_preview.applicable.size());
+    const QString problem = m_params->problem();
+    bool ready = applicable > 0 && problem.isEmpty() && m_starter;
+    if (needsTypedConfirmation())
+        ready = ready && m_confirm->text().trimmed() == QString::number(applicable);
+    m_primary->setEnabled(ready);
+    m_primary->setToolTip(applicable == 0 ? tr("None of the selected SIMs can take this operation.")
+                                          : problem);
+}
+
+void BulkOperationDialog::accept() {
+    if (!m_primary->isEnabled() || !m_starter)
+        return;
+    QString error;
+    const std::optional<qint64> job = m_starter(m_preview, m_params->params(), &error);
+    if (!job) {
+        m_banner->showMessage(InlineBanner::Kind::Error, tr("The operation did not start"),
+                              error.isEmpty() ? tr("SimFleet could not start the operation.")
+                                              : error);
+        return;
+    }
+    m_startedJob = job;
+    QDialog::accept();
+}
+
+void BulkOperationDialog::retranslateUi() {
+    const int selected = int(m_preview.selectedCount());
+    const int applicable = int(m_preview.applicable.size());
+    const QLocale locale;
+    const QString title = actionText(m_preview.op, selected);
+    setWindowTitle(title);
+    m_title->setText(title);
+    if (applicable == 0)
+        m_applies->setText(
+            tr("None of the %Ln selected SIM(s) can take this operation.", "", selected));
+    else
+        m_applies->setText(tr("Applies to %Ln SIM(s)", "", applicable));
+    const int skipped = int(m_preview.skipped.size());
+    m_skippedSummary->setText(tr("Skipped:", "SIMs left out of an operation") + QLatin1Char('\n') +
+                              skippedSummary().join(QLatin1Char('\n')));
+    m_showSkipped->setText(tr("Show the %Ln skipped SIM(s)", "", skipped));
+    m_copySkipped->setText(tr("Copy skipped list"));
+    m_copySkipped->setToolTip(tr("Copy the skipped SIMs' ICCIDs and reasons to the clipboard"));
+    m_confirmLabel->setText(tr("This is a destructive operation on many SIMs. Type %1 to confirm:",
+                               "the number of SIMs")
+                                .arg(applicable));
+    m_confirm->setPlaceholderText(QString::number(applicable));
+    m_primary->setText(applicable > 0 ? actionText(m_preview.op, applicable)
+                                      : SimOperations::displayName(m_preview.op));
+    m_cancel->setText(tr("Cancel"));
+    updateState();
+}
+
+void BulkOperationDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "BulkPreview.h"
+#include "SimOperation.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class ApiClient;
+class InlineBanner;
+class OperationParamsEditor;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStringListModel;
+class QToolButton;
+
+// One dialog for every bulk operation on the selected SIMs: what the
+// operation does, how many SIMs it applies to and which are skipped and why,
+// its parameters with live validation, and for destructive operations on many
+// SIMs the typed count. The primary button repeats the verb and the count and
+// stays disabled until the operation can start. Accepting calls the starter;
+// an error keeps the dialog open with the reason.
+class BulkOperationDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkOperationDialog)
+
+public:
+    // The new job's id, or nullopt with *error set.
+    using Starter = std::function<std::optional<qint64>(
+        const BulkPreview& preview, const SimOperationParams& params, QString* error)>;
+    using SimLookup = std::function<const Sim*(qint64 id)>;
+
+    // Destructive operations on this many applicable SIMs or more ask for the typed count.
+    static constexpr int kTypedConfirmationFrom = 100;
+
+    // `lookup` finds the selected SIMs (ICCIDs of the skipped ones, current
+    // groups); `client` reads the account's groups for Set groups.
+    BulkOperationDialog(BulkPreview preview, SimLookup lookup, ApiClient* client,
+                        QWidget* parent = nullptr);
+
+    void setStarter(Starter starter) { m_starter = std::move(starter); }
+    const BulkPreview& preview() const { return m_preview; }
+    SimOperationParams params() const;
+    // The started job's id after a successful accept.
+    std::optional<qint64> startedJob() const { return m_startedJob; }
+
+    static bool isDestructive(SimOperation op);
+    bool needsTypedConfirmation() const;
+    // "Block %n SIM(s)", the title and the primary button's words.
+    static QString actionText(SimOperation op, int count);
+    // "12 — only for TD-profile SIMs", one per reason, most frequent first.
+    QStringList skippedSummary() const;
+    // One "ICCID\treason" line per skipped SIM, in selection order.
+    QString skippedListText() const;
+
+    OperationParamsEditor* paramsEditor() const { return m_params; }
+    QPushButton* primaryButton() const { return m_primary; }
+    QLineEdit* confirmationField() const { return m_confirm; }
+    InlineBanner* errorBanner() const { return m_banner; }
+    QToolButton* skippedToggle() const { return m_showSkipped; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateState();
+    void copySkipped();
+    void retranslateUi();
+
+    BulkPreview m_preview;
+    SimLookup m_lookup;
+    Starter m_starter;
+    std::optional<qint64> m_startedJob;
+    QLabel* m_title;
+    InlineBanner* m_banner;
+    QLabel* m_applies;
+    QLabel* m_skippedSummary;
+    QToolButton* m_showSkipped;
+    QPushButton* m_copySkipped;
+    QListView* m_skippedList;
+    QStringListModel* m_skippedModel;
+    OperationParamsEditor* m_params;
+    QLabel* m_confirmLabel;
+    QLineEdit* m_confirm;
+    QPushButton* m_primary;
+    QPushButton* m_cancel;
+};

@@ -1,0 +1,273 @@
+#include "OperationParamsEditor.h"
+
+#include "GroupPicker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr qint64 kMaxLimitMb = 10'000'000; // 10 TB: far above any real monthly limit
+
+} // namespace
+
+OperationParamsEditor::OperationParamsEditor(SimOperation op, ApiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_op(op)
+    , m_explanation(new QLabel(this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("operationParams"));
+    m_explanation->setObjectName(QStringLiteral("operationExplanation"));
+    m_explanation->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("paramsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    switch (op) {
+    case SimOperation::Sms:
+        buildSms();
+        break;
+    case SimOperation::Limit:
+        buildLimit();
+        break;
+    case SimOperation::Tariff:
+        buildTariff();
+        break;
+    case SimOperation::Group:
+        buildGroups(client);
+        break;
+    default:
+        break;
+    }
+    layout->addWidget(m_problem);
+    retranslateUi();
+    updateState();
+}
+
+void OperationParamsEditor::buildSms() {
+    m_sms = new QPlainTextEdit(this);
+    m_sms->setObjectName(QStringLiteral("smsText"));
+    m_sms->setTabChangesFocus(true);
+    m_sms->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_smsCounter = new QLabel(this);
+    m_smsCounter->setObjectName(QStringLiteral("smsCounter"));
+    m_smsCounter->setAlignment(Qt::AlignRight);
+    m_smsNote = new QLabel(this);
+    m_smsNote->setObjectName(QStringLiteral("smsNote"));
+    m_smsNote->setWordWrap(true);
+    m_smsNote->hide();
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    layout->addWidget(m_sms, 1);
+    layout->addWidget(m_smsCounter);
+    layout->addWidget(m_smsNote);
+    connect(m_sms, &QPlainTextEdit::textChanged, this, &OperationParamsEditor::onSmsChanged);
+}
+
+void OperationParamsEditor::buildLimit() {
+    m_limitTypeLabel = new QLabel(this);
+    m_limitType = new QComboBox(this);
+    m_limitType->setObjectName(QStringLiteral("limitType"));
+    m_limitType->addItem(QString(), int(LimitType::Off));
+    m_limitType->addItem(QString(), int(LimitType::Month));
+    m_limitValueLabel = new QLabel(this);
+    m_limitValue = new QSpinBox(this);
+    m_limitValue->setObjectName(QStringLiteral("limitValue"));
+    m_limitValue->setRange(0, int(kMaxLimitMb));
+    m_limitValue->setGroupSeparatorShown(true);
+    m_limitValue->setAccelerated(true);
+    m_limitTypeLabel->setBuddy(m_limitType);
+    m_limitValueLabel->setBuddy(m_limitValue);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_limitTypeLabel, m_limitType);
+    form->addRow(m_limitValueLabel, m_limitValue);
+    static_cast<QVBoxLayout*>(layout())->addLayout(form);
+    connect(m_limitType, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &OperationParamsEditor::updateState);
+    connect(m_limitValue, qOverload<int>(&QSpinBox::valueChanged), this,
+            &OperationParamsEditor::updateState);
+}
+
+void OperationParamsEditor::buildTariff() {
+    m_packageLabel = new QLabel(this);
+    // A list of the allowed sizes: an off-step size cannot even be entered.
+    m_package = new QComboBox(this);
+    m_package->setObjectName(QStringLiteral("packageSize"));
+    for (int mb = SimOperations::kMinPackageMb; mb <= SimOperations::kMaxPackageMb;
+         mb += SimOperations::kPackageStepMb)
+        m_package->addItem(QString(), mb);
+    m_packageLabel->setBuddy(m_package);
+    m_autoPackage = new QCheckBox(this);
+    m_autoPackage->setObjectName(QStringLiteral("autoPackage"));
+    m_worldRoaming = new QCheckBox(this);
+    m_worldRoaming->setObjectName(QStringLiteral("worldRoaming"));
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_packageLabel, m_package);
+    form->addRow(QString(), m_autoPackage);
+    form->addRow(QString(), m_worldRoaming);
+    static_cast<QVBoxLayout*>(layout())->addLayout(form);
+    connect(m_package, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &OperationParamsEditor::updateState);
+    connect(m_autoPackage, &QCheckBox::toggled, this, &OperationParamsEditor::updateState);
+    connect(m_worldRoaming, &QCheckBox::toggled, this, &OperationParamsEditor::updateState);
+}
+
+void OperationParamsEditor::buildGroups(ApiClient* client) {
+    m_groups = new GroupPicker(this);
+    static_cast<QVBoxLayout*>(layout())->addWidget(m_groups, 1);
+    connect(m_groups, &GroupPicker::changed, this, &OperationParamsEditor::updateState);
+    m_groups->load(client);
+}
+
+void OperationParamsEditor::setCurrentGroups(const QVector<GroupRef>& groups) {
+    if (m_groups)
+        m_groups->setInitiallyChecked(groups);
+}
+
+SimOperationParams OperationParamsEditor::params() const {
+    SimOperationParams params;
+    if (m_sms)
+        params.smsText = m_sms->toPlainText();
+    if (m_limitType) {
+        params.limitType = LimitType(m_limitType->currentData().toInt());
+        params.limitMb = params.limitType == LimitType::Off ? 0 : m_limitValue->value();
+    }
+    if (m_package) {
+        params.packageMb = m_package->currentData().toInt();
+        params.autoPackage = m_autoPackage->isChecked();
+        params.worldRoaming = m_worldRoaming->isChecked();
+    }
+    if (m_groups) {
+        params.groupIds = m_groups->checkedGroupIds();
+        params.newGroupNames = m_groups->checkedNewGroupNames();
+    }
+    return params;
+}
+
+QString OperationParamsEditor::problem() const {
+    if (m_groups && m_groups->isLoading())
+        return tr("Wait until the groups are loaded.");
+    return SimOperations::validate(m_op, params());
+}
+
+void OperationParamsEditor::onSmsChanged() {
+    const QString text = m_sms->toPlainText();
+    if (text.size() > SimOperations::kMaxSmsLength) {
+        // Typing stops at the limit; a longer paste keeps its beginning.
+        QTextCursor cursor = m_sms->textCursor();
+        const int position = qMin(cursor.position(), SimOperations::kMaxSmsLength);
+        {
+            const QSignalBlocker blocker(m_sms);
+            m_sms->setPlainText(text.left(SimOperations::kMaxSmsLength));
+        }
+        cursor = m_sms->textCursor();
+        cursor.setPosition(position);
+        m_sms->setTextCursor(cursor);
+        m_smsNote->setText(tr("An SMS holds at most %1 characters; the text was cut to fit.")
+                               .arg(SimOperations::kMaxSmsLength));
+        m_smsNote->show();
+    }
+    updateState();
+}
+
+void OperationParamsEditor::updateState() {
+    if (m_sms) {
+        m_smsCounter->setText(tr("%1 / %2", "SMS characters used / allowed")
+                                  .arg(m_sms->toPlainText().size())
+                                  .arg(SimOperations::kMaxSmsLength));
+    }
+    if (m_limitType) {
+        const bool month = LimitType(m_limitType->currentData().toInt()) == LimitType::Month;
+        m_limitValue->setEnabled(month);
+        m_limitValueLabel->setEnabled(month);
+    }
+    const QString problem = this->problem();
+    // An empty SMS is not worth a red line: the disabled button says enough.
+    const bool quiet = m_sms && m_sms->toPlainText().trimmed().isEmpty();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty() && !quiet);
+    emit changed();
+}
+
+void OperationParamsEditor::retranslateUi() {
+    QString text;
+    switch (m_op) {
+    case SimOperation::Block:
+        text = tr("Blocking stops data and calls on these SIMs until they are unblocked.");
+        break;
+    case SimOperation::Unblock:
+        text = tr("Unblocking lets these SIMs use data and calls again. A SIM blocked by its MSU "
+                  "limit (code m) cannot be unblocked: such SIMs are skipped.");
+        break;
+    case SimOperation::Reconnect:
+        text = tr("NovaConnect carries out a reconnect as a disconnect from the network: each "
+                  "SIM's session is ended and the SIM reconnects by itself.");
+        break;
+    case SimOperation::Disconnect:
+        text = tr("Disconnecting ends each SIM's current network session. The SIM reconnects by "
+                  "itself when it next needs the network.");
+        break;
+    case SimOperation::Ping:
+        text = tr("NovaConnect pings each SIM to check that it answers on the network.");
+        break;
+    case SimOperation::Sms:
+        text = tr("The text is sent to each SIM as one SMS.");
+        break;
+    case SimOperation::Limit:
+        text = tr("The data limit blocks a SIM's data once it has used the given amount in a "
+                  "calendar month. \"Off\" removes the limit.");
+        break;
+    case SimOperation::Tariff:
+        text = tr("Sets the data package of each SIM's tariff plan.");
+        break;
+    case SimOperation::Repackage:
+        text = tr("Adds the tariff plan's data package to each SIM again.");
+        break;
+    case SimOperation::Group:
+        text = tr("The selected SIMs' groups are replaced by the checked groups: each SIM ends up "
+                  "in exactly these groups and leaves the unchecked ones. The list starts with "
+                  "every group a selected SIM is in now.");
+        break;
+    }
+    m_explanation->setText(text);
+    if (m_sms)
+        m_sms->setPlaceholderText(tr("SMS text"));
+    if (m_limitType) {
+        m_limitTypeLabel->setText(tr("Limit &type:"));
+        m_limitType->setItemText(0, tr("Off", "data limit type"));
+        m_limitType->setItemText(1, tr("Calendar month", "data limit type"));
+        m_limitValueLabel->setText(tr("&Value:", "data limit"));
+        m_limitValue->setSuffix(tr(" MB"));
+    }
+    if (m_package) {
+        m_packageLabel->setText(tr("&Package size:"));
+        const QLocale locale;
+        for (int i = 0; i < m_package->count(); ++i)
+            m_package->setItemText(
+                i, tr("%1 MB").arg(locale.toString(m_package->itemData(i).toInt())));
+        m_autoPackage->setText(tr("Re-add the package automatically when it is used up"));
+        m_worldRoaming->setText(tr("World roaming (TD_Mega plan)"));
+    }
+    if (m_sms || m_limitType || m_package || m_groups)
+        updateState();
+}
+
+void OperationParamsEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,340 @@
+// SimsPage: bulk operations on the selection and renaming one SIM.
+#include "SimsPage.h"
+
+#include "ApiClient.h"
+#include "BulkActionBar.h"
+#include "BulkPreview.h"
+#include "FilterBar.h"
+#include "FleetFilterModel.h"
+#include "FleetModel.h"
+#include "FleetRepository.h"
+#include "InlineBanner.h"
+#include "ResourceIcons.h"
+#include "ServerFleetModel.h"
+#include "SimDetailsPane.h"
+#include "SimService.h"
+#include "SimTableView.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSet>
+
+#include <memory>
+
+namespace {
+
+// Menu order: the destructive ones first, set apart; Rename last.
+const SimOperation kMenuOrder[] = {
+    SimOperation::Block,     SimOperation::Disconnect, SimOperation::Unblock,
+    SimOperation::Reconnect, SimOperation::Ping,       SimOperation::Sms,
+    SimOperation::Limit,     SimOperation::Tariff,     SimOperation::Repackage,
+    SimOperation::Group,
+};
+
+} // namespace
+
+void SimsPage::createOperationActions() {
+    const auto addSeparator = [this] {
+        auto* separator = new QAction(this);
+        separator->setSeparator(true);
+        m_actionList.append(separator);
+    };
+    for (SimOperation op : kMenuOrder) {
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("operation_") + SimOperations::name(op));
+        if (BulkOperationDialog::isDestructive(op))
+            action->setIcon(ResourceIcons::icon(QStringLiteral("status-blocked")));
+        connect(action, &QAction::triggered, this, [this, op] { openOperationDialog(op); });
+        m_opActions.insert(op, action);
+        m_actionList.append(action);
+        if (op == SimOperation::Disconnect || op == SimOperation::Group)
+            addSeparator();
+    }
+    m_renameAction = new QAction(this);
+    m_renameAction->setObjectName(QStringLiteral("operation_rename"));
+    connect(m_renameAction, &QAction::triggered, m_details, &SimDetailsPane::beginRename);
+    m_actionList.append(m_renameAction);
+
+    m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, this);
+    m_bulkBar->hide();
+    m_operationBanner->setObjectName(QStringLiteral("operationBanner"));
+    m_operationBanner->hide();
+
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_actionList);
+    connect(m_table, &SimTableView::nameEdited, this,
+            [this](qint64 simId, const QString& name) { renameSim(simId, name); });
+    connect(m_details, &SimDetailsPane::renameRequested, this, &SimsPage::renameSim);
+}
+
+void SimsPage::setWriteAccess(bool allowed, const QString& reason) {
+    m_writeAllowed = allowed;
+    m_writeReason = reason;
+    updateOperationActions();
+}
+
+void SimsPage::setOperationStarter(OperationStarter starter) {
+    m_starter = std::move(starter);
+    updateOperationActions();
+}
+
+QString SimsPage::operationsUnavailableReason() const {
+    if (!m_writeAllowed)
+        return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
+                                       : m_writeReason;
+    if (m_repository->isOffline())
+        return tr("Offline — operations need a connection to NovaConnect.");
+    if (!m_starter)
+        return tr("Operations are not available in this window.");
+    if (m_selectedCount == 0)
+        return tr("Select one or more SIMs first.");
+    return {};
+}
+
+QString SimsPage::renameUnavailableReason() const {
+    if (!m_writeAllowed)
+        return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
+                                       : m_writeReason;
+    if (m_repository->isOffline())
+        return tr("Offline — renaming needs a connection to NovaConnect.");
+    if (!m_client)
+        return tr("Renaming is not available in this window.");
+    if (m_renaming)
+        return tr("A SIM is being renamed.");
+    if (m_selectedCount != 1)
+        return tr("Select one SIM to rename it.");
+    return {};
+}
+
+void SimsPage::updateOperationActions() {
+    const QString reason = operationsUnavailableReason();
+    for (QAction* action : std::as_const(m_opActions)) {
+        action->setEnabled(reason.isEmpty());
+        action->setToolTip(reason.isEmpty() ? action->text() : reason);
+        action->setStatusTip(reason);
+    }
+    const QString renameReason = renameUnavailableReason();
+    m_renameAction->setEnabled(renameReason.isEmpty());
+    m_renameAction->setToolTip(renameReason.isEmpty() ? m_renameAction->text() : renameReason);
+    m_renameAction->setStatusTip(renameReason);
+
+    // The pane and the Name cell do not need a selection of exactly one.
+    QString paneReason;
+    if (!m_writeAllowed || m_repository->isOffline() || !m_client)
+        paneReason = renameReason;
+    m_details->setRenameAllowed(paneReason.isEmpty(), paneReason);
+    m_model->setNameEditable(paneReason.isEmpty() && !m_renaming);
+
+    m_bulkBar->setSelectedCount(m_selectedCount);
+    m_bulkBar->setUnavailableReason(m_selectedCount > 0 ? reason : QString());
+    m_bulkBar->setVisible(m_selectedCount > 0);
+}
+
+void SimsPage::onSelectionChanged() {
+    int count = 0;
+    if (QItemSelectionModel* selection = m_table->selectionModel()) {
+        // Ranges, not indexes: selecting 100,000 rows is one range.
+        for (const QItemSelectionRange& range : selection->selection())
+            count += range.height();
+    }
+    if (count == m_selectedCount)
+        return;
+    m_selectedCount = count;
+    updateOperationActions();
+}
+
+QVector<qint64> SimsPage::selectedSimIds() const {
+    QVector<qint64> ids;
+    const QItemSelectionModel* selectionModel = m_table->selectionModel();
+    if (!selectionModel)
+        return ids;
+    const QItemSelection selection = selectionModel->selection();
+    QVector<int> rows;
+    rows.reserve(m_selectedCount);
+    for (const QItemSelectionRange& range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    // Ctrl-clicks leave ranges in click order, possibly overlapping.
+    if (selection.size() > 1) {
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    }
+    ids.reserve(rows.size());
+    if (m_serverModel) {
+        for (int row : std::as_const(rows)) {
+            if (row < m_serverModel->rowCount())
+                ids.append(m_serverModel->simAt(row).id);
+        }
+        return ids;
+    }
+    const QVector<int>& sourceRows = m_filterModel->sourceRows();
+    for (int row : std::as_const(rows)) {
+        if (row < sourceRows.size())
+            ids.append(m_model->simAt(sourceRows.at(row)).id);
+    }
+    return ids;
+}
+
+int SimsPage::selectSims(const QVector<qint64>& ids) {
+    if (m_serverModel) {
+        // Only the rows fetched so far can be selected.
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        QVector<int> rows;
+        for (int row = 0; row < m_serverModel->rowCount(); ++row) {
+            if (wanted.contains(m_serverModel->simAt(row).id))
+                rows.append(row);
+        }
+        const int found = int(rows.size());
+        selectProxyRows(std::move(rows));
+        return found;
+    }
+    QVector<int> sourceRows;
+    sourceRows.reserve(ids.size());
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            sourceRows.append(row);
+    }
+    const auto hidden = [this](int sourceRow) {
+        return !m_filterModel->mapFromSource(m_model->index(sourceRow, 0)).isValid();
+    };
+    if (std::any_of(sourceRows.cbegin(), sourceRows.cend(), hidden))
+        m_filterBar->clear();
+    QVector<int> proxyRows;
+    proxyRows.reserve(sourceRows.size());
+    for (int sourceRow : std::as_const(sourceRows)) {
+        const QModelIndex proxy = m_filterModel->mapFromSource(m_model->index(sourceRow, 0));
+        if (proxy.isValid())
+            proxyRows.append(proxy.row());
+    }
+    const int found = int(proxyRows.size());
+    selectProxyRows(std::move(proxyRows));
+    m_table->setFocus(Qt::OtherFocusReason);
+    return found;
+}
+
+BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
+    if (!operationsUnavailableReason().isEmpty())
+        return nullptr;
+    if (m_operationDialog) {
+        m_operationDialog->raise();
+        m_operationDialog->activateWindow();
+        return m_operationDialog;
+    }
+    const QVector<qint64> ids = selectedSimIds();
+    // A copy of the selected SIMs: the table may refresh while the dialog is open.
+    auto selected = std::make_shared<QHash<qint64, Sim>>();
+    selected->reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const Sim* sim = findSim(id))
+            selected->insert(id, *sim);
+    }
+    BulkPreview preview = BulkPreview::build(op, ids, *selected);
+    auto lookup = [selected](qint64 id) -> const Sim* {
+        const auto it = selected->constFind(id);
+        return it == selected->constEnd() ? nullptr : &*it;
+    };
+    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStarter(m_starter);
+    m_operationDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+const Sim* SimsPage::findSim(qint64 id) const {
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        return &m_model->simAt(row);
+    if (m_serverModel) {
+        for (int serverRow = 0; serverRow < m_serverModel->rowCount(); ++serverRow) {
+            if (m_serverModel->simAt(serverRow).id == id)
+                return &m_serverModel->simAt(serverRow);
+        }
+    }
+    const std::optional<Sim>& shown = m_details->sim();
+    return shown && shown->id == id ? &*shown : nullptr;
+}
+
+bool SimsPage::renameSim(qint64 simId, const QString& newName) {
+    if (m_renaming || !m_client || !m_writeAllowed || m_repository->isOffline())
+        return false;
+    const Sim* sim = findSim(simId);
+    if (!sim)
+        return false;
+    const QString oldName = sim->name;
+    const QString name = newName.trimmed();
+    m_renaming = true;
+    m_operationBanner->hide();
+    m_details->setRenameBusy(true);
+    updateOperationActions();
+    SimService(m_client).rename(
+        simId, name, this,
+        [this, simId, oldName, name, fallback = *sim](const Result<SimRename>& result) {
+            m_renaming = false;
+            if (result.ok()) {
+                // The SIM as the table holds it now, not as it was when the rename began.
+                const Sim* current = findSim(simId);
+                Sim renamed = current ? *current : fallback;
+                renamed.name = result.value.name.isNull() ? name : result.value.name;
+                if (m_model->rowOfId(simId) >= 0)
+                    m_model->upsert({renamed});
+                if (m_details->sim() && m_details->sim()->id == simId)
+                    m_details->setSim(&renamed);
+                m_details->finishRename(true);
+                updateOperationActions();
+                emit simRenamed(simId, oldName, renamed.name, QString());
+                return;
+            }
+            m_details->finishRename(false);
+            const QString error = result.error.userMessage();
+            m_operationBanner->setClosable(true);
+            m_operationBanner->showMessage(InlineBanner::Kind::Error, tr("The SIM was not renamed"),
+                                           error);
+            updateOperationActions();
+            emit simRenamed(simId, oldName, name, error);
+        });
+    return true;
+}
+
+void SimsPage::retranslateOperationActions() {
+    for (auto it = m_opActions.cbegin(); it != m_opActions.cend(); ++it) {
+        QString text;
+        switch (it.key()) {
+        case SimOperation::Block:
+            text = tr("Block", "verb: block SIMs");
+            break;
+        case SimOperation::Unblock:
+            text = tr("Unblock", "verb: unblock SIMs");
+            break;
+        case SimOperation::Reconnect:
+            text = tr("Reconnect", "verb: reconnect SIMs");
+            break;
+        case SimOperation::Disconnect:
+            text = tr("Disconnect", "verb: disconnect SIMs from the network");
+            break;
+        case SimOperation::Ping:
+            text = tr("Ping", "verb: ping SIMs");
+            break;
+        case SimOperation::Sms:
+            text = tr("Send SMS…");
+            break;
+        case SimOperation::Limit:
+            text = tr("Data limit…");
+            break;
+        case SimOperation::Tariff:
+            text = tr("Tariff…", "change the tariff plan");
+            break;
+        case SimOperation::Repackage:
+            text = tr("Re-add package");
+            break;
+        case SimOperation::Group:
+            text = tr("Set groups…");
+            break;
+        }
+        it.value()->setText(text);
+    }
+    m_renameAction->setText(tr("Rename…", "rename one SIM"));
+    updateOperationActions();
+}
