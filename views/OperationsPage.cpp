@@ -99,6 +99,23 @@ void fitColumn(QTableView* view, int column, int minWidth, const QString& sample
     view->horizontalHeader()->resizeSection(column, width);
 }
 
+// "Failed SIMs (2)" in the "Select these SIMs" menu.
+QString selectMenuText(std::optional<SimOutcome> outcome, int count) {
+    const QString n = QLocale().toString(count);
+    if (!outcome)
+        return OperationsPage::tr("All SIMs of the job (%1)").arg(n);
+    switch (*outcome) {
+    case SimOutcome::Failed:
+        return OperationsPage::tr("Failed SIMs (%1)").arg(n);
+    case SimOutcome::Skipped:
+        return OperationsPage::tr("Skipped SIMs (%1)").arg(n);
+    case SimOutcome::Unconfirmed:
+        return OperationsPage::tr("Not confirmed SIMs (%1)").arg(n);
+    default:
+        return BulkJobText::outcomeName(*outcome) + QStringLiteral(" (%1)").arg(n);
+    }
+}
+
 QString sampleDateTime() {
     return QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
                               QLocale::ShortFormat);
@@ -319,17 +336,16 @@ void OperationsPage::retranslateUi() {
 
     QMenu* menu = m_selectSims->menu();
     menu->clear();
-    const auto addSelect = [this, menu](const QString& text, std::optional<SimOutcome> outcome) {
-        menu->addAction(text, this, [this, outcome] {
+    for (const std::optional<SimOutcome> outcome :
+         {std::optional<SimOutcome>(), std::optional(SimOutcome::Failed),
+          std::optional(SimOutcome::Skipped), std::optional(SimOutcome::Unconfirmed)}) {
+        QAction* action = menu->addAction(QString(), this, [this, outcome] {
             const QVector<qint64> ids = m_simsModel->simIds(outcome);
             if (!ids.isEmpty())
                 emit selectSimsRequested(ids);
         });
-    };
-    addSelect(tr("All SIMs of the job"), std::nullopt);
-    addSelect(tr("Failed SIMs"), SimOutcome::Failed);
-    addSelect(tr("Skipped SIMs"), SimOutcome::Skipped);
-    addSelect(tr("Not confirmed SIMs"), SimOutcome::Unconfirmed);
+        action->setData(outcome ? int(*outcome) : -1);
+    }
 
     fillOutcomeFilter();
     fillActionFilter();
@@ -483,6 +499,15 @@ void OperationsPage::updateJobActions() {
                                               "", failed)
                                          : reason);
     m_selectSims->setEnabled(hasJob);
+    const QMap<SimOutcome, int>& counts = m_simsModel->outcomeCounts();
+    for (QAction* action : m_selectSims->menu()->actions()) {
+        const int code = action->data().toInt();
+        const int count =
+            code < 0 ? int(m_simsModel->simIds().size()) : counts.value(SimOutcome(code));
+        action->setText(
+            selectMenuText(code < 0 ? std::nullopt : std::optional(SimOutcome(code)), count));
+        action->setEnabled(count > 0);
+    }
     m_exportJob->setEnabled(hasJob);
     m_outcomeFilter->setEnabled(hasJob);
 }

@@ -211,6 +211,8 @@ private slots:
         QSignalSpy requested(&p.page, &OperationsPage::selectSimsRequested);
         const QList<QAction*> actions = p.child<QToolButton>("selectSims")->menu()->actions();
         QCOMPARE(actions.size(), 4);
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Failed SIMs (2)"));
+        QVERIFY(!actions.at(3)->isEnabled());
         actions.at(0)->trigger(); // all
         actions.at(1)->trigger(); // failed
         actions.at(2)->trigger(); // skipped
@@ -263,6 +265,33 @@ private slots:
         QCOMPARE(auditView->model()->rowCount(), 0);
         p.child<QLineEdit>("auditText")->clear();
         QCOMPARE(auditView->model()->rowCount(), 1);
+    }
+
+    void languageChange_retitlesThePage() {
+        OperationsRig rig;
+        OperationsPage page(&rig.ops);
+        QSignalSpy retitled(&page, &WorkspacePage::navigationTitleChanged);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&page, &change);
+        QCOMPARE(retitled.size(), 1);
+        QCOMPARE(page.findChild<QPushButton*>(QStringLiteral("exportJob"))->text(),
+                 QStringLiteral("Export CSV…"));
+    }
+
+    void jobsIndicator_countsRunningJobs() {
+        OperationsRig rig(20, 2000);
+        JobsIndicator indicator(&rig.ops);
+        QSignalSpy clicked(&indicator, &JobsIndicator::clicked);
+        QVERIFY(rig.open());
+        QVERIFY(indicator.isHidden());
+        QVERIFY(rig.ops.start(rig.preview(SimOperation::Ping), {}));
+        QVERIFY(!indicator.isHidden());
+        QCOMPARE(indicator.text(), QStringLiteral("Jobs: 1"));
+        QVERIFY(indicator.toolTip().contains(SimOperations::displayName(SimOperation::Ping)));
+        indicator.click();
+        QCOMPARE(clicked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.ops.activeJobCount(), 0, kOpsWaitMs);
+        QCOMPARE(indicator.text(), QStringLiteral("Jobs: sent"));
     }
 };
 
