@@ -175,6 +175,11 @@ bool BulkOperationDialog::needsTypedConfirmation() const {
     return isDestructive(m_preview.op) && m_preview.applicable.size() >= kTypedConfirmationFrom;
 }
 
+void BulkOperationDialog::setStarter(Starter starter) {
+    m_starter = std::move(starter);
+    updateState();
+}
+
 SimOperationParams BulkOperationDialog::params() const {
     return m_params->params();
 }

@@ -42,7 +42,7 @@ public:
     BulkOperationDialog(BulkPreview preview, SimLookup lookup, ApiClient* client,
                         QWidget* parent = nullptr);
 
-    void setStarter(Starter starter) { m_starter = std::move(starter); }
+    void setStarter(Starter starter);
     const BulkPreview& preview() const { return m_preview; }
     SimOperationParams params() const;
     // The started job's id after a successful accept.

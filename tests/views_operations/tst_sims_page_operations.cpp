@@ -1,0 +1,363 @@
+// The SIMs page's operations against an in-process emulator: the bulk bar,
+// the actions and their reasons, read-only sessions sending nothing, renaming
+// by the Name cell and the details pane, selectSims and the dialog's starter.
+#include "ApiClient.h"
+#include "BulkActionBar.h"
+#include "BulkOperationDialog.h"
+#include "Emulator.h"
+#include "FilterBar.h"
+#include "FleetFilterModel.h"
+#include "FleetModel.h"
+#include "InlineBanner.h"
+#include "SimDetailsPane.h"
+#include "SimTableView.h"
+#include "SimsPage.h"
+#include "Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+
+constexpr int kSims = 300;
+
+const QStringList kReadMethods = {QStringLiteral("sim/list"), QStringLiteral("group/list"),
+                                  QStringLiteral("user/get"), QStringLiteral("company/get")};
+
+QStringList writeRequests(const Emulator& emulator) {
+    QStringList writes;
+    for (const Emulator::JournalEntry& entry : emulator.journal()) {
+        if (!kReadMethods.contains(entry.method))
+            writes.append(entry.method);
+    }
+    return writes;
+}
+
+} // namespace
+
+class TestSimsPageOperations final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actions_menuOrderWithSeparators();
+    void bulkBar_followsSelectionAndReasons();
+    void readOnly_actionsDisabledAndNoWriteReachesEmulator();
+    void selectedSimIds_allRowsInTableOrder();
+    void selectSims_clearsHidingFilter();
+    void dialog_acceptCallsStarterWithSelectionPreview();
+    void renameByNameCell_updatesTableAfterNovaConnect();
+    void renameError_keepsOldNameAndShowsBanner();
+    void renameFromDetailsPane_endToEnd();
+
+private:
+    void startPage(const QString& token);
+
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SimsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    int m_starterCalls = 0;
+    BulkPreview m_lastPreview;
+    SimOperationParams m_lastParams;
+};
+
+void TestSimsPageOperations::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+}
+
+void TestSimsPageOperations::init() {
+    EmulatorConfig config;
+    config.sims = kSims;
+    config.queueDelayMs = 100;
+    m_emulator = std::make_unique<Emulator>(config);
+    QVERIFY(m_emulator->listen(0) != 0);
+    m_starterCalls = 0;
+}
+
+void TestSimsPageOperations::cleanup() {
+    m_tester.reset();
+    m_page.reset();
+    m_client.reset();
+    m_emulator.reset();
+}
+
+void TestSimsPageOperations::startPage(const QString& token) {
+    m_client = std::make_unique<ApiClient>();
+    QVERIFY(m_client->setBaseUrl(m_emulator->baseUrl()));
+    m_client->setToken(token);
+    m_page = std::make_unique<SimsPage>(m_client.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(1400, 900);
+    m_page->show();
+    m_page->sessionStarted();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && m_page->model()->rowCount() == kSims, 60000);
+    m_page->setOperationStarter(
+        [this](const BulkPreview& preview, const SimOperationParams& params, QString*) {
+            ++m_starterCalls;
+            m_lastPreview = preview;
+            m_lastParams = params;
+            return std::optional<qint64>(7);
+        });
+}
+
+void TestSimsPageOperations::actions_menuOrderWithSeparators() {
+    startPage(QStringLiteral("demo-admin"));
+    const QList<QAction*> actions = m_page->operationActions();
+    QStringList names;
+    for (const QAction* action : actions)
+        names.append(action->isSeparator() ? QStringLiteral("-") : action->objectName());
+    QCOMPARE(names,
+             (QStringList{"operation_block", "operation_disconnect", "-", "operation_unblock",
+                          "operation_reconnect", "operation_ping", "operation_sms",
+                          "operation_limit", "operation_tariff", "operation_repackage",
+                          "operation_group", "-", "operation_rename"}));
+    // The same actions in the table's context menu.
+    QCOMPARE(m_page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QCOMPARE(m_page->table()->actions(), actions);
+    QCOMPARE(m_page->operationAction(SimOperation::Sms)->text(), QStringLiteral("Send SMS…"));
+}
+
+void TestSimsPageOperations::bulkBar_followsSelectionAndReasons() {
+    startPage(QStringLiteral("demo-admin"));
+    BulkActionBar* bar = m_page->bulkBar();
+    QAction* block = m_page->operationAction(SimOperation::Block);
+    QVERIFY(!bar->isVisible());
+    // Write access not granted yet: disabled, and says so.
+    m_page->setWriteAccess(true, QString());
+    QVERIFY(!block->isEnabled());
+    QCOMPARE(block->toolTip(), QStringLiteral("Select one or more SIMs first."));
+
+    m_page->selectAllFiltered();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(m_page->selectedCount(), kSims);
+    QVERIFY(bar->findChild<QLabel*>(QStringLiteral("bulkSelectedCount"))
+                ->text()
+                .startsWith(QLatin1String("300")));
+    QVERIFY(bar->buttonsShown());
+    QVERIFY(block->isEnabled());
+    QVERIFY(!m_page->renameAction()->isEnabled()); // one SIM only
+
+    // Without a starter operations cannot start.
+    m_page->setOperationStarter({});
+    QVERIFY(!block->isEnabled());
+    QVERIFY(!bar->buttonsShown());
+    QVERIFY(!bar->unavailableReason().isEmpty());
+
+    m_page->table()->clearSelection();
+    QVERIFY(!bar->isVisible());
+}
+
+void TestSimsPageOperations::readOnly_actionsDisabledAndNoWriteReachesEmulator() {
+    startPage(QStringLiteral("demo-user"));
+    const QString reason =
+        QStringLiteral("Your role can view SIMs but not change them. Ask an administrator.");
+    m_page->setWriteAccess(false, reason);
+    m_page->selectAllFiltered();
+    m_emulator->clearJournal();
+
+    for (QAction* action : m_page->operationActions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QCOMPARE(action->toolTip(), reason);
+        action->trigger();
+    }
+    QVERIFY(!m_page->operationDialog());
+    QCOMPARE(m_page->bulkBar()->unavailableReason(), reason);
+    QVERIFY(!m_page->bulkBar()->buttonsShown());
+    QVERIFY(!m_page->openOperationDialog(SimOperation::Block));
+
+    // No editing of the name, in the table or the pane.
+    const QModelIndex name = m_page->filterModel()->index(0, FleetModel::Name);
+    QVERIFY(!(name.flags() & Qt::ItemIsEditable));
+    m_page->table()->setCurrentIndex(name);
+    m_page->table()->edit(name);
+    QVERIFY(!m_page->table()->findChild<QLineEdit*>());
+    QVERIFY(!m_page->detailsPane()->renameButton()->isEnabled());
+    QCOMPARE(m_page->detailsPane()->renameButton()->toolTip(), reason);
+    QVERIFY(!m_page->renameSim(m_page->model()->simAt(0).id, QStringLiteral("nope")));
+
+    QTest::qWait(200); // anything sent would be in the journal by now
+    QCOMPARE(writeRequests(*m_emulator), QStringList());
+}
+
+void TestSimsPageOperations::selectedSimIds_allRowsInTableOrder() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->selectAllFiltered();
+    const QVector<qint64> ids = m_page->selectedSimIds();
+    QCOMPARE(ids.size(), kSims);
+    for (int row = 0; row < kSims; ++row)
+        QCOMPARE(ids.at(row),
+                 m_page->filterModel()->index(row, 0).data(FleetModel::SimIdRole).toLongLong());
+
+    // Ctrl-click style ranges, overlapping: each SIM once.
+    QItemSelectionModel* selection = m_page->table()->selectionModel();
+    QAbstractItemModel* model = m_page->table()->model();
+    const int last = model->columnCount() - 1;
+    selection->clearSelection();
+    selection->select(QItemSelection(model->index(10, 0), model->index(19, last)),
+                      QItemSelectionModel::Select);
+    selection->select(QItemSelection(model->index(2, 0), model->index(4, last)),
+                      QItemSelectionModel::Select);
+    QCOMPARE(m_page->selectedSimIds().size(), 13);
+    QCOMPARE(m_page->selectedSimIds().first(),
+             model->index(2, 0).data(FleetModel::SimIdRole).toLongLong());
+}
+
+void TestSimsPageOperations::selectSims_clearsHidingFilter() {
+    startPage(QStringLiteral("demo-admin"));
+    const Sim first = m_page->model()->simAt(5);
+    const Sim second = m_page->model()->simAt(250);
+    FleetFilter filter;
+    filter.text = first.iccid;
+    m_page->setFilter(filter);
+    QCOMPARE(m_page->filterModel()->rowCount(), 1);
+
+    const int found = m_page->selectSims({first.id, second.id, 999'999'999});
+    QCOMPARE(found, 2);
+    QVERIFY(m_page->filterBar()->filter().isEmpty());
+    QCOMPARE(m_page->filterModel()->rowCount(), kSims);
+    QVector<qint64> selected = m_page->selectedSimIds();
+    std::sort(selected.begin(), selected.end());
+    QVector<qint64> expected{first.id, second.id};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(selected, expected);
+
+    // Nothing hidden: the filter stays.
+    filter.text = first.iccid;
+    m_page->setFilter(filter);
+    QCOMPARE(m_page->selectSims({first.id}), 1);
+    QCOMPARE(m_page->filterModel()->rowCount(), 1);
+}
+
+void TestSimsPageOperations::dialog_acceptCallsStarterWithSelectionPreview() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    QVector<qint64> ids;
+    for (int row = 0; row < 12; ++row)
+        ids.append(m_page->model()->simAt(row).id);
+    QCOMPARE(m_page->selectSims(ids), 12);
+    m_page->operationAction(SimOperation::Ping)->trigger();
+    BulkOperationDialog* dialog = m_page->operationDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->preview().selectedCount(), 12);
+    QVector<qint64> expected;
+    for (qint64 id : m_page->selectedSimIds()) {
+        const Sim& sim = m_page->model()->simAt(m_page->model()->rowOfId(id));
+        if (SimOperations::skipReason(SimOperation::Ping, sim).isEmpty())
+            expected.append(id);
+    }
+    QCOMPARE(dialog->preview().applicable, expected);
+    if (expected.isEmpty())
+        return; // the seed gave no TD SIMs in the first rows: nothing to start
+    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QCOMPARE(m_starterCalls, 1);
+    QCOMPARE(m_lastPreview.op, SimOperation::Ping);
+    QCOMPARE(m_lastPreview.applicable, expected);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->operationDialog(), 10000); // closed, deleted
+}
+
+void TestSimsPageOperations::renameByNameCell_updatesTableAfterNovaConnect() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
+    SimTableView* table = m_page->table();
+    const QModelIndex cell = m_page->filterModel()->index(3, FleetModel::Name);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    const qint64 id = cell.data(FleetModel::SimIdRole).toLongLong();
+    const QString oldName = m_page->model()->simAt(m_page->model()->rowOfId(id)).name;
+    m_emulator->clearJournal();
+    // The answer comes late enough to see the table before it.
+    m_emulator->setLatencyMs(300);
+
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto* editor = table->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), oldName);
+    editor->setText(QStringLiteral("Truck 17 north"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop pass
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isRenaming(), 10000);
+    // Not written locally: the old name until NovaConnect answers.
+    QCOMPARE(m_page->model()->simAt(m_page->model()->rowOfId(id)).name, oldName);
+    QVERIFY(!m_page->model()
+                 ->flags(m_page->model()->index(0, FleetModel::Name))
+                 .testFlag(Qt::ItemIsEditable));
+
+    QVERIFY(renamed.wait(30000));
+    QCOMPARE(renamed.first().at(0).toLongLong(), id);
+    QCOMPARE(renamed.first().at(1).toString(), oldName);
+    QCOMPARE(renamed.first().at(2).toString(), QStringLiteral("Truck 17 north"));
+    QVERIFY(renamed.first().at(3).toString().isEmpty());
+    QCOMPARE(m_page->model()->simAt(m_page->model()->rowOfId(id)).name,
+             QStringLiteral("Truck 17 north"));
+    QCOMPARE(m_page->filterModel()->index(3, FleetModel::Name).data().toString(),
+             QStringLiteral("Truck 17 north"));
+    QCOMPARE(writeRequests(*m_emulator), QStringList{QStringLiteral("sim/edit")});
+    const QJsonObject body = m_emulator->journal().constLast().body;
+    QCOMPARE(body.value(QStringLiteral("id")).toInteger(), id);
+    QVERIFY(!m_page->isRenaming());
+}
+
+void TestSimsPageOperations::renameError_keepsOldNameAndShowsBanner() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
+    const Sim sim = m_page->model()->simAt(8);
+    m_emulator->setErrorRate(1.0);
+    QVERIFY(m_page->renameSim(sim.id, QStringLiteral("Broken")));
+    QVERIFY(renamed.wait(60000));
+    m_emulator->setErrorRate(0.0);
+    QVERIFY(!renamed.first().at(3).toString().isEmpty());
+    QCOMPARE(m_page->model()->simAt(m_page->model()->rowOfId(sim.id)).name, sim.name);
+    QVERIFY(m_page->operationBanner()->isVisible());
+    QCOMPARE(m_page->operationBanner()->kind(), InlineBanner::Kind::Error);
+    QCOMPARE(m_page->operationBanner()->text(), renamed.first().at(3).toString());
+    QVERIFY(!m_page->isRenaming());
+}
+
+void TestSimsPageOperations::renameFromDetailsPane_endToEnd() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
+    const qint64 id = m_page->model()->simAt(20).id;
+    QCOMPARE(m_page->selectSims({id}), 1);
+    m_page->table()->setCurrentIndex(m_page->filterModel()->mapFromSource(
+        m_page->model()->index(m_page->model()->rowOfId(id), 0)));
+    SimDetailsPane* pane = m_page->detailsPane();
+    QCOMPARE(pane->sim()->id, id);
+    QVERIFY(m_page->renameAction()->isEnabled());
+    m_page->renameAction()->trigger();
+    QVERIFY(pane->isRenaming());
+    pane->nameEditor()->setText(QStringLiteral("Spare unit"));
+    pane->saveNameButton()->click();
+    QVERIFY(!pane->saveNameButton()->isEnabled()); // busy
+    QVERIFY(renamed.wait(30000));
+    QVERIFY(!pane->isRenaming());
+    QCOMPARE(pane->sim()->name, QStringLiteral("Spare unit"));
+    QCOMPARE(m_page->model()->simAt(m_page->model()->rowOfId(id)).name,
+             QStringLiteral("Spare unit"));
+}
+
+QTEST_MAIN(TestSimsPageOperations)
+#include "tst_sims_page_operations.moc"
