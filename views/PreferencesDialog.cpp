@@ -130,7 +130,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     // for a comfortable line length so no explanation is cut off, in the
     // taller of the two tabs.
     const int width =
-        qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 72);
+        qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 88);
     int height = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
         QLayout* page = m_tabs->widget(i)->layout();
@@ -195,7 +195,7 @@ QWidget* PreferencesDialog::makeOperationsTab() {
     urlLayout->setContentsMargins(0, 0, 0, 0);
     urlLayout->addWidget(m_publicCallbackUrl);
     urlLayout->addWidget(m_callbackUrlProblem);
-    m_publicCallbackUrl->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_publicCallbackUrl->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     QGroupBox* callbacks = makeGroup(
         tr("Provider callbacks"),
         tr("When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's "

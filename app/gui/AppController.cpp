@@ -4,6 +4,7 @@
 #include "DemoBackend.h"
 #include "FleetRepository.h"
 #include "MainWindow.h"
+#include "OperationsController.h"
 #include "PreferencesDialog.h"
 #include "Session.h"
 #include "Settings.h"
@@ -31,9 +32,11 @@ AppController::AppController(Settings* settings, QObject* parent)
     fleet->setSnapshotDirectory(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
         QStringLiteral("/snapshots"));
+    m_window->addPage(m_simsPage);
+    m_operations = new OperationsController(m_client.get(), m_session.get(), m_window.get(),
+                                            m_simsPage, m_settings, this);
     applySettings();
     connect(fleet, &FleetRepository::snapshotProblem, m_window.get(), &MainWindow::showNotice);
-    m_window->addPage(m_simsPage);
     connect(m_simsPage, &SimsPage::userStateChanged, this, &AppController::saveSimsPageState);
 
     m_dialog->setModal(true);
@@ -60,6 +63,12 @@ AppController::AppController(Settings* settings, QObject* parent)
 
 AppController::~AppController() {
     saveWindowState();
+    // The pages first (the Operations page shows the job models), then the job
+    // tracker and the listener, all before the client and the demo backend.
+    m_window.reset();
+    m_simsPage = nullptr;
+    delete m_operations;
+    m_operations = nullptr;
     // Stop the pages' requests before the client goes.
     m_client->cancelAll();
 }
@@ -86,6 +95,9 @@ bool AppController::start(const StartOptions& options, QString* error) {
         m_demo.reset();
         return false;
     }
+    // The emulator reports job progress to the local listener, as a provider
+    // would to a forwarded public address.
+    m_operations->setDemo(true);
     m_dialog->setApiUrl(m_demo->baseUrl());
     m_dialog->setToken(m_demo->tokenFor(role));
     m_dialog->setRememberToken(false);
@@ -101,6 +113,7 @@ void AppController::applySettings() {
     fleet->setConcurrency(m_settings->fleetConcurrency());
     fleet->setAutoRefreshMinutes(m_settings->autoRefreshMinutes());
     fleet->setServerSideThreshold(m_settings->serverSideThreshold());
+    m_operations->applySettings();
 }
 
 void AppController::showPreferences() {
@@ -109,14 +122,31 @@ void AppController::showPreferences() {
         m_preferencesDialog->activateWindow();
         return;
     }
-    const Preferences current{m_settings->requestTimeoutSec(),  m_settings->maxInFlight(),
-                              m_settings->fleetPageSize(),      m_settings->fleetConcurrency(),
-                              m_settings->autoRefreshMinutes(), m_settings->serverSideThreshold()};
-    const Preferences defaults{
-        Settings::kDefaultRequestTimeoutSec,  Settings::kDefaultMaxInFlight,
-        Settings::kDefaultFleetPageSize,      Settings::kDefaultFleetConcurrency,
-        Settings::kDefaultAutoRefreshMinutes, Settings::kDefaultServerSideThreshold};
+    const Preferences current{m_settings->requestTimeoutSec(),
+                              m_settings->maxInFlight(),
+                              m_settings->fleetPageSize(),
+                              m_settings->fleetConcurrency(),
+                              m_settings->autoRefreshMinutes(),
+                              m_settings->serverSideThreshold(),
+                              m_settings->bulkChunkSize(),
+                              m_settings->unconfirmedTimeoutMinutes(),
+                              m_settings->callbackListenerEnabled(),
+                              m_settings->callbackListenerPort(),
+                              m_settings->publicCallbackUrl().toString()};
+    const Preferences defaults{Settings::kDefaultRequestTimeoutSec,
+                               Settings::kDefaultMaxInFlight,
+                               Settings::kDefaultFleetPageSize,
+                               Settings::kDefaultFleetConcurrency,
+                               Settings::kDefaultAutoRefreshMinutes,
+                               Settings::kDefaultServerSideThreshold,
+                               Settings::kDefaultBulkChunkSize,
+                               Settings::kDefaultUnconfirmedTimeoutMinutes,
+                               false,
+                               0,
+                               QString()};
     m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
+    m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
+                                         m_settings->callbackSecret());
     m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
     PreferencesDialog* dialog = m_preferencesDialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -127,6 +157,11 @@ void AppController::showPreferences() {
         m_settings->setFleetConcurrency(chosen.fleetConcurrency);
         m_settings->setAutoRefreshMinutes(chosen.autoRefreshMinutes);
         m_settings->setServerSideThreshold(chosen.serverSideThreshold);
+        m_settings->setBulkChunkSize(chosen.bulkChunkSize);
+        m_settings->setUnconfirmedTimeoutMinutes(chosen.unconfirmedTimeoutMinutes);
+        m_settings->setCallbackListenerEnabled(chosen.callbackListenerEnabled);
+        m_settings->setCallbackListenerPort(chosen.callbackListenerPort);
+        m_settings->setPublicCallbackUrl(QUrl(chosen.publicCallbackUrl));
         applySettings();
     });
     dialog->open();
@@ -195,8 +230,10 @@ void AppController::onSignedIn() {
     showMainWindow();
     restoreSimsPageState();
     // One snapshot per account: the same user id on another server is another account.
-    m_simsPage->setAccountKey(m_client->baseUrl().toString() + QLatin1Char('#') +
-                              QString::number(m_session->user().id));
+    const QString accountKey =
+        m_client->baseUrl().toString() + QLatin1Char('#') + QString::number(m_session->user().id);
+    m_simsPage->setAccountKey(accountKey);
+    m_operations->sessionStarted(accountKey);
     m_window->sessionStarted();
 }
 
@@ -237,6 +274,7 @@ void AppController::signOut() {
     if (usesKeychain())
         m_tokens->remove(m_attempt.url.toString());
     m_window->sessionEnded();
+    m_operations->sessionEnded();
     m_session->signOut();
     saveWindowState();
     m_window->hide();

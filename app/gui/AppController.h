@@ -13,6 +13,7 @@
 class ApiClient;
 class DemoBackend;
 class MainWindow;
+class OperationsController;
 class Session;
 class Settings;
 class SignInDialog;
@@ -53,6 +54,8 @@ public:
     SignInDialog* signInDialog() const { return m_dialog.get(); }
     DemoBackend* demoBackend() const { return m_demo.get(); }
     SimsPage* simsPage() const { return m_simsPage; }
+    // Bulk operations: the job journal, the Operations page, the listener.
+    OperationsController* operations() const { return m_operations; }
     // The open Preferences dialog, if any.
     PreferencesDialog* preferencesDialog() const { return m_preferencesDialog; }
 
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SignInDialog> m_dialog;
     SimsPage* m_simsPage = nullptr;
+    OperationsController* m_operations = nullptr;
     QPointer<PreferencesDialog> m_preferencesDialog;
     qint64 m_simsStateUserId = 0; // whose SIMs page state is shown; 0 = nobody's yet
 

@@ -7,13 +7,19 @@
 #include "SimsPage.h"
 #include "Translations.h"
 
+#include "CallbackListener.h"
+#include "OperationsController.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +38,8 @@ private slots:
     void restoreDefaults_resetsSpinBoxes();
     void autoRefreshZero_showsOff();
     void render_bothLanguages_textsFit();
+    void operationsTab_savesChunkTimeoutAndListener();
+    void publicCallbackUrl_invalid_disablesSave();
 
 private:
     PreferencesDialog* openFromMenu();
@@ -44,13 +52,21 @@ private:
 namespace {
 
 Preferences changedPreferences() {
-    return {45, 6, 1500, 5, 15, 50000};
+    return {45, 6, 1500, 5, 15, 50000, 250, 30, true, 47001, QStringLiteral("https://x.org/h")};
 }
 
 Preferences defaultPreferences() {
-    return {Settings::kDefaultRequestTimeoutSec,  Settings::kDefaultMaxInFlight,
-            Settings::kDefaultFleetPageSize,      Settings::kDefaultFleetConcurrency,
-            Settings::kDefaultAutoRefreshMinutes, Settings::kDefaultServerSideThreshold};
+    return {Settings::kDefaultRequestTimeoutSec,
+            Settings::kDefaultMaxInFlight,
+            Settings::kDefaultFleetPageSize,
+            Settings::kDefaultFleetConcurrency,
+            Settings::kDefaultAutoRefreshMinutes,
+            Settings::kDefaultServerSideThreshold,
+            Settings::kDefaultBulkChunkSize,
+            Settings::kDefaultUnconfirmedTimeoutMinutes,
+            false,
+            0,
+            QString()};
 }
 
 void setValue(QSpinBox* box, int value) {
@@ -175,7 +191,7 @@ void TestPreferences::autoRefreshZero_showsOff() {
     QCOMPARE(dialog.autoRefreshBox()->value(), 0);
     QCOMPARE(dialog.autoRefreshBox()->text(), QStringLiteral("Off"));
     // Values beyond the settings' ranges are clamped, as Settings does.
-    dialog.setPreferences({1000, 100, 99999, 99, 99999, 0});
+    dialog.setPreferences({1000, 100, 99999, 99, 99999, 0, 99999, 99999, false, 80, QString()});
     const Preferences clamped = dialog.preferences();
     QCOMPARE(clamped.requestTimeoutSec, 600);
     QCOMPARE(clamped.maxInFlight, 16);
@@ -183,6 +199,10 @@ void TestPreferences::autoRefreshZero_showsOff() {
     QCOMPARE(clamped.fleetConcurrency, 8);
     QCOMPARE(clamped.autoRefreshMinutes, 24 * 60);
     QCOMPARE(clamped.serverSideThreshold, 1);
+    QCOMPARE(clamped.bulkChunkSize, 5000);
+    QCOMPARE(clamped.unconfirmedTimeoutMinutes, 24 * 60);
+    // A privileged port cannot be chosen: it reads as "any free port".
+    QCOMPARE(clamped.callbackListenerPort, 0);
 }
 
 void TestPreferences::render_bothLanguages_textsFit() {
@@ -195,19 +215,99 @@ void TestPreferences::render_bothLanguages_textsFit() {
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         if (language == QLatin1String("ru"))
             QVERIFY(dialog.windowTitle() != QLatin1String("Preferences"));
-        for (QLabel* label : dialog.findChildren<QLabel*>()) {
-            if (!label->wordWrap())
-                QVERIFY2(label->sizeHint().width() <= label->width(), qPrintable(label->text()));
+        dialog.callbackListenerBox()->setChecked(true);
+        dialog.setCallbackPath(QStringLiteral("/callback/0123456789abcdefghij"));
+        for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            QWidget* page = dialog.tabs()->widget(tab);
+            QTest::qWait(1);
+            QApplication::processEvents();
+            for (QLabel* label : page->findChildren<QLabel*>()) {
+                if (!label->wordWrap())
+                    QVERIFY2(label->sizeHint().width() <= label->width(),
+                             qPrintable(label->text()));
+                else if (label->isVisible())
+                    QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
+                             qPrintable(label->text()));
+            }
+            for (QSpinBox* box : page->findChildren<QSpinBox*>())
+                QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->objectName()));
+            for (QCheckBox* box : page->findChildren<QCheckBox*>())
+                QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->text()));
+            const QPixmap shot = dialog.grab();
+            QVERIFY(!shot.isNull());
+            if (!shotsDir.isEmpty())
+                QVERIFY(shot.save(shotsDir +
+                                  QStringLiteral("/prefs-%1-%2.png").arg(language).arg(tab)));
         }
-        for (QSpinBox* box : dialog.findChildren<QSpinBox*>())
-            QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->objectName()));
         for (QPushButton* button : dialog.findChildren<QPushButton*>())
             QVERIFY2(button->sizeHint().width() <= button->width(), qPrintable(button->text()));
-        const QPixmap shot = dialog.grab();
-        QVERIFY(!shot.isNull());
-        if (!shotsDir.isEmpty())
-            QVERIFY(shot.save(shotsDir + QStringLiteral("/prefs-%1.png").arg(language)));
     }
+}
+
+void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
+    PreferencesDialog* dialog = openFromMenu();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->bulkChunkSizeBox()->value(), Settings::kDefaultBulkChunkSize);
+    QCOMPARE(dialog->unconfirmedTimeoutBox()->value(), Settings::kDefaultUnconfirmedTimeoutMinutes);
+    QVERIFY(!dialog->callbackListenerBox()->isChecked());
+    QVERIFY(!dialog->publicCallbackUrlEdit()->isEnabled());
+    QVERIFY(!m_controller->operations()->listener());
+
+    dialog->tabs()->setCurrentIndex(1);
+    setValue(dialog->bulkChunkSizeBox(), 250);
+    setValue(dialog->unconfirmedTimeoutBox(), 30);
+    dialog->callbackListenerBox()->setChecked(true);
+    QVERIFY(dialog->publicCallbackUrlEdit()->isEnabled());
+    dialog->publicCallbackUrlEdit()->setText(QStringLiteral("https://hooks.example.com/fleet/"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+
+    QCOMPARE(m_settings->bulkChunkSize(), 250);
+    QCOMPARE(m_settings->unconfirmedTimeoutMinutes(), 30);
+    QVERIFY(m_settings->callbackListenerEnabled());
+    QCOMPARE(m_settings->callbackListenerPort(), 0);
+    QCOMPARE(m_settings->publicCallbackUrl(),
+             QUrl(QStringLiteral("https://hooks.example.com/fleet/")));
+
+    // Applied at once: the listener runs on loopback with the kept secret, and
+    // new jobs pass the public URL with the listener's path.
+    CallbackListener* listener = m_controller->operations()->listener();
+    QVERIFY(listener);
+    QVERIFY(listener->port() != 0);
+    QCOMPARE(listener->secret(), m_settings->callbackSecret());
+    QCOMPARE(m_controller->operations()->callbackUrl(),
+             QStringLiteral("https://hooks.example.com/fleet/callback/") + listener->secret());
+
+    // Turned off: no listener, polling only.
+    dialog = openFromMenu();
+    QVERIFY(dialog);
+    dialog->callbackListenerBox()->setChecked(false);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+    QVERIFY(!m_controller->operations()->listener());
+    QVERIFY(m_controller->operations()->callbackUrl().isEmpty());
+}
+
+void TestPreferences::publicCallbackUrl_invalid_disablesSave() {
+    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
+    dialog.callbackListenerBox()->setChecked(true);
+    for (const QString& bad :
+         {QStringLiteral("hooks.example.com"), QStringLiteral("ftp://x.org/"),
+          QStringLiteral("https://"), QStringLiteral("https://x.org/a?token=1")}) {
+        dialog.publicCallbackUrlEdit()->setText(bad);
+        QVERIFY2(!save->isEnabled(), qPrintable(bad));
+        QVERIFY2(!dialog.callbackUrlProblem().isEmpty(), qPrintable(bad));
+    }
+    dialog.publicCallbackUrlEdit()->setText(QStringLiteral("https://x.org/hook"));
+    QVERIFY(save->isEnabled());
+    dialog.publicCallbackUrlEdit()->clear();
+    QVERIFY(save->isEnabled());
+    // A wrong address in a switched-off listener does not block saving.
+    dialog.publicCallbackUrlEdit()->setText(QStringLiteral("nonsense"));
+    dialog.callbackListenerBox()->setChecked(false);
+    QVERIFY(save->isEnabled());
 }
 
 QTEST_MAIN(TestPreferences)

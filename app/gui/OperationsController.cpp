@@ -1,0 +1,258 @@
+#include "OperationsController.h"
+
+#include "ApiClient.h"
+#include "BulkOperations.h"
+#include "CallbackListener.h"
+#include "DesktopNotifier.h"
+#include "FleetModel.h"
+#include "FleetRepository.h"
+#include "JobListModel.h"
+#include "JobsIndicator.h"
+#include "MainWindow.h"
+#include "OperationsPage.h"
+#include "Session.h"
+#include "Settings.h"
+#include "SimsPage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcOperations, "simfleet.app.operations")
+
+namespace {
+
+QString accountFileStem(const QString& accountKey) {
+    // The key holds the API URL: hashed, it is a safe and stable file name.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
+QString jobsDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/jobs");
+}
+
+// "298 done · 2 failed · 12 skipped" (only the outcomes that occur).
+QString outcomeSummary(const BulkJob& job) {
+    QStringList parts;
+    const QMap<SimOutcome, int> counts = job.outcomeCounts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0)
+            parts << QStringLiteral("%1 %2").arg(QLocale().toString(it.value()),
+                                                 BulkJobText::outcomeName(it.key()).toLower());
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+OperationsController::OperationsController(ApiClient* client, Session* session, MainWindow* window,
+                                           SimsPage* simsPage, Settings* settings, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+    , m_window(window)
+    , m_simsPage(simsPage)
+    , m_settings(settings)
+    , m_operations(new BulkOperations(client, this))
+    , m_page(new OperationsPage(m_operations))
+    , m_indicator(new JobsIndicator(m_operations, window))
+    , m_notifier(new DesktopNotifier(window, this))
+    , m_fleetRefresh(new QTimer(this)) {
+    FleetModel* fleet = simsPage->model();
+    m_page->setSimLookup([fleet](qint64 id) -> const Sim* {
+        const int row = fleet->rowOfId(id);
+        return row < 0 ? nullptr : &fleet->simAt(row);
+    });
+    window->addPage(m_page);
+    window->addStatusWidget(m_indicator);
+    window->setOperationActions(simsPage->operationActions());
+
+    simsPage->setOperationStarter(
+        [this](const BulkPreview& preview, const SimOperationParams& params, QString* error) {
+            return startJob(preview, params, error);
+        });
+    connect(simsPage, &SimsPage::simRenamed, m_operations, &BulkOperations::recordRename);
+    connect(m_page, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
+        showPage(m_simsPage);
+        const int found = m_simsPage->selectSims(ids);
+        if (found < ids.size())
+            m_window->showNotice(
+                tr("%n of the job's SIMs are no longer in the fleet and could not be "
+                   "selected.",
+                   "", int(ids.size() - found)));
+    });
+    connect(m_indicator, &JobsIndicator::clicked, this, &OperationsController::showOperationsPage);
+    connect(window, &MainWindow::operationsPageRequested, this,
+            &OperationsController::showOperationsPage);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        showOperationsPage();
+        if (m_notifiedJob != 0)
+            m_page->showJob(m_notifiedJob);
+    });
+    connect(m_operations, &BulkOperations::problem, window, &MainWindow::showNotice);
+    connect(m_operations, &BulkOperations::jobFinished, this, &OperationsController::onJobFinished);
+
+    // Jobs that end together refresh the fleet once; the refresh updates only
+    // the rows that changed.
+    m_fleetRefresh->setSingleShot(true);
+    m_fleetRefresh->setInterval(1000);
+    connect(m_fleetRefresh, &QTimer::timeout, this, [this] {
+        if (m_open)
+            m_simsPage->repository()->refresh();
+    });
+    connect(session, &Session::signedIn, this, &OperationsController::updateWriteAccess);
+    connect(session, &Session::signedOut, this, &OperationsController::updateWriteAccess);
+    updateWriteAccess();
+}
+
+OperationsController::~OperationsController() {
+    m_operations->closeAccount();
+}
+
+void OperationsController::setDemo(bool demo) {
+    m_demo = demo;
+    applySettings();
+}
+
+QString OperationsController::callbackUrl() const {
+    if (!m_listener || m_listener->port() == 0)
+        return {};
+    if (m_demo)
+        return m_listener->localUrl().toString();
+    const QUrl base = m_settings->publicCallbackUrl();
+    if (base.isEmpty())
+        return {};
+    return base.adjusted(QUrl::StripTrailingSlash).toString() + m_listener->path();
+}
+
+void OperationsController::applySettings() {
+    updateListener();
+    BulkOperations::Options options = m_operations->options();
+    options.chunkSize = m_settings->bulkChunkSize();
+    options.unconfirmedTimeoutMinutes = m_settings->unconfirmedTimeoutMinutes();
+    options.callbackUrl = callbackUrl();
+    m_operations->setOptions(options);
+}
+
+void OperationsController::updateListener() {
+    const bool wanted = m_demo || m_settings->callbackListenerEnabled();
+    const quint16 port = m_demo ? 0 : quint16(m_settings->callbackListenerPort());
+    if (!wanted) {
+        m_listener.reset();
+        return;
+    }
+    const QString secret = m_settings->callbackSecret();
+    if (m_listener && m_listener->port() != 0 && m_listener->secret() == secret &&
+        (port == 0 || m_listener->port() == port))
+        return;
+    m_listener.reset();
+    auto listener = std::make_unique<CallbackListener>();
+    listener->setSecret(secret);
+    if (listener->listen(port) == 0) {
+        m_window->showNotice(
+            port == 0
+                ? tr("SimFleet could not start listening for the provider's progress reports. "
+                     "Job progress will come from re-reading the SIMs instead.")
+                : tr("SimFleet could not listen for the provider's progress reports on port %1 "
+                     "(another program may be using it). Choose another port in Preferences → "
+                     "Operations; until then job progress comes from re-reading the SIMs.")
+                      .arg(port));
+        return;
+    }
+    connect(listener.get(), &CallbackListener::callbackReceived, m_operations,
+            &BulkOperations::applyCallback);
+    qCInfo(lcOperations) << "listening for callbacks on port" << listener->port();
+    m_listener = std::move(listener);
+}
+
+QString OperationsController::journalPath(const QString& accountKey) {
+    return jobsDirectory() + QLatin1Char('/') + accountFileStem(accountKey) +
+           QStringLiteral(".sqlite");
+}
+
+QString OperationsController::auditPath(const QString& accountKey) {
+    return jobsDirectory() + QLatin1Char('/') + accountFileStem(accountKey) +
+           QStringLiteral("-audit.sqlite");
+}
+
+void OperationsController::sessionStarted(const QString& accountKey) {
+    m_operations->closeAccount();
+    m_open = false;
+    QDir().mkpath(jobsDirectory());
+    const User& user = m_session->user();
+    const QString author = user.displayName();
+    QString error;
+    if (!m_operations->openAccount(journalPath(accountKey), auditPath(accountKey), author,
+                                   &error)) {
+        m_window->showNotice(tr("The journal of bulk operations could not be opened: %1 "
+                                "Operations are disabled until it can be; check the disk "
+                                "space and permissions of %2.")
+                                 .arg(error, QDir::toNativeSeparators(jobsDirectory())));
+    } else {
+        m_open = true;
+    }
+    updateWriteAccess();
+}
+
+void OperationsController::sessionEnded() {
+    m_fleetRefresh->stop();
+    m_operations->closeAccount();
+    m_open = false;
+    updateWriteAccess();
+}
+
+void OperationsController::updateWriteAccess() {
+    QString reason;
+    if (!m_session->isSignedIn())
+        reason = tr("Sign in to change SIMs.");
+    else if (m_session->isReadOnly())
+        reason = tr("Your role (%1) can view SIMs but not change them. Ask a company "
+                    "administrator for changes.")
+                     .arg(m_session->roleDisplayName());
+    else if (!m_open)
+        reason = tr("Operations are disabled: the journal of bulk operations could not be "
+                    "opened.");
+    m_simsPage->setWriteAccess(reason.isEmpty(), reason);
+    m_page->setWriteAllowed(reason.isEmpty(), reason);
+}
+
+std::optional<qint64> OperationsController::startJob(const BulkPreview& preview,
+                                                     const SimOperationParams& params,
+                                                     QString* error) {
+    const std::optional<qint64> id = m_operations->start(preview, params, error);
+    if (id)
+        m_window->showInfo(tr("%1: the job for %n SIM(s) was sent to the provider. Follow it "
+                              "on the Operations page (Ctrl+J).",
+                              "", int(preview.applicable.size()))
+                               .arg(SimOperations::displayName(preview.op)));
+    return id;
+}
+
+void OperationsController::onJobFinished(qint64 jobId) {
+    m_fleetRefresh->start();
+    const std::optional<BulkJob> job = m_operations->job(jobId);
+    if (!job)
+        return;
+    m_notifiedJob = jobId;
+    m_notifier->notify(tr("%1 finished", "a bulk job; %1 is the operation")
+                           .arg(SimOperations::displayName(job->op)),
+                       outcomeSummary(*job));
+}
+
+void OperationsController::showOperationsPage() {
+    showPage(m_page);
+}
+
+void OperationsController::showPage(const QWidget* page) {
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        if (m_window->page(i) == page)
+            m_window->showPage(i);
+    }
+}

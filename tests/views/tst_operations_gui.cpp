@@ -1,0 +1,219 @@
+// The bulk operations as wired in the application (OperationsController):
+// the demo's callback listener, a job from the SIMs page's dialog followed to
+// the end with the fleet refreshed, the notification, the Operations page and
+// the audit trail; read-only sessions; "select these SIMs".
+
+#include "AppController.h"
+#include "AuditTrailModel.h"
+#include "BulkOperationDialog.h"
+#include "BulkOperations.h"
+#include "CallbackListener.h"
+#include "DemoBackend.h"
+#include "DesktopNotifier.h"
+#include "FleetModel.h"
+#include "InlineBanner.h"
+#include "JobListModel.h"
+#include "MainWindow.h"
+#include "OperationsController.h"
+#include "OperationsPage.h"
+#include "Settings.h"
+#include "SimOperation.h"
+#include "SimsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestOperationsGui final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void demo_blockFromDialog_followedByCallbacksAndFleetRefreshed();
+    void readOnlyUser_operationsDisabledWithReasonAndNothingSent();
+    void selectTheseSims_switchesToSimsPageAndSelects();
+    void journalPath_isPerAccount();
+
+private:
+    bool startDemo(const QString& role);
+    QVector<qint64> simsThatApply(SimOperation op, int count) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestOperationsGui::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+}
+
+void TestOperationsGui::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setLanguage(QStringLiteral("en"));
+    m_controller = std::make_unique<AppController>(m_settings.get());
+}
+
+void TestOperationsGui::cleanup() {
+    m_controller.reset();
+    m_settings.reset();
+    // Each test's journals start empty.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+         QStringLiteral("/jobs"))
+        .removeRecursively();
+    m_dir.reset();
+}
+
+bool TestOperationsGui::startDemo(const QString& role) {
+    AppController::StartOptions options;
+    options.demo = true;
+    options.demoRole = role;
+    options.demoSims = 300;
+    options.language = QStringLiteral("en");
+    options.demoConfig.queueDelayMs = 300;
+    QString error;
+    if (!m_controller->start(options, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    SimsPage* page = m_controller->simsPage();
+    return QTest::qWaitFor([&] { return !page->isLoading() && page->model()->rowCount() == 300; },
+                           30000);
+}
+
+QVector<qint64> TestOperationsGui::simsThatApply(SimOperation op, int count) const {
+    QVector<qint64> ids;
+    for (const Sim& sim : m_controller->simsPage()->model()->sims()) {
+        if (SimOperations::skipReason(op, sim).isEmpty())
+            ids << sim.id;
+        if (ids.size() == count)
+            break;
+    }
+    return ids;
+}
+
+void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshed() {
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    OperationsController* operations = m_controller->operations();
+    MainWindow* window = m_controller->mainWindow();
+    SimsPage* sims = m_controller->simsPage();
+
+    // Demo mode: the listener is on and the emulator is told to call it.
+    QVERIFY(operations->listener());
+    QVERIFY(operations->callbackUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QCOMPARE(operations->operations()->options().callbackUrl, operations->callbackUrl());
+    // The Operations menu holds the SIMs page's actions and "Show jobs".
+    const QList<QAction*> menuActions = window->operationsMenu()->actions();
+    QVERIFY(menuActions.contains(sims->operationAction(SimOperation::Block)));
+    QVERIFY(menuActions.contains(window->showOperationsAction()));
+
+    const QVector<qint64> ids = simsThatApply(SimOperation::Block, 7);
+    QCOMPARE(ids.size(), 7);
+    QCOMPARE(sims->selectSims(ids), 7);
+    QVERIFY(sims->operationAction(SimOperation::Block)->isEnabled());
+    BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Block);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview().applicable.size(), 7);
+    QVERIFY(dialog->primaryButton()->isEnabled());
+    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QVERIFY(dialog->startedJob().has_value());
+    const qint64 jobId = *dialog->startedJob();
+    QCOMPARE(window->noticeBanner()->kind(), InlineBanner::Kind::Info);
+    QVERIFY(window->noticeBanner()->text().contains(QStringLiteral("Operations page")));
+
+    // The user switches to another window: the end of the job is notified.
+    window->hide();
+    QTRY_VERIFY_WITH_TIMEOUT(operations->operations()->activeJobCount() == 0, 60000);
+    const std::optional<BulkJob> job = operations->operations()->job(jobId);
+    QVERIFY(job);
+    QCOMPARE(job->state(), JobState::Done);
+    QCOMPARE(job->callbackUrl, operations->callbackUrl());
+    QTRY_COMPARE(operations->notifier()->notificationCount(), 1);
+    QVERIFY(operations->notifier()->lastTitle().contains(QStringLiteral("Block")));
+    QVERIFY(operations->notifier()->lastText().contains(QStringLiteral("7")));
+
+    // The request carried the callback URL and the emulator called back.
+    bool sentWithCallback = false;
+    for (const Emulator::JournalEntry& entry : m_controller->demoBackend()->journal()) {
+        if (entry.method == QLatin1String("sim/block"))
+            sentWithCallback = entry.body.value(QStringLiteral("callbackUrl")).toString() ==
+                               operations->callbackUrl();
+    }
+    QVERIFY(sentWithCallback);
+
+    // The fleet table shows the new state once the job completed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (qint64 id : ids) {
+                const int row = sims->model()->rowOfId(id);
+                if (row < 0 || sims->model()->simAt(row).block != BlockCode::User)
+                    return false;
+            }
+            return true;
+        }(),
+        30000);
+
+    // The Operations page lists the job; the audit trail has the action.
+    QCOMPARE(operations->operations()->jobs()->rowCount(), 1);
+    QCOMPARE(operations->operations()->jobs()->jobIdAt(0), jobId);
+    QCOMPARE(operations->operations()->audit()->rowCount(), 1);
+    window->showOperationsAction()->trigger();
+    QCOMPARE(window->currentPage(), operations->page());
+}
+
+void TestOperationsGui::readOnlyUser_operationsDisabledWithReasonAndNothingSent() {
+    QVERIFY(startDemo(QStringLiteral("user")));
+    SimsPage* sims = m_controller->simsPage();
+    QVERIFY(!sims->hasWriteAccess());
+    const QVector<qint64> ids = simsThatApply(SimOperation::Block, 3);
+    QCOMPARE(sims->selectSims(ids), 3);
+    QAction* block = sims->operationAction(SimOperation::Block);
+    QVERIFY(!block->isEnabled());
+    QVERIFY(sims->operationsUnavailableReason().contains(QStringLiteral("role")));
+    QVERIFY(!sims->openOperationDialog(SimOperation::Block));
+    QVERIFY(!sims->renameAction()->isEnabled());
+    for (const Emulator::JournalEntry& entry : m_controller->demoBackend()->journal())
+        QVERIFY2(entry.method == QLatin1String("sim/list") ||
+                     entry.method.startsWith(QLatin1String("user/get")) ||
+                     entry.method.startsWith(QLatin1String("company/get")),
+                 qPrintable(entry.method));
+}
+
+void TestOperationsGui::selectTheseSims_switchesToSimsPageAndSelects() {
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    OperationsController* operations = m_controller->operations();
+    MainWindow* window = m_controller->mainWindow();
+    window->showOperationsAction()->trigger();
+    QCOMPARE(window->currentPage(), operations->page());
+
+    QVector<qint64> ids;
+    for (int row = 10; row < 15; ++row)
+        ids << m_controller->simsPage()->model()->simAt(row).id;
+    emit operations->page()->selectSimsRequested(ids);
+    QCOMPARE(window->currentPage(), m_controller->simsPage());
+    QVector<qint64> selected = m_controller->simsPage()->selectedSimIds();
+    std::sort(selected.begin(), selected.end());
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(selected, ids);
+}
+
+void TestOperationsGui::journalPath_isPerAccount() {
+    const QString a = OperationsController::journalPath(QStringLiteral("https://x/api#11"));
+    QCOMPARE(a, OperationsController::journalPath(QStringLiteral("https://x/api#11")));
+    QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://x/api#12")));
+    QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://y/api#11")));
+    QVERIFY(a != OperationsController::auditPath(QStringLiteral("https://x/api#11")));
+}
+
+QTEST_MAIN(TestOperationsGui)
+#include "tst_operations_gui.moc"
