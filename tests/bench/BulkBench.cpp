@@ -173,6 +173,9 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
     }
     qsizetype lines = 0;
     const QHash<QString, int> methods = journalMethods(requestsPath, before, &lines);
+    // Before the listener goes: a callback answered as the job ended must not
+    // be retried by the emulator against a closed port.
+    emulator.stop();
     const std::optional<BulkJob> job = store.load(*jobId, error);
     if (!job)
         return false;

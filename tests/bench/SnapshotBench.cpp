@@ -61,6 +61,9 @@ bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSi
     bool shown = false;
     QObject::connect(&repository, &FleetRepository::snapshotShown, &view,
                      [&shown] { shown = true; });
+    bool refreshed = false;
+    QObject::connect(&repository, &FleetRepository::loadFinished, &view,
+                     [&refreshed] { refreshed = true; });
     QString problem;
     QObject::connect(&repository, &FleetRepository::snapshotProblem, &view,
                      [&problem](const QString& message) { problem = message; });
@@ -76,7 +79,14 @@ bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSi
     const bool painted = spinUntil(
         [&] { return (shown && view.rowPaints() > 0) || !problem.isEmpty(); }, kShowTimeoutMs);
     const double openMs = elapsedMs(timer);
-    repository.cancel();
+    // The background refresh is left to finish rather than cancelled: a
+    // cancelled FleetLoader can be destroyed while its pages are still being
+    // parsed, and Qt 6.4's QFuture::then(context) asserts when the context is
+    // gone by the time such a parse ends.
+    if (!spinUntil([&refreshed] { return refreshed; }, kShowTimeoutMs)) {
+        *error = QStringLiteral("the background refresh did not finish");
+        return false;
+    }
     if (!painted || !problem.isEmpty()) {
         *error =
             problem.isEmpty() ? QStringLiteral("the snapshot's rows were never shown") : problem;

@@ -12,6 +12,6 @@ class MetricSink;
 // `sims` with FleetSnapshotStore into a temporary directory, then times what
 // the app does at start: a fresh FleetModel + FleetFilterModel + table view and
 // FleetRepository::open(), until snapshotShown and the first rows are painted.
-// The background refresh it starts is cancelled once the rows are on screen.
+// The background refresh it starts is not timed; it is left to finish.
 bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSink* sink,
                          QString* error);
