@@ -3,6 +3,7 @@
 #include "InlineBanner.h"
 #include "OperationParamsEditor.h"
 #include "ResourceIcons.h"
+#include "SimTableView.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -74,8 +75,11 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     m_skippedList->setModel(m_skippedModel);
     m_skippedList->setUniformItemSizes(true);
     m_skippedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_skippedList->setFont(QFont(QStringLiteral("monospace"), m_skippedList->font().pointSize()));
-    m_skippedList->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+    m_skippedList->setFont(MonospaceColumnsDelegate::monospaceFont(m_skippedList->font()));
+    // Up to eight rows tall; a short list takes only the room it needs.
+    const int rowHeight = m_skippedList->fontMetrics().height() + 2;
+    m_skippedList->setFixedHeight(rowHeight * int(qBound(qsizetype(1), rows.size(), qsizetype(8))) +
+                                  2 * m_skippedList->frameWidth() + 4);
     m_skippedList->hide();
     m_showSkipped->setObjectName(QStringLiteral("showSkipped"));
     m_showSkipped->setCheckable(true);
@@ -83,7 +87,7 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     m_showSkipped->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_showSkipped->setArrowType(Qt::RightArrow);
     connect(m_showSkipped, &QToolButton::toggled, this, [this](bool shown) {
-        m_skippedList->setVisible(shown);
+        m_skippedList->setVisible(shown && !m_preview.skipped.isEmpty());
         m_showSkipped->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     m_copySkipped->setObjectName(QStringLiteral("copySkipped"));

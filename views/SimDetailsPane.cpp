@@ -260,6 +260,9 @@ void SimDetailsPane::beginRename() {
         return;
     m_nameEdit->setText(m_sim->name);
     m_renameBox->show();
+    // As in showSim(): the scroll area re-measures only when asked.
+    m_details->layout()->activate();
+    m_scroll->setWidgetResizable(true);
     m_nameEdit->selectAll();
     m_nameEdit->setFocus(Qt::OtherFocusReason);
     updateRenameState();

@@ -277,7 +277,16 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     retranslateUi();
 }
 
-SimsPage::~SimsPage() = default;
+SimsPage::~SimsPage() {
+    // Children still emit while QWidget deletes them; none may reach this
+    // page's slots after its destructor ran.
+    for (QObject* sender :
+         std::initializer_list<QObject*>{m_table->selectionModel(), m_table, m_details, m_model,
+                                         m_filterModel, m_repository, m_serverModel.data()}) {
+        if (sender)
+            disconnect(sender, nullptr, this, nullptr);
+    }
+}
 
 QString SimsPage::navigationTitle() const {
     return tr("SIMs", "navigation");

@@ -63,6 +63,7 @@ private slots:
     void renameByNameCell_updatesTableAfterNovaConnect();
     void renameError_keepsOldNameAndShowsBanner();
     void renameFromDetailsPane_endToEnd();
+    void destroyedWhileEditingAndRenaming_noCrash();
 
 private:
     void startPage(const QString& token);
@@ -154,6 +155,10 @@ void TestSimsPageOperations::bulkBar_followsSelectionAndReasons() {
     QVERIFY(bar->buttonsShown());
     QVERIFY(block->isEnabled());
     QVERIFY(!m_page->renameAction()->isEnabled()); // one SIM only
+    // SIMFLEET_DIALOG_SHOTS=<dir> keeps a picture of the page with the bar to look at.
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        m_page->grab().save(shots + QStringLiteral("/sims-page-bulk-bar.png"));
 
     // Without a starter operations cannot start.
     m_page->setOperationStarter({});
@@ -350,6 +355,9 @@ void TestSimsPageOperations::renameFromDetailsPane_endToEnd() {
     m_page->renameAction()->trigger();
     QVERIFY(pane->isRenaming());
     pane->nameEditor()->setText(QStringLiteral("Spare unit"));
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        pane->grab().save(shots + QStringLiteral("/details-rename.png"));
     pane->saveNameButton()->click();
     QVERIFY(!pane->saveNameButton()->isEnabled()); // busy
     QVERIFY(renamed.wait(30000));
@@ -357,6 +365,22 @@ void TestSimsPageOperations::renameFromDetailsPane_endToEnd() {
     QCOMPARE(pane->sim()->name, QStringLiteral("Spare unit"));
     QCOMPARE(m_page->model()->simAt(m_page->model()->rowOfId(id)).name,
              QStringLiteral("Spare unit"));
+}
+
+void TestSimsPageOperations::destroyedWhileEditingAndRenaming_noCrash() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    m_emulator->setLatencyMs(500);
+    QVERIFY(m_page->renameSim(m_page->model()->simAt(1).id, QStringLiteral("In flight")));
+    const QModelIndex cell = m_page->filterModel()->index(2, FleetModel::Name);
+    m_page->table()->setCurrentIndex(cell);
+    m_page->selectAllFiltered();
+    m_page->operationAction(SimOperation::Block)->trigger();
+    QVERIFY(m_page->operationDialog());
+    m_tester.reset();
+    m_page.reset();
+    QTest::qWait(700); // the rename's answer arrives with no page to take it
+    m_client.reset();
 }
 
 QTEST_MAIN(TestSimsPageOperations)
