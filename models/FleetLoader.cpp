@@ -5,6 +5,7 @@
 #include "FleetModel.h"
 #include "ListPage.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QTimer>
@@ -113,11 +114,17 @@ void FleetLoader::onAnswer(int index, ApiCall* call) {
     // A network slot is free: keep the pipe full while this page is parsed.
     requestMore();
     const quint64 generation = m_generation;
-    QtConcurrent::run(parseThreads(), &parseOnWorker, call->rawBody())
-        .then(this, [this, index, generation](ParsedPage page) {
-            if (generation == m_generation && m_running)
-                onParsed(index, std::move(page));
-        });
+    // A watcher owned by the loader rather than QFuture::then(this, ...): Qt
+    // 6.4 asserts when the context of a continuation is destroyed while the
+    // parse still runs (a load cancelled or an account switched mid-page).
+    // A watcher that goes with the loader simply drops the late result.
+    auto* watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation && m_running)
+            onParsed(index, watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(parseThreads(), &parseOnWorker, call->rawBody()));
 }
 
 void FleetLoader::onParsed(int index, ParsedPage page) {

@@ -1,11 +1,16 @@
-// simfleet-screenshots [--out DIR] [--sims N] [--workspace-only]
+// simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
-// loading, empty and error states), the sign-in dialog and the icon set.
+// loading, empty and error states), the sign-in dialog, the bulk operation
+// dialogs and the Operations page, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
 #include "ApiError.h"
 #include "AppController.h"
+#include "BulkActionBar.h"
+#include "BulkOperationDialog.h"
+#include "BulkOperations.h"
+#include "JobListModel.h"
 #include "ColumnChooser.h"
 #include "DemoBackend.h"
 #include "FilterBar.h"
@@ -13,8 +18,12 @@
 #include "FleetFilterModel.h"
 #include "FleetLoader.h"
 #include "FleetModel.h"
+#include "GroupPicker.h"
 #include "ImportSelectionDialog.h"
 #include "MainWindow.h"
+#include "OperationParamsEditor.h"
+#include "OperationsController.h"
+#include "OperationsPage.h"
 #include "ResourceIcons.h"
 #include "SavedFiltersBar.h"
 #include "Settings.h"
@@ -30,7 +39,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -189,6 +202,130 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     return ok;
 }
 
+// The SIMs that `op` applies to, from the top of the table.
+QVector<qint64> applicableSims(const FleetModel* model, SimOperation op, int count, int from = 0) {
+    QVector<qint64> ids;
+    for (int row = from; row < model->rowCount() && ids.size() < count; ++row) {
+        if (SimOperations::skipReason(op, model->simAt(row)).isEmpty())
+            ids << model->simAt(row).id;
+    }
+    return ids;
+}
+
+// Bulk operations: the bulk bar, each kind of dialog, the Operations page with
+// finished and running jobs, and the audit trail. Files ops-<language>-*.png.
+bool shootOperations(const QString& language, const QString& dir) {
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    AppController controller(&settings);
+    AppController::StartOptions options;
+    options.demo = true;
+    options.demoSims = 2000;
+    options.language = language;
+    options.demoConfig.queueDelayMs = 4000;
+    QString error;
+    if (!controller.start(options, &error)) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
+        return false;
+    }
+    MainWindow* window = controller.mainWindow();
+    window->resize(1440, 820);
+    SimsPage* page = controller.simsPage();
+    if (!waitFor([&] { return window->isVisible(); }) ||
+        !waitFor([&] { return !page->isLoading() && page->model()->rowCount() > 0; }))
+        return false;
+    const QString prefix = dir + QStringLiteral("/ops-%1-").arg(language);
+    const FleetModel* model = page->model();
+
+    // 40 SIMs of every kind: block skips the blocked ones.
+    QVector<qint64> mixed;
+    for (int row = 0; row < 40; ++row)
+        mixed << model->simAt(row).id;
+    page->selectSims(mixed);
+    bool ok = save(window, prefix + QStringLiteral("bulk-bar.png"));
+    auto shootDialog = [&](SimOperation op, const QString& name,
+                           const std::function<void(BulkOperationDialog*)>& fill) {
+        BulkOperationDialog* dialog = page->openOperationDialog(op);
+        if (!dialog)
+            return false;
+        if (fill)
+            fill(dialog);
+        dialog->adjustSize();
+        const bool shot = save(dialog, prefix + name);
+        dialog->reject();
+        settle();
+        return shot;
+    };
+    ok = shootDialog(SimOperation::Block, QStringLiteral("dialog-block.png"),
+                     [](BulkOperationDialog* dialog) {
+                         if (dialog->skippedToggle())
+                             dialog->skippedToggle()->click();
+                     }) &&
+         ok;
+    ok = shootDialog(SimOperation::Sms, QStringLiteral("dialog-sms.png"),
+                     [language](BulkOperationDialog* dialog) {
+                         dialog->paramsEditor()->smsEdit()->setPlainText(
+                             language == QLatin1String("ru")
+                                 ? QStringLiteral("Перезагрузите счётчик до 18:00")
+                                 : QStringLiteral("Restart the meter before 6 pm, please"));
+                     }) &&
+         ok;
+    page->selectSims(applicableSims(model, SimOperation::Tariff, 25));
+    ok = shootDialog(SimOperation::Tariff, QStringLiteral("dialog-tariff.png"), nullptr) && ok;
+    page->selectSims(applicableSims(model, SimOperation::Limit, 25));
+    ok = shootDialog(SimOperation::Limit, QStringLiteral("dialog-limit.png"), nullptr) && ok;
+    page->selectSims(mixed);
+    ok =
+        shootDialog(SimOperation::Group, QStringLiteral("dialog-groups.png"),
+                    [](BulkOperationDialog* dialog) {
+                        waitFor([&] { return !dialog->paramsEditor()->groupPicker()->isLoading(); },
+                                10000);
+                    }) &&
+        ok;
+    page->selectSims(applicableSims(model, SimOperation::Disconnect, 150));
+    ok = shootDialog(SimOperation::Disconnect, QStringLiteral("dialog-disconnect-typed.png"),
+                     nullptr) &&
+         ok;
+
+    // Jobs: a finished one and one still running.
+    BulkOperations* operations = controller.operations()->operations();
+    auto run = [&](SimOperation op, const QVector<qint64>& ids, const SimOperationParams& params) {
+        page->selectSims(ids);
+        BulkOperationDialog* dialog = page->openOperationDialog(op);
+        if (!dialog)
+            return false;
+        if (dialog->paramsEditor()->smsEdit())
+            dialog->paramsEditor()->smsEdit()->setPlainText(params.smsText);
+        if (dialog->needsTypedConfirmation())
+            dialog->confirmationField()->setText(
+                QString::number(dialog->preview().applicable.size()));
+        dialog->primaryButton()->click();
+        settle();
+        return dialog->startedJob().has_value();
+    };
+    SimOperationParams sms;
+    sms.smsText = QStringLiteral("Firmware update tonight");
+    ok = run(SimOperation::Block, applicableSims(model, SimOperation::Block, 120), {}) && ok;
+    ok = waitFor([&] { return operations->activeJobCount() == 0; }, 60000) && ok;
+    ok = run(SimOperation::Sms, applicableSims(model, SimOperation::Sms, 60, 400), sms) && ok;
+    ok = run(SimOperation::Unblock, applicableSims(model, SimOperation::Unblock, 300, 600), {}) &&
+         ok;
+    waitFor([] { return false; }, 1500);
+    window->showOperationsAction()->trigger();
+    OperationsPage* opsPage = controller.operations()->page();
+    QTabWidget* tabs = opsPage->findChild<QTabWidget*>();
+    opsPage->showJob(operations->jobs()->jobIdAt(operations->jobs()->rowCount() - 1));
+    ok = save(window, prefix + QStringLiteral("page-jobs.png")) && ok;
+    ok = waitFor([&] { return operations->activeJobCount() == 0; }, 60000) && ok;
+    opsPage->showJob(operations->jobs()->jobIdAt(0));
+    ok = save(window, prefix + QStringLiteral("page-jobs-done.png")) && ok;
+    if (tabs) {
+        tabs->setCurrentIndex(1);
+        ok = save(window, prefix + QStringLiteral("page-audit.png")) && ok;
+    }
+    return ok;
+}
+
 bool shootSignIn(const QString& language, const QString& dir) {
     Translations::install(language);
     SignInDialog dialog;
@@ -254,7 +391,9 @@ int main(int argc, char* argv[]) {
                                   QStringLiteral("count"), QStringLiteral("2000"));
     const QCommandLineOption workspaceOnly(QStringLiteral("workspace-only"),
                                            QStringLiteral("Only the SIMs workspace shots."));
-    parser.addOptions({out, sims, workspaceOnly});
+    const QCommandLineOption operationsOnly(QStringLiteral("operations-only"),
+                                            QStringLiteral("Only the bulk operations shots."));
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -269,8 +408,16 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(operationsOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            ok = shootOperations(language, dir) && ok;
+        return ok ? 0 : 1;
+    }
+
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        ok = shootOperations(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {
             Shot shot{QStringLiteral("main-%1-%2").arg(language, role), language, role, fleet};

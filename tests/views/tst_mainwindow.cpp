@@ -139,10 +139,12 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->count(), 2);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
-    QVERIFY(!navigation->item(0)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 1);
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Operations"));
+    for (int i = 0; i < navigation->count(); ++i)
+        QVERIFY(!navigation->item(i)->icon().isNull());
+    QCOMPARE(controller->mainWindow()->pageCount(), 2);
 }
 
 void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
