@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QStringListModel>
 #include <QToolButton>
@@ -77,9 +78,12 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     m_skippedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_skippedList->setFont(MonospaceColumnsDelegate::monospaceFont(m_skippedList->font()));
     // Up to eight rows tall; a short list takes only the room it needs.
-    const int rowHeight = m_skippedList->fontMetrics().height() + 2;
+    const int rowHeight =
+        rows.isEmpty() ? m_skippedList->fontMetrics().height() : m_skippedList->sizeHintForRow(0);
+    // Room for a horizontal scroll bar: long reasons may need one.
     m_skippedList->setFixedHeight(rowHeight * int(qBound(qsizetype(1), rows.size(), qsizetype(8))) +
-                                  2 * m_skippedList->frameWidth() + 4);
+                                  2 * m_skippedList->frameWidth() +
+                                  m_skippedList->horizontalScrollBar()->sizeHint().height());
     m_skippedList->hide();
     m_showSkipped->setObjectName(QStringLiteral("showSkipped"));
     m_showSkipped->setCheckable(true);
@@ -146,7 +150,7 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     confirmRow->addWidget(m_confirm);
     layout->addLayout(confirmRow);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     if (m_preview.op == SimOperation::Group && m_lookup) {
         // Pre-checked with every group any selected SIM is in now.
