@@ -8,6 +8,7 @@
 #include "FilterBar.h"
 #include "FleetFilterModel.h"
 #include "FleetModel.h"
+#include "FleetRepository.h"
 #include "InlineBanner.h"
 #include "SimDetailsPane.h"
 #include "SimTableView.h"
@@ -64,6 +65,7 @@ private slots:
     void renameError_keepsOldNameAndShowsBanner();
     void renameFromDetailsPane_endToEnd();
     void destroyedWhileEditingAndRenaming_noCrash();
+    void offline_operationsAndRenameDisabledWithReason();
 
 private:
     void startPage(const QString& token);
@@ -381,6 +383,27 @@ void TestSimsPageOperations::destroyedWhileEditingAndRenaming_noCrash() {
     m_page.reset();
     QTest::qWait(700); // the rename's answer arrives with no page to take it
     m_client.reset();
+}
+
+void TestSimsPageOperations::offline_operationsAndRenameDisabledWithReason() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    m_page->selectAllFiltered();
+    QAction* block = m_page->operationAction(SimOperation::Block);
+    QVERIFY(block->isEnabled());
+
+    m_emulator.reset(); // NovaConnect unreachable: the next refresh fails with a network error
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->repository()->isOffline(), 120000);
+    QVERIFY(!block->isEnabled());
+    QCOMPARE(block->toolTip(),
+             QStringLiteral("Offline — operations need a connection to NovaConnect."));
+    QCOMPARE(m_page->bulkBar()->unavailableReason(), block->toolTip());
+    QVERIFY(!m_page->openOperationDialog(SimOperation::Block));
+    QVERIFY(
+        !m_page->filterModel()->index(0, FleetModel::Name).flags().testFlag(Qt::ItemIsEditable));
+    QVERIFY(!m_page->detailsPane()->renameButton()->isEnabled());
+    QVERIFY(!m_page->renameSim(m_page->model()->simAt(0).id, QStringLiteral("x")));
 }
 
 QTEST_MAIN(TestSimsPageOperations)
