@@ -123,6 +123,88 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Could not create the folder %1 for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 was written by a newer version of SimFleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 is damaged and could not be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <comment>audit column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who took the action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>audit column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>audit column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>audit column: number of SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>audit column: job number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundProgressWidget</name>
     <message>
         <source>%1 %2%</source>
@@ -200,6 +282,19 @@
     </message>
     <message>
         <source>Saved %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message>
+        <source>%1 selected</source>
+        <comment>SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>more operations</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +398,184 @@
     <message>
         <source>Failed</source>
         <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperationDialog</name>
+    <message>
+        <source>SIM %1</source>
+        <comment>a SIM known only by its id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n SIM(s)</source>
+        <translation>
+            <numerusform>Block %n SIM</numerusform>
+            <numerusform>Block %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n SIM(s)</source>
+        <translation>
+            <numerusform>Unblock %n SIM</numerusform>
+            <numerusform>Unblock %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Reconnect %n SIM</numerusform>
+            <numerusform>Reconnect %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Disconnect %n SIM</numerusform>
+            <numerusform>Disconnect %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ping %n SIM(s)</source>
+        <translation>
+            <numerusform>Ping %n SIM</numerusform>
+            <numerusform>Ping %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send SMS to %n SIM(s)</source>
+        <translation>
+            <numerusform>Send SMS to %n SIM</numerusform>
+            <numerusform>Send SMS to %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set data limit on %n SIM(s)</source>
+        <translation>
+            <numerusform>Set data limit on %n SIM</numerusform>
+            <numerusform>Set data limit on %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tariff of %n SIM(s)</source>
+        <translation>
+            <numerusform>Change tariff of %n SIM</numerusform>
+            <numerusform>Change tariff of %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-add package on %n SIM(s)</source>
+        <translation>
+            <numerusform>Re-add package on %n SIM</numerusform>
+            <numerusform>Re-add package on %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set groups of %n SIM(s)</source>
+        <translation>
+            <numerusform>Set groups of %n SIM</numerusform>
+            <numerusform>Set groups of %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>number of skipped SIMs — why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected SIMs can take this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet could not start the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected SIM(s) can take this operation.</source>
+        <translation>
+            <numerusform>The %Ln selected SIM cannot take this operation.</numerusform>
+            <numerusform>None of the %Ln selected SIMs can take this operation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln SIM(s)</source>
+        <translation>
+            <numerusform>Applies to %Ln SIM</numerusform>
+            <numerusform>Applies to %Ln SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <comment>SIMs left out of an operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %Ln skipped SIM(s)</source>
+        <translation>
+            <numerusform>Show the %Ln skipped SIM</numerusform>
+            <numerusform>Show the %Ln skipped SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy skipped list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a destructive operation on many SIMs. Type %1 to confirm:</source>
+        <comment>the number of SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message>
+        <source>The job journal was damaged and has been set aside as %1; a new one was started. Jobs sent before are no longer listed — check them on the SIMs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was damaged and has been set aside as %1; a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are not available: the job journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <comment>retried operation and its job number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3” failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was not written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue ID %1 was not written to the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1670,43 @@
     </message>
 </context>
 <context>
+    <name>GroupPicker</name>
+    <message>
+        <source>Loading groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>a group created by this operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New groups (separate names with commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trucks north, Spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>add new group names to the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsCommands</name>
     <message>
         <source>ID</source>
@@ -1517,6 +1827,145 @@
     </message>
 </context>
 <context>
+    <name>JobListModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>operation: its parameters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>job column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>job column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who started the job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>job state and its progress, e.g. In progress 42%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit: %1 MB per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package size: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto-renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldwide roaming on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldwide roaming off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing group(s)</source>
+        <translation>
+            <numerusform>%n existing group</numerusform>
+            <numerusform>%n existing groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobSimsModel</name>
+    <message>
+        <source>SIM ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>what became of the SIM in a job</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>the numbered request (chunk) of a job that carried the SIM</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and outcome, e.g. 298 done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>SIM %1 is not part of job %2.</source>
@@ -1587,6 +2036,40 @@
     </message>
 </context>
 <context>
+    <name>JobsIndicator</name>
+    <message>
+        <source>Jobs: %L1</source>
+        <comment>running bulk jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n SIM(s): %2%</source>
+        <comment>operation, SIM count: progress</comment>
+        <translation>
+            <numerusform>%1, %n SIM: %2%</numerusform>
+            <numerusform>%1, %n SIMs: %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs: done</source>
+        <comment>all bulk jobs finished</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <comment>the newest job&apos;s state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job is running. Show the Operations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1643,6 +2126,338 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Operations page: bulk jobs and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationParamsEditor</name>
+    <message>
+        <source>Wait until the groups are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS holds at most %1 characters; the text was cut to fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>SMS characters used / allowed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking stops data and calls on these SIMs until they are unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocking lets these SIMs use data and calls again. A SIM blocked by its MSU limit (code m) cannot be unblocked: such SIMs are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect pings each SIM to check that it answers on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is sent to each SIM as one SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. The list starts with every group a selected SIM is in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <comment>data limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-add the package automatically when it is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World roaming (TD_Mega plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsController</name>
+    <message numerus="yes">
+        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
+        <translation>
+            <numerusform>%n of the job&apos;s SIMs is no longer in the fleet and could not be selected.</numerusform>
+            <numerusform>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of bulk operations could not be opened: %1 Operations are disabled until it can be; check the disk space and permissions of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) can view SIMs but not change them. Ask a company administrator for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are disabled: the journal of bulk operations could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the job for %n SIM(s) was sent to the provider. Follow it on the Operations page (Ctrl+J).</source>
+        <translation>
+            <numerusform>%1: the job for %n SIM was sent to the provider. Follow it on the Operations page (Ctrl+J).</numerusform>
+            <numerusform>%1: the job for %n SIMs was sent to the provider. Follow it on the Operations page (Ctrl+J).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <comment>a bulk job; %1 is the operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsCsv</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SIMs of the job (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed SIMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped SIMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed SIMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <comment>navigation: the page of bulk jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>filter of SIM outcomes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select these SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select SIMs of this job on the SIMs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what became of each SIM of this job as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: author, details, queue ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>audit filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>date range start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <comment>job number and operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see what became of each SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are not allowed in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIM of this job failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the operation again to the %n failed SIM(s) only</source>
+        <translation>
+            <numerusform>Send the operation again to the %n failed SIM only</numerusform>
+            <numerusform>Send the operation again to the %n failed SIMs only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed SIMs were not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job-%1</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +2611,82 @@
     </message>
     <message>
         <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive job progress from the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/simfleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;not confirmed&quot; instead of done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up confirming after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own path to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener answers on the path %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,6 +3068,30 @@
     <message>
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this SIM&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the name in NovaConnect…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2802,6 +3717,93 @@
     </message>
     <message>
         <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-add package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <comment>rename one SIM</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

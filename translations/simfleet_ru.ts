@@ -123,6 +123,88 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Could not create the folder %1 for the audit trail.</source>
+        <translation>Не удалось создать папку %1 для журнала аудита.</translation>
+    </message>
+    <message>
+        <source>Could not open the audit trail: %1</source>
+        <translation>Не удалось открыть журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail %1 was written by a newer version of SimFleet.</source>
+        <translation>Журнал аудита %1 записан более новой версией SimFleet.</translation>
+    </message>
+    <message>
+        <source>The audit trail %1 is damaged and could not be set aside.</source>
+        <translation>Журнал аудита %1 повреждён, и его не удалось отложить отдельным файлом.</translation>
+    </message>
+    <message>
+        <source>Could not create the audit trail: %1</source>
+        <translation>Не удалось создать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit trail: %1</source>
+        <translation>Не удалось записать в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>Не удалось прочитать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <comment>audit action</comment>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <comment>audit action</comment>
+        <translation>Повторить неудавшиеся</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <comment>audit column</comment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who took the action</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>audit column</comment>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>audit column</comment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>audit column: number of SIMs</comment>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>audit column: job number</comment>
+        <translation>Задание</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundProgressWidget</name>
     <message>
         <source>%1 %2%</source>
@@ -202,6 +284,19 @@
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Сохранено: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionBar</name>
+    <message>
+        <source>%1 selected</source>
+        <comment>SIMs</comment>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>more operations</comment>
+        <translation>Ещё</translation>
     </message>
 </context>
 <context>
@@ -305,6 +400,197 @@
         <source>Failed</source>
         <comment>job state</comment>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperationDialog</name>
+    <message>
+        <source>SIM %1</source>
+        <comment>a SIM known only by its id</comment>
+        <translation>SIM-карта %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Block %n SIM(s)</source>
+        <translation>
+            <numerusform>Заблокировать %n SIM-карту</numerusform>
+            <numerusform>Заблокировать %n SIM-карты</numerusform>
+            <numerusform>Заблокировать %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n SIM(s)</source>
+        <translation>
+            <numerusform>Разблокировать %n SIM-карту</numerusform>
+            <numerusform>Разблокировать %n SIM-карты</numerusform>
+            <numerusform>Разблокировать %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Перезагрузить %n SIM-карту</numerusform>
+            <numerusform>Перезагрузить %n SIM-карты</numerusform>
+            <numerusform>Перезагрузить %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Отключить %n SIM-карту</numerusform>
+            <numerusform>Отключить %n SIM-карты</numerusform>
+            <numerusform>Отключить %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ping %n SIM(s)</source>
+        <translation>
+            <numerusform>Отправить пинг на %n SIM-карту</numerusform>
+            <numerusform>Отправить пинг на %n SIM-карты</numerusform>
+            <numerusform>Отправить пинг на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send SMS to %n SIM(s)</source>
+        <translation>
+            <numerusform>Отправить СМС на %n SIM-карту</numerusform>
+            <numerusform>Отправить СМС на %n SIM-карты</numerusform>
+            <numerusform>Отправить СМС на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set data limit on %n SIM(s)</source>
+        <translation>
+            <numerusform>Установить лимит трафика для %n SIM-карты</numerusform>
+            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
+            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tariff of %n SIM(s)</source>
+        <translation>
+            <numerusform>Сменить тарифный план для %n SIM-карты</numerusform>
+            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
+            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-add package on %n SIM(s)</source>
+        <translation>
+            <numerusform>Переподключить пакет для %n SIM-карты</numerusform>
+            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
+            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set groups of %n SIM(s)</source>
+        <translation>
+            <numerusform>Назначить группы для %n SIM-карты</numerusform>
+            <numerusform>Назначить группы для %n SIM-карт</numerusform>
+            <numerusform>Назначить группы для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>number of skipped SIMs — why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None of the selected SIMs can take this operation.</source>
+        <translation>Эту операцию нельзя применить ни к одной из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The operation did not start</source>
+        <translation>Операция не запущена</translation>
+    </message>
+    <message>
+        <source>SimFleet could not start the operation.</source>
+        <translation>SimFleet не смог запустить операцию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected SIM(s) can take this operation.</source>
+        <translation>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранной SIM-карты.</numerusform>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln SIM(s)</source>
+        <translation>
+            <numerusform>Применяется к %Ln SIM-карте</numerusform>
+            <numerusform>Применяется к %Ln SIM-картам</numerusform>
+            <numerusform>Применяется к %Ln SIM-картам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <comment>SIMs left out of an operation</comment>
+        <translation>Пропущено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %Ln skipped SIM(s)</source>
+        <translation>
+            <numerusform>Показать %Ln пропущенную SIM-карту</numerusform>
+            <numerusform>Показать %Ln пропущенные SIM-карты</numerusform>
+            <numerusform>Показать %Ln пропущенных SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy skipped list</source>
+        <translation>Копировать список пропущенных</translation>
+    </message>
+    <message>
+        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
+        <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
+    </message>
+    <message>
+        <source>This is a destructive operation on many SIMs. Type %1 to confirm:</source>
+        <comment>the number of SIMs</comment>
+        <translation>Эта операция прервёт работу многих SIM-карт. Для подтверждения введите %1:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperations</name>
+    <message>
+        <source>The job journal was damaged and has been set aside as %1; a new one was started. Jobs sent before are no longer listed — check them on the SIMs page.</source>
+        <translation>Журнал заданий был повреждён и отложен в файл %1; начат новый журнал. Ранее отправленные задания больше не показываются — проверьте их SIM-карты на странице «SIM-карты».</translation>
+    </message>
+    <message>
+        <source>The audit trail was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>Журнал аудита был повреждён и отложен в файл %1; начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>Operations are not available: the job journal is not open.</source>
+        <translation>Операции недоступны: журнал заданий не открыт.</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <comment>retried operation and its job number</comment>
+        <translation>%1 (задание %2)</translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3”</source>
+        <translation>SIM-карта %1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3” failed: %4</source>
+        <translation>SIM-карта %1: «%2» → «%3», ошибка: %4</translation>
+    </message>
+    <message>
+        <source>The action was not written to the audit trail: %1</source>
+        <translation>Действие не записано в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>The queue ID %1 was not written to the audit trail: %2</source>
+        <translation>ID в очереди %1 не записан в журнал аудита: %2</translation>
+    </message>
+    <message>
+        <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
+        <translation>Не удалось проверить ход выполнения массовых заданий: %1 SimFleet продолжает попытки; задания по-прежнему видны на странице «Операции».</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1689,43 @@
     </message>
 </context>
 <context>
+    <name>GroupPicker</name>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Загрузка групп…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded</source>
+        <translation>Не удалось загрузить группы</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>a group created by this operation</comment>
+        <translation>%1 (новая)</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Поиск групп</translation>
+    </message>
+    <message>
+        <source>New groups (separate names with commas):</source>
+        <translation>Новые группы (названия через запятую):</translation>
+    </message>
+    <message>
+        <source>e.g. Trucks north, Spare</source>
+        <translation>например: Грузовики север, Резерв</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>add new group names to the list</comment>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
     <name>GroupsCommands</name>
     <message>
         <source>ID</source>
@@ -1530,6 +1853,146 @@
     </message>
 </context>
 <context>
+    <name>JobListModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>operation: its parameters</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>job column</comment>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>job column</comment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who started the job</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>job state and its progress, e.g. In progress 42%</comment>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Текст: «%1»</translation>
+    </message>
+    <message>
+        <source>Data limit: none</source>
+        <translation>Лимит трафика: нет</translation>
+    </message>
+    <message>
+        <source>Data limit: %1 MB per calendar month</source>
+        <translation>Лимит трафика: %1 МБ на календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package size: %1 MB</source>
+        <translation>Размер пакета: %1 МБ</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>с автопродлением</translation>
+    </message>
+    <message>
+        <source>no auto-renew</source>
+        <translation>без автопродления</translation>
+    </message>
+    <message>
+        <source>worldwide roaming on</source>
+        <translation>роуминг во всём мире включён</translation>
+    </message>
+    <message>
+        <source>worldwide roaming off</source>
+        <translation>роуминг во всём мире выключен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing group(s)</source>
+        <translation>
+            <numerusform>%n существующая группа</numerusform>
+            <numerusform>%n существующие группы</numerusform>
+            <numerusform>%n существующих групп</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>новые: %1</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Нет групп</translation>
+    </message>
+</context>
+<context>
+    <name>JobSimsModel</name>
+    <message>
+        <source>SIM ID</source>
+        <translation>ID SIM-карты</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>what became of the SIM in a job</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>the numbered request (chunk) of a job that carried the SIM</comment>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Статус в очереди</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and outcome, e.g. 298 done</comment>
+        <translation>%2: %1</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>SIM %1 is not part of job %2.</source>
@@ -1600,6 +2063,41 @@
     </message>
 </context>
 <context>
+    <name>JobsIndicator</name>
+    <message>
+        <source>Jobs: %L1</source>
+        <comment>running bulk jobs</comment>
+        <translation>Задания: %L1</translation>
+    </message>
+    <message>
+        <source>Running jobs:</source>
+        <translation>Выполняемые задания:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n SIM(s): %2%</source>
+        <comment>operation, SIM count: progress</comment>
+        <translation>
+            <numerusform>%1, %n SIM-карта: %2%</numerusform>
+            <numerusform>%1, %n SIM-карты: %2%</numerusform>
+            <numerusform>%1, %n SIM-карт: %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs: done</source>
+        <comment>all bulk jobs finished</comment>
+        <translation>Задания: выполнено</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <comment>the newest job&apos;s state</comment>
+        <translation>Задания: %1</translation>
+    </message>
+    <message>
+        <source>No job is running. Show the Operations page.</source>
+        <translation>Нет выполняемых заданий. Показать страницу «Операции».</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1657,6 +2155,341 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Операции</translation>
+    </message>
+    <message>
+        <source>Show &amp;jobs</source>
+        <translation>Показать &amp;задания</translation>
+    </message>
+    <message>
+        <source>Open the Operations page: bulk jobs and the audit trail</source>
+        <translation>Открыть страницу «Операции»: массовые задания и журнал аудита</translation>
+    </message>
+</context>
+<context>
+    <name>OperationParamsEditor</name>
+    <message>
+        <source>Wait until the groups are loaded.</source>
+        <translation>Дождитесь загрузки групп.</translation>
+    </message>
+    <message>
+        <source>An SMS holds at most %1 characters; the text was cut to fit.</source>
+        <translation>В одно СМС помещается не более %1 символов; текст обрезан.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>SMS characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Blocking stops data and calls on these SIMs until they are unblocked.</source>
+        <translation>Блокировка отключает передачу данных и звонки на этих SIM-картах до их разблокировки.</translation>
+    </message>
+    <message>
+        <source>Unblocking lets these SIMs use data and calls again. A SIM blocked by its MSU limit (code m) cannot be unblocked: such SIMs are skipped.</source>
+        <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
+    </message>
+    <message>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
+        <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
+    </message>
+    <message>
+        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
+    </message>
+    <message>
+        <source>NovaConnect pings each SIM to check that it answers on the network.</source>
+        <translation>NovaConnect отправляет пинг на каждую SIM-карту, чтобы проверить, отвечает ли она в сети.</translation>
+    </message>
+    <message>
+        <source>The text is sent to each SIM as one SMS.</source>
+        <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
+    </message>
+    <message>
+        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
+        <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
+    </message>
+    <message>
+        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
+        <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
+        <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
+    </message>
+    <message>
+        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. The list starts with every group a selected SIM is in now.</source>
+        <translation>Группы выбранных SIM-карт заменяются отмеченными: каждая SIM-карта окажется ровно в этих группах и выйдет из неотмеченных. Изначально отмечены все группы, в которые сейчас входит хотя бы одна из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>Текст СМС</translation>
+    </message>
+    <message>
+        <source>Limit &amp;type:</source>
+        <translation>&amp;Тип лимита:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>data limit type</comment>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation>Календарный месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <comment>data limit</comment>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>&amp;Package size:</source>
+        <translation>&amp;Размер пакета:</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Re-add the package automatically when it is used up</source>
+        <translation>Продлевать пакет автоматически, когда он израсходован</translation>
+    </message>
+    <message>
+        <source>World roaming (TD_Mega plan)</source>
+        <translation>Роуминг во всём мире (тарифный план TD_Mega)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsController</name>
+    <message numerus="yes">
+        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
+        <translation>
+            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The journal of bulk operations could not be opened: %1 Operations are disabled until it can be; check the disk space and permissions of %2.</source>
+        <translation>Не удалось открыть журнал массовых операций: %1 Операции недоступны, пока его не удастся открыть; проверьте свободное место на диске и права доступа к %2.</translation>
+    </message>
+    <message>
+        <source>Sign in to change SIMs.</source>
+        <translation>Войдите, чтобы изменять SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can view SIMs but not change them. Ask a company administrator for changes.</source>
+        <translation>Ваша роль (%1) позволяет просматривать SIM-карты, но не изменять их. Для изменений обратитесь к администратору компании.</translation>
+    </message>
+    <message>
+        <source>Operations are disabled: the journal of bulk operations could not be opened.</source>
+        <translation>Операции недоступны: не удалось открыть журнал массовых операций.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the job for %n SIM(s) was sent to the provider. Follow it on the Operations page (Ctrl+J).</source>
+        <translation>
+            <numerusform>%1: задание для %n SIM-карты отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <comment>a bulk job; %1 is the operation</comment>
+        <translation>Задание «%1» завершено</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsCsv</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not export: no file name was given.</source>
+        <translation>Не удалось экспортировать: не указано имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All SIMs of the job (%1)</source>
+        <translation>Все SIM-карты задания (%1)</translation>
+    </message>
+    <message>
+        <source>Failed SIMs (%1)</source>
+        <translation>SIM-карты с ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped SIMs (%1)</source>
+        <translation>Пропущенные SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>Not confirmed SIMs (%1)</source>
+        <translation>Неподтверждённые SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <comment>navigation: the page of bulk jobs</comment>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>tab</comment>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <comment>tab</comment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
+        <translation>Операций пока нет. Выберите SIM-карты на странице «SIM-карты» и укажите операцию.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>filter of SIM outcomes</comment>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Select these SIMs</source>
+        <translation>Выбрать эти SIM-карты</translation>
+    </message>
+    <message>
+        <source>Select SIMs of this job on the SIMs page</source>
+        <translation>Выбрать SIM-карты этого задания на странице «SIM-карты»</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save what became of each SIM of this job as a CSV file</source>
+        <translation>Сохранить результат по каждой SIM-карте этого задания в файл CSV</translation>
+    </message>
+    <message>
+        <source>Filter: author, details, queue ID…</source>
+        <translation>Фильтр: автор, подробности, ID в очереди…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>audit filter</comment>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>date range start</comment>
+        <translation>&amp;Период с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range end</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Сохранить показанные записи в файл CSV</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <comment>job number and operation</comment>
+        <translation>Задание %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a job to see what became of each SIM.</source>
+        <translation>Выберите задание, чтобы увидеть результат по каждой SIM-карте.</translation>
+    </message>
+    <message>
+        <source>Retry failed (%L1)</source>
+        <translation>Повторить неудавшиеся (%L1)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>Сначала выберите задание.</translation>
+    </message>
+    <message>
+        <source>Changes are not allowed in this session.</source>
+        <translation>В этом сеансе изменения запрещены.</translation>
+    </message>
+    <message>
+        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
+        <translation>Задание ещё отправляется; повторить отправку для SIM-карт с ошибкой можно будет, когда отправка завершится.</translation>
+    </message>
+    <message>
+        <source>No SIM of this job failed.</source>
+        <translation>В этом задании нет SIM-карт с ошибкой.</translation>
+    </message>
+    <message>
+        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
+        <translation>NovaConnect сообщил об ошибке для этих SIM-карт уже после постановки в очередь; повторно отправить можно только SIM-карты, запрос для которых был отклонён. Запустите для них новую операцию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the operation again to the %n failed SIM(s) only</source>
+        <translation>
+            <numerusform>Повторно отправить операцию только для %n SIM-карты с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed SIMs were not sent again</source>
+        <translation>SIM-карты с ошибкой не отправлены повторно</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation>Экспорт задания %1</translation>
+    </message>
+    <message>
+        <source>job-%1</source>
+        <comment>default export file name</comment>
+        <translation>задание-%1</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <comment>default export file name</comment>
+        <translation>журнал-аудита</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2643,82 @@
     <message>
         <source>Restore defaults</source>
         <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Receive job progress from the provider</source>
+        <translation>Получать от провайдера отчёты о ходе выполнения заданий</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Любой свободный порт</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/simfleet</source>
+        <translation>https://hooks.example.com/simfleet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
+        <translation>Массовая операция отправляется провайдеру запросами, в каждом из которых не больше указанного числа SIM-карт. Запрос, завершившийся ошибкой, можно повторить отдельно на странице «Операции».</translation>
+    </message>
+    <message>
+        <source>SIMs per request:</source>
+        <translation>Размер запроса:</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;not confirmed&quot; instead of done.</source>
+        <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, состояние которой не подтвердилось за это время, получает результат «не подтверждено» вместо «выполнено».</translation>
+    </message>
+    <message>
+        <source>Give up confirming after:</source>
+        <translation>Прекращать проверку через:</translation>
+    </message>
+    <message>
+        <source>Provider callbacks</source>
+        <translation>Уведомления от провайдера</translation>
+    </message>
+    <message>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>Listener port:</source>
+        <translation>Порт для приёма:</translation>
+    </message>
+    <message>
+        <source>Public callback URL:</source>
+        <translation>Публичный URL для уведомлений:</translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address, or leave the field empty.</source>
+        <translation>Введите полный адрес http:// или https:// либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own path to it.</source>
+        <translation>Адрес не может содержать параметры запроса (?…) или фрагмент (#…): SimFleet добавляет к нему свой путь.</translation>
+    </message>
+    <message>
+        <source>The listener answers on the path %1.</source>
+        <translation>Уведомления принимаются по пути %1.</translation>
+    </message>
+    <message>
+        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
+        <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3103,30 @@
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
         <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Change this SIM&apos;s name</source>
+        <translation>Изменить название этой SIM-карты</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saving the name in NovaConnect…</source>
+        <translation>Сохранение названия в NovaConnect…</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3762,93 @@
     <message>
         <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
         <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change SIMs.</source>
+        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation>В этом окне переименование недоступно.</translation>
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation>Идёт переименование SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation>SIM-карта не переименована</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation>Отправить пинг</translation>
+    </message>
+    <message>
+        <source>Send SMS…</source>
+        <translation>Отправить СМС…</translation>
+    </message>
+    <message>
+        <source>Data limit…</source>
+        <translation>Лимит трафика…</translation>
+    </message>
+    <message>
+        <source>Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation>Тариф…</translation>
+    </message>
+    <message>
+        <source>Re-add package</source>
+        <translation>Переподключить пакет</translation>
+    </message>
+    <message>
+        <source>Set groups…</source>
+        <translation>Назначить группы…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <comment>rename one SIM</comment>
+        <translation>Переименовать…</translation>
     </message>
 </context>
 <context>
