@@ -530,12 +530,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a destructive operation on many SIMs. Type %1 to confirm:</source>
-        <comment>the number of SIMs</comment>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>This changes many SIMs at once. Type %1 to confirm:</source>
+        <comment>the number of SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,10 +2193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. The list starts with every group a selected SIM is in now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMS text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,11 +2228,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-add the package automatically when it is used up</source>
+        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. Groups a selected SIM is in now start checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>World roaming (TD_Mega plan)</source>
+        <source>Auto-renew the package when it is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worldwide roaming (TD_Mega)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,7 +2281,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 finished</source>
+        <source>Job finished: %1</source>
         <comment>a bulk job; %1 is the operation</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,10 +2313,6 @@
     </message>
     <message>
         <source>Skipped SIMs (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not confirmed SIMs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,6 +2454,10 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed SIMs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,15 +2642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIMs per request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;not confirmed&quot; instead of done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2687,6 +2679,14 @@
     </message>
     <message>
         <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -544,13 +544,13 @@
         <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
     </message>
     <message>
-        <source>This is a destructive operation on many SIMs. Type %1 to confirm:</source>
-        <comment>the number of SIMs</comment>
-        <translation>Эта операция прервёт работу многих SIM-карт. Для подтверждения введите %1:</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This changes many SIMs at once. Type %1 to confirm:</source>
+        <comment>the number of SIMs</comment>
+        <translation>Операция затронет много SIM-карт сразу. Для подтверждения введите %1:</translation>
     </message>
 </context>
 <context>
@@ -2221,10 +2221,6 @@
         <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
     </message>
     <message>
-        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. The list starts with every group a selected SIM is in now.</source>
-        <translation>Группы выбранных SIM-карт заменяются отмеченными: каждая SIM-карта окажется ровно в этих группах и выйдет из неотмеченных. Изначально отмечены все группы, в которые сейчас входит хотя бы одна из выбранных SIM-карт.</translation>
-    </message>
-    <message>
         <source>SMS text</source>
         <translation>Текст СМС</translation>
     </message>
@@ -2260,12 +2256,16 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <source>Re-add the package automatically when it is used up</source>
-        <translation>Продлевать пакет автоматически, когда он израсходован</translation>
+        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. Groups a selected SIM is in now start checked.</source>
+        <translation>Группы выбранных SIM-карт заменяются отмеченными: каждая SIM-карта окажется ровно в этих группах и выйдет из неотмеченных. Группы, в которых выбранные SIM-карты состоят сейчас, уже отмечены.</translation>
     </message>
     <message>
-        <source>World roaming (TD_Mega plan)</source>
-        <translation>Роуминг во всём мире (тарифный план TD_Mega)</translation>
+        <source>Auto-renew the package when it is used up</source>
+        <translation>Автопродление пакета, когда он израсходован</translation>
+    </message>
+    <message>
+        <source>Worldwide roaming (TD_Mega)</source>
+        <translation>Роуминг по всему миру (TD_Mega)</translation>
     </message>
 </context>
 <context>
@@ -2311,9 +2311,9 @@
         </translation>
     </message>
     <message>
-        <source>%1 finished</source>
+        <source>Job finished: %1</source>
         <comment>a bulk job; %1 is the operation</comment>
-        <translation>Задание «%1» завершено</translation>
+        <translation>Задание завершено: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2344,6 @@
     <message>
         <source>Skipped SIMs (%1)</source>
         <translation>Пропущенные SIM-карты (%1)</translation>
-    </message>
-    <message>
-        <source>Not confirmed SIMs (%1)</source>
-        <translation>Неподтверждённые SIM-карты (%1)</translation>
     </message>
     <message>
         <source>Operations</source>
@@ -2490,6 +2486,10 @@
     <message>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Unconfirmed SIMs (%1)</source>
+        <translation>Неподтверждённые SIM-карты (%1)</translation>
     </message>
 </context>
 <context>
@@ -2673,16 +2673,8 @@
         <translation>Массовая операция отправляется провайдеру запросами, в каждом из которых не больше указанного числа SIM-карт. Запрос, завершившийся ошибкой, можно повторить отдельно на странице «Операции».</translation>
     </message>
     <message>
-        <source>SIMs per request:</source>
-        <translation>Размер запроса:</translation>
-    </message>
-    <message>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
-    </message>
-    <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;not confirmed&quot; instead of done.</source>
-        <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, состояние которой не подтвердилось за это время, получает результат «не подтверждено» вместо «выполнено».</translation>
     </message>
     <message>
         <source>Give up confirming after:</source>
@@ -2719,6 +2711,14 @@
     <message>
         <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
         <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
+    </message>
+    <message>
+        <source>Request size:</source>
+        <translation>Размер запроса:</translation>
+    </message>
+    <message>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
+        <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
 </context>
 <context>
@@ -3581,9 +3581,9 @@
     <message numerus="yes">
         <source>Queued: queue id %1 for %n SIM(s)</source>
         <translation>
-            <numerusform>В очереди: задание %1 на %n SIM-карту</numerusform>
-            <numerusform>В очереди: задание %1 на %n SIM-карты</numerusform>
-            <numerusform>В очереди: задание %1 на %n SIM-карт</numerusform>
+            <numerusform>Поставлено в очередь (ID %1): %n SIM-карту</numerusform>
+            <numerusform>Поставлено в очередь (ID %1): %n SIM-карты</numerusform>
+            <numerusform>Поставлено в очередь (ID %1): %n SIM-карт</numerusform>
         </translation>
     </message>
     <message>

@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QStringListModel>
@@ -255,8 +256,12 @@ void BulkOperationDialog::updateState() {
     const int applicable = int(m_preview.applicable.size());
     const QString problem = m_params->problem();
     bool ready = applicable > 0 && problem.isEmpty() && m_starter;
-    if (needsTypedConfirmation())
-        ready = ready && m_confirm->text().trimmed() == QString::number(applicable);
+    if (needsTypedConfirmation()) {
+        // "1 500", "1,500" and "1500" all confirm 1500 SIMs.
+        QString typed = m_confirm->text();
+        typed.remove(QRegularExpression(QStringLiteral("[\\s\u00a0\u202f,.'\u2019]")));
+        ready = ready && typed == QString::number(applicable);
+    }
     m_primary->setEnabled(ready);
     m_primary->setToolTip(applicable == 0 ? tr("None of the selected SIMs can take this operation.")
                                           : problem);
@@ -295,9 +300,9 @@ void BulkOperationDialog::retranslateUi() {
     m_showSkipped->setText(tr("Show the %Ln skipped SIM(s)", "", skipped));
     m_copySkipped->setText(tr("Copy skipped list"));
     m_copySkipped->setToolTip(tr("Copy the skipped SIMs' ICCIDs and reasons to the clipboard"));
-    m_confirmLabel->setText(tr("This is a destructive operation on many SIMs. Type %1 to confirm:",
-                               "the number of SIMs")
-                                .arg(applicable));
+    m_confirmLabel->setText(
+        tr("This changes many SIMs at once. Type %1 to confirm:", "the number of SIMs")
+            .arg(applicable));
     m_confirm->setPlaceholderText(QString::number(applicable));
     m_primary->setText(applicable > 0 ? actionText(m_preview.op, applicable)
                                       : SimOperations::displayName(m_preview.op));

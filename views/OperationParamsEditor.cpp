@@ -239,8 +239,8 @@ void OperationParamsEditor::retranslateUi() {
         break;
     case SimOperation::Group:
         text = tr("The selected SIMs' groups are replaced by the checked groups: each SIM ends up "
-                  "in exactly these groups and leaves the unchecked ones. The list starts with "
-                  "every group a selected SIM is in now.");
+                  "in exactly these groups and leaves the unchecked ones. Groups a selected SIM is "
+                  "in now start checked.");
         break;
     }
     m_explanation->setText(text);
@@ -259,8 +259,8 @@ void OperationParamsEditor::retranslateUi() {
         for (int i = 0; i < m_package->count(); ++i)
             m_package->setItemText(
                 i, tr("%1 MB").arg(locale.toString(m_package->itemData(i).toInt())));
-        m_autoPackage->setText(tr("Re-add the package automatically when it is used up"));
-        m_worldRoaming->setText(tr("World roaming (TD_Mega plan)"));
+        m_autoPackage->setText(tr("Auto-renew the package when it is used up"));
+        m_worldRoaming->setText(tr("Worldwide roaming (TD_Mega)"));
     }
     if (m_sms || m_limitType || m_package || m_groups)
         updateState();

@@ -110,7 +110,7 @@ QString selectMenuText(std::optional<SimOutcome> outcome, int count) {
     case SimOutcome::Skipped:
         return OperationsPage::tr("Skipped SIMs (%1)").arg(n);
     case SimOutcome::Unconfirmed:
-        return OperationsPage::tr("Not confirmed SIMs (%1)").arg(n);
+        return OperationsPage::tr("Unconfirmed SIMs (%1)").arg(n);
     default:
         return BulkJobText::outcomeName(*outcome) + QStringLiteral(" (%1)").arg(n);
     }

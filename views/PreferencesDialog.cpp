@@ -183,11 +183,11 @@ QWidget* PreferencesDialog::makeOperationsTab() {
         tr("Sending"),
         tr("A bulk operation is sent to the provider in requests of at most this many SIMs. A "
            "request that fails can be retried alone from the Operations page."),
-        {{tr("SIMs per request:"), m_bulkChunkSize}}, page));
+        {{tr("Request size:"), m_bulkChunkSize}}, page));
     layout->addWidget(makeGroup(
         tr("Tracking"),
         tr("SimFleet re-reads the SIMs until each shows the requested state. A SIM still not "
-           "confirmed after this time is marked \"not confirmed\" instead of done."),
+           "confirmed after this time is marked \"Unconfirmed\" instead of done."),
         {{tr("Give up confirming after:"), m_unconfirmedTimeout}}, page));
 
     auto* urlField = new QWidget(page);

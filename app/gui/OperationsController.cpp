@@ -241,7 +241,7 @@ void OperationsController::onJobFinished(qint64 jobId) {
     if (!job)
         return;
     m_notifiedJob = jobId;
-    m_notifier->notify(tr("%1 finished", "a bulk job; %1 is the operation")
+    m_notifier->notify(tr("Job finished: %1", "a bulk job; %1 is the operation")
                            .arg(SimOperations::displayName(job->op)),
                        outcomeSummary(*job));
 }

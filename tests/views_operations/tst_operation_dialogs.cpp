@@ -219,6 +219,19 @@ void TestOperationDialogs::typedConfirmation_requiredFrom100NotAt99() {
         QVERIFY(small.confirmationField()->isHidden());
         QVERIFY(primary(small)->isEnabled());
     }
+    // The count may be typed with the locale's group separators.
+    const Fleet many = mixedFleet(1500, 0);
+    BulkOperationDialog dialog(many.preview(SimOperation::Disconnect), many.lookup(), nullptr);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    for (const QString& typed : {QStringLiteral("1500"), QStringLiteral("1 500"),
+                                 QStringLiteral("1\u00a0500"), QStringLiteral("1,500")}) {
+        dialog.confirmationField()->setText(typed);
+        QVERIFY2(primary(dialog)->isEnabled(),
+                 qPrintable(typed + QLatin1Char('|') + dialog.confirmationField()->text()));
+    }
+    dialog.confirmationField()->setText(QStringLiteral("150"));
+    QVERIFY(!primary(dialog)->isEnabled());
 }
 
 void TestOperationDialogs::typedConfirmation_notForNonDestructive() {
