@@ -10,7 +10,6 @@
 #include "BulkActionBar.h"
 #include "BulkOperationDialog.h"
 #include "BulkOperations.h"
-#include "JobListModel.h"
 #include "ColumnChooser.h"
 #include "DemoBackend.h"
 #include "FilterBar.h"
@@ -20,6 +19,7 @@
 #include "FleetModel.h"
 #include "GroupPicker.h"
 #include "ImportSelectionDialog.h"
+#include "JobListModel.h"
 #include "MainWindow.h"
 #include "OperationParamsEditor.h"
 #include "OperationsController.h"
@@ -43,9 +43,9 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QToolButton>
 
 #include <cstdio>
 #include <functional>
@@ -300,13 +300,20 @@ bool shootOperations(const QString& language, const QString& dir) {
             dialog->confirmationField()->setText(
                 QString::number(dialog->preview().applicable.size()));
         dialog->primaryButton()->click();
+        // The dialog deletes itself once closed: read the outcome first.
+        const bool started = dialog->startedJob().has_value();
         settle();
-        return dialog->startedJob().has_value();
+        if (!started)
+            std::fprintf(stderr, "%s was not started\n", qPrintable(SimOperations::name(op)));
+        return started;
     };
     SimOperationParams sms;
     sms.smsText = QStringLiteral("Firmware update tonight");
     ok = run(SimOperation::Block, applicableSims(model, SimOperation::Block, 120), {}) && ok;
-    ok = waitFor([&] { return operations->activeJobCount() == 0; }, 60000) && ok;
+    if (!waitFor([&] { return operations->activeJobCount() == 0; }, 60000)) {
+        std::fprintf(stderr, "the block job did not finish\n");
+        ok = false;
+    }
     ok = run(SimOperation::Sms, applicableSims(model, SimOperation::Sms, 60, 400), sms) && ok;
     ok = run(SimOperation::Unblock, applicableSims(model, SimOperation::Unblock, 300, 600), {}) &&
          ok;
@@ -316,7 +323,10 @@ bool shootOperations(const QString& language, const QString& dir) {
     QTabWidget* tabs = opsPage->findChild<QTabWidget*>();
     opsPage->showJob(operations->jobs()->jobIdAt(operations->jobs()->rowCount() - 1));
     ok = save(window, prefix + QStringLiteral("page-jobs.png")) && ok;
-    ok = waitFor([&] { return operations->activeJobCount() == 0; }, 60000) && ok;
+    if (!waitFor([&] { return operations->activeJobCount() == 0; }, 60000)) {
+        std::fprintf(stderr, "the SMS and unblock jobs did not finish\n");
+        ok = false;
+    }
     opsPage->showJob(operations->jobs()->jobIdAt(0));
     ok = save(window, prefix + QStringLiteral("page-jobs-done.png")) && ok;
     if (tabs) {
