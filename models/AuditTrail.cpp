@@ -1,5 +1,7 @@
 #include "AuditTrail.h"
 
+#include "SqliteConnection.h"
+
 #include "SimOperation.h"
 
 #include <QAtomicInteger>
@@ -23,54 +25,6 @@ void setError(QString* error, const QString& text) {
         *error = text;
 }
 
-// One uniquely named connection per call; declared before the queries using it.
-class AuditConnection final {
-    Q_DISABLE_COPY_MOVE(AuditConnection)
-
-public:
-    explicit AuditConnection(const QString& path) {
-        static QAtomicInteger<quint64> counter;
-        m_name = u"simfleet-audit-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_open = db.open();
-        if (!m_open) {
-            m_error = db.lastError().text();
-            return;
-        }
-        QSqlQuery pragma(db);
-        if (!pragma.exec(u"PRAGMA synchronous=FULL"_s)) {
-            m_open = false;
-            m_error = pragma.lastError().text();
-        }
-    }
-    ~AuditConnection() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-    bool isOpen() const { return m_open; }
-    const QString& error() const { return m_error; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
-
-bool looksLikeSqlite(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray header("SQLite format 3\0", 16);
-    return file.read(header.size()) == header;
-}
-
 QString nonNull(const QString& text) {
     return text.isNull() ? QString(""_L1) : text;
 }
@@ -88,10 +42,10 @@ bool AuditTrail::open(QString* error) {
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
-    bool usable = !info.exists() || info.size() == 0 || looksLikeSqlite(m_path);
+    bool usable = !info.exists() || info.size() == 0 || SqliteConnection::looksLikeSqlite(m_path);
     int version = 0;
     if (usable) {
-        const AuditConnection connection(m_path);
+        const SqliteConnection connection(m_path, u"simfleet-audit"_s);
         if (!connection.isOpen()) {
             setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
             return false;
@@ -120,7 +74,7 @@ bool AuditTrail::open(QString* error) {
     }
     if (version == kSchemaVersion)
         return true;
-    const AuditConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
         return false;
@@ -150,7 +104,7 @@ bool AuditTrail::open(QString* error) {
 
 std::optional<qint64> AuditTrail::record(const AuditEntry& entry, QString* error) {
     setError(error, {});
-    const AuditConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
         return std::nullopt;
@@ -176,7 +130,7 @@ std::optional<qint64> AuditTrail::record(const AuditEntry& entry, QString* error
 
 bool AuditTrail::appendQueueId(qint64 entryId, const QString& queueId, QString* error) {
     setError(error, {});
-    const AuditConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
         return false;
@@ -198,7 +152,7 @@ bool AuditTrail::appendQueueId(qint64 entryId, const QString& queueId, QString* 
 QVector<AuditEntry> AuditTrail::entries(QString* error) const {
     setError(error, {});
     QVector<AuditEntry> result;
-    const AuditConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
         return result;

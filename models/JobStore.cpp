@@ -1,5 +1,7 @@
 #include "JobStore.h"
 
+#include "SqliteConnection.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -21,47 +23,6 @@ void setError(QString* error, const QString& text) {
     if (error)
         *error = text;
 }
-
-// One uniquely named connection per call (see FleetSnapshotStore). Declare it
-// before every QSqlQuery using it so the queries die first.
-class ScopedConnection final {
-    Q_DISABLE_COPY_MOVE(ScopedConnection)
-
-public:
-    explicit ScopedConnection(const QString& path) {
-        static QAtomicInteger<quint64> counter;
-        m_name = u"simfleet-jobs-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        m_open = db.open();
-        if (!m_open) {
-            m_error = db.lastError().text();
-            return;
-        }
-        QSqlQuery pragma(db);
-        if (!pragma.exec(u"PRAGMA synchronous=FULL"_s)) {
-            m_open = false;
-            m_error = pragma.lastError().text();
-        }
-    }
-    ~ScopedConnection() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-
-    bool isOpen() const { return m_open; }
-    const QString& error() const { return m_error; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_open = false;
-    QString m_error;
-};
 
 // Rolls back unless commit() succeeded.
 class Transaction final {
@@ -108,14 +69,6 @@ QString timeText(const QDateTime& time) {
 
 QDateTime timeFrom(const QString& text) {
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-bool looksLikeSqlite(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray header("SQLite format 3\0", 16);
-    return file.read(header.size()) == header;
 }
 
 bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
@@ -168,7 +121,7 @@ bool updateSims(QSqlDatabase db, qint64 jobId, const QVector<SimResult>& sims, Q
 
 QVector<qint64> idsFrom(const QString& path, const QString& sql, QString* error) {
     QVector<qint64> ids;
-    const ScopedConnection connection(path);
+    const SqliteConnection connection(path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, connection.error());
         return ids;
@@ -197,10 +150,10 @@ bool JobStore::open(QString* error) {
         return false;
     }
     QString problem;
-    bool usable = !info.exists() || info.size() == 0 || looksLikeSqlite(m_path);
+    bool usable = !info.exists() || info.size() == 0 || SqliteConnection::looksLikeSqlite(m_path);
     int version = 0;
     if (usable) {
-        const ScopedConnection connection(m_path);
+        const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
         if (!connection.isOpen()) {
             setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
             return false;
@@ -229,7 +182,7 @@ bool JobStore::open(QString* error) {
     }
     if (version == kSchemaVersion)
         return true;
-    const ScopedConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
         return false;
@@ -257,7 +210,7 @@ bool JobStore::open(QString* error) {
 
 std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
     setError(error, {});
-    const ScopedConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
         return std::nullopt;
@@ -341,7 +294,7 @@ bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* e
 
 bool JobStore::update(QString* error, const std::function<bool(QSqlDatabase&, QString*)>& work) {
     setError(error, {});
-    const ScopedConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
         return false;
@@ -360,7 +313,7 @@ bool JobStore::update(QString* error, const std::function<bool(QSqlDatabase&, QS
 
 std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     setError(error, {});
-    const ScopedConnection connection(m_path);
+    const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
         return std::nullopt;
