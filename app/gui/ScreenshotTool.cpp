@@ -78,6 +78,23 @@ bool save(QWidget* widget, const QString& path) {
     return ok;
 }
 
+// Starts the demo in `controller` and waits for its main window; false (and
+// a line on stderr) when the demo could not start.
+bool startDemo(AppController& controller, AppController::StartOptions options, QSize size) {
+    options.demo = true;
+    QString error;
+    if (!controller.start(options, &error)) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
+        return false;
+    }
+    controller.mainWindow()->resize(size);
+    return waitFor([&] { return controller.mainWindow()->isVisible(); });
+}
+
+bool waitForFleet(SimsPage* page) {
+    return waitFor([&] { return !page->isLoading() && page->model()->rowCount() > 0; });
+}
+
 struct Shot {
     QString name;
     QString language;
@@ -92,21 +109,14 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;
-    options.demo = true;
     options.demoRole = shot.role;
     options.demoSims = shot.sims;
     options.language = shot.language;
     options.demoConfig.latencyMs = shot.latencyMs;
-    QString error;
-    if (!controller.start(options, &error)) {
-        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
+    if (!startDemo(controller, options, QSize(1280, 760)))
         return false;
-    }
     MainWindow* window = controller.mainWindow();
-    window->resize(1280, 760);
     SimsPage* page = controller.simsPage();
-    if (!waitFor([&] { return window->isVisible(); }))
-        return false;
     if (shot.state == Shot::State::Loading) {
         if (!waitFor([&] { return page->model()->rowCount() > 0; }))
             return false;
@@ -131,21 +141,13 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;
-    options.demo = true;
     options.demoRole = role;
     options.demoSims = sims;
     options.language = language;
-    QString error;
-    if (!controller.start(options, &error)) {
-        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
-        return false;
-    }
-    MainWindow* window = controller.mainWindow();
-    window->resize(1440, 820);
     SimsPage* page = controller.simsPage();
-    if (!waitFor([&] { return window->isVisible(); }) ||
-        !waitFor([&] { return !page->isLoading() && page->model()->rowCount() > 0; }))
+    if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
+    MainWindow* window = controller.mainWindow();
     settle();
     const QString prefix = dir + QStringLiteral("/ws-%1-%2-").arg(language, role);
 
@@ -219,21 +221,13 @@ bool shootOperations(const QString& language, const QString& dir) {
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;
-    options.demo = true;
     options.demoSims = 2000;
     options.language = language;
     options.demoConfig.queueDelayMs = 4000;
-    QString error;
-    if (!controller.start(options, &error)) {
-        std::fprintf(stderr, "demo failed: %s\n", qPrintable(error));
-        return false;
-    }
-    MainWindow* window = controller.mainWindow();
-    window->resize(1440, 820);
     SimsPage* page = controller.simsPage();
-    if (!waitFor([&] { return window->isVisible(); }) ||
-        !waitFor([&] { return !page->isLoading() && page->model()->rowCount() > 0; }))
+    if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
+    MainWindow* window = controller.mainWindow();
     const QString prefix = dir + QStringLiteral("/ops-%1-").arg(language);
     const FleetModel* model = page->model();
 
