@@ -330,6 +330,15 @@ void OperationsPage::retranslateUi() {
     m_auditText->setPlaceholderText(tr("Filter: author, details, queue ID…"));
     m_actionLabel->setText(tr("&Action:", "audit filter"));
     m_auditDates->setText(tr("&From", "date range start"));
+    // The date boxes follow the interface language like the rest of the page.
+    for (QDateEdit* edit : {m_auditFrom, m_auditTo}) {
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        // Room for the widest date and the calendar button: the style's hint is tight.
+        const QString widest = QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(widest) +
+                              edit->fontMetrics().averageCharWidth() * 6);
+    }
     m_auditToLabel->setText(tr("to", "date range end"));
     m_exportAudit->setText(tr("Export CSV…"));
     m_exportAudit->setToolTip(tr("Save the entries shown as a CSV file"));
