@@ -2285,6 +2285,29 @@
         <comment>a bulk job; %1 is the operation</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs are still being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk job(s) are still being sent to NovaConnect.</source>
+        <translation>
+            <numerusform>%n bulk job is still being sent to NovaConnect.</numerusform>
+            <numerusform>%n bulk jobs are still being sent to NovaConnect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the parts not yet sent are marked failed with the reason; after the next start you can send them with &quot;Retry failed&quot; on the Operations page. Nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationsCsv</name>

@@ -2315,6 +2315,30 @@
         <comment>a bulk job; %1 is the operation</comment>
         <translation>Задание завершено: %1</translation>
     </message>
+    <message>
+        <source>Jobs are still being sent</source>
+        <translation>Задания ещё отправляются</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk job(s) are still being sent to NovaConnect.</source>
+        <translation>
+            <numerusform>%n массовое задание ещё отправляется в NovaConnect.</numerusform>
+            <numerusform>%n массовых задания ещё отправляются в NovaConnect.</numerusform>
+            <numerusform>%n массовых заданий ещё отправляются в NovaConnect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit now, the parts not yet sent are marked failed with the reason; after the next start you can send them with &quot;Retry failed&quot; on the Operations page. Nothing is sent twice.</source>
+        <translation>Если выйти сейчас, ещё не отправленные части будут отмечены как ошибочные с указанием причины; после следующего запуска их можно отправить кнопкой «Повторить неудавшиеся» на странице «Операции». Ничего не будет отправлено дважды.</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Продолжить отправку</translation>
+    </message>
 </context>
 <context>
     <name>OperationsCsv</name>

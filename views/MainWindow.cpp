@@ -90,7 +90,10 @@ void MainWindow::createMenus() {
     m_accountMenu = menuBar()->addMenu(QString());
     m_signOut = m_accountMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_accountMenu->addSeparator();
-    m_quit = m_accountMenu->addAction(QString(), this, &MainWindow::quitRequested);
+    m_quit = m_accountMenu->addAction(QString(), this, [this] {
+        if (!m_quitGuard || m_quitGuard())
+            emit quitRequested();
+    });
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -287,6 +290,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_quitGuard && !m_quitGuard()) {
+        event->ignore();
+        return;
+    }
     emit closing();
     QMainWindow::closeEvent(event);
 }

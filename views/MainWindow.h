@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class BackgroundProgressWidget;
 class InlineBanner;
 class QAction;
@@ -48,6 +50,9 @@ public:
     void setOperationActions(const QList<QAction*>& actions);
     QMenu* operationsMenu() const { return m_operationsMenu; }
     QAction* showOperationsAction() const { return m_showOperations; }
+    // Asked before the window closes or the application quits; false keeps
+    // it open (e.g. the user chose not to interrupt jobs being sent).
+    void setQuitGuard(std::function<bool()> guard) { m_quitGuard = std::move(guard); }
     // A widget at the right of the status bar, before the language.
     void addStatusWidget(QWidget* widget);
 
@@ -84,6 +89,7 @@ private:
     QLabel* m_languageLabel;
     WorkspacePage* m_progressPage = nullptr;
     QString m_language;
+    std::function<bool()> m_quitGuard;
 
     QMenu* m_accountMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -17,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -110,6 +112,7 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
     connect(session, &Session::signedIn, this, &OperationsController::updateWriteAccess);
     connect(session, &Session::signedOut, this, &OperationsController::updateWriteAccess);
     updateWriteAccess();
+    window->setQuitGuard([this] { return confirmQuit(); });
 }
 
 OperationsController::~OperationsController() {
@@ -244,6 +247,34 @@ void OperationsController::onJobFinished(qint64 jobId) {
     m_notifier->notify(tr("Job finished: %1", "a bulk job; %1 is the operation")
                            .arg(SimOperations::displayName(job->op)),
                        outcomeSummary(*job));
+}
+
+int OperationsController::jobsBeingSent() const {
+    int sending = 0;
+    const JobListModel* jobs = m_operations->jobs();
+    for (int row = 0; row < jobs->rowCount(); ++row) {
+        if (m_operations->isSending(jobs->jobIdAt(row)))
+            ++sending;
+    }
+    return sending;
+}
+
+bool OperationsController::confirmQuit() {
+    const int sending = jobsBeingSent();
+    if (sending == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Jobs are still being sent"),
+                    tr("%n bulk job(s) are still being sent to NovaConnect.", "", sending),
+                    QMessageBox::NoButton, m_window);
+    box.setInformativeText(
+        tr("If you quit now, the parts not yet sent are marked failed with the reason; after "
+           "the next start you can send them with \"Retry failed\" on the Operations page. "
+           "Nothing is sent twice."));
+    QPushButton* quit = box.addButton(tr("Quit anyway"), QMessageBox::DestructiveRole);
+    QPushButton* stay = box.addButton(tr("Keep sending"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.exec();
+    return box.clickedButton() == quit;
 }
 
 void OperationsController::showOperationsPage() {

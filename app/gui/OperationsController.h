@@ -63,6 +63,9 @@ private:
     void updateListener();
     void onJobFinished(qint64 jobId);
     void showOperationsPage();
+    int jobsBeingSent() const;
+    // Asks before quitting while chunks are still being sent.
+    bool confirmQuit();
     void showPage(const QWidget* page);
 
     ApiClient* m_client;

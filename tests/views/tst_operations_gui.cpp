@@ -23,10 +23,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -41,9 +43,10 @@ private slots:
     void readOnlyUser_operationsDisabledWithReasonAndNothingSent();
     void selectTheseSims_switchesToSimsPageAndSelects();
     void journalPath_isPerAccount();
+    void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
 
 private:
-    bool startDemo(const QString& role);
+    bool startDemo(const QString& role, int latencyMs = 0);
     QVector<qint64> simsThatApply(SimOperation op, int count) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -74,13 +77,14 @@ void TestOperationsGui::cleanup() {
     m_dir.reset();
 }
 
-bool TestOperationsGui::startDemo(const QString& role) {
+bool TestOperationsGui::startDemo(const QString& role, int latencyMs) {
     AppController::StartOptions options;
     options.demo = true;
     options.demoRole = role;
     options.demoSims = 300;
     options.language = QStringLiteral("en");
     options.demoConfig.queueDelayMs = 300;
+    options.demoConfig.latencyMs = latencyMs;
     QString error;
     if (!m_controller->start(options, &error)) {
         qWarning() << error;
@@ -213,6 +217,40 @@ void TestOperationsGui::journalPath_isPerAccount() {
     QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://x/api#12")));
     QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://y/api#11")));
     QVERIFY(a != OperationsController::auditPath(QStringLiteral("https://x/api#11")));
+}
+
+void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
+    QVERIFY(startDemo(QStringLiteral("admin"), 1500));
+    MainWindow* window = m_controller->mainWindow();
+    SimsPage* sims = m_controller->simsPage();
+    BulkOperations* operations = m_controller->operations()->operations();
+    QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
+    BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QVERIFY(dialog->startedJob().has_value());
+    const qint64 jobId = *dialog->startedJob();
+    QVERIFY(operations->isSending(jobId));
+
+    // The question comes up; "Keep sending" keeps the window open.
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    QVERIFY(!window->close());
+    QVERIFY(question.contains(QStringLiteral("still being sent")));
+    QVERIFY(window->isVisible());
+
+    // Once sent, closing asks nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(!operations->isSending(jobId), 30000);
+    QVERIFY(window->close());
 }
 
 QTEST_MAIN(TestOperationsGui)
