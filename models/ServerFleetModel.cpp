@@ -41,6 +41,24 @@ const Sim& ServerFleetModel::simAt(int row) const {
     return m_rows->simAt(row);
 }
 
+Qt::ItemFlags ServerFleetModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
+    return m_rows->flags(m_rows->index(index.row(), index.column()));
+}
+
+void ServerFleetModel::setNameEditable(bool editable) {
+    m_rows->setNameEditable(editable);
+}
+
+void ServerFleetModel::updateSim(const Sim& sim) {
+    const int row = m_rows->rowOfId(sim.id);
+    if (row < 0)
+        return;
+    m_rows->upsert({sim});
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
 int ServerFleetModel::rowOfId(qint64 id) const {
     return m_rows->rowOfId(id);
 }

@@ -34,6 +34,12 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // The Name cell starts a rename (see FleetModel::setNameEditable).
+    void setNameEditable(bool editable);
+    // Shows a SIM changed by this client (a rename) in place, without
+    // re-reading its page; a SIM not on a loaded page is ignored.
+    void updateSim(const Sim& sim);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;

@@ -454,6 +454,8 @@ void SimsPage::setServerModel(ServerFleetModel* server) {
     }
     updateCount();
     updateDetails();
+    // The other model's Name cells must know whether they start a rename.
+    updateOperationActions();
 }
 
 void SimsPage::connectTableSelection() {

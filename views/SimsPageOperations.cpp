@@ -124,6 +124,8 @@ void SimsPage::updateOperationActions() {
         paneReason = renameReason;
     m_details->setRenameAllowed(paneReason.isEmpty(), paneReason);
     m_model->setNameEditable(paneReason.isEmpty() && !m_renaming);
+    if (m_serverModel)
+        m_serverModel->setNameEditable(paneReason.isEmpty() && !m_renaming);
 
     m_bulkBar->setSelectedCount(m_selectedCount);
     m_bulkBar->setUnavailableReason(m_selectedCount > 0 ? reason : QString());
@@ -248,10 +250,9 @@ const Sim* SimsPage::findSim(qint64 id) const {
     if (row >= 0)
         return &m_model->simAt(row);
     if (m_serverModel) {
-        for (int serverRow = 0; serverRow < m_serverModel->rowCount(); ++serverRow) {
-            if (m_serverModel->simAt(serverRow).id == id)
-                return &m_serverModel->simAt(serverRow);
-        }
+        const int serverRow = m_serverModel->rowOfId(id);
+        if (serverRow >= 0)
+            return &m_serverModel->simAt(serverRow);
     }
     const std::optional<Sim>& shown = m_details->sim();
     return shown && shown->id == id ? &*shown : nullptr;
@@ -280,6 +281,8 @@ bool SimsPage::renameSim(qint64 simId, const QString& newName) {
                 renamed.name = result.value.name.isNull() ? name : result.value.name;
                 if (m_model->rowOfId(simId) >= 0)
                     m_model->upsert({renamed});
+                if (m_serverModel)
+                    m_serverModel->updateSim(renamed);
                 if (m_details->sim() && m_details->sim()->id == simId)
                     m_details->setSim(&renamed);
                 m_details->finishRename(true);

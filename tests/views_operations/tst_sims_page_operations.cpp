@@ -10,6 +10,7 @@
 #include "FleetModel.h"
 #include "FleetRepository.h"
 #include "InlineBanner.h"
+#include "ServerFleetModel.h"
 #include "SimDetailsPane.h"
 #include "SimTableView.h"
 #include "SimsPage.h"
@@ -64,6 +65,7 @@ private slots:
     void renameByNameCell_updatesTableAfterNovaConnect();
     void renameError_keepsOldNameAndShowsBanner();
     void renameFromDetailsPane_endToEnd();
+    void serverSide_renameByNameCellAndBulkPreviewFromServerRows();
     void destroyedWhileEditingAndRenaming_noCrash();
     void offline_operationsAndRenameDisabledWithReason();
 
@@ -324,6 +326,47 @@ void TestSimsPageOperations::renameByNameCell_updatesTableAfterNovaConnect() {
     const QJsonObject body = m_emulator->journal().constLast().body;
     QCOMPARE(body.value(QStringLiteral("id")).toInteger(), id);
     QVERIFY(!m_page->isRenaming());
+}
+
+void TestSimsPageOperations::serverSide_renameByNameCellAndBulkPreviewFromServerRows() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    ServerFleetModel server(m_client.get());
+    server.setPageSize(50);
+    QAbstractItemModelTester tester(&server,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->setServerModel(&server);
+    QTRY_VERIFY_WITH_TIMEOUT(server.rowCount() >= 50, 30000);
+
+    // The Name cell of a server row starts a rename; the row shows the new name after it.
+    QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
+    SimTableView* table = m_page->table();
+    const QModelIndex cell = server.index(5, FleetModel::Name);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    const qint64 id = server.simAt(5).id;
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto* editor = table->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("Pump station 9"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(renamed.wait(30000));
+    QVERIFY(renamed.first().at(3).toString().isEmpty());
+    QCOMPARE(server.rowOfId(id), 5);
+    QCOMPARE(server.index(5, FleetModel::Name).data().toString(), QStringLiteral("Pump station 9"));
+
+    // A bulk preview is built from the server rows that are selected.
+    QVector<qint64> ids;
+    for (int row = 10; row < 20; ++row)
+        ids.append(server.simAt(row).id);
+    QCOMPARE(m_page->selectSims(ids), 10);
+    BulkOperationDialog* dialog = m_page->openOperationDialog(SimOperation::Disconnect);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview().selectedCount(), 10);
+    QCOMPARE(dialog->preview().applicable.size(), 10);
+    dialog->reject();
+    m_page->setServerModel(nullptr);
 }
 
 void TestSimsPageOperations::renameError_keepsOldNameAndShowsBanner() {
