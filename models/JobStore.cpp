@@ -149,31 +149,22 @@ bool JobStore::open(QString* error) {
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
-    QString problem;
-    bool usable = !info.exists() || info.size() == 0 || SqliteConnection::looksLikeSqlite(m_path);
-    int version = 0;
-    if (usable) {
-        const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
-        if (!connection.isOpen()) {
-            setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
-            return false;
-        }
-        QSqlQuery q(connection.database());
-        usable = q.exec(u"PRAGMA quick_check"_s) && q.next() && q.value(0).toString() == "ok"_L1 &&
-                 q.exec(u"PRAGMA user_version"_s) && q.next();
-        if (usable)
-            version = q.value(0).toInt();
+    const SqliteConnection::Inspection found =
+        SqliteConnection::inspect(m_path, u"simfleet-jobs"_s);
+    if (!found.opened) {
+        setError(error, tr("Could not open the job journal: %1").arg(found.error));
+        return false;
     }
-    if (usable && version > kSchemaVersion) {
+    int version = found.version;
+    if (found.usable && version > kSchemaVersion) {
         setError(error, tr("The job journal %1 was written by a newer version of SimFleet.")
                             .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
-    if (!usable) {
-        m_setAside = m_path + ".damaged-"_L1 +
-                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    if (!found.usable) {
+        m_setAside = SqliteConnection::setAside(m_path);
         qCWarning(lcJobStore) << "job journal unusable, set aside as" << m_setAside;
-        if (!QFile::rename(m_path, m_setAside)) {
+        if (m_setAside.isEmpty()) {
             setError(error, tr("The job journal %1 is damaged and could not be set aside.")
                                 .arg(QDir::toNativeSeparators(m_path)));
             return false;

@@ -1,9 +1,12 @@
 #include "SqliteConnection.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 SqliteConnection::SqliteConnection(const QString& path, const QString& prefix) {
     static QAtomicInteger<quint64> counter;
@@ -31,6 +34,34 @@ SqliteConnection::~SqliteConnection() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+}
+
+SqliteConnection::Inspection SqliteConnection::inspect(const QString& path, const QString& prefix) {
+    Inspection found;
+    const QFileInfo info(path);
+    found.usable = !info.exists() || info.size() == 0 || looksLikeSqlite(path);
+    if (!found.usable)
+        return found;
+    const SqliteConnection connection(path, prefix);
+    if (!connection.isOpen()) {
+        found.opened = false;
+        found.error = connection.error();
+        return found;
+    }
+    QSqlQuery q(connection.database());
+    found.usable = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() &&
+                   q.value(0).toString() == QLatin1String("ok") &&
+                   q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+    if (found.usable)
+        found.version = q.value(0).toInt();
+    return found;
+}
+
+QString SqliteConnection::setAside(const QString& path) {
+    const QString aside =
+        path + QStringLiteral(".damaged-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QFile::rename(path, aside) ? aside : QString();
 }
 
 bool SqliteConnection::looksLikeSqlite(const QString& path) {

@@ -21,6 +21,18 @@ public:
     // Whether the file starts with SQLite's header (a damaged or foreign file does not).
     static bool looksLikeSqlite(const QString& path);
 
+    // What a local journal file holds before it is used.
+    struct Inspection {
+        bool opened = true; // false: the file could not be opened at all (`error`)
+        QString error;
+        bool usable = true; // false: damaged or not SQLite; set it aside
+        int version = 0;    // PRAGMA user_version; 0 for a new or empty file
+    };
+    static Inspection inspect(const QString& path, const QString& prefix);
+    // Renames an unusable file to <path>.damaged-<UTC time>; the new path, or
+    // empty when it could not be renamed.
+    static QString setAside(const QString& path);
+
 private:
     QString m_name;
     bool m_open = false;
