@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+namespace novaemu {
+
 namespace {
 
 constexpr qint64 kDay = 86400;
@@ -102,3 +104,5 @@ void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today) {
     data.company.balance = euros(-unpaid);
     data.company.preliminaryBalance = euros(-unpaid - accruing);
 }
+
+} // namespace novaemu

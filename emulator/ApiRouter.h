@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace novaemu {
+
 // Maps an API method name ("sim/list") to its handler and the role it requires.
 class ApiRouter final {
 public:
@@ -28,3 +30,5 @@ public:
 private:
     QHash<QString, Route> m_routes;
 };
+
+} // namespace novaemu

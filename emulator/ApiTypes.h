@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace novaemu {
+
 enum class Lang { Ru, En };
 enum class Role { None, User, Admin };
 
@@ -26,3 +28,5 @@ struct ApiReply {
     QByteArray contentDisposition;
     QByteArray body;
 };
+
+} // namespace novaemu

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace novaemu {
+
 namespace {
 constexpr int kDefaultPageSize = 20;
 constexpr int kMaxPageSize = 1000;
@@ -86,3 +88,5 @@ ApiReply BillingHandlers::download(const ApiContext& ctx, const QString& idText,
     }
     return reply;
 }
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+namespace novaemu {
+
 class EmulatorState;
 class TrafficModel;
 
@@ -26,3 +28,5 @@ private:
     const TrafficModel& m_traffic;
     QHash<QString, QByteArray> m_files;
 };
+
+} // namespace novaemu

@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+namespace novaemu {
+
 namespace {
 constexpr int kTimeoutMs = 10000;
 }
@@ -47,3 +49,5 @@ void CallbackSender::sendNext(const QString& jobId) {
         sendNext(jobId);
     });
 }
+
+} // namespace novaemu

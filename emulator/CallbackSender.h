@@ -7,6 +7,8 @@
 
 class QNetworkAccessManager;
 
+namespace novaemu {
+
 // Delivers webhook POSTs. Posts of one job go out one at a time, in order; failures are logged
 // and dropped, never retried.
 class CallbackSender final : public QObject {
@@ -27,3 +29,5 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QHash<QString, QList<Pending>> m_queues; // per job; the head is in flight
 };
+
+} // namespace novaemu

@@ -16,6 +16,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+namespace novaemu {
+
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method) {
@@ -162,3 +164,5 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
                            emit requestServed(method);
                        });
 }
+
+} // namespace novaemu

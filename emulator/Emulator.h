@@ -13,6 +13,9 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+
+namespace novaemu {
+
 class EmulatorState;
 class QueueEngine;
 class RequestPipeline;
@@ -66,3 +69,5 @@ private:
     QHttpServer* m_server = nullptr;
     quint16 m_port = 0;
 };
+
+} // namespace novaemu

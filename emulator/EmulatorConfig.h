@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace novaemu {
+
 // Settings of one NovaConnect emulator instance. Everything the fleet looks like follows from
 // `sims` and `seed`: the same pair always yields the same SIMs, groups, bills and traffic.
 struct EmulatorConfig {
@@ -16,3 +18,5 @@ struct EmulatorConfig {
     double malformedRate = 0.0; // fraction answered 200 with truncated JSON
     QString journalFile;        // if set, each request is appended as one JSON line
 };
+
+} // namespace novaemu

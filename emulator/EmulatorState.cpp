@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace novaemu {
+
 EmulatorState::EmulatorState(FleetData data)
     : m_data(std::move(data)) {
     m_simJson.resize(m_data.sims.size());
@@ -133,3 +135,5 @@ const BillRecord* EmulatorState::bill(int id) const {
     }
     return nullptr;
 }
+
+} // namespace novaemu

@@ -7,6 +7,8 @@
 
 #include <vector>
 
+namespace novaemu {
+
 // The emulator's data store: the fleet, groups, users, company and bills, plus a cache of each
 // SIM's serialised JSON so that large sim/list pages are concatenated, not re-encoded.
 // Every change to a SIM must go through markSimChanged() (or the group helpers) so that the
@@ -61,3 +63,5 @@ private:
     int m_nextGroupId = 0;
     int m_nextUserId = 0;
 };
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+namespace novaemu {
+
 namespace {
 
 QJsonValue nullable(const QString& s) {
@@ -101,3 +103,5 @@ QJsonObject EntityJson::bill(const BillRecord& b) {
         {QStringLiteral("country"), b.country}, {QStringLiteral("valute_cost"), b.valuteCost},
         {QStringLiteral("bid"), b.bid},         {QStringLiteral("currency"), b.currency}};
 }
+
+} // namespace novaemu

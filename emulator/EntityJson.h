@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+namespace novaemu {
+
 class EmulatorState;
 
 // JSON shapes of API-NOTES.md "Data types". A null QString becomes JSON null.
@@ -18,3 +20,5 @@ QJsonObject company(const CompanyRecord& company);
 QJsonObject bill(const BillRecord& bill);
 
 } // namespace EntityJson
+
+} // namespace novaemu

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+namespace novaemu {
+
 namespace {
 double clampRate(double rate) {
     return std::isfinite(rate) ? qBound(0.0, rate, 1.0) : 0.0;
@@ -34,3 +36,5 @@ FaultInjector::Fault FaultInjector::next() {
         return Fault::Malformed;
     return Fault::None;
 }
+
+} // namespace novaemu

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace novaemu {
+
 // Deterministic, evenly spread faults. With rate r, request n (counted from 1) is hit iff
 // floor(n*r) > floor((n-1)*r): exactly the fraction r is hit and, for r <= 0.5, never two in a
 // row. The error and the malformed fault have their own counters; the malformed counter only
@@ -24,3 +26,5 @@ private:
     quint64 m_errorCount = 0;
     quint64 m_malformedCount = 0;
 };
+
+} // namespace novaemu

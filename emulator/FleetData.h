@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace novaemu {
+
 // Everything the emulator serves, as generated at start-up.
 struct FleetData {
     std::vector<SimRecord> sims; // ascending id
@@ -16,3 +18,5 @@ struct FleetData {
     int adminUserId = 0;     // owner of the admin token
     int userUserId = 0;      // owner of the user token
 };
+
+} // namespace novaemu

@@ -7,6 +7,8 @@
 #include <array>
 #include <cmath>
 
+namespace novaemu {
+
 namespace {
 
 constexpr qint64 kDay = 86400;
@@ -243,3 +245,5 @@ FleetData FleetGenerator::generate(const EmulatorConfig& config, qint64 today) {
     AccountGenerator::generate(data, config.seed, today);
     return data;
 }
+
+} // namespace novaemu

@@ -3,6 +3,8 @@
 #include "EmulatorConfig.h"
 #include "FleetData.h"
 
+namespace novaemu {
+
 // Deterministic demo data. SIM i depends only on (seed, i), so a fleet of 50 is the first 50
 // SIMs of a fleet of 2000 with the same seed. Timestamps are relative to `today` (unix seconds
 // of the current UTC midnight), so data is identical for the same seed within a day.
@@ -24,3 +26,5 @@ QString luhnComplete(const QString& digits); // appends the Luhn check digit
 namespace AccountGenerator {
 void generate(FleetData& data, quint32 seed, qint64 today);
 }
+
+} // namespace novaemu

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+namespace novaemu {
+
 namespace {
 
 constexpr int kMaxPageSize = 1000;
@@ -108,3 +110,5 @@ ApiReply GroupHandlers::remove(const ApiContext& ctx) {
     m_state.removeGroup(id);
     return Reply::item(ctx.lang, removed);
 }
+
+} // namespace novaemu

@@ -2,6 +2,8 @@
 
 #include "ApiRouter.h"
 
+namespace novaemu {
+
 class EmulatorState;
 
 // group/list, group/create, group/edit, group/remove.
@@ -20,3 +22,5 @@ private:
 
     EmulatorState& m_state;
 };
+
+} // namespace novaemu

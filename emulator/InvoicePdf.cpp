@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QTimeZone>
 
+namespace novaemu {
+
 namespace {
 
 struct Line {
@@ -104,3 +106,5 @@ QByteArray InvoicePdf::render(const BillRecord& bill, const CompanyRecord& compa
         lines.append(line.label + QStringLiteral(": ") + line.value);
     return MinimalPdf::render(lines);
 }
+
+} // namespace novaemu

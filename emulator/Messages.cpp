@@ -2,6 +2,8 @@
 
 #include <array>
 
+namespace novaemu {
+
 namespace {
 
 struct Entry {
@@ -88,3 +90,5 @@ QString Messages::text(Msg id, Lang lang) {
     }
     return QString();
 }
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace novaemu {
+
 // Every text the emulator answers with, in Russian and English. Texts with %1/%2 take
 // arguments through QString::arg().
 enum class Msg {
@@ -50,3 +52,5 @@ enum class Msg {
 namespace Messages {
 QString text(Msg id, Lang lang);
 }
+
+} // namespace novaemu

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+namespace novaemu {
+
 namespace {
 
 QByteArray escape(const QString& text) {
@@ -47,3 +49,5 @@ QByteArray MinimalPdf::render(const QStringList& lines) {
     pdf += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
+
+} // namespace novaemu

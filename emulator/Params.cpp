@@ -9,6 +9,8 @@
 #include <cmath>
 #include <limits>
 
+namespace novaemu {
+
 bool Params::toInt(const QJsonValue& value, int* out) {
     if (!value.isDouble())
         return false;
@@ -91,3 +93,5 @@ Params::Error Params::items(const ApiContext& ctx, QList<int>* out) {
     }
     return std::nullopt;
 }
+
+} // namespace novaemu

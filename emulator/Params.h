@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace novaemu {
+
 // Strict readers for request bodies. Each returns std::nullopt on success, or the 400/404
 // answer to send.
 namespace Params {
@@ -41,3 +43,5 @@ Error optionalBool(const ApiContext& ctx, const QJsonObject& object, const QStri
 Error items(const ApiContext& ctx, QList<int>* out);
 
 } // namespace Params
+
+} // namespace novaemu

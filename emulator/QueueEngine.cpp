@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+namespace novaemu {
+
 namespace {
 constexpr int kSteps = 5;
 }
@@ -92,3 +94,5 @@ void QueueEngine::runStep(const QString& queueId) {
         emit jobFinished(queueId);
     }
 }
+
+} // namespace novaemu

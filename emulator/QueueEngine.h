@@ -7,9 +7,12 @@
 
 #include <memory>
 
+class QTimer;
+
+namespace novaemu {
+
 class CallbackSender;
 class EmulatorState;
-class QTimer;
 
 // Applies queued bulk jobs in a few steps spread over the configured delay and reports each
 // step to the job's callbackUrl, like the provider's queue does.
@@ -45,3 +48,5 @@ private:
     QHash<QString, std::shared_ptr<Running>> m_jobs;
     CallbackSender* m_callbacks = nullptr;
 };
+
+} // namespace novaemu

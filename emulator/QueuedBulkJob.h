@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace novaemu {
+
 // A validated bulk SIM operation waiting in the queue.
 struct QueuedBulkJob {
     QString queue;       // operation: block, unblock, reconnect, disconnect, ping, sms, ...
@@ -14,3 +16,5 @@ struct QueuedBulkJob {
     QUrl callbackUrl;    // empty = no webhook
     QJsonObject user;    // {id, first_name, last_name, company_id} of the caller
 };
+
+} // namespace novaemu

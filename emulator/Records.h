@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace novaemu {
+
 // Plain data held by the emulator. A null QString stands for JSON null.
 
 // Named *Record so they never clash with api/Sim.h (both end up in the GUI and the tests).
@@ -93,3 +95,5 @@ struct BillRecord {
     QString bid;
     QString currency;
 };
+
+} // namespace novaemu

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace novaemu {
+
 namespace {
 
 QString format(Lang lang, Msg msg, const QString& arg) {
@@ -47,3 +49,5 @@ QByteArray Reply::jsonString(const QString& text) {
     const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
+
+} // namespace novaemu

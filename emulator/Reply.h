@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+namespace novaemu {
+
 // Builders for the JSON envelope `{"code":..., "message":..., ...}`.
 namespace Reply {
 
@@ -21,3 +23,5 @@ ApiReply notFound(const ApiContext& ctx, Msg msg, const QString& arg = QString()
 QByteArray jsonString(const QString& text);
 
 } // namespace Reply
+
+} // namespace novaemu

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace novaemu {
+
 namespace {
 
 constexpr int kDefaultSize = 100;
@@ -203,3 +205,5 @@ ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
     return Reply::ok(ctx.lang,
                      {{QStringLiteral("result"), QJsonObject{{QStringLiteral("items"), items}}}});
 }
+
+} // namespace novaemu

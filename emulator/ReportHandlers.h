@@ -7,6 +7,8 @@
 #include <optional>
 #include <vector>
 
+namespace novaemu {
+
 class EmulatorState;
 
 // report/sessions, report/day and report/call_sms. Rows are generated lazily from the
@@ -39,3 +41,5 @@ private:
     EmulatorState& m_state;
     const TrafficModel& m_traffic;
 };
+
+} // namespace novaemu

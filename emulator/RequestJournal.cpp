@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+namespace novaemu {
+
 namespace {
 
 QJsonObject masked(QJsonObject body) {
@@ -48,3 +50,5 @@ void RequestJournal::append(const Emulator::JournalEntry& entry) {
     m_file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_file->flush();
 }
+
+} // namespace novaemu

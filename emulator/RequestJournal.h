@@ -6,6 +6,8 @@
 
 #include <memory>
 
+namespace novaemu {
+
 // Every request the emulator received, in arrival order. Optionally appends each entry as one
 // JSON line to a file; in the file, password fields of the body are masked.
 class RequestJournal final {
@@ -25,3 +27,5 @@ private:
     QList<Emulator::JournalEntry> m_entries;
     std::unique_ptr<QFile> m_file;
 };
+
+} // namespace novaemu

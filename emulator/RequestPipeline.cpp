@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+namespace novaemu {
+
 namespace {
 
 const QString kApiPrefix = QStringLiteral("/api/");
@@ -176,3 +178,5 @@ ApiReply RequestPipeline::processApi(const IncomingRequest& request, ApiContext&
         reply.body.truncate(reply.body.size() / 2);
     return reply;
 }
+
+} // namespace novaemu

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+namespace novaemu {
+
 class BillingHandlers;
 class EmulatorState;
 class GroupHandlers;
@@ -65,3 +67,5 @@ private:
     std::unique_ptr<BillingHandlers> m_billing;
     std::unique_ptr<ReportHandlers> m_reports;
 };
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 #include <initializer_list>
 
+namespace novaemu {
+
 // Small deterministic generators: the fleet must be identical for the same seed on every
 // platform, so neither std::rand nor QRandomGenerator::global() is used.
 namespace rng {
@@ -52,3 +54,5 @@ private:
 };
 
 } // namespace rng
+
+} // namespace novaemu

@@ -7,6 +7,11 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
+
+namespace novaemu {
+
+#ifdef Q_OS_UNIX
 
 namespace {
 
@@ -56,3 +61,5 @@ SignalQuitter::SignalQuitter(QObject* parent)
 SignalQuitter::~SignalQuitter() = default;
 
 #endif
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 class QSocketNotifier;
 
+namespace novaemu {
+
 // Quits the application's event loop on SIGTERM or SIGINT (Unix), using the self-pipe trick so
 // that nothing but write() runs inside the signal handler.
 class SignalQuitter final : public QObject {
@@ -17,3 +19,5 @@ public:
 private:
     QSocketNotifier* m_notifier = nullptr;
 };
+
+} // namespace novaemu

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+namespace novaemu {
+
 namespace {
 
 constexpr int kSmsMaxChars = 70;
@@ -182,3 +184,5 @@ ApiReply SimBulkHandlers::edit(const ApiContext& ctx) {
                                   {QStringLiteral("name"),
                                    sim.name.isNull() ? QJsonValue() : QJsonValue(sim.name)}});
 }
+
+} // namespace novaemu

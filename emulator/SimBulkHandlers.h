@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace novaemu {
+
 class EmulatorState;
 class QueueEngine;
 
@@ -27,3 +29,5 @@ private:
     EmulatorState& m_state;
     QueueEngine& m_queue;
 };
+
+} // namespace novaemu

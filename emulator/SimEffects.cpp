@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+namespace novaemu {
+
 namespace {
 
 bool tdOnly(const QString& queue) {
@@ -62,3 +64,5 @@ bool SimEffects::apply(SimRecord& sim, const QueuedBulkJob& job, qint64 now) {
     // reconnect, disconnect, ping and sms leave no visible trace on the SIM.
     return true;
 }
+
+} // namespace novaemu

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace novaemu {
+
 namespace {
 
 constexpr int kDefaultPageSize = 50;
@@ -192,3 +194,5 @@ ApiReply SimListHandler::list(const ApiContext& ctx) {
     reply.body = std::move(body);
     return reply;
 }
+
+} // namespace novaemu

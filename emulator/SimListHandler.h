@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+namespace novaemu {
+
 class EmulatorState;
 struct SimRecord;
 
@@ -43,3 +45,5 @@ private:
     quint64 m_cachedVersion = 0;
     std::vector<int> m_cachedOrder;
 };
+
+} // namespace novaemu

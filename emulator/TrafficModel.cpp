@@ -6,6 +6,8 @@
 #include <array>
 #include <cmath>
 
+namespace novaemu {
+
 namespace {
 
 constexpr qint64 kDay = 86400;
@@ -123,3 +125,5 @@ double TrafficModel::dayCost(const SimRecord& sim, qint64 day) const {
 qint64 TrafficModel::dayId(const SimRecord& sim, qint64 day) const {
     return rowId(sim, day, 0, 1);
 }
+
+} // namespace novaemu

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+namespace novaemu {
+
 // Deterministic usage history: data sessions and call/SMS events of every SIM on every day are
 // derived from a hash of (seed, SIM id, day), so reports need no storage, page consistently and
 // agree with each other (report/day sums report/sessions). Days are counted in UTC since the
@@ -49,3 +51,5 @@ private:
     quint32 m_seed;
     qint64 m_fleetSlots;
 };
+
+} // namespace novaemu

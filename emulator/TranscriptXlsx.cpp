@@ -14,6 +14,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+namespace novaemu {
+
 namespace {
 
 constexpr double kMb = 1024.0 * 1024.0;
@@ -204,3 +206,5 @@ QByteArray TranscriptXlsx::render(const BillRecord& bill, const EmulatorState& s
     }
     return bytes;
 }
+
+} // namespace novaemu

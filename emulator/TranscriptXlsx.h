@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+namespace novaemu {
+
 class EmulatorState;
 class TrafficModel;
 
@@ -19,3 +21,5 @@ QByteArray render(const BillRecord& bill, const EmulatorState& state, const Traf
                   Lang lang, qint64 now);
 
 } // namespace TranscriptXlsx
+
+} // namespace novaemu

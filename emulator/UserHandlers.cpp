@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+namespace novaemu {
+
 namespace {
 
 constexpr int kMaxPageSize = 1000;
@@ -185,3 +187,5 @@ ApiReply UserHandlers::remove(const ApiContext& ctx) {
     m_state.removeUser(id);
     return Reply::item(ctx.lang, removed);
 }
+
+} // namespace novaemu

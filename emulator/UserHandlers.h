@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace novaemu {
+
 class EmulatorState;
 struct UserRecord;
 
@@ -29,3 +31,5 @@ private:
     EmulatorState& m_state;
     int m_generatedPasswords = 0;
 };
+
+} // namespace novaemu

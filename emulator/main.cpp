@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <optional>
 
+namespace novaemu {
 namespace {
 
 void fail(const QString& message) {
@@ -35,6 +36,7 @@ std::optional<T> number(const QCommandLineParser& parser, const QString& name, T
 }
 
 } // namespace
+} // namespace novaemu
 
 int main(int argc, char* argv[]) {
     // QPdfWriter needs a QGuiApplication for fonts; run it without a display.
@@ -43,7 +45,7 @@ int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("simfleet-emulator"));
 
-    const EmulatorConfig defaults;
+    const novaemu::EmulatorConfig defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("NovaConnect API emulator for SimFleet (listens on 127.0.0.1 only)."));
@@ -67,23 +69,24 @@ int main(int argc, char* argv[]) {
     option("journal", "Append every request as one JSON line to this file.", QString());
     parser.process(app);
 
-    const auto port = number<int>(parser, QStringLiteral("port"), 0, 65535);
-    const auto sims = number<int>(parser, QStringLiteral("sims"), 0, 1000000);
-    const auto seed = number<qint64>(parser, QStringLiteral("seed"), 0, 4294967295LL);
-    const auto delay = number<int>(parser, QStringLiteral("queue-delay-ms"), 0, 3600000);
-    const auto latency = number<int>(parser, QStringLiteral("latency-ms"), 0, 600000);
-    const auto errors = number<double>(parser, QStringLiteral("error-rate"), 0.0, 1.0);
-    const auto malformed = number<double>(parser, QStringLiteral("malformed-rate"), 0.0, 1.0);
+    const auto port = novaemu::number<int>(parser, QStringLiteral("port"), 0, 65535);
+    const auto sims = novaemu::number<int>(parser, QStringLiteral("sims"), 0, 1000000);
+    const auto seed = novaemu::number<qint64>(parser, QStringLiteral("seed"), 0, 4294967295LL);
+    const auto delay = novaemu::number<int>(parser, QStringLiteral("queue-delay-ms"), 0, 3600000);
+    const auto latency = novaemu::number<int>(parser, QStringLiteral("latency-ms"), 0, 600000);
+    const auto errors = novaemu::number<double>(parser, QStringLiteral("error-rate"), 0.0, 1.0);
+    const auto malformed =
+        novaemu::number<double>(parser, QStringLiteral("malformed-rate"), 0.0, 1.0);
     if (!port || !sims || !seed || !delay || !latency || !errors || !malformed)
         return 2;
     const QString adminToken = parser.value(QStringLiteral("admin-token"));
     const QString userToken = parser.value(QStringLiteral("user-token"));
     if (adminToken.isEmpty() || userToken.isEmpty()) {
-        fail(QStringLiteral("tokens must not be empty"));
+        novaemu::fail(QStringLiteral("tokens must not be empty"));
         return 2;
     }
 
-    EmulatorConfig config;
+    novaemu::EmulatorConfig config;
     config.sims = *sims;
     config.seed = quint32(*seed);
     config.adminToken = adminToken;
@@ -94,15 +97,15 @@ int main(int argc, char* argv[]) {
     config.malformedRate = *malformed;
     config.journalFile = parser.value(QStringLiteral("journal"));
 
-    Emulator emulator(config);
+    novaemu::Emulator emulator(config);
     const quint16 bound = emulator.listen(quint16(*port));
     if (bound == 0) {
-        fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(*port));
+        novaemu::fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(*port));
         return 1;
     }
     std::printf("listening on %s\n", qPrintable(emulator.baseUrl().toString()));
     std::fflush(stdout);
 
-    SignalQuitter quitter;
+    novaemu::SignalQuitter quitter;
     return QCoreApplication::exec();
 }

@@ -14,7 +14,7 @@ DemoBackend::~DemoBackend() {
     stop();
 }
 
-bool DemoBackend::start(const EmulatorConfig& config, QString* error) {
+bool DemoBackend::start(const novaemu::EmulatorConfig& config, QString* error) {
     stop();
     m_config = config;
     m_anchor = new QObject;
@@ -27,7 +27,7 @@ bool DemoBackend::start(const EmulatorConfig& config, QString* error) {
     QMetaObject::invokeMethod(
         m_anchor,
         [this, &port] {
-            m_emulator = new Emulator(m_config);
+            m_emulator = new novaemu::Emulator(m_config);
             port = m_emulator->listen(0);
             if (port == 0) {
                 delete m_emulator;
@@ -67,8 +67,8 @@ void DemoBackend::stop() {
     m_baseUrl.clear();
 }
 
-QList<Emulator::JournalEntry> DemoBackend::journal() const {
-    QList<Emulator::JournalEntry> entries;
+QList<novaemu::Emulator::JournalEntry> DemoBackend::journal() const {
+    QList<novaemu::Emulator::JournalEntry> entries;
     if (m_emulator)
         QMetaObject::invokeMethod(
             m_anchor, [this, &entries] { entries = m_emulator->journal(); },

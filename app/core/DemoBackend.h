@@ -22,14 +22,14 @@ public:
     ~DemoBackend() override;
 
     // Starts the thread and the emulator; false (and *error) when it could not listen.
-    bool start(const EmulatorConfig& config, QString* error = nullptr);
+    bool start(const novaemu::EmulatorConfig& config, QString* error = nullptr);
     // Destroys the emulator in its thread and ends the thread. Safe to call twice.
     void stop();
     bool isRunning() const { return m_emulator != nullptr; }
 
     QUrl baseUrl() const { return m_baseUrl; }
     // A copy of the requests the emulator received (read in its thread).
-    QList<Emulator::JournalEntry> journal() const;
+    QList<novaemu::Emulator::JournalEntry> journal() const;
     QString tokenFor(Role role) const;
     // "admin" or "user" (case-insensitive); anything else yields an empty token.
     QString tokenFor(const QString& role) const;
@@ -38,7 +38,7 @@ public:
 private:
     QThread m_thread;
     QObject* m_anchor = nullptr; // lives in m_thread: the context for calls into it
-    Emulator* m_emulator = nullptr;
-    EmulatorConfig m_config;
+    novaemu::Emulator* m_emulator = nullptr;
+    novaemu::EmulatorConfig m_config;
     QUrl m_baseUrl;
 };

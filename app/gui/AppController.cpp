@@ -88,7 +88,7 @@ bool AppController::start(const StartOptions& options, QString* error) {
 
     DemoBackend::Role role = DemoBackend::Role::Admin;
     DemoBackend::roleFromString(options.demoRole, &role);
-    EmulatorConfig config = options.demoConfig;
+    novaemu::EmulatorConfig config = options.demoConfig;
     config.sims = options.demoSims;
     m_demo = std::make_unique<DemoBackend>();
     if (!m_demo->start(config, error)) {

@@ -32,8 +32,9 @@ public:
         bool demo = false;
         QString demoRole = QStringLiteral("admin"); // "admin" or "user"
         int demoSims = 2000;
-        QString language;          // empty: the one from the settings
-        EmulatorConfig demoConfig; // fleet seed, latency, faults; `sims` is taken from demoSims
+        QString language; // empty: the one from the settings
+        // Fleet seed, latency, faults; `sims` is taken from demoSims.
+        novaemu::EmulatorConfig demoConfig;
     };
 
     explicit AppController(Settings* settings, QObject* parent = nullptr);

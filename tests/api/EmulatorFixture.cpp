@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 EmulatorConfig EmulatorFixture::smallFleet(int sims) {
     EmulatorConfig config;
     config.sims = sims;

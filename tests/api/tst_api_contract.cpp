@@ -28,6 +28,8 @@
 #include <algorithm>
 #include <memory>
 
+using novaemu::Emulator;
+
 Q_DECLARE_METATYPE(SimOperationParams)
 
 namespace {

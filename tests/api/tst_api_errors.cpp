@@ -26,6 +26,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 class TstApiErrors final : public QObject {
     Q_OBJECT
 

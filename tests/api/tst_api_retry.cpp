@@ -17,6 +17,8 @@
 
 #include <memory>
 
+using novaemu::EmulatorConfig;
+
 namespace {
 
 // "p0:200 p3:500 ..." - the order in which pages reached the server, for failure messages.

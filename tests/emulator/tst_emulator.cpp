@@ -6,6 +6,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 bool luhnValid(const QString& digits) {

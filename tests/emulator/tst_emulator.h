@@ -31,11 +31,11 @@ class TestEmulator final : public QObject {
 
 public:
     struct Running {
-        std::unique_ptr<Emulator> emulator;
+        std::unique_ptr<novaemu::Emulator> emulator;
         std::unique_ptr<EmulatorTestClient> client;
     };
-    static Running start(EmulatorConfig config = smallConfig());
-    static EmulatorConfig smallConfig();
+    static Running start(novaemu::EmulatorConfig config = smallConfig());
+    static novaemu::EmulatorConfig smallConfig();
     // First SIM id of the given profile (and block code, if given) on the first page.
     static int findSim(EmulatorTestClient& client, const QString& profile, QChar block = QChar());
     static QJsonObject simById(EmulatorTestClient& client, int id);

@@ -18,6 +18,9 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 QJsonArray resultItems(const EmulatorTestClient::Response& r) {

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using novaemu::EmulatorConfig;
+
 using testutil::ids;
 using testutil::items;
 

@@ -16,6 +16,9 @@
 #include <algorithm>
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 constexpr int kWaitMs = 60000;

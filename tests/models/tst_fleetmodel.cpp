@@ -13,6 +13,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 Sim makeSim(qint64 id, BlockCode block = BlockCode::None) {

@@ -20,6 +20,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 constexpr int kWaitMs = 60000;

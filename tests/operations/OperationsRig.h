@@ -31,8 +31,8 @@ struct OperationsRig {
         ops.setOptions(options);
     }
 
-    static EmulatorConfig configFor(int sims, int queueDelayMs) {
-        EmulatorConfig config;
+    static novaemu::EmulatorConfig configFor(int sims, int queueDelayMs) {
+        novaemu::EmulatorConfig config;
         config.sims = sims;
         config.queueDelayMs = queueDelayMs;
         return config;
@@ -66,7 +66,7 @@ struct OperationsRig {
 
     QVector<QVector<qint64>> sentItems(const QString& method) const {
         QVector<QVector<qint64>> requests;
-        for (const Emulator::JournalEntry& entry : emulator.journal()) {
+        for (const novaemu::Emulator::JournalEntry& entry : emulator.journal()) {
             if (entry.method != method)
                 continue;
             QVector<qint64> ids;
@@ -79,7 +79,7 @@ struct OperationsRig {
 
     int writeRequests() const {
         int writes = 0;
-        for (const Emulator::JournalEntry& entry : emulator.journal()) {
+        for (const novaemu::Emulator::JournalEntry& entry : emulator.journal()) {
             const bool read = entry.method == QLatin1String("sim/list") ||
                               entry.method == QLatin1String("user/get") ||
                               entry.method == QLatin1String("company/get");
@@ -94,7 +94,7 @@ struct OperationsRig {
     }
 
     QTemporaryDir dir;
-    Emulator emulator;
+    novaemu::Emulator emulator;
     ApiClient client;
     BulkOperations ops;
 };

@@ -28,6 +28,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 class TestMainWindow final : public QObject {
     Q_OBJECT
 

@@ -32,6 +32,8 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+
 class TestOperationsGui final : public QObject {
     Q_OBJECT
 

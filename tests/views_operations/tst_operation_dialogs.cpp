@@ -25,6 +25,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 // English plural forms come from the English translation; until it knows a

@@ -31,6 +31,9 @@
 
 #include <memory>
 
+using novaemu::Emulator;
+using novaemu::EmulatorConfig;
+
 namespace {
 
 constexpr int kSims = 300;
