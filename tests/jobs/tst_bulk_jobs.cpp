@@ -1,3 +1,4 @@
+#include "../support/EmulatorJournal.h"
 #include "ApiClient.h"
 #include "BulkJobRunner.h"
 #include "BulkPreview.h"
@@ -54,26 +55,10 @@ struct Rig {
         return result->value.items;
     }
 
-    // Every request the emulator received for `method`, with its `items`.
     QVector<QVector<qint64>> sentItems(const QString& method) const {
-        QVector<QVector<qint64>> requests;
-        for (const Emulator::JournalEntry& entry : emulator.journal()) {
-            if (entry.method != method)
-                continue;
-            QVector<qint64> ids;
-            for (const QJsonValue& id : entry.body.value(QStringLiteral("items")).toArray())
-                ids.append(id.toInteger());
-            requests.append(ids);
-        }
-        return requests;
+        return EmulatorJournal::sentItems(emulator, method);
     }
-
-    int writeRequests() const {
-        int writes = 0;
-        for (const Emulator::JournalEntry& entry : emulator.journal())
-            writes += entry.method != QLatin1String("sim/list") ? 1 : 0;
-        return writes;
-    }
+    int writeRequests() const { return EmulatorJournal::writeRequests(emulator); }
 
     QTemporaryDir dir;
     Emulator emulator;

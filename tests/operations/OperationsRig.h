@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../support/EmulatorJournal.h"
 #include "ApiClient.h"
 #include "BulkOperations.h"
 #include "BulkPreview.h"
@@ -65,28 +66,9 @@ struct OperationsRig {
     }
 
     QVector<QVector<qint64>> sentItems(const QString& method) const {
-        QVector<QVector<qint64>> requests;
-        for (const novaemu::Emulator::JournalEntry& entry : emulator.journal()) {
-            if (entry.method != method)
-                continue;
-            QVector<qint64> ids;
-            for (const QJsonValue& id : entry.body.value(QStringLiteral("items")).toArray())
-                ids.append(id.toInteger());
-            requests.append(ids);
-        }
-        return requests;
+        return EmulatorJournal::sentItems(emulator, method);
     }
-
-    int writeRequests() const {
-        int writes = 0;
-        for (const novaemu::Emulator::JournalEntry& entry : emulator.journal()) {
-            const bool read = entry.method == QLatin1String("sim/list") ||
-                              entry.method == QLatin1String("user/get") ||
-                              entry.method == QLatin1String("company/get");
-            writes += read ? 0 : 1;
-        }
-        return writes;
-    }
+    int writeRequests() const { return EmulatorJournal::writeRequests(emulator); }
 
     static QVector<qint64> sorted(QVector<qint64> ids) {
         std::sort(ids.begin(), ids.end());
