@@ -1,6 +1,5 @@
 #include "OperationsController.h"
 
-#include "ApiClient.h"
 #include "BulkOperations.h"
 #include "CallbackListener.h"
 #include "DesktopNotifier.h"
@@ -54,7 +53,6 @@ QString outcomeSummary(const BulkJob& job) {
 OperationsController::OperationsController(ApiClient* client, Session* session, MainWindow* window,
                                            SimsPage* simsPage, Settings* settings, QObject* parent)
     : QObject(parent)
-    , m_client(client)
     , m_session(session)
     , m_window(window)
     , m_simsPage(simsPage)

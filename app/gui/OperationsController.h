@@ -1,9 +1,6 @@
 #pragma once
 
-#include "QueueCallback.h"
-
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -68,7 +65,6 @@ private:
     bool confirmQuit();
     void showPage(const QWidget* page);
 
-    ApiClient* m_client;
     Session* m_session;
     MainWindow* m_window;
     SimsPage* m_simsPage;
