@@ -10,6 +10,7 @@ SIMFLEET_PACKAGES=(
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev libquazip1-qt6-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
+  libmicrohttpd-dev
 )
 
 simfleet_install_deps() {
