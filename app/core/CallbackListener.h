@@ -5,21 +5,34 @@
 #include <QObject>
 #include <QUrl>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
+#include <chrono>
+#include <memory>
 
 // Receives the provider's job progress POSTs on the loopback interface (a
 // public callback URL must forward to it). Only POST /callback/<secret> with a
-// JSON content type and a body of at most kMaxBodyBytes is accepted; anything
-// else is answered 404, 405, 413 or 415 and otherwise ignored. The secret is a
-// random path segment, new for every listener unless one is set.
+// JSON content type, a Content-Length body of at most kMaxBodyBytes and no
+// Transfer-Encoding is accepted; anything else is answered 404, 405, 411, 413,
+// 415 or 400 and otherwise ignored. The secret is a random path segment, new
+// for every listener unless one is set.
+//
+// Anyone who reaches a forwarded public URL can send anything, so the limits
+// hold while the request is read, before the secret is known to be right:
+// headers of at most about kMaxHeaderBytes (larger: 431 or the connection is
+// closed), the body is refused from its announced length before it is read,
+// at most kMaxConnections connections at once (more are closed at once), and
+// every request must be complete within its deadline (kRequestDeadline from
+// the connection's start or the previous answer) or its connection is closed.
+// The server runs on its own threads; callbacks are emitted on this object's
+// thread, so a busy event loop never holds a connection open.
 class CallbackListener final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallbackListener)
 
 public:
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+    static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
+    static constexpr int kMaxConnections = 32;
+    static constexpr std::chrono::milliseconds kRequestDeadline{10000};
 
     explicit CallbackListener(QObject* parent = nullptr);
     ~CallbackListener() override;
@@ -28,22 +41,30 @@ public:
     quint16 listen(quint16 port = 0);
     quint16 port() const { return m_port; }
     const QString& secret() const { return m_secret; }
-    // Replaces the random secret (before listen()): a kept one lets a
-    // forwarding set up for a public URL survive restarts. Refuses secrets
-    // shorter than 16 characters or with characters other than A-Z a-z 0-9 - _.
+    // Replaces the random secret (before listen(); refused after it): a kept
+    // one lets a forwarding set up for a public URL survive restarts. Refuses
+    // secrets shorter than 16 characters or with characters other than
+    // A-Z a-z 0-9 - _.
     bool setSecret(const QString& secret);
     // http://127.0.0.1:PORT/callback/<secret>; empty before listen().
     QUrl localUrl() const;
     // The path a forwarding public URL must reach: /callback/<secret>.
     QString path() const;
 
+    // For tests only (before listen()): a shorter request deadline, so a slow
+    // sender is cut without waiting the real ten seconds.
+    void setRequestDeadlineForTest(std::chrono::milliseconds deadline);
+    // For tests only: connections open now, and the most open at once so far.
+    int openConnectionsForTest() const;
+    int peakConnectionsForTest() const;
+
 signals:
     void callbackReceived(const QueueCallback& callback);
 
 private:
-    void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-
-    QHttpServer* m_server;
+    struct Server;
+    std::unique_ptr<Server> m_server;
     QString m_secret;
+    std::chrono::milliseconds m_deadline = kRequestDeadline;
     quint16 m_port = 0;
 };
