@@ -19,9 +19,12 @@
 // hold while the request is read, before the secret is known to be right:
 // headers of at most about kMaxHeaderBytes (larger: 431 or the connection is
 // closed), the body is refused from its announced length before it is read,
-// at most kMaxConnections connections at once (more are closed at once), and
+// at most kMaxConnections connections are served at once (more wait in the
+// system's accept queue, itself kMaxConnections long, or are refused), and
 // every request must be complete within its deadline (kRequestDeadline from
 // the connection's start or the previous answer) or its connection is closed.
+// So the memory a stranger can make it use is bounded by about
+// kMaxConnections * (kMaxHeaderBytes + kMaxBodyBytes).
 // The server runs on its own threads; callbacks are emitted on this object's
 // thread, so a busy event loop never holds a connection open.
 class CallbackListener final : public QObject {
