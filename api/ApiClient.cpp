@@ -124,7 +124,7 @@ QUrl ApiClient::urlFor(const QString& method, const QUrlQuery& extra) const {
 ApiCall* ApiClient::post(const QString& method, const QJsonObject& body) {
     auto* call =
         new ApiCall(this, method, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {});
-    if (m_readOnly && ApiMethods::requiresAdmin(method, body)) {
+    if (m_readOnly && !ApiMethods::allowedWhenReadOnly(method, body)) {
         qCInfo(lcApi) << method << "refused locally: read-only session";
         QTimer::singleShot(0, call,
                            [call, method] { call->finish(ApiError::localRefusal(method)); });

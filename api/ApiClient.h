@@ -12,7 +12,9 @@ class QNetworkAccessManager;
 
 // The one gateway to the NovaConnect API: base URL, token, language, timeouts,
 // a limit on requests in flight, retry of reads with exponential backoff and
-// jitter, and local refusal of admin-only methods in a read-only session.
+// jitter, and local refusal of every method but reads and the user's own
+// profile in a read-only session. A new client is read-only until a Session
+// has learnt the token's role (or a caller that knows it says otherwise).
 // Writes are never retried automatically. The token only ever travels in the
 // Authorization header.
 class ApiClient final : public QObject {
@@ -92,7 +94,7 @@ private:
     int m_timeoutMs = 30000;
     int m_maxInFlight = 4;
     RetryPolicy m_retry;
-    bool m_readOnly = false;
+    bool m_readOnly = true;
     bool m_busy = false;
     QList<QPointer<ApiCall>> m_pending;
     QList<ApiCall*> m_running;

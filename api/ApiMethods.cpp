@@ -15,20 +15,10 @@ bool isRead(const QString& method) {
     return reads.contains(method) || method.startsWith(QLatin1String("bill/download/"));
 }
 
-bool requiresAdmin(const QString& method, const QJsonObject& body) {
-    static const QSet<QString> adminOnly = {
-        QStringLiteral("sim/block"),     QStringLiteral("sim/unblock"),
-        QStringLiteral("sim/reconnect"), QStringLiteral("sim/disconnect"),
-        QStringLiteral("sim/ping"),      QStringLiteral("sim/sms"),
-        QStringLiteral("sim/limit"),     QStringLiteral("sim/tariff"),
-        QStringLiteral("sim/repackage"), QStringLiteral("sim/group"),
-        QStringLiteral("sim/edit"),      QStringLiteral("user/create"),
-        QStringLiteral("user/remove"),   QStringLiteral("group/create"),
-        QStringLiteral("group/edit"),    QStringLiteral("group/remove"),
-    };
-    if (method == QLatin1String("user/edit"))
-        return body.contains(QLatin1String("id"));
-    return adminOnly.contains(method);
+bool allowedWhenReadOnly(const QString& method, const QJsonObject& body) {
+    if (isRead(method) || method == QLatin1String("user/password"))
+        return true;
+    return method == QLatin1String("user/edit") && !body.contains(QLatin1String("id"));
 }
 
 } // namespace ApiMethods

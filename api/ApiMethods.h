@@ -8,8 +8,9 @@ namespace ApiMethods {
 
 // Reads are safe to retry; writes never are.
 bool isRead(const QString& method);
-// Admin-only methods are refused locally in a read-only session.
-// `user/edit` is admin-only only when it edits another user (body has `id`).
-bool requiresAdmin(const QString& method, const QJsonObject& body);
+// What a read-only session may send: the reads and the user's own profile
+// (`user/edit` without `id`, `user/password`). An allow-list, so that a
+// method the client does not know is refused rather than sent.
+bool allowedWhenReadOnly(const QString& method, const QJsonObject& body);
 
 } // namespace ApiMethods

@@ -2,6 +2,8 @@
 
 #include "JsonRead.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QtMath>
 
 #include <algorithm>
@@ -35,6 +37,30 @@ QueueCallback::Author readAuthor(const QJsonObject& u) {
 }
 
 } // namespace
+
+bool QueueCallback::validateUrl(const QUrl& url, QString* why) {
+    auto fail = [why](const char* text) {
+        if (why)
+            *why = QCoreApplication::translate("QueueCallback", text);
+        return false;
+    };
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return fail(QT_TRANSLATE_NOOP("QueueCallback",
+                                      "Enter a full https:// address, or leave it empty."));
+    if (scheme == QLatin1String("https"))
+        return true;
+    const QString host = url.host();
+    const QHostAddress address(host);
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        (!address.isNull() && address.isLoopback()))
+        return true;
+    return fail(QT_TRANSLATE_NOOP("QueueCallback",
+                                  "The callback address must start with https://: the provider "
+                                  "sends job progress with SIM data to it. Plain http:// is only "
+                                  "allowed for this computer (localhost, 127.0.0.1)."));
+}
 
 std::optional<QueueCallback> QueueCallback::fromJson(const QJsonObject& o,
                                                      ParseProblems* problems) {

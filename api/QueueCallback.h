@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 #include <QVector>
 
 #include <optional>
@@ -35,4 +36,9 @@ struct QueueCallback {
     // nullopt when `qid` is missing/empty (reported in *problems, which may be
     // null); SIM rows without id are dropped and reported, the rest kept.
     static std::optional<QueueCallback> fromJson(const QJsonObject& o, ParseProblems* problems);
+
+    // An address the provider may be told to send progress to: https://, or
+    // plain http:// only for this computer (localhost, a loopback address),
+    // since the POSTs carry the job's SIM data. *why says what to change.
+    static bool validateUrl(const QUrl& url, QString* why = nullptr);
 };

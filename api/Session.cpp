@@ -31,8 +31,9 @@ void Session::signIn() {
     m_signedIn = false;
     m_firstError = {};
     m_pending = 2;
-    // Validate the token with no local role restriction yet.
-    m_client->setReadOnly(false);
+    // Until the role is known nothing but reads may leave: user/get and
+    // company/get are reads.
+    m_client->setReadOnly(true);
     m_userCall = ProfileService(m_client).get(this, [this](const Result<User>& r) {
         if (r.ok())
             m_user = r.value;

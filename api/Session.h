@@ -13,7 +13,8 @@ class ApiCall;
 // Who is signed in. signIn() validates the client's token with user/get and
 // company/get; the role decides whether the session is read-only (API-NOTES
 // "Decision (roles)": only `admin` may write), and a read-only session makes
-// the client refuse admin-only methods locally.
+// the client refuse every method but reads and self-service locally. The
+// client stays read-only while signing in and after a failed sign-in.
 class Session final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)

@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "PrivateFiles.h"
 #include "SqliteConnection.h"
 
 #include "SimOperation.h"
@@ -37,7 +38,7 @@ AuditTrail::AuditTrail(QString filePath)
 bool AuditTrail::open(QString* error) {
     setError(error, {});
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
         setError(error, tr("Could not create the folder %1 for the audit trail.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;

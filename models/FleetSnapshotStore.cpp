@@ -1,5 +1,7 @@
 #include "FleetSnapshotStore.h"
 
+#include "PrivateFiles.h"
+
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
@@ -208,7 +210,7 @@ bool FleetSnapshotStore::save(const QString& accountKey, const QVector<Sim>& sim
         setError(error, tr("Could not save the fleet snapshot: it has no date."));
         return false;
     }
-    if (!QDir().mkpath(m_directory)) {
+    if (!PrivateFiles::makeFolder(m_directory)) {
         setError(error, tr("Could not save the fleet snapshot: cannot create the folder %1.")
                             .arg(QDir::toNativeSeparators(m_directory)));
         return false;
@@ -217,6 +219,12 @@ bool FleetSnapshotStore::save(const QString& accountKey, const QVector<Sim>& sim
     const QString temp = target + ".tmp"_L1;
     QFile::remove(temp); // left over from an interrupted save
     QString problem;
+    // Created 0600 before SQLite opens it; the rename keeps the permissions.
+    if (!PrivateFiles::prepareFile(temp)) {
+        setError(error, tr("Could not save the fleet snapshot: cannot create the file %1.")
+                            .arg(QDir::toNativeSeparators(temp)));
+        return false;
+    }
     if (!writeDatabase(temp, accountKey, sims, asOf, &problem)) {
         QFile::remove(temp);
         setError(error, tr("Could not save the fleet snapshot: %1").arg(problem));

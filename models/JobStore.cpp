@@ -1,5 +1,6 @@
 #include "JobStore.h"
 
+#include "PrivateFiles.h"
 #include "SqliteConnection.h"
 
 #include <QAtomicInteger>
@@ -144,7 +145,7 @@ JobStore::JobStore(QString filePath)
 bool JobStore::open(QString* error) {
     setError(error, {});
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
         setError(error, tr("Could not create the folder %1 for the job journal.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;

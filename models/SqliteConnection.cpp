@@ -1,5 +1,7 @@
 #include "SqliteConnection.h"
 
+#include "PrivateFiles.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QFile>
@@ -11,6 +13,8 @@
 SqliteConnection::SqliteConnection(const QString& path, const QString& prefix) {
     static QAtomicInteger<quint64> counter;
     m_name = QStringLiteral("%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1));
+    // SQLite would create a missing file with the umask's permissions.
+    PrivateFiles::prepareFile(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -1,5 +1,7 @@
 #include "BackgroundProgressWidget.h"
 
+#include "PlainLabels.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +29,7 @@ BackgroundProgressWidget::BackgroundProgressWidget(QWidget* parent)
     layout->addWidget(m_cancel);
     retranslateUi();
     hide();
+    PlainLabels::apply(this);
 }
 
 void BackgroundProgressWidget::setProgress(const QString& what, qint64 done, qint64 total) {

@@ -1,5 +1,7 @@
 #include "BulkActionBar.h"
 
+#include "PlainLabels.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QFrame>
@@ -74,6 +76,7 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void BulkActionBar::setSelectedCount(int count) {

@@ -2,6 +2,7 @@
 
 #include "InlineBanner.h"
 #include "OperationParamsEditor.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SimTableView.h"
 
@@ -174,6 +175,7 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
         m_params->setCurrentGroups(current);
     }
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 bool BulkOperationDialog::isDestructive(SimOperation op) {

@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "FleetCounts.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SimText.h"
 
@@ -95,6 +96,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
 
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void FilterBar::focusSearch() {

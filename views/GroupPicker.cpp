@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "GroupService.h"
 #include "InlineBanner.h"
+#include "PlainLabels.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -72,6 +73,7 @@ GroupPicker::GroupPicker(QWidget* parent)
     layout->addWidget(m_newGroupsLabel);
     layout->addLayout(newRow);
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 GroupPicker::~GroupPicker() {

@@ -1,5 +1,6 @@
 #include "ImportSelectionDialog.h"
 
+#include "PlainLabels.h"
 #include "SimListMatcher.h"
 
 #include <QClipboard>
@@ -79,6 +80,7 @@ ImportSelectionDialog::ImportSelectionDialog(QWidget* parent)
         m_input->setPlainText(clip);
     resize(520, 480);
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void ImportSelectionDialog::setText(const QString& text) {

@@ -1,5 +1,6 @@
 #include "InlineBanner.h"
 
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 
 #include <QEvent>
@@ -53,6 +54,7 @@ InlineBanner::InlineBanner(QWidget* parent)
     applyKind();
     retranslateUi();
     hide();
+    PlainLabels::apply(this);
 }
 
 void InlineBanner::showMessage(Kind kind, const QString& title, const QString& text,

@@ -2,6 +2,7 @@
 
 #include "BackgroundProgressWidget.h"
 #include "InlineBanner.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "Session.h"
 #include "SessionStatusWidget.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     createMenus();
     retranslateUi();
     resize(1280, 800);
+    PlainLabels::apply(this);
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,6 +1,7 @@
 #include "OperationParamsEditor.h"
 
 #include "GroupPicker.h"
+#include "PlainLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ OperationParamsEditor::OperationParamsEditor(SimOperation op, ApiClient* client,
     layout->addWidget(m_problem);
     retranslateUi();
     updateState();
+    PlainLabels::apply(this);
 }
 
 void OperationParamsEditor::buildSms() {

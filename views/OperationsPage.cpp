@@ -6,6 +6,7 @@
 #include "InlineBanner.h"
 #include "JobListModel.h"
 #include "JobSimsModel.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 
 #include <QApplication>
@@ -159,6 +160,7 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     retranslateUi();
     updateEmptyState();
     updateJobActions();
+    PlainLabels::apply(this);
 }
 
 OperationsPage::~OperationsPage() = default;

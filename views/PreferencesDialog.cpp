@@ -1,5 +1,8 @@
 #include "PreferencesDialog.h"
 
+#include "PlainLabels.h"
+#include "QueueCallback.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -143,6 +146,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
                        3 * layout->spacing();
     setMinimumSize(width, qMax(layout->totalHeightForWidth(width), height + chrome + 16));
     resize(minimumSize());
+    PlainLabels::apply(this);
 }
 
 QWidget* PreferencesDialog::makeGeneralTab() {
@@ -274,10 +278,9 @@ QString PreferencesDialog::callbackUrlProblem() const {
     if (text.isEmpty())
         return {};
     const QUrl url(text, QUrl::StrictMode);
-    const bool web =
-        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-    if (!url.isValid() || !web || url.host().isEmpty())
-        return tr("Enter a full http:// or https:// address, or leave the field empty.");
+    QString why;
+    if (!QueueCallback::validateUrl(url, &why))
+        return why;
     if (!url.query().isEmpty() || !url.fragment().isEmpty())
         return tr("The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own "
                   "path to it.");

@@ -1,5 +1,7 @@
 #include "SavedFiltersBar.h"
 
+#include "PlainLabels.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -27,6 +29,7 @@ SavedFiltersBar::SavedFiltersBar(QWidget* parent)
     layout->addWidget(m_add);
     layout->addStretch(1);
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void SavedFiltersBar::setFilters(const SavedFilters& filters) {

@@ -1,5 +1,6 @@
 #include "SessionStatusWidget.h"
 
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "Session.h"
 
@@ -37,6 +38,7 @@ SessionStatusWidget::SessionStatusWidget(Session* session, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_badge);
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void SessionStatusWidget::updateFromSession() {

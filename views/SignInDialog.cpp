@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "InlineBanner.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 
 #include <QCheckBox>
@@ -125,9 +126,11 @@ SignInDialog::SignInDialog(QWidget* parent)
 
     connect(m_url, &QLineEdit::textChanged, this, &SignInDialog::validate);
     connect(m_token, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    connect(m_token, &QLineEdit::textEdited, this, [this] { m_tokenRemembered = false; });
 
     m_url->setText(ApiClient::defaultBaseUrl().toString());
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 void SignInDialog::setApiUrl(const QUrl& url) {
@@ -140,6 +143,12 @@ QUrl SignInDialog::apiUrl() const {
 
 void SignInDialog::setToken(const QString& token) {
     m_token->setText(token);
+    m_tokenRemembered = false;
+}
+
+void SignInDialog::setRememberedToken(const QString& token) {
+    m_token->setText(token);
+    m_tokenRemembered = true;
 }
 
 QString SignInDialog::token() const {

@@ -28,6 +28,10 @@ public:
     QUrl apiUrl() const;
     void setToken(const QString& token);
     QString token() const;
+    // Fills in the token read from the keychain; it counts as remembered until
+    // the user edits it or setToken() replaces it.
+    void setRememberedToken(const QString& token);
+    bool isTokenRemembered() const { return m_tokenRemembered; }
     void setRememberToken(bool remember);
     bool rememberToken() const;
 
@@ -73,4 +77,5 @@ private:
     QPushButton* m_signIn;
     QPushButton* m_quit;
     bool m_busy = false;
+    bool m_tokenRemembered = false;
 };

@@ -1,5 +1,6 @@
 #include "SimDetailsPane.h"
 
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SimText.h"
 
@@ -174,6 +175,7 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
 
     retranslateUi();
     showSim();
+    PlainLabels::apply(this);
 }
 
 QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QToolButton** copy) {

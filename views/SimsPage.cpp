@@ -14,6 +14,7 @@
 #include "FleetRepository.h"
 #include "InlineBanner.h"
 #include "LimitBarDelegate.h"
+#include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SavedFiltersBar.h"
 #include "ServerFleetModel.h"
@@ -275,6 +276,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
 
     retranslateUi();
+    PlainLabels::apply(this);
 }
 
 SimsPage::~SimsPage() {

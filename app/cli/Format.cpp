@@ -90,3 +90,15 @@ QString Format::groups(const QVector<GroupRef>& groups) {
 QJsonValue Format::unixTime(const std::optional<QDateTime>& time) {
     return JsonRead::fromUnixTime(time);
 }
+
+QString Format::terminalText(const QString& text) {
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        if (!control || u == u'\n' || u == u'\t')
+            clean.append(c);
+    }
+    return clean;
+}

@@ -23,6 +23,10 @@ public:
     static QString blockStatus(const Sim& sim);
     static QString limit(const SimLimit& limit);
     static QString groups(const QVector<GroupRef>& groups);
+    // `text` without the control characters a terminal would act on (C0 but
+    // newline and tab, DEL, C1, so ESC sequences too): text from the server
+    // cannot move the cursor, recolour or retitle the terminal, or hide lines.
+    static QString terminalText(const QString& text);
     // Unix seconds or null, as the API writes times.
     static QJsonValue unixTime(const std::optional<QDateTime>& time);
 };

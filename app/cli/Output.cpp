@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include "Format.h"
 #include "TablePrinter.h"
 
 #include <QJsonArray>
@@ -58,7 +59,7 @@ void Output::json(const QJsonValue& value) {
 void Output::table(const TablePrinter& table, const QString& summary) {
     table.print(m_out);
     if (!summary.isEmpty())
-        m_out << summary << '\n';
+        m_out << Format::terminalText(summary) << '\n';
     m_out.flush();
 }
 
@@ -68,7 +69,7 @@ void Output::fields(const FieldPrinter& fields) {
 }
 
 void Output::line(const QString& text) {
-    m_out << text << '\n';
+    m_out << Format::terminalText(text) << '\n';
     m_out.flush();
 }
 
@@ -79,21 +80,21 @@ void Output::error(const QString& kind, const QString& message) {
                                 {QStringLiteral("message"), message}};
         m_err << QJsonDocument(error).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        m_err << message << '\n';
+        m_err << Format::terminalText(message) << '\n';
     }
     m_err.flush();
 }
 
 void Output::warning(const QString& message) {
     endProgress();
-    m_err << message << '\n';
+    m_err << Format::terminalText(message) << '\n';
     m_err.flush();
 }
 
 void Output::progress(const QString& text) {
     if (!stderrIsTerminal())
         return;
-    m_err << '\r' << text << "\x1b[K";
+    m_err << '\r' << Format::terminalText(text) << "\x1b[K";
     m_err.flush();
     m_progressShown = true;
 }

@@ -8,7 +8,8 @@ class FieldPrinter;
 class TablePrinter;
 
 // Where simfleet-cli writes: results on stdout (JSON or tables), errors,
-// warnings and progress on stderr so pipes carry only data.
+// warnings and progress on stderr so pipes carry only data. Text goes out
+// without control characters (Format::terminalText); JSON escapes its own.
 class Output final {
     Q_DISABLE_COPY_MOVE(Output)
 

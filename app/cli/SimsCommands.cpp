@@ -2,6 +2,7 @@
 #include "BulkWait.h"
 #include "CommandRegistry.h"
 #include "Format.h"
+#include "QueueCallback.h"
 #include "RecordView.h"
 #include "SimSelection.h"
 #include "SimService.h"
@@ -283,12 +284,9 @@ void SimsCommands::runOperation(Invocation& inv, SimOperation op) {
     const SimOperationParams params = operationParams(op, options);
     const QString callbackUrl = options.text("callback-url").trimmed();
     if (options.isSet("callback-url")) {
-        const QUrl url(callbackUrl, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            options.fail(tr("--callback-url needs an http:// or https:// address, not \"%1\".")
-                             .arg(callbackUrl));
+        QString why;
+        if (!QueueCallback::validateUrl(QUrl(callbackUrl, QUrl::StrictMode), &why))
+            options.fail(tr("Cannot use --callback-url \"%1\": %2").arg(callbackUrl, why));
     }
     const bool dryRun = options.isSet("dry-run");
     const bool wait = options.isSet("wait");

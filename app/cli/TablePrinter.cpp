@@ -1,5 +1,7 @@
 #include "TablePrinter.h"
 
+#include "Format.h"
+
 #include <QTextStream>
 
 namespace {
@@ -26,12 +28,13 @@ QString padded(const QString& text, int width, TablePrinter::Align align) {
     return align == TablePrinter::Align::Right ? fill + text : text + fill;
 }
 
-// Keeps each row on one line whatever the data holds.
+// Keeps each row on one line whatever the data holds, and the terminal in
+// charge of nothing but showing it.
 QString singleLine(const QString& text) {
     QString line = text;
     line.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
     line.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    return line;
+    return Format::terminalText(line);
 }
 
 void printLine(QTextStream& out, const QStringList& cells) {

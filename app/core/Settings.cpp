@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "ApiClient.h"
+#include "QueueCallback.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
@@ -213,8 +214,7 @@ void Settings::setPublicCallbackUrl(const QUrl& url) {
 }
 
 bool Settings::isUsableCallbackUrl(const QUrl& url) {
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    return QueueCallback::validateUrl(url);
 }
 
 QString Settings::callbackSecret() {

@@ -117,7 +117,7 @@ public:
     int callbackListenerPort() const;
     void setCallbackListenerPort(int port);
     // The reachable address the user forwards to the listener; empty = none.
-    // Only http(s) URLs with a host are kept.
+    // Only https URLs (http for a loopback host) are kept: QueueCallback::validateUrl.
     QUrl publicCallbackUrl() const;
     void setPublicCallbackUrl(const QUrl& url);
     // The listener's secret path segment, made once and kept so that a

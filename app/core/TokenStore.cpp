@@ -9,6 +9,8 @@
 
 namespace {
 
+QHash<QString, QString>* g_memoryKeychain = nullptr;
+
 QString timeoutText() {
     return TokenStore::tr("No keychain service answered within %1 seconds.")
         .arg(TokenStore::kTimeoutMs / 1000);
@@ -47,27 +49,51 @@ QString TokenStore::serviceName() {
 }
 
 QString TokenStore::accountKey(const QString& apiUrl) {
-    const QUrl url = QUrl::fromUserInput(apiUrl);
-    return QStringLiteral("token@") + url.host().toLower() + url.path();
+    const QUrl url = QUrl::fromUserInput(apiUrl.trimmed());
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == QLatin1String("http") ? 80 : 443);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return QStringLiteral("token@%1://%2:%3%4")
+        .arg(scheme, url.host().toLower())
+        .arg(port)
+        .arg(path);
+}
+
+void TokenStore::useInMemoryKeychain(QHash<QString, QString>* entries) {
+    g_memoryKeychain = entries;
 }
 
 TokenStore::TokenStore(QObject* parent)
     : QObject(parent) {}
 
 void TokenStore::read(const QString& apiUrl) {
+    if (g_memoryKeychain) {
+        const QString token = g_memoryKeychain->value(accountKey(apiUrl));
+        QTimer::singleShot(0, this,
+                           [this, apiUrl, token] { emit readFinished(apiUrl, token, {}); });
+        return;
+    }
     auto* job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(accountKey(apiUrl));
-    runWithDeadline(job, this, [this](QKeychain::Job* j, const QString& error) {
+    runWithDeadline(job, this, [this, apiUrl](QKeychain::Job* j, const QString& error) {
         auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(j);
         if (readJob && readJob->error() == QKeychain::EntryNotFound) {
-            emit readFinished({}, {});
+            emit readFinished(apiUrl, {}, {});
             return;
         }
-        emit readFinished(error.isEmpty() && readJob ? readJob->textData() : QString(), error);
+        emit readFinished(apiUrl, error.isEmpty() && readJob ? readJob->textData() : QString(),
+                          error);
     });
 }
 
 void TokenStore::write(const QString& apiUrl, const QString& token) {
+    if (g_memoryKeychain) {
+        g_memoryKeychain->insert(accountKey(apiUrl), token);
+        QTimer::singleShot(0, this, [this] { emit writeFinished(true, {}); });
+        return;
+    }
     auto* job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(accountKey(apiUrl));
     job->setTextData(token);
@@ -77,6 +103,11 @@ void TokenStore::write(const QString& apiUrl, const QString& token) {
 }
 
 void TokenStore::remove(const QString& apiUrl) {
+    if (g_memoryKeychain) {
+        g_memoryKeychain->remove(accountKey(apiUrl));
+        QTimer::singleShot(0, this, [this] { emit removeFinished(true, {}); });
+        return;
+    }
     auto* job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(accountKey(apiUrl));
     runWithDeadline(job, this, [this](QKeychain::Job* j, const QString& error) {
@@ -89,12 +120,13 @@ QString TokenStore::readBlocking(const QString& apiUrl, QString* error) {
     TokenStore store;
     QEventLoop loop;
     QString token;
-    connect(&store, &TokenStore::readFinished, &loop, [&](const QString& t, const QString& e) {
-        token = t;
-        if (error)
-            *error = e;
-        loop.quit();
-    });
+    connect(&store, &TokenStore::readFinished, &loop,
+            [&](const QString&, const QString& t, const QString& e) {
+                token = t;
+                if (error)
+                    *error = e;
+                loop.quit();
+            });
     store.read(apiUrl);
     loop.exec();
     return token;

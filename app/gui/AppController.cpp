@@ -178,7 +178,24 @@ void AppController::setLanguage(const QString& code, bool persist) {
         m_settings->setLanguage(language);
 }
 
+bool AppController::keepsStoredTokenAtItsAddress(const Attempt& attempt) {
+    if (attempt.fromKeychain || !m_dialog->isTokenRemembered() || m_storedToken.isEmpty() ||
+        attempt.token != m_storedToken ||
+        TokenStore::accountKey(attempt.url.toString()) == m_storedTokenKey)
+        return true;
+    // The address was changed after the dialog was filled from the keychain.
+    m_dialog->setToken({});
+    m_dialog->showError(tr("Token not sent"),
+                        tr("The remembered access token belongs to another API address, so it "
+                           "was not sent to %1. Enter the access token for this address.")
+                            .arg(attempt.url.toDisplayString()));
+    showSignInDialog();
+    return false;
+}
+
 void AppController::beginSignIn(const Attempt& attempt) {
+    if (usesKeychain() && !keepsStoredTokenAtItsAddress(attempt))
+        return;
     QString why;
     if (!m_client->setBaseUrl(attempt.url, &why)) {
         m_dialog->showError(QString(), why);
@@ -192,7 +209,8 @@ void AppController::beginSignIn(const Attempt& attempt) {
     m_session->signIn();
 }
 
-void AppController::onStoredToken(const QString& token, const QString& error) {
+void AppController::onStoredToken(const QString& apiUrl, const QString& token,
+                                  const QString& error) {
     if (!m_waitingForStoredToken)
         return;
     m_waitingForStoredToken = false;
@@ -204,10 +222,17 @@ void AppController::onStoredToken(const QString& token, const QString& error) {
                                     "kept for this session only."));
         return;
     }
-    if (token.isEmpty() || m_dialog->isBusy() || !m_dialog->token().isEmpty())
+    if (token.isEmpty())
         return;
-    m_dialog->setToken(token);
-    beginSignIn({m_dialog->apiUrl(), token, true, true});
+    m_storedToken = token;
+    m_storedTokenKey = TokenStore::accountKey(apiUrl);
+    // The token is only for the address it was stored for: not when the
+    // address in the dialog was changed while the keychain was answering.
+    if (m_dialog->isBusy() || !m_dialog->token().isEmpty() ||
+        TokenStore::accountKey(m_dialog->apiUrl().toString()) != m_storedTokenKey)
+        return;
+    m_dialog->setRememberedToken(token);
+    beginSignIn({QUrl(apiUrl), token, true, true});
 }
 
 void AppController::onSignedIn() {
@@ -218,14 +243,20 @@ void AppController::onSignedIn() {
         m_settings->setApiUrl(m_attempt.url);
         m_settings->setRememberToken(m_attempt.remember);
         const QString key = m_attempt.url.toString();
-        if (!m_attempt.remember)
+        if (!m_attempt.remember) {
             m_tokens->remove(key);
-        else if (m_keychainUnavailable)
+            if (TokenStore::accountKey(key) == m_storedTokenKey)
+                m_storedToken.clear();
+        } else if (m_keychainUnavailable)
             m_window->showNotice(tr("The system keychain is not available, so the access token is "
                                     "kept for this session only. You will need to enter it again "
                                     "next time."));
-        else if (!m_attempt.fromKeychain)
+        else if (!m_attempt.fromKeychain) {
+            // Only now, with the new token known to work, does it replace the stored one.
             m_tokens->write(key, m_attempt.token);
+            m_storedToken = m_attempt.token;
+            m_storedTokenKey = TokenStore::accountKey(key);
+        }
     }
     showMainWindow();
     restoreSimsPageState();
@@ -240,18 +271,17 @@ void AppController::onSignedIn() {
 void AppController::onSignInFailed(const ApiError& error) {
     m_dialog->setBusy(false);
     m_dialog->showError(error.title(), error.userMessage());
-    if (usesKeychain() && m_attempt.fromKeychain && error.kind == ApiError::Kind::Unauthorized)
-        m_tokens->remove(m_attempt.url.toString());
+    // The stored token stays until a new one has worked (onSignedIn replaces it).
     showSignInDialog();
 }
 
 void AppController::onUnauthorized() {
     // A 401 during sign-in is reported by signInFailed; later it means the
-    // token was revoked: ask for a new one over the main window.
+    // token was revoked: ask for a new one over the main window. The stored
+    // token is kept until a new one has worked: a 401 from a confused server
+    // or proxy must not cost the user the token.
     if (m_session->isSigningIn() || !m_session->isSignedIn() || m_dialog->isVisible())
         return;
-    if (usesKeychain())
-        m_tokens->remove(m_attempt.url.toString());
     ApiError expired;
     expired.kind = ApiError::Kind::Unauthorized;
     m_dialog->setToken({});
@@ -271,8 +301,11 @@ void AppController::onTokenWritten(bool ok, const QString& error) {
 }
 
 void AppController::signOut() {
-    if (usesKeychain())
+    if (usesKeychain()) {
         m_tokens->remove(m_attempt.url.toString());
+        m_storedToken.clear();
+        m_storedTokenKey.clear();
+    }
     m_window->sessionEnded();
     m_operations->sessionEnded();
     m_session->signOut();

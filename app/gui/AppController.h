@@ -76,7 +76,10 @@ private:
     };
 
     void beginSignIn(const Attempt& attempt);
-    void onStoredToken(const QString& token, const QString& error);
+    void onStoredToken(const QString& apiUrl, const QString& token, const QString& error);
+    // False (and the dialog says why) when `attempt` would send the token read
+    // from the keychain to an address other than the one it is stored for.
+    bool keepsStoredTokenAtItsAddress(const Attempt& attempt);
     void onSignedIn();
     void onSignInFailed(const ApiError& error);
     void onUnauthorized();
@@ -107,6 +110,9 @@ private:
     qint64 m_simsStateUserId = 0; // whose SIMs page state is shown; 0 = nobody's yet
 
     Attempt m_attempt;
+    // The token read from the keychain and TokenStore::accountKey() of its address.
+    QString m_storedToken;
+    QString m_storedTokenKey;
     QString m_language;
     bool m_waitingForStoredToken = false;
     bool m_keychainUnavailable = false;

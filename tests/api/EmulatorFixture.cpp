@@ -21,6 +21,8 @@ EmulatorFixture::EmulatorFixture(const EmulatorConfig& config)
     if (m_port != 0)
         m_client->setBaseUrl(m_emulator->baseUrl());
     m_client->setToken(config.adminToken);
+    // The admin token may write; tests of the role's effect go through a Session.
+    m_client->setReadOnly(false);
     m_client->setLanguage(QStringLiteral("en"));
     ApiClient::RetryPolicy retry;
     retry.baseDelayMs = kFastRetryBaseMs;

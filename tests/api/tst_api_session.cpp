@@ -108,6 +108,9 @@ private slots:
     void readOnly_refusesAdminMethodLocally_data();
     void readOnly_refusesAdminMethodLocally();
     void readOnly_selfServiceAndReadsGoThrough();
+    void readOnly_refusesMethodNotOnTheAllowList();
+    void newClient_readOnlyUntilSignInLearnsTheRole();
+    void signingIn_readOnlyUntilTheRoleIsKnown();
     void signInTwice_signsInOnceWithoutFailure();
     void unknownToken_signInFails();
     void signOut_clearsSessionAndRefusesWrites();
@@ -288,6 +291,66 @@ void TstApiSession::readOnly_selfServiceAndReadsGoThrough() {
     const auto selfEdit = m_fx->journal(QStringLiteral("user/edit"));
     QCOMPARE(selfEdit.size(), 1);
     QVERIFY(!selfEdit.first().body.contains(QLatin1String("id")));
+}
+
+void TstApiSession::readOnly_refusesMethodNotOnTheAllowList() {
+    m_fx->useUserToken();
+    Session session(&m_fx->client());
+    signIn(session);
+    if (QTest::currentTestFailed())
+        return;
+    m_fx->emulator().clearJournal();
+    // A write the client has no name for (a newer API, a typo): refused, not sent.
+    CallWatch unknown(m_fx->client().post(QStringLiteral("sim/selfdestruct"),
+                                          QJsonObject{{QStringLiteral("items"), 1}}));
+    QVERIFY(unknown.wait());
+    QCOMPARE(unknown.error().kind, ApiError::Kind::Forbidden);
+    QVERIFY(unknown.error().refusedLocally);
+    QCOMPARE(m_fx->journalCount(), 0);
+}
+
+void TstApiSession::newClient_readOnlyUntilSignInLearnsTheRole() {
+    ApiClient client;
+    QVERIFY(client.isReadOnly());
+    QVERIFY(client.setBaseUrl(m_fx->emulator().baseUrl()));
+    client.setToken(m_fx->config().adminToken);
+    m_fx->emulator().clearJournal();
+
+    Outcome<Group> before;
+    GroupService(&client).create(QStringLiteral("before sign-in"), this, before.sink());
+    QVERIFY(before.wait());
+    QCOMPARE(before.error().kind, ApiError::Kind::Forbidden);
+    QVERIFY(before.error().refusedLocally);
+    QCOMPARE(m_fx->journalCount(), 0);
+
+    Session session(&client);
+    signIn(session);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!client.isReadOnly()); // an administrator's token
+    Outcome<Group> after;
+    GroupService(&client).create(QStringLiteral("after sign-in"), this, after.sink());
+    QVERIFY(after.wait());
+    API_VERIFY_OK(after);
+    QCOMPARE(m_fx->journalCount(QStringLiteral("group/create")), 1);
+}
+
+void TstApiSession::signingIn_readOnlyUntilTheRoleIsKnown() {
+    // A writable client (an earlier administrator's session) signs in with another token.
+    m_fx->client().setReadOnly(false);
+    m_fx->emulator().setLatencyMs(200);
+    Session session(&m_fx->client());
+    session.signIn();
+    QVERIFY(session.isSigningIn());
+    QVERIFY(m_fx->client().isReadOnly());
+    m_fx->emulator().clearJournal();
+    Outcome<Group> during;
+    GroupService(&m_fx->client()).create(QStringLiteral("during sign-in"), this, during.sink());
+    QVERIFY(during.wait());
+    QVERIFY(during.error().refusedLocally);
+    QTRY_VERIFY_WITH_TIMEOUT(session.isSignedIn(), kAnswerTimeoutMs);
+    QVERIFY(!m_fx->client().isReadOnly());
+    QCOMPARE(m_fx->journalCount(QStringLiteral("group/create")), 0);
 }
 
 void TstApiSession::signInTwice_signsInOnceWithoutFailure() {

@@ -107,6 +107,7 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
     ApiClient client;
     client.setBaseUrl(emulator.baseUrl());
     client.setToken(QString::fromLatin1(BenchPlan::kToken));
+    client.setReadOnly(false); // the bench's token is an administrator's
     client.setLanguage(QStringLiteral("en"));
     client.setMaxInFlight(Settings::kDefaultMaxInFlight);
     client.setTransferTimeoutMs(Settings::kDefaultRequestTimeoutSec * 1000);

@@ -61,6 +61,9 @@ private slots:
     void profileAndCompany_get_printFields();
     void reports_allPagesAndDateChecks();
     void profilePassword_stdinOrEnvironment_neverArgv();
+    void usersPassword_stdinOrEnvironment_neverArgv();
+    void serverText_controlCharactersStripped();
+    void callbackUrl_plainHttpRemote_exitsUsageAndSendsNothing();
     void noToken_exitsApiErrorExplainingBothWays();
     void usageError_jsonMode_printsErrorObject();
     void badToken_exitsApiError();
@@ -92,6 +95,8 @@ private:
     QJsonArray listSims();
     // Methods the emulator received since the journal was last marked.
     QStringList journalMethods() const;
+    // The bodies of `method` requests since the journal was last marked.
+    QList<QJsonObject> journalBodies(const QString& method) const;
     void markJournal();
 
     QTemporaryDir m_dir;
@@ -206,6 +211,20 @@ QStringList tst_Cli::journalMethods() const {
                                .toString());
     }
     return methods;
+}
+
+QList<QJsonObject> tst_Cli::journalBodies(const QString& method) const {
+    QFile file(m_journalPath);
+    QList<QJsonObject> bodies;
+    if (!file.open(QIODevice::ReadOnly))
+        return bodies;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (qsizetype i = m_journalMark; i < lines.size(); ++i) {
+        const QJsonObject entry = QJsonDocument::fromJson(lines.at(i)).object();
+        if (entry.value(QLatin1String("method")).toString() == method)
+            bodies.append(entry.value(QLatin1String("body")).toObject());
+    }
+    return bodies;
 }
 
 void tst_Cli::markJournal() {
@@ -513,6 +532,94 @@ void tst_Cli::profilePassword_stdinOrEnvironment_neverArgv() {
                      QStringLiteral("--password"), QStringLiteral("x")},
                     user);
     QCOMPARE(result.exitCode, 2);
+}
+
+void tst_Cli::usersPassword_stdinOrEnvironment_neverArgv() {
+    const QStringList create{QStringLiteral("users"),        QStringLiteral("create"),
+                             QStringLiteral("--first-name"), QStringLiteral("Pass"),
+                             QStringLiteral("--last-name"),  QStringLiteral("Word"),
+                             QStringLiteral("--email"),      QStringLiteral("pw@acme.kz"),
+                             QStringLiteral("--phone"),      QStringLiteral("+77000000123"),
+                             QStringLiteral("--json")};
+    // A password on the command line is refused before anything is sent.
+    markJournal();
+    CliResult result =
+        runCli(create + QStringList{QStringLiteral("--password"), QStringLiteral("on-argv-1")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(journalBodies(QStringLiteral("user/create")).isEmpty());
+
+    // From standard input.
+    result = runCli(create + QStringList{QStringLiteral("--set-password")},
+                    QStringLiteral("demo-admin"), {}, "from-stdin-1\n");
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QList<QJsonObject> bodies = journalBodies(QStringLiteral("user/create"));
+    QCOMPARE(bodies.size(), 1);
+    QVERIFY(bodies.first().contains(QLatin1String("password")));
+    const QString id = QString::number(
+        QJsonDocument::fromJson(result.out).object().value(QLatin1String("id")).toInteger());
+
+    // From the environment; an empty standard input is a usage error.
+    const QStringList edit{QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("--id"),
+                           id, QStringLiteral("--set-password")};
+    markJournal();
+    result = runCli(edit, QStringLiteral("demo-admin"), {}, {},
+                    {{QStringLiteral("SIMFLEET_NEW_PASSWORD"), QStringLiteral("from-env-1")}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    bodies = journalBodies(QStringLiteral("user/edit"));
+    QCOMPARE(bodies.size(), 1);
+    QVERIFY(bodies.first().contains(QLatin1String("password")));
+    result = runCli(edit, QStringLiteral("demo-admin"), {}, "\n");
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(journalBodies(QStringLiteral("user/edit")).size(), 1);
+}
+
+void tst_Cli::serverText_controlCharactersStripped() {
+    const QJsonObject sim = listSims().last().toObject();
+    const QString id = QString::number(sim.value(QLatin1String("id")).toInteger());
+    const QString original = sim.value(QLatin1String("name")).toString();
+    // A title change (OSC), a colour (CSI), a bell, a carriage return and a C1 CSI.
+    const QString hostile = QStringLiteral("Pump \x1b]0;owned\x07 \x1b[31mred\rX\u009b2J end");
+    CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("rename"),
+                               QStringLiteral("--id"), id, QStringLiteral("--name"), hostile});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    auto clean = [](const QByteArray& bytes) {
+        return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains('\r') &&
+               !bytes.contains("\xc2\x9b");
+    };
+    QVERIFY2(clean(result.out), result.out.toHex(' ').constData());
+    QVERIFY(result.out.contains("Pump ]0;owned [31mredX2J end"));
+
+    result = runCli({QStringLiteral("sims"), QStringLiteral("list")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(clean(result.out), "the table carries control characters");
+    QVERIFY(result.out.contains("Pump ]0;owned [31mred X2J end"));
+
+    // JSON keeps the exact value, escaped.
+    result = runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY(!result.out.contains('\x1b'));
+    bool found = false;
+    for (const QJsonValue& row : QJsonDocument::fromJson(result.out).array())
+        found = found || row.toObject().value(QLatin1String("name")).toString() == hostile;
+    QVERIFY(found);
+
+    result = runCli({QStringLiteral("sims"), QStringLiteral("rename"), QStringLiteral("--id"), id,
+                     QStringLiteral("--name"), original});
+    QCOMPARE(result.exitCode, 0);
+}
+
+void tst_Cli::callbackUrl_plainHttpRemote_exitsUsageAndSendsNothing() {
+    const QString id =
+        QString::number(listSims().first().toObject().value(QLatin1String("id")).toInteger());
+    markJournal();
+    CliResult result =
+        runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids"), id,
+                QStringLiteral("--callback-url"), QStringLiteral("http://hooks.example.com/cb")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("https://"), result.err.constData());
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
+    result = runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids"), id,
+                     QStringLiteral("--callback-url"), QStringLiteral("http://127.0.0.1:9/cb")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
 }
 
 void tst_Cli::noToken_exitsApiErrorExplainingBothWays() {

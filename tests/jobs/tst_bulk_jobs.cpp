@@ -39,6 +39,7 @@ struct Rig {
         emulator.listen(0);
         client.setBaseUrl(emulator.baseUrl());
         client.setToken(QStringLiteral("demo-admin"));
+        client.setReadOnly(false); // an admin token
         client.setLanguage(QStringLiteral("en"));
         client.setRetryPolicy({3, 10, 50});
         storeOpen = store.open();

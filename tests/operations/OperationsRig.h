@@ -24,6 +24,7 @@ struct OperationsRig {
         emulator.listen(0);
         client.setBaseUrl(emulator.baseUrl());
         client.setToken(QStringLiteral("demo-admin"));
+        client.setReadOnly(false); // an admin token
         client.setLanguage(QStringLiteral("en"));
         client.setRetryPolicy({3, 10, 50});
         BulkOperations::Options options;

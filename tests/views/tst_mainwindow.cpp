@@ -13,6 +13,7 @@
 #include "SignInDialog.h"
 #include "SimTableView.h"
 #include "SimsPage.h"
+#include "TokenStore.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,9 @@ private slots:
     void emptyFleet_showsEmptyState();
     void simTable_numbersInFixedPitchFontAndFixedRowHeight();
     void interactiveSignIn_savesAddressAndOpensWorkspace();
+    void revokedToken_storedTokenKeptUntilANewOneWorks();
+    void storedToken_addressChangedWhileReading_notSent();
+    void storedToken_addressChangedInDialog_notSent();
 
 private:
     AppController* startDemo(const QString& role, int sims, const QString& language = {});
@@ -71,6 +76,7 @@ void TestMainWindow::init() {
 }
 
 void TestMainWindow::cleanup() {
+    TokenStore::useInMemoryKeychain(nullptr);
     m_controller.reset();
     m_settings.reset();
     m_dir.reset();
@@ -299,6 +305,108 @@ void TestMainWindow::interactiveSignIn_savesAddressAndOpensWorkspace() {
     QVERIFY(!dialog->isVisible());
     QCOMPARE(m_settings->apiUrl(), emulator.baseUrl());
     QCOMPARE(m_settings->rememberToken(), false);
+    m_controller.reset();
+}
+
+void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
+    EmulatorConfig config;
+    config.sims = 20;
+    Emulator emulator(config);
+    QVERIFY(emulator.listen(0) != 0);
+    const QString key = TokenStore::accountKey(emulator.baseUrl().toString());
+    QHash<QString, QString> keychain{{key, QStringLiteral("demo-admin")}};
+    TokenStore::useInMemoryKeychain(&keychain);
+    m_settings->setApiUrl(emulator.baseUrl());
+    m_settings->setRememberToken(true);
+
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    QVERIFY(m_controller->start(AppController::StartOptions{}));
+    waitForFleet(m_controller.get(), 20);
+
+    // A 401 in the middle of the session: asked for a new token, the stored one stays.
+    m_controller->client()->setToken(QStringLiteral("revoked-token"));
+    m_controller->simsPage()->refresh();
+    SignInDialog* dialog = m_controller->signInDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
+    QTest::qWait(50); // a removal would have reached the keychain by now
+    QCOMPARE(keychain.value(key), QStringLiteral("demo-admin"));
+
+    // A token that does not work replaces nothing.
+    dialog->setToken(QStringLiteral("still-wrong"));
+    dialog->setRememberToken(true);
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
+    QVERIFY(dialog->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(keychain.value(key), QStringLiteral("demo-admin"));
+
+    // One that works does.
+    dialog->setToken(QStringLiteral("demo-user"));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.value(key), QStringLiteral("demo-user"), 5000);
+    m_controller.reset();
+}
+
+void TestMainWindow::storedToken_addressChangedWhileReading_notSent() {
+    EmulatorConfig config;
+    config.sims = 5;
+    Emulator stored(config);
+    Emulator other(config);
+    QVERIFY(stored.listen(0) != 0 && other.listen(0) != 0);
+    QHash<QString, QString> keychain{
+        {TokenStore::accountKey(stored.baseUrl().toString()), QStringLiteral("demo-admin")}};
+    TokenStore::useInMemoryKeychain(&keychain);
+    m_settings->setApiUrl(stored.baseUrl());
+
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    QVERIFY(m_controller->start(AppController::StartOptions{}));
+    // The user edits the address before the keychain has answered.
+    SignInDialog* dialog = m_controller->signInDialog();
+    dialog->setApiUrl(other.baseUrl());
+    QTest::qWait(300);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->token().isEmpty());
+    QVERIFY(other.journal().isEmpty());
+    QVERIFY(stored.journal().isEmpty());
+    m_controller.reset();
+}
+
+void TestMainWindow::storedToken_addressChangedInDialog_notSent() {
+    EmulatorConfig config;
+    config.sims = 5;
+    Emulator other(config);
+    QVERIFY(other.listen(0) != 0);
+    // The stored token's server does not answer: the dialog stays, filled from the keychain.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QUrl storedUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(closed.serverPort()));
+    closed.close();
+    QHash<QString, QString> keychain{
+        {TokenStore::accountKey(storedUrl.toString()), QStringLiteral("demo-admin")}};
+    TokenStore::useInMemoryKeychain(&keychain);
+    m_settings->setApiUrl(storedUrl);
+
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    QVERIFY(m_controller->start(AppController::StartOptions{}));
+    SignInDialog* dialog = m_controller->signInDialog();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->token(), QStringLiteral("demo-admin"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !dialog->messageText().isEmpty(), 30000);
+
+    dialog->setApiUrl(other.baseUrl());
+    dialog->submit();
+    QTest::qWait(300);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!m_controller->session()->isSignedIn());
+    QVERIFY(other.journal().isEmpty());
+    QVERIFY(dialog->token().isEmpty());
+    QVERIFY2(dialog->messageText().contains(other.baseUrl().toDisplayString()),
+             qPrintable(dialog->messageText()));
+
+    // The token typed in for the new address is sent there.
+    dialog->setToken(QStringLiteral("demo-admin"));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session()->isSignedIn(), 30000);
     m_controller.reset();
 }
 

@@ -40,6 +40,7 @@ private slots:
     void render_bothLanguages_textsFit();
     void operationsTab_savesChunkTimeoutAndListener();
     void publicCallbackUrl_invalid_disablesSave();
+    void publicCallbackUrl_plainHttp_onlyForLoopback();
 
 private:
     PreferencesDialog* openFromMenu();
@@ -308,6 +309,29 @@ void TestPreferences::publicCallbackUrl_invalid_disablesSave() {
     dialog.publicCallbackUrlEdit()->setText(QStringLiteral("nonsense"));
     dialog.callbackListenerBox()->setChecked(false);
     QVERIFY(save->isEnabled());
+}
+
+void TestPreferences::publicCallbackUrl_plainHttp_onlyForLoopback() {
+    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
+    dialog.callbackListenerBox()->setChecked(true);
+    // The provider would send job progress with SIM data over the open internet.
+    dialog.publicCallbackUrlEdit()->setText(QStringLiteral("http://hooks.example.com/fleet"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(dialog.callbackUrlProblem().contains(QLatin1String("https://")),
+             qPrintable(dialog.callbackUrlProblem()));
+    for (const QString& loopback :
+         {QStringLiteral("http://127.0.0.1:8080/hook"), QStringLiteral("http://localhost/hook"),
+          QStringLiteral("http://[::1]:9000/hook"), QStringLiteral("HTTPS://hooks.example.com/")}) {
+        dialog.publicCallbackUrlEdit()->setText(loopback);
+        QVERIFY2(save->isEnabled(), qPrintable(loopback));
+    }
+
+    // Settings keep only what the dialog accepts.
+    m_settings->setPublicCallbackUrl(QUrl(QStringLiteral("http://hooks.example.com/fleet")));
+    QVERIFY(m_settings->publicCallbackUrl().isEmpty());
+    m_settings->setPublicCallbackUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/hook")));
+    QCOMPARE(m_settings->publicCallbackUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/hook")));
 }
 
 QTEST_MAIN(TestPreferences)

@@ -416,6 +416,7 @@ void TestOperationDialogs::groups_loadFromEmulator_searchable() {
     ApiClient client;
     QVERIFY(client.setBaseUrl(emulator.baseUrl()));
     client.setToken(QStringLiteral("demo-admin"));
+    client.setReadOnly(false); // an admin token
 
     const Fleet fleet = mixedFleet(2, 0);
     BulkOperationDialog dialog(fleet.preview(SimOperation::Group), fleet.lookup(), &client);

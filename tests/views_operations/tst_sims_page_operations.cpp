@@ -110,6 +110,7 @@ void TestSimsPageOperations::startPage(const QString& token) {
     m_client = std::make_unique<ApiClient>();
     QVERIFY(m_client->setBaseUrl(m_emulator->baseUrl()));
     m_client->setToken(token);
+    m_client->setReadOnly(token != QLatin1String("demo-admin"));
     m_page = std::make_unique<SimsPage>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
