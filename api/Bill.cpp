@@ -1,6 +1,7 @@
 #include "Bill.h"
 
 #include "JsonRead.h"
+#include "ProviderTime.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +23,23 @@ std::optional<Bill> Bill::fromJson(const QJsonObject& o, QString* problem) {
     bill.billNumber = JsonRead::toString(o.value("bid"_L1));
     bill.currency = JsonRead::toString(o.value("currency"_L1));
     return bill;
+}
+
+QDate Bill::issuedOn(const QTimeZone& providerZone) const {
+    return ProviderTime::dayOf(added, providerZone);
+}
+
+QDate Bill::paidOn(const QTimeZone& providerZone) const {
+    return ProviderTime::dayOf(paid, providerZone);
+}
+
+QString Bill::periodText(const QTimeZone& providerZone) const {
+    // "MM.YYYY" has a dot, so only a plain number is read as a time.
+    const std::optional<QDateTime> start =
+        period.contains(u'.') ? std::nullopt : JsonRead::toUnixTime(QJsonValue(period));
+    if (!start)
+        return period;
+    return ProviderTime::dayOf(start, providerZone).toString(QStringLiteral("MM.yyyy"));
 }
 
 QJsonObject Bill::toJson() const {

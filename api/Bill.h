@@ -7,13 +7,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 #include <QVector>
 
 #include <optional>
 
 struct Bill {
     qint64 id = 0;
-    QString period;
+    QString period; // as sent: "MM.YYYY", or Unix seconds of a moment of the period
     std::optional<QDateTime> added;
     // Read from `paided` (methods chapter) or `paied` (data-types chapter),
     // whichever is present and non-zero; written back as `paided`.
@@ -26,6 +27,13 @@ struct Bill {
     QString currency;
 
     bool isPaid() const { return paid.has_value(); }
+    // Issue and payment dates are the provider's calendar days (see
+    // ProviderTime.h); invalid when the server sent none.
+    QDate issuedOn(const QTimeZone& providerZone) const;
+    QDate paidOn(const QTimeZone& providerZone) const;
+    // The period as MM.YYYY: a period sent as Unix seconds becomes the
+    // provider's calendar month; any other text is shown as sent.
+    QString periodText(const QTimeZone& providerZone) const;
 
     // nullopt + *problem when `id` is missing or not a positive integer.
     static std::optional<Bill> fromJson(const QJsonObject& o, QString* problem = nullptr);

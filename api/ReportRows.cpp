@@ -1,6 +1,7 @@
 #include "ReportRows.h"
 
 #include "JsonRead.h"
+#include "ProviderTime.h"
 
 #include <QStringView>
 
@@ -68,6 +69,10 @@ DayReportRow DayReportRow::fromJson(const QJsonObject& o) {
     row.iccid = std::move(c.iccid);
     row.name = std::move(c.name);
     return row;
+}
+
+QDate DayReportRow::calendarDay(const QTimeZone& providerZone) const {
+    return ProviderTime::dayOf(day, providerZone);
 }
 
 CallSmsReportRow::Type CallSmsReportRow::typeFromString(const QString& code) {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 #include <QVector>
 
 #include <optional>
@@ -32,12 +33,16 @@ struct SessionReportRow {
 };
 
 struct DayReportRow {
-    qint64 sessionId = 0; // `sid`
-    std::optional<QDateTime> day;
+    qint64 sessionId = 0;         // `sid`
+    std::optional<QDateTime> day; // as sent: a moment of the provider's day
     double costEur = 0;
     qint64 bytes = 0;
     qint64 simId = 0;
     QString number, iccid, name;
+
+    // The provider's calendar day of the row (see ProviderTime.h); invalid
+    // when the server sent no day.
+    QDate calendarDay(const QTimeZone& providerZone) const;
 
     static DayReportRow fromJson(const QJsonObject& o);
 };

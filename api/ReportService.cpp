@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "ProviderTime.h"
 #include "ServiceSupport.h"
 
 #include <QJsonArray>
@@ -13,7 +14,7 @@ const QString kCallSms = QStringLiteral("report/call_sms");
 } // namespace
 
 QString ReportQuery::apiDate(const QDate& date) {
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
+    return ProviderTime::apiDate(date);
 }
 
 QJsonObject ReportQuery::toJson() const {

@@ -13,6 +13,7 @@
 class ApiClient;
 
 // What a report covers: a date range and a scope of `all`, SIMs and groups.
+// start and end are the provider's calendar days (ProviderTime.h), sent as they are.
 struct ReportQuery {
     QDate start;
     QDate end;

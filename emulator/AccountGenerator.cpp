@@ -1,5 +1,6 @@
 #include "FleetGenerator.h"
 
+#include "ProviderCalendar.h"
 #include "Rng.h"
 
 #include <QDate>
@@ -64,7 +65,7 @@ void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today) {
     data.userUserId = 12;
 
     rng::SplitMix64 r(rng::hash({seed, 0xB111}));
-    const QDate todayDate = QDateTime::fromSecsSinceEpoch(today, QTimeZone::utc()).date();
+    const QDate todayDate = ProviderCalendar::dateOf(ProviderCalendar::dayOfInstant(today));
     const QDate firstOfMonth(todayDate.year(), todayDate.month(), 1);
     const int simCount = int(data.sims.size());
     double course = 470.0 + r.between(0, 4000) / 100.0;
@@ -77,7 +78,8 @@ void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today) {
         bill.period =
             QStringLiteral("%1.%2").arg(period.month(), 2, 10, QLatin1Char('0')).arg(period.year());
         const QDate issued = period.addMonths(1);
-        bill.added = QDateTime(issued, QTime(0, 5), QTimeZone::utc()).toSecsSinceEpoch();
+        // Issued on the 1st of the next month: stamped with the provider's midnight.
+        bill.added = ProviderCalendar::midnight(ProviderCalendar::dayNumber(issued));
         bill.paided = back == 1 ? 0 : bill.added + kDay * r.between(2, 9) + r.between(0, 36000);
         bill.cost = round2(qMax(15.0, simCount * (1.1 + r.unit() * 0.5)));
         course = qBound(430.0, course + (r.unit() - 0.45) * 12.0, 560.0);

@@ -1,6 +1,7 @@
 #include "InvoicePdf.h"
 
 #include "MinimalPdf.h"
+#include "ProviderCalendar.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -20,8 +21,9 @@ struct Line {
     QString value;
 };
 
+// The provider prints its own calendar dates.
 QString date(qint64 secs) {
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+    return QDateTime::fromSecsSinceEpoch(secs, ProviderCalendar::zone())
         .toString(QStringLiteral("dd.MM.yyyy"));
 }
 

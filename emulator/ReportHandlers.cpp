@@ -2,6 +2,7 @@
 
 #include "EmulatorState.h"
 #include "Params.h"
+#include "ProviderCalendar.h"
 #include "Reply.h"
 
 #include <QDate>
@@ -20,13 +21,12 @@ constexpr int kDefaultSize = 100;
 constexpr int kMaxSize = 10000;
 constexpr int kDefaultDays = 30;
 constexpr int kMaxDays = 366;
-constexpr qint64 kDay = 86400;
 
 qint64 dayOf(const QDate& date) {
-    return QDate(1970, 1, 1).daysTo(date);
+    return ProviderCalendar::dayNumber(date);
 }
 
-// DD-MM-YYYY, strictly.
+// DD-MM-YYYY, strictly: a date of the provider's calendar.
 std::optional<QDate> parseDate(const QJsonValue& value) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2})-(\\d{2})-(\\d{4})$"));
     if (!value.isString())
@@ -103,7 +103,7 @@ std::optional<ApiReply> ReportHandlers::parseSelect(const ApiContext& ctx, Query
 }
 
 std::optional<ApiReply> ReportHandlers::parse(const ApiContext& ctx, Query* query) const {
-    const QDate today = QDateTime::fromSecsSinceEpoch(ctx.now, QTimeZone::utc()).date();
+    const QDate today = ProviderCalendar::dateOf(ProviderCalendar::dayOfInstant(ctx.now));
     QDate start = today.addDays(-kDefaultDays);
     QDate end = today.addDays(-1);
     const QJsonValue filterValue = ctx.body.value(QStringLiteral("filter"));
@@ -164,7 +164,8 @@ QJsonObject ReportHandlers::row(Kind kind, int simIndex, qint64 day, int k) cons
         o.insert(QStringLiteral("value"), QString::number(s.bytes));
     } else if (kind == Kind::Day) {
         o.insert(QStringLiteral("sid"), double(m_traffic.dayId(sim, day)));
-        o.insert(QStringLiteral("day"), double(day * kDay));
+        // The provider stamps a day with the midnight that starts it, in its own zone.
+        o.insert(QStringLiteral("day"), double(ProviderCalendar::midnight(day)));
         o.insert(QStringLiteral("session_cost"), m_traffic.dayCost(sim, day));
         o.insert(QStringLiteral("value"), QString::number(m_traffic.dayBytes(sim, day)));
     } else {

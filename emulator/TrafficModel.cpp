@@ -1,6 +1,7 @@
 #include "TrafficModel.h"
 
 #include "FleetGenerator.h"
+#include "ProviderCalendar.h"
 #include "Rng.h"
 
 #include <array>
@@ -67,7 +68,7 @@ TrafficModel::Session TrafficModel::session(const SimRecord& sim, qint64 day, in
     const qint64 slot = kDay / count;
     Session s;
     s.sid = rowId(sim, day, k, kMaxSessions);
-    s.start = day * kDay + k * slot + qint64(h % quint64(slot / 2));
+    s.start = ProviderCalendar::midnight(day) + k * slot + qint64(h % quint64(slot / 2));
     s.end = s.start + 30 + qint64((h >> 17) % quint64(slot / 2 - 30));
     const bool roaming = rng::unit(rng::mix(h ^ 0x5EED)) < 0.08;
     s.op = roaming ? &kRoaming[(h >> 40) % kRoaming.size()] : &kHome[profile % kHome.size()];
@@ -86,7 +87,7 @@ TrafficModel::Event TrafficModel::event(const SimRecord& sim, qint64 day, int k)
     const quint64 h = rng::hash({m_seed, 0x7E, quint64(sim.id), quint64(day), quint64(k)});
     Event e;
     e.sid = rowId(sim, day, k, kMaxEvents);
-    e.date = day * kDay + qint64(h % quint64(kDay));
+    e.date = ProviderCalendar::midnight(day) + qint64(h % quint64(kDay));
     const int kind = int((h >> 20) % 100);
     const QString other =
         QStringLiteral("77%1").arg((h >> 28) % 1000000000ULL, 9, 10, QLatin1Char('0'));

@@ -8,8 +8,8 @@ namespace novaemu {
 
 // Deterministic usage history: data sessions and call/SMS events of every SIM on every day are
 // derived from a hash of (seed, SIM id, day), so reports need no storage, page consistently and
-// agree with each other (report/day sums report/sessions). Days are counted in UTC since the
-// Unix epoch.
+// agree with each other (report/day sums report/sessions). Days are the provider's calendar
+// days (ProviderCalendar): a day's sessions and events happen between its Almaty midnights.
 class TrafficModel final {
 public:
     struct Operator {

@@ -2,6 +2,7 @@
 
 #include "EmulatorState.h"
 #include "Logging.h"
+#include "ProviderCalendar.h"
 #include "TrafficModel.h"
 
 #include <QBuffer>
@@ -139,8 +140,8 @@ QByteArray sheet(const BillRecord& bill, const EmulatorState& state, const Traff
     sheet.endRow();
 
     const QDate first(bill.year, bill.month, 1);
-    const qint64 firstDay = QDate(1970, 1, 1).daysTo(first);
-    const qint64 today = now / 86400;
+    const qint64 firstDay = ProviderCalendar::dayNumber(first);
+    const qint64 today = ProviderCalendar::dayOfInstant(now);
     const qint64 lastDay = qMin(firstDay + first.daysInMonth() - 1, today - 1);
     int rows = 0;
     for (int i = 0; i < state.simCount() && rows < TranscriptXlsx::kMaxRows; ++i) {

@@ -2,6 +2,7 @@
 #include "Areas.h"
 #include "CommandRegistry.h"
 #include "Format.h"
+#include "ProviderZone.h"
 #include "RecordView.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ public:
     static AreaSpec area();
 
 private:
-    static const RecordView<Bill>& billView();
+    static RecordView<Bill> billView(const QTimeZone& providerZone);
     static void list(Invocation& inv);
     static void download(Invocation& inv);
     static QString destination(const OptionValues& options, qint64 billId, bool transcript);
@@ -32,7 +33,7 @@ AreaSpec BillsCommands::area() {
             QT_TRANSLATE_NOOP("CliHelp", "Bills: list them and download invoices and transcripts"),
             {{QStringLiteral("list"),
               QT_TRANSLATE_NOOP("CliHelp", "List bills"),
-              {},
+              {ProviderZone::option()},
               &BillsCommands::list},
              {QStringLiteral("download"),
               QT_TRANSLATE_NOOP("CliHelp", "Download a bill's invoice (PDF) or transcript "
@@ -48,39 +49,41 @@ AreaSpec BillsCommands::area() {
               &BillsCommands::download}}};
 }
 
-const RecordView<Bill>& BillsCommands::billView() {
+// Issue and payment dates are the provider's calendar days, whatever this computer's zone.
+RecordView<Bill> BillsCommands::billView(const QTimeZone& providerZone) {
     using Align = TablePrinter::Align;
-    static const RecordView<Bill> view{{{tr("ID"), Align::Right},
-                                        {tr("Bill number")},
-                                        {tr("Period")},
-                                        {tr("Issued")},
-                                        {tr("Paid on")},
-                                        {tr("Cost, EUR"), Align::Right},
-                                        {tr("Exchange rate"), Align::Right},
-                                        {tr("Amount"), Align::Right},
-                                        {tr("Country")}},
-                                       [](const Bill& bill) {
-                                           return QStringList{
-                                               QString::number(bill.id),
-                                               bill.billNumber,
-                                               bill.period,
-                                               Format::date(bill.added),
-                                               Format::date(bill.paid),
-                                               Format::money(bill.costEur),
-                                               Format::number(bill.exchangeRate),
-                                               Format::money(bill.localCost, bill.currency),
-                                               bill.country};
-                                       },
-                                       [](const Bill& bill) { return bill.toJson(); }};
-    return view;
+    return RecordView<Bill>{{{tr("ID"), Align::Right},
+                             {tr("Bill number")},
+                             {tr("Period")},
+                             {tr("Issued")},
+                             {tr("Paid on")},
+                             {tr("Cost, EUR"), Align::Right},
+                             {tr("Exchange rate"), Align::Right},
+                             {tr("Amount"), Align::Right},
+                             {tr("Country")}},
+                            [providerZone](const Bill& bill) {
+                                return QStringList{QString::number(bill.id),
+                                                   bill.billNumber,
+                                                   bill.periodText(providerZone),
+                                                   Format::day(bill.issuedOn(providerZone)),
+                                                   Format::day(bill.paidOn(providerZone)),
+                                                   Format::money(bill.costEur),
+                                                   Format::number(bill.exchangeRate),
+                                                   Format::money(bill.localCost, bill.currency),
+                                                   bill.country};
+                            },
+                            [](const Bill& bill) { return bill.toJson(); }};
 }
 
 void BillsCommands::list(Invocation& inv) {
+    const std::optional<QTimeZone> providerZone = ProviderZone::of(inv);
+    if (!inv.optionsOk() || !providerZone)
+        return;
     Invocation* invocation = &inv;
     BillService(inv.client())
-        .fetchAll(&inv, inv.onSuccess<ListPage<Bill>>([invocation](const ListPage<Bill>& bills) {
-            printList(*invocation, bills, billView(),
-                      tr("%n bill(s)", nullptr, int(bills.items.size())));
+        .fetchAll(&inv, inv.onSuccess<ListPage<Bill>>([invocation, view = billView(*providerZone)](
+                                                          const ListPage<Bill>& bills) {
+            printList(*invocation, bills, view, tr("%n bill(s)", nullptr, int(bills.items.size())));
         }));
 }
 

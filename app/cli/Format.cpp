@@ -8,8 +8,8 @@ QString Format::dateTime(const std::optional<QDateTime>& time) {
     return time ? time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString Format::date(const std::optional<QDateTime>& time) {
-    return time ? time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) : QString();
+QString Format::day(const QDate& day) {
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
 }
 
 QString Format::money(double amount, const QString& currency) {

@@ -3,6 +3,7 @@
 #include "Sim.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
@@ -15,7 +16,9 @@ class Format final {
 
 public:
     static QString dateTime(const std::optional<QDateTime>& time); // local, yyyy-MM-dd HH:mm
-    static QString date(const std::optional<QDateTime>& time);     // local, yyyy-MM-dd
+    // A calendar day as yyyy-MM-dd, empty when invalid. The provider's days
+    // (report days, bill dates) come from ProviderTime, never from local time.
+    static QString day(const QDate& day);
     static QString money(double amount, const QString& currency = {});
     static QString number(double value); // no exponent, at most 4 decimals
     static QString bytes(qint64 bytes);  // B, KB, MB, GB

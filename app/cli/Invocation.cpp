@@ -28,6 +28,10 @@ ApiClient* Invocation::client() {
     return m_client;
 }
 
+QUrl Invocation::apiUrl() const {
+    return m_client->baseUrl();
+}
+
 bool Invocation::isJson() const {
     return m_output->isJson();
 }

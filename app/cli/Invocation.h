@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -31,6 +32,8 @@ public:
     // token the command ends (exit 3) and the client never sends anything,
     // since the event loop does not run after the end.
     ApiClient* client();
+    // The API address the command talks to (no token lookup).
+    QUrl apiUrl() const;
     OptionValues& options() { return m_options; }
     Output& out() { return *m_output; }
     bool isJson() const;

@@ -1,5 +1,7 @@
 #include "OptionParser.h"
 
+#include "ProviderTime.h"
+
 namespace {
 
 QString dashed(const char* name) {
@@ -119,13 +121,9 @@ QStringList OptionValues::textList(const char* name) const {
 std::optional<QDate> OptionValues::date(const char* name) {
     if (!isSet(name))
         return std::nullopt;
-    const QString value = text(name).trimmed();
-    for (const QString& format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("yyyy-MM-dd")}) {
-        const QDate date = QDate::fromString(value, format);
-        if (date.isValid())
-            return date;
-    }
-    fail(tr("%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not \"%2\".")
+    if (const std::optional<QDate> date = ProviderTime::parseDate(text(name)))
+        return date;
+    fail(tr("%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not \"%2\".")
              .arg(dashed(name), text(name)));
     return std::nullopt;
 }

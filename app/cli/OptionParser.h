@@ -49,7 +49,7 @@ public:
     QVector<qint64> idList(const char* name);
     // "A,B": trimmed, empty entries dropped.
     QStringList textList(const char* name) const;
-    // DD.MM.YYYY or YYYY-MM-DD.
+    // YYYY-MM-DD, DD-MM-YYYY (the API's form) or DD.MM.YYYY.
     std::optional<QDate> date(const char* name);
 
     void fail(const QString& message);

@@ -1,6 +1,8 @@
 #include "Areas.h"
 #include "CommandRegistry.h"
 #include "Format.h"
+#include "ProviderTime.h"
+#include "ProviderZone.h"
 #include "RecordView.h"
 #include "ReportService.h"
 
@@ -49,14 +51,16 @@ private:
                                        std::function<void(const Result<ListPage<Row>>&)>);
     template <typename Row> using Summary = QString (*)(const QVector<Row>&);
 
-    static std::optional<ReportQuery> query(Invocation& inv);
+    template <typename Row> using ViewIn = RecordView<Row> (*)(const QTimeZone& providerZone);
+
+    static std::optional<ReportQuery> query(Invocation& inv, const QTimeZone& providerZone);
     template <typename Row>
-    static void run(Invocation& inv, FetchAll<Row> fetchAll, const RecordView<Row>& view,
+    static void run(Invocation& inv, FetchAll<Row> fetchAll, ViewIn<Row> view,
                     Summary<Row> summary);
 
-    static const RecordView<SessionReportRow>& sessionView();
-    static const RecordView<DayReportRow>& dayView();
-    static const RecordView<CallSmsReportRow>& callView();
+    static RecordView<SessionReportRow> sessionView(const QTimeZone& providerZone);
+    static RecordView<DayReportRow> dayView(const QTimeZone& providerZone);
+    static RecordView<CallSmsReportRow> callView(const QTimeZone& providerZone);
     static QString callType(const CallSmsReportRow& row);
     static QString sessionSummary(const QVector<SessionReportRow>& rows);
     static QString daySummary(const QVector<DayReportRow>& rows);
@@ -70,35 +74,41 @@ AreaSpec reportsArea() {
 AreaSpec ReportsCommands::area() {
     const QList<OptionSpec> options{
         {"from", "DATE",
-         QT_TRANSLATE_NOOP("CliHelp", "First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days "
-                                      "ago)")},
-        {"to", "DATE", QT_TRANSLATE_NOOP("CliHelp", "Last day (default: today)")},
+         QT_TRANSLATE_NOOP("CliHelp", "First day of the provider's calendar, YYYY-MM-DD or "
+                                      "DD-MM-YYYY (default: 30 days ago)")},
+        {"to", "DATE",
+         QT_TRANSLATE_NOOP("CliHelp", "Last day of the provider's calendar (default: the "
+                                      "provider's today)")},
         {"sims", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only these SIM ids")},
-        {"groups", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only SIMs of these group ids")}};
+        {"groups", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only SIMs of these group ids")},
+        ProviderZone::option()};
     return {QStringLiteral("reports"),
             QT_TRANSLATE_NOOP("CliHelp", "Traffic and usage reports (operator data arrives a day "
                                          "late)"),
             {{QStringLiteral("sessions"), QT_TRANSLATE_NOOP("CliHelp", "Sessions report"), options,
               [](Invocation& inv) {
-                  run<SessionReportRow>(inv, &ReportService::fetchAllSessions, sessionView(),
+                  run<SessionReportRow>(inv, &ReportService::fetchAllSessions, &sessionView,
                                         &ReportsCommands::sessionSummary);
               }},
              {QStringLiteral("day"), QT_TRANSLATE_NOOP("CliHelp", "Daily traffic report"), options,
               [](Invocation& inv) {
-                  run<DayReportRow>(inv, &ReportService::fetchAllDaily, dayView(),
+                  run<DayReportRow>(inv, &ReportService::fetchAllDaily, &dayView,
                                     &ReportsCommands::daySummary);
               }},
              {QStringLiteral("calls"), QT_TRANSLATE_NOOP("CliHelp", "SMS & calls report"), options,
               [](Invocation& inv) {
-                  run<CallSmsReportRow>(inv, &ReportService::fetchAllCallsAndSms, callView(),
+                  run<CallSmsReportRow>(inv, &ReportService::fetchAllCallsAndSms, &callView,
                                         &ReportsCommands::callSummary);
               }}}};
 }
 
-std::optional<ReportQuery> ReportsCommands::query(Invocation& inv) {
+std::optional<ReportQuery> ReportsCommands::query(Invocation& inv, const QTimeZone& providerZone) {
     OptionValues& options = inv.options();
     ReportQuery query;
-    query.end = options.date("to").value_or(QDate::currentDate());
+    // The dates are the provider's calendar days, so "today" is the provider's today too.
+    const QDate providerToday =
+        ProviderTime::dayOf(QDateTime::currentSecsSinceEpoch(), providerZone);
+    query.end = options.date("to").value_or(providerToday);
     query.start = options.date("from").value_or(query.end.addDays(-kDefaultDays));
     if (options.ok() && query.start > query.end)
         options.fail(tr("--from (%1) is after --to (%2).")
@@ -115,18 +125,20 @@ std::optional<ReportQuery> ReportsCommands::query(Invocation& inv) {
 }
 
 template <typename Row>
-void ReportsCommands::run(Invocation& inv, FetchAll<Row> fetchAll, const RecordView<Row>& view,
+void ReportsCommands::run(Invocation& inv, FetchAll<Row> fetchAll, ViewIn<Row> view,
                           Summary<Row> summary) {
-    const std::optional<ReportQuery> reportQuery = query(inv);
-    if (!reportQuery)
+    const std::optional<QTimeZone> providerZone = ProviderZone::of(inv);
+    const std::optional<ReportQuery> reportQuery =
+        query(inv, providerZone.value_or(ProviderTime::defaultZone()));
+    if (!providerZone || !reportQuery)
         return;
     Invocation* invocation = &inv;
     ReportService reports(inv.client());
-    (reports.*fetchAll)(
-        *reportQuery, &inv,
-        inv.onSuccess<ListPage<Row>>([invocation, &view, summary](const ListPage<Row>& page) {
-            printList(*invocation, page, view, summary(page.items));
-        }));
+    (reports.*fetchAll)(*reportQuery, &inv,
+                        inv.onSuccess<ListPage<Row>>([invocation, rows = view(*providerZone),
+                                                      summary](const ListPage<Row>& page) {
+                            printList(*invocation, page, rows, summary(page.items));
+                        }));
 }
 
 QString ReportsCommands::sessionSummary(const QVector<SessionReportRow>& rows) {
@@ -146,7 +158,8 @@ QString ReportsCommands::callSummary(const QVector<CallSmsReportRow>& rows) {
            tr("cost %1 EUR").arg(Format::money(totalCost(rows)));
 }
 
-const RecordView<SessionReportRow>& ReportsCommands::sessionView() {
+// Session start and end are instants: shown in the user's zone.
+RecordView<SessionReportRow> ReportsCommands::sessionView(const QTimeZone&) {
     using Align = TablePrinter::Align;
     static const RecordView<SessionReportRow> view{
         {{tr("Start")},
@@ -186,9 +199,10 @@ const RecordView<SessionReportRow>& ReportsCommands::sessionView() {
     return view;
 }
 
-const RecordView<DayReportRow>& ReportsCommands::dayView() {
+// A row's day is the provider's calendar day, whatever this computer's zone.
+RecordView<DayReportRow> ReportsCommands::dayView(const QTimeZone& providerZone) {
     using Align = TablePrinter::Align;
-    static const RecordView<DayReportRow> view{
+    return RecordView<DayReportRow>{
         {{tr("Day")},
          {tr("SIM ID"), Align::Right},
          {tr("ICCID")},
@@ -196,8 +210,8 @@ const RecordView<DayReportRow>& ReportsCommands::dayView() {
          {tr("Name")},
          {tr("Traffic"), Align::Right},
          {tr("Cost, EUR"), Align::Right}},
-        [](const DayReportRow& row) {
-            return QStringList{Format::date(row.day),
+        [providerZone](const DayReportRow& row) {
+            return QStringList{Format::day(row.calendarDay(providerZone)),
                                QString::number(row.simId),
                                row.iccid,
                                row.number,
@@ -213,7 +227,6 @@ const RecordView<DayReportRow>& ReportsCommands::dayView() {
             putSim(object, row);
             return object;
         }};
-    return view;
 }
 
 QString ReportsCommands::callType(const CallSmsReportRow& row) {
@@ -232,7 +245,8 @@ QString ReportsCommands::callType(const CallSmsReportRow& row) {
     return row.typeRaw;
 }
 
-const RecordView<CallSmsReportRow>& ReportsCommands::callView() {
+// The time of a call or SMS is an instant: shown in the user's zone.
+RecordView<CallSmsReportRow> ReportsCommands::callView(const QTimeZone&) {
     using Align = TablePrinter::Align;
     static const RecordView<CallSmsReportRow> view{
         {{tr("Date")},

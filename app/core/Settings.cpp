@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "ApiClient.h"
+#include "ProviderTime.h"
 #include "QueueCallback.h"
 
 #include <QLocale>
@@ -17,6 +18,16 @@ QString userKey(qint64 userId, const char* name) {
     return QStringLiteral("users/%1/").arg(userId) + QString::fromLatin1(name);
 }
 
+QString accountKey(const QUrl& apiUrl, const char* name) {
+    // Percent-encoded so that the address's slashes do not open settings groups.
+    const QByteArray address = apiUrl
+                                   .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                             QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                                   .toEncoded();
+    return QStringLiteral("accounts/") + QString::fromLatin1(address.toPercentEncoding()) +
+           QLatin1Char('/') + QString::fromLatin1(name);
+}
+
 bool isKnownLanguage(const QString& language) {
     return language == QLatin1String("ru") || language == QLatin1String("en");
 }
@@ -27,6 +38,14 @@ Settings::Settings() = default;
 
 Settings::Settings(const QString& iniFile)
     : m_settings(iniFile, QSettings::IniFormat) {}
+
+Settings::Settings(const QString& organization, const QString& application)
+    : m_settings(organization, application) {}
+
+Settings Settings::ofDesktopApp() {
+    // The names app/gui/main.cpp gives the desktop app.
+    return Settings(QStringLiteral("SimFleet"), QStringLiteral("SimFleet"));
+}
 
 QUrl Settings::apiUrl() const {
     const QUrl url(m_settings.value(key(Keys::apiUrl)).toString());
@@ -229,4 +248,18 @@ QString Settings::callbackSecret() {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_settings.setValue(key(Keys::callbackSecret), secret);
     return secret;
+}
+
+QString Settings::providerTimeZone(const QUrl& apiUrl) const {
+    const QString id = m_settings.value(accountKey(apiUrl, Keys::providerTimeZone)).toString();
+    return id.trimmed().isEmpty() ? QString::fromLatin1(ProviderTime::kDefaultZoneId)
+                                  : id.trimmed();
+}
+
+void Settings::setProviderTimeZone(const QUrl& apiUrl, const QString& zoneId) {
+    const QString key = accountKey(apiUrl, Keys::providerTimeZone);
+    if (zoneId.trimmed().isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, zoneId.trimmed());
 }

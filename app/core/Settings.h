@@ -35,6 +35,8 @@ public:
         static constexpr const char* callbackListenerPort = "operations/callbackPort";
         static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
         static constexpr const char* callbackSecret = "operations/callbackSecret";
+        // --- Per account: "accounts/<API address, percent-encoded>/..." ---
+        static constexpr const char* providerTimeZone = "providerTimeZone";
     };
 
     static constexpr int kDefaultRequestTimeoutSec = 30;
@@ -45,6 +47,9 @@ public:
     Settings();
     // Settings kept in an INI file (tests, portable setups).
     explicit Settings(const QString& iniFile);
+    // The desktop app's settings, read by simfleet-cli (which has its own
+    // application name).
+    static Settings ofDesktopApp();
 
     // Last API address used; ApiClient::defaultBaseUrl() until one was used.
     QUrl apiUrl() const;
@@ -125,8 +130,16 @@ public:
     QString callbackSecret();
     static bool isUsableCallbackUrl(const QUrl& url);
 
+    // --- Per account (the key includes the API address) ---
+    // IANA id of the zone the provider's calendar days are read in
+    // (ProviderTime.h); "Asia/Almaty" until set. Setting an empty id restores it.
+    QString providerTimeZone(const QUrl& apiUrl) const;
+    void setProviderTimeZone(const QUrl& apiUrl, const QString& zoneId);
+
     void sync() { m_settings.sync(); }
 
 private:
+    Settings(const QString& organization, const QString& application);
+
     QSettings m_settings;
 };

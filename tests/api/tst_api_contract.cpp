@@ -7,6 +7,7 @@
 #include "ApiTestSupport.h"
 #include "EmulatorFixture.h"
 #include "GroupService.h"
+#include "ProviderTime.h"
 #include "ReportService.h"
 #include "SimService.h"
 #include "TcpTap.h"
@@ -540,7 +541,9 @@ void TstApiContract::report_sendsDatesAndSelect() {
         }
     }
 
-    const QDate end = QDate::currentDate().addDays(-1);
+    const QTimeZone providerZone = ProviderTime::defaultZone();
+    const QDate end =
+        ProviderTime::dayOf(QDateTime::currentSecsSinceEpoch(), providerZone).addDays(-1);
     const QDate start = end.addDays(-6);
     ReportQuery query;
     query.start = start;
@@ -565,7 +568,8 @@ void TstApiContract::report_sendsDatesAndSelect() {
             simIds.insert(row.simId);
             QVERIFY(row.sessionId > 0);
             QVERIFY(row.start && row.end && *row.start <= *row.end);
-            QVERIFY(row.start->date() >= start && row.start->date() <= end.addDays(1));
+            const QDate day = ProviderTime::dayOf(row.start, providerZone);
+            QVERIFY(day >= start && day <= end);
             QVERIFY(row.bytes >= 0);
             QVERIFY(row.costEur >= 0);
             QVERIFY(!row.iccid.isEmpty());
@@ -582,7 +586,8 @@ void TstApiContract::report_sendsDatesAndSelect() {
         for (const DayReportRow& row : out.value().items) {
             simIds.insert(row.simId);
             QVERIFY(row.day.has_value());
-            QVERIFY(row.day->date() >= start.addDays(-1) && row.day->date() <= end);
+            const QDate day = row.calendarDay(providerZone);
+            QVERIFY(day >= start && day <= end);
             QVERIFY(row.bytes >= 0);
             QVERIFY(!row.iccid.isEmpty());
         }

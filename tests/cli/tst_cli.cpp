@@ -5,9 +5,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QUrl>
 #include <QtTest>
 
 #include <quazip/quazip.h>
@@ -60,6 +63,9 @@ private slots:
     void usersList_table_showsRoles();
     void profileAndCompany_get_printFields();
     void reports_allPagesAndDateChecks();
+    void reportsDay_apiAndIsoDates_sameRequestAndExactDaysInEveryZone();
+    void reports_badDateOrZone_exitsUsageNamingTheForms();
+    void billsList_issuedDay_isTheProviderDayInEveryZone();
     void profilePassword_stdinOrEnvironment_neverArgv();
     void usersPassword_stdinOrEnvironment_neverArgv();
     void serverText_controlCharactersStripped();
@@ -508,6 +514,140 @@ void tst_Cli::reports_allPagesAndDateChecks() {
     const CliResult badDate = runCli({QStringLiteral("reports"), QStringLiteral("day"),
                                       QStringLiteral("--from"), QStringLiteral("yesterday")});
     QCOMPARE(badDate.exitCode, 2);
+}
+
+namespace {
+
+const QStringList kZones{QStringLiteral("America/New_York"), QStringLiteral("UTC"),
+                         QStringLiteral("Asia/Almaty")};
+
+QDate providerToday() {
+    const QTimeZone almaty(QByteArrayLiteral("Asia/Almaty"));
+    return QDateTime::currentDateTime().toTimeZone(almaty).date();
+}
+
+// The yyyy-MM-dd days a `reports day` table starts its rows with.
+QSet<QDate> printedDays(const QByteArray& table) {
+    static const QRegularExpression day(QStringLiteral("^\\s*(\\d{4}-\\d{2}-\\d{2})\\s"),
+                                        QRegularExpression::MultilineOption);
+    QSet<QDate> days;
+    for (auto it = day.globalMatch(QString::fromUtf8(table)); it.hasNext();)
+        days.insert(QDate::fromString(it.next().captured(1), Qt::ISODate));
+    return days;
+}
+
+// Period (MM.YYYY) and issue day of every row of a `bills list` table.
+QList<QPair<QString, QDate>> printedBills(const QByteArray& table) {
+    static const QRegularExpression bill(
+        QStringLiteral("\\s(\\d{2}\\.\\d{4})\\s+(\\d{4}-\\d{2}-\\d{2})\\s"));
+    QList<QPair<QString, QDate>> bills;
+    for (auto it = bill.globalMatch(QString::fromUtf8(table)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        bills.append({m.captured(1), QDate::fromString(m.captured(2), Qt::ISODate)});
+    }
+    return bills;
+}
+
+} // namespace
+
+void tst_Cli::reportsDay_apiAndIsoDates_sameRequestAndExactDaysInEveryZone() {
+    const QDate first = providerToday().addDays(-6);
+    const QDate last = first.addDays(2);
+    const QSet<QDate> asked{first, first.addDays(1), last};
+    const QStringList apiForm{
+        QStringLiteral("reports"), QStringLiteral("day"),
+        QStringLiteral("--from"),  first.toString(QStringLiteral("dd-MM-yyyy")),
+        QStringLiteral("--to"),    last.toString(QStringLiteral("dd-MM-yyyy"))};
+    const QStringList isoForm{QStringLiteral("reports"), QStringLiteral("day"),
+                              QStringLiteral("--from"),  first.toString(Qt::ISODate),
+                              QStringLiteral("--to"),    last.toString(Qt::ISODate)};
+    for (const QString& zone : kZones) {
+        const QHash<QString, QString> environment{{QStringLiteral("TZ"), zone}};
+        markJournal();
+        const CliResult api = runCli(apiForm, QStringLiteral("demo-admin"), {}, {}, environment);
+        QVERIFY2(api.exitCode == 0, api.err.constData());
+        const QList<QJsonObject> apiBodies = journalBodies(QStringLiteral("report/day"));
+        markJournal();
+        const CliResult iso = runCli(isoForm, QStringLiteral("demo-admin"), {}, {}, environment);
+        QVERIFY2(iso.exitCode == 0, iso.err.constData());
+        // The same requests, page by page.
+        QVERIFY(!apiBodies.isEmpty());
+        QCOMPARE(journalBodies(QStringLiteral("report/day")), apiBodies);
+        const QJsonObject filter = apiBodies.at(0).value(QLatin1String("filter")).toObject();
+        QCOMPARE(filter.value(QLatin1String("start")).toString(),
+                 first.toString(QStringLiteral("dd-MM-yyyy")));
+        QCOMPARE(filter.value(QLatin1String("end")).toString(),
+                 last.toString(QStringLiteral("dd-MM-yyyy")));
+        // 300 SIMs have traffic on each of the three days: exactly those are printed.
+        QCOMPARE(printedDays(api.out), asked);
+        QCOMPARE(printedDays(iso.out), asked);
+    }
+}
+
+void tst_Cli::reports_badDateOrZone_exitsUsageNamingTheForms() {
+    markJournal();
+    const CliResult slashes = runCli({QStringLiteral("reports"), QStringLiteral("day"),
+                                      QStringLiteral("--from"), QStringLiteral("01/03/2026")});
+    QCOMPARE(slashes.exitCode, 2);
+    QVERIFY2(slashes.err.contains("YYYY-MM-DD") && slashes.err.contains("DD-MM-YYYY"),
+             slashes.err.constData());
+    const CliResult zone =
+        runCli({QStringLiteral("bills"), QStringLiteral("list"), QStringLiteral("--provider-tz"),
+                QStringLiteral("Nowhere/Atlantis")});
+    QCOMPARE(zone.exitCode, 2);
+    QVERIFY2(zone.err.contains("Nowhere/Atlantis"), zone.err.constData());
+    QVERIFY(journalMethods().isEmpty());
+}
+
+void tst_Cli::billsList_issuedDay_isTheProviderDayInEveryZone() {
+    // The emulator issues a bill at the provider's midnight starting the 1st
+    // of the month after its period.
+    for (const QString& zone : kZones) {
+        const CliResult result =
+            runCli({QStringLiteral("bills"), QStringLiteral("list")}, QStringLiteral("demo-admin"),
+                   {}, {}, {{QStringLiteral("TZ"), zone}});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QList<QPair<QString, QDate>> bills = printedBills(result.out);
+        QVERIFY2(bills.size() >= 12, result.out.constData());
+        for (const auto& [period, issued] : bills) {
+            QCOMPARE(issued.day(), 1);
+            QCOMPARE(issued.addMonths(-1).toString(QStringLiteral("MM.yyyy")), period);
+        }
+    }
+
+    // An account whose provider zone is set to UTC (the desktop app's
+    // setting, or --provider-tz) reads the same stamps as the day before.
+    const QString config = m_dir.filePath(QStringLiteral("config"));
+    {
+        QSettings settings(config + QStringLiteral("/SimFleet/SimFleet.conf"),
+                           QSettings::IniFormat);
+        const QByteArray address =
+            QUrl(m_apiUrl)
+                .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash |
+                          QUrl::NormalizePathSegments)
+                .toEncoded();
+        settings.setValue(QStringLiteral("accounts/") +
+                              QString::fromLatin1(address.toPercentEncoding()) +
+                              QStringLiteral("/providerTimeZone"),
+                          QStringLiteral("UTC"));
+    }
+    const QHash<QString, QString> utcAccount{{QStringLiteral("XDG_CONFIG_HOME"), config},
+                                             {QStringLiteral("TZ"), QStringLiteral("Asia/Almaty")}};
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("bills"), QStringLiteral("list")},
+          QStringList{QStringLiteral("bills"), QStringLiteral("list"),
+                      QStringLiteral("--provider-tz"), QStringLiteral("UTC")}}) {
+        const CliResult result =
+            runCli(arguments, QStringLiteral("demo-admin"), {}, {},
+                   arguments.size() == 2
+                       ? utcAccount
+                       : QHash<QString, QString>{{QStringLiteral("TZ"), QStringLiteral("UTC")}});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QList<QPair<QString, QDate>> bills = printedBills(result.out);
+        QVERIFY(!bills.isEmpty());
+        for (const auto& [period, issued] : bills)
+            QCOMPARE(issued.addDays(1).addMonths(-1).toString(QStringLiteral("MM.yyyy")), period);
+    }
 }
 
 void tst_Cli::profilePassword_stdinOrEnvironment_neverArgv() {

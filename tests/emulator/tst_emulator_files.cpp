@@ -36,8 +36,24 @@ QString ddmmyyyy(const QDate& date) {
     return date.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-QDate todayUtc() {
-    return QDateTime::currentDateTimeUtc().date();
+// The emulator's days are the provider's calendar days (Asia/Almaty).
+const QTimeZone& providerZone() {
+    static const QTimeZone zone = QTimeZone(QByteArrayLiteral("Asia/Almaty")).isValid()
+                                      ? QTimeZone(QByteArrayLiteral("Asia/Almaty"))
+                                      : QTimeZone(5 * 3600);
+    return zone;
+}
+
+QDate providerToday() {
+    return QDateTime::currentDateTime().toTimeZone(providerZone()).date();
+}
+
+// The provider's midnight that starts the day of `secs`.
+qint64 providerMidnight(qint64 secs) {
+    return QDateTime::fromSecsSinceEpoch(secs, providerZone())
+        .date()
+        .startOfDay(providerZone())
+        .toSecsSinceEpoch();
 }
 
 } // namespace
@@ -137,8 +153,8 @@ void TestEmulator::billList_newestFirstWithAllowOperations() {
 
 void TestEmulator::reports_lastPageIsShort() {
     auto e = start();
-    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-8))},
-                             {QStringLiteral("end"), ddmmyyyy(todayUtc().addDays(-1))}};
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(providerToday().addDays(-8))},
+                             {QStringLiteral("end"), ddmmyyyy(providerToday().addDays(-1))}};
     for (const QString& method : {QStringLiteral("report/sessions"), QStringLiteral("report/day"),
                                   QStringLiteral("report/call_sms")}) {
         QSet<qint64> sids;
@@ -171,8 +187,8 @@ void TestEmulator::reports_lastPageIsShort() {
 
 void TestEmulator::reports_dayTotalsMatchSessions() {
     auto e = start();
-    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-6))},
-                             {QStringLiteral("end"), ddmmyyyy(todayUtc().addDays(-1))}};
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(providerToday().addDays(-6))},
+                             {QStringLiteral("end"), ddmmyyyy(providerToday().addDays(-1))}};
     const QJsonObject body{{QStringLiteral("filter"), filter},
                            {QStringLiteral("select"),
                             QJsonArray{QStringLiteral("s_100003"), QStringLiteral("s_100004")}},
@@ -180,7 +196,7 @@ void TestEmulator::reports_dayTotalsMatchSessions() {
     QHash<QString, qint64> sessionBytes;
     for (const QJsonValue& row :
          resultItems(e.client->post(QStringLiteral("report/sessions"), body))) {
-        const qint64 day = qint64(row[QStringLiteral("start")].toDouble()) / 86400 * 86400;
+        const qint64 day = providerMidnight(qint64(row[QStringLiteral("start")].toDouble()));
         QVERIFY(row[QStringLiteral("value")].isString());
         QVERIFY(row[QStringLiteral("operator_code")].toInt() > 10000);
         sessionBytes[QStringLiteral("%1/%2").arg(row[QStringLiteral("id")].toInt()).arg(day)] +=
@@ -199,19 +215,19 @@ void TestEmulator::reports_dayTotalsMatchSessions() {
 
 void TestEmulator::reports_nothingForToday() {
     auto e = start();
-    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(todayUtc())},
-                             {QStringLiteral("end"), ddmmyyyy(todayUtc())}};
+    const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(providerToday())},
+                             {QStringLiteral("end"), ddmmyyyy(providerToday())}};
     for (const QString& method : {QStringLiteral("report/sessions"), QStringLiteral("report/day"),
                                   QStringLiteral("report/call_sms")}) {
         const auto r = e.client->post(method, {{QStringLiteral("filter"), filter}});
         QCOMPARE(r.code(), 200);
         QVERIFY(resultItems(r).isEmpty());
     }
-    const auto yesterday =
-        e.client->post(QStringLiteral("report/sessions"),
-                       {{QStringLiteral("filter"),
-                         QJsonObject{{QStringLiteral("start"), ddmmyyyy(todayUtc().addDays(-1))},
-                                     {QStringLiteral("end"), ddmmyyyy(todayUtc())}}}});
+    const auto yesterday = e.client->post(
+        QStringLiteral("report/sessions"),
+        {{QStringLiteral("filter"),
+          QJsonObject{{QStringLiteral("start"), ddmmyyyy(providerToday().addDays(-1))},
+                      {QStringLiteral("end"), ddmmyyyy(providerToday())}}}});
     QVERIFY(!resultItems(yesterday).isEmpty());
 }
 

@@ -1,0 +1,35 @@
+#include "ProviderCalendar.h"
+
+#include <QDateTime>
+
+namespace novaemu::ProviderCalendar {
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+} // namespace
+
+const QTimeZone& zone() {
+    static const QTimeZone almaty = [] {
+        const QTimeZone named(QByteArrayLiteral("Asia/Almaty"));
+        return named.isValid() ? named : QTimeZone(5 * 3600);
+    }();
+    return almaty;
+}
+
+qint64 dayNumber(const QDate& date) {
+    return kEpoch.daysTo(date);
+}
+
+QDate dateOf(qint64 dayNumber) {
+    return kEpoch.addDays(dayNumber);
+}
+
+qint64 dayOfInstant(qint64 unixSeconds) {
+    return dayNumber(QDateTime::fromSecsSinceEpoch(unixSeconds, zone()).date());
+}
+
+qint64 midnight(qint64 dayNumber) {
+    return dateOf(dayNumber).startOfDay(zone()).toSecsSinceEpoch();
+}
+
+} // namespace novaemu::ProviderCalendar
