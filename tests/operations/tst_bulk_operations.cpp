@@ -351,6 +351,11 @@ private slots:
         QVERIFY2(
             second.openAccount(rig.journalPath(), rig.auditPath(), QStringLiteral("Boris"), &error),
             qPrintable(error));
+        // Nothing was recovered: no chunk of the first one's was marked failed.
+        const BulkJob after = *JobStore(rig.journalPath()).load(*jobId);
+        for (const BulkChunk& chunk : after.chunks)
+            QVERIFY(chunk.state != ChunkState::Failed);
+        QVERIFY(after.simsWith(SimOutcome::Failed).isEmpty());
         QVERIFY(second.isOpen());
         QVERIFY(second.isReadOnly());
         QVERIFY(!rig.ops.isReadOnly());
@@ -358,11 +363,6 @@ private slots:
             second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
             qPrintable(second.readOnlyReason()));
         QCOMPARE(second.jobs()->rowCount(), 1);
-        // Nothing was recovered: no chunk of the first one's was marked failed.
-        const BulkJob after = *JobStore(rig.journalPath()).load(*jobId);
-        for (const BulkChunk& chunk : after.chunks)
-            QVERIFY(chunk.state != ChunkState::Failed);
-        QVERIFY(after.simsWith(SimOutcome::Failed).isEmpty());
         // Every send and retry is refused with the reason.
         QVERIFY(!second.isSending(*jobId));
         QVERIFY(!second.canRetry(*jobId));
