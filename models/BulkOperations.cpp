@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace {
 
@@ -21,13 +22,39 @@ void setError(QString* error, const QString& text) {
         *error = text;
 }
 
+// How often a read-only window re-reads the journal another program writes.
+constexpr int kReadOnlyReloadMs = 5000;
+
+// Whether what the Operations page shows of the job differs.
+bool sameProgress(const BulkJob& a, const BulkJob& b) {
+    if (a.chunks.size() != b.chunks.size() || a.sims.size() != b.sims.size())
+        return false;
+    for (int i = 0; i < a.chunks.size(); ++i) {
+        const BulkChunk& x = a.chunks.at(i);
+        const BulkChunk& y = b.chunks.at(i);
+        if (x.state != y.state || x.queueId != y.queueId || x.processed != y.processed ||
+            x.percentage != y.percentage || x.error != y.error)
+            return false;
+    }
+    for (auto x = a.sims.cbegin(), y = b.sims.cbegin(); x != a.sims.cend(); ++x, ++y) {
+        if (x.key() != y.key() || x->outcome != y->outcome || x->reason != y->reason ||
+            x->queueStatus != y->queueStatus)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 BulkOperations::BulkOperations(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_jobs(new JobListModel(this))
-    , m_audit(new AuditTrailModel(this)) {}
+    , m_audit(new AuditTrailModel(this))
+    , m_reloadTimer(new QTimer(this)) {
+    m_reloadTimer->setInterval(kReadOnlyReloadMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, &BulkOperations::reloadJobs);
+}
 
 BulkOperations::~BulkOperations() {
     closeAccount();
@@ -52,19 +79,70 @@ bool BulkOperations::isOpen() const {
     return m_store != nullptr;
 }
 
+bool BulkOperations::isReadOnly() const {
+    return m_store && m_store->isReadOnly();
+}
+
+QString BulkOperations::readOnlyReason() const {
+    if (!isReadOnly())
+        return {};
+    return tr("Another SimFleet window or simfleet-cli --wait (process %1) is using the bulk "
+              "jobs of this account, so they are shown read-only here and cannot be sent or "
+              "retried. Close the other one, then choose Try again on the Operations page.")
+        .arg(m_lockHolderPid);
+}
+
+bool BulkOperations::refuseWhenUnavailable(QString* error) const {
+    if (!isOpen()) {
+        setError(error, tr("Operations are not available: the job journal is not open."));
+        return true;
+    }
+    if (isReadOnly()) {
+        setError(error, readOnlyReason());
+        return true;
+    }
+    return false;
+}
+
 bool BulkOperations::openAccount(const QString& journalPath, const QString& auditPath,
                                  const QString& author, QString* error) {
     closeAccount();
     setError(error, {});
     auto store = std::make_unique<JobStore>(journalPath);
-    if (!store->open(error))
-        return false;
+    QString lockProblem;
+    if (!store->open(&lockProblem)) {
+        if (!store->isLockedElsewhere()) {
+            setError(error, lockProblem);
+            return false;
+        }
+        // Another program sends and follows these jobs: only show them.
+        qCInfo(lcBulkOps) << "opening the jobs read-only:" << lockProblem;
+        if (!store->openForReading(error))
+            return false;
+    }
     auto audit = std::make_unique<AuditTrail>(auditPath);
     if (!audit->open(error))
         return false;
     m_author = author;
+    m_lockHolderPid = store->lockHolderPid();
     m_store = std::move(store);
     m_auditTrail = std::move(audit);
+    if (m_store->isReadOnly()) {
+        QString problem;
+        QVector<BulkJob> jobs;
+        const QVector<qint64> ids = m_store->jobIds(&problem);
+        reportProblem(problem);
+        for (qint64 id : ids) {
+            if (std::optional<BulkJob> job = m_store->load(id, &problem))
+                jobs.append(*job);
+        }
+        m_jobs->setJobs(jobs);
+        m_audit->setEntries(m_auditTrail->entries(&problem));
+        reportProblem(problem);
+        m_reloadTimer->start();
+        updateActiveCount();
+        return true;
+    }
 
     m_runner = std::make_unique<BulkJobRunner>(m_client, m_store.get());
     m_runner->setOptions({m_options.chunkSize, m_options.maxConcurrentChunks});
@@ -132,6 +210,9 @@ void BulkOperations::createTracker() {
 }
 
 void BulkOperations::closeAccount() {
+    m_reloadTimer->stop();
+    m_lastReloadProblem.clear();
+    m_lockHolderPid = 0;
     m_tracker.reset();
     m_runner.reset();
     m_store.reset();
@@ -146,10 +227,8 @@ void BulkOperations::closeAccount() {
 std::optional<qint64> BulkOperations::start(const BulkPreview& preview,
                                             const SimOperationParams& params, QString* error) {
     setError(error, {});
-    if (!isOpen()) {
-        setError(error, tr("Operations are not available: the job journal is not open."));
+    if (refuseWhenUnavailable(error))
         return std::nullopt;
-    }
     const std::optional<qint64> jobId =
         m_runner->start(preview, params, m_options.callbackUrl, m_author, error);
     if (!jobId)
@@ -169,7 +248,7 @@ std::optional<qint64> BulkOperations::start(const BulkPreview& preview,
 }
 
 bool BulkOperations::canRetry(qint64 jobId) const {
-    if (!isOpen() || m_runner->isSending(jobId))
+    if (!m_runner || m_runner->isSending(jobId))
         return false;
     const std::optional<BulkJob> current = job(jobId);
     if (!current)
@@ -183,10 +262,8 @@ bool BulkOperations::canRetry(qint64 jobId) const {
 
 bool BulkOperations::retryFailed(qint64 jobId, QString* error) {
     setError(error, {});
-    if (!isOpen()) {
-        setError(error, tr("Operations are not available: the job journal is not open."));
+    if (refuseWhenUnavailable(error))
         return false;
-    }
     const std::optional<BulkJob> before = job(jobId);
     const int failed = before ? int(before->simsWith(SimOutcome::Failed).size()) : 0;
     if (!m_runner->retryFailed(jobId, error))
@@ -209,7 +286,7 @@ bool BulkOperations::retryFailed(qint64 jobId, QString* error) {
 
 void BulkOperations::recordRename(qint64 simId, const QString& oldName, const QString& newName,
                                   const QString& errorOrEmpty) {
-    if (!isOpen())
+    if (!isOpen() || isReadOnly())
         return;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
@@ -264,6 +341,31 @@ JobListModel* BulkOperations::jobs() const {
 
 AuditTrailModel* BulkOperations::audit() const {
     return m_audit;
+}
+
+void BulkOperations::reloadJobs() {
+    if (!isReadOnly())
+        return;
+    QString problem;
+    const QVector<qint64> ids = m_store->jobIds(&problem);
+    for (qint64 id : ids) {
+        if (!problem.isEmpty())
+            break;
+        const std::optional<BulkJob> job = m_store->load(id, &problem);
+        if (!job)
+            break;
+        const std::optional<BulkJob> shown = m_jobs->job(id);
+        if (shown && sameProgress(*shown, *job))
+            continue;
+        m_jobs->updateJob(*job);
+        emit jobChanged(id);
+    }
+    // The writer may be mid-way; say a failure once, not every few seconds.
+    if (problem != m_lastReloadProblem) {
+        m_lastReloadProblem = problem;
+        reportProblem(problem);
+    }
+    updateActiveCount();
 }
 
 void BulkOperations::refreshFromStore(qint64 jobId) {

@@ -13,6 +13,7 @@
 #include <optional>
 
 class ApiClient;
+class QTimer;
 struct ApiError;
 class AuditTrail;
 class AuditTrailModel;
@@ -25,6 +26,9 @@ class JobTracker;
 // The bulk operations of the signed-in account, for the GUI: its job journal
 // and audit trail, the sending of new jobs (BulkJobRunner) and the following
 // of queued ones (JobTracker), and the models the Operations page shows.
+// When another SimFleet program holds the journal's lock, the account opens
+// read-only: its jobs are shown and re-read from the journal every few
+// seconds, and nothing is recovered, resumed, sent or written.
 class BulkOperations final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkOperations)
@@ -50,12 +54,20 @@ public:
     // Opens the account's job journal and audit trail, recovers chunks a
     // previous run left unanswered, resumes tracking unfinished jobs and fills
     // jobs() and audit(). A damaged journal or audit file is set aside and
-    // problem() says so. `author` is who is signed in.
+    // problem() says so. `author` is who is signed in. When another program
+    // holds the journal, the account opens read-only (isReadOnly()).
     bool openAccount(const QString& journalPath, const QString& auditPath, const QString& author,
                      QString* error = nullptr);
     // Stops tracking and empties the models; the jobs stay in the journal.
     void closeAccount();
     bool isOpen() const;
+    // Open, but another SimFleet program writes the journal: start() and
+    // retryFailed() are refused with readOnlyReason() (translated).
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    // Read-only: re-reads the jobs from the journal for display (also done
+    // every few seconds); jobs whose state changed emit jobChanged().
+    void reloadJobs();
 
     // Starts a bulk job and records it in the audit trail (queue ids are added
     // as chunks are accepted). Refusals come back translated in *error and
@@ -96,6 +108,7 @@ private:
     void onPollFailed(const ApiError& error);
     void updateActiveCount();
     void reportProblem(const QString& message);
+    bool refuseWhenUnavailable(QString* error) const;
 
     QPointer<ApiClient> m_client;
     Options m_options;
@@ -107,6 +120,9 @@ private:
     JobListModel* m_jobs;
     AuditTrailModel* m_audit;
     int m_activeCount = 0;
+    qint64 m_lockHolderPid = 0; // read-only: who writes the journal
+    QTimer* m_reloadTimer;      // read-only: re-reads the journal
+    QString m_lastReloadProblem;
     QString m_lastPollProblem;               // said once until a poll succeeds again
     QHash<qint64, qint64> m_auditEntryOfJob; // job → its latest audit entry (start or retry)
 };

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -142,14 +143,25 @@ QVector<qint64> idsFrom(const QString& path, const QString& sql, QString* error)
 JobStore::JobStore(QString filePath)
     : m_path(std::move(filePath)) {}
 
+JobStore::~JobStore() = default;
+
+QString JobStore::lockPath(const QString& journalPath) {
+    return journalPath + u".lock"_s;
+}
+
 bool JobStore::open(QString* error) {
     setError(error, {});
+    m_lockedElsewhere = false;
+    m_lockHolderPid = 0;
     const QFileInfo info(m_path);
     if (!PrivateFiles::makeFolder(info.absolutePath())) {
         setError(error, tr("Could not create the folder %1 for the job journal.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
+    if (!m_lock && !takeLock(error))
+        return false;
+    m_readOnly = false;
     const SqliteConnection::Inspection found =
         SqliteConnection::inspect(m_path, u"simfleet-jobs"_s);
     if (!found.opened) {
@@ -200,8 +212,89 @@ bool JobStore::open(QString* error) {
     return true;
 }
 
+bool JobStore::takeLock(QString* error) {
+    auto lock = std::make_unique<QLockFile>(lockPath(m_path));
+    // No age limit: a live holder keeps the lock however long its jobs run.
+    // The lock of a process that ended is still recognised (its process id is
+    // gone, or the computer was restarted since) and taken over by tryLock().
+    lock->setStaleLockTime(0);
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError &&
+        !lock->getLockInfo(nullptr, nullptr, nullptr)) {
+        // A lock file naming no process: its writer ended while creating it.
+        // A live holder keeps a system lock on the file, so removing it fails.
+        lock->removeStaleLockFile();
+        locked = lock->tryLock(0);
+    }
+    if (locked) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    const QString lockFile = QDir::toNativeSeparators(lockPath(m_path));
+    if (lock->error() != QLockFile::LockFailedError) {
+        setError(error, tr("Could not create the lock file %1 of the job journal; check the "
+                           "permissions of its folder.")
+                            .arg(lockFile));
+        return false;
+    }
+    QString host;
+    QString app;
+    lock->getLockInfo(&m_lockHolderPid, &host, &app);
+    m_lockedElsewhere = true;
+    qCInfo(lcJobStore) << "job journal locked by" << app << m_lockHolderPid << "on" << host;
+    setError(error, tr("The job journal of this account is in use by another SimFleet program "
+                       "(%1, process %2 on %3). If that program is no longer running, delete "
+                       "%4.")
+                        .arg(app.isEmpty() ? tr("unknown") : app)
+                        .arg(m_lockHolderPid)
+                        .arg(host.isEmpty() ? tr("this computer") : host, lockFile));
+    return false;
+}
+
+bool JobStore::openForReading(QString* error) {
+    setError(error, {});
+    m_readOnly = true;
+    m_lock.reset();
+    if (!existsForReading())
+        return true;
+    const SqliteConnection::Inspection found =
+        SqliteConnection::inspect(m_path, u"simfleet-jobs"_s);
+    if (!found.opened) {
+        setError(error, tr("Could not open the job journal: %1").arg(found.error));
+        return false;
+    }
+    if (!found.usable) {
+        setError(error, tr("The job journal %1 is damaged; the SimFleet program using it sets it "
+                           "aside when it next opens it.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    if (found.version > kSchemaVersion) {
+        setError(error, tr("The job journal %1 was written by a newer version of SimFleet.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::existsForReading() const {
+    // Connecting to a missing file would create it: a reader must not.
+    const QFileInfo info(m_path);
+    return !m_readOnly || (info.exists() && info.size() > 0);
+}
+
+bool JobStore::refuseWhenReadOnly(QString* error) const {
+    if (!m_readOnly)
+        return false;
+    setError(error, tr("The job journal is open read-only here: another SimFleet program is "
+                       "using it."));
+    return true;
+}
+
 std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
     setError(error, {});
+    if (refuseWhenReadOnly(error))
+        return std::nullopt;
     const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
@@ -286,6 +379,8 @@ bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* e
 
 bool JobStore::update(QString* error, const std::function<bool(QSqlDatabase&, QString*)>& work) {
     setError(error, {});
+    if (refuseWhenReadOnly(error))
+        return false;
     const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
@@ -305,6 +400,12 @@ bool JobStore::update(QString* error, const std::function<bool(QSqlDatabase&, QS
 
 std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     setError(error, {});
+    if (!existsForReading()) {
+        setError(
+            error,
+            tr("Could not read job %1 from the journal: %2").arg(jobId).arg(tr("no such job")));
+        return std::nullopt;
+    }
     const SqliteConnection connection(m_path, u"simfleet-jobs"_s);
     if (!connection.isOpen()) {
         setError(error, tr("Could not open the job journal: %1").arg(connection.error()));
@@ -379,11 +480,15 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
 
 QVector<qint64> JobStore::jobIds(QString* error) const {
     setError(error, {});
+    if (!existsForReading())
+        return {};
     return idsFrom(m_path, u"SELECT id FROM jobs ORDER BY id"_s, error);
 }
 
 QVector<qint64> JobStore::unfinishedJobIds(QString* error) const {
     setError(error, {});
+    if (!existsForReading())
+        return {};
     return idsFrom(m_path,
                    u"SELECT id FROM jobs WHERE id IN (SELECT job_id FROM sims WHERE outcome IN "
                    "('pending','queued')) OR id IN (SELECT job_id FROM chunks WHERE state IN "

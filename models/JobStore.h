@@ -7,8 +7,10 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QSqlDatabase;
 
 // The local journal of bulk jobs: one SQLite file, every change in one
@@ -16,6 +18,12 @@ class QSqlDatabase;
 // job is one row keyed by (job, SIM): a SIM belongs to exactly one chunk.
 // Every call opens its own uniquely named connection, so calls may come from
 // any thread; they are not meant to run concurrently on the same job.
+//
+// One writer per journal: open() holds a lock file beside it (lockPath())
+// until the store is destroyed, so a second window or simfleet-cli cannot
+// rewrite the chunks the first one is sending or following. The lock of a
+// process that has ended (crashed) is taken over; a live holder keeps it for
+// as long as it runs, whatever its age.
 class JobStore final {
     Q_DECLARE_TR_FUNCTIONS(JobStore)
     Q_DISABLE_COPY_MOVE(JobStore)
@@ -24,13 +32,25 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     explicit JobStore(QString filePath);
+    ~JobStore(); // releases the lock
 
     const QString& filePath() const { return m_path; }
-    // Creates the file and schema when needed. A file that is not a usable
-    // journal is renamed aside (setAsidePath()) and a fresh one is started; a
-    // journal written by a newer version is left alone and refused.
+    // Takes the journal's lock, then creates the file and schema when needed.
+    // A file that is not a usable journal is renamed aside (setAsidePath())
+    // and a fresh one is started; a journal written by a newer version is left
+    // alone and refused. When another live process holds the lock, nothing is
+    // touched, isLockedElsewhere() is true and *error says who holds it.
     bool open(QString* error = nullptr);
     const QString& setAsidePath() const { return m_setAside; }
+    bool isLockedElsewhere() const { return m_lockedElsewhere; }
+    // The process id holding the lock when open() found it taken (0: unknown).
+    qint64 lockHolderPid() const { return m_lockHolderPid; }
+    // For showing another process's journal: no lock, nothing created, set
+    // aside or changed; create() and the save calls are refused from now on.
+    // A journal that does not exist yet simply has no jobs.
+    bool openForReading(QString* error = nullptr);
+    bool isReadOnly() const { return m_readOnly; }
+    static QString lockPath(const QString& journalPath);
 
     // Stores a new job with all its chunks and SIMs; returns its id.
     std::optional<qint64> create(const BulkJob& job, QString* error = nullptr);
@@ -48,6 +68,14 @@ private:
     // Runs `work` in one transaction; a failure leaves the journal unchanged.
     bool update(QString* error, const std::function<bool(QSqlDatabase&, QString*)>& work);
 
+    bool takeLock(QString* error);
+    bool refuseWhenReadOnly(QString* error) const;
+    bool existsForReading() const;
+
     QString m_path;
     QString m_setAside;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockedElsewhere = false;
+    qint64 m_lockHolderPid = 0;
+    bool m_readOnly = false;
 };

@@ -70,6 +70,8 @@ JobTracker::JobTracker(ApiClient* client, JobStore* store, const Options& option
     , m_pollMs(qMax(1, options.firstPollMs)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::onPollTimer);
+    if (!options.resumeUnfinished)
+        return;
     QString error;
     const QVector<qint64> unfinished = m_store->unfinishedJobIds(&error);
     if (!error.isEmpty())

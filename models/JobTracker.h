@@ -22,7 +22,8 @@ class PagedFetch;
 // (SimService::fetchAll): one read answers for every tracked SIM at once.
 // Operations with no visible state (ping, SMS, reconnect, disconnect,
 // repackage) end as "sent"; a SIM not confirmed within the timeout ends as
-// "unconfirmed". Unfinished jobs in the store are resumed on construction.
+// "unconfirmed". Unfinished jobs in the store are resumed on construction
+// (unless Options::resumeUnfinished is false).
 class JobTracker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobTracker)
@@ -33,6 +34,7 @@ public:
         int maxPollMs = 60000;
         int timeoutMs = 15 * 60 * 1000; // per chunk, from its acceptance
         int pageSize = 2000;
+        bool resumeUnfinished = true; // follow the store's unfinished jobs from the start
     };
 
     JobTracker(ApiClient* client, JobStore* store, const Options& options,

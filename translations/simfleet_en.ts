@@ -578,6 +578,10 @@
         <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another SimFleet window or simfleet-cli --wait (process %1) is using the bulk jobs of this account, so they are shown read-only here and cannot be sent or retried. Close the other one, then choose Try again on the Operations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkPreview</name>
@@ -624,6 +628,10 @@
     </message>
     <message>
         <source>  SIM %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,7 +1005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed, 5 if another SimFleet program is using the account&apos;s job journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2031,30 @@
         <source>the SIMs of the job do not match its chunks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not create the lock file %1 of the job journal; check the permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal of this account is in use by another SimFleet program (%1, process %2 on %3). If that program is no longer running, delete %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged; the SimFleet program using it sets it aside when it next opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal is open read-only here: another SimFleet program is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTracker</name>
@@ -2481,6 +2513,14 @@
     </message>
     <message>
         <source>Unconfirmed SIMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs are read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3872,10 +3912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,6 +3925,10 @@
     </message>
     <message>
         <source>Action options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -592,6 +592,10 @@
         <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
         <translation>Не удалось проверить ход выполнения массовых заданий: %1 SimFleet продолжает попытки; задания по-прежнему видны на странице «Операции».</translation>
     </message>
+    <message>
+        <source>Another SimFleet window or simfleet-cli --wait (process %1) is using the bulk jobs of this account, so they are shown read-only here and cannot be sent or retried. Close the other one, then choose Try again on the Operations page.</source>
+        <translation>Массовыми заданиями этой учётной записи пользуется другое окно SimFleet или simfleet-cli --wait (процесс %1), поэтому здесь они показаны только для чтения: отправлять и повторять их нельзя. Закройте другое окно, затем нажмите «Повторить попытку» на странице «Операции».</translation>
+    </message>
 </context>
 <context>
     <name>BulkPreview</name>
@@ -641,6 +645,10 @@
     <message>
         <source>  SIM %1: %2 (%3)</source>
         <translation>  SIM-карта %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
+        <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или тот simfleet-cli --wait завершится.</translation>
     </message>
 </context>
 <context>
@@ -1013,8 +1021,8 @@
         <translation>Только показать, к каким SIM-картам применима операция, какие будут пропущены и почему; ничего не отправлять</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
-        <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка</translation>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed, 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка, 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2058,30 @@
         <source>the SIMs of the job do not match its chunks</source>
         <translation>SIM-карты задания не соответствуют его частям</translation>
     </message>
+    <message>
+        <source>Could not create the lock file %1 of the job journal; check the permissions of its folder.</source>
+        <translation>Не удалось создать файл блокировки %1 журнала заданий; проверьте права доступа к его папке.</translation>
+    </message>
+    <message>
+        <source>The job journal of this account is in use by another SimFleet program (%1, process %2 on %3). If that program is no longer running, delete %4.</source>
+        <translation>Журналом заданий этой учётной записи пользуется другая программа SimFleet (%1, процесс %2 на %3). Если эта программа уже не работает, удалите %4.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этом компьютере</translation>
+    </message>
+    <message>
+        <source>The job journal %1 is damaged; the SimFleet program using it sets it aside when it next opens it.</source>
+        <translation>Журнал заданий %1 повреждён; программа SimFleet, которая им пользуется, отложит его при следующем открытии.</translation>
+    </message>
+    <message>
+        <source>The job journal is open read-only here: another SimFleet program is using it.</source>
+        <translation>Журнал заданий открыт здесь только для чтения: им пользуется другая программа SimFleet.</translation>
+    </message>
 </context>
 <context>
     <name>JobTracker</name>
@@ -2514,6 +2546,14 @@
     <message>
         <source>Unconfirmed SIMs (%1)</source>
         <translation>Неподтверждённые SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs are read-only here</source>
+        <translation>Задания здесь только для чтения</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
     </message>
 </context>
 <context>
@@ -3917,10 +3957,6 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error.</source>
-        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети.</translation>
-    </message>
-    <message>
         <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
@@ -3935,6 +3971,10 @@
     <message>
         <source>Action options:</source>
         <translation>Параметры действия:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait).</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait).</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,16 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     , m_ops(ops)
     , m_simsModel(new JobSimsModel(this))
     , m_banner(new InlineBanner(this))
+    , m_journalNotice(new InlineBanner(this))
     , m_tabs(new QTabWidget(this)) {
     setObjectName(QStringLiteral("operationsPage"));
     m_banner->setObjectName(QStringLiteral("operationsBanner"));
     m_banner->hide();
+    m_journalNotice->setObjectName(QStringLiteral("journalNotice"));
+    m_journalNotice->setClosable(false);
+    m_journalNotice->hide();
+    connect(m_journalNotice, &InlineBanner::actionTriggered, this,
+            &OperationsPage::journalRetryRequested);
     m_tabs->setObjectName(QStringLiteral("operationsTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildJobsTab(), QString());
@@ -141,6 +147,7 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
+    layout->addWidget(m_journalNotice);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
@@ -320,6 +327,7 @@ void OperationsPage::changeEvent(QEvent* event) {
 }
 
 void OperationsPage::retranslateUi() {
+    updateJournalNotice();
     m_tabs->setTabText(0, tr("Jobs", "tab"));
     m_tabs->setTabText(1, tr("Audit trail", "tab"));
     m_emptyText->setText(
@@ -435,6 +443,16 @@ void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
     m_writeAllowed = allowed;
     m_writeReason = reason;
     updateJobActions();
+}
+
+void OperationsPage::updateJournalNotice() {
+    if (!m_ops->isReadOnly()) {
+        m_journalNotice->hide();
+        return;
+    }
+    m_journalNotice->showMessage(InlineBanner::Kind::Warning, tr("Jobs are read-only here"),
+                                 m_ops->readOnlyReason(), tr("Try again"));
+    m_journalNotice->show();
 }
 
 void OperationsPage::setSimLookup(std::function<const Sim*(qint64)> lookup) {

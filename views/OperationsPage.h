@@ -39,6 +39,9 @@ public:
 
     // Whether jobs may be retried; `reason` says why not (read-only role, ...).
     void setWriteAllowed(bool allowed, const QString& reason);
+    // Shows or hides the notice that the jobs are read-only here because
+    // another SimFleet program uses the account's journal.
+    void updateJournalNotice();
     // ICCID and name of a SIM in the loaded fleet; nullptr when unknown.
     void setSimLookup(std::function<const Sim*(qint64)> lookup);
     // Shows the Jobs tab with the job selected.
@@ -52,6 +55,8 @@ public:
 
 signals:
     void selectSimsRequested(const QVector<qint64>& ids);
+    // "Try again" on the read-only notice: open the journal again.
+    void journalRetryRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,6 +84,7 @@ private:
     QString m_writeReason;
 
     InlineBanner* m_banner;
+    InlineBanner* m_journalNotice;
     QTabWidget* m_tabs;
     QStackedWidget* m_jobsStates;
     QLabel* m_emptyText;

@@ -1,5 +1,6 @@
 #include "BulkWait.h"
 
+#include "AccountFiles.h"
 #include "ApiClient.h"
 #include "BulkJobRunner.h"
 #include "ExitCodes.h"
@@ -7,9 +8,7 @@
 #include "JobTracker.h"
 #include "Output.h"
 
-#include <QDir>
 #include <QJsonArray>
-#include <QStandardPaths>
 
 BulkWait::BulkWait(Invocation& inv, const QString& journalPath)
     : QObject(&inv)
@@ -18,9 +17,26 @@ BulkWait::BulkWait(Invocation& inv, const QString& journalPath)
 
 BulkWait::~BulkWait() = default;
 
-QString BulkWait::defaultJournalPath() {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("jobs.sqlite"));
+QString BulkWait::journalPath(Invocation& inv) {
+    return AccountFiles::journalPath(
+        AccountFiles::accountKey(inv.client()->baseUrl(), inv.userId()));
+}
+
+bool BulkWait::open() {
+    QString error;
+    if (m_store.open(&error))
+        return true;
+    if (m_store.isLockedElsewhere()) {
+        m_inv.out().error(QStringLiteral("journal_in_use"),
+                          tr("Nothing was sent: %1 Run the command again once that SimFleet "
+                             "window is closed or that simfleet-cli --wait has finished.")
+                              .arg(error));
+        m_inv.finish(ExitCode::InUse);
+        return false;
+    }
+    m_inv.out().error(QStringLiteral("local_file"), error);
+    m_inv.finish(ExitCode::LocalFile);
+    return false;
 }
 
 void BulkWait::printPreview(Invocation& inv, const BulkPreview& preview) {
@@ -50,15 +66,11 @@ void BulkWait::printPreview(Invocation& inv, const BulkPreview& preview) {
 void BulkWait::start(const BulkPreview& preview, const SimOperationParams& params,
                      const QString& callbackUrl) {
     QString error;
-    if (!m_store.open(&error)) {
-        m_inv.out().error(QStringLiteral("local_file"), error);
-        m_inv.finish(ExitCode::LocalFile);
-        return;
-    }
     m_runner = std::make_unique<BulkJobRunner>(m_inv.client(), &m_store);
-    m_tracker = std::make_unique<JobTracker>(m_inv.client(), &m_store,
-                                             JobTracker::Options{1000, 30000, 15 * 60000, 2000});
-    // Only this invocation's job matters; jobs resumed from the journal are left alone.
+    // Only this invocation's job is followed: the journal's other unfinished
+    // jobs (the desktop app's) are left for the app to resume.
+    m_tracker = std::make_unique<JobTracker>(
+        m_inv.client(), &m_store, JobTracker::Options{1000, 30000, 15 * 60000, 2000, false});
     auto follow = [this](qint64 jobId) {
         if (jobId == m_jobId)
             m_tracker->track(jobId);

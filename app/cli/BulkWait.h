@@ -13,10 +13,12 @@ class Invocation;
 class JobTracker;
 struct BulkJob;
 
-// `sims <operation> --wait`: sends the job in chunks through the local job
-// journal, follows it to the end (polling: the CLI has no callback listener)
-// with a progress line, then prints what became of every SIM. Exits 3 when
-// any SIM failed. `--dry-run` only prints the preview (printPreview).
+// `sims <operation> --wait`: sends the job in chunks through the account's
+// job journal (the one the desktop app uses), follows that job to the end
+// (polling: the CLI has no callback listener) with a progress line, then
+// prints what became of every SIM. Exits 3 when any SIM failed, 5 when
+// another SimFleet program holds the journal. `--dry-run` only prints the
+// preview (printPreview).
 class BulkWait final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkWait)
@@ -25,12 +27,16 @@ public:
     BulkWait(Invocation& inv, const QString& journalPath);
     ~BulkWait() override;
 
+    // Takes the journal (and its lock, kept until the command ends); false
+    // when the command has ended: journal in use (exit 5) or unusable (exit 1).
+    bool open();
+    // After open(): sends the job and follows it, and no other job of the journal.
     void start(const BulkPreview& preview, const SimOperationParams& params,
                const QString& callbackUrl);
 
     static void printPreview(Invocation& inv, const BulkPreview& preview);
-    // The CLI's own journal (the desktop app keeps one per account).
-    static QString defaultJournalPath();
+    // The signed-in account's journal (API address + user id), as the desktop app names it.
+    static QString journalPath(Invocation& inv);
 
 private:
     void showProgress(qint64 jobId);

@@ -11,6 +11,7 @@ enum : int {
     Usage = 2,     // bad command line or input refused by local validation
     Api = 3,       // the API or the role refused the request, or its answer was unreadable
     Network = 4,   // the server could not be reached or did not answer in time
+    InUse = 5,     // --wait: another SimFleet program is using the account's job journal
 };
 
 inline int forError(const ApiError& error) {

@@ -65,8 +65,9 @@ bool Invocation::optionsOk() {
 void Invocation::afterSignIn(std::function<void()> next) {
     auto* session = new Session(client(), this);
     connect(session, &Session::signInFailed, this, [this](const ApiError& error) { fail(error); });
-    connect(session, &Session::signedIn, this, [session, next = std::move(next)] {
+    connect(session, &Session::signedIn, this, [this, session, next = std::move(next)] {
         qCDebug(lcCli) << "signed in as" << session->user().role;
+        m_userId = session->user().id;
         next();
     });
     session->signIn();

@@ -49,6 +49,8 @@ public:
     // Runs `next` once the token's role is known. In a read-only session the
     // client then refuses admin-only methods itself, so nothing reaches the server.
     void afterSignIn(std::function<void()> next);
+    // The signed-in user's id once afterSignIn() has run `next`; 0 before.
+    qint64 userId() const { return m_userId; }
     // A result callback that ends the command on error and otherwise passes
     // the value on.
     template <typename T>
@@ -74,5 +76,6 @@ private:
     Output* m_output;
     QEventLoop m_loop;
     bool m_finished = false;
+    qint64 m_userId = 0;
     int m_exitCode = 0;
 };

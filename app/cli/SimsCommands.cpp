@@ -26,7 +26,9 @@ const OptionSpec kDryRun{"dry-run", nullptr,
                                                       "why; send nothing")};
 const OptionSpec kWait{"wait", nullptr,
                        QT_TRANSLATE_NOOP("CliHelp", "Send in chunks and follow the job to the "
-                                                    "end; exit 3 if any SIM failed")};
+                                                    "end; exit 3 if any SIM failed, 5 if "
+                                                    "another SimFleet program is using the "
+                                                    "account's job journal")};
 
 struct OperationCommand {
     SimOperation op;
@@ -325,6 +327,13 @@ void SimsCommands::runOperation(Invocation& inv, SimOperation op) {
 void SimsCommands::runWithPreview(Invocation& inv, SimOperation op, const QVector<qint64>& ids,
                                   const SimOperationParams& params, const QString& callbackUrl,
                                   bool dryRun) {
+    // Checked before the fleet is read: a journal in use refuses at once.
+    BulkWait* wait = nullptr;
+    if (!dryRun) {
+        wait = new BulkWait(inv, BulkWait::journalPath(inv));
+        if (!wait->open())
+            return;
+    }
     Invocation* invocation = &inv;
     auto progress = [invocation](qint64 received, qint64 total) {
         if (total > 0)
@@ -332,8 +341,8 @@ void SimsCommands::runWithPreview(Invocation& inv, SimOperation op, const QVecto
     };
     SimService(inv.client())
         .fetchAll(SimListQuery{}, SimService::kDefaultPageSize, &inv,
-                  inv.onSuccess<ListPage<Sim>>([invocation, op, ids, params, callbackUrl,
-                                                dryRun](const ListPage<Sim>& fleet) {
+                  inv.onSuccess<ListPage<Sim>>([invocation, op, ids, params, callbackUrl, dryRun,
+                                                wait](const ListPage<Sim>& fleet) {
                       invocation->out().endProgress();
                       const BulkPreview preview = BulkPreview::build(op, ids, fleet.items);
                       if (dryRun) {
@@ -341,7 +350,6 @@ void SimsCommands::runWithPreview(Invocation& inv, SimOperation op, const QVecto
                           invocation->finish(ExitCode::Ok);
                           return;
                       }
-                      auto* wait = new BulkWait(*invocation, BulkWait::defaultJournalPath());
                       wait->start(preview, params, callbackUrl);
                   }),
                   progress);

@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AccountFiles.h"
 #include "ApiClient.h"
 #include "DemoBackend.h"
 #include "FleetRepository.h"
@@ -261,8 +262,7 @@ void AppController::onSignedIn() {
     showMainWindow();
     restoreSimsPageState();
     // One snapshot per account: the same user id on another server is another account.
-    const QString accountKey =
-        m_client->baseUrl().toString() + QLatin1Char('#') + QString::number(m_session->user().id);
+    const QString accountKey = AccountFiles::accountKey(m_client->baseUrl(), m_session->user().id);
     m_simsPage->setAccountKey(accountKey);
     m_operations->sessionStarted(accountKey);
     m_window->sessionStarted();

@@ -1,5 +1,6 @@
 #include "OperationsController.h"
 
+#include "AccountFiles.h"
 #include "BulkOperations.h"
 #include "CallbackListener.h"
 #include "DesktopNotifier.h"
@@ -13,27 +14,18 @@
 #include "Settings.h"
 #include "SimsPage.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcOperations, "simfleet.app.operations")
 
 namespace {
 
-QString accountFileStem(const QString& accountKey) {
-    // The key holds the API URL: hashed, it is a safe and stable file name.
-    return QString::fromLatin1(
-        QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
-}
-
 QString jobsDirectory() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/jobs");
+    return AccountFiles::jobsDirectory();
 }
 
 // "298 done · 2 failed · 12 skipped" (only the outcomes that occur).
@@ -84,6 +76,11 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
                 tr("%n of the job's SIMs are no longer in the fleet and could not be "
                    "selected.",
                    "", int(ids.size() - found)));
+    });
+    // Read-only because another program had the journal: it may have ended since.
+    connect(m_page, &OperationsPage::journalRetryRequested, this, [this] {
+        if (m_session->isSignedIn() && !m_accountKey.isEmpty())
+            sessionStarted(m_accountKey);
     });
     connect(m_indicator, &JobsIndicator::clicked, this, &OperationsController::showOperationsPage);
     connect(window, &MainWindow::operationsPageRequested, this,
@@ -174,16 +171,15 @@ void OperationsController::updateListener() {
 }
 
 QString OperationsController::journalPath(const QString& accountKey) {
-    return jobsDirectory() + QLatin1Char('/') + accountFileStem(accountKey) +
-           QStringLiteral(".sqlite");
+    return AccountFiles::journalPath(accountKey);
 }
 
 QString OperationsController::auditPath(const QString& accountKey) {
-    return jobsDirectory() + QLatin1Char('/') + accountFileStem(accountKey) +
-           QStringLiteral("-audit.sqlite");
+    return AccountFiles::auditPath(accountKey);
 }
 
 void OperationsController::sessionStarted(const QString& accountKey) {
+    m_accountKey = accountKey;
     m_operations->closeAccount();
     m_open = false;
     QDir().mkpath(jobsDirectory());
@@ -198,7 +194,10 @@ void OperationsController::sessionStarted(const QString& accountKey) {
                                  .arg(error, QDir::toNativeSeparators(jobsDirectory())));
     } else {
         m_open = true;
+        if (m_operations->isReadOnly())
+            m_window->showNotice(m_operations->readOnlyReason());
     }
+    m_page->updateJournalNotice();
     updateWriteAccess();
 }
 
@@ -206,6 +205,8 @@ void OperationsController::sessionEnded() {
     m_fleetRefresh->stop();
     m_operations->closeAccount();
     m_open = false;
+    m_accountKey.clear();
+    m_page->updateJournalNotice();
     updateWriteAccess();
 }
 
@@ -220,6 +221,8 @@ void OperationsController::updateWriteAccess() {
     else if (!m_open)
         reason = tr("Operations are disabled: the journal of bulk operations could not be "
                     "opened.");
+    else if (m_operations->isReadOnly())
+        reason = m_operations->readOnlyReason();
     m_simsPage->setWriteAccess(reason.isEmpty(), reason);
     m_page->setWriteAllowed(reason.isEmpty(), reason);
 }

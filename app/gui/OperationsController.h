@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <memory>
 #include <optional>
@@ -78,4 +79,5 @@ private:
     qint64 m_notifiedJob = 0;
     bool m_demo = false;
     bool m_open = false;
+    QString m_accountKey; // of the open session
 };

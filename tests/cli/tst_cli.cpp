@@ -1,7 +1,12 @@
+#include "AccountFiles.h"
+#include "BulkJob.h"
+#include "JobStore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -82,6 +87,8 @@ private slots:
     void simsOperation_wait_followsEverySimToTheEnd();
     void readOnlyToken_wait_refusedAndSendsNothing();
     void simsBlock_waitFailedChunk_exitsApiAndListsFailedSims();
+    void wait_journalInUse_exitsFiveAndSendsNothing();
+    void wait_followsOnlyTheJobItStarted();
 
 private:
     // Starts simfleet-emulator --port 0 <arguments>; its API URL, or empty.
@@ -93,6 +100,9 @@ private:
     QHash<QString, QString> jobsEnvironment() const {
         return {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))}};
     }
+    // The job journal of `token`'s account (API address + user id) there,
+    // where the desktop app keeps it too.
+    QString accountJournalPath(const QString& token);
     // `environment` entries are added to (or, when empty, removed from) the CLI's environment.
     CliResult runCli(const QStringList& arguments,
                      const QString& token = QStringLiteral("demo-admin"),
@@ -850,6 +860,19 @@ void tst_Cli::lang_ru_translatesServerLanguage() {
     QVERIFY(sawRussian);
 }
 
+QString tst_Cli::accountJournalPath(const QString& token) {
+    const CliResult profile =
+        runCli({QStringLiteral("profile"), QStringLiteral("get"), QStringLiteral("--json")}, token);
+    const qint64 userId =
+        QJsonDocument::fromJson(profile.out).object().value(QLatin1String("id")).toInteger();
+    if (profile.exitCode != 0 || userId <= 0)
+        qWarning() << "no user id for" << token << profile.err;
+    const QString file =
+        QFileInfo(AccountFiles::journalPath(AccountFiles::accountKey(QUrl(m_apiUrl), userId)))
+            .fileName();
+    return m_dir.filePath(QStringLiteral("data/SimFleet/SimFleet/jobs/") + file);
+}
+
 QPair<QString, QVector<qint64>> tst_Cli::firstIds(int count) {
     const QJsonArray sims = listSims();
     QStringList text;
@@ -933,7 +956,8 @@ void tst_Cli::simsOperation_wait_followsEverySimToTheEnd() {
     QCOMPARE(seen, QSet<qint64>(idList.cbegin(), idList.cend()));
     QVERIFY(done > 0); // TC SIMs; TD ones are skipped
     QVERIFY(journalMethods().contains(QStringLiteral("sim/limit")));
-    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/simfleet-cli/jobs.sqlite"))));
+    QVERIFY(QFile::exists(accountJournalPath(QStringLiteral("demo-admin"))));
+    QVERIFY(!QFile::exists(accountJournalPath(QStringLiteral("demo-user"))));
 }
 
 void tst_Cli::readOnlyToken_wait_refusedAndSendsNothing() {
@@ -1003,6 +1027,80 @@ void tst_Cli::simsBlock_waitFailedChunk_exitsApiAndListsFailedSims() {
     QCOMPARE(failed, sent);
     QVERIFY2(result.out.contains(QByteArray("Failed: ") + QByteArray::number(sent.size())),
              result.out.constData());
+}
+
+void tst_Cli::wait_journalInUse_exitsFiveAndSendsNothing() {
+    // Another program (this test, alive) holds the account's journal.
+    const QString journal = accountJournalPath(QStringLiteral("demo-admin"));
+    QVERIFY(QDir().mkpath(QFileInfo(journal).absolutePath()));
+    QLockFile held(JobStore::lockPath(journal));
+    QVERIFY(held.tryLock(0));
+    const auto [ids, idList] = firstIds(5);
+    Q_UNUSED(idList);
+    const QStringList command{QStringLiteral("sims"), QStringLiteral("ping"),
+                              QStringLiteral("--ids"), ids, QStringLiteral("--wait")};
+    markJournal();
+    CliResult result = runCli(command, QStringLiteral("demo-admin"), {}, {}, jobsEnvironment());
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("Nothing was sent"), result.err.constData());
+    QVERIFY2(result.err.contains(QByteArray::number(QCoreApplication::applicationPid())),
+             result.err.constData());
+    const QStringList methods = journalMethods();
+    QVERIFY(!methods.contains(QStringLiteral("sim/ping")));
+    QVERIFY(!methods.contains(QStringLiteral("sim/list"))); // refused before reading the fleet
+
+    // Once the other program lets go, the same command runs.
+    held.unlock();
+    markJournal();
+    result = runCli(command, QStringLiteral("demo-admin"), {}, {}, jobsEnvironment());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(journalMethods().contains(QStringLiteral("sim/ping")));
+    QVERIFY(!QFile::exists(JobStore::lockPath(journal)));
+}
+
+void tst_Cli::wait_followsOnlyTheJobItStarted() {
+    const QString journal = accountJournalPath(QStringLiteral("demo-admin"));
+    const auto [ids, idList] = firstIds(4);
+    Q_UNUSED(ids);
+    QCOMPARE(idList.size(), 4);
+    // An unfinished job of the desktop app, queued at the provider.
+    qint64 planted = 0;
+    {
+        JobStore store(journal);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        BulkJob job;
+        job.op = SimOperation::Ping;
+        job.author = QStringLiteral("Anna Admin");
+        job.created = QDateTime::currentDateTimeUtc();
+        BulkChunk chunk;
+        chunk.index = 0;
+        chunk.state = ChunkState::Accepted;
+        chunk.queueId = QStringLiteral("424242");
+        chunk.acceptedAt = job.created;
+        chunk.simIds = {idList.at(0), idList.at(1)};
+        job.chunks.append(chunk);
+        for (qint64 id : chunk.simIds)
+            job.sims.insert(id, SimResult{id, SimOutcome::Queued, 0, {}, {}});
+        const std::optional<qint64> id = store.create(job, &error);
+        QVERIFY2(id, qPrintable(error));
+        planted = *id;
+    }
+    const QString mine = QStringLiteral("%1,%2").arg(idList.at(2)).arg(idList.at(3));
+    const CliResult result =
+        runCli({QStringLiteral("--json"), QStringLiteral("sims"), QStringLiteral("ping"),
+                QStringLiteral("--ids"), mine, QStringLiteral("--wait")},
+               QStringLiteral("demo-admin"), {}, {}, jobsEnvironment());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject job = QJsonDocument::fromJson(result.out).object();
+    QVERIFY(job.value(QLatin1String("job")).toInteger() != planted);
+    QCOMPARE(job.value(QLatin1String("sims")).toArray().size(), 2);
+    // The planted job was neither followed nor rewritten.
+    const std::optional<BulkJob> after = JobStore(journal).load(planted);
+    QVERIFY(after);
+    for (const SimResult& sim : after->sims)
+        QCOMPARE(sim.outcome, SimOutcome::Queued);
+    QCOMPARE(after->chunks.at(0).state, ChunkState::Accepted);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

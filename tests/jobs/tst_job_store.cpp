@@ -2,13 +2,18 @@
 #include "BulkPreview.h"
 #include "JobStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
+
+// Above Linux's largest process id (4194304): no process has it.
+constexpr qint64 kNoSuchPid = 99999999;
 
 Sim makeSim(qint64 id, SimProfile profile, BlockCode block) {
     Sim sim;
@@ -132,6 +137,100 @@ private slots:
         QVERIFY(again.open());
         QVERIFY(again.setAsidePath().isEmpty());
         QCOMPARE(again.jobIds(), (QVector<qint64>{id}));
+    }
+
+    // One writer per journal, even within one process (a QLockFile whose
+    // holder is alive refuses a second one, whichever process asks).
+    void secondWriter_isRefusedUntilTheFirstCloses() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        auto first = std::make_unique<JobStore>(path);
+        QVERIFY(first->open());
+        QVERIFY(QFile::exists(JobStore::lockPath(path)));
+        const std::optional<qint64> id = first->create(sampleJob());
+        QVERIFY(id);
+
+        JobStore second(path);
+        QString error;
+        QVERIFY(!second.open(&error));
+        QVERIFY(second.isLockedElsewhere());
+        QCOMPARE(second.lockHolderPid(), QCoreApplication::applicationPid());
+        QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(JobStore::lockPath(path))),
+                 qPrintable(error));
+        // Refused before anything: the first one's journal is as it was.
+        QCOMPARE(first->load(*id)->chunks.at(0).state, ChunkState::Pending);
+
+        first.reset();
+        QVERIFY(!QFile::exists(JobStore::lockPath(path)));
+        QVERIFY2(second.open(&error), qPrintable(error));
+        QVERIFY(!second.isLockedElsewhere());
+        QCOMPARE(second.jobIds(), (QVector<qint64>{*id}));
+    }
+
+    // A holder that crashed left its lock file behind: it must not block for ever.
+    void lockOfEndedProcess_isTakenOver() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        QFile lock(JobStore::lockPath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(kNoSuchPid) + '\n' + QByteArray("simfleet\n") +
+                   QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() +
+                   '\n' + QSysInfo::bootUniqueId() + '\n');
+        lock.close();
+
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.create(sampleJob(), &error));
+    }
+
+    // A lock file naming no process: its writer ended while creating it.
+    void emptyLockFile_isTakenOver() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        QFile lock(JobStore::lockPath(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+    }
+
+    void readOnlyStore_readsButNeverWrites() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            // Nothing there yet: no jobs, and no file is created.
+            JobStore reader(path);
+            QString error;
+            QVERIFY2(reader.openForReading(&error), qPrintable(error));
+            QVERIFY(reader.isReadOnly());
+            QVERIFY(reader.jobIds(&error).isEmpty());
+            QVERIFY(error.isEmpty());
+            QVERIFY(!QFile::exists(path));
+            QVERIFY(!QFile::exists(JobStore::lockPath(path)));
+        }
+        JobStore writer(path);
+        QVERIFY(writer.open());
+        const std::optional<qint64> id = writer.create(sampleJob());
+        QVERIFY(id);
+
+        JobStore reader(path);
+        QString error;
+        QVERIFY2(reader.openForReading(&error), qPrintable(error));
+        QCOMPARE(reader.jobIds(), (QVector<qint64>{*id}));
+        QCOMPARE(reader.unfinishedJobIds(), (QVector<qint64>{*id}));
+        BulkJob job = *reader.load(*id);
+        BulkChunk chunk = job.chunks.at(0);
+        chunk.state = ChunkState::Failed;
+        QVERIFY(!reader.saveChunk(*id, chunk, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!reader.saveSims(*id, {job.sims.value(5)}));
+        QVERIFY(!reader.create(sampleJob()));
+        QCOMPARE(writer.jobIds(), (QVector<qint64>{*id}));
+        QCOMPARE(writer.load(*id)->chunks.at(0).state, ChunkState::Pending);
     }
 
     void damagedFile_isSetAsideAndReplaced() {

@@ -321,6 +321,76 @@ private slots:
         QCOMPARE(rig.writeRequests(), 0);
     }
 
+    // A second window on the same account shows the jobs, but never recovers,
+    // resumes, sends or rewrites anything: the first one is sending them.
+    void secondInstance_readOnly_leavesTheFirstsLiveChunksAlone() {
+        OperationsRig rig(30, 400);
+        BulkOperations::Options options = rig.ops.options();
+        options.chunkSize = 10;
+        options.maxConcurrentChunks = 1;
+        rig.ops.setOptions(options);
+        QVERIFY(rig.open());
+        SimOperationParams params;
+        params.limitType = LimitType::Month;
+        params.limitMb = 120;
+        const BulkPreview preview = rig.preview(SimOperation::Limit);
+        QVERIFY(preview.applicable.size() > 10);
+        QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
+        const std::optional<qint64> jobId = rig.ops.start(preview, params);
+        QVERIFY(jobId);
+        // Its chunks are live: being sent or waiting to be.
+        const BulkJob live = *JobStore(rig.journalPath()).load(*jobId);
+        QVERIFY(live.chunks.size() >= 2);
+        for (const BulkChunk& chunk : live.chunks)
+            QVERIFY(chunk.state == ChunkState::Pending || chunk.state == ChunkState::Sending);
+
+        BulkOperations second(&rig.client);
+        QAbstractItemModelTester tester(second.jobs());
+        QSignalSpy problems(&second, &BulkOperations::problem);
+        QString error;
+        QVERIFY2(
+            second.openAccount(rig.journalPath(), rig.auditPath(), QStringLiteral("Boris"), &error),
+            qPrintable(error));
+        // Nothing was recovered: no chunk of the first one's was marked failed.
+        const BulkJob after = *JobStore(rig.journalPath()).load(*jobId);
+        for (const BulkChunk& chunk : after.chunks)
+            QVERIFY(chunk.state != ChunkState::Failed);
+        QVERIFY(after.simsWith(SimOutcome::Failed).isEmpty());
+        QVERIFY(second.isOpen());
+        QVERIFY(second.isReadOnly());
+        QVERIFY(!rig.ops.isReadOnly());
+        QVERIFY2(
+            second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(second.readOnlyReason()));
+        QCOMPARE(second.jobs()->rowCount(), 1);
+        // Every send and retry is refused with the reason.
+        QVERIFY(!second.isSending(*jobId));
+        QVERIFY(!second.canRetry(*jobId));
+        QVERIFY(!second.start(preview, params, &error));
+        QCOMPARE(error, second.readOnlyReason());
+        QVERIFY(!second.retryFailed(*jobId, &error));
+        QCOMPARE(error, second.readOnlyReason());
+
+        // The first one follows the job to the end alone; the second shows it.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        QCOMPARE(rig.ops.job(*jobId)->state(), JobState::Done);
+        QSignalSpy changed(&second, &BulkOperations::jobChanged);
+        second.reloadJobs();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(second.job(*jobId)->state(), JobState::Done);
+        QCOMPARE(second.activeJobCount(), 0);
+        second.reloadJobs();
+        QCOMPARE(changed.size(), 1); // nothing changed, nothing said
+        QCOMPARE(rig.sentItems(QStringLiteral("sim/limit")).size(), live.chunks.size());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
+
+        // Once the first one closes, the account opens for writing again.
+        rig.ops.closeAccount();
+        QVERIFY(second.openAccount(rig.journalPath(), rig.auditPath(), QStringLiteral("Boris")));
+        QVERIFY(!second.isReadOnly());
+        QVERIFY(second.readOnlyReason().isEmpty());
+    }
+
     void invalidParameters_refusedBeforeTheNetwork() {
         OperationsRig rig;
         QVERIFY(rig.open());

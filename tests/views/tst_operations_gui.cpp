@@ -3,6 +3,8 @@
 // the end with the fleet refreshed, the notification, the Operations page and
 // the audit trail; read-only sessions; "select these SIMs".
 
+#include "AccountFiles.h"
+#include "ApiClient.h"
 #include "AppController.h"
 #include "AuditTrailModel.h"
 #include "BulkOperationDialog.h"
@@ -13,15 +15,18 @@
 #include "FleetModel.h"
 #include "InlineBanner.h"
 #include "JobListModel.h"
+#include "JobStore.h"
 #include "MainWindow.h"
 #include "OperationsController.h"
 #include "OperationsPage.h"
+#include "Session.h"
 #include "Settings.h"
 #include "SimOperation.h"
 #include "SimsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +50,7 @@ private slots:
     void readOnlyUser_operationsDisabledWithReasonAndNothingSent();
     void selectTheseSims_switchesToSimsPageAndSelects();
     void journalPath_isPerAccount();
+    void journalInUse_readOnlyWithNoticeUntilTryAgain();
     void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
 
 private:
@@ -73,9 +79,7 @@ void TestOperationsGui::cleanup() {
     m_controller.reset();
     m_settings.reset();
     // Each test's journals start empty.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-         QStringLiteral("/jobs"))
-        .removeRecursively();
+    QDir(AccountFiles::jobsDirectory()).removeRecursively();
     m_dir.reset();
 }
 
@@ -219,6 +223,59 @@ void TestOperationsGui::journalPath_isPerAccount() {
     QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://x/api#12")));
     QVERIFY(a != OperationsController::journalPath(QStringLiteral("https://y/api#11")));
     QVERIFY(a != OperationsController::auditPath(QStringLiteral("https://x/api#11")));
+}
+
+// Another window (or simfleet-cli --wait) holds the account's journal: this
+// one shows the jobs read-only, says why, and disables every send and retry.
+void TestOperationsGui::journalInUse_readOnlyWithNoticeUntilTryAgain() {
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    OperationsController* operations = m_controller->operations();
+    BulkOperations* ops = operations->operations();
+    SimsPage* sims = m_controller->simsPage();
+    QVERIFY(!ops->isReadOnly());
+    const QVector<qint64> ids = simsThatApply(SimOperation::Ping, 3);
+    const BulkPreview preview = BulkPreview::build(SimOperation::Ping, ids, sims->model()->sims());
+    const std::optional<qint64> jobId = ops->start(preview, {});
+    QVERIFY(jobId);
+    QTRY_VERIFY_WITH_TIMEOUT(ops->activeJobCount() == 0, 60000);
+
+    const QString key = AccountFiles::accountKey(m_controller->client()->baseUrl(),
+                                                 m_controller->session()->user().id);
+    operations->sessionEnded();
+    QLockFile other(JobStore::lockPath(OperationsController::journalPath(key)));
+    QVERIFY(other.tryLock(0));
+    operations->sessionStarted(key);
+
+    QVERIFY(ops->isReadOnly());
+    const QString reason = ops->readOnlyReason();
+    QVERIFY(reason.contains(QStringLiteral("read-only")));
+    QCOMPARE(ops->jobs()->rowCount(), 1);
+    auto* notice = operations->page()->findChild<InlineBanner*>(QStringLiteral("journalNotice"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isHidden());
+    QCOMPARE(notice->text(), reason);
+    QCOMPARE(m_controller->mainWindow()->noticeBanner()->text(), reason);
+    QVERIFY(!sims->hasWriteAccess());
+    QCOMPARE(sims->operationsUnavailableReason(), reason);
+    QCOMPARE(sims->selectSims(ids), 3);
+    QVERIFY(!sims->operationAction(SimOperation::Ping)->isEnabled());
+    QVERIFY(!sims->openOperationDialog(SimOperation::Ping));
+    QVERIFY(!sims->renameAction()->isEnabled());
+    operations->page()->showJob(*jobId);
+    auto* retry = operations->page()->findChild<QPushButton*>(QStringLiteral("retryFailed"));
+    QVERIFY(retry);
+    QVERIFY(!retry->isEnabled());
+    QCOMPARE(retry->toolTip(), reason);
+
+    // Still held: Try again stays read-only; released: this window writes.
+    emit notice->actionTriggered();
+    QVERIFY(ops->isReadOnly());
+    other.unlock();
+    emit notice->actionTriggered();
+    QVERIFY(!ops->isReadOnly());
+    QVERIFY(notice->isHidden());
+    QVERIFY(sims->hasWriteAccess());
+    QCOMPARE(ops->jobs()->rowCount(), 1);
 }
 
 void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
