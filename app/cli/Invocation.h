@@ -47,7 +47,8 @@ public:
     // usage error) when one of them was bad.
     bool optionsOk();
     // Runs `next` once the token's role is known. In a read-only session the
-    // client then refuses admin-only methods itself, so nothing reaches the server.
+    // client then refuses everything but reads and the user's own profile itself,
+    // so nothing reaches the server. Until then the client is read-only too.
     void afterSignIn(std::function<void()> next);
     // The signed-in user's id once afterSignIn() has run `next`; 0 before.
     qint64 userId() const { return m_userId; }
