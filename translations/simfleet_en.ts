@@ -781,14 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day (default: today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only these SIM ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,6 +990,18 @@
     </message>
     <message>
         <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,7 +2542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2737,6 +2741,17 @@
     </message>
     <message>
         <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderZone</name>
+    <message>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

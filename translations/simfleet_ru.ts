@@ -797,14 +797,6 @@
         <translation>Сменить пароль: старый и новый пароли читаются из двух строк стандартного ввода или из SIMFLEET_OLD_PASSWORD и SIMFLEET_NEW_PASSWORD</translation>
     </message>
     <message>
-        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
-        <translation>Первый день, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию 30 дней назад)</translation>
-    </message>
-    <message>
-        <source>Last day (default: today)</source>
-        <translation>Последний день (по умолчанию сегодня)</translation>
-    </message>
-    <message>
         <source>Only these SIM ids</source>
         <translation>Только SIM-карты с этими ID</translation>
     </message>
@@ -1015,6 +1007,18 @@
     <message>
         <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
+    </message>
+    <message>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
+    </message>
+    <message>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
 </context>
 <context>
@@ -2570,8 +2574,8 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>Для %1 нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, а не «%2».</translation>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
+        <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2774,17 @@
     <message>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderZone</name>
+    <message>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
 <context>
