@@ -5,9 +5,11 @@
 #include "ProviderTime.h"
 #include "ReportRows.h"
 #include "ReportService.h"
+#include "Settings.h"
 
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -44,6 +46,7 @@ private slots:
     void parseDate_apiIsoAndDotted_sameDate();
     void parseDate_otherForms_rejected_data();
     void parseDate_otherForms_rejected();
+    void settings_providerZone_perApiAddressDefaultAlmaty();
     void emulator_dayReport_rowsAreTheAskedDay();
     void emulator_bills_issuedOnTheFirstAfterThePeriod();
 };
@@ -152,6 +155,23 @@ void tst_ProviderDays::parseDate_otherForms_rejected_data() {
 void tst_ProviderDays::parseDate_otherForms_rejected() {
     QFETCH(QString, text);
     QVERIFY(!ProviderTime::parseDate(text));
+}
+
+void tst_ProviderDays::settings_providerZone_perApiAddressDefaultAlmaty() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    const QUrl kz(QStringLiteral("https://api.novaconnect.example/api"));
+    const QUrl other(QStringLiteral("https://other.example/api"));
+    QCOMPARE(settings.providerTimeZone(kz), QStringLiteral("Asia/Almaty"));
+    settings.setProviderTimeZone(kz, QStringLiteral(" Asia/Aqtobe "));
+    QCOMPARE(settings.providerTimeZone(kz), QStringLiteral("Asia/Aqtobe"));
+    QCOMPARE(
+        settings.providerTimeZone(QUrl(QStringLiteral("https://api.novaconnect.example/api/"))),
+        QStringLiteral("Asia/Aqtobe"));
+    QCOMPARE(settings.providerTimeZone(other), QStringLiteral("Asia/Almaty"));
+    settings.setProviderTimeZone(kz, QString());
+    QCOMPARE(settings.providerTimeZone(kz), QStringLiteral("Asia/Almaty"));
 }
 
 void tst_ProviderDays::emulator_dayReport_rowsAreTheAskedDay() {
