@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// Tolerant readers for NovaConnect JSON values (API-NOTES "Decision (tolerance)").
+// Tolerant readers for NovaConnect JSON values (docs/api-notes.md "Decision (tolerance)").
 // The server documents numbers but sometimes sends them as strings ("12.50",
 // a bigint as "12345678901"), and sends `null` where a value is documented.
 // Every reader returns "no value" instead of guessing when the input is unusable.

@@ -11,7 +11,7 @@ class ApiClient;
 class ApiCall;
 
 // Who is signed in. signIn() validates the client's token with user/get and
-// company/get; the role decides whether the session is read-only (API-NOTES
+// company/get; the role decides whether the session is read-only (docs/api-notes.md
 // "Decision (roles)": only `admin` may write), and a read-only session makes
 // the client refuse every method but reads and self-service locally. The
 // client stays read-only while signing in and after a failed sign-in.

@@ -11,7 +11,7 @@
 #include <optional>
 
 // The bulk operations NovaConnect queues, their parameters, their local
-// validation and which SIMs each one applies to (API-NOTES footnotes 1–4).
+// validation and which SIMs each one applies to (docs/api-notes.md, notes 1–4).
 enum class SimOperation {
     Block,
     Unblock,

@@ -16,7 +16,7 @@ struct User {
     bool active = true; // absent/unreadable `active` reads as true
     QString role;       // the raw role code, shown as is for codes other than admin
 
-    // API-NOTES "Decision (roles)": only `admin` (trimmed, any case) is an
+    // docs/api-notes.md "Decision (roles)": only `admin` (trimmed, any case) is an
     // Administrator; every other code, including an empty one, is read-only.
     bool isAdmin() const;
     // "Ivanov I." when both names are known, else whichever name is known, else

@@ -22,7 +22,7 @@ class RequestPipeline;
 class RequestJournal;
 
 // The NovaConnect API emulator: an HTTP server on 127.0.0.1 that implements the contract of
-// API-NOTES.md on its own (it shares no code with the client in api/).
+// docs/api-notes.md on its own (it shares no code with the client in api/).
 class Emulator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Emulator)

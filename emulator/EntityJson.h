@@ -8,7 +8,7 @@ namespace novaemu {
 
 class EmulatorState;
 
-// JSON shapes of API-NOTES.md "Data types". A null QString becomes JSON null.
+// JSON shapes of docs/api-notes.md "Data types". A null QString becomes JSON null.
 namespace EntityJson {
 
 // Sim with `groups` (sim/list) or without it and with `queue_status` (webhooks).

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-// Translated, locale-formatted texts for SIM values (GLOSSARY words). Shared by
+// Translated, locale-formatted texts for SIM values (docs/glossary.md words). Shared by
 // every model and view that shows a SIM, so a status reads the same everywhere.
 class SimText final {
     Q_DECLARE_TR_FUNCTIONS(SimText)

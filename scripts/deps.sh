@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages SimFleet needs (see ../shared/QT-SETUP.md),
-# only those that are missing. Sourced by demo.sh and test.sh.
+# Installs the Debian 12 packages SimFleet needs, only those that are missing.
+# Sourced by demo.sh and test.sh. The list builds against Debian 12's Qt 6.4
+# (Widgets, Network, Charts, HttpServer, Pdf, Test, LinguistTools) plus
+# QtKeychain, QuaZip and libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and
+# libxkbcommon-dev to be found, Qt6HttpServer needs qt6-websockets-dev; xvfb and
+# xauth give tests an X server (QT_QPA_PLATFORM=offscreen needs none).
 set -euo pipefail
 
 SIMFLEET_PACKAGES=(

@@ -1,4 +1,4 @@
-// One contract test per NovaConnect method (API-NOTES "Methods"): the call goes
+// One contract test per NovaConnect method (docs/api-notes.md "Methods"): the call goes
 // through its service class over loopback HTTP to the emulator; the test then
 // checks the request exactly as the emulator's journal saw it (method, body,
 // `lang`, the role the Bearer token resolved to) and the typed answer.

@@ -1,5 +1,5 @@
 // Session sign-in against the emulator and the read-only session's local
-// refusal of every admin-only method (API-NOTES "Decision (roles)").
+// refusal of every admin-only method (docs/api-notes.md "Decision (roles)").
 
 #include "AccountService.h"
 #include "ApiTestSupport.h"
