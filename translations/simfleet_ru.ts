@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Worldwide roaming (TD_Mega)</source>
-        <translation>Роуминг по всему миру (TD_Mega)</translation>
+        <translation>Роуминг во всём мире (TD_Mega)</translation>
     </message>
 </context>
 <context>
