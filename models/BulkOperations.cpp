@@ -73,8 +73,11 @@ bool BulkOperations::openAccount(const QString& journalPath, const QString& audi
             [this](qint64 jobId) { refreshFromStore(jobId); });
     // SIMs of unknown outcome are checked by the tracker where the fleet shows them.
     connect(m_runner.get(), &BulkJobRunner::chunkUnknown, this, [this](qint64 jobId) {
-        if (m_tracker)
+        const std::optional<BulkJob> unknown = job(jobId);
+        if (m_tracker && unknown && hasVisibleState(unknown->op))
             m_tracker->track(jobId);
+        else
+            refreshFromStore(jobId);
     });
     // The tracker decides when a job whose chunks all failed is finished.
     connect(m_runner.get(), &BulkJobRunner::sendingFinished, this, [this](qint64 jobId) {
