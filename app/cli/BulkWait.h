@@ -15,8 +15,11 @@ struct BulkJob;
 
 // `sims <operation> --wait`: sends the job in chunks through the local job
 // journal, follows it to the end (polling: the CLI has no callback listener)
-// with a progress line, then prints what became of every SIM. Exits 3 when
-// any SIM failed. `--dry-run` only prints the preview (printPreview).
+// with a progress line, then prints what became of every SIM, the SIMs whose
+// outcome is unknown (maybe queued, not checkable) apart. Exits 3 when any SIM
+// failed or its outcome stayed unknown. `--dry-run` only prints the preview
+// (printPreview). `sims retry` sends a journal job's failed SIMs again, or with
+// --resend-unknown explicitly its SIMs of unknown outcome, and follows it.
 class BulkWait final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkWait)
@@ -27,12 +30,14 @@ public:
 
     void start(const BulkPreview& preview, const SimOperationParams& params,
                const QString& callbackUrl);
+    void retry(qint64 jobId, bool resendUnknown);
 
     static void printPreview(Invocation& inv, const BulkPreview& preview);
     // The CLI's own journal (the desktop app keeps one per account).
     static QString defaultJournalPath();
 
 private:
+    bool open();
     void showProgress(qint64 jobId);
     void finishJob(qint64 jobId);
     void printResult(const BulkJob& job);
