@@ -162,6 +162,11 @@
         <comment>audit action</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent again anyway</source>
+        <comment>audit action: SIMs of unknown outcome sent again</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -325,7 +330,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SimFleet stopped while this part was being sent; NovaConnect may or may not have queued it.</source>
+        <source>Job %1 is still being sent; wait until it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no SIMs of unknown outcome to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not seen in the requested state in time are marked unconfirmed and can then be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part, and SimFleet cannot check this operation. It is not sent again with the failed SIMs: sending it again anyway may do it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this part was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from NovaConnect (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +422,16 @@
     </message>
     <message>
         <source>Failed</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
         <comment>job state</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +659,24 @@
     </message>
     <message>
         <source>  SIM %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1</source>
+        <translation>
+            <numerusform>%n SIM can be sent again safely: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIMs can be sent again safely: simfleet-cli sims retry --job %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Outcome unknown for %n SIM: NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and it is not sent again with the failed ones. Sending it again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Outcome unknown for %n SIMs: NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIMs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,7 +1050,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job number, as --wait printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, send again the SIMs whose outcome is unknown (SMS, ping, reconnect, disconnect, re-add package): they may receive the operation twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2099,10 @@
         <source>The requested state was not seen before the waiting time ran out; check the SIM later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsIndicator</name>
@@ -2297,15 +2366,19 @@
         </translation>
     </message>
     <message>
-        <source>If you quit now, the parts not yet sent are marked failed with the reason; after the next start you can send them with &quot;Retry failed&quot; on the Operations page. Nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +2554,44 @@
     </message>
     <message>
         <source>Unconfirmed SIMs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer for %n SIM and this operation cannot be checked: it may already have received it. Asks before sending it again.</numerusform>
+            <numerusform>NovaConnect gave no clear answer for %n SIMs and this operation cannot be checked: they may already have received it. Asks before sending it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer when %n SIM of this job was sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</numerusform>
+            <numerusform>NovaConnect gave no clear answer when %n SIMs of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
