@@ -3,6 +3,7 @@
 #include "ApiMethods.h"
 
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -12,11 +13,45 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <cstring>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "simfleet.api")
 
 namespace {
+
+// The body of a write request, readable once. When a kept-alive connection is
+// closed after a request left, Qt sends the request again by itself if it can
+// rewind the body: a provider could then queue the same job twice. A body that
+// cannot be rewound makes that a failed call (ContentReSendError), whose outcome
+// the caller treats as unknown.
+class OneShotBody final : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override {
+        return qint64(m_data.size()) - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (count <= 0)
+            return -1; // the end: nothing more will come
+        std::memcpy(data, m_data.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 bool isLoopbackHost(const QString& host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -192,7 +227,15 @@ void ApiClient::start(ApiCall* call) {
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/json; charset=utf-8"));
-        reply = m_network->post(request, call->m_body);
+        if (ApiMethods::isRead(call->m_method)) {
+            reply = m_network->post(request, call->m_body);
+        } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* body = new OneShotBody(call->m_body, nullptr);
+            reply = m_network->post(request, body);
+            body->setParent(reply);
+        }
     }
     call->m_reply = reply;
     m_running.append(call);

@@ -62,6 +62,30 @@ bool ApiError::isTransient() const {
     }
 }
 
+bool ApiError::mayHaveBeenApplied() const {
+    if (refusedLocally || neverSent)
+        return false;
+    switch (kind) {
+    case Kind::None:
+    case Kind::LocalFile:
+        return false;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Malformed:
+    case Kind::Cancelled:
+        return true;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::Validation:
+    case Kind::Server:
+        break;
+    }
+    // An HTTP 4xx, or a 2xx carrying the API's error envelope, is a refusal.
+    const bool clientError = httpStatus >= 400 && httpStatus < 500;
+    const bool errorEnvelope = httpStatus >= 200 && httpStatus < 300 && apiCode != 0;
+    return !clientError && !errorEnvelope && httpStatus != 0;
+}
+
 QString ApiError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
@@ -188,7 +212,18 @@ ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
 
     if (httpStatus == 0) {
         // No HTTP answer at all: refused, DNS, TLS, reset...
-        return make(Kind::Network, 0, 0, {}, networkErrorText);
+        ApiError e = make(Kind::Network, 0, 0, {}, networkErrorText);
+        switch (networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+            e.neverSent = true; // no connection, so no request
+            break;
+        default:
+            break;
+        }
+        return e;
     }
 
     if (httpStatus < 200 || httpStatus >= 300) {

@@ -28,10 +28,16 @@ struct ApiError {
     QString serverMessage; // `message` from the server, shown to the user where useful
     QString detail;        // technical detail for logs; never contains the token
     bool refusedLocally = false;
+    bool neverSent = false; // the connection could not be opened: the request did not leave
 
     bool isError() const { return kind != Kind::None; }
     // Worth retrying for reads: the same request may succeed a moment later.
     bool isTransient() const;
+    // For a write: whether the server may have carried it out although the call
+    // failed (a timeout, a connection lost after sending, HTTP 5xx, an unreadable
+    // 2xx, a cancelled call). False when it certainly did not: the API's error
+    // envelope, an HTTP 4xx, a local refusal, a connection that never opened.
+    bool mayHaveBeenApplied() const;
 
     QString title() const;              // short, translated ("Connection failed")
     QString userMessage() const;        // translated: what happened and what to do

@@ -27,6 +27,7 @@ struct ApiReply {
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray contentDisposition;
     QByteArray body;
+    bool queuedJob = false; // a bulk job was queued (for the faults after acceptance)
 };
 
 } // namespace novaemu

@@ -131,6 +131,13 @@ void Emulator::setMalformedRate(double rate) {
     m_pipeline->faults().setMalformedRate(rate);
 }
 
+void Emulator::setAcceptedFault(AcceptedFault fault, double rate, int delayMs) {
+    m_config.acceptedFault = fault;
+    m_config.acceptedFaultRate = rate;
+    m_config.acceptedFaultDelayMs = qMax(0, delayMs);
+    m_pipeline->faults().setAcceptedFault(fault, rate);
+}
+
 int Emulator::simCount() const {
     return m_state->simCount();
 }
@@ -149,7 +156,17 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     qCDebug(lcEmulator).noquote() << incoming.httpMethod << method << "->"
                                   << outcome.reply.httpStatus << outcome.reply.apiCode;
 
-    if (m_config.latencyMs <= 0) {
+    if (outcome.acceptedFault == AcceptedFault::DropConnection) {
+        // The job is queued; the client only sees its connection reset.
+        if (QTcpSocket* socket = responder.socket())
+            socket->abort();
+        emit requestServed(method);
+        return;
+    }
+    const int delayMs = outcome.acceptedFault == AcceptedFault::AnswerLate
+                            ? m_config.acceptedFaultDelayMs
+                            : m_config.latencyMs;
+    if (delayMs <= 0) {
         writeReply(responder, outcome.reply);
         emit requestServed(method);
         return;
@@ -157,7 +174,7 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     // Answer later from the event loop; the socket may be gone by then.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(m_config.latencyMs, this,
+    QTimer::singleShot(delayMs, this,
                        [this, held, socket, method, reply = std::move(outcome.reply)] {
                            if (socket)
                                writeReply(*held, reply);

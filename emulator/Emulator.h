@@ -53,6 +53,8 @@ public:
     void setLatencyMs(int ms);
     void setErrorRate(double rate);
     void setMalformedRate(double rate);
+    // Queued bulk jobs whose answer is lost, an HTTP 500 or late (EmulatorConfig).
+    void setAcceptedFault(AcceptedFault fault, double rate = 1.0, int delayMs = 60000);
     int simCount() const;
 
 signals:

@@ -7,6 +7,15 @@ namespace novaemu {
 
 // Settings of one NovaConnect emulator instance. Everything the fleet looks like follows from
 // `sims` and `seed`: the same pair always yields the same SIMs, groups, bills and traffic.
+// What happens to the answer of a bulk request the emulator has queued (the job
+// runs regardless), to test clients that must not send it again blindly.
+enum class AcceptedFault {
+    None,
+    DropConnection, // the connection is reset instead of answering
+    ServerError,    // HTTP 500 with an HTML body
+    AnswerLate,     // the answer comes after acceptedFaultDelayMs
+};
+
 struct EmulatorConfig {
     int sims = 2000;  // fleet size (clamped to 0..1'000'000)
     quint32 seed = 1; // deterministic fleet + fault pattern
@@ -17,6 +26,9 @@ struct EmulatorConfig {
     double errorRate = 0.0;     // fraction of API requests answered HTTP 500 with an HTML body
     double malformedRate = 0.0; // fraction answered 200 with truncated JSON
     QString journalFile;        // if set, each request is appended as one JSON line
+    AcceptedFault acceptedFault = AcceptedFault::None;
+    double acceptedFaultRate = 1.0;   // fraction of queued bulk requests it hits
+    int acceptedFaultDelayMs = 60000; // AnswerLate: longer than a client's timeout
 };
 
 } // namespace novaemu

@@ -29,6 +29,18 @@ bool FaultInjector::hit(quint64 n, double rate) {
     return std::floor(double(n) * rate + kEpsilon) > std::floor(double(n - 1) * rate + kEpsilon);
 }
 
+void FaultInjector::setAcceptedFault(AcceptedFault fault, double rate) {
+    m_acceptedFault = fault;
+    m_acceptedRate = clampRate(rate);
+    m_acceptedCount = 0;
+}
+
+AcceptedFault FaultInjector::nextAccepted() {
+    if (m_acceptedFault == AcceptedFault::None || !hit(++m_acceptedCount, m_acceptedRate))
+        return AcceptedFault::None;
+    return m_acceptedFault;
+}
+
 FaultInjector::Fault FaultInjector::next() {
     if (hit(++m_errorCount, m_errorRate))
         return Fault::ServerError;

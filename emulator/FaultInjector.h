@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EmulatorConfig.h"
+
 #include <QtGlobal>
 
 namespace novaemu {
@@ -17,6 +19,9 @@ public:
     void setErrorRate(double rate);
     void setMalformedRate(double rate);
     Fault next(); // call once per API request
+    // For a bulk request that was queued: the fault its answer gets. Its own counter.
+    void setAcceptedFault(AcceptedFault fault, double rate);
+    AcceptedFault nextAccepted();
 
 private:
     static bool hit(quint64 n, double rate);
@@ -25,6 +30,9 @@ private:
     double m_malformedRate = 0.0;
     quint64 m_errorCount = 0;
     quint64 m_malformedCount = 0;
+    AcceptedFault m_acceptedFault = AcceptedFault::None;
+    double m_acceptedRate = 0.0;
+    quint64 m_acceptedCount = 0;
 };
 
 } // namespace novaemu

@@ -70,6 +70,7 @@ RequestPipeline::RequestPipeline(EmulatorState& state, QueueEngine& queue,
     m_users->registerRoutes(m_router);
     m_billing->registerRoutes(m_router);
     m_reports->registerRoutes(m_router);
+    m_faults.setAcceptedFault(config.acceptedFault, config.acceptedFaultRate);
 }
 
 RequestPipeline::~RequestPipeline() = default;
@@ -110,6 +111,11 @@ RequestPipeline::Outcome RequestPipeline::process(const IncomingRequest& request
         out.reply = journal.method.startsWith(kDownloadPrefix)
                         ? processDownload(request, ctx, journal)
                         : processApi(request, ctx, journal);
+    }
+    if (out.reply.queuedJob) {
+        out.acceptedFault = m_faults.nextAccepted();
+        if (out.acceptedFault == AcceptedFault::ServerError)
+            out.reply = serverErrorPage(); // the job stays queued
     }
     journal.httpStatus = out.reply.httpStatus;
     journal.apiCode = out.reply.apiCode;

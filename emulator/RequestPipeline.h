@@ -38,6 +38,8 @@ public:
     struct Outcome {
         ApiReply reply;
         Emulator::JournalEntry journal;
+        // Set for a queued bulk job whose answer is to be lost, late or an error.
+        AcceptedFault acceptedFault = AcceptedFault::None;
     };
 
     RequestPipeline(EmulatorState& state, QueueEngine& queue, const EmulatorConfig& config);

@@ -158,7 +158,9 @@ ApiReply SimBulkHandlers::bulk(const ApiContext& ctx, const QString& queue) {
                                {QStringLiteral("company_id"), m_state.company().id}};
     }
     const QString queueId = m_queue.enqueue(std::move(job), ctx.now);
-    return Reply::item(ctx.lang, {{QStringLiteral("queue_id"), queueId}});
+    ApiReply reply = Reply::item(ctx.lang, {{QStringLiteral("queue_id"), queueId}});
+    reply.queuedJob = true;
+    return reply;
 }
 
 ApiReply SimBulkHandlers::edit(const ApiContext& ctx) {

@@ -67,6 +67,15 @@ int main(int argc, char* argv[]) {
     option("malformed-rate", "Fraction of API requests answered with truncated JSON.",
            QStringLiteral("0"));
     option("journal", "Append every request as one JSON line to this file.", QString());
+    option("accepted-fault",
+           "After queueing a bulk job, instead of answering: drop (reset the connection), 500 "
+           "(answer HTTP 500) or late (answer after --accepted-fault-delay-ms). The job still "
+           "runs.",
+           QStringLiteral("none"));
+    option("accepted-fault-rate", "Fraction of queued bulk jobs --accepted-fault hits.",
+           QStringLiteral("1"));
+    option("accepted-fault-delay-ms", "Delay of --accepted-fault late.",
+           QString::number(defaults.acceptedFaultDelayMs));
     parser.process(app);
 
     const auto port = novaemu::number<int>(parser, QStringLiteral("port"), 0, 65535);
@@ -77,8 +86,25 @@ int main(int argc, char* argv[]) {
     const auto errors = novaemu::number<double>(parser, QStringLiteral("error-rate"), 0.0, 1.0);
     const auto malformed =
         novaemu::number<double>(parser, QStringLiteral("malformed-rate"), 0.0, 1.0);
-    if (!port || !sims || !seed || !delay || !latency || !errors || !malformed)
+    const auto acceptedRate =
+        novaemu::number<double>(parser, QStringLiteral("accepted-fault-rate"), 0.0, 1.0);
+    const auto acceptedDelay =
+        novaemu::number<int>(parser, QStringLiteral("accepted-fault-delay-ms"), 0, 3600000);
+    if (!port || !sims || !seed || !delay || !latency || !errors || !malformed || !acceptedRate ||
+        !acceptedDelay)
         return 2;
+    const QString acceptedMode = parser.value(QStringLiteral("accepted-fault"));
+    novaemu::AcceptedFault acceptedFault = novaemu::AcceptedFault::None;
+    if (acceptedMode == QLatin1String("drop"))
+        acceptedFault = novaemu::AcceptedFault::DropConnection;
+    else if (acceptedMode == QLatin1String("500"))
+        acceptedFault = novaemu::AcceptedFault::ServerError;
+    else if (acceptedMode == QLatin1String("late"))
+        acceptedFault = novaemu::AcceptedFault::AnswerLate;
+    else if (acceptedMode != QLatin1String("none")) {
+        novaemu::fail(QStringLiteral("--accepted-fault must be none, drop, 500 or late"));
+        return 2;
+    }
     const QString adminToken = parser.value(QStringLiteral("admin-token"));
     const QString userToken = parser.value(QStringLiteral("user-token"));
     if (adminToken.isEmpty() || userToken.isEmpty()) {
@@ -96,6 +122,9 @@ int main(int argc, char* argv[]) {
     config.errorRate = *errors;
     config.malformedRate = *malformed;
     config.journalFile = parser.value(QStringLiteral("journal"));
+    config.acceptedFault = acceptedFault;
+    config.acceptedFaultRate = *acceptedRate;
+    config.acceptedFaultDelayMs = *acceptedDelay;
 
     novaemu::Emulator emulator(config);
     const quint16 bound = emulator.listen(quint16(*port));

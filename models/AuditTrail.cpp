@@ -178,6 +178,8 @@ QString AuditTrail::actionName(const QString& action) {
         return tr("Rename", "audit action");
     if (action == kRetryAction)
         return tr("Retry failed", "audit action");
+    if (action == kResendUnknownAction)
+        return tr("Sent again anyway", "audit action: SIMs of unknown outcome sent again");
     if (const std::optional<SimOperation> op = SimOperations::fromName(action))
         return SimOperations::displayName(*op);
     return action;

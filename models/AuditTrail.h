@@ -32,6 +32,7 @@ public:
     static constexpr int kSchemaVersion = 1;
     static constexpr QLatin1StringView kRenameAction{"rename"};
     static constexpr QLatin1StringView kRetryAction{"retry"};
+    static constexpr QLatin1StringView kResendUnknownAction{"resend_unknown"};
 
     explicit AuditTrail(QString filePath);
 

@@ -16,6 +16,7 @@ constexpr OutcomeCode kOutcomeCodes[] = {
     {SimOutcome::Unconfirmed, "unconfirmed"},
     {SimOutcome::Skipped, "skipped"},
     {SimOutcome::Failed, "failed"},
+    {SimOutcome::Unknown, "unknown"},
 };
 
 struct ChunkCode {
@@ -26,7 +27,8 @@ constexpr ChunkCode kChunkCodes[] = {
     {ChunkState::Pending, "pending"},
     {ChunkState::Sending, "sending"},
     {ChunkState::Accepted, "accepted"},
-    {ChunkState::Failed, "failed"},
+    {ChunkState::Refused, "failed"}, // the code of schema 1, where every error was "failed"
+    {ChunkState::Unknown, "unknown"},
 };
 
 } // namespace
@@ -47,13 +49,52 @@ QVector<qint64> BulkJob::simsWith(SimOutcome outcome) const {
     return ids;
 }
 
+bool hasVisibleState(SimOperation op) {
+    switch (op) {
+    case SimOperation::Block:
+    case SimOperation::Unblock:
+    case SimOperation::Limit:
+    case SimOperation::Tariff:
+    case SimOperation::Group:
+        return true;
+    case SimOperation::Reconnect:
+    case SimOperation::Disconnect:
+    case SimOperation::Ping:
+    case SimOperation::Sms:
+    case SimOperation::Repackage:
+        return false;
+    }
+    return false;
+}
+
+QVector<qint64> BulkJob::retryableSims() const {
+    QVector<qint64> ids;
+    for (const SimResult& sim : sims) {
+        if (sim.chunk < 0 || sim.chunk >= chunks.size())
+            continue;
+        const ChunkState chunkState = chunks.at(sim.chunk).state;
+        if ((sim.outcome == SimOutcome::Failed && chunkState == ChunkState::Refused) ||
+            (sim.outcome == SimOutcome::Unconfirmed && chunkState == ChunkState::Unknown))
+            ids.append(sim.simId);
+    }
+    return ids;
+}
+
+QVector<qint64> BulkJob::unknownSims() const {
+    if (hasVisibleState(op))
+        return {};
+    return simsWith(SimOutcome::Unknown);
+}
+
 bool BulkJob::isFinished() const {
     for (const BulkChunk& chunk : chunks) {
         if (chunk.state == ChunkState::Pending || chunk.state == ChunkState::Sending)
             return false;
     }
+    const bool checkable = hasVisibleState(op);
     for (const SimResult& sim : sims) {
-        if (sim.outcome == SimOutcome::Pending || sim.outcome == SimOutcome::Queued)
+        if (sim.outcome == SimOutcome::Pending || sim.outcome == SimOutcome::Queued ||
+            (checkable && sim.outcome == SimOutcome::Unknown))
             return false;
     }
     return true;
@@ -73,6 +114,8 @@ JobState BulkJob::state() const {
                         counts.value(SimOutcome::Unconfirmed);
     if (failed > 0)
         return reached > 0 ? JobState::PartlyFailed : JobState::Failed;
+    if (counts.value(SimOutcome::Unknown) > 0)
+        return JobState::Unknown;
     if (counts.value(SimOutcome::Unconfirmed) > 0)
         return JobState::Unconfirmed;
     if (counts.value(SimOutcome::Sent) > 0)
@@ -96,6 +139,8 @@ QString BulkJobText::outcomeName(SimOutcome outcome) {
         return tr("Skipped", "SIM outcome");
     case SimOutcome::Failed:
         return tr("Failed", "SIM outcome");
+    case SimOutcome::Unknown:
+        return tr("Outcome unknown", "SIM outcome");
     }
     return {};
 }
@@ -116,6 +161,8 @@ QString BulkJobText::stateName(JobState state) {
         return tr("Unconfirmed", "job state");
     case JobState::Failed:
         return tr("Failed", "job state");
+    case JobState::Unknown:
+        return tr("Outcome unknown", "job state");
     }
     return {};
 }
@@ -136,6 +183,8 @@ QString BulkJobText::stateCode(JobState state) {
         return QStringLiteral("unconfirmed");
     case JobState::Failed:
         return QStringLiteral("failed");
+    case JobState::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }

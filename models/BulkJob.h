@@ -17,18 +17,37 @@ enum class SimOutcome : quint8 {
     Sent,        // accepted; the operation leaves no visible state to confirm
     Unconfirmed, // accepted, but not confirmed within the timeout
     Skipped,     // never sent (reason)
-    Failed,      // its chunk was refused or could not be sent (reason)
+    Failed,      // certainly not carried out: its chunk was refused or never left (reason)
+    // Its chunk got no clear answer: NovaConnect may or may not have queued it
+    // (reason). Operations with a visible state are settled by the tracker
+    // (done, or unconfirmed after the timeout); for the others it is final and
+    // only an explicit "send again anyway" sends them again.
+    Unknown,
 };
 
 enum class ChunkState : quint8 {
     Pending,  // not sent yet
-    Sending,  // request in flight; after a crash its fate is unknown
+    Sending,  // request in flight; after a crash its outcome is unknown
     Accepted, // the provider answered with a queue id
-    Failed,   // refused or lost; retryable
+    Refused,  // certainly not queued: the API said no, or it never left; retryable
+    Unknown,  // no clear answer (timeout, connection lost, 5xx, unreadable 2xx): maybe queued
 };
 
 // Derived from the per-SIM outcomes.
-enum class JobState : quint8 { Queued, InProgress, Done, PartlyFailed, Sent, Unconfirmed, Failed };
+enum class JobState : quint8 {
+    Queued,
+    InProgress,
+    Done,
+    PartlyFailed,
+    Sent,
+    Unconfirmed,
+    Failed,
+    Unknown, // finished, some SIMs' outcome unknown and not checkable
+};
+
+// Whether the operation leaves a state the fleet shows (block, limit, groups...),
+// so that its effect can be checked by reading the fleet.
+bool hasVisibleState(SimOperation op);
 
 struct SimResult {
     qint64 simId = 0;
@@ -48,6 +67,8 @@ struct BulkChunk {
     int attempts = 0;
     // From the provider's callbacks.
     int count = 0, processed = 0, percentage = 0;
+    // When the chunk's outcome became unknown; the confirmation timeout counts from it.
+    QDateTime unknownSince;
 };
 
 struct BulkJob {
@@ -61,9 +82,17 @@ struct BulkJob {
     QMap<qint64, SimResult> sims; // every selected SIM, by id
 
     JobState state() const;
-    bool isFinished() const; // no SIM pending or queued, no chunk sending
+    // No SIM pending, queued or (for an operation with a visible state) of
+    // unknown outcome; no chunk waiting or sending.
+    bool isFinished() const;
     QMap<SimOutcome, int> outcomeCounts() const;
     QVector<qint64> simsWith(SimOutcome outcome) const;
+    // What "Retry failed" sends: SIMs of refused chunks and, for operations with
+    // a visible state, SIMs of unknown chunks whose state was not seen in time.
+    QVector<qint64> retryableSims() const;
+    // What only an explicit "send again anyway" sends: SIMs whose outcome stays
+    // unknown because the operation leaves no visible state.
+    QVector<qint64> unknownSims() const;
 };
 
 class BulkJobText final {

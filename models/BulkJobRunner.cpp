@@ -5,6 +5,7 @@
 #include "SimService.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace {
 
@@ -92,29 +93,96 @@ bool BulkJobRunner::retryFailed(qint64 jobId, QString* error) {
     std::optional<BulkJob> job = m_store->load(jobId, error);
     if (!job)
         return false;
-    bool any = false;
-    for (BulkChunk& chunk : job->chunks) {
-        if (chunk.state != ChunkState::Failed)
-            continue;
-        chunk.state = ChunkState::Pending;
-        chunk.error.clear();
-        for (qint64 id : chunk.simIds) {
-            SimResult& sim = job->sims[id];
-            sim.outcome = SimOutcome::Pending;
-            sim.reason.clear();
-        }
-        if (!m_store->saveChunk(jobId, chunk, chunkSims(*job, chunk.index), error))
-            return false;
-        any = true;
-    }
-    if (!any) {
+    const QVector<qint64> ids = job->retryableSims();
+    if (ids.isEmpty()) {
         setError(error, tr("Job %1 has no failed SIMs to send again.").arg(jobId));
         return false;
     }
-    m_jobs.insert(jobId, *job);
-    enqueueWaitingChunks(jobId);
+    return resend(*job, ids, error);
+}
+
+bool BulkJobRunner::resendUnknown(qint64 jobId, QString* error) {
+    setError(error, {});
+    if (m_jobs.contains(jobId)) {
+        setError(error, tr("Job %1 is still being sent; wait until it has been sent.").arg(jobId));
+        return false;
+    }
+    if (!m_client || m_client->isReadOnly()) {
+        setError(error, tr("This session is read-only: nothing can be sent."));
+        return false;
+    }
+    std::optional<BulkJob> job = m_store->load(jobId, error);
+    if (!job)
+        return false;
+    const QVector<qint64> ids = job->unknownSims();
+    if (ids.isEmpty()) {
+        setError(error, tr("Job %1 has no SIMs of unknown outcome to send again.").arg(jobId));
+        return false;
+    }
+    return resend(*job, ids, error);
+}
+
+bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* error) {
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    // A refused chunk whose SIMs all go again is sent again as it is; everything
+    // else goes in new chunks, so that each SIM stays in exactly one chunk.
+    QVector<qint64> loose;
+    for (BulkChunk& chunk : job.chunks) {
+        QVector<qint64> members;
+        for (qint64 id : chunk.simIds) {
+            if (wanted.contains(id))
+                members.append(id);
+        }
+        if (members.isEmpty())
+            continue;
+        if (chunk.state == ChunkState::Refused && members.size() == chunk.simIds.size()) {
+            chunk.state = ChunkState::Pending;
+            chunk.error.clear();
+            for (qint64 id : members) {
+                SimResult& sim = job.sims[id];
+                sim.outcome = SimOutcome::Pending;
+                sim.reason.clear();
+            }
+            if (!m_store->saveChunk(job.id, chunk, chunkSims(job, chunk.index), error))
+                return false;
+        } else {
+            loose += members;
+        }
+    }
+    for (qsizetype i = 0; i < loose.size(); i += m_options.chunkSize) {
+        BulkChunk chunk;
+        chunk.index = int(job.chunks.size());
+        chunk.simIds = loose.mid(i, m_options.chunkSize);
+        QVector<SimResult> moved;
+        for (qint64 id : chunk.simIds) {
+            SimResult& sim = job.sims[id];
+            job.chunks[sim.chunk].simIds.removeOne(id);
+            sim.chunk = chunk.index;
+            sim.outcome = SimOutcome::Pending;
+            sim.reason.clear();
+            sim.queueStatus.clear();
+            moved.append(sim);
+        }
+        job.chunks.append(chunk);
+        if (!m_store->saveChunk(job.id, chunk, moved, error))
+            return false;
+    }
+    m_jobs.insert(job.id, job);
+    enqueueWaitingChunks(job.id);
     pump();
     return true;
+}
+
+QString BulkJobRunner::unknownReason(const BulkJob& job, const QString& what) const {
+    if (hasVisibleState(job.op))
+        return tr("%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not "
+                  "seen in the requested state in time are marked unconfirmed and can then be "
+                  "sent again.")
+            .arg(what);
+    return tr("%1 NovaConnect may have queued this part, and SimFleet cannot check this "
+              "operation. It is not sent again with the failed SIMs: sending it again anyway may "
+              "do it twice.")
+        .arg(what);
 }
 
 QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
@@ -129,17 +197,22 @@ QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
             continue;
         bool jobChanged = false;
         for (BulkChunk& chunk : job->chunks) {
-            if (chunk.state == ChunkState::Pending)
+            SimOutcome outcome = SimOutcome::Failed;
+            if (chunk.state == ChunkState::Pending) {
+                chunk.state = ChunkState::Refused;
                 chunk.error = tr("Not sent: SimFleet stopped before this part was sent.");
-            else if (chunk.state == ChunkState::Sending)
-                chunk.error = tr("SimFleet stopped while this part was being sent; NovaConnect "
-                                 "may or may not have queued it.");
-            else
+            } else if (chunk.state == ChunkState::Sending) {
+                chunk.state = ChunkState::Unknown;
+                chunk.unknownSince = QDateTime::currentDateTimeUtc();
+                chunk.error =
+                    unknownReason(*job, tr("SimFleet stopped while this part was being sent."));
+                outcome = SimOutcome::Unknown;
+            } else {
                 continue;
-            chunk.state = ChunkState::Failed;
+            }
             for (qint64 id : chunk.simIds) {
                 SimResult& sim = job->sims[id];
-                sim.outcome = SimOutcome::Failed;
+                sim.outcome = outcome;
                 sim.reason = chunk.error;
             }
             if (!m_store->saveChunk(jobId, chunk, chunkSims(*job, chunk.index), error))
@@ -182,38 +255,52 @@ void BulkJobRunner::send(qint64 jobId, int chunkIndex) {
     if (!m_store->saveChunk(jobId, chunk, {}, &problem)) {
         // Unrecorded requests must not leave: a crash would hide whether they went out.
         emit journalError(problem);
-        finishChunk(jobId, chunkIndex, {}, problem);
+        finishChunk(jobId, chunkIndex, ChunkState::Refused, {}, problem);
         return;
     }
     if (!m_client) {
-        finishChunk(jobId, chunkIndex, {}, ApiError::cancelled().userMessage());
+        finishChunk(jobId, chunkIndex, ChunkState::Refused, {},
+                    ApiError::cancelled().userMessage());
         return;
     }
     ++m_inFlight;
-    SimService(m_client).run(job.op, chunk.simIds, job.params, job.callbackUrl, this,
-                             [this, jobId, chunkIndex](const Result<QueueTicket>& result) {
-                                 --m_inFlight;
-                                 if (result.ok())
-                                     finishChunk(jobId, chunkIndex, result.value.queueId, {});
-                                 else
-                                     finishChunk(jobId, chunkIndex, {}, result.error.userMessage());
-                                 pump();
-                             });
+    SimService(m_client).run(
+        job.op, chunk.simIds, job.params, job.callbackUrl, this,
+        [this, jobId, chunkIndex](const Result<QueueTicket>& result) {
+            --m_inFlight;
+            const ApiError& e = result.error;
+            if (result.ok())
+                finishChunk(jobId, chunkIndex, ChunkState::Accepted, result.value.queueId, {});
+            else if (!e.mayHaveBeenApplied())
+                finishChunk(jobId, chunkIndex, ChunkState::Refused, {}, e.userMessage());
+            else
+                finishChunk(jobId, chunkIndex, ChunkState::Unknown, {},
+                            unknownReason(m_jobs.value(jobId), tr("No clear answer from "
+                                                                  "NovaConnect (%1).")
+                                                                   .arg(e.title())));
+            pump();
+        });
 }
 
-void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, const QString& queueId,
-                                const QString& error) {
+void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome,
+                                const QString& queueId, const QString& reason) {
     BulkJob& job = m_jobs[jobId];
     BulkChunk& chunk = job.chunks[chunkIndex];
-    const bool accepted = error.isEmpty();
-    chunk.state = accepted ? ChunkState::Accepted : ChunkState::Failed;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    chunk.state = outcome;
     chunk.queueId = queueId;
-    chunk.error = error;
-    chunk.acceptedAt = accepted ? QDateTime::currentDateTimeUtc() : QDateTime();
+    chunk.error = reason;
+    chunk.acceptedAt = outcome == ChunkState::Accepted ? now : QDateTime();
+    chunk.unknownSince = outcome == ChunkState::Unknown ? now : QDateTime();
+    SimOutcome simOutcome = SimOutcome::Queued;
+    if (outcome == ChunkState::Refused)
+        simOutcome = SimOutcome::Failed;
+    else if (outcome == ChunkState::Unknown)
+        simOutcome = SimOutcome::Unknown;
     for (qint64 id : chunk.simIds) {
         SimResult& sim = job.sims[id];
-        sim.outcome = accepted ? SimOutcome::Queued : SimOutcome::Failed;
-        sim.reason = error;
+        sim.outcome = simOutcome;
+        sim.reason = reason;
     }
     QString problem;
     if (!m_store->saveChunk(jobId, chunk, chunkSims(job, chunkIndex), &problem)) {
@@ -221,10 +308,12 @@ void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, const QString& que
                             << "outcome not recorded:" << problem << "queue id" << queueId;
         emit journalError(problem);
     }
-    if (accepted)
+    if (outcome == ChunkState::Accepted)
         emit chunkAccepted(jobId, chunkIndex, queueId);
+    else if (outcome == ChunkState::Unknown)
+        emit chunkUnknown(jobId, chunkIndex, reason);
     else
-        emit chunkFailed(jobId, chunkIndex, error);
+        emit chunkFailed(jobId, chunkIndex, reason);
     bool waiting = false;
     for (const BulkChunk& c : m_jobs.value(jobId).chunks)
         waiting = waiting || c.state == ChunkState::Pending || c.state == ChunkState::Sending;

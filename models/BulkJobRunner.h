@@ -18,8 +18,15 @@ class JobStore;
 // written before and after every chunk: a chunk is marked "sending" before its
 // request leaves, and its queue id is stored as soon as it is accepted, before
 // anyone is told. Writes are never retried automatically (the provider would
-// queue them twice): a failed chunk fails its SIMs with the error text and is
-// sent again only by retryFailed().
+// queue them twice). A chunk ends in one of three outcomes, with its reason:
+// - accepted (a queue id);
+// - refused (the API's error envelope or an HTTP 4xx, or it never left): its
+//   SIMs fail and retryFailed() sends them again;
+// - unknown (timeout, connection lost after sending, HTTP 5xx, unreadable 2xx,
+//   interrupted): NovaConnect may have queued it. For operations with a visible
+//   state the tracker settles its SIMs (done, or unconfirmed after the timeout,
+//   which retryFailed() then sends again); for the others only
+//   resendUnknown() — an explicit "send again anyway" — sends them again.
 class BulkJobRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkJobRunner)
@@ -43,19 +50,24 @@ public:
     std::optional<qint64> start(const BulkPreview& preview, const SimOperationParams& params,
                                 const QString& callbackUrl, const QString& author,
                                 QString* error = nullptr);
-    // Sends again exactly the SIMs of the job's failed chunks.
+    // Sends again exactly BulkJob::retryableSims(): never a SIM whose outcome
+    // is unknown.
     bool retryFailed(qint64 jobId, QString* error = nullptr);
-    // After a restart: chunks left "pending" or "sending" by a previous run fail
-    // with an explanation (a "sending" one may or may not have been queued), so
-    // nothing is sent twice or silently dropped; retryFailed() sends them.
-    // Returns the jobs changed. Call once, before starting or retrying jobs.
+    // Sends again BulkJob::unknownSims(), which may have been queued already:
+    // only on the user's explicit confirmation that they may get it twice.
+    bool resendUnknown(qint64 jobId, QString* error = nullptr);
+    // After a restart: chunks left "pending" by a previous run were never sent
+    // and become refused (retryFailed() sends them); chunks left "sending" may
+    // or may not have been queued and become unknown. Returns the jobs
+    // changed. Call once, before starting or retrying jobs.
     QVector<qint64> recoverInterrupted(QString* error = nullptr);
 
     bool isSending(qint64 jobId) const { return m_jobs.contains(jobId); }
 
 signals:
     void chunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);
-    void chunkFailed(qint64 jobId, int chunkIndex, const QString& error);
+    void chunkFailed(qint64 jobId, int chunkIndex, const QString& error); // refused
+    void chunkUnknown(qint64 jobId, int chunkIndex, const QString& reason);
     void sendingFinished(qint64 jobId); // no chunk of the job waiting or in flight
     void journalError(const QString& message);
 
@@ -68,7 +80,11 @@ private:
     void enqueueWaitingChunks(qint64 jobId);
     void pump();
     void send(qint64 jobId, int chunkIndex);
-    void finishChunk(qint64 jobId, int chunkIndex, const QString& queueId, const QString& error);
+    void finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome, const QString& queueId,
+                     const QString& reason);
+    // Moves `ids` into new pending chunks and sends them.
+    bool resend(BulkJob& job, const QVector<qint64>& ids, QString* error);
+    QString unknownReason(const BulkJob& job, const QString& what) const;
     QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;
 
     QPointer<ApiClient> m_client;

@@ -149,6 +149,14 @@ bool BulkOperations::openAccount(const QString& journalPath, const QString& audi
     connect(m_runner.get(), &BulkJobRunner::chunkAccepted, this, &BulkOperations::onChunkAccepted);
     connect(m_runner.get(), &BulkJobRunner::chunkFailed, this,
             [this](qint64 jobId) { refreshFromStore(jobId); });
+    // SIMs of unknown outcome are checked by the tracker where the fleet shows them.
+    connect(m_runner.get(), &BulkJobRunner::chunkUnknown, this, [this](qint64 jobId) {
+        const std::optional<BulkJob> unknown = job(jobId);
+        if (m_tracker && unknown && hasVisibleState(unknown->op))
+            m_tracker->track(jobId);
+        else
+            refreshFromStore(jobId);
+    });
     // The tracker decides when a job whose chunks all failed is finished.
     connect(m_runner.get(), &BulkJobRunner::sendingFinished, this, [this](qint64 jobId) {
         if (m_tracker)
@@ -251,13 +259,14 @@ bool BulkOperations::canRetry(qint64 jobId) const {
     if (!m_runner || m_runner->isSending(jobId))
         return false;
     const std::optional<BulkJob> current = job(jobId);
-    if (!current)
+    return current && !current->retryableSims().isEmpty();
+}
+
+bool BulkOperations::canResendUnknown(qint64 jobId) const {
+    if (!isOpen() || m_runner->isSending(jobId))
         return false;
-    for (const BulkChunk& chunk : current->chunks) {
-        if (chunk.state == ChunkState::Failed)
-            return true;
-    }
-    return false;
+    const std::optional<BulkJob> current = job(jobId);
+    return current && !current->unknownSims().isEmpty();
 }
 
 bool BulkOperations::retryFailed(qint64 jobId, QString* error) {
@@ -265,23 +274,42 @@ bool BulkOperations::retryFailed(qint64 jobId, QString* error) {
     if (refuseWhenUnavailable(error))
         return false;
     const std::optional<BulkJob> before = job(jobId);
-    const int failed = before ? int(before->simsWith(SimOutcome::Failed).size()) : 0;
+    const int count = before ? int(before->retryableSims().size()) : 0;
     if (!m_runner->retryFailed(jobId, error))
         return false;
+    recordResend(jobId, AuditTrail::kRetryAction, before, count);
+    return true;
+}
+
+bool BulkOperations::resendUnknown(qint64 jobId, QString* error) {
+    setError(error, {});
+    if (!isOpen()) {
+        setError(error, tr("Operations are not available: the job journal is not open."));
+        return false;
+    }
+    const std::optional<BulkJob> before = job(jobId);
+    const int count = before ? int(before->unknownSims().size()) : 0;
+    if (!m_runner->resendUnknown(jobId, error))
+        return false;
+    recordResend(jobId, AuditTrail::kResendUnknownAction, before, count);
+    return true;
+}
+
+void BulkOperations::recordResend(qint64 jobId, QLatin1StringView action,
+                                  const std::optional<BulkJob>& before, int simCount) {
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.author = m_author;
-    entry.action = AuditTrail::kRetryAction;
+    entry.action = action;
     entry.details = before ? tr("%1 (job %2)", "retried operation and its job number")
                                  .arg(SimOperations::displayName(before->op))
                                  .arg(jobId)
                            : QString();
-    entry.simCount = failed;
+    entry.simCount = simCount;
     entry.jobId = jobId;
     recordAudit(entry);
     refreshFromStore(jobId);
     updateActiveCount();
-    return true;
 }
 
 void BulkOperations::recordRename(qint64 simId, const QString& oldName, const QString& newName,
@@ -329,6 +357,15 @@ std::optional<BulkJob> BulkOperations::job(qint64 jobId) const {
 
 bool BulkOperations::isSending(qint64 jobId) const {
     return m_runner && m_runner->isSending(jobId);
+}
+
+int BulkOperations::jobsBeingSent() const {
+    int sending = 0;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        if (isSending(m_jobs->jobIdAt(row)))
+            ++sending;
+    }
+    return sending;
 }
 
 int BulkOperations::activeJobCount() const {

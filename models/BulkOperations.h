@@ -74,10 +74,15 @@ public:
     // nothing is sent.
     std::optional<qint64> start(const BulkPreview& preview, const SimOperationParams& params,
                                 QString* error = nullptr);
-    // Sends again exactly the SIMs of the job's failed chunks; audited.
+    // Sends again exactly BulkJob::retryableSims() (refused, or of unknown
+    // outcome and not seen in the requested state in time); audited.
     bool retryFailed(qint64 jobId, QString* error = nullptr);
-    // Whether the job has failed SIMs that retryFailed() would send now.
+    // Whether the job has SIMs that retryFailed() would send now.
     bool canRetry(qint64 jobId) const;
+    // Sends again BulkJob::unknownSims() (no visible state, maybe queued
+    // already); only after the user confirmed they may get it twice. Audited.
+    bool resendUnknown(qint64 jobId, QString* error = nullptr);
+    bool canResendUnknown(qint64 jobId) const;
     // A rename done synchronously from the SIMs page (sim/edit): audited only.
     void recordRename(qint64 simId, const QString& oldName, const QString& newName,
                       const QString& errorOrEmpty);
@@ -86,6 +91,7 @@ public:
     std::optional<BulkJob> job(qint64 jobId) const;
     // Whether chunks of the job are waiting or in flight in this run.
     bool isSending(qint64 jobId) const;
+    int jobsBeingSent() const;  // jobs with chunks waiting or in flight in this run
     int activeJobCount() const; // jobs not finished
     JobListModel* jobs() const;
     AuditTrailModel* audit() const;
@@ -101,6 +107,8 @@ signals:
 private:
     void createTracker();
     void recordAudit(const AuditEntry& entry);
+    void recordResend(qint64 jobId, QLatin1StringView action, const std::optional<BulkJob>& before,
+                      int simCount);
     void refreshFromStore(qint64 jobId);
     void refreshFromTracker(qint64 jobId);
     void onChunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);

@@ -111,8 +111,9 @@ int JobListModel::progressOf(const BulkJob& job) {
         return 100;
     double resolved = 0;
     for (const SimResult& sim : job.sims) {
-        if (sim.outcome == SimOutcome::Pending)
-            continue;
+        if (sim.outcome == SimOutcome::Pending ||
+            (sim.outcome == SimOutcome::Unknown && hasVisibleState(job.op)))
+            continue; // still being checked
         if (sim.outcome == SimOutcome::Queued) {
             if (sim.chunk >= 0 && sim.chunk < job.chunks.size())
                 resolved += job.chunks.at(sim.chunk).percentage / 100.0;

@@ -13,7 +13,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -58,11 +61,17 @@ constexpr QLatin1StringView kSchema[] = {
     "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx INTEGER NOT NULL, "
     "state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT NOT NULL, accepted_at TEXT NOT NULL, "
     "attempts INTEGER NOT NULL, count INTEGER NOT NULL, processed INTEGER NOT NULL, "
-    "percentage INTEGER NOT NULL, PRIMARY KEY(job_id, idx))"_L1,
+    "percentage INTEGER NOT NULL, unknown_since TEXT NOT NULL DEFAULT '', "
+    "PRIMARY KEY(job_id, idx))"_L1,
     "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id INTEGER NOT NULL, "
     "position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, outcome TEXT NOT NULL, "
     "reason TEXT NOT NULL, queue_status TEXT NOT NULL, PRIMARY KEY(job_id, sim_id))"_L1,
     "CREATE INDEX sims_by_outcome ON sims(outcome)"_L1,
+};
+
+// From version 1 (every error a "failed" chunk, which stays a refused one).
+constexpr QLatin1StringView kMigrationFrom1[] = {
+    "ALTER TABLE chunks ADD COLUMN unknown_since TEXT NOT NULL DEFAULT ''"_L1,
 };
 
 QString timeText(const QDateTime& time) {
@@ -76,7 +85,8 @@ QDateTime timeFrom(const QString& text) {
 bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
     QSqlQuery q(db);
     q.prepare(u"INSERT OR REPLACE INTO chunks(job_id, idx, state, queue_id, error, accepted_at, "
-              "attempts, count, processed, percentage) VALUES(?,?,?,?,?,?,?,?,?,?)"_s);
+              "attempts, count, processed, percentage, unknown_since) "
+              "VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s);
     q.addBindValue(jobId);
     q.addBindValue(chunk.index);
     q.addBindValue(BulkJobText::chunkStateCode(chunk.state));
@@ -87,6 +97,7 @@ bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* 
     q.addBindValue(chunk.count);
     q.addBindValue(chunk.processed);
     q.addBindValue(chunk.percentage);
+    q.addBindValue(timeText(chunk.unknownSince));
     if (!q.exec()) {
         *problem = q.lastError().text();
         return false;
@@ -194,12 +205,20 @@ bool JobStore::open(QString* error) {
     QSqlDatabase db = connection.database();
     Transaction transaction(db);
     QSqlQuery q(db);
-    for (QLatin1StringView statement : kSchema) {
-        if (!q.exec(statement)) {
-            setError(error, tr("Could not create the job journal: %1").arg(q.lastError().text()));
-            return false;
+    const auto run = [&](const QLatin1StringView* begin, const QLatin1StringView* end) {
+        for (auto it = begin; it != end; ++it) {
+            if (!q.exec(*it)) {
+                setError(error,
+                         tr("Could not create the job journal: %1").arg(q.lastError().text()));
+                return false;
+            }
         }
-    }
+        return true;
+    };
+    const bool created = version == 1 ? run(std::begin(kMigrationFrom1), std::end(kMigrationFrom1))
+                                      : run(std::begin(kSchema), std::end(kSchema));
+    if (!created)
+        return false;
     if (!q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion))) {
         setError(error, tr("Could not create the job journal: %1").arg(q.lastError().text()));
         return false;
@@ -435,7 +454,7 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     job.created = timeFrom(q.value(4).toString());
 
     q.prepare(u"SELECT idx, state, queue_id, error, accepted_at, attempts, count, processed, "
-              "percentage FROM chunks WHERE job_id=? ORDER BY idx"_s);
+              "percentage, unknown_since FROM chunks WHERE job_id=? ORDER BY idx"_s);
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -453,6 +472,7 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         chunk.count = q.value(6).toInt();
         chunk.processed = q.value(7).toInt();
         chunk.percentage = q.value(8).toInt();
+        chunk.unknownSince = timeFrom(q.value(9).toString());
         job.chunks.append(chunk);
     }
 
@@ -489,9 +509,16 @@ QVector<qint64> JobStore::unfinishedJobIds(QString* error) const {
     setError(error, {});
     if (!existsForReading())
         return {};
+    // SIMs of unknown outcome wait for the tracker only where it can check them.
+    QStringList checkable;
+    for (SimOperation op : SimOperations::all()) {
+        if (hasVisibleState(op))
+            checkable.append(u"'%1'"_s.arg(SimOperations::name(op)));
+    }
     return idsFrom(m_path,
                    u"SELECT id FROM jobs WHERE id IN (SELECT job_id FROM sims WHERE outcome IN "
                    "('pending','queued')) OR id IN (SELECT job_id FROM chunks WHERE state IN "
-                   "('pending','sending')) ORDER BY id"_s,
+                   "('pending','sending')) OR (operation IN (%1) AND id IN (SELECT job_id FROM "
+                   "sims WHERE outcome='unknown')) ORDER BY id"_s.arg(checkable.join(u',')),
                    error);
 }

@@ -29,7 +29,10 @@ class JobStore final {
     Q_DISABLE_COPY_MOVE(JobStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: chunk states "unknown" (no clear answer) besides "failed" (refused),
+    // SIM outcome "unknown", chunks.unknown_since. Version 1 journals are
+    // migrated on open; their "failed" chunks stay refused.
+    static constexpr int kSchemaVersion = 2;
 
     explicit JobStore(QString filePath);
     ~JobStore(); // releases the lock

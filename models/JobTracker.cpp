@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <utility>
+
 namespace {
 
 Q_LOGGING_CATEGORY(lcTracker, "simfleet.models.jobtracker")
@@ -70,6 +72,9 @@ JobTracker::JobTracker(ApiClient* client, JobStore* store, const Options& option
     , m_pollMs(qMax(1, options.firstPollMs)) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobTracker::onPollTimer);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(kProgressSaveMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &JobTracker::saveProgress);
     if (!options.resumeUnfinished)
         return;
     QString error;
@@ -81,7 +86,19 @@ JobTracker::JobTracker(ApiClient* client, JobStore* store, const Options& option
 }
 
 // A poll in flight is a child: it is destroyed with the tracker, unanswered.
-JobTracker::~JobTracker() = default;
+JobTracker::~JobTracker() {
+    saveProgress();
+}
+
+void JobTracker::saveProgress() {
+    m_progressTimer.stop();
+    const QHash<ChunkKey, BulkChunk> unsaved = std::exchange(m_unsavedProgress, {});
+    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+        QString problem;
+        if (!m_store->saveChunk(it.key().jobId, it.value(), {}, &problem))
+            emit journalError(problem);
+    }
+}
 
 std::optional<BulkJob> JobTracker::job(qint64 jobId) const {
     const auto it = m_jobs.constFind(jobId);
@@ -156,9 +173,18 @@ void JobTracker::applyCallback(const QueueCallback& callback) {
                 if (dirty)
                     changed.append(sim);
             }
-            QString problem;
-            if (!m_store->saveChunk(job.id, chunk, changed, &problem))
-                emit journalError(problem);
+            const ChunkKey key{job.id, chunk.index};
+            if (changed.isEmpty()) {
+                // Progress only: coalesced, a provider may call back many times a second.
+                m_unsavedProgress.insert(key, chunk);
+                if (!m_progressTimer.isActive())
+                    m_progressTimer.start();
+            } else {
+                m_unsavedProgress.remove(key);
+                QString problem;
+                if (!m_store->saveChunk(job.id, chunk, changed, &problem))
+                    emit journalError(problem);
+            }
             const qint64 jobId = job.id;
             emit jobChanged(jobId);
             if (m_jobs.value(jobId).isFinished()) {
@@ -187,8 +213,10 @@ void JobTracker::schedulePoll(bool reset) {
 
 bool JobTracker::hasQueuedSims() const {
     for (const BulkJob& job : m_jobs) {
+        const bool checkable = hasVisibleState(job.op);
         for (const SimResult& sim : job.sims) {
-            if (sim.outcome == SimOutcome::Queued)
+            if (sim.outcome == SimOutcome::Queued ||
+                (checkable && sim.outcome == SimOutcome::Unknown))
                 return true;
         }
     }
@@ -217,6 +245,20 @@ bool JobTracker::settleWithoutFleet() {
         const bool visible = confirms(job.op, job.params, Sim()).has_value();
         QVector<SimResult> changed;
         for (SimResult& sim : job.sims) {
+            if (sim.outcome == SimOutcome::Unknown && visible) {
+                // No queue id: the fleet tells whether the request was carried out.
+                const QDateTime since = job.chunks.at(sim.chunk).unknownSince;
+                if (since.isValid() && since.msecsTo(now) >= m_options.timeoutMs) {
+                    sim.outcome = SimOutcome::Unconfirmed;
+                    sim.reason = tr("NovaConnect gave no clear answer and the requested state was "
+                                    "not seen before the waiting time ran out. \"Retry failed\" "
+                                    "sends these SIMs again.");
+                    changed.append(sim);
+                } else {
+                    needFleet = true;
+                }
+                continue;
+            }
             if (sim.outcome != SimOutcome::Queued)
                 continue;
             if (!visible) {
@@ -270,11 +312,12 @@ void JobTracker::onFleet(const QVector<Sim>& fleet) {
         BulkJob& job = m_jobs[jobId];
         QVector<SimResult> changed;
         for (SimResult& sim : job.sims) {
-            if (sim.outcome != SimOutcome::Queued)
+            if (sim.outcome != SimOutcome::Queued && sim.outcome != SimOutcome::Unknown)
                 continue;
             const Sim* observed = byId.value(sim.simId);
             if (observed && confirms(job.op, job.params, *observed).value_or(false)) {
                 sim.outcome = SimOutcome::Done;
+                sim.reason.clear();
                 changed.append(sim);
             }
         }

@@ -22,13 +22,19 @@ class PagedFetch;
 // (SimService::fetchAll): one read answers for every tracked SIM at once.
 // Operations with no visible state (ping, SMS, reconnect, disconnect,
 // repackage) end as "sent"; a SIM not confirmed within the timeout ends as
-// "unconfirmed". Unfinished jobs in the store are resumed on construction
-// (unless Options::resumeUnfinished is false).
+// "unconfirmed". SIMs whose chunk got no clear answer ("unknown") are checked
+// the same way when the operation has a visible state, the timeout counting
+// from when the outcome became unknown; otherwise they stay unknown.
+// Callbacks that only report progress update memory and jobChanged at once but
+// reach the journal at most every kProgressSaveMs. Unfinished jobs in the store
+// are resumed on construction (unless Options::resumeUnfinished is false).
 class JobTracker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobTracker)
 
 public:
+    static constexpr int kProgressSaveMs = 250;
+
     struct Options {
         int firstPollMs = 3000;
         int maxPollMs = 60000;
@@ -70,6 +76,18 @@ private:
     bool settleWithoutFleet();
     void commit(qint64 jobId, const QVector<SimResult>& changed);
     bool hasQueuedSims() const;
+    void saveProgress(); // the progress-only changes not yet in the journal
+
+    struct ChunkKey {
+        qint64 jobId;
+        int chunk;
+        friend bool operator==(const ChunkKey& a, const ChunkKey& b) {
+            return a.jobId == b.jobId && a.chunk == b.chunk;
+        }
+        friend size_t qHash(const ChunkKey& key, size_t seed = 0) {
+            return qHashMulti(seed, key.jobId, key.chunk);
+        }
+    };
 
     QPointer<ApiClient> m_client;
     JobStore* m_store;
@@ -78,4 +96,6 @@ private:
     QTimer m_timer;
     int m_pollMs;
     QPointer<PagedFetch> m_fetch;
+    QHash<ChunkKey, BulkChunk> m_unsavedProgress;
+    QTimer m_progressTimer;
 };

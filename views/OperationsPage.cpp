@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
@@ -112,6 +113,8 @@ QString selectMenuText(std::optional<SimOutcome> outcome, int count) {
         return OperationsPage::tr("Skipped SIMs (%1)").arg(n);
     case SimOutcome::Unconfirmed:
         return OperationsPage::tr("Unconfirmed SIMs (%1)").arg(n);
+    case SimOutcome::Unknown:
+        return OperationsPage::tr("SIMs of unknown outcome (%1)").arg(n);
     default:
         return BulkJobText::outcomeName(*outcome) + QStringLiteral(" (%1)").arg(n);
     }
@@ -208,6 +211,8 @@ QWidget* OperationsPage::buildJobsTab() {
     m_outcomeLabel->setBuddy(m_outcomeFilter);
     m_retry = new QPushButton(details);
     m_retry->setObjectName(QStringLiteral("retryFailed"));
+    m_resendUnknown = new QPushButton(details);
+    m_resendUnknown->setObjectName(QStringLiteral("resendUnknown"));
     m_selectSims = new QToolButton(details);
     m_selectSims->setObjectName(QStringLiteral("selectSims"));
     m_selectSims->setPopupMode(QToolButton::InstantPopup);
@@ -229,6 +234,7 @@ QWidget* OperationsPage::buildJobsTab() {
     actionRow->addWidget(m_outcomeFilter);
     actionRow->addStretch(1);
     actionRow->addWidget(m_retry);
+    actionRow->addWidget(m_resendUnknown);
     actionRow->addWidget(m_selectSims);
     actionRow->addWidget(m_exportJob);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -253,6 +259,7 @@ QWidget* OperationsPage::buildJobsTab() {
                                                      : std::nullopt);
     });
     connect(m_retry, &QPushButton::clicked, this, &OperationsPage::retrySelected);
+    connect(m_resendUnknown, &QPushButton::clicked, this, &OperationsPage::resendUnknownSelected);
     connect(m_exportJob, &QPushButton::clicked, this, &OperationsPage::askExportJob);
     return tab;
 }
@@ -357,7 +364,8 @@ void OperationsPage::retranslateUi() {
     menu->clear();
     for (const std::optional<SimOutcome> outcome :
          {std::optional<SimOutcome>(), std::optional(SimOutcome::Failed),
-          std::optional(SimOutcome::Skipped), std::optional(SimOutcome::Unconfirmed)}) {
+          std::optional(SimOutcome::Skipped), std::optional(SimOutcome::Unconfirmed),
+          std::optional(SimOutcome::Unknown)}) {
         QAction* action = menu->addAction(QString(), this, [this, outcome] {
             const QVector<qint64> ids = m_simsModel->simIds(outcome);
             if (!ids.isEmpty())
@@ -409,8 +417,8 @@ void OperationsPage::fillOutcomeFilter() {
     m_outcomeFilter->clear();
     m_outcomeFilter->addItem(tr("All outcomes"));
     for (SimOutcome outcome :
-         {SimOutcome::Failed, SimOutcome::Skipped, SimOutcome::Unconfirmed, SimOutcome::Queued,
-          SimOutcome::Pending, SimOutcome::Done, SimOutcome::Sent})
+         {SimOutcome::Failed, SimOutcome::Unknown, SimOutcome::Skipped, SimOutcome::Unconfirmed,
+          SimOutcome::Queued, SimOutcome::Pending, SimOutcome::Done, SimOutcome::Sent})
         m_outcomeFilter->addItem(BulkJobText::outcomeName(outcome), int(outcome));
     m_outcomeFilter->setCurrentIndex(qMax(0, m_outcomeFilter->findData(current)));
 }
@@ -507,7 +515,8 @@ void OperationsPage::updateJobActions() {
                             : tr("Select a job to see what became of each SIM."));
     m_counts->setText(hasJob ? m_simsModel->countsText() : QString());
 
-    const int failed = m_simsModel->outcomeCounts().value(SimOutcome::Failed);
+    // Never SIMs of unknown outcome: NovaConnect may have queued them already.
+    const int failed = job ? int(job->retryableSims().size()) : 0;
     m_retry->setText(failed > 0 ? tr("Retry failed (%L1)").arg(failed) : tr("Retry failed"));
     QString reason;
     if (!hasJob)
@@ -517,16 +526,25 @@ void OperationsPage::updateJobActions() {
                                          : m_writeReason;
     else if (m_ops->isSending(jobId))
         reason = tr("The job is still being sent; failed SIMs can be retried when it has been.");
-    else if (failed == 0)
-        reason = tr("No SIM of this job failed.");
-    else if (!m_ops->canRetry(jobId))
+    else if (failed == 0 && m_simsModel->outcomeCounts().value(SimOutcome::Failed) > 0)
         reason = tr("NovaConnect reported these SIMs as failed after queueing them; only SIMs "
                     "whose request was refused can be sent again. Start a new operation for them.");
+    else if (failed == 0)
+        reason = tr("No SIM of this job failed.");
     m_retry->setEnabled(reason.isEmpty());
     m_retry->setToolTip(reason.isEmpty() ? tr("Send the operation again to the %n failed SIM(s) "
                                               "only",
                                               "", failed)
                                          : reason);
+
+    const int unknown = job ? int(job->unknownSims().size()) : 0;
+    m_resendUnknown->setText(tr("Send again anyway…"));
+    m_resendUnknown->setVisible(unknown > 0);
+    m_resendUnknown->setEnabled(unknown > 0 && m_writeAllowed && !m_ops->isSending(jobId));
+    m_resendUnknown->setToolTip(
+        tr("NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be "
+           "checked: they may already have received it. Asks before sending it again.",
+           "", unknown));
     m_selectSims->setEnabled(hasJob);
     const QMap<SimOutcome, int>& counts = m_simsModel->outcomeCounts();
     for (QAction* action : m_selectSims->menu()->actions()) {
@@ -546,6 +564,38 @@ void OperationsPage::retrySelected() {
     QString error;
     if (!m_ops->retryFailed(jobId, &error))
         showError(tr("The failed SIMs were not sent again"), error);
+    else
+        m_banner->hide();
+    updateJobActions();
+}
+
+void OperationsPage::resendUnknownSelected() {
+    const qint64 jobId = m_simsModel->jobId();
+    const std::optional<BulkJob> job = m_ops->job(jobId);
+    const int count = job ? int(job->unknownSims().size()) : 0;
+    if (count == 0)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Send again anyway?"),
+                    tr("NovaConnect gave no clear answer when %n SIM(s) of this job were sent "
+                       "\"%1\", and SimFleet cannot check whether it was carried out.",
+                       "", count)
+                        .arg(SimOperations::displayName(job->op)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmResendUnknown"));
+    box.setInformativeText(
+        tr("NovaConnect may already have queued it. If so, these SIMs receive the operation "
+           "twice: an SMS is delivered and charged twice, a disconnect or reconnect happens "
+           "twice. Send again only if you know it did not arrive."));
+    QPushButton* send = box.addButton(tr("Send again anyway"), QMessageBox::DestructiveRole);
+    send->setObjectName(QStringLiteral("confirmResend"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != send)
+        return;
+    QString error;
+    if (!m_ops->resendUnknown(jobId, &error))
+        showError(tr("The SIMs were not sent again"), error);
     else
         m_banner->hide();
     updateJobActions();

@@ -74,6 +74,7 @@ private:
     void updateJobActions();
     void applyAuditDates();
     void retrySelected();
+    void resendUnknownSelected(); // after asking
     void askExportJob();
     void askExportAudit();
     void showError(const QString& title, const QString& text);
@@ -95,6 +96,7 @@ private:
     QLabel* m_outcomeLabel;
     QComboBox* m_outcomeFilter;
     QPushButton* m_retry;
+    QPushButton* m_resendUnknown;
     QToolButton* m_selectSims;
     QPushButton* m_exportJob;
     QTableView* m_simsView;

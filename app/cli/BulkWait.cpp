@@ -24,8 +24,10 @@ QString BulkWait::journalPath(Invocation& inv) {
 
 bool BulkWait::open() {
     QString error;
-    if (m_store.open(&error))
+    if (m_store.open(&error)) {
+        setUpEngine();
         return true;
+    }
     if (m_store.isLockedElsewhere()) {
         m_inv.out().error(QStringLiteral("journal_in_use"),
                           tr("Nothing was sent: %1 Run the command again once that SimFleet "
@@ -63,9 +65,7 @@ void BulkWait::printPreview(Invocation& inv, const BulkPreview& preview) {
         inv.out().line(tr("  SIM %1: %2").arg(skip.simId).arg(skip.reason));
 }
 
-void BulkWait::start(const BulkPreview& preview, const SimOperationParams& params,
-                     const QString& callbackUrl) {
-    QString error;
+void BulkWait::setUpEngine() {
     m_runner = std::make_unique<BulkJobRunner>(m_inv.client(), &m_store);
     // Only this invocation's job is followed: the journal's other unfinished
     // jobs (the desktop app's) are left for the app to resume.
@@ -76,11 +76,18 @@ void BulkWait::start(const BulkPreview& preview, const SimOperationParams& param
             m_tracker->track(jobId);
     };
     connect(m_runner.get(), &BulkJobRunner::chunkAccepted, this, follow);
+    connect(m_runner.get(), &BulkJobRunner::chunkUnknown, this, follow);
     connect(m_runner.get(), &BulkJobRunner::sendingFinished, this, follow);
     connect(m_runner.get(), &BulkJobRunner::journalError, this,
             [this](const QString& message) { m_inv.out().warning(message); });
     connect(m_tracker.get(), &JobTracker::jobChanged, this, &BulkWait::showProgress);
     connect(m_tracker.get(), &JobTracker::jobFinished, this, &BulkWait::finishJob);
+}
+
+void BulkWait::start(const BulkPreview& preview, const SimOperationParams& params,
+                     const QString& callbackUrl) {
+    Q_ASSERT(m_runner); // open() succeeded
+    QString error;
     const std::optional<qint64> jobId =
         m_runner->start(preview, params, callbackUrl, QCoreApplication::applicationName(), &error);
     if (!jobId) {
@@ -91,6 +98,23 @@ void BulkWait::start(const BulkPreview& preview, const SimOperationParams& param
     m_jobId = *jobId;
 }
 
+void BulkWait::retry(qint64 jobId, bool resendUnknown) {
+    if (!open())
+        return;
+    QString error;
+    m_runner->recoverInterrupted(&error); // chunks a stopped run left "sending"
+    if (!error.isEmpty())
+        m_inv.out().warning(error);
+    m_jobId = jobId;
+    const bool sent = resendUnknown ? m_runner->resendUnknown(jobId, &error)
+                                    : m_runner->retryFailed(jobId, &error);
+    if (!sent) {
+        m_jobId = 0;
+        m_inv.out().error(QStringLiteral("refused"), error);
+        m_inv.finish(ExitCode::Usage);
+    }
+}
+
 void BulkWait::showProgress(qint64 jobId) {
     if (jobId != m_jobId || m_done)
         return;
@@ -98,7 +122,9 @@ void BulkWait::showProgress(qint64 jobId) {
     if (!job)
         return;
     const QMap<SimOutcome, int> counts = job->outcomeCounts();
-    const int open = counts.value(SimOutcome::Pending) + counts.value(SimOutcome::Queued);
+    int open = counts.value(SimOutcome::Pending) + counts.value(SimOutcome::Queued);
+    if (hasVisibleState(job->op))
+        open += counts.value(SimOutcome::Unknown); // still being checked
     m_inv.out().progress(tr("Job %1: %2 of %3 SIM(s) resolved")
                              .arg(jobId)
                              .arg(job->sims.size() - open)
@@ -118,7 +144,9 @@ void BulkWait::finishJob(qint64 jobId) {
         return;
     }
     printResult(*job);
-    m_inv.finish(job->simsWith(SimOutcome::Failed).isEmpty() ? ExitCode::Ok : ExitCode::Api);
+    const bool allWell =
+        job->simsWith(SimOutcome::Failed).isEmpty() && job->unknownSims().isEmpty();
+    m_inv.finish(allWell ? ExitCode::Ok : ExitCode::Api);
 }
 
 void BulkWait::printResult(const BulkJob& job) {
@@ -137,10 +165,18 @@ void BulkWait::printResult(const BulkJob& job) {
                 row.insert(QStringLiteral("queue_id"), job.chunks.at(sim.chunk).queueId);
             sims.append(row);
         }
+        QJsonArray unknown;
+        for (qint64 id : job.unknownSims())
+            unknown.append(id);
+        QJsonArray retryable;
+        for (qint64 id : job.retryableSims())
+            retryable.append(id);
         m_inv.out().json(QJsonObject{{QStringLiteral("job"), job.id},
                                      {QStringLiteral("state"), BulkJobText::stateCode(job.state())},
                                      {QStringLiteral("counts"), countsJson},
-                                     {QStringLiteral("sims"), sims}});
+                                     {QStringLiteral("sims"), sims},
+                                     {QStringLiteral("retryable"), retryable},
+                                     {QStringLiteral("unknown"), unknown}});
         return;
     }
     m_inv.out().line(tr("Job %1 (%2): %3")
@@ -149,11 +185,29 @@ void BulkWait::printResult(const BulkJob& job) {
                          .arg(BulkJobText::stateName(job.state())));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         m_inv.out().line(tr("  %1: %2").arg(BulkJobText::outcomeName(it.key())).arg(it.value()));
+    const QVector<qint64> unknown = job.unknownSims();
     for (const SimResult& sim : job.sims) {
-        if (!sim.reason.isEmpty())
+        if (!sim.reason.isEmpty() && !unknown.contains(sim.simId))
             m_inv.out().line(tr("  SIM %1: %2 (%3)")
                                  .arg(sim.simId)
                                  .arg(BulkJobText::outcomeName(sim.outcome))
                                  .arg(sim.reason));
     }
+    const int retryable = int(job.retryableSims().size());
+    if (retryable > 0)
+        m_inv.out().line(tr("%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1",
+                            nullptr, retryable)
+                             .arg(job.id));
+    if (unknown.isEmpty())
+        return;
+    QStringList ids;
+    for (qint64 id : unknown)
+        ids.append(QString::number(id));
+    m_inv.out().line(tr("Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may "
+                        "have queued the operation; it cannot be checked, and they are not sent "
+                        "again with the failed ones. Sending them again may do it twice: only "
+                        "with simfleet-cli sims retry --job %1 --resend-unknown.",
+                        nullptr, int(unknown.size()))
+                         .arg(job.id));
+    m_inv.out().line(tr("  SIMs: %1").arg(ids.join(QStringLiteral(", "))));
 }

@@ -16,9 +16,12 @@ struct BulkJob;
 // `sims <operation> --wait`: sends the job in chunks through the account's
 // job journal (the one the desktop app uses), follows that job to the end
 // (polling: the CLI has no callback listener) with a progress line, then
-// prints what became of every SIM. Exits 3 when any SIM failed, 5 when
-// another SimFleet program holds the journal. `--dry-run` only prints the
-// preview (printPreview).
+// prints what became of every SIM, the SIMs whose outcome is unknown (maybe
+// queued, not checkable) apart. Exits 3 when any SIM failed or its outcome
+// stayed unknown, 5 when another SimFleet program holds the journal.
+// `--dry-run` only prints the preview (printPreview). `sims retry` sends a
+// journal job's failed SIMs again, or with --resend-unknown explicitly its SIMs
+// of unknown outcome, and follows it.
 class BulkWait final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkWait)
@@ -33,12 +36,15 @@ public:
     // After open(): sends the job and follows it, and no other job of the journal.
     void start(const BulkPreview& preview, const SimOperationParams& params,
                const QString& callbackUrl);
+    // Opens the journal itself (exit 5 when in use) and follows the job again.
+    void retry(qint64 jobId, bool resendUnknown);
 
     static void printPreview(Invocation& inv, const BulkPreview& preview);
     // The signed-in account's journal (API address + user id), as the desktop app names it.
     static QString journalPath(Invocation& inv);
 
 private:
+    void setUpEngine();
     void showProgress(qint64 jobId);
     void finishJob(qint64 jobId);
     void printResult(const BulkJob& job);

@@ -26,8 +26,9 @@ const OptionSpec kDryRun{"dry-run", nullptr,
                                                       "why; send nothing")};
 const OptionSpec kWait{"wait", nullptr,
                        QT_TRANSLATE_NOOP("CliHelp", "Send in chunks and follow the job to the "
-                                                    "end; exit 3 if any SIM failed, 5 if "
-                                                    "another SimFleet program is using the "
+                                                    "end; exit 3 if any SIM failed or its "
+                                                    "outcome stayed unknown (listed apart), 5 "
+                                                    "if another SimFleet program is using the "
                                                     "account's job journal")};
 
 struct OperationCommand {
@@ -100,6 +101,7 @@ private:
                                bool dryRun);
     static void printTicket(Invocation& inv, const QueueTicket& ticket, int simCount);
     static void rename(Invocation& inv);
+    static void retry(Invocation& inv);
 };
 
 AreaSpec simsArea() {
@@ -136,6 +138,16 @@ AreaSpec SimsCommands::area() {
         area.actions.append({SimOperations::name(op), command.summary, options,
                              [op](Invocation& inv) { runOperation(inv, op); }});
     }
+    area.actions.append(
+        {QStringLiteral("retry"),
+         QT_TRANSLATE_NOOP("CliHelp", "Send a --wait job's failed SIMs again (never those of "
+                                      "unknown outcome) and follow it like --wait"),
+         {{"job", "N", QT_TRANSLATE_NOOP("CliHelp", "Job number, as --wait printed it")},
+          {"resend-unknown", nullptr,
+           QT_TRANSLATE_NOOP("CliHelp", "Instead, send again the SIMs whose outcome is unknown "
+                                        "(SMS, ping, reconnect, disconnect, re-add package): "
+                                        "they may receive the operation twice")}},
+         &SimsCommands::retry});
     area.actions.append({QStringLiteral("rename"),
                          QT_TRANSLATE_NOOP("CliHelp", "Rename one SIM card"),
                          {{"id", "N", QT_TRANSLATE_NOOP("CliHelp", "SIM id")},
@@ -367,6 +379,19 @@ void SimsCommands::printTicket(Invocation& inv, const QueueTicket& ticket, int s
             tr("Queued: queue id %1 for %n SIM(s)", nullptr, simCount).arg(ticket.queueId));
     }
     inv.finish(ExitCode::Ok);
+}
+
+void SimsCommands::retry(Invocation& inv) {
+    OptionValues& options = inv.options();
+    const qint64 jobId = options.requiredId("job");
+    const bool resendUnknown = options.isSet("resend-unknown");
+    if (!inv.optionsOk())
+        return;
+    Invocation* invocation = &inv;
+    inv.afterSignIn([invocation, jobId, resendUnknown] {
+        auto* wait = new BulkWait(*invocation, BulkWait::journalPath(*invocation));
+        wait->retry(jobId, resendUnknown);
+    });
 }
 
 void SimsCommands::rename(Invocation& inv) {

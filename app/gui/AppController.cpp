@@ -53,7 +53,10 @@ AppController::AppController(Settings* settings, QObject* parent)
     connect(m_tokens.get(), &TokenStore::readFinished, this, &AppController::onStoredToken);
     connect(m_tokens.get(), &TokenStore::writeFinished, this, &AppController::onTokenWritten);
 
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
+        if (m_operations->confirmSignOut())
+            signOut();
+    });
     connect(m_window.get(), &MainWindow::quitRequested, this, &AppController::quitRequested);
     connect(m_window.get(), &MainWindow::languageRequested, this,
             [this](const QString& code) { setLanguage(code); });

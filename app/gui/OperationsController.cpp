@@ -251,31 +251,37 @@ void OperationsController::onJobFinished(qint64 jobId) {
 }
 
 int OperationsController::jobsBeingSent() const {
-    int sending = 0;
-    const JobListModel* jobs = m_operations->jobs();
-    for (int row = 0; row < jobs->rowCount(); ++row) {
-        if (m_operations->isSending(jobs->jobIdAt(row)))
-            ++sending;
-    }
-    return sending;
+    return m_operations->jobsBeingSent();
 }
 
 bool OperationsController::confirmQuit() {
+    return confirmLeaving(tr("Quit anyway"));
+}
+
+bool OperationsController::confirmSignOut() {
+    return confirmLeaving(tr("Sign out anyway"));
+}
+
+bool OperationsController::confirmLeaving(const QString& leaveText) {
     const int sending = jobsBeingSent();
     if (sending == 0)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Jobs are still being sent"),
                     tr("%n bulk job(s) are still being sent to NovaConnect.", "", sending),
                     QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("confirmLeaveWhileSending"));
     box.setInformativeText(
-        tr("If you quit now, the parts not yet sent are marked failed with the reason; after "
-           "the next start you can send them with \"Retry failed\" on the Operations page. "
-           "Nothing is sent twice."));
-    QPushButton* quit = box.addButton(tr("Quit anyway"), QMessageBox::DestructiveRole);
+        tr("If you leave now, the parts not yet sent are not sent: when this account is opened "
+           "again they are marked failed, and \"Retry failed\" on the Operations page sends "
+           "them. The parts on their way right now may or may not reach NovaConnect: their "
+           "outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks "
+           "the SIMs and offers again only those not changed in time; other operations are not "
+           "sent again unless you choose \"Send again anyway\", and then may arrive twice."));
+    QPushButton* leave = box.addButton(leaveText, QMessageBox::DestructiveRole);
     QPushButton* stay = box.addButton(tr("Keep sending"), QMessageBox::RejectRole);
     box.setDefaultButton(stay);
     box.exec();
-    return box.clickedButton() == quit;
+    return box.clickedButton() == leave;
 }
 
 void OperationsController::showOperationsPage() {

@@ -53,6 +53,9 @@ public:
     // Where the account's journal and audit trail are kept.
     static QString journalPath(const QString& accountKey);
     static QString auditPath(const QString& accountKey);
+    // Asks before signing out (or switching account) by choice while chunks
+    // are still being sent, like quitting does; true to go on.
+    bool confirmSignOut();
 
 private:
     std::optional<qint64> startJob(const BulkPreview& preview, const SimOperationParams& params,
@@ -64,6 +67,7 @@ private:
     int jobsBeingSent() const;
     // Asks before quitting while chunks are still being sent.
     bool confirmQuit();
+    bool confirmLeaving(const QString& leaveText);
     void showPage(const QWidget* page);
 
     Session* m_session;

@@ -86,7 +86,7 @@ private slots:
     void simsOperation_dryRun_printsPreviewAndSendsNothing();
     void simsOperation_wait_followsEverySimToTheEnd();
     void readOnlyToken_wait_refusedAndSendsNothing();
-    void simsBlock_waitFailedChunk_exitsApiAndListsFailedSims();
+    void simsSms_waitServerError_listsUnknownApartAndResendsOnlyWhenAsked();
     void wait_journalInUse_exitsFiveAndSendsNothing();
     void wait_followsOnlyTheJobItStarted();
 
@@ -972,11 +972,12 @@ void tst_Cli::readOnlyToken_wait_refusedAndSendsNothing() {
     QVERIFY(!journalMethods().contains(QStringLiteral("sim/block")));
 }
 
-void tst_Cli::simsBlock_waitFailedChunk_exitsApiAndListsFailedSims() {
+void tst_Cli::simsSms_waitServerError_listsUnknownApartAndResendsOnlyWhenAsked() {
     // Fault injection: with --error-rate 0.5 the emulator answers every second
     // request (by arrival) with HTTP 500. Reads are retried and their retry
-    // takes the next, good slot, so the block — a write, never retried — comes
-    // right after a good answer and lands on a failing slot.
+    // takes the next, good slot, so the SMS — a write, never retried — comes
+    // right after a good answer and lands on a failing slot. An HTTP 500 does
+    // not say whether the job was queued: its outcome is unknown.
     constexpr int kSims = 30;
     const QString journal = m_dir.filePath(QStringLiteral("faulty-journal.jsonl"));
     QProcess faulty;
@@ -989,44 +990,73 @@ void tst_Cli::simsBlock_waitFailedChunk_exitsApiAndListsFailedSims() {
     QStringList ids;
     for (int i = 1; i <= kSims; ++i)
         ids.append(QString::number(100000 + i)); // the emulator's ids (README)
+    const auto smsRequests = [&journal] {
+        QVector<QSet<qint64>> requests;
+        QFile file(journal);
+        if (!file.open(QIODevice::ReadOnly))
+            return requests;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            const QJsonObject entry = QJsonDocument::fromJson(line).object();
+            if (entry.value(QLatin1String("method")).toString() != QLatin1String("sim/sms"))
+                continue;
+            QSet<qint64> items;
+            for (const QJsonValue& item : entry.value(QLatin1String("body"))
+                                              .toObject()
+                                              .value(QLatin1String("items"))
+                                              .toArray())
+                items.insert(item.toInteger());
+            requests.append(items);
+        }
+        return requests;
+    };
 
     const CliResult result =
-        runCli({QStringLiteral("sims"), QStringLiteral("block"), QStringLiteral("--ids"),
-                ids.join(QLatin1Char(',')), QStringLiteral("--wait")},
+        runCli({QStringLiteral("sims"), QStringLiteral("sms"), QStringLiteral("--text"),
+                QStringLiteral("Hello"), QStringLiteral("--ids"), ids.join(QLatin1Char(',')),
+                QStringLiteral("--wait")},
                QStringLiteral("demo-admin"), apiUrl, {}, jobsEnvironment());
-    stopEmulator(faulty);
     QVERIFY2(result.exitCode == 3, result.out + result.err);
-
-    // The SIMs the refused request carried, from the emulator's journal.
-    QSet<qint64> sent;
-    int blocks = 0;
-    QFile file(journal);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const QJsonObject entry = QJsonDocument::fromJson(line).object();
-        if (entry.value(QLatin1String("method")).toString() != QLatin1String("sim/block"))
-            continue;
-        ++blocks;
-        QCOMPARE(entry.value(QLatin1String("httpStatus")).toInt(), 500);
-        const QJsonArray items =
-            entry.value(QLatin1String("body")).toObject().value(QLatin1String("items")).toArray();
-        for (const QJsonValue& item : items)
-            sent.insert(item.toInteger());
-    }
-    QCOMPARE(blocks, 1); // a failed write is not sent again behind the user's back
+    const QVector<QSet<qint64>> first = smsRequests();
+    QCOMPARE(first.size(), 1); // a write without a clear answer is not sent again by itself
+    const QSet<qint64> sent = first.at(0);
     QVERIFY(!sent.isEmpty());
 
-    // Exactly those SIMs are printed as failed, each with a reason.
-    QSet<qint64> failed;
-    const QRegularExpression failedLine(QStringLiteral("^  SIM (\\d+): Failed \\((.+)\\)$"));
-    for (const QByteArray& line : result.out.split('\n')) {
-        const QRegularExpressionMatch match = failedLine.match(QString::fromUtf8(line));
-        if (match.hasMatch())
-            failed.insert(match.captured(1).toLongLong());
+    // Those SIMs are listed apart, as of unknown outcome, not as failed.
+    QVERIFY2(result.out.contains("Outcome unknown for"), result.out.constData());
+    QVERIFY2(!result.out.contains(": Failed ("), result.out.constData());
+    QSet<qint64> listed;
+    int jobId = 0;
+    for (const QByteArray& raw : result.out.split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        const QRegularExpressionMatch job =
+            QRegularExpression(QStringLiteral("^Job (\\d+) ")).match(line);
+        if (job.hasMatch())
+            jobId = job.captured(1).toInt();
+        if (line.startsWith(QLatin1String("  SIMs: "))) {
+            for (const QString& id : line.mid(8).split(QStringLiteral(", ")))
+                listed.insert(id.toLongLong());
+        }
     }
-    QCOMPARE(failed, sent);
-    QVERIFY2(result.out.contains(QByteArray("Failed: ") + QByteArray::number(sent.size())),
-             result.out.constData());
+    QCOMPARE(listed, sent);
+    QVERIFY(jobId > 0);
+
+    // "retry" sends failed SIMs only: there are none.
+    const CliResult retry = runCli({QStringLiteral("sims"), QStringLiteral("retry"),
+                                    QStringLiteral("--job"), QString::number(jobId)},
+                                   QStringLiteral("demo-admin"), apiUrl, {}, jobsEnvironment());
+    QVERIFY2(retry.exitCode == 2, retry.out + retry.err);
+    QCOMPARE(smsRequests().size(), 1);
+
+    // Only the explicit flag sends them again.
+    const CliResult resend =
+        runCli({QStringLiteral("sims"), QStringLiteral("retry"), QStringLiteral("--job"),
+                QString::number(jobId), QStringLiteral("--resend-unknown")},
+               QStringLiteral("demo-admin"), apiUrl, {}, jobsEnvironment());
+    stopEmulator(faulty);
+    QVERIFY2(resend.exitCode == 0 || resend.exitCode == 3, resend.out + resend.err);
+    const QVector<QSet<qint64>> after = smsRequests();
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(1), sent);
 }
 
 void tst_Cli::wait_journalInUse_exitsFiveAndSendsNothing() {

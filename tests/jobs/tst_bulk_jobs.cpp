@@ -4,6 +4,7 @@
 #include "BulkPreview.h"
 #include "CallbackListener.h"
 #include "Emulator.h"
+#include "EmulatorConfig.h"
 #include "JobStore.h"
 #include "JobTracker.h"
 #include "SimService.h"
@@ -209,13 +210,13 @@ private slots:
         QVERIFY(preview.applicable.size() > 10);
         BulkJobRunner runner(&rig.client, &rig.store);
         runner.setOptions({5, 1});
-        // Fault injection: every request fails while chunk 1 is being sent.
+        // Chunk 1 is refused (HTTP 4xx / error envelope): sent with a read-only role's token.
         connect(&runner, &BulkJobRunner::chunkAccepted, this, [&rig](qint64, int chunk) {
             if (chunk == 0)
-                rig.emulator.setErrorRate(1.0);
+                rig.client.setToken(QStringLiteral("demo-user"));
         });
         connect(&runner, &BulkJobRunner::chunkFailed, this,
-                [&rig](qint64, int) { rig.emulator.setErrorRate(0.0); });
+                [&rig](qint64, int) { rig.client.setToken(QStringLiteral("demo-admin")); });
         QSignalSpy failed(&runner, &BulkJobRunner::chunkFailed);
         QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
         const std::optional<qint64> jobId = runner.start(preview, {}, {}, QStringLiteral("test"));
@@ -226,7 +227,7 @@ private slots:
 
         BulkJob job = *rig.store.load(*jobId);
         const BulkChunk failedChunk = job.chunks.at(1);
-        QCOMPARE(failedChunk.state, ChunkState::Failed);
+        QCOMPARE(failedChunk.state, ChunkState::Refused);
         QVERIFY(!failedChunk.error.isEmpty());
         QCOMPARE(sorted(job.simsWith(SimOutcome::Failed)), sorted(failedChunk.simIds));
         for (qint64 id : failedChunk.simIds)
@@ -284,15 +285,15 @@ private slots:
         QVERIFY(tracker->trackedJobIds().isEmpty());
     }
 
-    void interruptedChunks_failWithAReasonAndCanBeRetried() {
+    void interruptedChunks_pendingAreRefused_sendingAreUnknown() {
         Rig rig;
         QVERIFY(rig.storeOpen);
         // A previous run stopped after marking chunk 0 "sending" and before chunk 1.
         BulkJob job;
         job.op = SimOperation::Ping;
         job.created = QDateTime::currentDateTimeUtc();
-        job.chunks = {BulkChunk{0, {1, 2}, ChunkState::Sending, {}, {}, {}, 1, 0, 0, 0},
-                      BulkChunk{1, {3}, ChunkState::Pending, {}, {}, {}, 0, 0, 0, 0}};
+        job.chunks = {BulkChunk{0, {1, 2}, ChunkState::Sending, {}, {}, {}, 1, 0, 0, 0, {}},
+                      BulkChunk{1, {3}, ChunkState::Pending, {}, {}, {}, 0, 0, 0, 0, {}}};
         for (const BulkChunk& chunk : job.chunks) {
             for (qint64 id : chunk.simIds)
                 job.sims.insert(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}});
@@ -302,17 +303,193 @@ private slots:
         BulkJobRunner runner(&rig.client, &rig.store);
         QCOMPARE(runner.recoverInterrupted(), (QVector<qint64>{jobId}));
         job = *rig.store.load(jobId);
-        QCOMPARE(job.chunks.at(0).state, ChunkState::Failed);
-        QCOMPARE(job.chunks.at(1).state, ChunkState::Failed);
+        QCOMPARE(job.chunks.at(0).state, ChunkState::Unknown); // may have been queued
+        QVERIFY(job.chunks.at(0).unknownSince.isValid());
+        QCOMPARE(job.chunks.at(1).state, ChunkState::Refused); // never left
         QVERIFY(job.chunks.at(0).error != job.chunks.at(1).error);
-        QCOMPARE(job.simsWith(SimOutcome::Failed).size(), 3);
+        QCOMPARE(sorted(job.unknownSims()), (QVector<qint64>{1, 2}));
+        QCOMPARE(job.retryableSims(), (QVector<qint64>{3}));
+        QVERIFY(job.isFinished());
         QCOMPARE(rig.writeRequests(), 0);
 
         QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
         QVERIFY(runner.retryFailed(jobId));
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/ping")))), (QVector<qint64>{3}));
+        // The unknown ones go only when asked for explicitly.
+        QVERIFY(runner.resendUnknown(jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, kWaitMs);
         QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/ping")))),
                  (QVector<qint64>{1, 2, 3}));
+        job = *rig.store.load(jobId);
+        QVERIFY(job.unknownSims().isEmpty());
+        QCOMPARE(job.simsWith(SimOutcome::Queued).size(), 3);
+    }
+
+    void acceptedButAnswerLost_isUnknown_neverRetried_settledByPolling_data() {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("connection dropped") << int(novaemu::AcceptedFault::DropConnection);
+        QTest::newRow("HTTP 500") << int(novaemu::AcceptedFault::ServerError);
+        QTest::newRow("answer after the timeout") << int(novaemu::AcceptedFault::AnswerLate);
+    }
+
+    void acceptedButAnswerLost_isUnknown_neverRetried_settledByPolling() {
+        QFETCH(int, fault);
+        Rig rig(30, 100);
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Block, idsOf(fleet), fleet);
+        QVERIFY(preview.applicable.size() > 7);
+        rig.emulator.clearJournal();
+        rig.emulator.setAcceptedFault(novaemu::AcceptedFault(fault), 1.0, 5000);
+        rig.client.setTransferTimeoutMs(300);
+        JobTracker tracker(&rig.client, &rig.store, {50, 200, kWaitMs, 1000});
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({7, 2});
+        auto follow = [&tracker](qint64 jobId) { tracker.track(jobId); };
+        connect(&runner, &BulkJobRunner::chunkAccepted, &tracker, follow);
+        connect(&runner, &BulkJobRunner::chunkUnknown, &tracker, follow);
+        QSignalSpy unknown(&runner, &BulkJobRunner::chunkUnknown);
+        QSignalSpy refused(&runner, &BulkJobRunner::chunkFailed);
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+        const std::optional<qint64> jobId = runner.start(preview, {}, {}, QStringLiteral("t"));
+        QVERIFY(jobId);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+        QCOMPARE(refused.size(), 0);
+
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(unknown.size(), job.chunks.size());
+        for (const BulkChunk& chunk : job.chunks) {
+            QCOMPARE(chunk.state, ChunkState::Unknown);
+            QVERIFY(!chunk.error.contains(QStringLiteral("try again"), Qt::CaseInsensitive));
+        }
+        // The emulator queued every chunk: polling finds the SIMs blocked.
+        QCOMPARE(job.state(), JobState::Done);
+        QCOMPARE(job.simsWith(SimOutcome::Done).size(), preview.applicable.size());
+        QVERIFY(job.retryableSims().isEmpty());
+        QString error;
+        QVERIFY(!runner.retryFailed(*jobId, &error));
+        QVERIFY(!runner.resendUnknown(*jobId, &error)); // block is checkable: nothing unknown
+        QTest::qWait(100);
+        // Each SIM was sent exactly once.
+        QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/block")))),
+                 sorted(preview.applicable));
+    }
+
+    void unknownSms_isOnlySentAgainWhenAskedExplicitly() {
+        Rig rig(30, 100);
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Sms, idsOf(fleet), fleet);
+        QVERIFY(!preview.applicable.isEmpty());
+        rig.emulator.clearJournal();
+        rig.emulator.setAcceptedFault(novaemu::AcceptedFault::DropConnection);
+        JobTracker tracker(&rig.client, &rig.store, {50, 200, kWaitMs, 1000});
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({7, 2});
+        connect(&runner, &BulkJobRunner::sendingFinished, &tracker,
+                [&tracker](qint64 jobId) { tracker.track(jobId); });
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+        const std::optional<qint64> jobId =
+            runner.start(preview, paramsFor(SimOperation::Sms), {}, QStringLiteral("t"));
+        QVERIFY(jobId);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+
+        BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.state(), JobState::Unknown);
+        QCOMPARE(sorted(job.unknownSims()), sorted(preview.applicable));
+        QVERIFY(job.retryableSims().isEmpty());
+        QString error;
+        QVERIFY(!runner.retryFailed(*jobId, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!rig.store.unfinishedJobIds().contains(*jobId)); // nothing left to check
+        QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/sms")))),
+                 sorted(preview.applicable));
+
+        // The user confirmed: sent once more, and that is visible in the journal.
+        rig.emulator.setAcceptedFault(novaemu::AcceptedFault::None);
+        QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
+        QVERIFY2(runner.resendUnknown(*jobId, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QCOMPARE(sorted(flatten(rig.sentItems(QStringLiteral("sim/sms")))),
+                 sorted(preview.applicable + preview.applicable));
+        job = *rig.store.load(*jobId);
+        QVERIFY(job.unknownSims().isEmpty());
+        QCOMPARE(job.simsWith(SimOutcome::Queued).size(), preview.applicable.size());
+    }
+
+    void unknownAndNotSeenInTime_becomesUnconfirmed_andRetryable() {
+        Rig rig(20, 30000); // the provider takes far longer than the timeout
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        const BulkPreview preview = BulkPreview::build(SimOperation::Block, idsOf(fleet), fleet);
+        rig.emulator.setAcceptedFault(novaemu::AcceptedFault::ServerError);
+        JobTracker tracker(&rig.client, &rig.store, {20, 50, 200, 1000});
+        BulkJobRunner runner(&rig.client, &rig.store);
+        connect(&runner, &BulkJobRunner::chunkUnknown, &tracker,
+                [&tracker](qint64 jobId) { tracker.track(jobId); });
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+        const std::optional<qint64> jobId = runner.start(preview, {}, {}, QStringLiteral("t"));
+        QVERIFY(jobId);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.state(), JobState::Unconfirmed);
+        QCOMPARE(sorted(job.retryableSims()), sorted(preview.applicable));
+        rig.emulator.setAcceptedFault(novaemu::AcceptedFault::None);
+        QSignalSpy sent(&runner, &BulkJobRunner::sendingFinished);
+        QVERIFY(runner.retryFailed(*jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, kWaitMs);
+        QCOMPARE(rig.store.load(*jobId)->simsWith(SimOutcome::Queued).size(),
+                 preview.applicable.size());
+    }
+
+    void progressOnlyCallbacks_reachTheJournalCoalesced() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        BulkJob job;
+        job.op = SimOperation::Block;
+        job.created = QDateTime::currentDateTimeUtc();
+        job.chunks = {BulkChunk{0,
+                                {1, 2},
+                                ChunkState::Accepted,
+                                QStringLiteral("q-1"),
+                                {},
+                                job.created,
+                                1,
+                                0,
+                                0,
+                                0,
+                                {}}};
+        for (qint64 id : {1, 2})
+            job.sims.insert(id, SimResult{id, SimOutcome::Queued, 0, {}, {}});
+        const qint64 jobId = rig.store.create(job).value_or(0);
+        QVERIFY(jobId > 0);
+        auto tracker = std::make_unique<JobTracker>(
+            &rig.client, &rig.store, JobTracker::Options{3600 * 1000, 3600 * 1000, kWaitMs, 1000});
+        QCOMPARE(tracker->trackedJobIds(), (QList<qint64>{jobId}));
+        QSignalSpy changed(tracker.get(), &JobTracker::jobChanged);
+        for (int processed = 1; processed <= 50; ++processed) {
+            QueueCallback callback;
+            callback.queueId = QStringLiteral("q-1");
+            callback.count = 100;
+            callback.processed = processed;
+            callback.percentage = processed;
+            tracker->applyCallback(callback);
+        }
+        // Memory and signals at once; the journal not once per callback.
+        QCOMPARE(changed.size(), 50);
+        QCOMPARE(tracker->job(jobId)->chunks.at(0).processed, 50);
+        QCOMPARE(rig.store.load(jobId)->chunks.at(0).processed, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.store.load(jobId)->chunks.at(0).processed, 50, kWaitMs);
+        // What is still unsaved when the tracker goes is saved then.
+        QueueCallback last;
+        last.queueId = QStringLiteral("q-1");
+        last.count = 100;
+        last.processed = 60;
+        last.percentage = 60;
+        tracker->applyCallback(last);
+        tracker.reset();
+        QCOMPARE(rig.store.load(jobId)->chunks.at(0).processed, 60);
     }
 
     void notConfirmedInTime_endsUnconfirmed() {

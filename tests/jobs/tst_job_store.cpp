@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -94,7 +97,7 @@ private slots:
                                 {SimResult{5, SimOutcome::Queued, 0, {}, {}},
                                  SimResult{3, SimOutcome::Queued, 0, {}, {}}}));
         BulkChunk second = job.chunks.at(1);
-        second.state = ChunkState::Failed;
+        second.state = ChunkState::Refused;
         second.error = QStringLiteral("HTTP 500");
         QVERIFY(
             store.saveChunk(id, second, {SimResult{9, SimOutcome::Failed, 1, second.error, {}}}));
@@ -231,6 +234,70 @@ private slots:
         QVERIFY(!reader.create(sampleJob()));
         QCOMPARE(writer.jobIds(), (QVector<qint64>{*id}));
         QCOMPARE(writer.load(*id)->chunks.at(0).state, ChunkState::Pending);
+
+    void version1Journal_isMigrated_failedChunksStayRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* sql :
+                 {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
+                  "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
+                  "NULL, created TEXT NOT NULL)",
+                  "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
+                  "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
+                  "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
+                  "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
+                  "PRIMARY KEY(job_id, idx))",
+                  "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
+                  "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
+                  "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
+                  "PRIMARY KEY(job_id, sim_id))",
+                  "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                  "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
+                  "'2026-01-01T00:00:00.000Z')",
+                  "INSERT INTO chunks VALUES(1, 0, 'accepted', 'q-1', '', "
+                  "'2026-01-01T00:00:01.000Z', 1, 0, 0, 0)",
+                  "INSERT INTO chunks VALUES(1, 1, 'failed', '', 'HTTP 500', '', 1, 0, 0, 0)",
+                  "INSERT INTO sims VALUES(1, 5, 0, 0, 'done', '', '')",
+                  "INSERT INTO sims VALUES(1, 6, 1, 1, 'failed', 'HTTP 500', '')",
+                  "PRAGMA user_version=1"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.setAsidePath().isEmpty());
+        const std::optional<BulkJob> job = store.load(1, &error);
+        QVERIFY2(job, qPrintable(error));
+        QCOMPARE(job->chunks.at(0).state, ChunkState::Accepted);
+        QCOMPARE(job->chunks.at(1).state, ChunkState::Refused);
+        QCOMPARE(job->chunks.at(1).error, QStringLiteral("HTTP 500"));
+        QCOMPARE(job->sims.value(6).outcome, SimOutcome::Failed);
+        QCOMPARE(job->retryableSims(), (QVector<qint64>{6}));
+        QCOMPARE(job->state(), JobState::PartlyFailed);
+
+        // The new states are stored and read back.
+        BulkChunk unknown = job->chunks.at(1);
+        unknown.state = ChunkState::Unknown;
+        unknown.unknownSince = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.saveChunk(1, unknown, {SimResult{6, SimOutcome::Unknown, 1, {}, {}}}));
+        JobStore again(path);
+        QVERIFY(again.open());
+        const BulkJob reread = *again.load(1);
+        QCOMPARE(reread.chunks.at(1).state, ChunkState::Unknown);
+        QCOMPARE(reread.chunks.at(1).unknownSince.toSecsSinceEpoch(),
+                 unknown.unknownSince.toSecsSinceEpoch());
+        QCOMPARE(reread.sims.value(6).outcome, SimOutcome::Unknown);
+        QCOMPARE(again.unfinishedJobIds(), (QVector<qint64>{1})); // block: still being checked
     }
 
     void damagedFile_isSetAsideAndReplaced() {

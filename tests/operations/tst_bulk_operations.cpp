@@ -155,16 +155,16 @@ private slots:
         rig.ops.setOptions(options);
         const BulkPreview preview = rig.preview(SimOperation::Block);
         QVERIFY(preview.applicable.size() > 10);
-        // Fault injection: every request fails while the second chunk is sent.
+        // The second chunk is refused: sent with a token whose role may not do it.
         bool injected = false;
         connect(&rig.ops, &BulkOperations::jobChanged, this, [&](qint64 jobId) {
             const BulkJob job = *rig.ops.job(jobId);
             if (!injected && job.chunks.at(0).state == ChunkState::Accepted) {
                 injected = true;
-                rig.emulator.setErrorRate(1.0);
+                rig.client.setToken(QStringLiteral("demo-user"));
             }
-            if (job.chunks.at(1).state == ChunkState::Failed)
-                rig.emulator.setErrorRate(0.0);
+            if (job.chunks.at(1).state == ChunkState::Refused)
+                rig.client.setToken(QStringLiteral("demo-admin"));
         });
         QSignalSpy finished(&rig.ops, &BulkOperations::jobFinished);
         const std::optional<qint64> jobId = rig.ops.start(preview, {});

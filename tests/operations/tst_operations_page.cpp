@@ -1,3 +1,4 @@
+#include "AuditTrail.h"
 #include "AuditTrailModel.h"
 #include "JobListModel.h"
 #include "JobSimsModel.h"
@@ -7,16 +8,19 @@
 #include "OperationsRig.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -50,17 +54,19 @@ FinishedJobs writeFinishedJobs(const QString& journalPath, const QVector<Sim>& f
                               1,
                               3,
                               3,
-                              100},
+                              100,
+                              {}},
                     BulkChunk{1,
                               ids.failed,
-                              ChunkState::Failed,
+                              ChunkState::Refused,
                               {},
                               QStringLiteral("The server answered HTTP 500."),
                               {},
                               1,
                               0,
                               0,
-                              0}};
+                              0,
+                              {}}};
     for (qint64 id : ids.done)
         block.sims.insert(id, SimResult{id, SimOutcome::Done, 0, {}, QStringLiteral("done")});
     for (qint64 id : ids.failed)
@@ -78,8 +84,17 @@ FinishedJobs writeFinishedJobs(const QString& journalPath, const QVector<Sim>& f
     ping.author = QStringLiteral("Anna Admin");
     ping.created = QDateTime::currentDateTimeUtc().addSecs(-60);
     const QVector<qint64> pinged{fleet.at(6).id, fleet.at(7).id};
-    ping.chunks = {BulkChunk{
-        0, pinged, ChunkState::Accepted, QStringLiteral("q-102"), {}, ping.created, 1, 2, 2, 100}};
+    ping.chunks = {BulkChunk{0,
+                             pinged,
+                             ChunkState::Accepted,
+                             QStringLiteral("q-102"),
+                             {},
+                             ping.created,
+                             1,
+                             2,
+                             2,
+                             100,
+                             {}}};
     for (qint64 id : pinged)
         ping.sims.insert(id, SimResult{id, SimOutcome::Sent, 0, {}, {}});
     ids.ping = store.create(ping).value_or(0);
@@ -204,15 +219,74 @@ private slots:
         QCOMPARE(p.rig.ops.audit()->rowCount(), 1);
     }
 
+    void unknownSms_notRetried_sentAgainOnlyAfterConfirming() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        p.page.setWriteAllowed(true, {});
+        p.rig.emulator.setAcceptedFault(novaemu::AcceptedFault::ServerError);
+        SimOperationParams params;
+        params.smsText = QStringLiteral("Unknown outcome test");
+        const BulkPreview preview = p.rig.preview(SimOperation::Sms);
+        QVERIFY(!preview.applicable.isEmpty());
+        p.rig.emulator.clearJournal();
+        QSignalSpy finished(&p.rig.ops, &BulkOperations::jobFinished);
+        const std::optional<qint64> jobId = p.rig.ops.start(preview, params);
+        QVERIFY(jobId);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kOpsWaitMs);
+        p.page.showJob(*jobId);
+        auto* retry = p.child<QPushButton>("retryFailed");
+        auto* resend = p.child<QPushButton>("resendUnknown");
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(resend->isEnabled());
+        QVERIFY(!p.rig.ops.canRetry(*jobId));
+        const auto sentSims = [&p] {
+            return OperationsRig::sorted([&p] {
+                QVector<qint64> all;
+                for (const QVector<qint64>& request : p.rig.sentItems(QStringLiteral("sim/sms")))
+                    all += request;
+                return all;
+            }());
+        };
+        QCOMPARE(sentSims(), OperationsRig::sorted(preview.applicable));
+
+        // Cancelling the confirmation sends nothing.
+        p.rig.emulator.setAcceptedFault(novaemu::AcceptedFault::None);
+        const auto answer = [](bool send) {
+            QTimer::singleShot(0, [send] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->informativeText().contains(QStringLiteral("twice")));
+                if (send)
+                    box->findChild<QPushButton*>(QStringLiteral("confirmResend"))->click();
+                else
+                    box->reject();
+            });
+        };
+        answer(false);
+        resend->click();
+        QTest::qWait(100);
+        QCOMPARE(sentSims(), OperationsRig::sorted(preview.applicable));
+
+        // Confirmed: each SIM sent once more, and only then.
+        answer(true);
+        resend->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kOpsWaitMs);
+        QCOMPARE(sentSims(), OperationsRig::sorted(preview.applicable + preview.applicable));
+        QTRY_VERIFY_WITH_TIMEOUT(!resend->isEnabled(), kOpsWaitMs);
+        QCOMPARE(p.rig.ops.audit()->entryAt(0).action, QString(AuditTrail::kResendUnknownAction));
+    }
+
     void selectTheseSims_emitsTheRightIds() {
         PageRig p;
         QVERIFY(p.rig.open());
         p.page.showJob(p.jobs.block);
         QSignalSpy requested(&p.page, &OperationsPage::selectSimsRequested);
         const QList<QAction*> actions = p.child<QToolButton>("selectSims")->menu()->actions();
-        QCOMPARE(actions.size(), 4);
+        QCOMPARE(actions.size(), 5);
         QCOMPARE(actions.at(1)->text(), QStringLiteral("Failed SIMs (2)"));
         QVERIFY(!actions.at(3)->isEnabled());
+        QCOMPARE(actions.at(4)->text(), QStringLiteral("SIMs of unknown outcome (0)"));
+        QVERIFY(!actions.at(4)->isEnabled());
         actions.at(0)->trigger(); // all
         actions.at(1)->trigger(); // failed
         actions.at(2)->trigger(); // skipped

@@ -52,6 +52,7 @@ private slots:
     void journalPath_isPerAccount();
     void journalInUse_readOnlyWithNoticeUntilTryAgain();
     void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
+    void signOutWhileSending_asksFirst();
 
 private:
     bool startDemo(const QString& role, int latencyMs = 0);
@@ -310,6 +311,42 @@ void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
     // Once sent, closing asks nothing.
     QTRY_VERIFY_WITH_TIMEOUT(!operations->isSending(jobId), 30000);
     QVERIFY(window->close());
+}
+
+void TestOperationsGui::signOutWhileSending_asksFirst() {
+    QVERIFY(startDemo(QStringLiteral("admin"), 1500));
+    MainWindow* window = m_controller->mainWindow();
+    SimsPage* sims = m_controller->simsPage();
+    BulkOperations* operations = m_controller->operations()->operations();
+    QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
+    BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QVERIFY(dialog->startedJob().has_value());
+    const qint64 jobId = *dialog->startedJob();
+    QVERIFY(operations->isSending(jobId));
+
+    // "Keep sending": still signed in, still sending.
+    QString question, details;
+    QTimer::singleShot(0, this, [&question, &details] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        details = box->informativeText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    emit window->signOutRequested();
+    QVERIFY(question.contains(QStringLiteral("still being sent")));
+    QVERIFY(!details.contains(QStringLiteral("Nothing is sent twice")));
+    QVERIFY(details.contains(QStringLiteral("unknown")));
+    QVERIFY(window->isVisible());
+    QVERIFY(operations->isOpen());
+    QVERIFY(operations->isSending(jobId));
+    QTRY_VERIFY_WITH_TIMEOUT(!operations->isSending(jobId), 30000);
 }
 
 QTEST_MAIN(TestOperationsGui)
