@@ -19,6 +19,7 @@ inline int forError(const ApiError& error) {
         return Ok;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
+    case ApiError::Kind::TooSlow:
         return Network;
     case ApiError::Kind::LocalFile:
     case ApiError::Kind::Cancelled:
@@ -30,6 +31,8 @@ inline int forError(const ApiError& error) {
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::Server:
     case ApiError::Kind::Malformed:
+    case ApiError::Kind::TooLarge:
+    case ApiError::Kind::ListTooLong:
         return Api;
     }
     return Api;

@@ -12,6 +12,14 @@
 #include <QTest>
 #include <QThread>
 
+#include <optional>
+
+#if defined(Q_OS_LINUX) && !defined(__SANITIZE_ADDRESS__)
+#include <sys/resource.h>
+#include <unistd.h>
+#define SIMFLEET_CAP_ADDRESS_SPACE 1
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,6 +48,44 @@ void execSql(const QString& path, const QStringList& statements) {
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+constexpr qint64 kReserveHeadroom = 512LL * 1024 * 1024;
+
+// While alive, the process may map at most `headroom` bytes more than it has
+// now (Linux, without ASan): a reservation sized by a number read from a file
+// then fails loudly instead of quietly taking gigabytes of address space.
+class AddressSpaceCap final {
+    Q_DISABLE_COPY_MOVE(AddressSpaceCap)
+
+public:
+    explicit AddressSpaceCap(qint64 headroom) {
+#ifdef SIMFLEET_CAP_ADDRESS_SPACE
+        QFile statm(u"/proc/self/statm"_s);
+        if (!statm.open(QIODevice::ReadOnly) || getrlimit(RLIMIT_AS, &m_saved) != 0)
+            return;
+        const qint64 pages = statm.readAll().split(' ').value(0).toLongLong();
+        rlimit capped = m_saved;
+        capped.rlim_cur = rlim_t(pages * sysconf(_SC_PAGESIZE) + headroom);
+        if (m_saved.rlim_max != RLIM_INFINITY && capped.rlim_cur > m_saved.rlim_max)
+            return;
+        m_active = setrlimit(RLIMIT_AS, &capped) == 0;
+#else
+        Q_UNUSED(headroom)
+#endif
+    }
+    ~AddressSpaceCap() {
+#ifdef SIMFLEET_CAP_ADDRESS_SPACE
+        if (m_active)
+            setrlimit(RLIMIT_AS, &m_saved);
+#endif
+    }
+
+private:
+#ifdef SIMFLEET_CAP_ADDRESS_SPACE
+    rlimit m_saved{};
+    bool m_active = false;
+#endif
+};
 
 } // namespace
 
@@ -171,15 +217,66 @@ private slots:
     void save_leftoverTempFile_isReplaced() {
         QTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
-        QFile temp(store.filePath(kAccountA) + u".tmp"_s);
-        QVERIFY(temp.open(QIODevice::WriteOnly));
-        temp.write("half-written garbage from a crashed save");
-        temp.close();
+        const QString target = store.filePath(kAccountA);
+        const QStringList leftovers{target + u".tmp"_s, target + u".tmp-99999-0"_s};
+        for (const QString& path : leftovers) {
+            QFile temp(path);
+            QVERIFY(temp.open(QIODevice::WriteOnly));
+            temp.write("half-written garbage from a crashed save");
+            QVERIFY(temp.flush());
+            // Hours old: clearly abandoned, not another process's save under way.
+            QVERIFY(temp.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600),
+                                     QFileDevice::FileModificationTime));
+            temp.close();
+        }
         QString error;
         QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
                  qPrintable(error));
         QVERIFY(store.load(kAccountA, &error));
-        QVERIFY(!temp.exists());
+        for (const QString& path : leftovers)
+            QVERIFY2(!QFile::exists(path), qPrintable(path));
+    }
+
+    void save_anotherProcessSaving_itsTempFileIsLeftAlone() {
+        // Another process (of an older version, with the fixed name) is writing
+        // its temporary file right now: our save neither deletes nor reuses it.
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString theirs = store.filePath(kAccountA) + u".tmp"_s;
+        QFile temp(theirs);
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write("their save in progress");
+        temp.close();
+        QString error;
+        QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
+                 qPrintable(error));
+        QVERIFY(temp.open(QIODevice::ReadOnly));
+        QCOMPARE(temp.readAll(), QByteArray("their save in progress"));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->sims.size(), 20);
+        // Our own temporary file is gone after the rename.
+        QCOMPARE(QDir(dir.path()).entryList({u"*.tmp*"_s}, QDir::Files),
+                 QStringList{QFileInfo(theirs).fileName()});
+    }
+
+    void load_hugeStoredRowCount_reservesNothingForIt() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(3), sampleTime(), &error));
+        const QString path = store.filePath(kAccountA);
+        execSql(path, {u"UPDATE meta SET value='9000000000000000000' WHERE key='row_count'"_s});
+        if (QTest::currentTestFailed())
+            return;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged fleet snapshot"_s));
+        std::optional<FleetSnapshotStore::Snapshot> snapshot;
+        {
+            const AddressSpaceCap cap(kReserveHeadroom);
+            snapshot = store.load(kAccountA, &error);
+        }
+        QVERIFY(!snapshot);
+        QVERIFY2(error.contains(u"3 of 9000000000000000000"_s), qPrintable(error));
     }
 
     void save_interruptedBeforeRename_keepsOldSnapshot() {
