@@ -183,8 +183,8 @@ QString ApiError::userMessage() const {
     case Kind::ListTooLong:
         return QCoreApplication::translate(
             "ApiError",
-            "The server announced or kept sending more than %n page(s) for one list, which "
-            "SimFleet does not read, so it stopped. Try again later; if it persists, contact "
+            "The server announced, or kept sending, more than %n page(s) for one list; SimFleet "
+            "does not read lists that long and stopped. Try again later; if it persists, contact "
             "NovaConnect support.",
             nullptr, int(qBound(qint64(1), limit, qint64(1000000000))));
     }

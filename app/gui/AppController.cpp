@@ -135,7 +135,10 @@ void AppController::showPreferences() {
                               m_settings->unconfirmedTimeoutMinutes(),
                               m_settings->callbackListenerEnabled(),
                               m_settings->callbackListenerPort(),
-                              m_settings->publicCallbackUrl().toString()};
+                              m_settings->publicCallbackUrl().toString(),
+                              m_settings->maxAnswerMiB(),
+                              m_settings->maxDownloadMiB(),
+                              m_settings->answerDeadlineSec()};
     const Preferences defaults{Settings::kDefaultRequestTimeoutSec,
                                Settings::kDefaultMaxInFlight,
                                Settings::kDefaultFleetPageSize,
@@ -146,7 +149,10 @@ void AppController::showPreferences() {
                                Settings::kDefaultUnconfirmedTimeoutMinutes,
                                false,
                                0,
-                               QString()};
+                               QString(),
+                               Settings::kDefaultMaxAnswerMiB,
+                               Settings::kDefaultMaxDownloadMiB,
+                               Settings::kDefaultAnswerDeadlineSec};
     m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
     m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
                                          m_settings->callbackSecret());
@@ -165,6 +171,9 @@ void AppController::showPreferences() {
         m_settings->setCallbackListenerEnabled(chosen.callbackListenerEnabled);
         m_settings->setCallbackListenerPort(chosen.callbackListenerPort);
         m_settings->setPublicCallbackUrl(QUrl(chosen.publicCallbackUrl));
+        m_settings->setMaxAnswerMiB(chosen.maxAnswerMiB);
+        m_settings->setMaxDownloadMiB(chosen.maxDownloadMiB);
+        m_settings->setAnswerDeadlineSec(chosen.answerDeadlineSec);
         applySettings();
     });
     dialog->open();
