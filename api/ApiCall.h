@@ -66,6 +66,8 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     QByteArray m_errorBody; // a download's non-file answer (JSON error)
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_deadlineTimer = nullptr; // the attempt's overall deadline
+    qint64 m_received = 0;             // bytes of this attempt's download read so far
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_cancelRequested = false;

@@ -204,6 +204,7 @@ void ApiClient::pump() {
 void ApiClient::start(ApiCall* call) {
     ++call->m_attempts;
     call->m_timedOut = false;
+    call->m_received = 0;
     QNetworkRequest request(urlFor(call->m_method, call->m_query));
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -236,10 +237,24 @@ void ApiClient::start(ApiCall* call) {
             reply = m_network->post(request, body);
             body->setParent(reply);
         }
+        // The answer stays buffered in the reply until it ends: bytesAvailable() is its size.
+        connect(reply, &QNetworkReply::readyRead, call, [this, call] { withinSizeLimit(call); });
     }
     call->m_reply = reply;
     m_running.append(call);
+    connect(reply, &QNetworkReply::metaDataChanged, call, [this, call] { withinSizeLimit(call); });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [this, call](qint64 received, qint64) { withinSizeLimit(call, received); });
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+    if (!call->m_deadlineTimer) {
+        call->m_deadlineTimer = new QTimer(call);
+        call->m_deadlineTimer->setSingleShot(true);
+        connect(call->m_deadlineTimer, &QTimer::timeout, this, [this, call] {
+            if (call->m_reply)
+                failRunning(call, ApiError::tooSlow(call->m_deadlineTimer->interval()));
+        });
+    }
+    call->m_deadlineTimer->start(m_deadlineMs);
     qCDebug(lcApi) << "start" << call->m_method << "attempt" << call->m_attempts;
 }
 
@@ -250,6 +265,9 @@ void ApiClient::onDownloadData(ApiCall* call) {
         return;
     const int status = statusOf(reply);
     const QByteArray chunk = reply->readAll();
+    call->m_received += chunk.size();
+    if (!withinSizeLimit(call))
+        return;
     if (status >= 200 && status < 300 && !isJsonContent(reply)) {
         if (call->m_file->write(chunk) != chunk.size()) {
             const QString reason = call->m_file->errorString();
@@ -267,8 +285,10 @@ void ApiClient::onReplyFinished(ApiCall* call) {
         return;
     if (call->isDownload())
         onDownloadData(call);
-    if (call->isFinished())
+    if (call->isFinished() || !withinSizeLimit(call))
         return;
+    if (call->m_deadlineTimer)
+        call->m_deadlineTimer->stop();
     call->m_reply = nullptr;
     m_running.removeOne(call);
     reply->deleteLater();
@@ -320,6 +340,32 @@ void ApiClient::onReplyFinished(ApiCall* call) {
     pump();
 }
 
+bool ApiClient::withinSizeLimit(ApiCall* call, qint64 received) {
+    QNetworkReply* reply = call->m_reply;
+    if (!reply || call->isFinished())
+        return false;
+    const qint64 limit = call->isDownload() ? m_maxDownloadBytes : m_maxAnswerBytes;
+    // A Content-Length too big for a qint64 does not parse: the bytes still count.
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 buffered = reply->isOpen() ? reply->bytesAvailable() : 0;
+    const qint64 seen = qMax(received, call->isDownload() ? call->m_received : buffered);
+    if (announced <= limit && seen <= limit)
+        return true;
+    failRunning(call, ApiError::tooLarge(limit, QStringLiteral("answer of %1 bytes (announced %2) "
+                                                               "passes the limit of %3 bytes")
+                                                    .arg(seen)
+                                                    .arg(announced)
+                                                    .arg(limit)));
+    return false;
+}
+
+void ApiClient::failRunning(ApiCall* call, const ApiError& error) {
+    qCWarning(lcApi) << call->m_method << "stopped:" << ApiError::kindName(error.kind)
+                     << error.detail;
+    abortCall(call);
+    call->finish(error); // cancels a download's QSaveFile: no file appears
+}
+
 int ApiClient::retryDelayMs(int attempt) const {
     const double base = m_retry.baseDelayMs * double(1 << qBound(0, attempt - 1, 10));
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
@@ -348,6 +394,8 @@ void ApiClient::abortCall(ApiCall* call) {
     m_running.removeOne(call);
     if (call->m_retryTimer)
         call->m_retryTimer->stop();
+    if (call->m_deadlineTimer)
+        call->m_deadlineTimer->stop();
     if (QNetworkReply* reply = call->m_reply) {
         call->m_reply = nullptr;
         reply->disconnect(call);

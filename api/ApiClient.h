@@ -10,13 +10,14 @@
 
 class QNetworkAccessManager;
 
-// The one gateway to the NovaConnect API: base URL, token, language, timeouts,
-// a limit on requests in flight, retry of reads with exponential backoff and
-// jitter, and local refusal of every method but reads and the user's own
-// profile in a read-only session. A new client is read-only until a Session
-// has learnt the token's role (or a caller that knows it says otherwise).
-// Writes are never retried automatically. The token only ever travels in the
-// Authorization header.
+// The one gateway to the NovaConnect API: base URL, token, language, timeouts
+// (inactivity, and an overall deadline per attempt), a size limit on answers
+// (a larger one on downloads), a limit on requests in flight, retry of reads
+// with exponential backoff and jitter, and local refusal of every method but
+// reads and the user's own profile in a read-only session. A new client is
+// read-only until a Session has learnt the token's role (or a caller that
+// knows it says otherwise). Writes are never retried automatically. The token
+// only ever travels in the Authorization header.
 class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
@@ -27,6 +28,14 @@ public:
         int baseDelayMs = 400;
         int maxDelayMs = 8000;
     };
+
+    // Answers are input: their size is capped (Content-Length and the bytes
+    // actually received), and each attempt has an overall deadline besides the
+    // inactivity timeout. Passing either ends the call with TooLarge / TooSlow,
+    // without retry, keeping nothing of the answer (a download leaves no file).
+    static constexpr qint64 kDefaultMaxAnswerBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxDownloadBytes = 2048LL * 1024 * 1024;
+    static constexpr int kDefaultDeadlineMs = 300 * 1000;
 
     static QUrl defaultBaseUrl();
     // https is required unless the host is a loopback address.
@@ -43,6 +52,13 @@ public:
     QString language() const { return m_language; }
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
     int transferTimeoutMs() const { return m_timeoutMs; }
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
+    void setMaxDownloadBytes(qint64 bytes) { m_maxDownloadBytes = qMax<qint64>(1, bytes); }
+    qint64 maxDownloadBytes() const { return m_maxDownloadBytes; }
+    // Overall time one attempt may take, from sending to the last byte.
+    void setDeadlineMs(int ms) { m_deadlineMs = qMax(1, ms); }
+    int deadlineMs() const { return m_deadlineMs; }
     void setMaxInFlight(int count);
     int maxInFlight() const { return m_maxInFlight; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
@@ -80,6 +96,8 @@ private:
     void start(ApiCall* call);
     void onReplyFinished(ApiCall* call);
     void onDownloadData(ApiCall* call);
+    bool withinSizeLimit(ApiCall* call, qint64 received = -1);
+    void failRunning(ApiCall* call, const ApiError& error);
     void scheduleRetry(ApiCall* call);
     void forget(ApiCall* call);
     void abortCall(ApiCall* call);
@@ -92,6 +110,9 @@ private:
     QString m_token;
     QString m_language = QStringLiteral("ru");
     int m_timeoutMs = 30000;
+    qint64 m_maxAnswerBytes = kDefaultMaxAnswerBytes;
+    qint64 m_maxDownloadBytes = kDefaultMaxDownloadBytes;
+    int m_deadlineMs = kDefaultDeadlineMs;
     int m_maxInFlight = 4;
     RetryPolicy m_retry;
     bool m_readOnly = true;

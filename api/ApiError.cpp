@@ -73,6 +73,9 @@ bool ApiError::mayHaveBeenApplied() const {
     case Kind::Timeout:
     case Kind::Malformed:
     case Kind::Cancelled:
+    case Kind::TooLarge: // the request left; only its answer was cut short
+    case Kind::TooSlow:
+    case Kind::ListTooLong:
         return true;
     case Kind::Unauthorized:
     case Kind::Forbidden:
@@ -108,6 +111,12 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("cancelled");
     case Kind::LocalFile:
         return QStringLiteral("file");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
+    case Kind::TooSlow:
+        return QStringLiteral("too_slow");
+    case Kind::ListTooLong:
+        return QStringLiteral("list_too_long");
     }
     return QStringLiteral("unknown");
 }
@@ -134,6 +143,12 @@ QString ApiError::title() const {
         return tr("Cancelled");
     case Kind::LocalFile:
         return tr("Could not save the file");
+    case Kind::TooLarge:
+        return tr("Answer too large");
+    case Kind::TooSlow:
+        return tr("The answer took too long");
+    case Kind::ListTooLong:
+        return tr("List too long");
     }
     return {};
 }
@@ -180,6 +195,25 @@ QString ApiError::userMessage() const {
         return tr("Could not write %1: %2. Choose another folder or free some disk space, then "
                   "try again. Nothing was left half-written.")
             .arg(serverMessage, detail);
+    case Kind::TooLarge:
+        return tr("The server's answer is larger than the limit of %1 MiB, so SimFleet stopped "
+                  "reading it and kept nothing of it. Ask for less at a time (for example a "
+                  "narrower filter or a shorter period), or raise the limit in the settings.")
+            .arg(qMax<qint64>(1, limit / (1024 * 1024)));
+    case Kind::TooSlow:
+        return QCoreApplication::translate(
+            "ApiError",
+            "The server took longer than %n second(s) to send its answer, so SimFleet stopped "
+            "waiting and kept nothing of it. Try again later; if it keeps happening, check your "
+            "connection or raise the time limit in the settings.",
+            nullptr, int(qBound(qint64(1), (limit + 999) / 1000, qint64(1000000))));
+    case Kind::ListTooLong:
+        return QCoreApplication::translate(
+            "ApiError",
+            "The server announced, or kept sending, more than %n page(s) for one list; SimFleet "
+            "does not read lists that long and stopped. Try again later; if it persists, contact "
+            "NovaConnect support.",
+            nullptr, int(qBound(qint64(1), limit, qint64(1000000000))));
     }
     return {};
 }
@@ -193,6 +227,26 @@ ApiError ApiError::localRefusal(const QString& method) {
 
 ApiError ApiError::localFile(const QString& path, const QString& reason) {
     return make(Kind::LocalFile, 0, 0, path, reason);
+}
+
+ApiError ApiError::tooLarge(qint64 limitBytes, const QString& detail) {
+    ApiError e = make(Kind::TooLarge, 0, 0, {}, detail);
+    e.limit = limitBytes;
+    return e;
+}
+
+ApiError ApiError::tooSlow(qint64 deadlineMs) {
+    ApiError e =
+        make(Kind::TooSlow, 0, 0, {},
+             QStringLiteral("no complete answer within the %1 ms deadline").arg(deadlineMs));
+    e.limit = deadlineMs;
+    return e;
+}
+
+ApiError ApiError::listTooLong(qint64 maxPages, const QString& detail) {
+    ApiError e = make(Kind::ListTooLong, 0, 0, {}, detail);
+    e.limit = maxPages;
+    return e;
 }
 
 ApiError ApiError::cancelled() {

@@ -20,6 +20,9 @@ struct ApiError {
         Malformed,    // 2xx but not a JSON object / no `code`
         Cancelled,    // cancelled by the caller
         LocalFile,    // a download could not be written to disk
+        TooLarge,     // the answer passed the size limit (`limit` bytes); nothing of it kept
+        TooSlow,      // the answer took longer than the overall deadline (`limit` ms)
+        ListTooLong,  // a list said or kept sending more than `limit` pages
     };
 
     Kind kind = Kind::None;
@@ -29,6 +32,7 @@ struct ApiError {
     QString detail;        // technical detail for logs; never contains the token
     bool refusedLocally = false;
     bool neverSent = false; // the connection could not be opened: the request did not leave
+    qint64 limit = 0; // the limit passed (TooLarge: bytes, TooSlow: ms, ListTooLong: pages)
 
     bool isError() const { return kind != Kind::None; }
     // Worth retrying for reads: the same request may succeed a moment later.
@@ -46,6 +50,9 @@ struct ApiError {
     static ApiError localRefusal(const QString& method);
     static ApiError cancelled();
     static ApiError localFile(const QString& path, const QString& reason);
+    static ApiError tooLarge(qint64 limitBytes, const QString& detail);
+    static ApiError tooSlow(qint64 deadlineMs);
+    static ApiError listTooLong(qint64 maxPages, const QString& detail);
     // Classifies a finished HTTP exchange. On success returns Kind::None and
     // stores the parsed envelope in *envelope.
     static ApiError fromHttp(QNetworkReply::NetworkError networkError,

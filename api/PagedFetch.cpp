@@ -32,7 +32,9 @@ QJsonArray PagedFetch::itemsOf(const QJsonObject& envelope, Mode mode) {
 }
 
 void PagedFetch::start() {
-    m_pagesLeft = 1;
+    m_shortPaging = m_mode == Mode::ShortPage;
+    m_pageCount = -1;
+    m_nextPage = 1;
     request(0);
 }
 
@@ -47,6 +49,14 @@ void PagedFetch::request(int index) {
     connect(call, &ApiCall::finished, this, [this, index, call] { onPage(index, call); });
 }
 
+void PagedFetch::requestMore() {
+    // No more pages queued than the client runs at once: a huge all_count
+    // costs requests one by one, never a queue of them.
+    const int window = m_client ? m_client->maxInFlight() : 1;
+    while (!m_finished && m_calls.size() < window && m_nextPage < m_pageCount)
+        request(m_nextPage++);
+}
+
 void PagedFetch::onPage(int index, ApiCall* call) {
     m_calls.remove(index);
     if (m_finished)
@@ -57,32 +67,52 @@ void PagedFetch::onPage(int index, ApiCall* call) {
     const QJsonObject envelope = call->envelope();
     const qsizetype count = itemsOf(envelope, m_mode).size();
     m_items += count;
-    --m_pagesLeft;
 
     if (index == 0 && m_mode == Mode::AllCount) {
         m_total = JsonRead::toInt(envelope.value(QLatin1String("all_count")));
-        // A server that silently serves fewer rows per page than asked numbers
-        // its pages by what it serves: go on with that page size, or the rows
-        // beyond pages * asked size would never be requested.
-        if (m_total && count > 0 && count < m_pageSize && count < *m_total)
-            m_pageSize = int(count);
-        const qint64 total = m_total.value_or(count);
-        const int pages = int((total + m_pageSize - 1) / m_pageSize);
-        // A server without all_count is read page by page like a report.
-        if (!m_total)
-            m_mode = Mode::ShortPage;
-        else
-            for (int i = 1; i < pages; ++i, ++m_pagesLeft)
-                request(i);
+        if (m_total && *m_total < 0)
+            m_total.reset();
+        if (!m_total) {
+            // A server without (a sane) all_count is read page by page like a
+            // report (its items stay where its mode puts them).
+            m_shortPaging = true;
+        } else {
+            // A server that silently serves fewer rows per page than asked
+            // numbers its pages by what it serves: go on with that page size, or
+            // the rows beyond pages * asked size would never be requested.
+            if (count > 0 && count < m_pageSize && count < *m_total)
+                m_pageSize = int(count);
+            const qint64 pages = *m_total / m_pageSize + (*m_total % m_pageSize ? 1 : 0);
+            if (pages > m_maxPages)
+                return fail(ApiError::listTooLong(
+                    m_maxPages, QStringLiteral("%1: all_count %2 means %3 pages of %4")
+                                    .arg(m_method)
+                                    .arg(*m_total)
+                                    .arg(pages)
+                                    .arg(m_pageSize)));
+            m_pageCount = qMax<qint64>(1, pages);
+        }
     }
-    if (m_mode == Mode::ShortPage && count >= m_pageSize) {
-        ++m_pagesLeft;
-        request(index + 1);
+    if (!m_shortPaging && count == 0)
+        m_pageCount = qMin<qint64>(m_pageCount, index + 1); // nothing lies beyond an empty page
+    if (m_shortPaging) {
+        if (count < m_pageSize) {
+            m_pageCount = index + 1;
+        } else if (index + 1 >= m_maxPages) {
+            return fail(ApiError::listTooLong(
+                m_maxPages, QStringLiteral("%1: page %2 is still full").arg(m_method).arg(index)));
+        } else {
+            request(index + 1);
+            m_nextPage = index + 2;
+        }
     }
+    requestMore();
+    if (m_finished)
+        return; // the client went away while asking for more
 
     emit pageArrived(index, envelope);
     emit progress(m_items, m_total.value_or(-1));
-    if (m_pagesLeft == 0 && !m_finished) {
+    if (m_calls.isEmpty() && m_pageCount >= 0 && m_nextPage >= m_pageCount && !m_finished) {
         m_finished = true;
         emit finished(ApiError{});
     }

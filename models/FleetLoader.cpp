@@ -135,28 +135,42 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
 
     if (index == 0) {
         const qint64 count = page.count;
-        if (page.allCount) {
+        if (page.allCount) { // never negative (PageParsing::readFrame)
             m_total = *page.allCount;
             // A server that silently serves fewer rows per page than asked
             // numbers its pages by what it serves: go on with that page size.
             if (count > 0 && count < m_loadPageSize && count < m_total)
                 m_loadPageSize = int(count);
-            m_pageCount = int((m_total + m_loadPageSize - 1) / m_loadPageSize);
-            m_model->reserve(m_total);
-            m_seen.reserve(m_total);
+            // The receiver decides local or server-side mode before anything is reserved.
             const quint64 generation = m_generation;
             emit totalKnown(m_total);
             if (!m_running || generation != m_generation)
                 return; // cancelled or restarted by a receiver
+            const qint64 pages = m_total / m_loadPageSize + (m_total % m_loadPageSize ? 1 : 0);
+            if (pages > m_maxPages)
+                return finish(ApiError::listTooLong(
+                    m_maxPages, QStringLiteral("sim/list: all_count %1 means %2 pages of %3")
+                                    .arg(m_total)
+                                    .arg(pages)
+                                    .arg(m_loadPageSize)));
+            m_pageCount = int(pages);
+            const qint64 reserved = qMin(m_total, kMaxReservedRows);
+            m_model->reserve(reserved);
+            m_seen.reserve(reserved);
         }
     }
     if (m_pageCount < 0) { // no all_count: read page by page until a short one
-        if (page.count >= m_loadPageSize) {
+        if (page.count < m_loadPageSize) {
+            m_pageCount = index + 1;
+        } else if (index + 1 >= m_maxPages) {
+            return finish(ApiError::listTooLong(
+                m_maxPages, QStringLiteral("sim/list: page %1 is still full").arg(index)));
+        } else {
             requestPage(index + 1);
             m_nextPage = index + 2;
-        } else {
-            m_pageCount = index + 1;
         }
+    } else if (page.count == 0 && index + 1 < m_pageCount) {
+        m_pageCount = index + 1; // nothing lies beyond an empty page: ask for no more
     }
 
     if (!page.problems.isEmpty()) {
@@ -164,7 +178,8 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
                                  << "rows:" << page.problems.messages.value(0);
         m_problems.merge(page.problems);
     }
-    m_received += page.count;
+    m_received +=
+        qBound(qint64(0), page.count, qint64(m_loadPageSize)); // `count` is the server's word
     for (const Sim& sim : std::as_const(page.sims))
         m_seen.insert(sim.id);
     m_model->upsert(std::move(page.sims));

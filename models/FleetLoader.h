@@ -39,6 +39,11 @@ public:
     // Page 2000 with 3 in flight is the best compromise. Settings repeats them.
     static constexpr int kDefaultPageSize = 2000;
     static constexpr int kDefaultConcurrency = 3;
+    // all_count and page sizes come from the network: a load of more pages
+    // than this fails with ApiError::Kind::ListTooLong, and no more rows than
+    // kMaxReservedRows are reserved up front whatever all_count says.
+    static constexpr int kDefaultMaxPages = 100000;
+    static constexpr qint64 kMaxReservedRows = 500000;
 
     FleetLoader(ApiClient* client, FleetModel* model, QObject* parent = nullptr);
     ~FleetLoader() override;
@@ -49,6 +54,8 @@ public:
     // Pages requested at once (the ApiClient's own limit still applies).
     void setConcurrency(int pages) { m_concurrency = qMax(1, pages); }
     int concurrency() const { return m_concurrency; }
+    void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }
+    int maxPages() const { return m_maxPages; }
 
     // Starts (or restarts) loading. A load already running is dropped silently.
     void start(const SimListQuery& query = {});
@@ -73,8 +80,9 @@ public:
 
 signals:
     void started();
-    // The server's all_count, from the first page, before its rows are added.
-    // A receiver may cancel() here (e.g. to switch to server-side paging).
+    // The server's all_count, from the first page, before its rows are added
+    // and before anything is reserved for them. A receiver may cancel() here
+    // (e.g. to switch to server-side paging).
     void totalKnown(qint64 total);
     void progress(qint64 received, qint64 total); // total -1 when unknown
     void finished(const ApiError& error);
@@ -92,6 +100,7 @@ private:
     FleetModel* m_model;
     int m_pageSize = kDefaultPageSize;
     int m_concurrency = kDefaultConcurrency;
+    int m_maxPages = kDefaultMaxPages;
 
     // State of the running load.
     bool m_running = false;

@@ -192,6 +192,20 @@ private:
     QSet<QString> m_strings;
 };
 
+// Temporary files of interrupted saves (of any process) are removed once
+// clearly abandoned; a recent one may be another process's save in progress.
+void removeStaleTempFiles(const QString& target) {
+    constexpr qint64 kStaleAfterSecs = 60 * 60;
+    const QFileInfo info(target);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfoList leftovers =
+        info.dir().entryInfoList({info.fileName() + ".tmp*"_L1}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& leftover : leftovers) {
+        if (leftover.lastModified().toUTC().secsTo(now) > kStaleAfterSecs)
+            QFile::remove(leftover.filePath());
+    }
+}
+
 } // namespace
 
 FleetSnapshotStore::FleetSnapshotStore(QString directory)
@@ -216,8 +230,13 @@ bool FleetSnapshotStore::save(const QString& accountKey, const QVector<Sim>& sim
         return false;
     }
     const QString target = filePath(accountKey);
-    const QString temp = target + ".tmp"_L1;
-    QFile::remove(temp); // left over from an interrupted save
+    // Unique per process (and per call): two processes saving the same
+    // account never write into, or delete, each other's temporary file.
+    static QAtomicInteger<quint64> saves;
+    const QString temp = u"%1.tmp-%2-%3"_s.arg(target)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(saves.fetchAndAddRelaxed(1));
+    removeStaleTempFiles(target);
     QString problem;
     // Created 0600 before SQLite opens it; the rename keeps the permissions.
     if (!PrivateFiles::prepareFile(temp)) {
@@ -294,11 +313,17 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
     }
     snapshot.asOf = snapshot.asOf.toUTC();
 
+    // Reserved from the rows the file really holds, never from the stored count.
+    {
+        QSqlQuery rows(connection.database());
+        if (rows.exec(u"SELECT COUNT(*) FROM sims"_s) && rows.next())
+            snapshot.sims.reserve(
+                qsizetype(qBound(qint64(0), rows.value(0).toLongLong(), rowCount)));
+    }
     if (!query.exec(u"SELECT json FROM sims ORDER BY position"_s)) {
         *problem = query.lastError().text();
         return std::nullopt;
     }
-    snapshot.sims.reserve(qsizetype(qMin<qint64>(rowCount, 10'000'000)));
     StringSharing sharing;
     while (query.next()) {
         std::optional<Sim> sim = FleetSnapshotStore::decode(query.value(0).toByteArray());

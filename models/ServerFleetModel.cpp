@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcServerFleet, "simfleet.models.serverfleet")
 
 ServerFleetModel::ServerFleetModel(ApiClient* client, QObject* parent)
@@ -225,6 +227,9 @@ void ServerFleetModel::onPage(quint64 generation, const ApiError& error, QVector
         return;
     }
     ++m_nextPage;
+    // all_count is the server's word: kept within what a view can count.
+    if (allCount)
+        allCount = qMin<qint64>(*allCount, std::numeric_limits<int>::max());
     if (allCount && *allCount != m_total) {
         m_total = *allCount;
         emit totalChanged(m_total);

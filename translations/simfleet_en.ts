@@ -106,6 +106,36 @@
         <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took longer than %n second(s) to send its answer, so SimFleet stopped waiting and kept nothing of it. Try again later; if it keeps happening, check your connection or raise the time limit in the settings.</source>
+        <translation>
+            <numerusform>The server took longer than %n second to send its answer, so SimFleet stopped waiting and kept nothing of it. Try again later; if it keeps happening, check your connection or raise the time limit in the settings.</numerusform>
+            <numerusform>The server took longer than %n seconds to send its answer, so SimFleet stopped waiting and kept nothing of it. Try again later; if it keeps happening, check your connection or raise the time limit in the settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced, or kept sending, more than %n page(s) for one list; SimFleet does not read lists that long and stopped. Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>
+            <numerusform>The server announced, or kept sending, more than %n page for one list; SimFleet does not read lists that long and stopped. Try again later; if it persists, contact NovaConnect support.</numerusform>
+            <numerusform>The server announced, or kept sending, more than %n pages for one list; SimFleet does not read lists that long and stopped. Try again later; if it persists, contact NovaConnect support.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2625,7 +2655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long to wait for one answer from the server, and how many requests may be under way at once.</source>
+        <source>How long to wait for one answer from the server, and how many requests may be under way at once. An answer (or a downloaded file) larger than its limit, or one that takes longer in all than the time limit, is stopped and nothing of it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,6 +2788,23 @@
     </message>
     <message>
         <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>mebibytes, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest download:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per request:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

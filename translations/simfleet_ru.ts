@@ -106,6 +106,38 @@
         <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
     </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Слишком большой ответ</translation>
+    </message>
+    <message>
+        <source>The answer took too long</source>
+        <translation>Ответ шёл слишком долго</translation>
+    </message>
+    <message>
+        <source>List too long</source>
+        <translation>Слишком длинный список</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server took longer than %n second(s) to send its answer, so SimFleet stopped waiting and kept nothing of it. Try again later; if it keeps happening, check your connection or raise the time limit in the settings.</source>
+        <translation>
+            <numerusform>Сервер передавал ответ дольше %n секунды, поэтому SimFleet перестал ждать и ничего из него не сохранил. Повторите попытку позже; если это повторяется, проверьте подключение или увеличьте предельное время в настройках.</numerusform>
+            <numerusform>Сервер передавал ответ дольше %n секунд, поэтому SimFleet перестал ждать и ничего из него не сохранил. Повторите попытку позже; если это повторяется, проверьте подключение или увеличьте предельное время в настройках.</numerusform>
+            <numerusform>Сервер передавал ответ дольше %n секунд, поэтому SimFleet перестал ждать и ничего из него не сохранил. Повторите попытку позже; если это повторяется, проверьте подключение или увеличьте предельное время в настройках.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server announced, or kept sending, more than %n page(s) for one list; SimFleet does not read lists that long and stopped. Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>
+            <numerusform>Сервер объявил или продолжал присылать больше %n страницы одного списка; SimFleet не читает такие длинные списки и остановился. Повторите попытку позже; если это повторяется, обратитесь в поддержку NovaConnect.</numerusform>
+            <numerusform>Сервер объявил или продолжал присылать больше %n страниц одного списка; SimFleet не читает такие длинные списки и остановился. Повторите попытку позже; если это повторяется, обратитесь в поддержку NovaConnect.</numerusform>
+            <numerusform>Сервер объявил или продолжал присылать больше %n страниц одного списка; SimFleet не читает такие длинные списки и остановился. Повторите попытку позже; если это повторяется, обратитесь в поддержку NovaConnect.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -2657,8 +2689,8 @@
         <translation>Сеть</translation>
     </message>
     <message>
-        <source>How long to wait for one answer from the server, and how many requests may be under way at once.</source>
-        <translation>Сколько ждать ответа сервера на один запрос и сколько запросов может выполняться одновременно.</translation>
+        <source>How long to wait for one answer from the server, and how many requests may be under way at once. An answer (or a downloaded file) larger than its limit, or one that takes longer in all than the time limit, is stopped and nothing of it is kept.</source>
+        <translation>Сколько ждать ответа сервера на один запрос и сколько запросов может выполняться одновременно. Ответ (или загружаемый файл) больше своего лимита или тот, что в целом идёт дольше предельного времени, прерывается, и ничего из него не сохраняется.</translation>
     </message>
     <message>
         <source>Request timeout:</source>
@@ -2791,6 +2823,23 @@
     <message>
         <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>mebibytes, after a number</comment>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Наибольший ответ:</translation>
+    </message>
+    <message>
+        <source>Largest download:</source>
+        <translation>Наибольший загружаемый файл:</translation>
+    </message>
+    <message>
+        <source>Time limit per request:</source>
+        <translation>Предельное время запроса:</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,12 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
                                      this)) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+    m_maxAnswer = makeSpinBox(QStringLiteral("maxAnswer"), 16, 4096, 16,
+                              tr(" MiB", "mebibytes, after a number"), this);
+    m_maxDownload = makeSpinBox(QStringLiteral("maxDownload"), 16, 65536, 256,
+                                tr(" MiB", "mebibytes, after a number"), this);
+    m_answerDeadline = makeSpinBox(QStringLiteral("answerDeadline"), 10, 3600, 30,
+                                   tr(" s", "seconds, after a number"), this);
     m_autoRefresh->setSpecialValueText(tr("Off", "automatic refresh"));
     m_callbackListener->setObjectName(QStringLiteral("callbackListener"));
     m_callbackPort->setSpecialValueText(tr("Any free port"));
@@ -156,8 +162,13 @@ QWidget* PreferencesDialog::makeGeneralTab() {
     layout->addWidget(makeGroup(
         tr("Network"),
         tr("How long to wait for one answer from the server, and how many requests may be under "
-           "way at once."),
-        {{tr("Request timeout:"), m_requestTimeout}, {tr("Requests in flight:"), m_maxInFlight}},
+           "way at once. An answer (or a downloaded file) larger than its limit, or one that takes "
+           "longer in all than the time limit, is stopped and nothing of it is kept."),
+        {{tr("Request timeout:"), m_requestTimeout},
+         {tr("Requests in flight:"), m_maxInFlight},
+         {tr("Largest answer:"), m_maxAnswer},
+         {tr("Largest download:"), m_maxDownload},
+         {tr("Time limit per request:"), m_answerDeadline}},
         page));
     layout->addWidget(makeGroup(
         tr("Loading the fleet"),
@@ -234,6 +245,9 @@ void PreferencesDialog::alignFields() {
 void PreferencesDialog::setPreferences(const Preferences& preferences) {
     m_requestTimeout->setValue(preferences.requestTimeoutSec);
     m_maxInFlight->setValue(preferences.maxInFlight);
+    m_maxAnswer->setValue(preferences.maxAnswerMiB);
+    m_maxDownload->setValue(preferences.maxDownloadMiB);
+    m_answerDeadline->setValue(preferences.answerDeadlineSec);
     m_fleetPageSize->setValue(preferences.fleetPageSize);
     m_fleetConcurrency->setValue(preferences.fleetConcurrency);
     m_autoRefresh->setValue(preferences.autoRefreshMinutes);
@@ -251,6 +265,9 @@ Preferences PreferencesDialog::preferences() const {
     Preferences result;
     result.requestTimeoutSec = m_requestTimeout->value();
     result.maxInFlight = m_maxInFlight->value();
+    result.maxAnswerMiB = m_maxAnswer->value();
+    result.maxDownloadMiB = m_maxDownload->value();
+    result.answerDeadlineSec = m_answerDeadline->value();
     result.fleetPageSize = m_fleetPageSize->value();
     result.fleetConcurrency = m_fleetConcurrency->value();
     result.autoRefreshMinutes = m_autoRefresh->value();

@@ -25,6 +25,10 @@ struct Preferences {
     bool callbackListenerEnabled = false;
     int callbackListenerPort = 0; // 0 = any free port
     QString publicCallbackUrl;    // empty = none
+    // Limits on what the server may send (Network)
+    int maxAnswerMiB = 256;
+    int maxDownloadMiB = 2048;
+    int answerDeadlineSec = 300;
 };
 
 // Edits Preferences in two tabs (General, Operations) with fields in the
@@ -51,6 +55,9 @@ public:
 
     QSpinBox* requestTimeoutBox() const { return m_requestTimeout; }
     QSpinBox* maxInFlightBox() const { return m_maxInFlight; }
+    QSpinBox* maxAnswerBox() const { return m_maxAnswer; }
+    QSpinBox* maxDownloadBox() const { return m_maxDownload; }
+    QSpinBox* answerDeadlineBox() const { return m_answerDeadline; }
     QSpinBox* fleetPageSizeBox() const { return m_fleetPageSize; }
     QSpinBox* fleetConcurrencyBox() const { return m_fleetConcurrency; }
     QSpinBox* autoRefreshBox() const { return m_autoRefresh; }
@@ -86,4 +93,7 @@ private:
     QString m_callbackPath;
     QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
+    QSpinBox* m_maxAnswer = nullptr;
+    QSpinBox* m_maxDownload = nullptr;
+    QSpinBox* m_answerDeadline = nullptr;
 };

@@ -20,6 +20,7 @@ inline int forError(const ApiError& error) {
         return Ok;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
+    case ApiError::Kind::TooSlow:
         return Network;
     case ApiError::Kind::LocalFile:
     case ApiError::Kind::Cancelled:
@@ -31,6 +32,8 @@ inline int forError(const ApiError& error) {
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::Server:
     case ApiError::Kind::Malformed:
+    case ApiError::Kind::TooLarge:
+    case ApiError::Kind::ListTooLong:
         return Api;
     }
     return Api;

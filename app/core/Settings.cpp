@@ -107,6 +107,45 @@ void Settings::setMaxInFlight(int count) {
     m_settings.setValue(key(Keys::maxInFlight), qBound(1, count, 16));
 }
 
+namespace {
+
+int storedInt(const QSettings& settings, const QString& name, int low, int high, int fallback) {
+    bool ok = false;
+    const int value = settings.value(name).toInt(&ok);
+    return ok ? qBound(low, value, high) : fallback;
+}
+
+static_assert(Settings::kDefaultMaxAnswerMiB * 1024LL * 1024 == ApiClient::kDefaultMaxAnswerBytes);
+static_assert(Settings::kDefaultMaxDownloadMiB * 1024LL * 1024 ==
+              ApiClient::kDefaultMaxDownloadBytes);
+static_assert(Settings::kDefaultAnswerDeadlineSec * 1000 == ApiClient::kDefaultDeadlineMs);
+
+} // namespace
+
+int Settings::maxAnswerMiB() const {
+    return storedInt(m_settings, key(Keys::maxAnswerMiB), 16, 4096, kDefaultMaxAnswerMiB);
+}
+
+void Settings::setMaxAnswerMiB(int mib) {
+    m_settings.setValue(key(Keys::maxAnswerMiB), qBound(16, mib, 4096));
+}
+
+int Settings::maxDownloadMiB() const {
+    return storedInt(m_settings, key(Keys::maxDownloadMiB), 16, 65536, kDefaultMaxDownloadMiB);
+}
+
+void Settings::setMaxDownloadMiB(int mib) {
+    m_settings.setValue(key(Keys::maxDownloadMiB), qBound(16, mib, 65536));
+}
+
+int Settings::answerDeadlineSec() const {
+    return storedInt(m_settings, key(Keys::answerDeadlineSec), 10, 3600, kDefaultAnswerDeadlineSec);
+}
+
+void Settings::setAnswerDeadlineSec(int seconds) {
+    m_settings.setValue(key(Keys::answerDeadlineSec), qBound(10, seconds, 3600));
+}
+
 bool Settings::rememberToken() const {
     return m_settings.value(key(Keys::rememberToken), true).toBool();
 }

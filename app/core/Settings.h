@@ -15,6 +15,9 @@ public:
         static constexpr const char* apiUrl = "api/url";
         static constexpr const char* requestTimeoutSec = "api/requestTimeoutSec";
         static constexpr const char* maxInFlight = "api/maxInFlight";
+        static constexpr const char* maxAnswerMiB = "api/maxAnswerMiB";
+        static constexpr const char* maxDownloadMiB = "api/maxDownloadMiB";
+        static constexpr const char* answerDeadlineSec = "api/answerDeadlineSec";
         static constexpr const char* rememberToken = "api/rememberToken";
         static constexpr const char* language = "ui/language";
         static constexpr const char* windowGeometry = "ui/mainWindow/geometry";
@@ -41,6 +44,9 @@ public:
 
     static constexpr int kDefaultRequestTimeoutSec = 30;
     static constexpr int kDefaultMaxInFlight = 4;
+    static constexpr int kDefaultMaxAnswerMiB = 256;      // ApiClient::kDefaultMaxAnswerBytes
+    static constexpr int kDefaultMaxDownloadMiB = 2048;   // ApiClient::kDefaultMaxDownloadBytes
+    static constexpr int kDefaultAnswerDeadlineSec = 300; // ApiClient::kDefaultDeadlineMs
 
     // The user's settings of the application (organization and application
     // names set on QCoreApplication); under QStandardPaths' test mode in tests.
@@ -71,6 +77,16 @@ public:
     // Requests in flight at once, 1..16 (default 4).
     int maxInFlight() const;
     void setMaxInFlight(int count);
+    // Largest API answer read, 16..4096 MiB (default 256); larger ones fail.
+    int maxAnswerMiB() const;
+    void setMaxAnswerMiB(int mib);
+    // Largest file downloaded (invoices, transcripts), 16..65536 MiB (default 2048).
+    int maxDownloadMiB() const;
+    void setMaxDownloadMiB(int mib);
+    // Overall time one request may take, besides the transfer (inactivity)
+    // timeout, 10..3600 s (default 300).
+    int answerDeadlineSec() const;
+    void setAnswerDeadlineSec(int seconds);
 
     // Whether the sign-in dialog offers to keep the token in the keychain (default on).
     bool rememberToken() const;

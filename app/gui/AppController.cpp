@@ -112,6 +112,9 @@ bool AppController::start(const StartOptions& options, QString* error) {
 void AppController::applySettings() {
     m_client->setTransferTimeoutMs(m_settings->requestTimeoutSec() * 1000);
     m_client->setMaxInFlight(m_settings->maxInFlight());
+    m_client->setMaxAnswerBytes(qint64(m_settings->maxAnswerMiB()) * 1024 * 1024);
+    m_client->setMaxDownloadBytes(qint64(m_settings->maxDownloadMiB()) * 1024 * 1024);
+    m_client->setDeadlineMs(m_settings->answerDeadlineSec() * 1000);
     FleetRepository* fleet = m_simsPage->repository();
     fleet->setPageSize(m_settings->fleetPageSize());
     fleet->setConcurrency(m_settings->fleetConcurrency());
@@ -136,7 +139,10 @@ void AppController::showPreferences() {
                               m_settings->unconfirmedTimeoutMinutes(),
                               m_settings->callbackListenerEnabled(),
                               m_settings->callbackListenerPort(),
-                              m_settings->publicCallbackUrl().toString()};
+                              m_settings->publicCallbackUrl().toString(),
+                              m_settings->maxAnswerMiB(),
+                              m_settings->maxDownloadMiB(),
+                              m_settings->answerDeadlineSec()};
     const Preferences defaults{Settings::kDefaultRequestTimeoutSec,
                                Settings::kDefaultMaxInFlight,
                                Settings::kDefaultFleetPageSize,
@@ -147,7 +153,10 @@ void AppController::showPreferences() {
                                Settings::kDefaultUnconfirmedTimeoutMinutes,
                                false,
                                0,
-                               QString()};
+                               QString(),
+                               Settings::kDefaultMaxAnswerMiB,
+                               Settings::kDefaultMaxDownloadMiB,
+                               Settings::kDefaultAnswerDeadlineSec};
     m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
     m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
                                          m_settings->callbackSecret());
@@ -166,6 +175,9 @@ void AppController::showPreferences() {
         m_settings->setCallbackListenerEnabled(chosen.callbackListenerEnabled);
         m_settings->setCallbackListenerPort(chosen.callbackListenerPort);
         m_settings->setPublicCallbackUrl(QUrl(chosen.publicCallbackUrl));
+        m_settings->setMaxAnswerMiB(chosen.maxAnswerMiB);
+        m_settings->setMaxDownloadMiB(chosen.maxDownloadMiB);
+        m_settings->setAnswerDeadlineSec(chosen.answerDeadlineSec);
         applySettings();
     });
     dialog->open();

@@ -294,6 +294,9 @@ void TstApiErrors::everyKind_hasTitleAndUserMessage_data() {
     add("malformed", ApiError::Kind::Malformed, 200, 0, {}, false);
     add("cancelled", ApiError::Kind::Cancelled, 0, 0, {}, false);
     add("local file", ApiError::Kind::LocalFile, 0, 0, "/tmp/x.pdf", false);
+    QTest::newRow("too large") << ApiError::tooLarge(256 * 1024 * 1024, QStringLiteral("x"));
+    QTest::newRow("too slow") << ApiError::tooSlow(300000);
+    QTest::newRow("list too long") << ApiError::listTooLong(100000, QStringLiteral("x"));
 }
 
 void TstApiErrors::everyKind_hasTitleAndUserMessage() {

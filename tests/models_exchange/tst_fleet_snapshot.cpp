@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -39,6 +41,18 @@ void execSql(const QString& path, const QStringList& statements) {
             QVERIFY2(query.exec(statement), qPrintable(statement));
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// The most address space the process has ever had mapped (Linux), -1 elsewhere.
+qint64 peakVirtualBytes() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmPeak:"))
+            return line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
 }
 
 } // namespace
@@ -171,15 +185,69 @@ private slots:
     void save_leftoverTempFile_isReplaced() {
         QTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
-        QFile temp(store.filePath(kAccountA) + u".tmp"_s);
-        QVERIFY(temp.open(QIODevice::WriteOnly));
-        temp.write("half-written garbage from a crashed save");
-        temp.close();
+        const QString target = store.filePath(kAccountA);
+        const QStringList leftovers{target + u".tmp"_s, target + u".tmp-99999-0"_s};
+        for (const QString& path : leftovers) {
+            QFile temp(path);
+            QVERIFY(temp.open(QIODevice::WriteOnly));
+            temp.write("half-written garbage from a crashed save");
+            QVERIFY(temp.flush());
+            // Hours old: clearly abandoned, not another process's save under way.
+            QVERIFY(temp.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600),
+                                     QFileDevice::FileModificationTime));
+            temp.close();
+        }
         QString error;
         QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
                  qPrintable(error));
         QVERIFY(store.load(kAccountA, &error));
-        QVERIFY(!temp.exists());
+        for (const QString& path : leftovers)
+            QVERIFY2(!QFile::exists(path), qPrintable(path));
+    }
+
+    void save_anotherProcessSaving_itsTempFileIsLeftAlone() {
+        // Another process (of an older version, with the fixed name) is writing
+        // its temporary file right now: our save neither deletes nor reuses it.
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString theirs = store.filePath(kAccountA) + u".tmp"_s;
+        QFile temp(theirs);
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write("their save in progress");
+        temp.close();
+        QString error;
+        QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
+                 qPrintable(error));
+        QVERIFY(temp.open(QIODevice::ReadOnly));
+        QCOMPARE(temp.readAll(), QByteArray("their save in progress"));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->sims.size(), 20);
+        // Our own temporary file is gone after the rename.
+        QCOMPARE(QDir(dir.path()).entryList({u"*.tmp*"_s}, QDir::Files),
+                 QStringList{QFileInfo(theirs).fileName()});
+    }
+
+    void load_hugeStoredRowCount_reservesNothingForIt() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(3), sampleTime(), &error));
+        const QString path = store.filePath(kAccountA);
+        execSql(path, {u"UPDATE meta SET value='9000000000000000000' WHERE key='row_count'"_s});
+        if (QTest::currentTestFailed())
+            return;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged fleet snapshot"_s));
+        const qint64 peakBefore = peakVirtualBytes();
+        const std::optional<FleetSnapshotStore::Snapshot> snapshot = store.load(kAccountA, &error);
+        const qint64 peakAfter = peakVirtualBytes();
+        QVERIFY(!snapshot);
+        // Reserving for the stored count (even capped at 10 million rows) maps gigabytes.
+        if (peakBefore > 0)
+            QVERIFY2(
+                peakAfter - peakBefore < 512LL * 1024 * 1024,
+                qPrintable(u"address space grew by %1 MiB"_s.arg((peakAfter - peakBefore) >> 20)));
+        QVERIFY2(error.contains(u"3 of 9000000000000000000"_s), qPrintable(error));
     }
 
     void save_interruptedBeforeRename_keepsOldSnapshot() {

@@ -34,6 +34,7 @@ private slots:
     void cleanup();
     void menuAction_hasCtrlCommaShortcut();
     void save_storesSettingsAndAppliesThemAtOnce();
+    void limits_savedAndAppliedToTheClient();
     void cancel_keepsSettings();
     void restoreDefaults_resetsSpinBoxes();
     void autoRefreshZero_showsOff();
@@ -154,6 +155,25 @@ void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
     QCOMPARE(dialog->fleetPageSizeBox()->value(), wanted.fleetPageSize);
     dialog->reject();
     QTRY_VERIFY(!m_controller->preferencesDialog());
+}
+
+void TestPreferences::limits_savedAndAppliedToTheClient() {
+    PreferencesDialog* dialog = openFromMenu();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->maxAnswerBox()->value(), Settings::kDefaultMaxAnswerMiB);
+    QCOMPARE(m_controller->client()->maxAnswerBytes(), ApiClient::kDefaultMaxAnswerBytes);
+    setValue(dialog->maxAnswerBox(), 64);
+    setValue(dialog->maxDownloadBox(), 512);
+    setValue(dialog->answerDeadlineBox(), 90);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+
+    QCOMPARE(m_settings->maxAnswerMiB(), 64);
+    QCOMPARE(m_settings->maxDownloadMiB(), 512);
+    QCOMPARE(m_settings->answerDeadlineSec(), 90);
+    QCOMPARE(m_controller->client()->maxAnswerBytes(), 64LL * 1024 * 1024);
+    QCOMPARE(m_controller->client()->maxDownloadBytes(), 512LL * 1024 * 1024);
+    QCOMPARE(m_controller->client()->deadlineMs(), 90 * 1000);
 }
 
 void TestPreferences::cancel_keepsSettings() {
