@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -25,13 +26,15 @@ struct Preferences {
     bool callbackListenerEnabled = false;
     int callbackListenerPort = 0; // 0 = any free port
     QString publicCallbackUrl;    // empty = none
+    // The signed-in account's provider time zone (IANA id, e.g. "Asia/Almaty").
+    QString providerTimeZone;
 };
 
 // Edits Preferences in two tabs (General, Operations) with fields in the
 // settings' ranges, grouped with a line explaining each group. "Restore
 // defaults" puts the given defaults back into the fields; nothing is kept until
 // Save, which stays disabled while the public callback URL is not a usable
-// http(s) address.
+// http(s) address or the provider time zone is not one this computer knows.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -48,6 +51,10 @@ public:
     void setCallbackPath(const QString& path);
     // Empty when the public callback URL is empty or usable, else why not.
     QString callbackUrlProblem() const;
+    // The API address whose provider time zone the dialog edits, shown to the user.
+    void setAccountAddress(const QString& address);
+    // Empty when the provider time zone is one this computer knows, else why not.
+    QString providerTimeZoneProblem() const;
 
     QSpinBox* requestTimeoutBox() const { return m_requestTimeout; }
     QSpinBox* maxInFlightBox() const { return m_maxInFlight; }
@@ -60,6 +67,7 @@ public:
     QCheckBox* callbackListenerBox() const { return m_callbackListener; }
     QSpinBox* callbackPortBox() const { return m_callbackPort; }
     QLineEdit* publicCallbackUrlEdit() const { return m_publicCallbackUrl; }
+    QComboBox* providerTimeZoneBox() const { return m_providerTimeZone; }
     QTabWidget* tabs() const { return m_tabs; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
@@ -67,7 +75,11 @@ private:
     QWidget* makeGeneralTab();
     QWidget* makeOperationsTab();
     void updateCallbackState();
+    void updateSaveButton();
+    // The zone id typed or chosen, spelt as in the list when only the case differs.
+    QString chosenTimeZone() const;
     void alignFields();
+    void fitToContents();
 
     Preferences m_defaults;
     QSpinBox* m_requestTimeout;
@@ -84,6 +96,10 @@ private:
     QLabel* m_callbackUrlProblem;
     QLabel* m_callbackPathNote;
     QString m_callbackPath;
+    QComboBox* m_providerTimeZone;
+    QLabel* m_providerTimeZoneProblem;
+    QLabel* m_accountNote;
     QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
+    bool m_fitted = false;
 };

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "OperationsController.h"
 #include "PreferencesDialog.h"
+#include "ProviderTime.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -122,6 +123,8 @@ void AppController::showPreferences() {
         m_preferencesDialog->activateWindow();
         return;
     }
+    // The provider time zone is kept per account: the API address in use now.
+    const QUrl account = m_client->baseUrl();
     const Preferences current{m_settings->requestTimeoutSec(),
                               m_settings->maxInFlight(),
                               m_settings->fleetPageSize(),
@@ -132,7 +135,8 @@ void AppController::showPreferences() {
                               m_settings->unconfirmedTimeoutMinutes(),
                               m_settings->callbackListenerEnabled(),
                               m_settings->callbackListenerPort(),
-                              m_settings->publicCallbackUrl().toString()};
+                              m_settings->publicCallbackUrl().toString(),
+                              m_settings->providerTimeZone(account)};
     const Preferences defaults{Settings::kDefaultRequestTimeoutSec,
                                Settings::kDefaultMaxInFlight,
                                Settings::kDefaultFleetPageSize,
@@ -143,13 +147,15 @@ void AppController::showPreferences() {
                                Settings::kDefaultUnconfirmedTimeoutMinutes,
                                false,
                                0,
-                               QString()};
+                               QString(),
+                               QString::fromLatin1(ProviderTime::kDefaultZoneId)};
     m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
     m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
                                          m_settings->callbackSecret());
+    m_preferencesDialog->setAccountAddress(account.toString(QUrl::RemoveUserInfo));
     m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
     PreferencesDialog* dialog = m_preferencesDialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
         const Preferences chosen = dialog->preferences();
         m_settings->setRequestTimeoutSec(chosen.requestTimeoutSec);
         m_settings->setMaxInFlight(chosen.maxInFlight);
@@ -162,6 +168,7 @@ void AppController::showPreferences() {
         m_settings->setCallbackListenerEnabled(chosen.callbackListenerEnabled);
         m_settings->setCallbackListenerPort(chosen.callbackListenerPort);
         m_settings->setPublicCallbackUrl(QUrl(chosen.publicCallbackUrl));
+        m_settings->setProviderTimeZone(account, chosen.providerTimeZone);
         applySettings();
     });
     dialog->open();
