@@ -224,7 +224,7 @@ QWidget* PreferencesDialog::makeGeneralTab() {
     zoneLayout->setContentsMargins(0, 0, 0, 0);
     zoneLayout->addWidget(m_providerTimeZone);
     zoneLayout->addWidget(m_providerTimeZoneProblem);
-    m_providerTimeZone->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_providerTimeZone->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     QGroupBox* calendar = makeGroup(
         tr("Provider's calendar"),
         tr("Report days and bill dates are the provider's calendar days, each beginning at "
