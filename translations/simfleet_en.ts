@@ -2716,6 +2716,30 @@
         <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting belongs to the account at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>

@@ -2748,6 +2748,30 @@
         <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
+    <message>
+        <source>Provider&apos;s calendar</source>
+        <translation>Календарь провайдера</translation>
+    </message>
+    <message>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
+    </message>
+    <message>
+        <source>Provider time zone:</source>
+        <translation>Часовой пояс провайдера:</translation>
+    </message>
+    <message>
+        <source>This setting belongs to the account at %1.</source>
+        <translation>Настройка относится к учётной записи по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>
