@@ -13,6 +13,10 @@ std::optional<QTimeZone> zoneById(const QString& id) {
     const QString trimmed = id.trimmed();
     if (trimmed.isEmpty())
         return defaultZone();
+    // Only the system's known ids: QTimeZone alone also takes any word as a POSIX
+    // rule ("Almaty" would be a valid zone at UTC+00:00).
+    if (!QTimeZone::isTimeZoneIdAvailable(trimmed.toUtf8()))
+        return std::nullopt;
     const QTimeZone zone(trimmed.toUtf8());
     if (!zone.isValid())
         return std::nullopt;

@@ -1,9 +1,12 @@
 #include "PreferencesDialog.h"
 
 #include "PlainLabels.h"
+#include "ProviderTime.h"
 #include "QueueCallback.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -13,6 +16,7 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,6 +34,35 @@ QSpinBox* makeSpinBox(const QString& name, int minimum, int maximum, int step,
     box->setSuffix(suffix);
     box->setGroupSeparatorShown(true);
     box->setAlignment(Qt::AlignRight);
+    return box;
+}
+
+// A line under a field saying why its value cannot be saved; hidden while there is none.
+QLabel* makeProblem(const QString& name, QWidget* parent) {
+    auto* problem = new QLabel(parent);
+    problem->setObjectName(name);
+    problem->setWordWrap(true);
+    QPalette palette = problem->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    problem->setPalette(palette);
+    problem->hide();
+    return problem;
+}
+
+QComboBox* makeTimeZoneBox(QWidget* parent) {
+    auto* box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("providerTimeZone"));
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setMaxVisibleItems(15);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        box->addItem(QString::fromUtf8(id));
+    // Typing any part of a name ("almaty", "Berlin") offers the matching zones.
+    auto* completer = new QCompleter(box->model(), box);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    box->setCompleter(completer);
     return box;
 }
 
@@ -86,8 +119,11 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     , m_callbackPort(
           makeSpinBox(QStringLiteral("callbackPort"), kAnyPortValue, 65535, 1, QString(), this))
     , m_publicCallbackUrl(new QLineEdit(this))
-    , m_callbackUrlProblem(new QLabel(this))
+    , m_callbackUrlProblem(makeProblem(QStringLiteral("callbackUrlProblem"), this))
     , m_callbackPathNote(makeNote(QString(), this))
+    , m_providerTimeZone(makeTimeZoneBox(this))
+    , m_providerTimeZoneProblem(makeProblem(QStringLiteral("providerTimeZoneProblem"), this))
+    , m_accountNote(makeNote(QString(), this))
     , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
@@ -107,12 +143,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     m_publicCallbackUrl->setObjectName(QStringLiteral("publicCallbackUrl"));
     m_publicCallbackUrl->setPlaceholderText(tr("https://hooks.example.com/simfleet"));
     m_publicCallbackUrl->setClearButtonEnabled(true);
-    m_callbackUrlProblem->setObjectName(QStringLiteral("callbackUrlProblem"));
-    m_callbackUrlProblem->setWordWrap(true);
-    QPalette problemPalette = m_callbackUrlProblem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_callbackUrlProblem->setPalette(problemPalette);
-    m_callbackUrlProblem->hide();
+    m_accountNote->setObjectName(QStringLiteral("accountNote"));
+    m_accountNote->hide();
 
     m_tabs->addTab(makeGeneralTab(), tr("General"));
     m_tabs->addTab(makeOperationsTab(), tr("Operations"));
@@ -132,14 +164,23 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     connect(m_callbackListener, &QCheckBox::toggled, this, &PreferencesDialog::updateCallbackState);
     connect(m_publicCallbackUrl, &QLineEdit::textChanged, this,
             &PreferencesDialog::updateCallbackState);
+    connect(m_providerTimeZone, &QComboBox::currentTextChanged, this,
+            &PreferencesDialog::updateSaveButton);
 
     setPreferences(current);
 
+    fitToContents();
+}
+
+void PreferencesDialog::fitToContents() {
     // A window does not grow its height for wrapped text by itself: size it
     // for a comfortable line length so no explanation is cut off, in the
-    // taller of the two tabs.
-    const int width =
+    // taller of the two tabs. Called again when a note or problem line
+    // appears; the window grows for it but never shrinks under the user.
+    QLayout* layout = this->layout();
+    const int minimumWidth =
         qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 88);
+    const int width = m_fitted ? qMax(minimumWidth, this->width()) : minimumWidth;
     int height = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
         QLayout* page = m_tabs->widget(i)->layout();
@@ -150,8 +191,13 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     const int chrome = m_tabs->tabBar()->sizeHint().height() + m_buttons->sizeHint().height() +
                        layout->contentsMargins().top() + layout->contentsMargins().bottom() +
                        3 * layout->spacing();
-    setMinimumSize(width, qMax(layout->totalHeightForWidth(width), height + chrome + 16));
-    resize(minimumSize());
+    const int needed = qMax(layout->totalHeightForWidth(width), height + chrome + 16);
+    setMinimumSize(minimumWidth, needed);
+    if (!m_fitted)
+        resize(minimumSize());
+    else if (this->height() < needed)
+        resize(width, needed);
+    m_fitted = true;
     PlainLabels::apply(this);
 }
 
@@ -186,6 +232,21 @@ QWidget* PreferencesDialog::makeGeneralTab() {
         tr("Fleets with more SIMs than this are filtered, sorted and paged by the server instead "
            "of being loaded whole."),
         {{tr("Server-side threshold:"), m_serverSideThreshold}}, page));
+
+    auto* zoneField = new QWidget(page);
+    auto* zoneLayout = new QVBoxLayout(zoneField);
+    zoneLayout->setContentsMargins(0, 0, 0, 0);
+    zoneLayout->addWidget(m_providerTimeZone);
+    zoneLayout->addWidget(m_providerTimeZoneProblem);
+    m_providerTimeZone->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    QGroupBox* calendar = makeGroup(
+        tr("Provider's calendar"),
+        tr("Report days and bill dates are the provider's calendar days, each beginning at "
+           "midnight in this time zone. simfleet-cli uses it for this account when no other zone "
+           "is given on its command line."),
+        {{tr("Provider time zone:"), zoneField}}, page);
+    calendar->layout()->addWidget(m_accountNote);
+    layout->addWidget(calendar);
     layout->addStretch(1);
     return page;
 }
@@ -258,6 +319,10 @@ void PreferencesDialog::setPreferences(const Preferences& preferences) {
     m_callbackPort->setValue(
         preferences.callbackListenerPort == 0 ? kAnyPortValue : preferences.callbackListenerPort);
     m_publicCallbackUrl->setText(preferences.publicCallbackUrl);
+    const int zoneIndex = m_providerTimeZone->findText(preferences.providerTimeZone);
+    if (zoneIndex >= 0)
+        m_providerTimeZone->setCurrentIndex(zoneIndex);
+    m_providerTimeZone->setEditText(preferences.providerTimeZone);
     updateCallbackState();
 }
 
@@ -278,6 +343,7 @@ Preferences PreferencesDialog::preferences() const {
     result.callbackListenerPort =
         m_callbackPort->value() == kAnyPortValue ? 0 : m_callbackPort->value();
     result.publicCallbackUrl = m_publicCallbackUrl->text().trimmed();
+    result.providerTimeZone = chosenTimeZone();
     return result;
 }
 
@@ -304,14 +370,50 @@ QString PreferencesDialog::callbackUrlProblem() const {
     return {};
 }
 
+void PreferencesDialog::setAccountAddress(const QString& address) {
+    m_accountNote->setText(tr("This setting belongs to the account at %1.").arg(address));
+    m_accountNote->setVisible(!address.isEmpty());
+    fitToContents();
+}
+
+QString PreferencesDialog::chosenTimeZone() const {
+    const QString text = m_providerTimeZone->currentText().trimmed();
+    const int index = m_providerTimeZone->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? m_providerTimeZone->itemText(index) : text;
+}
+
+QString PreferencesDialog::providerTimeZoneProblem() const {
+    const QString id = chosenTimeZone();
+    if (id.isEmpty())
+        return tr("Choose the provider's time zone from the list, for example Asia/Almaty.");
+    // The default stays usable on a system without zone data: it falls back to UTC+05:00.
+    if (id != QLatin1String(ProviderTime::kDefaultZoneId) && !ProviderTime::zoneById(id))
+        return tr("This computer does not know the time zone \"%1\". Choose one from the list, "
+                  "for example Asia/Almaty.")
+            .arg(id);
+    return {};
+}
+
+void PreferencesDialog::updateSaveButton() {
+    const QString callbackProblem =
+        m_callbackListener->isChecked() ? callbackUrlProblem() : QString();
+    m_callbackUrlProblem->setText(callbackProblem);
+    m_callbackUrlProblem->setVisible(!callbackProblem.isEmpty());
+    const QString zoneProblem = providerTimeZoneProblem();
+    m_providerTimeZoneProblem->setText(zoneProblem);
+    m_providerTimeZoneProblem->setVisible(!zoneProblem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)
+        ->setEnabled(callbackProblem.isEmpty() && zoneProblem.isEmpty());
+    if (m_fitted)
+        fitToContents();
+}
+
 void PreferencesDialog::updateCallbackState() {
     const bool on = m_callbackListener->isChecked();
     m_callbackPort->setEnabled(on);
     m_publicCallbackUrl->setEnabled(on);
+    updateSaveButton();
     const QString problem = on ? callbackUrlProblem() : QString();
-    m_callbackUrlProblem->setText(problem);
-    m_callbackUrlProblem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 
     const QString base = m_publicCallbackUrl->text().trimmed();
     if (!on || m_callbackPath.isEmpty()) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -29,13 +30,15 @@ struct Preferences {
     int maxAnswerMiB = 256;
     int maxDownloadMiB = 2048;
     int answerDeadlineSec = 300;
+    // The signed-in account's provider time zone (IANA id, e.g. "Asia/Almaty").
+    QString providerTimeZone;
 };
 
 // Edits Preferences in two tabs (General, Operations) with fields in the
 // settings' ranges, grouped with a line explaining each group. "Restore
 // defaults" puts the given defaults back into the fields; nothing is kept until
 // Save, which stays disabled while the public callback URL is not a usable
-// http(s) address.
+// http(s) address or the provider time zone is not one this computer knows.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -52,6 +55,10 @@ public:
     void setCallbackPath(const QString& path);
     // Empty when the public callback URL is empty or usable, else why not.
     QString callbackUrlProblem() const;
+    // The API address whose provider time zone the dialog edits, shown to the user.
+    void setAccountAddress(const QString& address);
+    // Empty when the provider time zone is one this computer knows, else why not.
+    QString providerTimeZoneProblem() const;
 
     QSpinBox* requestTimeoutBox() const { return m_requestTimeout; }
     QSpinBox* maxInFlightBox() const { return m_maxInFlight; }
@@ -67,6 +74,7 @@ public:
     QCheckBox* callbackListenerBox() const { return m_callbackListener; }
     QSpinBox* callbackPortBox() const { return m_callbackPort; }
     QLineEdit* publicCallbackUrlEdit() const { return m_publicCallbackUrl; }
+    QComboBox* providerTimeZoneBox() const { return m_providerTimeZone; }
     QTabWidget* tabs() const { return m_tabs; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
@@ -74,7 +82,11 @@ private:
     QWidget* makeGeneralTab();
     QWidget* makeOperationsTab();
     void updateCallbackState();
+    void updateSaveButton();
+    // The zone id typed or chosen, spelt as in the list when only the case differs.
+    QString chosenTimeZone() const;
     void alignFields();
+    void fitToContents();
 
     Preferences m_defaults;
     QSpinBox* m_requestTimeout;
@@ -91,9 +103,13 @@ private:
     QLabel* m_callbackUrlProblem;
     QLabel* m_callbackPathNote;
     QString m_callbackPath;
+    QComboBox* m_providerTimeZone;
+    QLabel* m_providerTimeZoneProblem;
+    QLabel* m_accountNote;
     QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
     QSpinBox* m_maxAnswer = nullptr;
     QSpinBox* m_maxDownload = nullptr;
     QSpinBox* m_answerDeadline = nullptr;
+    bool m_fitted = false;
 };

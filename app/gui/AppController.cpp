@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OperationsController.h"
 #include "PreferencesDialog.h"
+#include "ProviderTime.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SignInDialog.h"
@@ -129,6 +130,8 @@ void AppController::showPreferences() {
         m_preferencesDialog->activateWindow();
         return;
     }
+    // The provider time zone is kept per account: the API address in use now.
+    const QUrl account = m_client->baseUrl();
     const Preferences current{m_settings->requestTimeoutSec(),
                               m_settings->maxInFlight(),
                               m_settings->fleetPageSize(),
@@ -142,7 +145,8 @@ void AppController::showPreferences() {
                               m_settings->publicCallbackUrl().toString(),
                               m_settings->maxAnswerMiB(),
                               m_settings->maxDownloadMiB(),
-                              m_settings->answerDeadlineSec()};
+                              m_settings->answerDeadlineSec(),
+                              m_settings->providerTimeZone(account)};
     const Preferences defaults{Settings::kDefaultRequestTimeoutSec,
                                Settings::kDefaultMaxInFlight,
                                Settings::kDefaultFleetPageSize,
@@ -156,13 +160,15 @@ void AppController::showPreferences() {
                                QString(),
                                Settings::kDefaultMaxAnswerMiB,
                                Settings::kDefaultMaxDownloadMiB,
-                               Settings::kDefaultAnswerDeadlineSec};
+                               Settings::kDefaultAnswerDeadlineSec,
+                               QString::fromLatin1(ProviderTime::kDefaultZoneId)};
     m_preferencesDialog = new PreferencesDialog(current, defaults, m_window.get());
     m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
                                          m_settings->callbackSecret());
+    m_preferencesDialog->setAccountAddress(account.toString(QUrl::RemoveUserInfo));
     m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
     PreferencesDialog* dialog = m_preferencesDialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
         const Preferences chosen = dialog->preferences();
         m_settings->setRequestTimeoutSec(chosen.requestTimeoutSec);
         m_settings->setMaxInFlight(chosen.maxInFlight);
@@ -178,6 +184,7 @@ void AppController::showPreferences() {
         m_settings->setMaxAnswerMiB(chosen.maxAnswerMiB);
         m_settings->setMaxDownloadMiB(chosen.maxDownloadMiB);
         m_settings->setAnswerDeadlineSec(chosen.answerDeadlineSec);
+        m_settings->setProviderTimeZone(account, chosen.providerTimeZone);
         applySettings();
     });
     dialog->open();

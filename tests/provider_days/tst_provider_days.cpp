@@ -70,6 +70,9 @@ void tst_ProviderDays::defaultZone_isAlmatyFromZoneData() {
 
 void tst_ProviderDays::zoneById_unknownOrEmpty_nulloptOrDefault() {
     QVERIFY(!ProviderTime::zoneById(QStringLiteral("Nowhere/Atlantis")));
+    // A bare word is a POSIX rule to QTimeZone (UTC+00:00), not a zone the user meant.
+    QVERIFY(!ProviderTime::zoneById(QStringLiteral("Almaty")));
+    QVERIFY(!ProviderTime::zoneById(QStringLiteral("EST5")));
     QCOMPARE(ProviderTime::zoneById(QString())->id(), ProviderTime::defaultZone().id());
     QCOMPARE(ProviderTime::zoneById(QStringLiteral(" UTC "))->id(), QByteArray("UTC"));
     QCOMPARE(ProviderTime::zoneOrDefault(QStringLiteral("Nowhere/Atlantis")).id(),

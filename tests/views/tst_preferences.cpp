@@ -3,6 +3,7 @@
 #include "FleetRepository.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "ProviderTime.h"
 #include "Settings.h"
 #include "SimsPage.h"
 #include "Translations.h"
@@ -10,9 +11,12 @@
 #include "CallbackListener.h"
 #include "OperationsController.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +46,8 @@ private slots:
     void operationsTab_savesChunkTimeoutAndListener();
     void publicCallbackUrl_invalid_disablesSave();
     void publicCallbackUrl_plainHttp_onlyForLoopback();
+    void providerTimeZone_shownAndSavedForTheAccountInUse();
+    void providerTimeZone_unknown_disablesSave();
 
 private:
     PreferencesDialog* openFromMenu();
@@ -54,7 +60,18 @@ private:
 namespace {
 
 Preferences changedPreferences() {
-    return {45, 6, 1500, 5, 15, 50000, 250, 30, true, 47001, QStringLiteral("https://x.org/h")};
+    return {45,
+            6,
+            1500,
+            5,
+            15,
+            50000,
+            250,
+            30,
+            true,
+            47001,
+            QStringLiteral("https://x.org/h"),
+            QStringLiteral("Europe/Berlin")};
 }
 
 Preferences defaultPreferences() {
@@ -68,7 +85,11 @@ Preferences defaultPreferences() {
             Settings::kDefaultUnconfirmedTimeoutMinutes,
             false,
             0,
-            QString()};
+            QString(),
+            Settings::kDefaultMaxAnswerMiB,
+            Settings::kDefaultMaxDownloadMiB,
+            Settings::kDefaultAnswerDeadlineSec,
+            QString::fromLatin1(ProviderTime::kDefaultZoneId)};
 }
 
 void setValue(QSpinBox* box, int value) {
@@ -192,6 +213,7 @@ void TestPreferences::restoreDefaults_resetsSpinBoxes() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.fleetConcurrencyBox()->value(), changedPreferences().fleetConcurrency);
+    QCOMPARE(dialog.providerTimeZoneBox()->currentText(), QStringLiteral("Europe/Berlin"));
 
     QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
     const Preferences shown = dialog.preferences();
@@ -202,6 +224,8 @@ void TestPreferences::restoreDefaults_resetsSpinBoxes() {
     QCOMPARE(shown.fleetConcurrency, defaults.fleetConcurrency);
     QCOMPARE(shown.autoRefreshMinutes, defaults.autoRefreshMinutes);
     QCOMPARE(shown.serverSideThreshold, defaults.serverSideThreshold);
+    QCOMPARE(shown.providerTimeZone, QStringLiteral("Asia/Almaty"));
+    QCOMPARE(dialog.providerTimeZoneBox()->currentText(), QStringLiteral("Asia/Almaty"));
     // Restoring only fills the boxes; the dialog stays open until Save or Cancel.
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -212,7 +236,8 @@ void TestPreferences::autoRefreshZero_showsOff() {
     QCOMPARE(dialog.autoRefreshBox()->value(), 0);
     QCOMPARE(dialog.autoRefreshBox()->text(), QStringLiteral("Off"));
     // Values beyond the settings' ranges are clamped, as Settings does.
-    dialog.setPreferences({1000, 100, 99999, 99, 99999, 0, 99999, 99999, false, 80, QString()});
+    dialog.setPreferences({1000, 100, 99999, 99, 99999, 0, 99999, 99999, false, 80, QString(),
+                           QStringLiteral("Asia/Almaty")});
     const Preferences clamped = dialog.preferences();
     QCOMPARE(clamped.requestTimeoutSec, 600);
     QCOMPARE(clamped.maxInFlight, 16);
@@ -238,6 +263,8 @@ void TestPreferences::render_bothLanguages_textsFit() {
             QVERIFY(dialog.windowTitle() != QLatin1String("Preferences"));
         dialog.callbackListenerBox()->setChecked(true);
         dialog.setCallbackPath(QStringLiteral("/callback/0123456789abcdefghij"));
+        dialog.setAccountAddress(QStringLiteral("https://api.novaconnect.kz/api"));
+        dialog.providerTimeZoneBox()->setEditText(QStringLiteral("Asia/Almaty2"));
         for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
             dialog.tabs()->setCurrentIndex(tab);
             QWidget* page = dialog.tabs()->widget(tab);
@@ -252,6 +279,8 @@ void TestPreferences::render_bothLanguages_textsFit() {
                              qPrintable(label->text()));
             }
             for (QSpinBox* box : page->findChildren<QSpinBox*>())
+                QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->objectName()));
+            for (QComboBox* box : page->findChildren<QComboBox*>())
                 QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->objectName()));
             for (QCheckBox* box : page->findChildren<QCheckBox*>())
                 QVERIFY2(box->sizeHint().width() <= box->width(), qPrintable(box->text()));
@@ -352,6 +381,73 @@ void TestPreferences::publicCallbackUrl_plainHttp_onlyForLoopback() {
     QVERIFY(m_settings->publicCallbackUrl().isEmpty());
     m_settings->setPublicCallbackUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/hook")));
     QCOMPARE(m_settings->publicCallbackUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/hook")));
+}
+
+void TestPreferences::providerTimeZone_shownAndSavedForTheAccountInUse() {
+    const QUrl first(QStringLiteral("https://api.novaconnect.kz/v1"));
+    const QUrl signedIn(QStringLiteral("https://staging.novaconnect.kz/v1"));
+    m_settings->setProviderTimeZone(first, QStringLiteral("Europe/Berlin"));
+
+    QVERIFY(m_controller->client()->setBaseUrl(first));
+    PreferencesDialog* dialog = openFromMenu();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerTimeZoneBox()->currentText(), QStringLiteral("Europe/Berlin"));
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("accountNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(first.toString()), qPrintable(note->text()));
+    dialog->reject();
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+
+    // Signed in elsewhere: that account's zone, the default until set.
+    QVERIFY(m_controller->client()->setBaseUrl(signedIn));
+    dialog = openFromMenu();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerTimeZoneBox()->currentText(), QStringLiteral("Asia/Almaty"));
+    QComboBox* box = dialog->providerTimeZoneBox();
+    box->setFocus();
+    box->lineEdit()->selectAll();
+    QTest::keyClicks(box->lineEdit(), QStringLiteral("asia/tokyo"));
+    QCOMPARE(dialog->preferences().providerTimeZone, QStringLiteral("Asia/Tokyo"));
+    box->completer()->popup()->hide(); // the list of matches, as the user would close it
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+
+    QCOMPARE(m_settings->providerTimeZone(signedIn), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(m_settings->providerTimeZone(first), QStringLiteral("Europe/Berlin"));
+
+    // Opened again, it shows what was saved for this account.
+    dialog = openFromMenu();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->providerTimeZoneBox()->currentText(), QStringLiteral("Asia/Tokyo"));
+    dialog->reject();
+    QTRY_VERIFY(!m_controller->preferencesDialog());
+}
+
+void TestPreferences::providerTimeZone_unknown_disablesSave() {
+    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("providerTimeZoneProblem"));
+    QVERIFY(problem);
+    for (const QString& bad :
+         {QStringLiteral("Asia/Almaty2"), QStringLiteral("Almaty"), QStringLiteral("  ")}) {
+        dialog.providerTimeZoneBox()->setEditText(bad);
+        QVERIFY2(!save->isEnabled(), qPrintable(bad));
+        QVERIFY2(!dialog.providerTimeZoneProblem().isEmpty(), qPrintable(bad));
+        QCOMPARE(problem->text(), dialog.providerTimeZoneProblem());
+        QVERIFY(!problem->isHidden());
+    }
+    dialog.providerTimeZoneBox()->setEditText(QStringLiteral("Asia/Qostanay"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(problem->isHidden());
+    // Both problems must be gone before Save comes back.
+    dialog.callbackListenerBox()->setChecked(true);
+    dialog.publicCallbackUrlEdit()->setText(QStringLiteral("nonsense"));
+    dialog.providerTimeZoneBox()->setEditText(QStringLiteral("Nowhere/Town"));
+    dialog.publicCallbackUrlEdit()->clear();
+    QVERIFY(!save->isEnabled());
+    dialog.providerTimeZoneBox()->setEditText(QStringLiteral("Asia/Almaty"));
+    QVERIFY(save->isEnabled());
 }
 
 QTEST_MAIN(TestPreferences)
