@@ -81,30 +81,24 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
 }
 
 bool BulkJobRunner::retryFailed(qint64 jobId, QString* error) {
-    setError(error, {});
-    if (m_jobs.contains(jobId)) {
-        setError(error, tr("Job %1 is still being sent; retry when it has been sent.").arg(jobId));
-        return false;
-    }
-    if (!m_client || m_client->isReadOnly()) {
-        setError(error, tr("This session is read-only: nothing can be sent."));
-        return false;
-    }
-    std::optional<BulkJob> job = m_store->load(jobId, error);
-    if (!job)
-        return false;
-    const QVector<qint64> ids = job->retryableSims();
-    if (ids.isEmpty()) {
-        setError(error, tr("Job %1 has no failed SIMs to send again.").arg(jobId));
-        return false;
-    }
-    return resend(*job, ids, error);
+    return resendWhich(jobId, &BulkJob::retryableSims,
+                       tr("Job %1 is still being sent; retry when it has been sent.").arg(jobId),
+                       tr("Job %1 has no failed SIMs to send again.").arg(jobId), error);
 }
 
 bool BulkJobRunner::resendUnknown(qint64 jobId, QString* error) {
+    return resendWhich(jobId, &BulkJob::unknownSims,
+                       tr("Job %1 is still being sent; wait until it has been sent.").arg(jobId),
+                       tr("Job %1 has no SIMs of unknown outcome to send again.").arg(jobId),
+                       error);
+}
+
+bool BulkJobRunner::resendWhich(qint64 jobId, QVector<qint64> (BulkJob::*which)() const,
+                                const QString& stillSending, const QString& noneToSend,
+                                QString* error) {
     setError(error, {});
     if (m_jobs.contains(jobId)) {
-        setError(error, tr("Job %1 is still being sent; wait until it has been sent.").arg(jobId));
+        setError(error, stillSending);
         return false;
     }
     if (!m_client || m_client->isReadOnly()) {
@@ -114,9 +108,9 @@ bool BulkJobRunner::resendUnknown(qint64 jobId, QString* error) {
     std::optional<BulkJob> job = m_store->load(jobId, error);
     if (!job)
         return false;
-    const QVector<qint64> ids = job->unknownSims();
+    const QVector<qint64> ids = ((*job).*which)();
     if (ids.isEmpty()) {
-        setError(error, tr("Job %1 has no SIMs of unknown outcome to send again.").arg(jobId));
+        setError(error, noneToSend);
         return false;
     }
     return resend(*job, ids, error);

@@ -83,6 +83,9 @@ private:
     void finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome, const QString& queueId,
                      const QString& reason);
     // Moves `ids` into new pending chunks and sends them.
+    // The checks retryFailed() and resendUnknown() share; `which` picks the SIMs.
+    bool resendWhich(qint64 jobId, QVector<qint64> (BulkJob::*which)() const,
+                     const QString& stillSending, const QString& noneToSend, QString* error);
     bool resend(BulkJob& job, const QVector<qint64>& ids, QString* error);
     QString unknownReason(const BulkJob& job, const QString& what) const;
     QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;

@@ -1,5 +1,7 @@
 #include "HostileServer.h"
 
+#include "ApiClient.h"
+
 #include <QJsonDocument>
 #include <QTcpSocket>
 
@@ -137,4 +139,13 @@ void HostileServer::trickle() {
             ++m_bodyBytesSent;
         }
     }
+}
+
+std::unique_ptr<ApiClient> makeHostileClient(const HostileServer& server) {
+    auto client = std::make_unique<ApiClient>();
+    if (!client->setBaseUrl(server.baseUrl()))
+        return nullptr;
+    client->setToken(QStringLiteral("t0k3n"));
+    client->setRetryPolicy({3, 10, 20});
+    return client;
 }

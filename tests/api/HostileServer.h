@@ -10,6 +10,9 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+
+class ApiClient;
 
 class QTcpSocket;
 
@@ -69,3 +72,6 @@ private:
     int m_requests = 0;
     qint64 m_bodyBytesSent = 0;
 };
+
+// A client of `server` with a token, and quick retries so tests end soon.
+std::unique_ptr<ApiClient> makeHostileClient(const HostileServer& server);

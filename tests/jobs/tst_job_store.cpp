@@ -227,13 +227,14 @@ private slots:
         QCOMPARE(reader.unfinishedJobIds(), (QVector<qint64>{*id}));
         BulkJob job = *reader.load(*id);
         BulkChunk chunk = job.chunks.at(0);
-        chunk.state = ChunkState::Failed;
+        chunk.state = ChunkState::Refused;
         QVERIFY(!reader.saveChunk(*id, chunk, {}, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!reader.saveSims(*id, {job.sims.value(5)}));
         QVERIFY(!reader.create(sampleJob()));
         QCOMPARE(writer.jobIds(), (QVector<qint64>{*id}));
         QCOMPARE(writer.load(*id)->chunks.at(0).state, ChunkState::Pending);
+    }
 
     void version1Journal_isMigrated_failedChunksStayRefused() {
         QTemporaryDir dir;
@@ -290,8 +291,8 @@ private slots:
         unknown.state = ChunkState::Unknown;
         unknown.unknownSince = QDateTime::currentDateTimeUtc();
         QVERIFY(store.saveChunk(1, unknown, {SimResult{6, SimOutcome::Unknown, 1, {}, {}}}));
-        JobStore again(path);
-        QVERIFY(again.open());
+        JobStore again(path); // a second reader while `store` holds the lock
+        QVERIFY(again.openForReading());
         const BulkJob reread = *again.load(1);
         QCOMPARE(reread.chunks.at(1).state, ChunkState::Unknown);
         QCOMPARE(reread.chunks.at(1).unknownSince.toSecsSinceEpoch(),

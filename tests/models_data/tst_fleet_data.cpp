@@ -41,6 +41,7 @@ void signIn(ApiClient& client, const Emulator& emulator) {
     client.setToken(QStringLiteral("demo-admin"));
     client.setLanguage(QStringLiteral("en"));
     client.setRetryPolicy({3, 10, 50});
+    client.setReadOnly(false); // an admin token; some tests change SIMs
 }
 
 std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel* model) {

@@ -67,10 +67,8 @@ void TestFleetHostile::initTestCase() {
 void TestFleetHostile::init() {
     m_server = std::make_unique<HostileServer>();
     QVERIFY(m_server->listen() != 0);
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setToken(QStringLiteral("t0k3n"));
-    m_client->setRetryPolicy({3, 10, 20});
+    m_client = makeHostileClient(*m_server);
+    QVERIFY(m_client);
 }
 
 void TestFleetHostile::cleanup() {

@@ -71,6 +71,9 @@ Preferences changedPreferences() {
             true,
             47001,
             QStringLiteral("https://x.org/h"),
+            Settings::kDefaultMaxAnswerMiB,
+            Settings::kDefaultMaxDownloadMiB,
+            Settings::kDefaultAnswerDeadlineSec,
             QStringLiteral("Europe/Berlin")};
 }
 
@@ -237,7 +240,8 @@ void TestPreferences::autoRefreshZero_showsOff() {
     QCOMPARE(dialog.autoRefreshBox()->text(), QStringLiteral("Off"));
     // Values beyond the settings' ranges are clamped, as Settings does.
     dialog.setPreferences({1000, 100, 99999, 99, 99999, 0, 99999, 99999, false, 80, QString(),
-                           QStringLiteral("Asia/Almaty")});
+                           Settings::kDefaultMaxAnswerMiB, Settings::kDefaultMaxDownloadMiB,
+                           Settings::kDefaultAnswerDeadlineSec, QStringLiteral("Asia/Almaty")});
     const Preferences clamped = dialog.preferences();
     QCOMPARE(clamped.requestTimeoutSec, 600);
     QCOMPARE(clamped.maxInFlight, 16);
