@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char* text) {
@@ -45,6 +47,20 @@ QString messageOf(const QByteArray& body, int* code) {
     if (code)
         *code = o.value(QLatin1String("code")).toVariant().toInt();
     return o.value(QLatin1String("message")).toString();
+}
+
+// A limit for a message: at least 1, within int. Functions of their own:
+// lupdate never finished on the same expressions written inline in the calls.
+qint64 limitMiB(qint64 bytes) {
+    return std::max(qint64(1), bytes / (1024 * 1024));
+}
+
+int limitCount(qint64 count) {
+    return int(std::clamp(count, qint64(1), qint64(1000000000)));
+}
+
+int limitSeconds(qint64 ms) {
+    return limitCount((ms + 999) / 1000);
 }
 
 } // namespace
@@ -199,21 +215,21 @@ QString ApiError::userMessage() const {
         return tr("The server's answer is larger than the limit of %1 MiB, so SimFleet stopped "
                   "reading it and kept nothing of it. Ask for less at a time (for example a "
                   "narrower filter or a shorter period), or raise the limit in the settings.")
-            .arg(qMax<qint64>(1, limit / (1024 * 1024)));
+            .arg(limitMiB(limit));
     case Kind::TooSlow:
         return QCoreApplication::translate(
             "ApiError",
             "The server took longer than %n second(s) to send its answer, so SimFleet stopped "
             "waiting and kept nothing of it. Try again later; if it keeps happening, check your "
             "connection or raise the time limit in the settings.",
-            nullptr, int(qBound(qint64(1), (limit + 999) / 1000, qint64(1000000))));
+            nullptr, limitSeconds(limit));
     case Kind::ListTooLong:
         return QCoreApplication::translate(
             "ApiError",
             "The server announced, or kept sending, more than %n page(s) for one list; SimFleet "
             "does not read lists that long and stopped. Try again later; if it persists, contact "
             "NovaConnect support.",
-            nullptr, int(qBound(qint64(1), limit, qint64(1000000000))));
+            nullptr, limitCount(limit));
     }
     return {};
 }

@@ -200,6 +200,11 @@
         <comment>audit action</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent again anyway</source>
+        <comment>audit action: SIMs of unknown outcome sent again</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -363,7 +368,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SimFleet stopped while this part was being sent; NovaConnect may or may not have queued it.</source>
+        <source>Job %1 is still being sent; wait until it has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no SIMs of unknown outcome to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not seen in the requested state in time are marked unconfirmed and can then be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part, and SimFleet cannot check this operation. It is not sent again with the failed SIMs: sending it again anyway may do it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this part was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from NovaConnect (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +460,16 @@
     </message>
     <message>
         <source>Failed</source>
+        <comment>job state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <comment>SIM outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
         <comment>job state</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +707,24 @@
         <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1</source>
+        <translation>
+            <numerusform>%n SIM can be sent again safely: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIMs can be sent again safely: simfleet-cli sims retry --job %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Outcome unknown for %n SIM: NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and it is not sent again with the failed ones. Sending it again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Outcome unknown for %n SIMs: NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIMs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -824,14 +877,6 @@
     </message>
     <message>
         <source>Change your password: the old and the new password are read from two lines of standard input, or from SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,15 +1080,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed, 5 if another SimFleet program is using the account&apos;s job journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set a password, read from one line of standard input or from SIMFLEET_NEW_PASSWORD (never from the command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a user; without --set-password the server generates the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job number, as --wait printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, send again the SIMs whose outcome is unknown (SMS, ping, reconnect, disconnect, re-add package): they may receive the operation twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2177,10 @@
         <source>The requested state was not seen before the waiting time ran out; check the SIM later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsIndicator</name>
@@ -2371,15 +2444,19 @@
         </translation>
     </message>
     <message>
-        <source>If you quit now, the parts not yet sent are marked failed with the reason; after the next start you can send them with &quot;Retry failed&quot; on the Operations page. Nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2642,44 @@
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer for %n SIM and this operation cannot be checked: it may already have received it. Asks before sending it again.</numerusform>
+            <numerusform>NovaConnect gave no clear answer for %n SIMs and this operation cannot be checked: they may already have received it. Asks before sending it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer when %n SIM of this job was sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</numerusform>
+            <numerusform>NovaConnect gave no clear answer when %n SIMs of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionParser</name>
@@ -2620,7 +2735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,6 +2922,30 @@
         <source>Time limit per request:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting belongs to the account at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>
@@ -2832,6 +2971,17 @@
     </message>
     <message>
         <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderZone</name>
+    <message>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,6 +202,11 @@
         <comment>audit action</comment>
         <translation>Повторить неудавшиеся</translation>
     </message>
+    <message>
+        <source>Sent again anyway</source>
+        <comment>audit action: SIMs of unknown outcome sent again</comment>
+        <translation>Повторно отправлено, несмотря на риск</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
@@ -366,8 +371,28 @@
         <translation>Не отправлено: SimFleet завершил работу до отправки этой части.</translation>
     </message>
     <message>
-        <source>SimFleet stopped while this part was being sent; NovaConnect may or may not have queued it.</source>
-        <translation>SimFleet завершил работу во время отправки этой части; NovaConnect мог поставить её в очередь, а мог и не поставить.</translation>
+        <source>Job %1 is still being sent; wait until it has been sent.</source>
+        <translation>Задание %1 ещё отправляется; дождитесь окончания отправки.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no SIMs of unknown outcome to send again.</source>
+        <translation>В задании %1 нет SIM-карт с неизвестным результатом для повторной отправки.</translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not seen in the requested state in time are marked unconfirmed and can then be sent again.</source>
+        <translation>%1 NovaConnect мог поставить эту часть в очередь. SimFleet проверяет SIM-карты: те, у которых запрошенное состояние не появится вовремя, будут отмечены как неподтверждённые, и тогда их можно отправить повторно.</translation>
+    </message>
+    <message>
+        <source>%1 NovaConnect may have queued this part, and SimFleet cannot check this operation. It is not sent again with the failed SIMs: sending it again anyway may do it twice.</source>
+        <translation>%1 NovaConnect мог поставить эту часть в очередь, а проверить результат этой операции SimFleet не может. Она не отправляется повторно вместе с SIM-картами с ошибкой: повторная отправка может выполнить её дважды.</translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this part was being sent.</source>
+        <translation>SimFleet завершил работу во время отправки этой части.</translation>
+    </message>
+    <message>
+        <source>No clear answer from NovaConnect (%1).</source>
+        <translation>NovaConnect не дал однозначного ответа (%1).</translation>
     </message>
 </context>
 <context>
@@ -440,6 +465,16 @@
         <source>Failed</source>
         <comment>job state</comment>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <comment>SIM outcome</comment>
+        <translation>Результат неизвестен</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <comment>job state</comment>
+        <translation>Результат неизвестен</translation>
     </message>
 </context>
 <context>
@@ -690,6 +725,26 @@
         <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
         <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или тот simfleet-cli --wait завершится.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1</source>
+        <translation>
+            <numerusform>%n SIM-карту можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIM-карты можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIM-карт можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Результат неизвестен для %n SIM-карты: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой она повторно не отправляется. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIMs: %1</source>
+        <translation>  SIM-карты: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -843,14 +898,6 @@
     <message>
         <source>Change your password: the old and the new password are read from two lines of standard input, or from SIMFLEET_OLD_PASSWORD and SIMFLEET_NEW_PASSWORD</source>
         <translation>Сменить пароль: старый и новый пароли читаются из двух строк стандартного ввода или из SIMFLEET_OLD_PASSWORD и SIMFLEET_NEW_PASSWORD</translation>
-    </message>
-    <message>
-        <source>First day, DD.MM.YYYY or YYYY-MM-DD (default: 30 days ago)</source>
-        <translation>Первый день, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД (по умолчанию 30 дней назад)</translation>
-    </message>
-    <message>
-        <source>Last day (default: today)</source>
-        <translation>Последний день (по умолчанию сегодня)</translation>
     </message>
     <message>
         <source>Only these SIM ids</source>
@@ -1053,16 +1100,40 @@
         <translation>Только показать, к каким SIM-картам применима операция, какие будут пропущены и почему; ничего не отправлять</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed, 5 if another SimFleet program is using the account&apos;s job journal</source>
-        <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка, 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
-    </message>
-    <message>
         <source>Set a password, read from one line of standard input or from SIMFLEET_NEW_PASSWORD (never from the command line)</source>
         <translation>Задать пароль: он читается из одной строки стандартного ввода или из SIMFLEET_NEW_PASSWORD (никогда из командной строки)</translation>
     </message>
     <message>
         <source>Create a user; without --set-password the server generates the password</source>
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
+    </message>
+    <message>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
+    </message>
+    <message>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
+    </message>
+    <message>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
+    </message>
+    <message>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
+    </message>
+    <message>
+        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
+    </message>
+    <message>
+        <source>Job number, as --wait printed it</source>
+        <translation>Номер задания, который вывел --wait</translation>
+    </message>
+    <message>
+        <source>Instead, send again the SIMs whose outcome is unknown (SMS, ping, reconnect, disconnect, re-add package): they may receive the operation twice</source>
+        <translation>Вместо этого повторно отправить SIM-карты с неизвестным результатом (SMS, пинг, переподключение, отключение, повторное добавление пакета): они могут получить операцию дважды</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2208,10 @@
         <source>The requested state was not seen before the waiting time ran out; check the SIM later.</source>
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
+    <message>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
+    </message>
 </context>
 <context>
     <name>JobsIndicator</name>
@@ -2404,16 +2479,20 @@
         </translation>
     </message>
     <message>
-        <source>If you quit now, the parts not yet sent are marked failed with the reason; after the next start you can send them with &quot;Retry failed&quot; on the Operations page. Nothing is sent twice.</source>
-        <translation>Если выйти сейчас, ещё не отправленные части будут отмечены как ошибочные с указанием причины; после следующего запуска их можно отправить кнопкой «Повторить неудавшиеся» на странице «Операции». Ничего не будет отправлено дважды.</translation>
-    </message>
-    <message>
         <source>Quit anyway</source>
         <translation>Всё равно выйти</translation>
     </message>
     <message>
         <source>Keep sending</source>
         <translation>Продолжить отправку</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Всё равно выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
+        <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2678,46 @@
         <source>Try again</source>
         <translation>Повторить попытку</translation>
     </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation>SIM-карты с неизвестным результатом (%1)</translation>
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation>Всё равно отправить снова…</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карты, а эту операцию проверить нельзя: она могла уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation>Всё равно отправить снова?</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation>NovaConnect мог уже поставить её в очередь. Тогда эти SIM-карты получат операцию дважды: SMS будет доставлено и оплачено дважды, отключение или переподключение произойдёт дважды. Отправляйте повторно, только если знаете, что операция не дошла.</translation>
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation>Всё равно отправить снова</translation>
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
+        <translation>SIM-карты не были отправлены повторно</translation>
+    </message>
 </context>
 <context>
     <name>OptionParser</name>
@@ -2654,8 +2773,8 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as DD.MM.YYYY or YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>Для %1 нужна дата в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, а не «%2».</translation>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
+        <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2960,30 @@
         <source>Time limit per request:</source>
         <translation>Предельное время запроса:</translation>
     </message>
+    <message>
+        <source>Provider&apos;s calendar</source>
+        <translation>Календарь провайдера</translation>
+    </message>
+    <message>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
+    </message>
+    <message>
+        <source>Provider time zone:</source>
+        <translation>Часовой пояс провайдера:</translation>
+    </message>
+    <message>
+        <source>This setting belongs to the account at %1.</source>
+        <translation>Настройка относится к учётной записи по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommands</name>
@@ -2867,6 +3010,17 @@
     <message>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderZone</name>
+    <message>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
 <context>
