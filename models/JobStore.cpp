@@ -1,5 +1,6 @@
 #include "JobStore.h"
 
+#include "JobStoreSchema.h"
 #include "PrivateFiles.h"
 #include "SqliteConnection.h"
 
@@ -15,8 +16,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -52,26 +51,6 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active;
-};
-
-constexpr QLatin1StringView kSchema[] = {
-    "CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, "
-    "params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT NULL, "
-    "created TEXT NOT NULL)"_L1,
-    "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx INTEGER NOT NULL, "
-    "state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT NOT NULL, accepted_at TEXT NOT NULL, "
-    "attempts INTEGER NOT NULL, count INTEGER NOT NULL, processed INTEGER NOT NULL, "
-    "percentage INTEGER NOT NULL, unknown_since TEXT NOT NULL DEFAULT '', "
-    "PRIMARY KEY(job_id, idx))"_L1,
-    "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id INTEGER NOT NULL, "
-    "position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, outcome TEXT NOT NULL, "
-    "reason TEXT NOT NULL, queue_status TEXT NOT NULL, PRIMARY KEY(job_id, sim_id))"_L1,
-    "CREATE INDEX sims_by_outcome ON sims(outcome)"_L1,
-};
-
-// From version 1 (every error a "failed" chunk, which stays a refused one).
-constexpr QLatin1StringView kMigrationFrom1[] = {
-    "ALTER TABLE chunks ADD COLUMN unknown_since TEXT NOT NULL DEFAULT ''"_L1,
 };
 
 QString timeText(const QDateTime& time) {
@@ -156,10 +135,6 @@ JobStore::JobStore(QString filePath)
 
 JobStore::~JobStore() = default;
 
-QString JobStore::lockPath(const QString& journalPath) {
-    return journalPath + u".lock"_s;
-}
-
 bool JobStore::open(QString* error) {
     setError(error, {});
     m_lockedElsewhere = false;
@@ -204,70 +179,13 @@ bool JobStore::open(QString* error) {
     }
     QSqlDatabase db = connection.database();
     Transaction transaction(db);
-    QSqlQuery q(db);
-    const auto run = [&](const QLatin1StringView* begin, const QLatin1StringView* end) {
-        for (auto it = begin; it != end; ++it) {
-            if (!q.exec(*it)) {
-                setError(error,
-                         tr("Could not create the job journal: %1").arg(q.lastError().text()));
-                return false;
-            }
-        }
-        return true;
-    };
-    const bool created = version == 1 ? run(std::begin(kMigrationFrom1), std::end(kMigrationFrom1))
-                                      : run(std::begin(kSchema), std::end(kSchema));
-    if (!created)
-        return false;
-    if (!q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion))) {
-        setError(error, tr("Could not create the job journal: %1").arg(q.lastError().text()));
-        return false;
-    }
-    q.finish();
-    if (!transaction.commit()) {
-        setError(error, tr("Could not create the job journal: %1").arg(db.lastError().text()));
+    QString problem;
+    if (!JobStoreSchema::upgrade(db, version, &problem) || !transaction.commit()) {
+        setError(error, tr("Could not create the job journal: %1")
+                            .arg(problem.isEmpty() ? db.lastError().text() : problem));
         return false;
     }
     return true;
-}
-
-bool JobStore::takeLock(QString* error) {
-    auto lock = std::make_unique<QLockFile>(lockPath(m_path));
-    // No age limit: a live holder keeps the lock however long its jobs run.
-    // The lock of a process that ended is still recognised (its process id is
-    // gone, or the computer was restarted since) and taken over by tryLock().
-    lock->setStaleLockTime(0);
-    bool locked = lock->tryLock(0);
-    if (!locked && lock->error() == QLockFile::LockFailedError &&
-        !lock->getLockInfo(nullptr, nullptr, nullptr)) {
-        // A lock file naming no process: its writer ended while creating it.
-        // A live holder keeps a system lock on the file, so removing it fails.
-        lock->removeStaleLockFile();
-        locked = lock->tryLock(0);
-    }
-    if (locked) {
-        m_lock = std::move(lock);
-        return true;
-    }
-    const QString lockFile = QDir::toNativeSeparators(lockPath(m_path));
-    if (lock->error() != QLockFile::LockFailedError) {
-        setError(error, tr("Could not create the lock file %1 of the job journal; check the "
-                           "permissions of its folder.")
-                            .arg(lockFile));
-        return false;
-    }
-    QString host;
-    QString app;
-    lock->getLockInfo(&m_lockHolderPid, &host, &app);
-    m_lockedElsewhere = true;
-    qCInfo(lcJobStore) << "job journal locked by" << app << m_lockHolderPid << "on" << host;
-    setError(error, tr("The job journal of this account is in use by another SimFleet program "
-                       "(%1, process %2 on %3). If that program is no longer running, delete "
-                       "%4.")
-                        .arg(app.isEmpty() ? tr("unknown") : app)
-                        .arg(m_lockHolderPid)
-                        .arg(host.isEmpty() ? tr("this computer") : host, lockFile));
-    return false;
 }
 
 bool JobStore::openForReading(QString* error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BulkJob.h"
+#include "JobStoreSchema.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,7 +33,7 @@ public:
     // 2: chunk states "unknown" (no clear answer) besides "failed" (refused),
     // SIM outcome "unknown", chunks.unknown_since. Version 1 journals are
     // migrated on open; their "failed" chunks stay refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = JobStoreSchema::kVersion;
 
     explicit JobStore(QString filePath);
     ~JobStore(); // releases the lock
