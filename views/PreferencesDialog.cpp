@@ -4,6 +4,8 @@
 #include "ProviderTime.h"
 #include "QueueCallback.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -13,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -95,6 +100,11 @@ QGroupBox* makeGroup(const QString& title, const QString& explanation,
     return group;
 }
 
+// A problem line goes right under the group's fields, above its explanation.
+void insertProblemLine(QGroupBox* group, QLabel* problem) {
+    static_cast<QVBoxLayout*>(group->layout())->insertWidget(1, problem);
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferences& defaults,
@@ -146,8 +156,8 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, const Preferenc
     m_accountNote->setObjectName(QStringLiteral("accountNote"));
     m_accountNote->hide();
 
-    m_tabs->addTab(makeGeneralTab(), tr("General"));
-    m_tabs->addTab(makeOperationsTab(), tr("Operations"));
+    m_tabs->addTab(scrollable(makeGeneralTab()), tr("General"));
+    m_tabs->addTab(scrollable(makeOperationsTab()), tr("Operations"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -178,27 +188,56 @@ void PreferencesDialog::fitToContents() {
     // taller of the two tabs. Called again when a note or problem line
     // appears; the window grows for it but never shrinks under the user.
     QLayout* layout = this->layout();
+    // The scroll areas hide their pages' widths from the layout: add the
+    // widest page, its scroll bar and the tab frame back.
+    int pageWidth = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        pageWidth = qMax(pageWidth, tabPage(i)->minimumSizeHint().width());
+    const int tabFrame = m_tabs->width() - m_tabs->currentWidget()->width();
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int aroundPage = scrollBar + qBound(8, tabFrame, 40) + layout->contentsMargins().left() +
+                           layout->contentsMargins().right();
     const int minimumWidth =
-        qMax(layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 88);
+        std::max({layout->totalMinimumSize().width(), fontMetrics().averageCharWidth() * 88,
+                  pageWidth + aroundPage});
     const int width = m_fitted ? qMax(minimumWidth, this->width()) : minimumWidth;
     int height = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QLayout* page = m_tabs->widget(i)->layout();
+        QLayout* page = tabPage(i)->layout();
         page->activate();
-        height = qMax(height, page->totalHeightForWidth(width));
+        height = qMax(height, page->totalHeightForWidth(width - aroundPage));
     }
     layout->activate();
     const int chrome = m_tabs->tabBar()->sizeHint().height() + m_buttons->sizeHint().height() +
                        layout->contentsMargins().top() + layout->contentsMargins().bottom() +
                        3 * layout->spacing();
-    const int needed = qMax(layout->totalHeightForWidth(width), height + chrome + 16);
-    setMinimumSize(minimumWidth, needed);
+    int needed = qMax(layout->totalHeightForWidth(width), height + chrome + 16);
+    // On a small screen (a 1366x768 laptop) the tabs scroll instead of the
+    // dialog running off the bottom of the screen.
+    if (const QScreen* screen = this->screen())
+        needed = qMin(needed, screen->availableGeometry().height() * 9 / 10);
+    setMinimumSize(minimumWidth, qMin(needed, chrome + 200));
     if (!m_fitted)
-        resize(minimumSize());
+        resize(minimumWidth, needed);
     else if (this->height() < needed)
         resize(width, needed);
     m_fitted = true;
     PlainLabels::apply(this);
+}
+
+QWidget* PreferencesDialog::scrollable(QWidget* page) {
+    auto* area = new QScrollArea(m_tabs);
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(page);
+    return area;
+}
+
+QWidget* PreferencesDialog::tabPage(int index) const {
+    auto* area = qobject_cast<QScrollArea*>(m_tabs->widget(index));
+    return area ? area->widget() : m_tabs->widget(index);
 }
 
 QWidget* PreferencesDialog::makeGeneralTab() {
@@ -233,18 +272,16 @@ QWidget* PreferencesDialog::makeGeneralTab() {
            "of being loaded whole."),
         {{tr("Server-side threshold:"), m_serverSideThreshold}}, page));
 
-    auto* zoneField = new QWidget(page);
-    auto* zoneLayout = new QVBoxLayout(zoneField);
-    zoneLayout->setContentsMargins(0, 0, 0, 0);
-    zoneLayout->addWidget(m_providerTimeZone);
-    zoneLayout->addWidget(m_providerTimeZoneProblem);
     m_providerTimeZone->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     QGroupBox* calendar = makeGroup(
         tr("Provider's calendar"),
         tr("Report days and bill dates are the provider's calendar days, each beginning at "
            "midnight in this time zone. simfleet-cli uses it for this account when no other zone "
            "is given on its command line."),
-        {{tr("Provider time zone:"), zoneField}}, page);
+        {{tr("Provider time zone:"), m_providerTimeZone}}, page);
+    // Under the form, not in a field: QFormLayout gives a wrapped line inside
+    // a field too little height once the tab scrolls instead of growing.
+    insertProblemLine(calendar, m_providerTimeZoneProblem);
     calendar->layout()->addWidget(m_accountNote);
     layout->addWidget(calendar);
     layout->addStretch(1);
@@ -266,11 +303,6 @@ QWidget* PreferencesDialog::makeOperationsTab() {
            "confirmed after this time is marked \"Unconfirmed\" instead of done."),
         {{tr("Give up confirming after:"), m_unconfirmedTimeout}}, page));
 
-    auto* urlField = new QWidget(page);
-    auto* urlLayout = new QVBoxLayout(urlField);
-    urlLayout->setContentsMargins(0, 0, 0, 0);
-    urlLayout->addWidget(m_publicCallbackUrl);
-    urlLayout->addWidget(m_callbackUrlProblem);
     m_publicCallbackUrl->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
     QGroupBox* callbacks = makeGroup(
         tr("Provider callbacks"),
@@ -279,8 +311,9 @@ QWidget* PreferencesDialog::makeOperationsTab() {
            "forward to this port; without one, progress comes from re-reading the SIMs."),
         {{QString(), m_callbackListener},
          {tr("Listener port:"), m_callbackPort},
-         {tr("Public callback URL:"), urlField}},
+         {tr("Public callback URL:"), m_publicCallbackUrl}},
         page);
+    insertProblemLine(callbacks, m_callbackUrlProblem);
     callbacks->layout()->addWidget(m_callbackPathNote);
     layout->addWidget(callbacks);
     layout->addStretch(1);

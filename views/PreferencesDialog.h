@@ -79,6 +79,8 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
+    QWidget* scrollable(QWidget* page);
+    QWidget* tabPage(int index) const;
     QWidget* makeGeneralTab();
     QWidget* makeOperationsTab();
     void updateCallbackState();

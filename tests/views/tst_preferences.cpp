@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -43,6 +45,7 @@ private slots:
     void restoreDefaults_resetsSpinBoxes();
     void autoRefreshZero_showsOff();
     void render_bothLanguages_textsFit();
+    void smallScreen_dialogFitsAndTabsScroll();
     void operationsTab_savesChunkTimeoutAndListener();
     void publicCallbackUrl_invalid_disablesSave();
     void publicCallbackUrl_plainHttp_onlyForLoopback();
@@ -296,6 +299,25 @@ void TestPreferences::render_bothLanguages_textsFit() {
         }
         for (QPushButton* button : dialog.findChildren<QPushButton*>())
             QVERIFY2(button->sizeHint().width() <= button->width(), qPrintable(button->text()));
+    }
+}
+
+void TestPreferences::smallScreen_dialogFitsAndTabsScroll() {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        QVERIFY(Translations::install(language));
+        PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QRect available = dialog.screen()->availableGeometry();
+        QVERIFY2(dialog.frameGeometry().height() <= available.height(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(dialog.frameGeometry().height())
+                                .arg(available.height())));
+        QVERIFY(dialog.minimumHeight() <= available.height());
+        // What does not fit is reached by scrolling the tab, not cut off.
+        auto* area = qobject_cast<QScrollArea*>(dialog.tabs()->widget(0));
+        QVERIFY(area);
+        QVERIFY(area->widget()->height() >= area->widget()->minimumSizeHint().height());
     }
 }
 
