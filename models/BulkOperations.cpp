@@ -9,7 +9,9 @@
 #include "JobStore.h"
 #include "JobTracker.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -26,6 +28,23 @@ void setError(QString* error, const QString& text) {
 constexpr int kReadOnlyReloadMs = 5000;
 
 // Whether what the Operations page shows of the job differs.
+// Changes whenever the writer commits: SQLite writes the journal or, in WAL
+// mode, its -wal file. Empty while a write is younger than the clock's
+// resolution can tell apart, so that such a journal is always read again.
+QString journalStamp(const QString& path) {
+    QString stamp;
+    const QDateTime settled = QDateTime::currentDateTimeUtc().addSecs(-2);
+    for (const QString& file : {path, path + QStringLiteral("-wal")}) {
+        QFileInfo info(file);
+        info.setCaching(false);
+        const QDateTime modified = info.lastModified().toUTC();
+        if (modified > settled)
+            return {};
+        stamp += QStringLiteral("%1:%2;").arg(info.size()).arg(modified.toMSecsSinceEpoch());
+    }
+    return stamp;
+}
+
 bool sameProgress(const BulkJob& a, const BulkJob& b) {
     if (a.chunks.size() != b.chunks.size() || a.sims.size() != b.sims.size())
         return false;
@@ -129,14 +148,9 @@ bool BulkOperations::openAccount(const QString& journalPath, const QString& audi
     m_auditTrail = std::move(audit);
     if (m_store->isReadOnly()) {
         QString problem;
-        QVector<BulkJob> jobs;
-        const QVector<qint64> ids = m_store->jobIds(&problem);
+        m_journalStamp = journalStamp(m_store->filePath());
+        m_jobs->setJobs(readJournal(&problem));
         reportProblem(problem);
-        for (qint64 id : ids) {
-            if (std::optional<BulkJob> job = m_store->load(id, &problem))
-                jobs.append(*job);
-        }
-        m_jobs->setJobs(jobs);
         m_audit->setEntries(m_auditTrail->entries(&problem));
         reportProblem(problem);
         m_reloadTimer->start();
@@ -383,19 +397,18 @@ AuditTrailModel* BulkOperations::audit() const {
 void BulkOperations::reloadJobs() {
     if (!isReadOnly())
         return;
+    // Nothing written since the last look: no need to read every job again.
+    const QString stamp = journalStamp(m_store->filePath());
+    if (!stamp.isEmpty() && stamp == m_journalStamp && m_lastReloadProblem.isEmpty())
+        return;
+    m_journalStamp = stamp;
     QString problem;
-    const QVector<qint64> ids = m_store->jobIds(&problem);
-    for (qint64 id : ids) {
-        if (!problem.isEmpty())
-            break;
-        const std::optional<BulkJob> job = m_store->load(id, &problem);
-        if (!job)
-            break;
-        const std::optional<BulkJob> shown = m_jobs->job(id);
-        if (shown && sameProgress(*shown, *job))
+    for (const BulkJob& job : readJournal(&problem)) {
+        const std::optional<BulkJob> shown = m_jobs->job(job.id);
+        if (shown && sameProgress(*shown, job))
             continue;
-        m_jobs->updateJob(*job);
-        emit jobChanged(id);
+        m_jobs->updateJob(job);
+        emit jobChanged(job.id);
     }
     // The writer may be mid-way; say a failure once, not every few seconds.
     if (problem != m_lastReloadProblem) {
@@ -403,6 +416,20 @@ void BulkOperations::reloadJobs() {
         reportProblem(problem);
     }
     updateActiveCount();
+}
+
+QVector<BulkJob> BulkOperations::readJournal(QString* problem) const {
+    QVector<BulkJob> jobs;
+    const QVector<qint64> ids = m_store->jobIds(problem);
+    for (qint64 id : ids) {
+        if (!problem->isEmpty())
+            break;
+        std::optional<BulkJob> job = m_store->load(id, problem);
+        if (!job)
+            break;
+        jobs.append(std::move(*job));
+    }
+    return jobs;
 }
 
 void BulkOperations::refreshFromStore(qint64 jobId) {

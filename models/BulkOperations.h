@@ -110,6 +110,8 @@ private:
     void recordResend(qint64 jobId, QLatin1StringView action, const std::optional<BulkJob>& before,
                       int simCount);
     void refreshFromStore(qint64 jobId);
+    // Every job in the journal, oldest first; stops at the first problem.
+    QVector<BulkJob> readJournal(QString* problem) const;
     void refreshFromTracker(qint64 jobId);
     void onChunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);
     void onJobFinished(qint64 jobId);
@@ -131,6 +133,7 @@ private:
     qint64 m_lockHolderPid = 0; // read-only: who writes the journal
     QTimer* m_reloadTimer;      // read-only: re-reads the journal
     QString m_lastReloadProblem;
+    QString m_journalStamp;                  // read-only: the journal's size and times last read
     QString m_lastPollProblem;               // said once until a poll succeeds again
     QHash<qint64, qint64> m_auditEntryOfJob; // job → its latest audit entry (start or retry)
 };
