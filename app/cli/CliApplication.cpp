@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "Invocation.h"
 #include "Output.h"
+#include "Settings.h"
 #include "TokenStore.h"
 #include "Translations.h"
 #include "UsageText.h"
@@ -68,8 +69,13 @@ int CliApplication::run() {
     ApiClient client;
     client.setBaseUrl(*url);
     client.setLanguage(language);
-    if (timeoutSeconds > 0)
+    // The limits set in the desktop app's Preferences; --timeout overrides
+    // the request timeout and never leaves the answer deadline shorter.
+    Settings::ofDesktopApp().applyNetworkLimits(&client);
+    if (timeoutSeconds > 0) {
         client.setTransferTimeoutMs(int(timeoutSeconds * 1000));
+        client.setDeadlineMs(qMax(client.deadlineMs(), int(timeoutSeconds * 1000)));
+    }
     Invocation invocation(&client, options, &out);
     invocation.setTokenSource([this, url = *url, &out] { return token(url, out); });
     action->run(invocation);

@@ -146,6 +146,15 @@ void Settings::setAnswerDeadlineSec(int seconds) {
     m_settings.setValue(key(Keys::answerDeadlineSec), qBound(10, seconds, 3600));
 }
 
+void Settings::applyNetworkLimits(ApiClient* client) const {
+    constexpr qint64 kMiB = 1024 * 1024;
+    client->setTransferTimeoutMs(requestTimeoutSec() * 1000);
+    client->setMaxInFlight(maxInFlight());
+    client->setMaxAnswerBytes(maxAnswerMiB() * kMiB);
+    client->setMaxDownloadBytes(maxDownloadMiB() * kMiB);
+    client->setDeadlineMs(answerDeadlineSec() * 1000);
+}
+
 bool Settings::rememberToken() const {
     return m_settings.value(key(Keys::rememberToken), true).toBool();
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+class ApiClient;
+
 // Typed application settings. The one place that names every key and its
 // default; nothing else touches QSettings directly.
 class Settings final {
@@ -86,6 +88,9 @@ public:
     // Overall time one request may take, besides the transfer (inactivity)
     // timeout, 10..3600 s (default 300).
     int answerDeadlineSec() const;
+    // The request timeout, requests in flight, answer and download size
+    // limits and the answer deadline above, applied to `client`.
+    void applyNetworkLimits(ApiClient* client) const;
     void setAnswerDeadlineSec(int seconds);
 
     // Whether the sign-in dialog offers to keep the token in the keychain (default on).

@@ -111,11 +111,7 @@ bool AppController::start(const StartOptions& options, QString* error) {
 }
 
 void AppController::applySettings() {
-    m_client->setTransferTimeoutMs(m_settings->requestTimeoutSec() * 1000);
-    m_client->setMaxInFlight(m_settings->maxInFlight());
-    m_client->setMaxAnswerBytes(qint64(m_settings->maxAnswerMiB()) * 1024 * 1024);
-    m_client->setMaxDownloadBytes(qint64(m_settings->maxDownloadMiB()) * 1024 * 1024);
-    m_client->setDeadlineMs(m_settings->answerDeadlineSec() * 1000);
+    m_settings->applyNetworkLimits(m_client.get());
     FleetRepository* fleet = m_simsPage->repository();
     fleet->setPageSize(m_settings->fleetPageSize());
     fleet->setConcurrency(m_settings->fleetConcurrency());

@@ -81,6 +81,7 @@ private slots:
     void badToken_jsonMode_printsErrorKind();
     void readOnlyToken_block_refusedLocally();
     void closedPort_exitsNetworkError();
+    void desktopRequestTimeout_appliesUnlessTimeoutGiven();
     void plainHttpRemoteUrl_exitsUsage();
     void lang_ru_translatesServerLanguage();
     void simsOperation_dryRun_printsPreviewAndSendsNothing();
@@ -658,6 +659,31 @@ void tst_Cli::billsList_issuedDay_isTheProviderDayInEveryZone() {
         for (const auto& [period, issued] : bills)
             QCOMPARE(issued.addDays(1).addMonths(-1).toString(QStringLiteral("MM.yyyy")), period);
     }
+}
+
+void tst_Cli::desktopRequestTimeout_appliesUnlessTimeoutGiven() {
+    // A server slower than the desktop app's request timeout (5 s) but
+    // quicker than the built-in one (30 s).
+    QProcess slow;
+    const QString slowUrl =
+        startEmulator(slow, {QStringLiteral("--sims"), QStringLiteral("10"),
+                             QStringLiteral("--latency-ms"), QStringLiteral("6000")});
+    QVERIFY(!slowUrl.isEmpty());
+    const QString config = m_dir.filePath(QStringLiteral("config-timeout"));
+    {
+        QSettings settings(config + QStringLiteral("/SimFleet/SimFleet.conf"),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("api/requestTimeoutSec"), 5);
+    }
+    const QHash<QString, QString> environment{{QStringLiteral("XDG_CONFIG_HOME"), config}};
+    const QStringList get{QStringLiteral("company"), QStringLiteral("get")};
+    const CliResult timedOut = runCli(get, QStringLiteral("demo-admin"), slowUrl, {}, environment);
+    QCOMPARE(timedOut.exitCode, 4); // the server did not answer in time
+    const CliResult patient =
+        runCli(get + QStringList{QStringLiteral("--timeout"), QStringLiteral("20")},
+               QStringLiteral("demo-admin"), slowUrl, {}, environment);
+    stopEmulator(slow);
+    QVERIFY2(patient.exitCode == 0, patient.err.constData());
 }
 
 void tst_Cli::profilePassword_stdinOrEnvironment_neverArgv() {
