@@ -97,6 +97,12 @@ QString Format::terminalText(const QString& text) {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        // Bidirectional marks, embeddings, overrides and isolates can make a
+        // terminal show text in another order than it has ("Trojan Source").
+        const bool bidi = u == 0x061c || u == 0x200e || u == 0x200f ||
+                          (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if (bidi)
+            continue;
         if (!control || u == u'\n' || u == u'\t')
             clean.append(c);
     }

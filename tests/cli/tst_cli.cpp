@@ -753,22 +753,25 @@ void tst_Cli::serverText_controlCharactersStripped() {
     const QJsonObject sim = listSims().last().toObject();
     const QString id = QString::number(sim.value(QLatin1String("id")).toInteger());
     const QString original = sim.value(QLatin1String("name")).toString();
-    // A title change (OSC), a colour (CSI), a bell, a carriage return and a C1 CSI.
-    const QString hostile = QStringLiteral("Pump \x1b]0;owned\x07 \x1b[31mred\rX\u009b2J end");
+    // A title change (OSC), a colour (CSI), a bell, a carriage return, a C1 CSI
+    // and a right-to-left override with its closing isolate.
+    const QString hostile =
+        QStringLiteral("Pump \x1b]0;owned\x07 \x1b[31mred\rX\u009b2J \u202egne\u2069end");
     CliResult result = runCli({QStringLiteral("sims"), QStringLiteral("rename"),
                                QStringLiteral("--id"), id, QStringLiteral("--name"), hostile});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     auto clean = [](const QByteArray& bytes) {
         return !bytes.contains('\x1b') && !bytes.contains('\x07') && !bytes.contains('\r') &&
-               !bytes.contains("\xc2\x9b");
+               !bytes.contains("\xc2\x9b") && !bytes.contains("\xe2\x80\xae") &&
+               !bytes.contains("\xe2\x81\xa9");
     };
     QVERIFY2(clean(result.out), result.out.toHex(' ').constData());
-    QVERIFY(result.out.contains("Pump ]0;owned [31mredX2J end"));
+    QVERIFY(result.out.contains("Pump ]0;owned [31mredX2J gneend"));
 
     result = runCli({QStringLiteral("sims"), QStringLiteral("list")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(clean(result.out), "the table carries control characters");
-    QVERIFY(result.out.contains("Pump ]0;owned [31mred X2J end"));
+    QVERIFY(result.out.contains("Pump ]0;owned [31mred X2J gneend"));
 
     // JSON keeps the exact value, escaped.
     result = runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--json")});
