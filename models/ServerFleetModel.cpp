@@ -97,10 +97,6 @@ ServerFleetModel::unsupportedCriteria(const FleetFilter& filter) {
     QList<Criterion> out;
     if (!supportsCriterion(filter.status, filter.blockCode))
         out.append(Criterion::BlockCode);
-    // "MSU-blocked: no" cannot be asked together with the MSU block code.
-    if (filter.status == FleetFilter::Status::Code && filter.blockCode == BlockCode::Msu &&
-        filter.msuBlocked == false)
-        out.append(Criterion::MsuBlocked);
     if (filter.groupId)
         out.append(Criterion::Group);
     if (filter.limitType)
@@ -128,9 +124,10 @@ SimListQuery ServerFleetModel::queryFor(const FleetFilter& filter) {
         if (filter.blockCode == BlockCode::Msu)
             query.msuBlocked = true;
         break;
+    case FleetFilter::Status::NotMsu:
+        query.msuBlocked = false;
+        break;
     }
-    if (filter.msuBlocked && !query.msuBlocked)
-        query.msuBlocked = filter.msuBlocked;
     return query;
 }
 
