@@ -208,7 +208,7 @@ void TestSimsWorkspace::filterBar_typingAndCombos_driveFilterModel() {
 
     // One MSU filter: in the status box (there is no separate MSU box).
     QVERIFY(!bar->findChild<QComboBox*>(QStringLiteral("msuFilter")));
-    QComboBox* status = bar->statusBox();
+    status = bar->statusBox();
     status->setCurrentIndex(status->findData(QStringLiteral("notMsu")));
     QCOMPARE(filter->filter().status, FleetFilter::Status::NotMsu);
     QComboBox* limit = bar->limitBox();
