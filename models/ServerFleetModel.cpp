@@ -3,11 +3,13 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "FleetModel.h"
+#include "FleetSearchText.h"
 #include "ListPage.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcServerFleet, "simfleet.models.serverfleet")
@@ -109,6 +111,16 @@ ServerFleetModel::unsupportedCriteria(const FleetFilter& filter) {
 SimListQuery ServerFleetModel::queryFor(const FleetFilter& filter) {
     SimListQuery query;
     query.query = filter.text.trimmed();
+    // A number as people type it ("+7 701 428-", "8 701 428") is sent as the
+    // digits NovaConnect stores ("7701428"), like the local search does; when
+    // the input may also start an ICCID (89…), as typed.
+    const QByteArray needle = filter.needle();
+    const bool digitsOnly =
+        !needle.isEmpty() && std::all_of(needle.cbegin(), needle.cend(), [](char c) {
+            return (c >= '0' && c <= '9') || c == FleetSearchText::kAlternative;
+        });
+    if (digitsOnly)
+        query.query = QString::fromLatin1(needle.split(FleetSearchText::kAlternative).first());
     if (filter.profile && *filter.profile != SimProfile::Unknown)
         query.profile = filter.profile;
     switch (filter.status) {

@@ -1,6 +1,7 @@
 #include "FleetFilterModel.h"
 #include "FleetModel.h"
 #include "FleetSearchText.h"
+#include "ServerFleetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -94,6 +95,7 @@ private slots:
     void sort_emptyValues_lastInBothOrders();
     void onlyIds_showsThoseSimsAndKeepsSelection();
     void notMsu_hidesOnlyMsuBlocked();
+    void serverQuery_numbersSentAsStoredDigits();
 };
 
 void TstFleetFilterModel::filter_matchesBruteForce_data() {
@@ -528,6 +530,21 @@ void TstFleetFilterModel::notMsu_hidesOnlyMsuBlocked() {
         expected += sim.block == BlockCode::Msu ? 0 : 1;
     QCOMPARE(proxy.rowCount(), expected);
     QVERIFY(expected < sims.size());
+}
+
+void TstFleetFilterModel::serverQuery_numbersSentAsStoredDigits() {
+    const auto query = [](const QString& text) {
+        FleetFilter filter;
+        filter.text = text;
+        return ServerFleetModel::queryFor(filter).query;
+    };
+    QCOMPARE(query(QStringLiteral("+7 701 428-")), QStringLiteral("7701428"));
+    QCOMPARE(query(QStringLiteral("8 701 428")), QStringLiteral("7701428"));
+    QCOMPARE(query(QStringLiteral("8997 0123")), QStringLiteral("89970123")); // an ICCID start
+    QCOMPARE(query(QStringLiteral(" Счётчик ")), QStringLiteral("Счётчик"));
+    FleetFilter notMsu;
+    notMsu.status = FleetFilter::Status::NotMsu;
+    QCOMPARE(ServerFleetModel::queryFor(notMsu).msuBlocked, std::optional<bool>(false));
 }
 
 QTEST_MAIN(TstFleetFilterModel)
