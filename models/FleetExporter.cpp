@@ -20,8 +20,15 @@ using Style = XlsxWriter::Style;
 using Column = FleetExporter::Column;
 
 constexpr qsizetype kCsvFlushBytes = 256 * 1024;
-// Excel's limit for a string literal inside a formula (the ="..." wrapper).
-constexpr qsizetype kFormulaStringMax = 255;
+
+struct CsvStyle {
+    QChar separator = u',';
+    QChar decimal = u'.';
+};
+
+CsvStyle csvStyle(ExportRequest::CsvSeparator separator) {
+    return separator == ExportRequest::CsvSeparator::Semicolon ? CsvStyle{u';', u','} : CsvStyle{};
+}
 
 QString limitTypeText(const SimLimit& limit) {
     switch (limit.type) {
@@ -87,30 +94,43 @@ QVector<Cell> headerCells() {
     return cells;
 }
 
-QString numberText(double value) {
-    return std::isfinite(value) ? QString::number(value, 'g', QLocale::FloatingPointShortest)
-                                : QString();
+QString numberText(double value, const CsvStyle& style) {
+    if (!std::isfinite(value))
+        return {};
+    QString text = QString::number(value, 'g', QLocale::FloatingPointShortest);
+    if (style.decimal != u'.')
+        text.replace(u'.', style.decimal);
+    return text;
 }
 
 bool startsLikeFormula(const QString& text) {
     return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
 }
 
-void appendCsvField(QString& line, const Cell& cell) {
+// "+7 701 123-45-67": a phone number, not a formula, though it starts with '+'.
+bool isPhoneNumber(const QString& text) {
+    if (!text.startsWith(u'+') || text.size() < 2)
+        return false;
+    for (const QChar c : QStringView(text).mid(1)) {
+        if (!c.isDigit() && c != u' ' && c != u'-' && c != u'(' && c != u')')
+            return false;
+    }
+    return true;
+}
+
+void appendCsvField(QString& line, const Cell& cell, const CsvStyle& style) {
     if (cell.kind == Cell::Kind::Number) {
-        line += numberText(cell.number);
+        line += numberText(cell.number, style);
         return;
     }
     if (cell.kind == Cell::Kind::Empty)
         return;
     QString text = cell.text;
-    const bool wrap = cell.style == Style::Text || startsLikeFormula(text);
-    if (wrap && text.size() <= kFormulaStringMax)
-        text = u"=\""_s + text.replace(u'"', u"\"\""_s) + u'"';
-    else if (wrap && startsLikeFormula(text))
-        text.prepend(u'\''); // too long for a formula string: neutralise it instead
-    const bool quote =
-        text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
+    // Plain text; only what a spreadsheet would evaluate is neutralised.
+    if (startsLikeFormula(text) && !(cell.style == Style::Text && isPhoneNumber(text)))
+        text.prepend(u'\'');
+    const bool quote = text.contains(style.separator) || text.contains(u'"') ||
+                       text.contains(u'\n') || text.contains(u'\r');
     if (!quote) {
         line += text;
         return;
@@ -120,11 +140,11 @@ void appendCsvField(QString& line, const Cell& cell) {
     line += u'"';
 }
 
-void appendCsvRow(QString& line, const QVector<Cell>& cells) {
+void appendCsvRow(QString& line, const QVector<Cell>& cells, const CsvStyle& style) {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += u',';
-        appendCsvField(line, cells.at(i));
+            line += style.separator;
+        appendCsvField(line, cells.at(i), style);
     }
     line += "\r\n"_L1;
 }
@@ -140,10 +160,11 @@ QString cancelledText() {
 
 using Report = std::function<bool(int done)>;
 
-bool writeCsv(QSaveFile& file, const QVector<Sim>& sims, const Report& report, QString* error) {
+bool writeCsv(QSaveFile& file, const QVector<Sim>& sims, const CsvStyle& style,
+              const Report& report, QString* error) {
     QByteArray buffer("\xEF\xBB\xBF");
     QString line;
-    appendCsvRow(line, headerCells());
+    appendCsvRow(line, headerCells(), style);
     buffer += line.toUtf8();
     for (qsizetype row = 0; row < sims.size(); ++row) {
         if (row % FleetExporter::kProgressStep == 0 && row > 0 && !report(int(row))) {
@@ -151,7 +172,7 @@ bool writeCsv(QSaveFile& file, const QVector<Sim>& sims, const Report& report, Q
             return false;
         }
         line.clear();
-        appendCsvRow(line, rowCells(sims.at(row)));
+        appendCsvRow(line, rowCells(sims.at(row)), style);
         buffer += line.toUtf8();
         if (buffer.size() >= kCsvFlushBytes) {
             if (file.write(buffer) != buffer.size()) {
@@ -259,6 +280,106 @@ ExportRequest::Format FleetExporter::formatForPath(const QString& path) {
                : ExportRequest::Format::Csv;
 }
 
+ExportRequest::CsvSeparator FleetExporter::defaultSeparator(const QLocale& locale) {
+    return locale.decimalPoint() == ","_L1 ? ExportRequest::CsvSeparator::Semicolon
+                                           : ExportRequest::CsvSeparator::Comma;
+}
+
+namespace {
+
+// Lower-case ASCII letters and digits, other runs as one '-'; "" when nothing is left.
+QString slug(const QString& text) {
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.left(24);
+}
+
+QString blockSlug(BlockCode block) {
+    switch (block) {
+    case BlockCode::None:
+        return u"active"_s;
+    case BlockCode::User:
+        return u"blocked-user"_s;
+    case BlockCode::Msu:
+        return u"blocked-msu"_s;
+    case BlockCode::Package:
+        return u"blocked-package"_s;
+    case BlockCode::Financial:
+        return u"blocked-financial"_s;
+    case BlockCode::Operator:
+        return u"blocked-operator"_s;
+    case BlockCode::Unknown:
+        break;
+    }
+    return u"blocked"_s;
+}
+
+QString limitSlug(LimitType type) {
+    switch (type) {
+    case LimitType::Off:
+        return u"no-limit"_s;
+    case LimitType::Month:
+        return u"limit-month"_s;
+    case LimitType::PackageNoRenew:
+        return u"package"_s;
+    case LimitType::PackageAutoRenew:
+        return u"package-auto"_s;
+    case LimitType::Unknown:
+        break;
+    }
+    return u"limit"_s;
+}
+
+} // namespace
+
+QString FleetExporter::suggestedFileName(const FleetFilter& filter, const QDate& date,
+                                         ExportRequest::Format format, const QString& groupName,
+                                         bool selection) {
+    // File names are not translated: they travel between people and systems.
+    QStringList parts{u"sims"_s};
+    if (selection || filter.onlyIds)
+        parts << u"selected"_s;
+    if (filter.profile && *filter.profile != SimProfile::Unknown)
+        parts << simProfileCode(*filter.profile).toLower();
+    switch (filter.status) {
+    case FleetFilter::Status::Any:
+        break;
+    case FleetFilter::Status::Active:
+        parts << u"active"_s;
+        break;
+    case FleetFilter::Status::BlockedAny:
+        parts << u"blocked"_s;
+        break;
+    case FleetFilter::Status::Code:
+        parts << blockSlug(filter.blockCode);
+        break;
+    case FleetFilter::Status::NotMsu:
+        parts << u"not-msu"_s;
+        break;
+    }
+    if (filter.groupId) {
+        const QString name = slug(groupName);
+        parts << (name.isEmpty() ? u"group-%1"_s.arg(*filter.groupId) : u"group-"_s + name);
+    }
+    if (filter.limitType)
+        parts << limitSlug(*filter.limitType);
+    if (const QString tariff = slug(filter.tariffName); !tariff.isEmpty())
+        parts << tariff;
+    if (const QString text = slug(filter.text); !text.isEmpty())
+        parts << text;
+    else if (!filter.text.trimmed().isEmpty())
+        parts << u"search"_s;
+    parts << date.toString(Qt::ISODate);
+    return parts.join(u'-') + (format == ExportRequest::Format::Xlsx ? u".xlsx"_s : u".csv"_s);
+}
+
 bool FleetExporter::exportNow(const ExportRequest& request, QString* error,
                               const ProgressFunction& progress) {
     QString problem;
@@ -276,9 +397,10 @@ bool FleetExporter::exportNow(const ExportRequest& request, QString* error,
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(writeFailed(request.path, file.errorString()));
-    const bool written = request.format == ExportRequest::Format::Xlsx
-                             ? writeXlsx(file, request.sims, report, &problem)
-                             : writeCsv(file, request.sims, report, &problem);
+    const bool written =
+        request.format == ExportRequest::Format::Xlsx
+            ? writeXlsx(file, request.sims, report, &problem)
+            : writeCsv(file, request.sims, csvStyle(request.separator), report, &problem);
     if (!written) {
         file.cancelWriting();
         return fail(problem);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "FleetFilter.h"
 #include "Sim.h"
+
+#include <QDate>
 
 #include <QObject>
 #include <QString>
@@ -10,25 +13,30 @@
 #include <atomic>
 #include <functional>
 
+class QLocale;
 class QThread;
 
 struct ExportRequest {
     enum class Format { Csv, Xlsx };
+    // Comma: ',' between fields and '.' in numbers (English spreadsheets).
+    // Semicolon: ';' between fields and ',' in numbers (Russian Excel).
+    enum class CsvSeparator { Comma, Semicolon };
 
     QString path;
     Format format = Format::Csv;
     QVector<Sim> sims; // the filtered set or the selection, in display order
+    CsvSeparator separator = CsvSeparator::Comma;
 };
 
 // Writes SIMs to a CSV or XLSX file with a fixed set of columns (Column), so an
 // export always has the same shape whatever the table shows.
 //
-// CSV: UTF-8 with BOM (Excel needs it to read UTF-8), comma-separated, RFC 4180
-// quoting, CRLF line ends, '.' as the decimal separator. ICCIDs and phone
-// numbers are written as ="8997..." — a formula yielding text — because Excel
-// and LibreOffice otherwise read them as numbers and round or drop leading
-// zeros. Text starting with = + - @ is wrapped the same way so spreadsheets
-// never evaluate it as a formula.
+// CSV: UTF-8 with BOM (Excel needs it to read UTF-8), RFC 4180 quoting, CRLF
+// line ends; ',' with decimal points or ';' with decimal commas (the request's
+// separator). ICCIDs and phone numbers are written as plain text, as every
+// program reading CSV expects; a spreadsheet may show them as numbers, which
+// is why XLSX is offered for Excel. Other text starting with = + - @ gets a
+// leading apostrophe so spreadsheets never evaluate it as a formula.
 // XLSX: one sheet, bold frozen header row; ICCIDs and numbers are text cells.
 //
 // The target file is replaced only when the export completes (QSaveFile):
@@ -71,6 +79,15 @@ public:
     static QStringList columnTitles();
     // Xlsx for a ".xlsx" file name (any case), Csv otherwise.
     static ExportRequest::Format formatForPath(const QString& path);
+    // The separator spreadsheets of `locale` expect: ';' where numbers are
+    // written with a decimal comma, ',' otherwise.
+    static ExportRequest::CsvSeparator defaultSeparator(const QLocale& locale);
+    // "sims-blocked-msu-2026-12-03.csv": the filter as an ASCII slug and the
+    // date; "sims-2026-12-03.csv" with no filter. `groupName` names
+    // filter.groupId when known; `selection`: the selected SIMs are exported.
+    static QString suggestedFileName(const FleetFilter& filter, const QDate& date,
+                                     ExportRequest::Format format, const QString& groupName = {},
+                                     bool selection = false);
 
     // Runs the export in a worker thread. Returns false (and does nothing) while
     // another export runs.

@@ -1,5 +1,9 @@
 #include "FleetFilter.h"
 
+#include "FleetSearchText.h"
+
+#include <algorithm>
+
 namespace {
 
 bool isPhoneLike(const QString& text) {
@@ -17,8 +21,8 @@ bool isPhoneLike(const QString& text) {
 bool sameCriteria(const FleetFilter& a, const FleetFilter& b) {
     return a.profile == b.profile && a.status == b.status &&
            (a.status != FleetFilter::Status::Code || a.blockCode == b.blockCode) &&
-           a.msuBlocked == b.msuBlocked && a.groupId == b.groupId && a.limitType == b.limitType &&
-           a.tariffName == b.tariffName;
+           a.groupId == b.groupId && a.limitType == b.limitType && a.tariffName == b.tariffName &&
+           a.onlyIds == b.onlyIds;
 }
 
 } // namespace
@@ -45,8 +49,12 @@ bool FleetFilter::matchesCriteria(const Sim& sim) const {
         if (sim.block != blockCode)
             return false;
         break;
+    case Status::NotMsu:
+        if (sim.block == BlockCode::Msu)
+            return false;
+        break;
     }
-    if (msuBlocked && (sim.block == BlockCode::Msu) != *msuBlocked)
+    if (onlyIds && !onlyIds->contains(sim.id))
         return false;
     if (limitType && sim.limit.type != *limitType)
         return false;
@@ -69,19 +77,42 @@ bool FleetFilter::matchesCriteria(const Sim& sim) const {
 QByteArray FleetFilter::needle() const {
     const QString trimmed = text.trimmed();
     if (isPhoneLike(trimmed)) {
-        QString digits;
+        QByteArray digits;
         digits.reserve(trimmed.size());
         for (QChar c : trimmed) {
             if (c.isDigit())
-                digits.append(c);
+                digits.append(char(c.unicode() < 0x80 ? c.toLatin1() : '0' + c.digitValue()));
         }
-        return digits.toLatin1();
+        // "8 701 428…": a Kazakh or Russian number in the local form, which is
+        // +7 701 428…. Four digits at least, so typing "8" alone still finds
+        // an 8; at most 11, the length of the whole number. Written with
+        // separators or as all 11 digits it is a number: searched as +7 only.
+        // Otherwise (plain digits, or 89…, which also starts every ICCID and
+        // local mobile numbers 8 9xx) both are searched.
+        if (!trimmed.startsWith(QLatin1Char('+')) && digits.startsWith('8') && digits.size() >= 4 &&
+            digits.size() <= 11) {
+            const QByteArray international = '7' + digits.mid(1);
+            const bool writtenAsNumber = digits.size() == 11 || trimmed.size() != digits.size();
+            if (writtenAsNumber && !digits.startsWith("89"))
+                return international;
+            return digits + FleetSearchText::kAlternative + international;
+        }
+        return digits;
     }
-    return trimmed.toLower().toUtf8();
+    return FleetSearchText::fold(trimmed).toUtf8();
 }
 
 bool FleetFilter::narrows(const FleetFilter& wider) const {
-    return sameCriteria(*this, wider) && needle().contains(wider.needle());
+    if (!sameCriteria(*this, wider))
+        return false;
+    // Every alternative of the new needle must contain one of the wider
+    // needle's: then a row matching the new one matched the wider one.
+    const QList<QByteArray> now = needle().split(FleetSearchText::kAlternative);
+    const QList<QByteArray> before = wider.needle().split(FleetSearchText::kAlternative);
+    return std::all_of(now.cbegin(), now.cend(), [&](const QByteArray& one) {
+        return std::any_of(before.cbegin(), before.cend(),
+                           [&](const QByteArray& old) { return one.contains(old); });
+    });
 }
 
 bool operator==(const FleetFilter& a, const FleetFilter& b) {

@@ -5,7 +5,6 @@
 #include <QTimer>
 
 #include <climits>
-#include <limits>
 
 #include <algorithm>
 #include <numeric>
@@ -78,7 +77,7 @@ bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
     const Sim& sim = m_fleet->simAt(sourceRow);
     if (!m_filter.matchesCriteria(sim))
         return false;
-    return needle.isEmpty() || FleetSearchText::keyOf(sim).contains(needle);
+    return needle.isEmpty() || FleetSearchText::keyContains(FleetSearchText::keyOf(sim), needle);
 }
 
 void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly) {
@@ -181,6 +180,7 @@ void FleetFilterModel::readSortKeys(int from) {
         from = 0;
         m_numberKeys.clear();
         m_textKeys.clear();
+        m_emptyKeys.clear();
         m_sortKeysColumn = m_sortColumn;
         // The first non-null raw value decides whether the column sorts as text.
         m_textSort = false;
@@ -202,20 +202,29 @@ void FleetFilterModel::readSortKeys(int from) {
         m_textKeys.resize(n);
     else
         m_numberKeys.resize(n);
+    m_emptyKeys.resize(n);
     for (int row = from; row < n; ++row) {
         const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
         if (m_textSort) {
             m_textKeys[row] = v.toString().toLower();
+            m_emptyKeys[row] = m_textKeys.at(row).trimmed().isEmpty();
         } else {
             bool ok = false;
             const double d = v.toDouble(&ok);
-            // Empty values sort after every number, whatever the order.
-            m_numberKeys[row] = ok && !v.isNull() ? d : std::numeric_limits<double>::infinity();
+            const bool empty = !ok || v.isNull();
+            m_numberKeys[row] = empty ? 0.0 : d;
+            m_emptyKeys[row] = empty;
         }
     }
 }
 
 bool FleetFilterModel::lessThan(int a, int b) const {
+    // Empty values sort after every value, whatever the order.
+    const bool emptyA = m_emptyKeys.at(a);
+    if (emptyA != bool(m_emptyKeys.at(b)))
+        return !emptyA;
+    if (emptyA)
+        return m_ids.at(a) < m_ids.at(b);
     if (m_textSort) {
         const int c = m_textKeys.at(a).compare(m_textKeys.at(b));
         if (c != 0)

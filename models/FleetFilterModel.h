@@ -97,6 +97,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVector<double> m_numberKeys; // sort keys of the sort column, by source row
     QVector<QString> m_textKeys;
+    QVector<char> m_emptyKeys; // 1 where the sort column's value is empty (sorts last)
     QVector<qint64> m_ids;
     bool m_textSort = false;
     bool m_sortKindKnown = false; // a non-null key decided m_textSort

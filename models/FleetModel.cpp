@@ -141,11 +141,15 @@ QVariant FleetModel::rawValue(const Sim& sim, Column column) const {
     case Status:
         return SimText::statusRank(sim.block);
     case Balance:
-        return sim.balance;
+        // Shown empty for TD (see the display text): sorts last like every empty value.
+        return sim.profile == SimProfile::TD ? QVariant() : QVariant(sim.balance);
     case Msu:
         return sim.msuValue && sim.profile != SimProfile::TD ? QVariant(*sim.msuValue) : QVariant();
-    case Limit:
-        return SimText::limitUsage(sim.limit);
+    case Limit: {
+        // No limit: an empty cell, which sorts last like every empty value.
+        const double usage = SimText::limitUsage(sim.limit);
+        return usage < 0 ? QVariant() : QVariant(usage);
+    }
     case Tariff:
         return sim.tariff.name.toLower();
     case PackageAutoRenew:

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <numeric>
 
 namespace {
@@ -26,7 +27,7 @@ void appendField(QByteArray& out, const QString& field) {
     for (qsizetype i = 0; i < length && ascii; ++i)
         ascii = chars[i].unicode() < 0x80;
     if (!ascii) {
-        out += field.toLower().toUtf8();
+        out += FleetSearchText::fold(field).toUtf8();
         out += '\x1f';
         return;
     }
@@ -49,7 +50,32 @@ void appendKey(QByteArray& out, const Sim& sim) {
         appendField(out, group.name);
 }
 
+QList<QByteArray> alternativesOf(const QByteArray& needle) {
+    return needle.split(FleetSearchText::kAlternative);
+}
+
+QVector<int> unite(const QVector<int>& a, const QVector<int>& b) {
+    QVector<int> rows;
+    rows.reserve(a.size() + b.size());
+    std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(rows));
+    return rows;
+}
+
 } // namespace
+
+QString FleetSearchText::fold(const QString& text) {
+    QString folded = text.toLower();
+    folded.replace(QChar(0x0451), QChar(0x0435)); // ё → е
+    return folded;
+}
+
+bool FleetSearchText::keyContains(const QByteArray& key, const QByteArray& needle) {
+    if (!needle.contains(kAlternative))
+        return key.contains(needle);
+    const QList<QByteArray> alternatives = alternativesOf(needle);
+    return std::any_of(alternatives.cbegin(), alternatives.cend(),
+                       [&](const QByteArray& one) { return key.contains(one); });
+}
 
 QByteArray FleetSearchText::keyOf(const Sim& sim) {
     QByteArray key;
@@ -84,10 +110,24 @@ void FleetSearchText::rebuild(const QVector<Sim>& sims) {
 bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {
     const quint32 begin = m_starts.at(row);
     const quint32 end = row + 1 < m_starts.size() ? m_starts.at(row + 1) : quint32(m_text.size());
+    if (needle.contains(kAlternative)) {
+        const QList<QByteArray> alternatives = alternativesOf(needle);
+        return std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QByteArray& one) {
+            return findBytes(m_text.constData() + begin, end - begin, one) != nullptr;
+        });
+    }
     return findBytes(m_text.constData() + begin, end - begin, needle) != nullptr;
 }
 
 QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>* candidates) const {
+    if (needle.contains(kAlternative)) {
+        QVector<int> rows;
+        for (const QByteArray& one : alternativesOf(needle)) {
+            if (!one.isEmpty())
+                rows = unite(rows, find(one, candidates));
+        }
+        return rows;
+    }
     QVector<int> rows;
     if (needle.isEmpty()) {
         if (candidates)

@@ -19,11 +19,19 @@ public:
     qsizetype byteSize() const { return m_text.size(); }
 
     // Rows (ascending) whose text contains `needle` (already normalised, see
-    // FleetFilter::needle). `candidates`, when given, restricts the search.
+    // FleetFilter::needle). A needle may hold alternatives separated by
+    // kAlternative ("8701…" or "7701…"): a row matches when it contains any.
+    // `candidates`, when given, restricts the search.
     QVector<int> find(const QByteArray& needle, const QVector<int>* candidates = nullptr) const;
     bool rowContains(int row, const QByteArray& needle) const;
 
     static QByteArray keyOf(const Sim& sim);
+    // Whether a key of keyOf() contains `needle` (alternatives as in find()).
+    static bool keyContains(const QByteArray& key, const QByteArray& needle);
+    // Lower case, and the letters a Russian reader treats as one folded
+    // together: "Ё"/"ё" are searched as "е", in the data and in the query.
+    static QString fold(const QString& text);
+    static constexpr char kAlternative = '\x1e';
 
 private:
     QByteArray m_text;

@@ -15,6 +15,8 @@ QString statusCode(FleetFilter::Status status) {
         return QStringLiteral("blocked");
     case FleetFilter::Status::Code:
         return QStringLiteral("code");
+    case FleetFilter::Status::NotMsu:
+        return QStringLiteral("notMsu");
     }
     return QStringLiteral("any");
 }
@@ -26,7 +28,24 @@ FleetFilter::Status statusFromCode(const QString& code) {
         return FleetFilter::Status::BlockedAny;
     if (code == QLatin1String("code"))
         return FleetFilter::Status::Code;
+    if (code == QLatin1String("notMsu"))
+        return FleetFilter::Status::NotMsu;
     return FleetFilter::Status::Any;
+}
+
+// Filters saved before the MSU criterion became a status choice kept it as
+// "msuBlocked": true or false beside the status. Expressed with the status:
+// yes = "Blocked: MSU limit", no = "Not blocked by MSU". Where the status
+// already decides it (Active, another block code) nothing changes; "Blocked
+// (any)" and no stays "Blocked (any)", the nearest the status can say.
+void migrateMsuBlocked(FleetFilter& filter, bool msuBlocked) {
+    using Status = FleetFilter::Status;
+    if (msuBlocked && (filter.status == Status::Any || filter.status == Status::BlockedAny)) {
+        filter.status = Status::Code;
+        filter.blockCode = BlockCode::Msu;
+    } else if (!msuBlocked && filter.status == Status::Any) {
+        filter.status = Status::NotMsu;
+    }
 }
 
 } // namespace
@@ -78,8 +97,6 @@ QJsonObject SavedFilters::filterToJson(const FleetFilter& filter) {
         o.insert(QStringLiteral("status"), statusCode(filter.status));
     if (filter.status == FleetFilter::Status::Code)
         o.insert(QStringLiteral("block"), QString(blockCodeChar(filter.blockCode)));
-    if (filter.msuBlocked)
-        o.insert(QStringLiteral("msuBlocked"), *filter.msuBlocked);
     if (filter.groupId)
         o.insert(QStringLiteral("groupId"), double(*filter.groupId));
     if (filter.limitType)
@@ -104,7 +121,7 @@ FleetFilter SavedFilters::filterFromJson(const QJsonObject& o) {
             filter.blockCode = block;
     }
     if (o.value(QStringLiteral("msuBlocked")).isBool())
-        filter.msuBlocked = o.value(QStringLiteral("msuBlocked")).toBool();
+        migrateMsuBlocked(filter, o.value(QStringLiteral("msuBlocked")).toBool());
     if (o.value(QStringLiteral("groupId")).isDouble())
         filter.groupId = qint64(o.value(QStringLiteral("groupId")).toDouble());
     const QString limit = o.value(QStringLiteral("limitType")).toString();

@@ -3,11 +3,13 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "FleetModel.h"
+#include "FleetSearchText.h"
 #include "ListPage.h"
 
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcServerFleet, "simfleet.models.serverfleet")
@@ -97,10 +99,6 @@ ServerFleetModel::unsupportedCriteria(const FleetFilter& filter) {
     QList<Criterion> out;
     if (!supportsCriterion(filter.status, filter.blockCode))
         out.append(Criterion::BlockCode);
-    // "MSU-blocked: no" cannot be asked together with the MSU block code.
-    if (filter.status == FleetFilter::Status::Code && filter.blockCode == BlockCode::Msu &&
-        filter.msuBlocked == false)
-        out.append(Criterion::MsuBlocked);
     if (filter.groupId)
         out.append(Criterion::Group);
     if (filter.limitType)
@@ -113,6 +111,16 @@ ServerFleetModel::unsupportedCriteria(const FleetFilter& filter) {
 SimListQuery ServerFleetModel::queryFor(const FleetFilter& filter) {
     SimListQuery query;
     query.query = filter.text.trimmed();
+    // A number as people type it ("+7 701 428-", "8 701 428") is sent as the
+    // digits NovaConnect stores ("7701428"), like the local search does; when
+    // the input may also start an ICCID (89…), as typed.
+    const QByteArray needle = filter.needle();
+    const bool digitsOnly =
+        !needle.isEmpty() && std::all_of(needle.cbegin(), needle.cend(), [](char c) {
+            return (c >= '0' && c <= '9') || c == FleetSearchText::kAlternative;
+        });
+    if (digitsOnly)
+        query.query = QString::fromLatin1(needle.split(FleetSearchText::kAlternative).first());
     if (filter.profile && *filter.profile != SimProfile::Unknown)
         query.profile = filter.profile;
     switch (filter.status) {
@@ -128,9 +136,10 @@ SimListQuery ServerFleetModel::queryFor(const FleetFilter& filter) {
         if (filter.blockCode == BlockCode::Msu)
             query.msuBlocked = true;
         break;
+    case FleetFilter::Status::NotMsu:
+        query.msuBlocked = false;
+        break;
     }
-    if (filter.msuBlocked && !query.msuBlocked)
-        query.msuBlocked = filter.msuBlocked;
     return query;
 }
 

@@ -23,24 +23,12 @@ QString SimText::status(BlockCode block, const QString& rawCode) {
     return rawCode.trimmed().isEmpty() ? tr("Unknown", "SIM status") : rawCode.trimmed();
 }
 
-QString SimText::statusShort(BlockCode block) {
-    switch (block) {
-    case BlockCode::None:
-        return tr("Active", "SIM status");
-    case BlockCode::User:
-        return tr("By user", "block code, short");
-    case BlockCode::Msu:
-        return tr("MSU", "block code, short");
-    case BlockCode::Package:
-        return tr("Package", "block code, short");
-    case BlockCode::Financial:
-        return tr("Financial", "block code, short");
-    case BlockCode::Operator:
-        return tr("Operator", "block code, short");
-    case BlockCode::Unknown:
-        break;
-    }
-    return tr("Unknown", "block code, short");
+QString SimText::statusBlockedAny() {
+    return tr("Blocked (any)", "SIM status filter");
+}
+
+QString SimText::statusNotMsu() {
+    return tr("Not blocked by MSU", "SIM status filter");
 }
 
 QString SimText::statusMeaning(BlockCode block, const QString& rawCode) {

@@ -16,8 +16,10 @@ public:
 
     // "Active", "Blocked by user", ...; an unknown code is shown as sent.
     static QString status(BlockCode block, const QString& rawCode = {});
-    // A block code in one or two words, for compact counts: "By user", "MSU".
-    static QString statusShort(BlockCode block);
+    // The status filter's and the dashboard's "Blocked (any)".
+    static QString statusBlockedAny();
+    // The status filter's "Not blocked by MSU" (every SIM except MSU-blocked ones).
+    static QString statusNotMsu();
     // The full meaning of a status, for tooltips.
     static QString statusMeaning(BlockCode block, const QString& rawCode = {});
     // ":/icons/status-*.svg": green active, amber package, red blocked, dark

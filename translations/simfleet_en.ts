@@ -1253,16 +1253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active: %1</source>
-        <comment>SIM count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked: %1</source>
-        <comment>SIM count, any block</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIMs blocked for any reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,19 +1281,6 @@
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked (any)</source>
-        <comment>SIM status filter</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked by MSU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not blocked by MSU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1351,10 +1328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show SIMs blocked or not blocked by MSU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show SIMs of one group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,8 +1352,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MSU: any</source>
-        <comment>MSU block filter</comment>
+        <source>Show only the selected SIMs; turn off to show every SIM again, the selection kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only selected</source>
+        <comment>show only the selected SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,10 +1874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste ICCIDs, phone numbers or SIM ids — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>8997012345678901234
 +7 701 123-45-67
 …</source>
@@ -1925,6 +1898,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3709,33 +3686,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By user</source>
-        <comment>block code, short</comment>
+        <source>Blocked (any)</source>
+        <comment>SIM status filter</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MSU</source>
-        <comment>block code, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <comment>block code, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <comment>block code, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <comment>block code, short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>block code, short</comment>
+        <source>Not blocked by MSU</source>
+        <comment>SIM status filter</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,19 +3847,6 @@
         </translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sims</source>
-        <comment>default export file name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export SIMs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,10 +3891,6 @@
     <message>
         <source>Export</source>
         <comment>verb</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the shown or the selected SIMs as CSV or Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4083,6 +4023,22 @@
     <message>
         <source>Rename…</source>
         <comment>rename one SIM</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1274,16 +1274,6 @@
         <translation>SIM-карты профиля TC</translation>
     </message>
     <message>
-        <source>Active: %1</source>
-        <comment>SIM count</comment>
-        <translation>Без блокировки: %1</translation>
-    </message>
-    <message>
-        <source>Blocked: %1</source>
-        <comment>SIM count, any block</comment>
-        <translation>Заблокировано: %1</translation>
-    </message>
-    <message>
         <source>SIMs blocked for any reason</source>
         <translation>SIM-карты с любой блокировкой</translation>
     </message>
@@ -1313,19 +1303,6 @@
     <message>
         <source>All statuses</source>
         <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>Blocked (any)</source>
-        <comment>SIM status filter</comment>
-        <translation>Любая блокировка</translation>
-    </message>
-    <message>
-        <source>Blocked by MSU</source>
-        <translation>Блокировка по MSU</translation>
-    </message>
-    <message>
-        <source>Not blocked by MSU</source>
-        <translation>Без блокировки по MSU</translation>
     </message>
     <message>
         <source>All limit types</source>
@@ -1374,10 +1351,6 @@
         <translation>Показать SIM-карты с выбранным статусом</translation>
     </message>
     <message>
-        <source>Show SIMs blocked or not blocked by MSU</source>
-        <translation>Показать SIM-карты с блокировкой по MSU или без неё</translation>
-    </message>
-    <message>
         <source>Show SIMs of one group</source>
         <translation>Показать SIM-карты выбранной группы</translation>
     </message>
@@ -1402,9 +1375,13 @@
         <translation>Снова показать все SIM-карты</translation>
     </message>
     <message>
-        <source>MSU: any</source>
-        <comment>MSU block filter</comment>
-        <translation>MSU: все</translation>
+        <source>Show only the selected SIMs; turn off to show every SIM again, the selection kept</source>
+        <translation>Показать только выбранные SIM-карты; при выключении снова видны все SIM-карты, а выбор сохраняется</translation>
+    </message>
+    <message>
+        <source>Only selected</source>
+        <comment>show only the selected SIMs</comment>
+        <translation>Только выбранные</translation>
     </message>
 </context>
 <context>
@@ -1924,10 +1901,6 @@
         <translation>Выбор SIM-карт по списку</translation>
     </message>
     <message>
-        <source>Paste ICCIDs, phone numbers or SIM ids — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file.</source>
-        <translation>Вставьте ICCID, телефонные номера или ID SIM-карт — по одному на строку либо через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv.</translation>
-    </message>
-    <message>
         <source>8997012345678901234
 +7 701 123-45-67
 …</source>
@@ -1955,6 +1928,10 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
     </message>
 </context>
 <context>
@@ -3752,34 +3729,14 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <source>By user</source>
-        <comment>block code, short</comment>
-        <translation>Добровольная</translation>
+        <source>Blocked (any)</source>
+        <comment>SIM status filter</comment>
+        <translation>Любая блокировка</translation>
     </message>
     <message>
-        <source>MSU</source>
-        <comment>block code, short</comment>
-        <translation>MSU</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <comment>block code, short</comment>
-        <translation>Пакет</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <comment>block code, short</comment>
-        <translation>Финансовая</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <comment>block code, short</comment>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>block code, short</comment>
-        <translation>Неизвестно</translation>
+        <source>Not blocked by MSU</source>
+        <comment>SIM status filter</comment>
+        <translation>Без блокировки по MSU</translation>
     </message>
 </context>
 <context>
@@ -3939,19 +3896,6 @@
         </translation>
     </message>
     <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>sims</source>
-        <comment>default export file name</comment>
-        <translation>sim-карты</translation>
-    </message>
-    <message>
         <source>Export SIMs</source>
         <translation>Экспорт SIM-карт</translation>
     </message>
@@ -3999,10 +3943,6 @@
         <source>Export</source>
         <comment>verb</comment>
         <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>Save the shown or the selected SIMs as CSV or Excel</source>
-        <translation>Сохранить показанные или выбранные SIM-карты в CSV или Excel</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4135,6 +4075,22 @@
         <source>Rename…</source>
         <comment>rename one SIM</comment>
         <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation>CSV, разделитель — запятая, десятичная точка (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
+        <translation>CSV для русского Excel, разделитель — точка с запятой, десятичная запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
+        <translation>Книга Excel, ICCID и номера как текст (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
     </message>
 </context>
 <context>

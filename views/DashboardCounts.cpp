@@ -67,6 +67,7 @@ DashboardCounts::DashboardCounts(QWidget* parent)
     }
     layout->addStretch(1);
     updateTexts();
+    updateChecked();
 }
 
 QToolButton* DashboardCounts::addChip(const QString& objectName, const FleetFilter& filter) {
@@ -75,8 +76,46 @@ QToolButton* DashboardCounts::addChip(const QString& objectName, const FleetFilt
     chip->setAutoRaise(true);
     chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     chip->setIconSize(QSize(14, 14));
-    connect(chip, &QToolButton::clicked, this, [this, filter] { emit filterRequested(filter); });
+    chip->setCheckable(true);
+    m_chipFilters.insert(chip, filter);
+    connect(chip, &QToolButton::clicked, this, [this, chip] { onChipClicked(chip); });
     return chip;
+}
+
+bool DashboardCounts::isOn(QToolButton* chip) const {
+    const FleetFilter chipFilter = m_chipFilters.value(chip);
+    if (chip == m_total)
+        return m_current.isEmpty();
+    if (chipFilter.profile)
+        return m_current.profile == chipFilter.profile;
+    return m_current.status == chipFilter.status &&
+           (chipFilter.status != FleetFilter::Status::Code ||
+            m_current.blockCode == chipFilter.blockCode);
+}
+
+void DashboardCounts::onChipClicked(QToolButton* chip) {
+    FleetFilter wanted = m_chipFilters.value(chip);
+    if (chip != m_total && isOn(chip)) {
+        // A second click turns the chip's filter off and keeps the rest.
+        wanted = m_current;
+        if (m_chipFilters.value(chip).profile)
+            wanted.profile.reset();
+        else
+            wanted.status = FleetFilter::Status::Any;
+    }
+    // The check mark follows the filter, not the click.
+    updateChecked();
+    emit filterRequested(wanted);
+}
+
+void DashboardCounts::setCurrentFilter(const FleetFilter& filter) {
+    m_current = filter;
+    updateChecked();
+}
+
+void DashboardCounts::updateChecked() {
+    for (auto it = m_chipFilters.cbegin(); it != m_chipFilters.cend(); ++it)
+        it.key()->setChecked(it.key() != m_total && isOn(it.key()));
 }
 
 void DashboardCounts::setCounts(const FleetCounts& counts) {
@@ -101,17 +140,19 @@ void DashboardCounts::updateTexts() {
     m_td->setToolTip(tr("SIMs with the TD profile"));
     m_tc->setText(tr("TC: %1").arg(locale.toString(m_counts.tc)));
     m_tc->setToolTip(tr("SIMs with the TC profile"));
-    m_active->setText(tr("Active: %1", "SIM count").arg(locale.toString(m_counts.active)));
+    // The status texts of the table and the status filter (one source: SimText).
+    m_active->setText(tr("%1: %2", "status: SIM count")
+                          .arg(SimText::status(BlockCode::None), locale.toString(m_counts.active)));
     m_active->setToolTip(SimText::statusMeaning(BlockCode::None));
-    m_blocked->setText(
-        tr("Blocked: %1", "SIM count, any block").arg(locale.toString(m_counts.blocked)));
+    m_blocked->setText(tr("%1: %2", "status: SIM count")
+                           .arg(SimText::statusBlockedAny(), locale.toString(m_counts.blocked)));
     m_blocked->setToolTip(tr("SIMs blocked for any reason"));
     for (const auto& [block, chip] : std::as_const(m_byBlock)) {
         const int count = m_counts.blockedBy(block);
         // A chip per code that occurs: the row stays short for typical fleets.
         chip->setVisible(count > 0);
-        chip->setText(tr("%1: %2", "status: SIM count")
-                          .arg(SimText::statusShort(block), locale.toString(count)));
+        chip->setText(
+            tr("%1: %2", "status: SIM count").arg(SimText::status(block), locale.toString(count)));
         chip->setToolTip(block == BlockCode::Unknown
                              ? tr("SIMs with a status code SimFleet does not know")
                              : SimText::status(block) + QLatin1Char('\n') +

@@ -3,14 +3,17 @@
 #include "FleetCounts.h"
 #include "FleetFilter.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
 class QToolButton;
 
 // The figures across the top of the SIMs page: total, TD, TC, active,
-// blocked (any) and one chip per block code that occurs. A click on a chip
-// filters the table to those SIMs.
+// blocked (any) and one chip per block code that occurs, with the status
+// texts of the table and the status filter (SimText). A click on a chip
+// filters the table to those SIMs; the chip of an active filter is shown
+// checked, and a click on it turns that filter off.
 class DashboardCounts final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardCounts)
@@ -22,6 +25,8 @@ public:
     const FleetCounts& counts() const { return m_counts; }
     // The chip texts in order (tests, screenshots).
     QStringList texts() const;
+    // The table's filter, so the chips show which of them are on.
+    void setCurrentFilter(const FleetFilter& filter);
 
 signals:
     void filterRequested(const FleetFilter& filter);
@@ -32,8 +37,13 @@ protected:
 private:
     QToolButton* addChip(const QString& objectName, const FleetFilter& filter);
     void updateTexts();
+    void updateChecked();
+    void onChipClicked(QToolButton* chip);
+    bool isOn(QToolButton* chip) const;
 
     FleetCounts m_counts;
+    FleetFilter m_current;
+    QHash<QToolButton*, FleetFilter> m_chipFilters;
     QToolButton* m_total;
     QToolButton* m_td;
     QToolButton* m_tc;

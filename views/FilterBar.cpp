@@ -32,6 +32,8 @@ QString statusKey(const FleetFilter& filter) {
         return QStringLiteral("blocked");
     case FleetFilter::Status::Code:
         return QStringLiteral("code:") + QString::number(int(filter.blockCode));
+    case FleetFilter::Status::NotMsu:
+        return QStringLiteral("notMsu");
     }
     return QStringLiteral("any");
 }
@@ -58,10 +60,10 @@ FilterBar::FilterBar(QWidget* parent)
     , m_text(new QLineEdit(this))
     , m_profile(makeCombo(this, "profileFilter", 9))
     , m_status(makeCombo(this, "statusFilter", 21))
-    , m_msu(makeCombo(this, "msuFilter", 13))
     , m_group(makeCombo(this, "groupFilter", 12))
     , m_limit(makeCombo(this, "limitFilter", 13))
     , m_tariff(makeCombo(this, "tariffFilter", 10))
+    , m_onlySelected(new QToolButton(this))
     , m_summary(new QWidget(this))
     , m_clear(new QToolButton(m_summary))
     , m_count(new QLabel(m_summary)) {
@@ -82,10 +84,15 @@ FilterBar::FilterBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_text, 2);
-    for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
+    for (QComboBox* box : {m_profile, m_status, m_group, m_limit, m_tariff}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
     }
+    m_onlySelected->setObjectName(QStringLiteral("onlySelected"));
+    m_onlySelected->setCheckable(true);
+    m_onlySelected->setEnabled(false);
+    layout->addWidget(m_onlySelected);
+    connect(m_onlySelected, &QToolButton::clicked, this, &FilterBar::onlySelectedToggled);
     auto* summaryLayout = new QHBoxLayout(m_summary);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
     summaryLayout->setSpacing(8);
@@ -105,7 +112,7 @@ void FilterBar::focusSearch() {
 }
 
 void FilterBar::fitPopups() {
-    for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
+    for (QComboBox* box : {m_profile, m_status, m_group, m_limit, m_tariff}) {
         QAbstractItemView* view = box->view();
         view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
     }
@@ -124,7 +131,9 @@ void FilterBar::fillFixedChoices() {
     m_status->addItem(ResourceIcons::icon(QStringLiteral("status-active")),
                       SimText::status(BlockCode::None), QStringLiteral("active"));
     m_status->addItem(ResourceIcons::icon(QStringLiteral("status-blocked")),
-                      tr("Blocked (any)", "SIM status filter"), QStringLiteral("blocked"));
+                      SimText::statusBlockedAny(), QStringLiteral("blocked"));
+    // The one MSU filter: "Blocked: MSU limit" below, or every SIM but those.
+    m_status->addItem(SimText::statusNotMsu(), QStringLiteral("notMsu"));
     m_status->insertSeparator(m_status->count());
     for (BlockCode block : SimText::knownBlockCodes()) {
         if (block == BlockCode::Unknown)
@@ -132,11 +141,6 @@ void FilterBar::fillFixedChoices() {
         m_status->addItem(QIcon(SimText::statusIconPath(block)), SimText::status(block),
                           QStringLiteral("code:") + QString::number(int(block)));
     }
-
-    m_msu->clear();
-    m_msu->addItem(tr("MSU: any", "MSU block filter"), QString());
-    m_msu->addItem(tr("Blocked by MSU"), QStringLiteral("yes"));
-    m_msu->addItem(tr("Not blocked by MSU"), QStringLiteral("no"));
 
     m_limit->clear();
     m_limit->addItem(tr("All limit types"), QString());
@@ -209,13 +213,12 @@ void FilterBar::readControls() {
         filter.status = FleetFilter::Status::Active;
     } else if (status == QLatin1String("blocked")) {
         filter.status = FleetFilter::Status::BlockedAny;
+    } else if (status == QLatin1String("notMsu")) {
+        filter.status = FleetFilter::Status::NotMsu;
     } else if (status.startsWith(QLatin1String("code:"))) {
         filter.status = FleetFilter::Status::Code;
         filter.blockCode = BlockCode(status.mid(5).toInt());
     }
-    const QString msu = m_msu->currentData().toString();
-    if (!msu.isEmpty())
-        filter.msuBlocked = msu == QLatin1String("yes");
     const QVariant group = m_group->currentData();
     if (group.isValid())
         filter.groupId = group.toLongLong();
@@ -223,6 +226,7 @@ void FilterBar::readControls() {
     if (!limit.isEmpty())
         filter.limitType = limitTypeFromString(limit);
     filter.tariffName = m_tariff->currentData().toString();
+    filter.onlyIds = m_filter.onlyIds; // set by the page, see onlySelectedToggled
 
     const bool changed = filter != m_filter || filter.text != m_filter.text;
     m_filter = filter;
@@ -238,9 +242,6 @@ void FilterBar::showFilter() {
         m_text->setText(m_filter.text);
     selectData(m_profile, m_filter.profile ? simProfileCode(*m_filter.profile) : QString());
     selectData(m_status, statusKey(m_filter));
-    selectData(m_msu, !m_filter.msuBlocked   ? QString()
-                      : *m_filter.msuBlocked ? QStringLiteral("yes")
-                                             : QStringLiteral("no"));
     if (m_filter.groupId && m_group->findData(*m_filter.groupId) < 0)
         fillGroups();
     selectData(m_group, m_filter.groupId ? QVariant(*m_filter.groupId) : QVariant());
@@ -248,6 +249,9 @@ void FilterBar::showFilter() {
     if (!m_filter.tariffName.isEmpty() && m_tariff->findData(m_filter.tariffName) < 0)
         fillTariffs();
     selectData(m_tariff, m_filter.tariffName);
+    m_onlySelected->setChecked(m_filter.onlyIds.has_value());
+    m_onlySelected->setEnabled(!m_unavailable.testFlag(Criterion::OnlySelected) &&
+                               (m_selectionAvailable || m_filter.onlyIds));
     m_updating = wasUpdating;
     updateClearButton();
     fitPopups();
@@ -263,8 +267,8 @@ void FilterBar::setFilter(const FleetFilter& filter) {
             wanted.profile.reset();
         if (m_unavailable & Criterion::Status)
             wanted.status = FleetFilter::Status::Any;
-        if (m_unavailable & Criterion::MsuBlocked)
-            wanted.msuBlocked.reset();
+        if (m_unavailable & Criterion::OnlySelected)
+            wanted.onlyIds.reset();
         if (m_unavailable & Criterion::Group)
             wanted.groupId.reset();
         if (m_unavailable & Criterion::LimitType)
@@ -277,6 +281,12 @@ void FilterBar::setFilter(const FleetFilter& filter) {
     showFilter();
     if (changed)
         emit filterChanged(m_filter);
+}
+
+void FilterBar::setSelectionAvailable(bool available) {
+    m_selectionAvailable = available;
+    m_onlySelected->setEnabled(!m_unavailable.testFlag(Criterion::OnlySelected) &&
+                               (available || m_filter.onlyIds));
 }
 
 void FilterBar::clear() {
@@ -321,14 +331,17 @@ void FilterBar::applyAvailability() {
          tr("Finds SIMs by ICCID, number, external number, name or group")},
         {Criterion::Profile, m_profile, tr("Show SIMs of one profile")},
         {Criterion::Status, m_status, tr("Show SIMs with one status")},
-        {Criterion::MsuBlocked, m_msu, tr("Show SIMs blocked or not blocked by MSU")},
+        {Criterion::OnlySelected, m_onlySelected,
+         tr("Show only the selected SIMs; turn off to show every SIM again, the selection "
+            "kept")},
         {Criterion::Group, m_group, tr("Show SIMs of one group")},
         {Criterion::LimitType, m_limit, tr("Show SIMs with one data limit type")},
         {Criterion::Tariff, m_tariff, tr("Show SIMs on one tariff plan")},
     };
     for (const auto& control : controls) {
         const bool off = m_unavailable.testFlag(control.criterion);
-        control.widget->setEnabled(!off);
+        control.widget->setEnabled(
+            !off && (control.widget != m_onlySelected || m_selectionAvailable || m_filter.onlyIds));
         control.widget->setToolTip(off ? m_unavailableReason : control.tip);
     }
     auto* statusItems = qobject_cast<QStandardItemModel*>(m_status->model());
@@ -354,6 +367,7 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
 
 void FilterBar::retranslateUi() {
     m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
+    m_onlySelected->setText(tr("Only selected", "show only the selected SIMs"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every SIM again"));
     fillFixedChoices();

@@ -14,9 +14,9 @@ class QToolButton;
 struct FleetCounts;
 
 // The fleet table's filter bar: free text (every keystroke applies at once),
-// profile, status, MSU block, group, limit type and tariff, a Clear button
-// and the live "N of M SIMs" count. It only edits a FleetFilter; the page
-// applies it to whichever model shows the fleet.
+// profile, status (with the MSU choices), group, limit type and tariff, the
+// "Only selected" toggle, a Clear button and the live "N of M SIMs" count. It only edits a
+// FleetFilter; the page applies it to whichever model shows the fleet.
 class FilterBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
@@ -26,7 +26,7 @@ public:
         Text = 0x1,
         Profile = 0x2,
         Status = 0x4,
-        MsuBlocked = 0x8,
+        OnlySelected = 0x8,
         Group = 0x10,
         LimitType = 0x20,
         Tariff = 0x40,
@@ -57,7 +57,10 @@ public:
     QLineEdit* textEdit() const { return m_text; }
     QComboBox* profileBox() const { return m_profile; }
     QComboBox* statusBox() const { return m_status; }
-    QComboBox* msuBox() const { return m_msu; }
+    // Checkable: "Show only selected". The page answers onlySelectedToggled
+    // with a filter whose onlyIds are the selected SIMs (or none).
+    QToolButton* onlySelectedButton() const { return m_onlySelected; }
+    void setSelectionAvailable(bool available);
     QComboBox* groupBox() const { return m_group; }
     QComboBox* limitBox() const { return m_limit; }
     QComboBox* tariffBox() const { return m_tariff; }
@@ -68,6 +71,7 @@ public:
 
 signals:
     void filterChanged(const FleetFilter& filter);
+    void onlySelectedToggled(bool on);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,10 +91,10 @@ private:
     QLineEdit* m_text;
     QComboBox* m_profile;
     QComboBox* m_status;
-    QComboBox* m_msu;
     QComboBox* m_group;
     QComboBox* m_limit;
     QComboBox* m_tariff;
+    QToolButton* m_onlySelected;
     QWidget* m_summary;
     QToolButton* m_clear;
     QLabel* m_count;
@@ -102,6 +106,7 @@ private:
     QString m_unavailableReason;
     int m_shown = 0;
     int m_total = 0;
+    bool m_selectionAvailable = false;
     bool m_updating = false;
 };
 

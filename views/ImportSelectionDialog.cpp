@@ -153,8 +153,11 @@ void ImportSelectionDialog::copyNotFound() {
 
 void ImportSelectionDialog::retranslateUi() {
     setWindowTitle(tr("Select SIMs from a list"));
-    m_intro->setText(tr("Paste ICCIDs, phone numbers or SIM ids — one per line, or separated by "
-                        "commas, semicolons or spaces — or load a .txt or .csv file."));
+    m_intro->setText(tr("Paste ICCIDs or phone numbers — one per line, or separated by commas, "
+                        "semicolons or spaces — or load a .txt or .csv file. A CSV with a header "
+                        "row (such as SimFleet's export) is read by its ICCID, number and id "
+                        "columns. SIM ids are matched only from an id column or written as "
+                        "id:1042."));
     m_input->setPlaceholderText(tr("8997012345678901234\n+7 701 123-45-67\n…"));
     m_loadFile->setText(tr("Load file…"));
     m_select->setText(tr("Select", "select SIMs in the table"));

@@ -9,7 +9,8 @@ class QPlainTextEdit;
 class QPushButton;
 
 // "Select from list…": ICCIDs, numbers or ids pasted (prefilled from the
-// clipboard) or loaded from a .txt/.csv file. Select asks the page to select
+// clipboard) or loaded from a .txt/.csv file (a CSV with a header row is read
+// by its ICCID, number and id columns, see SimListMatcher). Select asks the page to select
 // the matches; the dialog then shows what happened and the entries that
 // matched no SIM, ready to copy. Non-destructive: it only selects rows.
 class ImportSelectionDialog final : public QDialog {

@@ -25,6 +25,7 @@
 #include "SimText.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -252,6 +253,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &SimsPage::onFilterChanged);
     connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
+    connect(m_filterBar, &FilterBar::onlySelectedToggled, this, &SimsPage::showOnlySelected);
     connect(m_savedFilters, &SavedFiltersBar::applyRequested, this, &SimsPage::setFilter);
     connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::userStateChanged);
     connect(m_filterModel, &FleetFilterModel::countsChanged, this, &SimsPage::updateCount);
@@ -434,7 +436,7 @@ void SimsPage::setServerModel(ServerFleetModel* server) {
     m_filterBar->setUnavailable(
         serverSide
             ? FilterBar::Criteria(FilterBar::Criterion::Group | FilterBar::Criterion::LimitType |
-                                  FilterBar::Criterion::Tariff)
+                                  FilterBar::Criterion::Tariff | FilterBar::Criterion::OnlySelected)
             : FilterBar::Criteria(),
         tr("This fleet is too large to keep on this computer: NovaConnect filters it, and "
            "NovaConnect cannot filter by this."),
@@ -465,6 +467,10 @@ void SimsPage::connectTableSelection() {
             &SimsPage::updateDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SimsPage::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_filterBar->setSelectionAvailable(m_table->selectionModel()->hasSelection());
+    });
+    m_filterBar->setSelectionAvailable(m_table->selectionModel()->hasSelection());
     // A new model (server-side mode) starts without a selection.
     onSelectionChanged();
 }
@@ -502,7 +508,19 @@ void SimsPage::setFilter(const FleetFilter& filter) {
     m_filterBar->setFilter(filter);
 }
 
+void SimsPage::showOnlySelected(bool on) {
+    FleetFilter filter = m_filterBar->filter();
+    if (on) {
+        const QVector<qint64> ids = selectedSimIds();
+        filter.onlyIds = QSet<qint64>(ids.cbegin(), ids.cend());
+    } else {
+        filter.onlyIds.reset(); // every SIM again; the selected rows stay selected
+    }
+    m_filterBar->setFilter(filter);
+}
+
 void SimsPage::onFilterChanged(const FleetFilter& filter) {
+    m_dashboard->setCurrentFilter(filter);
     if (m_serverModel)
         m_serverModel->setFilter(filter);
     else
@@ -592,18 +610,44 @@ void SimsPage::showImportDialog() {
     m_importDialog->activateWindow();
 }
 
+ExportRequest::CsvSeparator SimsPage::csvSeparator() const {
+    return m_csvSeparator.value_or(FleetExporter::defaultSeparator(QLocale()));
+}
+
+void SimsPage::setCsvSeparator(ExportRequest::CsvSeparator separator) {
+    if (m_csvSeparator == separator)
+        return;
+    m_csvSeparator = separator;
+    emit userStateChanged();
+}
+
+QString SimsPage::suggestedExportName(ExportScope scope, ExportRequest::Format format) const {
+    const FleetFilter filter = m_filterBar->filter();
+    const QString group =
+        filter.groupId ? m_countsTracker->counts().groupNames.value(*filter.groupId) : QString();
+    return FleetExporter::suggestedFileName(filter, QDate::currentDate(), format, group,
+                                            scope == ExportScope::Selection);
+}
+
 void SimsPage::askExport(ExportScope scope) {
-    const QString csv = tr("CSV, UTF-8 (*.csv)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
-    QString chosenFilter = csv;
+    const QString csvComma = tr("CSV, comma-separated, decimal point (*.csv)");
+    const QString csvSemicolon =
+        tr("CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)");
+    const QString xlsx = tr("Excel workbook, ICCIDs and numbers as text (*.xlsx)");
+    QString chosenFilter =
+        csvSeparator() == ExportRequest::CsvSeparator::Semicolon ? csvSemicolon : csvComma;
     const QString suggested =
-        QDir(QDir::homePath())
-            .filePath(tr("sims", "default export file name") + QStringLiteral(".csv"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export SIMs"), suggested,
-                                                csv + QStringLiteral(";;") + xlsx, &chosenFilter);
+        QDir(QDir::homePath()).filePath(suggestedExportName(scope, ExportRequest::Format::Csv));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export SIMs"), suggested,
+        QStringList{csvComma, csvSemicolon, xlsx}.join(QStringLiteral(";;")), &chosenFilter);
     if (path.isEmpty())
         return;
     const bool wantsXlsx = chosenFilter == xlsx;
+    if (chosenFilter == csvSemicolon)
+        setCsvSeparator(ExportRequest::CsvSeparator::Semicolon);
+    else if (chosenFilter == csvComma)
+        setCsvSeparator(ExportRequest::CsvSeparator::Comma);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
         path += wantsXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
@@ -620,6 +664,7 @@ bool SimsPage::exportTo(const QString& path, ExportScope scope) {
     ExportRequest request;
     request.path = path;
     request.format = FleetExporter::formatForPath(path);
+    request.separator = csvSeparator();
     QVector<int> proxyRows;
     if (scope == ExportScope::Selection) {
         for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
@@ -677,8 +722,12 @@ void SimsPage::onExportFinished(bool ok, const QString& error) {
 }
 
 SimsPage::UserState SimsPage::userState() const {
+    QString separator;
+    if (m_csvSeparator)
+        separator = *m_csvSeparator == ExportRequest::CsvSeparator::Semicolon ? QStringLiteral(";")
+                                                                              : QStringLiteral(",");
     return {m_table->horizontalHeader()->saveState(), m_splitter->saveState(),
-            m_savedFilters->filters().toJson()};
+            m_savedFilters->filters().toJson(), separator};
 }
 
 void SimsPage::restoreUserState(const UserState& state) {
@@ -692,6 +741,12 @@ void SimsPage::restoreUserState(const UserState& state) {
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
         m_splitter->setSizes({1000, 340});
     m_savedFilters->setFilters(SavedFilters::fromJson(state.savedFilters));
+    if (state.csvSeparator == QLatin1String(";"))
+        m_csvSeparator = ExportRequest::CsvSeparator::Semicolon;
+    else if (state.csvSeparator == QLatin1String(","))
+        m_csvSeparator = ExportRequest::CsvSeparator::Comma;
+    else
+        m_csvSeparator.reset();
     m_userStateTimer->stop();
 }
 
@@ -709,7 +764,9 @@ void SimsPage::retranslateUi() {
     m_selectFromList->setToolTip(
         tr("Select SIMs by a pasted or imported list of ICCIDs, numbers or ids"));
     m_export->setText(tr("Export", "verb"));
-    m_export->setToolTip(tr("Save the shown or the selected SIMs as CSV or Excel"));
+    m_export->setToolTip(tr("Save the shown or the selected SIMs as CSV (plain text, comma or "
+                            "semicolon) or as an Excel workbook, which keeps ICCIDs and numbers "
+                            "as text"));
     m_exportCancel->setText(tr("Cancel"));
     m_noMatchTitle->setText(tr("No SIMs match this filter"));
     m_noMatchClear->setText(tr("Clear filter"));

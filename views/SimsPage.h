@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "BulkOperationDialog.h"
+#include "FleetExporter.h"
 #include "FleetFilter.h"
 #include "ImportSelectionDialog.h"
 #include "ServerFleetModel.h"
@@ -68,6 +69,7 @@ public:
         QByteArray header;       // column widths, order, visibility, sort
         QByteArray splitter;     // details pane width
         QByteArray savedFilters; // SavedFilters JSON
+        QString csvSeparator;    // "," or ";" chosen for CSV export; empty: from the locale
     };
     UserState userState() const;
     // Restores a user's state at sign-in; empty parts reset to the defaults.
@@ -79,12 +81,22 @@ public:
     // an export runs. exportFinished() follows.
     bool exportTo(const QString& path, ExportScope scope);
     bool isExporting() const;
+    // The CSV separator of exports: the user's last choice in the export
+    // dialog, else what the UI language's spreadsheets expect (';' with
+    // decimal commas for Russian).
+    ExportRequest::CsvSeparator csvSeparator() const;
+    void setCsvSeparator(ExportRequest::CsvSeparator separator);
+    // "sims-blocked-msu-2026-12-03.csv" for the current filter and today.
+    QString suggestedExportName(ExportScope scope, ExportRequest::Format format) const;
 
     // Selects the SIMs `entries` name (SimListMatcher). `clearFilter` clears the
     // filter first so SIMs it hides can be selected too.
     ImportSelectionDialog::Outcome selectFromList(const QStringList& entries, bool clearFilter);
     void selectAllFiltered();
     void setFilter(const FleetFilter& filter);
+    // "Show only selected": on, the table shows the selected SIMs only (their
+    // ids go to the filter); off, every SIM again with the selection kept.
+    void showOnlySelected(bool on);
     void showImportDialog();
 
     // Server-side mode (very large fleets): the table shows `server`, which
@@ -235,6 +247,7 @@ private:
     int m_selectedCount = 0;
     QString m_exportPath;
     int m_exportCount = 0;
+    std::optional<ExportRequest::CsvSeparator> m_csvSeparator;
     ApiError m_lastError;
     bool m_loadedOnce = false;
     bool m_restoringState = false;

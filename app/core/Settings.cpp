@@ -189,6 +189,19 @@ void Settings::setSimsSavedFilters(qint64 userId, const QByteArray& json) {
     m_settings.setValue(userKey(userId, Keys::simsSavedFilters), json);
 }
 
+QString Settings::simsCsvSeparator(qint64 userId) const {
+    const QString separator = m_settings.value(userKey(userId, Keys::simsCsvSeparator)).toString();
+    return separator == QLatin1String(",") || separator == QLatin1String(";") ? separator
+                                                                              : QString();
+}
+
+void Settings::setSimsCsvSeparator(qint64 userId, const QString& separator) {
+    if (separator.isEmpty())
+        m_settings.remove(userKey(userId, Keys::simsCsvSeparator));
+    else
+        m_settings.setValue(userKey(userId, Keys::simsCsvSeparator), separator);
+}
+
 // --- Fleet data (loading, refresh, server-side mode) ---------------------------
 
 namespace {

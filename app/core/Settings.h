@@ -28,6 +28,7 @@ public:
         static constexpr const char* simsHeaderState = "sims/headerState";
         static constexpr const char* simsSplitterState = "sims/detailsSplitter";
         static constexpr const char* simsSavedFilters = "sims/savedFilters";
+        static constexpr const char* simsCsvSeparator = "sims/csvSeparator";
         // --- Fleet data (loading, refresh, server-side mode) ---
         static constexpr const char* fleetPageSize = "fleet/pageSize";
         static constexpr const char* fleetConcurrency = "fleet/concurrency";
@@ -107,6 +108,9 @@ public:
     // Saved filters as SavedFilters JSON.
     QByteArray simsSavedFilters(qint64 userId) const;
     void setSimsSavedFilters(qint64 userId, const QByteArray& json);
+    // "," or ";" chosen for CSV exports; empty until the user chose one.
+    QString simsCsvSeparator(qint64 userId) const;
+    void setSimsCsvSeparator(qint64 userId, const QString& separator);
 
     // --- Fleet data (loading, refresh, server-side mode) ---
     // Defaults measured on 100k SIMs (see FleetLoader.h).

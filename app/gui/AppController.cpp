@@ -361,9 +361,9 @@ void AppController::restoreSimsPageState() {
         return;
     saveSimsPageState();
     m_simsStateUserId = userId;
-    m_simsPage->restoreUserState({m_settings->simsHeaderState(userId),
-                                  m_settings->simsSplitterState(userId),
-                                  m_settings->simsSavedFilters(userId)});
+    m_simsPage->restoreUserState(
+        {m_settings->simsHeaderState(userId), m_settings->simsSplitterState(userId),
+         m_settings->simsSavedFilters(userId), m_settings->simsCsvSeparator(userId)});
 }
 
 void AppController::saveSimsPageState() {
@@ -373,6 +373,7 @@ void AppController::saveSimsPageState() {
     m_settings->setSimsHeaderState(m_simsStateUserId, state.header);
     m_settings->setSimsSplitterState(m_simsStateUserId, state.splitter);
     m_settings->setSimsSavedFilters(m_simsStateUserId, state.savedFilters);
+    m_settings->setSimsCsvSeparator(m_simsStateUserId, state.csvSeparator);
 }
 
 void AppController::saveWindowState() {

@@ -22,7 +22,7 @@ using Column = FleetExporter::Column;
 
 // RFC 4180 reader: records of fields; quoted fields may hold commas, quotes
 // and line breaks. Records end with CRLF.
-QVector<QStringList> parseCsv(const QString& text, bool* crlfOnly) {
+QVector<QStringList> parseCsv(const QString& text, bool* crlfOnly, QChar separator = u',') {
     QVector<QStringList> records;
     QStringList record;
     QString field;
@@ -41,7 +41,7 @@ QVector<QStringList> parseCsv(const QString& text, bool* crlfOnly) {
             }
         } else if (c == u'"') {
             quoted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             record.append(std::exchange(field, {}));
         } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
             record.append(std::exchange(field, {}));
@@ -57,10 +57,6 @@ QVector<QStringList> parseCsv(const QString& text, bool* crlfOnly) {
     if (!field.isEmpty() || !record.isEmpty())
         records.append(record + QStringList{field});
     return records;
-}
-
-QString textWrapped(const QString& text) {
-    return text.isEmpty() ? QString() : u"=\""_s + text + u'"';
 }
 
 QByteArray readAll(const QString& path) {
@@ -161,9 +157,10 @@ private slots:
             const Sim& sim = sims.at(i);
             const QStringList& r = records.at(i + 1);
             QCOMPARE(r.size(), FleetExporter::kColumnCount);
-            QCOMPARE(r.at(int(Column::Iccid)), textWrapped(sim.iccid));
-            QCOMPARE(r.at(int(Column::Number)), textWrapped(sim.number));
-            QCOMPARE(r.at(int(Column::ExternalNumber)), textWrapped(sim.externalNumber));
+            // Plain text: no ="…" formulas around ICCIDs and numbers.
+            QCOMPARE(r.at(int(Column::Iccid)), sim.iccid);
+            QCOMPARE(r.at(int(Column::Number)), sim.number);
+            QCOMPARE(r.at(int(Column::ExternalNumber)), sim.externalNumber);
             QCOMPARE(r.at(int(Column::Name)), sim.name.isNull() ? QString() : sim.name);
             QCOMPARE(r.at(int(Column::Status)), SimText::status(sim.block, sim.blockRaw));
             QCOMPARE(r.at(int(Column::Balance)).toDouble(), sim.balance);
@@ -183,7 +180,8 @@ private slots:
         QVERIFY(bytes.contains("\"Pump, north 1\""));
         QVERIFY(bytes.contains("\"Gate \"\"B\"\" 2\""));
         QVERIFY(bytes.contains("\"Line one\nline two 3\""));
-        QVERIFY(bytes.contains("\r\n\"=\"\"8997010000000000000\"\"\",\"=\"\"77010000000\"\"\","));
+        QVERIFY(bytes.contains("\r\n8997010000000000000,77010000000,+1555000000,"));
+        QVERIFY(!bytes.contains("=\""));
     }
 
     void csv_formulaLikeText_isKeptAsText() {
@@ -198,9 +196,66 @@ private slots:
         bool crlfOnly = false;
         const auto records = parseCsv(QString::fromUtf8(readAll(request.path).mid(3)), &crlfOnly);
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).at(int(Column::Name)), u"=\"=HYPERLINK(\"\"http://evil\"\")\""_s);
-        QCOMPARE(records.at(1).at(int(Column::Comment)), u"=\"-5 MB left\""_s);
-        QCOMPARE(records.at(1).at(int(Column::Currency)), u"=\"@x\""_s);
+        // Neutralised with an apostrophe, not turned into another formula.
+        QCOMPARE(records.at(1).at(int(Column::Name)), u"'=HYPERLINK(\"http://evil\")"_s);
+        QCOMPARE(records.at(1).at(int(Column::Comment)), u"'-5 MB left"_s);
+        QCOMPARE(records.at(1).at(int(Column::Currency)), u"'@x"_s);
+    }
+
+    void csv_semicolonSeparator_writesDecimalCommas() {
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.balance = -12.75;
+        sim.name = u"Pump; north, 1"_s;
+        sim.externalNumber = u"+7 701 123-45-67"_s;
+        ExportRequest request{dir.filePath(u"f.csv"_s), ExportRequest::Format::Csv, {sim}};
+        request.separator = ExportRequest::CsvSeparator::Semicolon;
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        bool crlfOnly = false;
+        const auto records =
+            parseCsv(QString::fromUtf8(readAll(request.path).mid(3)), &crlfOnly, u';');
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first(), FleetExporter::columnTitles());
+        const QStringList& r = records.at(1);
+        QCOMPARE(r.size(), FleetExporter::kColumnCount);
+        QCOMPARE(r.at(int(Column::Balance)), u"-12,75"_s);
+        QCOMPARE(r.at(int(Column::Name)), sim.name);
+        QCOMPARE(r.at(int(Column::Iccid)), sim.iccid);
+        QCOMPARE(r.at(int(Column::ExternalNumber)), sim.externalNumber); // a number, not a formula
+        QVERIFY(readAll(request.path).contains("\"Pump; north, 1\""));
+    }
+
+    void defaultSeparator_followsTheLocale() {
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::Russian)),
+                 ExportRequest::CsvSeparator::Semicolon);
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::German)),
+                 ExportRequest::CsvSeparator::Semicolon);
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 ExportRequest::CsvSeparator::Comma);
+    }
+
+    void suggestedFileName_carriesFilterAndDate() {
+        const QDate day(2026, 12, 3);
+        const auto csv = ExportRequest::Format::Csv;
+        QCOMPARE(FleetExporter::suggestedFileName(FleetFilter{}, day, csv),
+                 u"sims-2026-12-03.csv"_s);
+        FleetFilter msu;
+        msu.status = FleetFilter::Status::Code;
+        msu.blockCode = BlockCode::Msu;
+        QCOMPARE(FleetExporter::suggestedFileName(msu, day, csv),
+                 u"sims-blocked-msu-2026-12-03.csv"_s);
+        FleetFilter mixed;
+        mixed.profile = SimProfile::TC;
+        mixed.status = FleetFilter::Status::Active;
+        mixed.groupId = 7;
+        mixed.tariffName = u"IoT Basic"_s;
+        mixed.text = u"Счётчик"_s;
+        QCOMPARE(FleetExporter::suggestedFileName(mixed, day, ExportRequest::Format::Xlsx,
+                                                  u"Lifts (north)"_s),
+                 u"sims-tc-active-group-lifts-north-iot-basic-search-2026-12-03.xlsx"_s);
+        QCOMPARE(FleetExporter::suggestedFileName(FleetFilter{}, day, csv, {}, true),
+                 u"sims-selected-2026-12-03.csv"_s);
     }
 
     void xlsx_export_isValidWorkbook() {

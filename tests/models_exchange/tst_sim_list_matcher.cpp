@@ -79,7 +79,8 @@ private slots:
     void parseEntries_csvHeader_isSkipped() {
         QCOMPARE(SimListMatcher::parseEntries(u"ICCID;Number\n8997010000000000001;77010000001\n"_s),
                  (QStringList{u"8997010000000000001"_s, u"77010000001"_s}));
-        QCOMPARE(SimListMatcher::parseEntries(u"\n\"SIM id\"\n42\n"_s), QStringList{u"42"_s});
+        // An id column: its cells are ids, and only ids.
+        QCOMPARE(SimListMatcher::parseEntries(u"\n\"SIM id\"\n42\n"_s), QStringList{u"id:42"_s});
         // Not a header: the first line holds values.
         QCOMPARE(SimListMatcher::parseEntries(u"8997010000000000003F\nabc\n"_s),
                  (QStringList{u"8997010000000000003F"_s, u"abc"_s}));
@@ -103,7 +104,8 @@ private slots:
 
     void readFile_encodings_data() {
         QTest::addColumn<QByteArray>("bytes");
-        const QString text = u"Номер\n77010000001\n8997010000000000002 café\n"_s;
+        // A header that names no known column: a plain list after it.
+        const QString text = u"Список\n77010000001\n8997010000000000002 café\n"_s;
         QTest::newRow("utf-8") << text.toUtf8();
         QTest::newRow("utf-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8();
         QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
@@ -144,7 +146,7 @@ private slots:
         const QVector<Sim> sims = smallFleet();
         const SimListMatcher::MatchResult result =
             SimListMatcher::match(sims, {sims.at(0).iccid, u"77015551234"_s, u"+7 999 000-11-22"_s,
-                                         u"8997010000000000003f"_s, u"42"_s, sims.at(5).number});
+                                         u"8997010000000000003f"_s, u"id:42"_s, sims.at(5).number});
         QCOMPARE(result.rows, (QVector<int>{0, 1, 2, 3, 4, 5}));
         QVERIFY(result.notFound.isEmpty());
     }
@@ -156,6 +158,8 @@ private slots:
         QTest::newRow("spaces and dashes") << u"+7 701 555-12-34"_s;
         QTest::newRow("brackets") << u"7 (701) 555 12 34"_s;
         QTest::newRow("dots") << u"7.701.555.12.34"_s;
+        QTest::newRow("local form") << u"8 701 555-12-34"_s;
+        QTest::newRow("local form, digits") << u"87015551234"_s;
     }
     void match_numberFormats_compareDigitsOnly() {
         QFETCH(QString, entry);
@@ -196,6 +200,62 @@ private slots:
         QCOMPARE(result.rows.first(), 1);
         QCOMPARE(result.notFound.size(), 2000);
         QCOMPARE(result.notFound.first(), u"unknown-0"_s);
+    }
+
+    void match_bareNumber_neverMatchesAnId() {
+        const QVector<Sim> sims = smallFleet(); // sims[4].id == 42
+        const SimListMatcher::MatchResult bare = SimListMatcher::match(sims, {u"42"_s});
+        QVERIFY(bare.rows.isEmpty());
+        QCOMPARE(bare.notFound, QStringList{u"42"_s});
+        // A long number that happens to equal an id selects nothing either.
+        QVector<Sim> clash = TestFleet::makeSims(3);
+        clash[0].id = 77010000002; // the number of clash[2]
+        QCOMPARE(SimListMatcher::match(clash, {clash.at(2).number}).rows, QVector<int>{2});
+        // Named as an id, it matches by id only.
+        QCOMPARE(SimListMatcher::match(sims, {u"id:42"_s}).rows, QVector<int>{4});
+        QCOMPARE(SimListMatcher::match(sims, {u"id:999"_s}).notFound, QStringList{u"id:999"_s});
+    }
+
+    void parseEntries_headedCsv_readsOnlyItsSimColumns() {
+        const QString csv =
+            u"Name;ICCID;Comment;Status\r\n"
+            u"\"Pump; north\";=\"8997010000000000001\";\"note, 42\nline 2\";Active\r\n"
+            u"Meter 7;8997010000000000002;1234567;Blocked: MSU limit (irreversible)\r\n"_s;
+        QCOMPARE(SimListMatcher::parseEntries(csv),
+                 (QStringList{u"8997010000000000001"_s, u"8997010000000000002"_s}));
+        // Russian headers, any case, several kinds of columns.
+        const QString ru = u"Название,ICCID,НОМЕР,Внешний номер,Id\n"
+                           u"x,8997010000000000001,+7 701 000-00-01,,42\n"_s;
+        QCOMPARE(SimListMatcher::parseEntries(ru),
+                 (QStringList{u"8997010000000000001"_s, u"77010000001"_s, u"id:42"_s}));
+    }
+
+    void ownCsvExport_selectsExactlyItsSims_data() {
+        QTest::addColumn<int>("separator");
+        QTest::newRow("comma") << int(ExportRequest::CsvSeparator::Comma);
+        QTest::newRow("semicolon") << int(ExportRequest::CsvSeparator::Semicolon);
+    }
+    void ownCsvExport_selectsExactlyItsSims() {
+        QFETCH(int, separator);
+        QTemporaryDir dir;
+        const QVector<Sim> fleet = TestFleet::makeSims(600);
+        // Export every third SIM: names with commas, quotes and line breaks,
+        // comments, groups, balances and MSU values that look like ids.
+        QVector<Sim> exported;
+        QVector<int> expectedRows;
+        for (int i = 0; i < fleet.size(); i += 3) {
+            exported.append(fleet.at(i));
+            expectedRows.append(i);
+        }
+        ExportRequest request{dir.filePath(u"fleet.csv"_s), ExportRequest::Format::Csv, exported};
+        request.separator = ExportRequest::CsvSeparator(separator);
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        const QStringList entries = SimListMatcher::readFile(request.path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const SimListMatcher::MatchResult result = SimListMatcher::match(fleet, entries);
+        QCOMPARE(result.notFound, QStringList());
+        QCOMPARE(result.rows, expectedRows);
     }
 
     void match_emptyInputs() {

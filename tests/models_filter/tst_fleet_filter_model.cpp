@@ -1,5 +1,7 @@
 #include "FleetFilterModel.h"
 #include "FleetModel.h"
+#include "FleetSearchText.h"
+#include "ServerFleetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -55,10 +57,12 @@ bool referenceMatch(const Sim& sim, const FleetFilter& filter) {
     QStringList fields{sim.iccid, sim.number, sim.externalNumber, sim.name};
     for (const GroupRef& g : sim.groups)
         fields << g.name;
-    const QString needle = QString::fromUtf8(filter.needle());
-    for (const QString& field : fields) {
-        if (field.contains(needle, Qt::CaseInsensitive))
-            return true;
+    for (const QByteArray& alternative : filter.needle().split(FleetSearchText::kAlternative)) {
+        const QString needle = QString::fromUtf8(alternative);
+        for (const QString& field : fields) {
+            if (FleetSearchText::fold(field).contains(needle))
+                return true;
+        }
     }
     return false;
 }
@@ -85,6 +89,13 @@ private slots:
     void pagesAppended_whileSortedStayOrdered();
     void sourceUpdate_rechecksMembership();
     void sourceRemoval_dropsRowsAndKeepsOthersSelected();
+    void search_yoAndYe_areOneLetter();
+    void search_localNumberForm_findsInternational();
+    void sort_emptyValues_lastInBothOrders_data();
+    void sort_emptyValues_lastInBothOrders();
+    void onlyIds_showsThoseSimsAndKeepsSelection();
+    void notMsu_hidesOnlyMsuBlocked();
+    void serverQuery_numbersSentAsStoredDigits();
 };
 
 void TstFleetFilterModel::filter_matchesBruteForce_data() {
@@ -110,9 +121,12 @@ void TstFleetFilterModel::filter_matchesBruteForce_data() {
         f.status = FleetFilter::Status::Code;
         f.blockCode = BlockCode::Financial;
     });
-    add("msu", [](FleetFilter& f) { f.msuBlocked = true; });
+    add("msu", [](FleetFilter& f) {
+        f.status = FleetFilter::Status::Code;
+        f.blockCode = BlockCode::Msu;
+    });
     add("not-msu-with-text", [](FleetFilter& f) {
-        f.msuBlocked = false;
+        f.status = FleetFilter::Status::NotMsu;
         f.text = QStringLiteral("kiosk");
     });
     add("group-id", [](FleetFilter& f) { f.groupId = 302; });
@@ -204,7 +218,14 @@ void TstFleetFilterModel::sort_matchesBruteForceAndIsStable() {
             rows.append({fleet.index(r, column).data(FleetModel::RawValueRole), fleet.simAt(r).id});
     }
     const bool text = !rows.isEmpty() && rows.first().raw.typeId() == QMetaType::QString;
+    const auto isEmpty = [&](const Row& row) {
+        return row.raw.isNull() || (text && row.raw.toString().trimmed().isEmpty());
+    };
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        if (isEmpty(a) != isEmpty(b))
+            return !isEmpty(a); // empty values last in both orders
+        if (isEmpty(a))
+            return a.id < b.id;
         int c = 0;
         if (text) {
             c = a.raw.toString().toLower().compare(b.raw.toString().toLower());
@@ -328,6 +349,202 @@ void TstFleetFilterModel::sourceRemoval_dropsRowsAndKeepsOthersSelected() {
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()), remaining);
     QCOMPARE(selection.selectedRows().size(), 1);
     QCOMPARE(selection.selectedRows().first().data(FleetModel::SimIdRole).toLongLong(), keep);
+}
+
+namespace {
+
+QSet<qint64> idSet(const QVector<qint64>& ids) {
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+QVector<qint64> shownFor(FleetFilterModel& proxy, const QString& text) {
+    proxy.setFilterText(text);
+    return shownIds(proxy);
+}
+
+} // namespace
+
+void TstFleetFilterModel::search_yoAndYe_areOneLetter() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    QVector<Sim> sims = makeFleet(40, 11);
+    for (Sim& sim : sims)
+        sim.name = QStringLiteral("Pump");
+    sims[3].name = QStringLiteral("Счётчик газа");
+    sims[7].name = QStringLiteral("Счетчик воды");
+    sims[9].name = QStringLiteral("СЧЁТЧИК");
+    sims[12].groups = {GroupRef{301, QStringLiteral("Ёлки")}};
+    fleet.upsert(sims);
+    const QSet<qint64> meters{sims[3].id, sims[7].id, sims[9].id};
+    QCOMPARE(idSet(shownFor(proxy, QStringLiteral("счетчик"))), meters);
+    QCOMPARE(idSet(shownFor(proxy, QStringLiteral("счётчик"))), meters);
+    QCOMPARE(idSet(shownFor(proxy, QStringLiteral("СЧЕТЧИК Г"))), QSet<qint64>{sims[3].id});
+    QCOMPARE(idSet(shownFor(proxy, QStringLiteral("елки"))), QSet<qint64>{sims[12].id});
+    QCOMPARE(idSet(shownFor(proxy, QStringLiteral("Ёлки"))), QSet<qint64>{sims[12].id});
+}
+
+void TstFleetFilterModel::search_localNumberForm_findsInternational() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    QVector<Sim> sims = makeFleet(600, 5);
+    sims[10].number = QStringLiteral("77014281234");
+    sims[11].number = QStringLiteral("77014289999");
+    sims[12].number = QStringLiteral("79124281234"); // Russian mobile: 8 912 … locally
+    fleet.upsert(sims);
+
+    const QVector<qint64> international = shownFor(proxy, QStringLiteral("+7 701 428"));
+    QVERIFY(international.contains(sims[10].id) && international.contains(sims[11].id));
+    QCOMPARE(shownFor(proxy, QStringLiteral("8 701 428")), international);
+    QCOMPARE(shownFor(proxy, QStringLiteral("8 (701) 428-")), international);
+    QCOMPARE(shownFor(proxy, QStringLiteral("87014281234")),
+             shownFor(proxy, QStringLiteral("+77014281234")));
+    QCOMPARE(shownFor(proxy, QStringLiteral("87014281234")), QVector<qint64>{sims[10].id});
+    QVERIFY(shownFor(proxy, QStringLiteral("8 912 428")).contains(sims[12].id));
+
+    // ICCID prefixes (they start with 89) still find their SIMs.
+    const QVector<qint64> all = shownFor(proxy, QStringLiteral("89970"));
+    QCOMPARE(all.size(), sims.size());
+    QCOMPARE(shownFor(proxy, QStringLiteral("8997 0")), all);
+    const QString iccidStart = sims[20].iccid.left(12);
+    QVERIFY(shownFor(proxy, iccidStart).contains(sims[20].id));
+
+    // Typing on digit by digit agrees with a fresh filter (narrowing stays right).
+    FleetFilterModel fresh;
+    fresh.setFleet(&fleet);
+    for (const QString& text :
+         {QStringLiteral("8"), QStringLiteral("87"), QStringLiteral("870"), QStringLiteral("8701"),
+          QStringLiteral("87014"), QStringLiteral("8 7014"), QStringLiteral("899")}) {
+        FleetFilter filter;
+        filter.text = text;
+        fresh.setFilter(filter);
+        QCOMPARE(shownFor(proxy, text), shownIds(fresh));
+        int expected = 0;
+        for (const Sim& sim : sims)
+            expected += referenceMatch(sim, filter) ? 1 : 0;
+        QCOMPARE(fresh.rowCount(), expected);
+    }
+}
+
+void TstFleetFilterModel::sort_emptyValues_lastInBothOrders_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int c : {int(FleetModel::Name), int(FleetModel::ExternalNumber), int(FleetModel::Msu),
+                  int(FleetModel::Balance), int(FleetModel::Limit),
+                  int(FleetModel::TariffChangeLock), int(FleetModel::Comment)}) {
+        QTest::addRow("col%d-asc", c) << c << Qt::AscendingOrder;
+        QTest::addRow("col%d-desc", c) << c << Qt::DescendingOrder;
+    }
+}
+
+void TstFleetFilterModel::sort_emptyValues_lastInBothOrders() {
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    QVector<Sim> sims = makeFleet(300, 8);
+    for (int i = 0; i < sims.size(); ++i) {
+        Sim& sim = sims[i];
+        sim.profile = i % 3 == 0 ? SimProfile::TC : SimProfile::TD; // TD: no balance shown
+        if (i % 3 == 0) {
+            sim.msuValue = i;
+            sim.limit.type = LimitType::Month;
+            sim.limit.valueMb = 100;
+            sim.limit.usedMb = i % 100;
+            sim.tariff.changeLock = QDateTime::fromSecsSinceEpoch(1700000000 + i, Qt::UTC);
+            sim.comment = QStringLiteral("note %1").arg(i);
+            sim.name = QStringLiteral("n%1").arg(i);
+            sim.externalNumber = QStringLiteral("8821%1").arg(i);
+        } else {
+            sim.msuValue.reset();
+            sim.limit.type = LimitType::Off;
+            sim.limit.valueMb.reset();
+            sim.tariff.changeLock.reset();
+            sim.comment.clear();
+            sim.name.clear();
+            sim.externalNumber.clear();
+        }
+    }
+    fleet.upsert(sims);
+    proxy.sort(column, order);
+    // Every row with a value comes before every empty one.
+    bool seenEmpty = false;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QString shown = proxy.index(row, column).data().toString().trimmed();
+        if (shown.isEmpty() || shown == QStringLiteral("—"))
+            seenEmpty = true;
+        else
+            QVERIFY2(!seenEmpty,
+                     qPrintable(QStringLiteral("row %1 has a value after an empty one").arg(row)));
+    }
+    QVERIFY(seenEmpty);
+    QVERIFY(!proxy.index(0, column).data().toString().trimmed().isEmpty());
+}
+
+void TstFleetFilterModel::onlyIds_showsThoseSimsAndKeepsSelection() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    const QVector<Sim> sims = makeFleet(200, 4);
+    fleet.upsert(sims);
+    QItemSelectionModel selection(&proxy);
+    const QVector<int> rows{3, 50, 51, 120};
+    QSet<qint64> ids;
+    for (int row : rows) {
+        selection.select(proxy.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ids.insert(proxy.index(row, 0).data(FleetModel::SimIdRole).toLongLong());
+    }
+    FleetFilter only;
+    only.onlyIds = ids;
+    proxy.setFilter(only);
+    QCOMPARE(idSet(shownIds(proxy)), ids);
+    QCOMPARE(selection.selectedRows().size(), rows.size());
+    QVERIFY(!only.isEmpty());
+    proxy.setFilter(FleetFilter{});
+    QCOMPARE(proxy.rowCount(), sims.size());
+    QSet<qint64> stillSelected;
+    for (const QModelIndex& index : selection.selectedRows())
+        stillSelected.insert(index.data(FleetModel::SimIdRole).toLongLong());
+    QCOMPARE(stillSelected, ids);
+}
+
+void TstFleetFilterModel::notMsu_hidesOnlyMsuBlocked() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    const QVector<Sim> sims = makeFleet(300, 6);
+    fleet.upsert(sims);
+    FleetFilter filter;
+    filter.status = FleetFilter::Status::NotMsu;
+    proxy.setFilter(filter);
+    int expected = 0;
+    for (const Sim& sim : sims)
+        expected += sim.block == BlockCode::Msu ? 0 : 1;
+    QCOMPARE(proxy.rowCount(), expected);
+    QVERIFY(expected < sims.size());
+}
+
+void TstFleetFilterModel::serverQuery_numbersSentAsStoredDigits() {
+    const auto query = [](const QString& text) {
+        FleetFilter filter;
+        filter.text = text;
+        return ServerFleetModel::queryFor(filter).query;
+    };
+    QCOMPARE(query(QStringLiteral("+7 701 428-")), QStringLiteral("7701428"));
+    QCOMPARE(query(QStringLiteral("8 701 428")), QStringLiteral("7701428"));
+    QCOMPARE(query(QStringLiteral("8997 0123")), QStringLiteral("89970123")); // an ICCID start
+    QCOMPARE(query(QStringLiteral(" Счётчик ")), QStringLiteral("Счётчик"));
+    FleetFilter notMsu;
+    notMsu.status = FleetFilter::Status::NotMsu;
+    QCOMPARE(ServerFleetModel::queryFor(notMsu).msuBlocked, std::optional<bool>(false));
 }
 
 QTEST_MAIN(TstFleetFilterModel)

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,6 +66,12 @@ private slots:
     void limitColumn_givesUsedValueAndType();
     void languageChange_retranslatesFilterBar();
     void serverSide_filterBarDrivesServerModelAndDisablesWhatApiLacks();
+    void savedFilters_oldMsuCriterion_migratesToStatus();
+    void dashboard_activeChipClick_turnsItsFilterOff();
+    void statusTexts_sameInTableComboAndDashboard();
+    void onlySelected_showsTheSelectionAndKeepsIt();
+    void export_suggestedNameAndSeparator_followFilterAndChoice();
+    void selectFromList_ownExport_selectsExactlyItsSims();
 
 private:
     SimsPage* startDemo(const QString& role, int sims);
@@ -131,7 +138,7 @@ int bruteForceCount(const FleetModel* model, const FleetFilter& filter) {
     int count = 0;
     for (const Sim& sim : model->sims()) {
         if (filter.matchesCriteria(sim) &&
-            (needle.isEmpty() || FleetSearchText::keyOf(sim).contains(needle)))
+            (needle.isEmpty() || FleetSearchText::keyContains(FleetSearchText::keyOf(sim), needle)))
             ++count;
     }
     return count;
@@ -150,9 +157,7 @@ QStringList readCsvFirstColumn(const QString& path) {
         if (text.isEmpty())
             continue;
         QString field = text.section(QLatin1Char(','), 0, 0);
-        // ICCIDs are written as ="8997..." so spreadsheets keep them text.
-        field.remove(QLatin1Char('"'));
-        field.remove(QLatin1Char('='));
+        // ICCIDs are plain text: no quotes, no ="…" formulas.
         first.append(field);
     }
     return first;
@@ -201,9 +206,11 @@ void TestSimsWorkspace::filterBar_typingAndCombos_driveFilterModel() {
     tariff->setCurrentIndex(1);
     QCOMPARE(filter->filter().tariffName, tariff->currentText());
 
-    QComboBox* msu = bar->msuBox();
-    msu->setCurrentIndex(msu->findData(QStringLiteral("no")));
-    QCOMPARE(filter->filter().msuBlocked, std::optional<bool>(false));
+    // One MSU filter: in the status box (there is no separate MSU box).
+    QVERIFY(!bar->findChild<QComboBox*>(QStringLiteral("msuFilter")));
+    status = bar->statusBox();
+    status->setCurrentIndex(status->findData(QStringLiteral("notMsu")));
+    QCOMPARE(filter->filter().status, FleetFilter::Status::NotMsu);
     QComboBox* limit = bar->limitBox();
     limit->setCurrentIndex(limit->findData(QStringLiteral("month1")));
     QCOMPARE(filter->filter().limitType, std::optional<LimitType>(LimitType::Month));
@@ -311,7 +318,6 @@ void TestSimsWorkspace::savedFilters_jsonRoundTrip() {
     a.text = QStringLiteral("+7 701");
     a.status = FleetFilter::Status::Code;
     a.blockCode = BlockCode::Msu;
-    a.msuBlocked = true;
     a.groupId = 42;
     a.limitType = LimitType::PackageAutoRenew;
     a.tariffName = QStringLiteral("IoT Basic");
@@ -679,6 +685,201 @@ void TestSimsWorkspace::serverSide_filterBarDrivesServerModelAndDisablesWhatApiL
     QVERIFY(bar->groupBox()->isEnabled());
     QVERIFY(statusItems->item(userCode)->isEnabled());
     QCOMPARE(page->filterModel()->filter().text, QStringLiteral("8997"));
+}
+
+void TestSimsWorkspace::savedFilters_oldMsuCriterion_migratesToStatus() {
+    // As filters were saved before the MSU box was folded into the status box.
+    const QByteArray old = R"([{"name":"MSU","msuBlocked":true},
+        {"name":"Not MSU","msuBlocked":false,"profile":"TC"},
+        {"name":"Blocked MSU","status":"blocked","msuBlocked":true},
+        {"name":"Active","status":"active","msuBlocked":false}])";
+    const SavedFilters read = SavedFilters::fromJson(old);
+    QCOMPARE(read.size(), 4);
+    const FleetFilter msu = read.items().at(0).filter;
+    QCOMPARE(msu.status, FleetFilter::Status::Code);
+    QCOMPARE(msu.blockCode, BlockCode::Msu);
+    const FleetFilter notMsu = read.items().at(1).filter;
+    QCOMPARE(notMsu.status, FleetFilter::Status::NotMsu);
+    QCOMPARE(notMsu.profile, std::optional<SimProfile>(SimProfile::TC));
+    QCOMPARE(read.items().at(2).filter.status, FleetFilter::Status::Code);
+    QCOMPARE(read.items().at(2).filter.blockCode, BlockCode::Msu);
+    QCOMPARE(read.items().at(3).filter.status, FleetFilter::Status::Active);
+    // Written back in the new form, read the same; nothing about "msuBlocked".
+    QVERIFY(!read.toJson().contains("msuBlocked"));
+    QCOMPARE(SavedFilters::fromJson(read.toJson()).items(), read.items());
+
+    // Applied from the chips bar, the status box shows it.
+    SimsPage* page = startDemo(QStringLiteral("admin"), 300);
+    page->setFilter(notMsu);
+    QCOMPARE(page->filterBar()->statusBox()->currentData().toString(), QStringLiteral("notMsu"));
+    QCOMPARE(page->filterModel()->rowCount(), bruteForceCount(page->model(), notMsu));
+}
+
+void TestSimsWorkspace::dashboard_activeChipClick_turnsItsFilterOff() {
+    SimsPage* page = startDemo(QStringLiteral("admin"), 400);
+    DashboardCounts* dashboard = page->dashboard();
+    auto* td = dashboard->findChild<QToolButton*>(QStringLiteral("countTd"));
+    auto* active = dashboard->findChild<QToolButton*>(QStringLiteral("countActive"));
+    QTest::mouseClick(td, Qt::LeftButton);
+    QCOMPARE(page->filterModel()->filter().profile, std::optional<SimProfile>(SimProfile::TD));
+    QVERIFY(td->isChecked());
+    QVERIFY(!active->isChecked());
+    // A second click on the active chip turns its filter off.
+    QTest::mouseClick(td, Qt::LeftButton);
+    QVERIFY(!page->filterModel()->filter().profile.has_value());
+    QVERIFY(!td->isChecked());
+    QCOMPARE(page->filterModel()->rowCount(), 400);
+
+    // Only the chip's part goes: the search text stays.
+    page->filterBar()->textEdit()->setText(QStringLiteral("7701"));
+    FleetFilter withText = page->filterBar()->filter();
+    withText.status = FleetFilter::Status::Active;
+    page->setFilter(withText);
+    QVERIFY(active->isChecked());
+    QTest::mouseClick(active, Qt::LeftButton);
+    QCOMPARE(page->filterModel()->filter().status, FleetFilter::Status::Any);
+    QCOMPARE(page->filterModel()->filter().text, QStringLiteral("7701"));
+    QVERIFY(!active->isChecked());
+}
+
+void TestSimsWorkspace::statusTexts_sameInTableComboAndDashboard() {
+    SimsPage* page = startDemo(QStringLiteral("admin"), 700);
+    QComboBox* combo = page->filterBar()->statusBox();
+    const QStringList chips = page->dashboard()->texts();
+    for (BlockCode block : SimText::knownBlockCodes()) {
+        if (block == BlockCode::Unknown)
+            continue;
+        const QString text = SimText::status(block);
+        QVERIFY2(combo->findText(text) >= 0, qPrintable(text));
+        if (page->countsTracker()->counts().blockedBy(block) == 0)
+            continue;
+        const QString chip =
+            page->dashboard()
+                ->findChild<QToolButton*>(QStringLiteral("countBlock_%1").arg(int(block)))
+                ->text();
+        QVERIFY2(chip.startsWith(text + QStringLiteral(": ")), qPrintable(chip));
+    }
+    QVERIFY(combo->findText(SimText::status(BlockCode::None)) >= 0);
+    QVERIFY(page->dashboard()
+                ->findChild<QToolButton*>(QStringLiteral("countActive"))
+                ->text()
+                .startsWith(SimText::status(BlockCode::None) + QStringLiteral(": ")));
+    QVERIFY(combo->findText(SimText::statusBlockedAny()) >= 0);
+    QVERIFY(page->dashboard()
+                ->findChild<QToolButton*>(QStringLiteral("countBlocked"))
+                ->text()
+                .startsWith(SimText::statusBlockedAny() + QStringLiteral(": ")));
+    // The table's status cells use the same words.
+    const FleetModel* model = page->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Sim& sim = model->simAt(row);
+        if (sim.block == BlockCode::Unknown)
+            continue;
+        QVERIFY(combo->findText(model->index(row, FleetModel::Status).data().toString()) >= 0);
+    }
+    Q_UNUSED(chips);
+}
+
+void TestSimsWorkspace::onlySelected_showsTheSelectionAndKeepsIt() {
+    SimsPage* page = startDemo(QStringLiteral("admin"), 300);
+    QToolButton* only = page->filterBar()->onlySelectedButton();
+    QVERIFY(only->isCheckable());
+    QVERIFY(!only->isEnabled()); // nothing selected yet
+    QItemSelectionModel* selection = page->table()->selectionModel();
+    QAbstractItemModel* model = page->table()->model();
+    QSet<qint64> ids;
+    for (int row : {4, 5, 90, 250}) {
+        selection->select(model->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ids.insert(model->index(row, 0).data(FleetModel::SimIdRole).toLongLong());
+    }
+    QVERIFY(only->isEnabled());
+    QTest::mouseClick(only, Qt::LeftButton);
+    QVERIFY(only->isChecked());
+    QCOMPARE(page->filterModel()->rowCount(), 4);
+    QSet<qint64> shown;
+    for (int row = 0; row < page->filterModel()->rowCount(); ++row)
+        shown.insert(page->filterModel()->index(row, 0).data(FleetModel::SimIdRole).toLongLong());
+    QCOMPARE(shown, ids);
+    QCOMPARE(selection->selectedRows().size(), 4);
+    QCOMPARE(page->filterBar()->countText(), QStringLiteral("4 of 300 SIMs"));
+
+    QTest::mouseClick(only, Qt::LeftButton);
+    QVERIFY(!only->isChecked());
+    QCOMPARE(page->filterModel()->rowCount(), 300);
+    QSet<qint64> selected;
+    for (const QModelIndex& index : selection->selectedRows())
+        selected.insert(index.data(FleetModel::SimIdRole).toLongLong());
+    QCOMPARE(selected, ids);
+
+    // "Clear filters" turns it off too; it is never saved with a filter.
+    QTest::mouseClick(only, Qt::LeftButton);
+    QVERIFY(page->filterModel()->filter().onlyIds.has_value());
+    QVERIFY(!SavedFilters::filterToJson(page->filterModel()->filter())
+                 .contains(QStringLiteral("onlyIds")));
+    page->filterBar()->clear();
+    QVERIFY(!only->isChecked());
+    QCOMPARE(page->filterModel()->rowCount(), 300);
+}
+
+void TestSimsWorkspace::export_suggestedNameAndSeparator_followFilterAndChoice() {
+    SimsPage* page = startDemo(QStringLiteral("admin"), 200);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QCOMPARE(page->suggestedExportName(SimsPage::ExportScope::Filtered, ExportRequest::Format::Csv),
+             QStringLiteral("sims-%1.csv").arg(today));
+    FleetFilter msu;
+    msu.status = FleetFilter::Status::Code;
+    msu.blockCode = BlockCode::Msu;
+    page->setFilter(msu);
+    QCOMPARE(page->suggestedExportName(SimsPage::ExportScope::Filtered, ExportRequest::Format::Csv),
+             QStringLiteral("sims-blocked-msu-%1.csv").arg(today));
+    page->setFilter(FleetFilter{});
+
+    // English UI: commas. The user's choice is kept for the next session.
+    QCOMPARE(page->csvSeparator(), ExportRequest::CsvSeparator::Comma);
+    page->setCsvSeparator(ExportRequest::CsvSeparator::Semicolon);
+    const QString path = m_dir->filePath(QStringLiteral("semi.csv"));
+    QSignalSpy finished(page, &SimsPage::exportFinished);
+    page->table()->selectAll();
+    QVERIFY(page->exportTo(path, SimsPage::ExportScope::Filtered));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.readLine();
+    QVERIFY2(header.contains("ICCID;"), header.constData());
+    page = startDemo(QStringLiteral("admin"), 200);
+    QCOMPARE(page->csvSeparator(), ExportRequest::CsvSeparator::Semicolon);
+}
+
+void TestSimsWorkspace::selectFromList_ownExport_selectsExactlyItsSims() {
+    SimsPage* page = startDemo(QStringLiteral("admin"), 600);
+    // Export the SIMs of one status, then select from that file with no filter.
+    FleetFilter blocked;
+    blocked.status = FleetFilter::Status::BlockedAny;
+    page->setFilter(blocked);
+    const int exported = page->filterModel()->rowCount();
+    QVERIFY(exported > 0 && exported < 600);
+    const QString path = m_dir->filePath(QStringLiteral("own.csv"));
+    QSignalSpy finished(page, &SimsPage::exportFinished);
+    QVERIFY(page->exportTo(path, SimsPage::ExportScope::Filtered));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().at(0).toBool());
+    page->setFilter(FleetFilter{});
+
+    page->showImportDialog();
+    ImportSelectionDialog* dialog = page->importDialog();
+    QVERIFY(dialog->loadFile(path));
+    const ImportSelectionDialog::Outcome outcome = page->selectFromList(dialog->entries(), false);
+    QCOMPARE(outcome.notFound, QStringList());
+    QCOMPARE(outcome.selected, exported);
+    QCOMPARE(page->table()->selectionModel()->selectedRows().size(), exported);
+    for (const QModelIndex& index : page->table()->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(FleetModel::SimIdRole).toLongLong();
+        const auto it = std::find_if(page->model()->sims().cbegin(), page->model()->sims().cend(),
+                                     [id](const Sim& sim) { return sim.id == id; });
+        QVERIFY(it != page->model()->sims().cend());
+        QVERIFY(it->block != BlockCode::None);
+    }
 }
 
 QTEST_MAIN(TestSimsWorkspace)
