@@ -33,6 +33,8 @@ public:
     // 2: chunk states "unknown" (no clear answer) besides "failed" (refused),
     // SIM outcome "unknown", chunks.unknown_since. Version 1 journals are
     // migrated on open; their "failed" chunks stay refused.
+    // 3: reasons as codes with arguments (translated when shown; older rows
+    // keep their free text), jobs.finished (stamped by every write).
     static constexpr int kSchemaVersion = JobStoreSchema::kVersion;
 
     explicit JobStore(QString filePath);
