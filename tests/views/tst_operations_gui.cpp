@@ -181,6 +181,13 @@ void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshe
     // The Operations page lists the job; the audit trail has the action.
     QCOMPARE(operations->operations()->jobs()->rowCount(), 1);
     QCOMPARE(operations->operations()->jobs()->jobIdAt(0), jobId);
+    // Followed to the end: when it finished, how long it took, its counts in words.
+    const JobListModel* jobs = operations->operations()->jobs();
+    QVERIFY(!jobs->index(0, JobListModel::Finished).data().toString().isEmpty());
+    QVERIFY(!jobs->index(0, JobListModel::Duration).data().toString().isEmpty());
+    QCOMPARE(jobs->index(0, JobListModel::Counts).data().toString(), QStringLiteral("7 done"));
+    // Started from the dialog: the Operations page has it selected.
+    QCOMPARE(operations->page()->selectedJobId(), jobId);
     QCOMPARE(operations->operations()->audit()->rowCount(), 1);
     window->showOperationsAction()->trigger();
     QCOMPARE(window->currentPage(), operations->page());
