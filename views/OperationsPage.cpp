@@ -370,14 +370,15 @@ void OperationsPage::sizeColumns() {
     const QString when = sampleDateTime();
     fitColumn(m_jobsView, JobListModel::Operation, 180);
     fitColumn(m_jobsView, JobListModel::Sims, 60, QStringLiteral("10 000"));
-    fitColumn(m_jobsView, JobListModel::Counts, 200,
-              BulkJobText::countsText({{SimOutcome::Sent, 4091}, {SimOutcome::Skipped, 10}}));
+    // Longer results elide; the tooltip has them whole.
+    fitColumn(m_jobsView, JobListModel::Counts, 120,
+              BulkJobText::countsText({{SimOutcome::Sent, 60}, {SimOutcome::Skipped, 3}}));
     fitColumn(m_jobsView, JobListModel::Started, 120, when);
     fitColumn(m_jobsView, JobListModel::Finished, 120, when);
     fitColumn(m_jobsView, JobListModel::Duration, 80, BulkJobText::durationText(3599));
     fitColumn(m_jobsView, JobListModel::Progress, 120);
     fitColumn(m_jobsView, JobListModel::State, 150);
-    fitColumn(m_jobsView, JobListModel::Author, 150);
+    fitColumn(m_jobsView, JobListModel::Author, 120);
 
     fitColumn(m_simsView, JobSimsModel::SimId, 80, QStringLiteral("1000000"));
     fitColumn(m_simsView, JobSimsModel::Iccid, 160, QStringLiteral("89970000000000000000"));
