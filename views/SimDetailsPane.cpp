@@ -91,9 +91,6 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
     m_externalNumber =
         addField("detailsExternalNumber", &m_externalNumberCaption, &m_copyExternalNumber);
-    const QFont mono = MonospaceColumnsDelegate::monospaceFont(font());
-    for (QLabel* label : {m_iccid, m_number, m_externalNumber})
-        label->setFont(mono);
     m_copyIccid->setObjectName(QStringLiteral("copyIccid"));
     m_copyNumber->setObjectName(QStringLiteral("copyNumber"));
     m_copyExternalNumber->setObjectName(QStringLiteral("copyExternalNumber"));
@@ -368,6 +365,12 @@ void SimDetailsPane::showSim() {
     m_iccid->setText(orDash(sim.iccid));
     m_number->setText(orDash(sim.number));
     m_externalNumber->setText(orDash(sim.externalNumber));
+    // Identifiers in monospace, but the dash of an empty one in the pane's own
+    // font: a monospace em dash looks like a hyphen.
+    const QFont mono = MonospaceColumnsDelegate::monospaceFont(font());
+    for (auto [label, text] : {std::pair{m_iccid, &sim.iccid}, std::pair{m_number, &sim.number},
+                               std::pair{m_externalNumber, &sim.externalNumber}})
+        label->setFont(text->trimmed().isEmpty() ? font() : mono);
     m_copyIccid->setEnabled(!sim.iccid.isEmpty());
     m_copyNumber->setEnabled(!sim.number.isEmpty());
     m_copyExternalNumber->setEnabled(!sim.externalNumber.isEmpty());

@@ -25,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFontInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -462,6 +463,9 @@ void TestSimsWorkspace::detailsPane_explainsWords_oneDash_tdOnlyRenew_fourDigitY
     // One dash for every empty value, nothing else.
     for (const char* name : {"detailsExternalNumber", "detailsName", "detailsMsu", "detailsTariff"})
         QCOMPARE(pane.fieldText(QString::fromLatin1(name)), QStringLiteral("—"));
+    // In the pane's font: a monospace em dash reads as a hyphen.
+    QVERIFY(!QFontInfo(label("detailsExternalNumber")->font()).fixedPitch());
+    QVERIFY(QFontInfo(label("detailsIccid")->font()).fixedPitch());
     for (const QLabel* value : pane.findChildren<QLabel*>()) {
         if (!value->objectName().startsWith(QLatin1String("details")) || !value->isVisible())
             continue;
