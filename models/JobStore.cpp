@@ -194,6 +194,7 @@ bool JobStore::open(QString* error) {
     if (!m_lock && !takeLock(error))
         return false;
     m_readOnly = false;
+    m_fileVersion = kSchemaVersion;
     const SqliteConnection::Inspection found =
         SqliteConnection::inspect(m_path, u"simfleet-jobs"_s);
     if (!found.opened) {
@@ -237,6 +238,7 @@ bool JobStore::open(QString* error) {
 bool JobStore::openForReading(QString* error) {
     setError(error, {});
     m_readOnly = true;
+    m_fileVersion = kSchemaVersion;
     m_lock.reset();
     if (!existsForReading())
         return true;
@@ -252,6 +254,7 @@ bool JobStore::openForReading(QString* error) {
                             .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
+    m_fileVersion = found.version;
     if (found.version > kSchemaVersion) {
         setError(error, tr("The job journal %1 was written by a newer version of SimFleet.")
                             .arg(QDir::toNativeSeparators(m_path)));
@@ -404,8 +407,10 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         setError(error, tr("Could not read job %1 from the journal: %2").arg(jobId).arg(text));
         return std::nullopt;
     };
-    q.prepare(u"SELECT operation, params, callback_url, author, created, finished FROM jobs "
-              "WHERE id=?"_s);
+    // Columns of schema 3, read as empty from an older file.
+    const bool v3 = m_fileVersion >= 3;
+    q.prepare(u"SELECT operation, params, callback_url, author, created, %1 FROM jobs "
+              "WHERE id=?"_s.arg(v3 ? "finished"_L1 : "''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -425,8 +430,8 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     job.finished = timeFrom(q.value(5).toString());
 
     q.prepare(u"SELECT idx, state, queue_id, error, accepted_at, attempts, count, processed, "
-              "percentage, unknown_since, error_code, error_args FROM chunks WHERE job_id=? "
-              "ORDER BY idx"_s);
+              "percentage, unknown_since, %1 FROM chunks WHERE job_id=? ORDER BY idx"_s.arg(
+                  v3 ? "error_code, error_args"_L1 : "'', ''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -449,8 +454,9 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         job.chunks.append(chunk);
     }
 
-    q.prepare(u"SELECT sim_id, chunk_idx, outcome, reason, queue_status, reason_code, "
-              "reason_args FROM sims WHERE job_id=? ORDER BY position"_s);
+    q.prepare(
+        u"SELECT sim_id, chunk_idx, outcome, reason, queue_status, %1 FROM sims "
+        "WHERE job_id=? ORDER BY position"_s.arg(v3 ? "reason_code, reason_args"_L1 : "'', ''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());

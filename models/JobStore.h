@@ -84,4 +84,7 @@ private:
     bool m_lockedElsewhere = false;
     qint64 m_lockHolderPid = 0;
     bool m_readOnly = false;
+    // The schema of the file as found: a reader may be shown a journal that an
+    // older SimFleet still writes (and so has not migrated).
+    int m_fileVersion = kSchemaVersion;
 };

@@ -338,6 +338,16 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v2"));
 
+        // An older SimFleet still writing it: a reader shows it unmigrated.
+        {
+            JobStore reader(path);
+            QVERIFY(reader.openForReading());
+            QString readError;
+            const std::optional<BulkJob> old = reader.load(1, &readError);
+            QVERIFY2(old, qPrintable(readError));
+            QCOMPARE(old->sims.value(7).reasonText(), QStringLiteral("уже заблокирована"));
+        }
+
         JobStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
