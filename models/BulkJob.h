@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 // What became of one selected SIM in a bulk job.
 enum class SimOutcome : quint8 {
@@ -49,12 +52,37 @@ enum class JobState : quint8 {
 // so that its effect can be checked by reading the fleet.
 bool hasVisibleState(SimOperation op);
 
+struct ApiError;
+
+// Why a SIM was skipped or failed, or what its chunk's answer was, as a stable
+// code with its arguments: translated when shown (BulkJobText::reasonText), so
+// it follows a change of language. A server's own message travels as an
+// argument and stays as the server wrote it.
+struct JobReason {
+    QString code; // empty: no code (a journal before schema 3 kept free text only)
+    QStringList args;
+
+    bool isEmpty() const { return code.isEmpty(); }
+    friend bool operator==(const JobReason& a, const JobReason& b) {
+        return a.code == b.code && a.args == b.args;
+    }
+    friend bool operator!=(const JobReason& a, const JobReason& b) { return !(a == b); }
+};
+
 struct SimResult {
     qint64 simId = 0;
     SimOutcome outcome = SimOutcome::Pending;
     int chunk = -1; // index into BulkJob::chunks; -1 for skipped SIMs
-    QString reason; // why skipped / failed
-    QString queueStatus;
+    // Why skipped / failed, as text in the language of the moment it was
+    // recorded (the only form journals before schema 3 kept).
+    QString reason;
+    QString queueStatus; // the provider's code, as sent ("done", "error", ...)
+    JobReason reasonCode = {};
+
+    // The reason in today's language (the recorded text when it has no code).
+    QString reasonText() const;
+    void setReason(const JobReason& why);
+    void clearReason();
 };
 
 struct BulkChunk {
@@ -69,6 +97,11 @@ struct BulkChunk {
     int count = 0, processed = 0, percentage = 0;
     // When the chunk's outcome became unknown; the confirmation timeout counts from it.
     QDateTime unknownSince;
+    JobReason errorCode = {}; // `error` as a code (schema 3)
+
+    QString errorText() const; // in today's language
+    void setError(const JobReason& why);
+    void clearError();
 };
 
 struct BulkJob {
@@ -78,6 +111,9 @@ struct BulkJob {
     QString callbackUrl;
     QString author;
     QDateTime created;
+    // When the job last became finished (JobStore keeps it); invalid while it
+    // runs, and for jobs finished before schema 3.
+    QDateTime finished;
     QVector<BulkChunk> chunks;
     QMap<qint64, SimResult> sims; // every selected SIM, by id
 
@@ -106,6 +142,27 @@ public:
     static QString chunkStateCode(ChunkState state);
     static std::optional<ChunkState> chunkStateFromCode(const QString& code);
     static QString stateCode(JobState state);
+    // "17 sent · 3 skipped · 2 failed": the outcomes that occur, each with its
+    // count (plural forms), in a fixed order.
+    static QString countsText(const QMap<SimOutcome, int>& counts);
+    // "45 s", "2 min 05 s", "1 h 02 min"; empty for a negative duration.
+    static QString durationText(qint64 seconds);
+    // The provider's per-SIM queue status in words ("Done", "Error"); other
+    // codes as sent.
+    static QString queueStatusText(const QString& code);
+
+    // Reasons (see JobReason). Codes are stable: they are kept in journals.
+    static JobReason reason(const char* code, const QStringList& args = {});
+    // A refused or unanswered request: the error's kind and numbers and the
+    // server's own message, so that ApiError::userMessage() is rebuilt when shown.
+    static JobReason apiErrorReason(const char* code, const ApiError& error,
+                                    const QStringList& before = {});
+    // The code of a skip reason from a preview (SimOperations::skipReason,
+    // BulkPreview), matched against the texts of today's language; an empty
+    // code when it matches none (it is then kept as text).
+    static JobReason skipReason(const QString& translatedText);
+    // The reason in today's language; empty for an empty or unknown code.
+    static QString reasonText(const JobReason& reason);
     // Lossless round trip of the parameters (unlike SimOperations::paramsJson).
     static QJsonObject paramsToJson(const SimOperationParams& params);
     static SimOperationParams paramsFromJson(const QJsonObject& json);

@@ -63,9 +63,13 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
             job.sims.insert(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}});
         job.chunks.append(chunk);
     }
-    for (const BulkPreview::Skip& skip : preview.skipped)
-        job.sims.insert(skip.simId,
-                        SimResult{skip.simId, SimOutcome::Skipped, -1, skip.reason, {}});
+    for (const BulkPreview::Skip& skip : preview.skipped) {
+        SimResult sim{skip.simId, SimOutcome::Skipped, -1, skip.reason, {}};
+        // The preview's reasons are texts of today's language: kept as codes
+        // (and so shown in the language of the moment) where they are known.
+        sim.reasonCode = BulkJobText::skipReason(skip.reason);
+        job.sims.insert(skip.simId, sim);
+    }
     if (job.sims.size() != preview.selectedCount()) {
         setError(error, tr("The preview lists a SIM both as applicable and as skipped."));
         return std::nullopt;
@@ -131,11 +135,11 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
             continue;
         if (chunk.state == ChunkState::Refused && members.size() == chunk.simIds.size()) {
             chunk.state = ChunkState::Pending;
-            chunk.error.clear();
+            chunk.clearError();
             for (qint64 id : members) {
                 SimResult& sim = job.sims[id];
                 sim.outcome = SimOutcome::Pending;
-                sim.reason.clear();
+                sim.clearReason();
             }
             if (!m_store->saveChunk(job.id, chunk, chunkSims(job, chunk.index), error))
                 return false;
@@ -153,7 +157,7 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
             job.chunks[sim.chunk].simIds.removeOne(id);
             sim.chunk = chunk.index;
             sim.outcome = SimOutcome::Pending;
-            sim.reason.clear();
+            sim.clearReason();
             sim.queueStatus.clear();
             moved.append(sim);
         }
@@ -167,16 +171,8 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
     return true;
 }
 
-QString BulkJobRunner::unknownReason(const BulkJob& job, const QString& what) const {
-    if (hasVisibleState(job.op))
-        return tr("%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not "
-                  "seen in the requested state in time are marked unconfirmed and can then be "
-                  "sent again.")
-            .arg(what);
-    return tr("%1 NovaConnect may have queued this part, and SimFleet cannot check this "
-              "operation. It is not sent again with the failed SIMs: sending it again anyway may "
-              "do it twice.")
-        .arg(what);
+QString BulkJobRunner::checkedArg(const BulkJob& job) {
+    return hasVisibleState(job.op) ? QStringLiteral("checked") : QStringLiteral("unchecked");
 }
 
 QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
@@ -194,12 +190,11 @@ QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
             SimOutcome outcome = SimOutcome::Failed;
             if (chunk.state == ChunkState::Pending) {
                 chunk.state = ChunkState::Refused;
-                chunk.error = tr("Not sent: SimFleet stopped before this part was sent.");
+                chunk.setError(BulkJobText::reason("stopped_before_sending"));
             } else if (chunk.state == ChunkState::Sending) {
                 chunk.state = ChunkState::Unknown;
                 chunk.unknownSince = QDateTime::currentDateTimeUtc();
-                chunk.error =
-                    unknownReason(*job, tr("SimFleet stopped while this part was being sent."));
+                chunk.setError(BulkJobText::reason("maybe_queued_stopped", {checkedArg(*job)}));
                 outcome = SimOutcome::Unknown;
             } else {
                 continue;
@@ -208,6 +203,7 @@ QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
                 SimResult& sim = job->sims[id];
                 sim.outcome = outcome;
                 sim.reason = chunk.error;
+                sim.reasonCode = chunk.errorCode;
             }
             if (!m_store->saveChunk(jobId, chunk, chunkSims(*job, chunk.index), error))
                 return changed;
@@ -249,12 +245,12 @@ void BulkJobRunner::send(qint64 jobId, int chunkIndex) {
     if (!m_store->saveChunk(jobId, chunk, {}, &problem)) {
         // Unrecorded requests must not leave: a crash would hide whether they went out.
         emit journalError(problem);
-        finishChunk(jobId, chunkIndex, ChunkState::Refused, {}, problem);
+        finishChunk(jobId, chunkIndex, ChunkState::Refused, {}, {}, problem);
         return;
     }
     if (!m_client) {
         finishChunk(jobId, chunkIndex, ChunkState::Refused, {},
-                    ApiError::cancelled().userMessage());
+                    BulkJobText::apiErrorReason("refused", ApiError::cancelled()));
         return;
     }
     ++m_inFlight;
@@ -266,24 +262,28 @@ void BulkJobRunner::send(qint64 jobId, int chunkIndex) {
             if (result.ok())
                 finishChunk(jobId, chunkIndex, ChunkState::Accepted, result.value.queueId, {});
             else if (!e.mayHaveBeenApplied())
-                finishChunk(jobId, chunkIndex, ChunkState::Refused, {}, e.userMessage());
+                finishChunk(jobId, chunkIndex, ChunkState::Refused, {},
+                            BulkJobText::apiErrorReason("refused", e));
             else
                 finishChunk(jobId, chunkIndex, ChunkState::Unknown, {},
-                            unknownReason(m_jobs.value(jobId), tr("No clear answer from "
-                                                                  "NovaConnect (%1).")
-                                                                   .arg(e.title())));
+                            BulkJobText::apiErrorReason("maybe_queued_no_answer", e,
+                                                        {checkedArg(m_jobs.value(jobId))}));
             pump();
         });
 }
 
 void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome,
-                                const QString& queueId, const QString& reason) {
+                                const QString& queueId, const JobReason& why,
+                                const QString& freeText) {
     BulkJob& job = m_jobs[jobId];
     BulkChunk& chunk = job.chunks[chunkIndex];
     const QDateTime now = QDateTime::currentDateTimeUtc();
     chunk.state = outcome;
     chunk.queueId = queueId;
-    chunk.error = reason;
+    chunk.setError(why);
+    if (why.isEmpty())
+        chunk.error = freeText;
+    const QString reason = chunk.error;
     chunk.acceptedAt = outcome == ChunkState::Accepted ? now : QDateTime();
     chunk.unknownSince = outcome == ChunkState::Unknown ? now : QDateTime();
     SimOutcome simOutcome = SimOutcome::Queued;
@@ -294,7 +294,8 @@ void BulkJobRunner::finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome
     for (qint64 id : chunk.simIds) {
         SimResult& sim = job.sims[id];
         sim.outcome = simOutcome;
-        sim.reason = reason;
+        sim.reason = chunk.error;
+        sim.reasonCode = chunk.errorCode;
     }
     QString problem;
     if (!m_store->saveChunk(jobId, chunk, chunkSims(job, chunkIndex), &problem)) {

@@ -80,14 +80,17 @@ private:
     void enqueueWaitingChunks(qint64 jobId);
     void pump();
     void send(qint64 jobId, int chunkIndex);
+    // The reason is a code; `freeText` stands in when there is none (a
+    // journal error's own text).
     void finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome, const QString& queueId,
-                     const QString& reason);
+                     const JobReason& why, const QString& freeText = {});
     // Moves `ids` into new pending chunks and sends them.
     // The checks retryFailed() and resendUnknown() share; `which` picks the SIMs.
     bool resendWhich(qint64 jobId, QVector<qint64> (BulkJob::*which)() const,
                      const QString& stillSending, const QString& noneToSend, QString* error);
     bool resend(BulkJob& job, const QVector<qint64>& ids, QString* error);
-    QString unknownReason(const BulkJob& job, const QString& what) const;
+    // The first argument of the "maybe queued" reasons: whether SimFleet can check the operation.
+    static QString checkedArg(const BulkJob& job);
     QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;
 
     QPointer<ApiClient> m_client;

@@ -27,14 +27,25 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         return int(row.state);
     const QLocale locale;
     const QDateTime started = row.job.created.toLocalTime();
+    // Finished jobs only: a running job shows neither when it finished nor a duration.
+    const QDateTime finished =
+        row.finished && row.job.finished.isValid() ? row.job.finished.toLocalTime() : QDateTime();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Operation:
             return SimOperations::displayName(row.job.op);
         case Sims:
             return locale.toString(row.job.sims.size());
+        case Counts:
+            return BulkJobText::countsText(row.counts);
         case Started:
             return locale.toString(started, QLocale::ShortFormat);
+        case Finished:
+            return finished.isValid() ? locale.toString(finished, QLocale::ShortFormat) : QString();
+        case Duration:
+            return finished.isValid()
+                       ? BulkJobText::durationText(row.job.created.secsTo(row.job.finished))
+                       : QString();
         case Progress:
             return tr("%1%", "progress percentage").arg(row.progress);
         case State:
@@ -57,13 +68,24 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         }
         case Started:
             return locale.toString(started, QLocale::LongFormat);
+        case Finished:
+        case Duration:
+            if (finished.isValid())
+                return index.column() == Finished ? locale.toString(finished, QLocale::LongFormat)
+                                                  : QVariant();
+            return row.finished ? tr("Not recorded: the job finished before this version of "
+                                     "SimFleet kept the time.")
+                                : tr("The job is still running.");
+        case Counts:
+            return BulkJobText::countsText(row.counts);
         case QueueIds:
             return row.queueIds;
         default:
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == Sims || index.column() == Progress))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Sims || index.column() == Progress || index.column() == Duration))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -76,8 +98,14 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Operation");
     case Sims:
         return tr("SIMs");
+    case Counts:
+        return tr("Result", "job column: how many SIMs were sent, skipped, failed...");
     case Started:
         return tr("Started", "job column");
+    case Finished:
+        return tr("Finished", "job column: when the job finished");
+    case Duration:
+        return tr("Duration", "job column");
     case Progress:
         return tr("Progress");
     case State:
@@ -97,6 +125,7 @@ JobListModel::Row JobListModel::summarize(const BulkJob& job) {
     row.state = job.state();
     row.finished = job.isFinished();
     row.progress = progressOf(job);
+    row.counts = job.outcomeCounts();
     QStringList ids;
     for (const BulkChunk& chunk : job.chunks) {
         if (!chunk.queueId.isEmpty())

@@ -16,7 +16,19 @@ class JobListModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(JobListModel)
 
 public:
-    enum Column { Operation, Sims, Started, Progress, State, Author, QueueIds, ColumnCount };
+    enum Column {
+        Operation,
+        Sims,
+        Counts, // "17 sent · 3 skipped"
+        Started,
+        Finished,
+        Duration,
+        Progress,
+        State,
+        Author,
+        QueueIds,
+        ColumnCount
+    };
     enum Role { JobIdRole = Qt::UserRole + 1, ProgressRole, JobStateRole };
 
     explicit JobListModel(QObject* parent = nullptr);
@@ -46,6 +58,9 @@ public:
     static QString parametersSummary(SimOperation op, const SimOperationParams& params);
     // "In progress 42%" for a job being worked on, otherwise the state's name.
     static QString stateText(JobState state, int progress);
+    // Columns for those who talk to NovaConnect's support (queue ids): hidden
+    // until the user shows them.
+    static QVector<int> technicalColumns() { return {QueueIds}; }
 
 private:
     struct Row {
@@ -54,6 +69,7 @@ private:
         int progress = 0;
         bool finished = false;
         QString queueIds;
+        QMap<SimOutcome, int> counts;
     };
 
     static Row summarize(const BulkJob& job);

@@ -21,16 +21,17 @@ QString JobSimsModel::cellText(const SimResult& sim, int column) const {
     case SimId:
         return QString::number(sim.simId);
     case Iccid:
+    case Number:
     case Name: {
         const Sim* known = m_lookup ? m_lookup(sim.simId) : nullptr;
         if (!known)
             return {};
-        return column == Iccid ? known->iccid : known->name;
+        return column == Iccid ? known->iccid : column == Number ? known->number : known->name;
     }
     case Outcome:
         return BulkJobText::outcomeName(sim.outcome);
     case Reason:
-        return sim.reason;
+        return sim.reasonText();
     case Chunk:
         return sim.chunk >= 0 ? QLocale().toString(sim.chunk + 1) : QString();
     case QueueId:
@@ -38,7 +39,7 @@ QString JobSimsModel::cellText(const SimResult& sim, int column) const {
                    ? m_job.chunks.at(sim.chunk).queueId
                    : QString();
     case QueueStatus:
-        return sim.queueStatus;
+        return BulkJobText::queueStatusText(sim.queueStatus);
     default:
         return {};
     }
@@ -52,7 +53,11 @@ QVariant JobSimsModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return cellText(sim, index.column());
     case Qt::ToolTipRole:
-        return index.column() == Reason ? sim.reason : QString();
+        if (index.column() == Reason)
+            return sim.reasonText();
+        if (index.column() == QueueStatus && !sim.queueStatus.isEmpty())
+            return tr("NovaConnect's code: %1").arg(sim.queueStatus);
+        return QString();
     case SimIdRole:
         return sim.simId;
     case OutcomeRole:
@@ -70,6 +75,8 @@ QVariant JobSimsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("SIM ID");
     case Iccid:
         return tr("ICCID");
+    case Number:
+        return tr("Number", "phone number");
     case Name:
         return tr("Name", "SIM name");
     case Outcome:
@@ -164,15 +171,7 @@ QVector<qint64> JobSimsModel::simIds(std::optional<SimOutcome> outcome) const {
 }
 
 QString JobSimsModel::countsText() const {
-    const QLocale locale;
-    QStringList parts;
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        if (it.value() > 0)
-            parts << tr("%1 %2", "count and outcome, e.g. 298 done")
-                         .arg(locale.toString(it.value()),
-                              BulkJobText::outcomeName(it.key()).toLower());
-    }
-    return parts.join(QStringLiteral(" · "));
+    return BulkJobText::countsText(m_counts);
 }
 
 bool JobSimsModel::exportCsv(const QString& path, QString* error) const {
@@ -188,5 +187,5 @@ bool JobSimsModel::exportCsv(const QString& path, QString* error) const {
                                                       : cellText(sim, column));
         rows.append(row);
     }
-    return OperationsCsv::write(path, header, rows, {SimId, Iccid, QueueId}, error);
+    return OperationsCsv::write(path, header, rows, {SimId, Iccid, Number, QueueId}, error);
 }

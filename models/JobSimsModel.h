@@ -11,16 +11,31 @@
 struct Sim;
 
 // What became of each SIM of one bulk job, by SIM id,
-// optionally only those with one outcome ("show failed"). ICCID and name come
-// from an optional lookup into the fleet as currently loaded.
+// optionally only those with one outcome ("show failed"). ICCID, number and
+// name come from an optional lookup into the fleet as currently loaded. Reasons
+// and queue statuses are translated when shown.
 class JobSimsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobSimsModel)
 
 public:
-    enum Column { SimId, Iccid, Name, Outcome, Reason, Chunk, QueueId, QueueStatus, ColumnCount };
+    enum Column {
+        SimId,
+        Iccid,
+        Number, // the SIM's phone number (MSISDN)
+        Name,
+        Outcome,
+        Reason,
+        Chunk,
+        QueueId,
+        QueueStatus, // the provider's code in words; the code itself in the tooltip
+        ColumnCount
+    };
     enum Role { SimIdRole = Qt::UserRole + 1, OutcomeRole };
     using SimLookup = std::function<const Sim*(qint64)>;
+
+    // The request number, queue id and queue status: hidden until the user shows them.
+    static QVector<int> technicalColumns() { return {Chunk, QueueId, QueueStatus}; }
 
     explicit JobSimsModel(QObject* parent = nullptr);
 
@@ -42,7 +57,7 @@ public:
     // Ids of the job's SIMs with `outcome` (all of them when nullopt).
     QVector<qint64> simIds(std::optional<SimOutcome> outcome = std::nullopt) const;
     const QMap<SimOutcome, int>& outcomeCounts() const { return m_counts; }
-    // "298 done · 2 failed · 12 skipped" (only the outcomes that occur).
+    // "298 done · 12 skipped · 2 failed" (only the outcomes that occur).
     QString countsText() const;
 
     // Every SIM of the job (not only the shown ones); UTF-8 with a BOM, atomic.

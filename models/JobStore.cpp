@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -61,11 +62,52 @@ QDateTime timeFrom(const QString& text) {
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+QString argsText(const JobReason& why) {
+    if (why.isEmpty())
+        return QString(""_L1);
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(why.args)).toJson(QJsonDocument::Compact));
+}
+
+JobReason reasonFrom(const QString& code, const QString& args) {
+    JobReason why;
+    why.code = code;
+    for (const QJsonValue& arg : QJsonDocument::fromJson(args.toUtf8()).array())
+        why.args.append(arg.toString());
+    return why;
+}
+
+// Stamps the job finished when it has just become so, and clears the stamp
+// while it is not (a retry runs it again). The conditions are BulkJob::isFinished()'s.
+bool stampFinished(QSqlDatabase db, qint64 jobId, QString* problem) {
+    QStringList checkable;
+    for (SimOperation op : SimOperations::all()) {
+        if (hasVisibleState(op))
+            checkable.append(u"'%1'"_s.arg(SimOperations::name(op)));
+    }
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE jobs SET finished = CASE WHEN "
+              "EXISTS(SELECT 1 FROM sims WHERE job_id=? AND outcome IN ('pending','queued')) OR "
+              "EXISTS(SELECT 1 FROM chunks WHERE job_id=? AND state IN ('pending','sending')) OR "
+              "(operation IN (%1) AND "
+              "EXISTS(SELECT 1 FROM sims WHERE job_id=? AND outcome='unknown')) THEN '' "
+              "WHEN finished='' THEN ? ELSE finished END WHERE id=?"_s.arg(checkable.join(u',')));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(jobId);
+    q.addBindValue(timeText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(jobId);
+    if (!q.exec()) {
+        *problem = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
     QSqlQuery q(db);
     q.prepare(u"INSERT OR REPLACE INTO chunks(job_id, idx, state, queue_id, error, accepted_at, "
-              "attempts, count, processed, percentage, unknown_since) "
-              "VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s);
+              "attempts, count, processed, percentage, unknown_since, error_code, error_args) "
+              "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     q.addBindValue(jobId);
     q.addBindValue(chunk.index);
     q.addBindValue(BulkJobText::chunkStateCode(chunk.state));
@@ -77,6 +119,8 @@ bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* 
     q.addBindValue(chunk.processed);
     q.addBindValue(chunk.percentage);
     q.addBindValue(timeText(chunk.unknownSince));
+    q.addBindValue(chunk.errorCode.isEmpty() ? QString(""_L1) : chunk.errorCode.code);
+    q.addBindValue(argsText(chunk.errorCode));
     if (!q.exec()) {
         *problem = q.lastError().text();
         return false;
@@ -87,8 +131,8 @@ bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* 
 // Updates existing SIM rows (the position is fixed at creation).
 bool updateSims(QSqlDatabase db, qint64 jobId, const QVector<SimResult>& sims, QString* problem) {
     QSqlQuery q(db);
-    if (!q.prepare(u"UPDATE sims SET chunk_idx=?, outcome=?, reason=?, queue_status=? "
-                   "WHERE job_id=? AND sim_id=?"_s)) {
+    if (!q.prepare(u"UPDATE sims SET chunk_idx=?, outcome=?, reason=?, queue_status=?, "
+                   "reason_code=?, reason_args=? WHERE job_id=? AND sim_id=?"_s)) {
         *problem = q.lastError().text();
         return false;
     }
@@ -97,8 +141,10 @@ bool updateSims(QSqlDatabase db, qint64 jobId, const QVector<SimResult>& sims, Q
         q.bindValue(1, BulkJobText::outcomeCode(sim.outcome));
         q.bindValue(2, sim.reason.isNull() ? QString(""_L1) : sim.reason);
         q.bindValue(3, sim.queueStatus.isNull() ? QString(""_L1) : sim.queueStatus);
-        q.bindValue(4, jobId);
-        q.bindValue(5, sim.simId);
+        q.bindValue(4, sim.reasonCode.isEmpty() ? QString(""_L1) : sim.reasonCode.code);
+        q.bindValue(5, argsText(sim.reasonCode));
+        q.bindValue(6, jobId);
+        q.bindValue(7, sim.simId);
         if (!q.exec()) {
             *problem = q.lastError().text();
             return false;
@@ -148,6 +194,7 @@ bool JobStore::open(QString* error) {
     if (!m_lock && !takeLock(error))
         return false;
     m_readOnly = false;
+    m_fileVersion = kSchemaVersion;
     const SqliteConnection::Inspection found =
         SqliteConnection::inspect(m_path, u"simfleet-jobs"_s);
     if (!found.opened) {
@@ -191,6 +238,7 @@ bool JobStore::open(QString* error) {
 bool JobStore::openForReading(QString* error) {
     setError(error, {});
     m_readOnly = true;
+    m_fileVersion = kSchemaVersion;
     m_lock.reset();
     if (!existsForReading())
         return true;
@@ -206,6 +254,7 @@ bool JobStore::openForReading(QString* error) {
                             .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
+    m_fileVersion = found.version;
     if (found.version > kSchemaVersion) {
         setError(error, tr("The job journal %1 was written by a newer version of SimFleet.")
                             .arg(QDir::toNativeSeparators(m_path)));
@@ -268,7 +317,7 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
     {
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO sims(job_id, sim_id, position, chunk_idx, outcome, reason, "
-                  "queue_status) VALUES(?,?,?,?,?,?,?)"_s);
+                  "queue_status, reason_code, reason_args) VALUES(?,?,?,?,?,?,?,?,?)"_s);
         // Chunk members in chunk order (load() rebuilds the chunks from it), then the rest.
         QVector<SimResult> ordered;
         ordered.reserve(job.sims.size());
@@ -292,10 +341,14 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
             q.bindValue(4, BulkJobText::outcomeCode(sim.outcome));
             q.bindValue(5, sim.reason.isNull() ? QString(""_L1) : sim.reason);
             q.bindValue(6, sim.queueStatus.isNull() ? QString(""_L1) : sim.queueStatus);
+            q.bindValue(7, sim.reasonCode.isEmpty() ? QString(""_L1) : sim.reasonCode.code);
+            q.bindValue(8, argsText(sim.reasonCode));
             if (!q.exec())
                 return fail(q.lastError().text());
         }
     }
+    if (!stampFinished(db, jobId, &problem))
+        return fail(problem);
     if (!transaction.commit())
         return fail(db.lastError().text());
     return jobId;
@@ -304,13 +357,14 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
 bool JobStore::saveChunk(qint64 jobId, const BulkChunk& chunk, const QVector<SimResult>& sims,
                          QString* error) {
     return update(error, [&](QSqlDatabase& db, QString* problem) {
-        return writeChunk(db, jobId, chunk, problem) && updateSims(db, jobId, sims, problem);
+        return writeChunk(db, jobId, chunk, problem) && updateSims(db, jobId, sims, problem) &&
+               stampFinished(db, jobId, problem);
     });
 }
 
 bool JobStore::saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* error) {
     return update(error, [&](QSqlDatabase& db, QString* problem) {
-        return updateSims(db, jobId, sims, problem);
+        return updateSims(db, jobId, sims, problem) && stampFinished(db, jobId, problem);
     });
 }
 
@@ -353,7 +407,10 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         setError(error, tr("Could not read job %1 from the journal: %2").arg(jobId).arg(text));
         return std::nullopt;
     };
-    q.prepare(u"SELECT operation, params, callback_url, author, created FROM jobs WHERE id=?"_s);
+    // Columns of schema 3, read as empty from an older file.
+    const bool v3 = m_fileVersion >= 3;
+    q.prepare(u"SELECT operation, params, callback_url, author, created, %1 FROM jobs "
+              "WHERE id=?"_s.arg(v3 ? "finished"_L1 : "''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -370,9 +427,11 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     job.callbackUrl = q.value(2).toString();
     job.author = q.value(3).toString();
     job.created = timeFrom(q.value(4).toString());
+    job.finished = timeFrom(q.value(5).toString());
 
     q.prepare(u"SELECT idx, state, queue_id, error, accepted_at, attempts, count, processed, "
-              "percentage, unknown_since FROM chunks WHERE job_id=? ORDER BY idx"_s);
+              "percentage, unknown_since, %1 FROM chunks WHERE job_id=? ORDER BY idx"_s.arg(
+                  v3 ? "error_code, error_args"_L1 : "'', ''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -391,11 +450,13 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         chunk.processed = q.value(7).toInt();
         chunk.percentage = q.value(8).toInt();
         chunk.unknownSince = timeFrom(q.value(9).toString());
+        chunk.errorCode = reasonFrom(q.value(10).toString(), q.value(11).toString());
         job.chunks.append(chunk);
     }
 
-    q.prepare(u"SELECT sim_id, chunk_idx, outcome, reason, queue_status FROM sims "
-              "WHERE job_id=? ORDER BY position"_s);
+    q.prepare(
+        u"SELECT sim_id, chunk_idx, outcome, reason, queue_status, %1 FROM sims "
+        "WHERE job_id=? ORDER BY position"_s.arg(v3 ? "reason_code, reason_args"_L1 : "'', ''"_L1));
     q.addBindValue(jobId);
     if (!q.exec())
         return fail(q.lastError().text());
@@ -409,6 +470,7 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
         sim.outcome = *outcome;
         sim.reason = q.value(3).toString();
         sim.queueStatus = q.value(4).toString();
+        sim.reasonCode = reasonFrom(q.value(5).toString(), q.value(6).toString());
         if (sim.chunk >= 0)
             job.chunks[sim.chunk].simIds.append(sim.simId);
         job.sims.insert(sim.simId, sim);

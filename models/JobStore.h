@@ -33,6 +33,8 @@ public:
     // 2: chunk states "unknown" (no clear answer) besides "failed" (refused),
     // SIM outcome "unknown", chunks.unknown_since. Version 1 journals are
     // migrated on open; their "failed" chunks stay refused.
+    // 3: reasons as codes with arguments (translated when shown; older rows
+    // keep their free text), jobs.finished (stamped by every write).
     static constexpr int kSchemaVersion = JobStoreSchema::kVersion;
 
     explicit JobStore(QString filePath);
@@ -82,4 +84,7 @@ private:
     bool m_lockedElsewhere = false;
     qint64 m_lockHolderPid = 0;
     bool m_readOnly = false;
+    // The schema of the file as found: a reader may be shown a journal that an
+    // older SimFleet still writes (and so has not migrated).
+    int m_fileVersion = kSchemaVersion;
 };

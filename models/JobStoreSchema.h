@@ -8,7 +8,7 @@ class QSqlDatabase;
 // version to the current one.
 namespace JobStoreSchema {
 
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 
 // Creates the tables (fromVersion 0) or migrates them, then stamps kVersion.
 // Runs inside the caller's transaction; false with the SQL error in *problem.

@@ -160,7 +160,7 @@ void JobTracker::applyCallback(const QueueCallback& callback) {
                     if (item.queueStatus.compare(QLatin1String("error"), Qt::CaseInsensitive) ==
                         0) {
                         sim.outcome = SimOutcome::Failed;
-                        sim.reason = tr("NovaConnect reported an error for this SIM.");
+                        sim.setReason(BulkJobText::reason("provider_error"));
                         dirty = true;
                     } else if (job.op != SimOperation::Group) { // webhooks carry no groups
                         const std::optional<bool> ok = confirms(job.op, job.params, item);
@@ -250,9 +250,7 @@ bool JobTracker::settleWithoutFleet() {
                 const QDateTime since = job.chunks.at(sim.chunk).unknownSince;
                 if (since.isValid() && since.msecsTo(now) >= m_options.timeoutMs) {
                     sim.outcome = SimOutcome::Unconfirmed;
-                    sim.reason = tr("NovaConnect gave no clear answer and the requested state was "
-                                    "not seen before the waiting time ran out. \"Retry failed\" "
-                                    "sends these SIMs again.");
+                    sim.setReason(BulkJobText::reason("unconfirmed_no_answer"));
                     changed.append(sim);
                 } else {
                     needFleet = true;
@@ -269,8 +267,7 @@ bool JobTracker::settleWithoutFleet() {
             const QDateTime accepted = job.chunks.at(sim.chunk).acceptedAt;
             if (accepted.isValid() && accepted.msecsTo(now) >= m_options.timeoutMs) {
                 sim.outcome = SimOutcome::Unconfirmed;
-                sim.reason = tr("The requested state was not seen before the waiting time ran "
-                                "out; check the SIM later.");
+                sim.setReason(BulkJobText::reason("unconfirmed_timeout"));
                 changed.append(sim);
                 continue;
             }
@@ -317,7 +314,7 @@ void JobTracker::onFleet(const QVector<Sim>& fleet) {
             const Sim* observed = byId.value(sim.simId);
             if (observed && confirms(job.op, job.params, *observed).value_or(false)) {
                 sim.outcome = SimOutcome::Done;
-                sim.reason.clear();
+                sim.clearReason();
                 changed.append(sim);
             }
         }

@@ -473,6 +473,95 @@
         <comment>job state</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unconfirmed</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln unconfirmed</numerusform>
+            <numerusform>%Ln unconfirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln queued</numerusform>
+            <numerusform>%Ln queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to be sent</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln waiting to be sent</numerusform>
+            <numerusform>%Ln waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>count of SIMs in a job whose outcome is unknown</comment>
+        <translation>
+            <numerusform>%Ln unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes and seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the provider&apos;s queue status of a SIM</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>the provider&apos;s queue status of a SIM</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkOperationDialog</name>
@@ -2017,6 +2106,29 @@
         <source>No groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not recorded: the job finished before this version of SimFleet kept the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>job column: how many SIMs were sent, skipped, failed...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>job column: when the job finished</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>job column</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobSimsModel</name>
@@ -2056,8 +2168,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>count and outcome, e.g. 298 done</comment>
+        <source>NovaConnect&apos;s code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2655,6 +2771,10 @@
     </message>
     <message>
         <source>The SIMs were not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3350,6 +3470,18 @@
         <source>Saving the name in NovaConnect…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile decides which operations apply to the SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the SIM is reachable at from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimListMatcher</name>
@@ -4039,6 +4171,13 @@
     </message>
     <message>
         <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalColumns</name>
+    <message>
+        <source>A technical column, for questions to NovaConnect&apos;s support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,6 +476,103 @@
         <comment>job state</comment>
         <translation>Результат неизвестен</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>выполнено: %Ln</numerusform>
+            <numerusform>выполнено: %Ln</numerusform>
+            <numerusform>выполнено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>отправлено: %Ln</numerusform>
+            <numerusform>отправлено: %Ln</numerusform>
+            <numerusform>отправлено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unconfirmed</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>не подтверждено: %Ln</numerusform>
+            <numerusform>не подтверждено: %Ln</numerusform>
+            <numerusform>не подтверждено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queued</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>в очереди: %Ln</numerusform>
+            <numerusform>в очереди: %Ln</numerusform>
+            <numerusform>в очереди: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to be sent</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>ждут отправки: %Ln</numerusform>
+            <numerusform>ждут отправки: %Ln</numerusform>
+            <numerusform>ждут отправки: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>пропущено: %Ln</numerusform>
+            <numerusform>пропущено: %Ln</numerusform>
+            <numerusform>пропущено: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>count of SIMs in a job</comment>
+        <translation>
+            <numerusform>ошибка: %Ln</numerusform>
+            <numerusform>ошибка: %Ln</numerusform>
+            <numerusform>ошибка: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unknown</source>
+        <comment>count of SIMs in a job whose outcome is unknown</comment>
+        <translation>
+            <numerusform>результат неизвестен: %Ln</numerusform>
+            <numerusform>результат неизвестен: %Ln</numerusform>
+            <numerusform>результат неизвестен: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes and seconds</comment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>the provider&apos;s queue status of a SIM</comment>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>the provider&apos;s queue status of a SIM</comment>
+        <translation>Ошибка</translation>
+    </message>
 </context>
 <context>
     <name>BulkOperationDialog</name>
@@ -2048,6 +2145,29 @@
         <source>No groups</source>
         <translation>Нет групп</translation>
     </message>
+    <message>
+        <source>Not recorded: the job finished before this version of SimFleet kept the time.</source>
+        <translation>Не записано: задание завершилось до того, как эта версия SimFleet стала сохранять время.</translation>
+    </message>
+    <message>
+        <source>The job is still running.</source>
+        <translation>Задание ещё выполняется.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>job column: how many SIMs were sent, skipped, failed...</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>job column: when the job finished</comment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>job column</comment>
+        <translation>Длительность</translation>
+    </message>
 </context>
 <context>
     <name>JobSimsModel</name>
@@ -2087,9 +2207,13 @@
         <translation>Статус в очереди</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>count and outcome, e.g. 298 done</comment>
-        <translation>%2: %1</translation>
+        <source>NovaConnect&apos;s code: %1</source>
+        <translation>Код NovaConnect: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2818,10 @@
     <message>
         <source>The SIMs were not sent again</source>
         <translation>SIM-карты не были отправлены повторно</translation>
+    </message>
+    <message>
+        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
+        <translation>Операций пока нет. Здесь появляются операции, которые администраторы этой учётной записи запускают в SimFleet на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3518,18 @@
     <message>
         <source>Saving the name in NovaConnect…</source>
         <translation>Сохранение названия в NovaConnect…</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
+    </message>
+    <message>
+        <source>The profile decides which operations apply to the SIM.</source>
+        <translation>Профиль определяет, какие операции применимы к SIM-карте.</translation>
+    </message>
+    <message>
+        <source>The number the SIM is reachable at from outside.</source>
+        <translation>Номер, по которому SIM-карта доступна извне.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4231,13 @@
     <message>
         <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
         <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicalColumns</name>
+    <message>
+        <source>A technical column, for questions to NovaConnect&apos;s support</source>
+        <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
     </message>
 </context>
 <context>

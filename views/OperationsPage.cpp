@@ -5,9 +5,11 @@
 #include "BulkOperations.h"
 #include "InlineBanner.h"
 #include "JobListModel.h"
+#include "JobProgressDelegate.h"
 #include "JobSimsModel.h"
 #include "PlainLabels.h"
 #include "ResourceIcons.h"
+#include "TechnicalColumns.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,46 +26,15 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
-
-// The Progress column as a progress bar with the percentage on it.
-class ProgressBarDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override {
-        QStyleOptionViewItem background = option;
-        initStyleOption(&background, index);
-        background.text.clear();
-        const QWidget* widget = option.widget;
-        QStyle* style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(3, 3, -3, -3);
-        bar.minimum = 0;
-        bar.maximum = 100;
-        bar.progress = index.data(JobListModel::ProgressRole).toInt();
-        bar.text = index.data(Qt::DisplayRole).toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
-        bar.state = option.state | QStyle::State_Horizontal;
-        bar.palette = option.palette;
-        bar.fontMetrics = option.fontMetrics;
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
-    }
-};
 
 QTableView* makeTable(QWidget* parent, const QString& objectName) {
     auto* view = new QTableView(parent);
@@ -164,6 +135,8 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     connect(m_jobsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OperationsPage::showSelectedJob);
     connect(m_ops, &BulkOperations::jobChanged, this, &OperationsPage::onJobChanged);
+    // The job just started is the one the user wants to follow.
+    connect(m_ops, &BulkOperations::jobStarted, this, &OperationsPage::selectJob);
     connect(m_ops->audit(), &AuditTrailModel::actionCodesChanged, this,
             &OperationsPage::fillActionFilter);
 
@@ -193,7 +166,7 @@ QWidget* OperationsPage::buildJobsTab() {
     m_jobsView = makeTable(m_splitter, QStringLiteral("jobsTable"));
     m_jobsView->setModel(m_ops->jobs());
     m_jobsView->setItemDelegateForColumn(JobListModel::Progress,
-                                         new ProgressBarDelegate(m_jobsView));
+                                         new JobProgressDelegate(m_jobsView));
 
     auto* details = new QWidget(m_splitter);
     m_jobTitle = new QLabel(details);
@@ -223,6 +196,15 @@ QWidget* OperationsPage::buildJobsTab() {
     m_simsView = makeTable(details, QStringLiteral("jobSimsTable"));
     m_simsView->setModel(m_simsModel);
     m_simsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_jobsColumns = new TechnicalColumns(
+        m_jobsView, {{JobListModel::QueueIds, QStringLiteral("jobs/queueIds")}});
+    m_simsColumns = new TechnicalColumns(
+        m_simsView, {{JobSimsModel::Chunk, QStringLiteral("sims/request")},
+                     {JobSimsModel::QueueId, QStringLiteral("sims/queueId")},
+                     {JobSimsModel::QueueStatus, QStringLiteral("sims/queueStatus")}});
+    for (TechnicalColumns* columns : {m_jobsColumns, m_simsColumns})
+        connect(columns, &TechnicalColumns::changed, this,
+                &OperationsPage::technicalColumnsChanged);
 
     auto* titleRow = new QHBoxLayout;
     titleRow->setSpacing(12);
@@ -337,8 +319,7 @@ void OperationsPage::retranslateUi() {
     updateJournalNotice();
     m_tabs->setTabText(0, tr("Jobs", "tab"));
     m_tabs->setTabText(1, tr("Audit trail", "tab"));
-    m_emptyText->setText(
-        tr("No operations yet. Select SIMs on the SIMs page and choose an operation."));
+    updateEmptyState();
     m_outcomeLabel->setText(tr("&Show:", "filter of SIM outcomes"));
     m_selectSims->setText(tr("Select these SIMs"));
     m_selectSims->setToolTip(tr("Select SIMs of this job on the SIMs page"));
@@ -389,18 +370,25 @@ void OperationsPage::sizeColumns() {
     const QString when = sampleDateTime();
     fitColumn(m_jobsView, JobListModel::Operation, 180);
     fitColumn(m_jobsView, JobListModel::Sims, 60, QStringLiteral("10 000"));
+    // Longer results elide; the tooltip has them whole.
+    fitColumn(m_jobsView, JobListModel::Counts, 120,
+              BulkJobText::countsText({{SimOutcome::Sent, 60}, {SimOutcome::Skipped, 3}}));
     fitColumn(m_jobsView, JobListModel::Started, 120, when);
+    fitColumn(m_jobsView, JobListModel::Finished, 120, when);
+    fitColumn(m_jobsView, JobListModel::Duration, 80, BulkJobText::durationText(3599));
     fitColumn(m_jobsView, JobListModel::Progress, 120);
     fitColumn(m_jobsView, JobListModel::State, 150);
-    fitColumn(m_jobsView, JobListModel::Author, 150);
+    fitColumn(m_jobsView, JobListModel::Author, 120);
 
     fitColumn(m_simsView, JobSimsModel::SimId, 80, QStringLiteral("1000000"));
     fitColumn(m_simsView, JobSimsModel::Iccid, 160, QStringLiteral("89970000000000000000"));
+    fitColumn(m_simsView, JobSimsModel::Number, 110, QStringLiteral("+77014280000"));
     fitColumn(m_simsView, JobSimsModel::Name, 180);
     fitColumn(m_simsView, JobSimsModel::Outcome, 110);
     fitColumn(m_simsView, JobSimsModel::Reason, 220);
     fitColumn(m_simsView, JobSimsModel::Chunk, 60);
     fitColumn(m_simsView, JobSimsModel::QueueId, 90);
+    fitColumn(m_simsView, JobSimsModel::QueueStatus, 90);
 
     fitColumn(m_auditView, AuditTrailModel::Time, 120, when);
     fitColumn(m_auditView, AuditTrailModel::Author, 140);
@@ -450,7 +438,17 @@ void OperationsPage::applyAuditDates() {
 void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
     m_writeAllowed = allowed;
     m_writeReason = reason;
+    updateEmptyState();
     updateJobActions();
+}
+
+QStringList OperationsPage::shownTechnicalColumns() const {
+    return m_jobsColumns->shownKeys() + m_simsColumns->shownKeys();
+}
+
+void OperationsPage::setShownTechnicalColumns(const QStringList& keys) {
+    m_jobsColumns->setShownKeys(keys);
+    m_simsColumns->setShownKeys(keys);
 }
 
 void OperationsPage::updateJournalNotice() {
@@ -474,6 +472,10 @@ qint64 OperationsPage::selectedJobId() const {
 
 void OperationsPage::showJob(qint64 jobId) {
     m_tabs->setCurrentIndex(0);
+    selectJob(jobId);
+}
+
+void OperationsPage::selectJob(qint64 jobId) {
     const int row = m_ops->jobs()->rowOfJob(jobId);
     if (row < 0)
         return;
@@ -503,6 +505,17 @@ void OperationsPage::onJobChanged(qint64 jobId) {
 
 void OperationsPage::updateEmptyState() {
     m_jobsStates->setCurrentIndex(m_ops->jobs()->hasJobs() ? 1 : 0);
+    // Only someone who may start operations is told how to.
+    if (m_writeAllowed) {
+        m_emptyText->setText(
+            tr("No operations yet. Select SIMs on the SIMs page and choose an operation."));
+        return;
+    }
+    QString text = tr("No operations yet. Operations that administrators of this account start "
+                      "in SimFleet on this computer appear here.");
+    if (!m_writeReason.isEmpty())
+        text += QLatin1Char('\n') + m_writeReason;
+    m_emptyText->setText(text);
 }
 
 void OperationsPage::updateJobActions() {

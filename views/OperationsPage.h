@@ -21,6 +21,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class TechnicalColumns;
 struct Sim;
 
 // The Operations page: every bulk job of the account with its progress and,
@@ -48,6 +49,13 @@ public:
     void showJob(qint64 jobId);
     qint64 selectedJobId() const;
 
+    // The technical columns shown (keys such as "jobs/queueIds"); hidden by
+    // default. The owner keeps them in the settings.
+    QStringList shownTechnicalColumns() const;
+    void setShownTechnicalColumns(const QStringList& keys);
+    TechnicalColumns* jobsColumns() const { return m_jobsColumns; }
+    TechnicalColumns* simsColumns() const { return m_simsColumns; }
+
     // What the Export buttons write after asking for a file name; an error is
     // shown in the page's banner as well.
     bool exportJobCsv(const QString& path, QString* error = nullptr);
@@ -57,6 +65,8 @@ signals:
     void selectSimsRequested(const QVector<qint64>& ids);
     // "Try again" on the read-only notice: open the journal again.
     void journalRetryRequested();
+    // The user showed or hid a technical column.
+    void technicalColumnsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +78,7 @@ private:
     void sizeColumns();
     void fillOutcomeFilter();
     void fillActionFilter();
+    void selectJob(qint64 jobId);
     void showSelectedJob();
     void onJobChanged(qint64 jobId);
     void updateEmptyState();
@@ -100,6 +111,8 @@ private:
     QToolButton* m_selectSims;
     QPushButton* m_exportJob;
     QTableView* m_simsView;
+    TechnicalColumns* m_jobsColumns;
+    TechnicalColumns* m_simsColumns;
 
     QLineEdit* m_auditText;
     QLabel* m_actionLabel;

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -36,6 +37,26 @@ QLabel* makeCaption(QWidget* parent) {
 
 QString orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+// The locale's short format with the year in four digits: English "12/3/26"
+// reads as three small numbers, "12/3/2026" does not. Russian's dd.MM.yyyy stays.
+QString withFourDigitYear(QString format) {
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return format.replace(twoDigitYear, QStringLiteral("yyyy"));
+}
+
+// Instants (not provider days): in this computer's time zone, as elsewhere.
+QString shortDate(const QDateTime& time) {
+    const QLocale locale;
+    return locale.toString(time.toLocalTime().date(),
+                           withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
+}
+
+QString shortDateTime(const QDateTime& time) {
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(),
+                           withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 } // namespace
@@ -70,9 +91,6 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
     m_externalNumber =
         addField("detailsExternalNumber", &m_externalNumberCaption, &m_copyExternalNumber);
-    const QFont mono = MonospaceColumnsDelegate::monospaceFont(font());
-    for (QLabel* label : {m_iccid, m_number, m_externalNumber})
-        label->setFont(mono);
     m_copyIccid->setObjectName(QStringLiteral("copyIccid"));
     m_copyNumber->setObjectName(QStringLiteral("copyNumber"));
     m_copyExternalNumber->setObjectName(QStringLiteral("copyExternalNumber"));
@@ -343,10 +361,16 @@ void SimDetailsPane::showSim() {
     const QLocale locale;
     const bool tc = sim.profile == SimProfile::TC;
 
-    m_title->setText(sim.name.trimmed().isEmpty() ? sim.iccid : sim.name);
+    m_title->setText(orDash(sim.name.trimmed().isEmpty() ? sim.iccid : sim.name));
     m_iccid->setText(orDash(sim.iccid));
     m_number->setText(orDash(sim.number));
     m_externalNumber->setText(orDash(sim.externalNumber));
+    // Identifiers in monospace, but the dash of an empty one in the pane's own
+    // font: a monospace em dash looks like a hyphen.
+    const QFont mono = MonospaceColumnsDelegate::monospaceFont(font());
+    for (auto [label, text] : {std::pair{m_iccid, &sim.iccid}, std::pair{m_number, &sim.number},
+                               std::pair{m_externalNumber, &sim.externalNumber}})
+        label->setFont(text->trimmed().isEmpty() ? font() : mono);
     m_copyIccid->setEnabled(!sim.iccid.isEmpty());
     m_copyNumber->setEnabled(!sim.number.isEmpty());
     m_copyExternalNumber->setEnabled(!sim.externalNumber.isEmpty());
@@ -383,14 +407,16 @@ void SimDetailsPane::showSim() {
     }
     setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
-        m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
+        m_limitUpdated->setText(shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
     }
 
     m_tariff->setText(orDash(sim.tariff.name));
+    // Packages are a TD matter: a TC SIM has no package to renew.
+    setRowVisible(m_packageAuto, sim.profile == SimProfile::TD);
     m_packageAuto->setText(SimText::yesNo(sim.tariff.packageAuto));
     if (sim.tariff.changeLock) {
-        m_changeLock->setText(SimText::shortDate(*sim.tariff.changeLock));
+        m_changeLock->setText(shortDate(*sim.tariff.changeLock));
         m_changeLock->setToolTip(SimText::longDateTime(*sim.tariff.changeLock));
     } else {
         m_changeLock->setText(tr("Not locked", "tariff change"));
@@ -426,6 +452,19 @@ void SimDetailsPane::retranslateUi() {
     m_copyIccid->setToolTip(tr("Copy the ICCID"));
     m_copyNumber->setToolTip(tr("Copy the number"));
     m_copyExternalNumber->setToolTip(tr("Copy the external number"));
+    // What the words mean, on the caption and on the value alike.
+    const QString msu = tr("The SIM's MSU allowance (TC profile only). A SIM that uses it up is "
+                           "blocked by MSU, and that block cannot be lifted.");
+    const QString profiles = tr("The profile decides which operations apply to the SIM.") +
+                             QLatin1Char('\n') + SimText::profileMeaning(SimProfile::TD) +
+                             QLatin1Char('\n') + SimText::profileMeaning(SimProfile::TC);
+    const QString external = tr("The number the SIM is reachable at from outside.");
+    for (QLabel* label : {m_msuCaption, m_msu})
+        label->setToolTip(msu);
+    for (QLabel* label : {m_profileCaption, m_profile})
+        label->setToolTip(profiles);
+    for (QLabel* label : {m_externalNumberCaption, m_externalNumber})
+        label->setToolTip(external);
     m_renameButton->setText(tr("Rename…"));
     m_nameEdit->setPlaceholderText(tr("New name"));
     m_saveName->setText(tr("Save"));

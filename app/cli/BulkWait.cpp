@@ -159,8 +159,8 @@ void BulkWait::printResult(const BulkJob& job) {
         for (const SimResult& sim : job.sims) {
             QJsonObject row{{QStringLiteral("id"), sim.simId},
                             {QStringLiteral("outcome"), BulkJobText::outcomeCode(sim.outcome)}};
-            if (!sim.reason.isEmpty())
-                row.insert(QStringLiteral("reason"), sim.reason);
+            if (!sim.reasonText().isEmpty())
+                row.insert(QStringLiteral("reason"), sim.reasonText());
             if (sim.chunk >= 0)
                 row.insert(QStringLiteral("queue_id"), job.chunks.at(sim.chunk).queueId);
             sims.append(row);
@@ -187,11 +187,11 @@ void BulkWait::printResult(const BulkJob& job) {
         m_inv.out().line(tr("  %1: %2").arg(BulkJobText::outcomeName(it.key())).arg(it.value()));
     const QVector<qint64> unknown = job.unknownSims();
     for (const SimResult& sim : job.sims) {
-        if (!sim.reason.isEmpty() && !unknown.contains(sim.simId))
+        if (!sim.reasonText().isEmpty() && !unknown.contains(sim.simId))
             m_inv.out().line(tr("  SIM %1: %2 (%3)")
                                  .arg(sim.simId)
                                  .arg(BulkJobText::outcomeName(sim.outcome))
-                                 .arg(sim.reason));
+                                 .arg(sim.reasonText()));
     }
     const int retryable = int(job.retryableSims().size());
     if (retryable > 0)

@@ -165,6 +165,14 @@ void Settings::setRememberToken(bool remember) {
 
 // --- SIMs workspace, per user -------------------------------------------------
 
+QStringList Settings::operationsTechnicalColumns() const {
+    return m_settings.value(key(Keys::operationsTechnicalColumns)).toStringList();
+}
+
+void Settings::setOperationsTechnicalColumns(const QStringList& keys) {
+    m_settings.setValue(key(Keys::operationsTechnicalColumns), keys);
+}
+
 QByteArray Settings::simsHeaderState(qint64 userId) const {
     return m_settings.value(userKey(userId, Keys::simsHeaderState)).toByteArray();
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class ApiClient;
@@ -41,6 +42,7 @@ public:
         static constexpr const char* callbackListenerPort = "operations/callbackPort";
         static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
         static constexpr const char* callbackSecret = "operations/callbackSecret";
+        static constexpr const char* operationsTechnicalColumns = "operations/technicalColumns";
         // --- Per account: "accounts/<API address, percent-encoded>/..." ---
         static constexpr const char* providerTimeZone = "providerTimeZone";
     };
@@ -100,6 +102,10 @@ public:
 
     // --- SIMs workspace, per user (the key includes the user id) ---
     // Table header state: column widths, order, visibility, sort.
+    // The Operations page's technical columns shown (OperationsPage keys); none by default.
+    QStringList operationsTechnicalColumns() const;
+    void setOperationsTechnicalColumns(const QStringList& keys);
+
     QByteArray simsHeaderState(qint64 userId) const;
     void setSimsHeaderState(qint64 userId, const QByteArray& state);
     // Width of the details pane (QSplitter state).

@@ -28,18 +28,6 @@ QString jobsDirectory() {
     return AccountFiles::jobsDirectory();
 }
 
-// "298 done · 2 failed · 12 skipped" (only the outcomes that occur).
-QString outcomeSummary(const BulkJob& job) {
-    QStringList parts;
-    const QMap<SimOutcome, int> counts = job.outcomeCounts();
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > 0)
-            parts << QStringLiteral("%1 %2").arg(QLocale().toString(it.value()),
-                                                 BulkJobText::outcomeName(it.key()).toLower());
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
 } // namespace
 
 OperationsController::OperationsController(ApiClient* client, Session* session, MainWindow* window,
@@ -60,6 +48,9 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
         return row < 0 ? nullptr : &fleet->simAt(row);
     });
     window->addPage(m_page);
+    m_page->setShownTechnicalColumns(settings->operationsTechnicalColumns());
+    connect(m_page, &OperationsPage::technicalColumnsChanged, this,
+            [this] { m_settings->setOperationsTechnicalColumns(m_page->shownTechnicalColumns()); });
     window->addStatusWidget(m_indicator);
     window->setOperationActions(simsPage->operationActions());
 
@@ -247,7 +238,7 @@ void OperationsController::onJobFinished(qint64 jobId) {
     m_notifiedJob = jobId;
     m_notifier->notify(tr("Job finished: %1", "a bulk job; %1 is the operation")
                            .arg(SimOperations::displayName(job->op)),
-                       outcomeSummary(*job));
+                       BulkJobText::countsText(job->outcomeCounts()));
 }
 
 int OperationsController::jobsBeingSent() const {

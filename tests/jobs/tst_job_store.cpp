@@ -1,3 +1,4 @@
+#include "ApiError.h"
 #include "BulkJob.h"
 #include "BulkPreview.h"
 #include "JobStore.h"
@@ -299,6 +300,143 @@ private slots:
                  unknown.unknownSince.toSecsSinceEpoch());
         QCOMPARE(reread.sims.value(6).outcome, SimOutcome::Unknown);
         QCOMPARE(again.unfinishedJobIds(), (QVector<qint64>{1})); // block: still being checked
+    }
+
+    void version2Journal_isMigrated_freeTextReasonsShownAsTheyAre() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* sql :
+                 {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
+                  "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
+                  "NULL, created TEXT NOT NULL)",
+                  "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
+                  "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
+                  "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
+                  "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
+                  "unknown_since TEXT NOT NULL DEFAULT '', PRIMARY KEY(job_id, idx))",
+                  "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
+                  "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
+                  "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
+                  "PRIMARY KEY(job_id, sim_id))",
+                  "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                  "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
+                  "'2026-01-01T00:00:00.000Z')",
+                  "INSERT INTO chunks VALUES(1, 0, 'failed', '', 'Сервер отклонил запрос', '', "
+                  "1, 0, 0, 0, '')",
+                  "INSERT INTO sims VALUES(1, 6, 0, 0, 'failed', 'Сервер отклонил запрос', '')",
+                  "INSERT INTO sims VALUES(1, 7, 1, -1, 'skipped', 'уже заблокирована', '')",
+                  "PRAGMA user_version=2"})
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+        // An older SimFleet still writing it: a reader shows it unmigrated.
+        {
+            JobStore reader(path);
+            QVERIFY(reader.openForReading());
+            QString readError;
+            const std::optional<BulkJob> old = reader.load(1, &readError);
+            QVERIFY2(old, qPrintable(readError));
+            QCOMPARE(old->sims.value(7).reasonText(), QStringLiteral("уже заблокирована"));
+        }
+
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.setAsidePath().isEmpty());
+        QCOMPARE(JobStore::kSchemaVersion, 3);
+        const std::optional<BulkJob> job = store.load(1, &error);
+        QVERIFY2(job, qPrintable(error));
+        // Old free text has no code: shown as it was written, in its language.
+        QVERIFY(job->sims.value(6).reasonCode.isEmpty());
+        QCOMPARE(job->sims.value(6).reasonText(), QStringLiteral("Сервер отклонил запрос"));
+        QCOMPARE(job->sims.value(7).reasonText(), QStringLiteral("уже заблокирована"));
+        QCOMPARE(job->chunks.at(0).errorText(), QStringLiteral("Сервер отклонил запрос"));
+        QVERIFY(!job->finished.isValid()); // not known for jobs of older journals
+
+        // New rows keep codes and arguments.
+        SimResult refused = job->sims.value(6);
+        ApiError e;
+        e.kind = ApiError::Kind::Validation;
+        e.httpStatus = 400;
+        e.serverMessage = QStringLiteral("SIM is locked");
+        refused.setReason(BulkJobText::apiErrorReason("refused", e));
+        QVERIFY(store.saveSims(1, {refused}, &error));
+        const BulkJob reread = *store.load(1);
+        QCOMPARE(reread.sims.value(6).reasonCode, refused.reasonCode);
+        QCOMPARE(reread.sims.value(6).reasonText(), e.userMessage());
+    }
+
+    void reasonCodes_roundTripAndAreTranslatedWhenShown() {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(store.open());
+        BulkJob job = sampleJob();
+        job.sims[7].setReason(BulkJobText::skipReason(
+            QCoreApplication::translate("SimOperations", "already blocked")));
+        QCOMPARE(job.sims[7].reasonCode.code, QStringLiteral("skip_already_blocked"));
+        const std::optional<qint64> id = store.create(job);
+        QVERIFY(id);
+        BulkChunk refused = job.chunks.at(1);
+        refused.state = ChunkState::Refused;
+        refused.setError(BulkJobText::apiErrorReason("refused", ApiError::cancelled()));
+        SimResult sim = job.sims.value(9);
+        sim.outcome = SimOutcome::Failed;
+        sim.setReason(refused.errorCode);
+        QVERIFY(store.saveChunk(*id, refused, {sim}));
+        const BulkJob loaded = *store.load(*id);
+        QCOMPARE(loaded.sims.value(7).reasonText(), QStringLiteral("already blocked"));
+        QCOMPARE(loaded.chunks.at(1).errorCode, refused.errorCode);
+        QCOMPARE(loaded.sims.value(9).reasonText(), ApiError::cancelled().userMessage());
+        // A text no code is known for is kept as text.
+        QVERIFY(BulkJobText::skipReason(QStringLiteral("some other reason")).isEmpty());
+    }
+
+    void finished_isStampedWhenTheJobFinishes_andClearedWhenItRunsAgain() {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(store.open());
+        BulkJob job = sampleJob();
+        const std::optional<qint64> id = store.create(job);
+        QVERIFY(id);
+        QVERIFY(!store.load(*id)->finished.isValid());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        for (BulkChunk chunk : job.chunks) {
+            chunk.state = ChunkState::Accepted;
+            QVector<SimResult> sims;
+            for (qint64 simId : chunk.simIds)
+                sims.append(SimResult{simId, SimOutcome::Done, chunk.index, {}, {}});
+            QVERIFY(store.saveChunk(*id, chunk, sims));
+        }
+        const QDateTime finished = store.load(*id)->finished;
+        QVERIFY(finished.isValid());
+        QVERIFY(finished >= before);
+        // Saving a finished job again keeps its time; running it again clears it.
+        QVERIFY(store.saveSims(*id, {SimResult{5, SimOutcome::Done, 0, {}, {}}}));
+        QCOMPARE(store.load(*id)->finished, finished);
+        QVERIFY(store.saveSims(*id, {SimResult{5, SimOutcome::Pending, 0, {}, {}}}));
+        QVERIFY(!store.load(*id)->finished.isValid());
+    }
+
+    void jobTexts_countsAndDurations() {
+        QCOMPARE(BulkJobText::countsText({{SimOutcome::Sent, 17}, {SimOutcome::Skipped, 3}}),
+                 QStringLiteral("17 sent · 3 skipped"));
+        QCOMPARE(BulkJobText::countsText({{SimOutcome::Failed, 2}, {SimOutcome::Done, 0}}),
+                 QStringLiteral("2 failed"));
+        QCOMPARE(BulkJobText::countsText({{SimOutcome::Unknown, 1}}), QStringLiteral("1 unknown"));
+        QCOMPARE(BulkJobText::durationText(125), QStringLiteral("2 min 05 s"));
+        QCOMPARE(BulkJobText::durationText(42), QStringLiteral("42 s"));
+        QCOMPARE(BulkJobText::durationText(3720), QStringLiteral("1 h 02 min"));
+        QCOMPARE(BulkJobText::queueStatusText(QStringLiteral("error")), QStringLiteral("Error"));
+        QCOMPARE(BulkJobText::queueStatusText(QStringLiteral("odd")), QStringLiteral("odd"));
     }
 
     void damagedFile_isSetAsideAndReplaced() {

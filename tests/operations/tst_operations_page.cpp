@@ -1,3 +1,4 @@
+#include "ApiError.h"
 #include "AuditTrail.h"
 #include "AuditTrailModel.h"
 #include "JobListModel.h"
@@ -6,11 +7,14 @@
 #include "JobsIndicator.h"
 #include "OperationsPage.h"
 #include "OperationsRig.h"
+#include "TechnicalColumns.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -132,7 +136,10 @@ class TestOperationsPage final : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Translations::install(QStringLiteral("en")));
+    }
 
     void noJobs_showsTheEmptyState() {
         OperationsRig rig;
@@ -313,7 +320,7 @@ private slots:
         const QStringList lines =
             QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 7);
-        QVERIFY(lines.at(0).startsWith(QStringLiteral("SIM ID,ICCID,Name,Outcome")));
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("SIM ID,ICCID,Number,Name,Outcome")));
         const Sim& first = p.fleet.at(0);
         bool found = false;
         for (const QString& line : lines)
@@ -339,6 +346,185 @@ private slots:
         QCOMPARE(auditView->model()->rowCount(), 0);
         p.child<QLineEdit>("auditText")->clear();
         QCOMPARE(auditView->model()->rowCount(), 1);
+    }
+
+    void readOnly_emptyStateDoesNotTellToChooseAnOperation() {
+        OperationsRig rig;
+        OperationsPage page(&rig.ops);
+        QVERIFY(rig.open());
+        auto* empty = page.findChild<QLabel*>(QStringLiteral("emptyText"));
+        page.setWriteAllowed(true, {});
+        QVERIFY(empty->text().contains(QStringLiteral("choose an operation")));
+        page.setWriteAllowed(false, QStringLiteral("Your role (user) can view SIMs but not change "
+                                                   "them."));
+        QVERIFY2(!empty->text().contains(QStringLiteral("choose an operation")),
+                 qPrintable(empty->text()));
+        QVERIFY2(empty->text().contains(QStringLiteral("administrators of this account")),
+                 qPrintable(empty->text()));
+        QVERIFY(empty->text().contains(QStringLiteral("Your role (user)")));
+        // And it stays so after a change of language.
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&page, &change);
+        QVERIFY(!empty->text().contains(QStringLiteral("choose an operation")));
+    }
+
+    void newJob_isSelected() {
+        OperationsRig rig(20, 2000);
+        OperationsPage page(&rig.ops);
+        QVERIFY(rig.open());
+        const std::optional<qint64> first = rig.ops.start(rig.preview(SimOperation::Ping), {});
+        QVERIFY(first);
+        QCOMPARE(page.selectedJobId(), *first);
+        const std::optional<qint64> second = rig.ops.start(rig.preview(SimOperation::Ping), {});
+        QVERIFY(second);
+        QCOMPARE(page.selectedJobId(), *second);
+        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("jobSimsTable"))->model()->rowCount(),
+                 20);
+    }
+
+    void jobRow_labelsCounts_showsFinishedAndDuration() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        QAbstractItemModelTester tester(p.rig.ops.jobs(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const JobListModel* jobs = p.rig.ops.jobs();
+        const int block = jobs->rowOfJob(p.jobs.block);
+        QCOMPARE(jobs->index(block, JobListModel::Counts).data().toString(),
+                 QStringLiteral("3 done · 1 skipped · 2 failed"));
+        QCOMPARE(jobs->index(jobs->rowOfJob(p.jobs.ping), JobListModel::Counts).data().toString(),
+                 QStringLiteral("2 sent"));
+        QCOMPARE(jobs->headerData(JobListModel::Finished, Qt::Horizontal).toString(),
+                 QStringLiteral("Finished"));
+        QVERIFY(!jobs->index(block, JobListModel::Finished).data().toString().isEmpty());
+        // Written finished ten minutes after it started.
+        const QString duration = jobs->index(block, JobListModel::Duration).data().toString();
+        QVERIFY2(duration.startsWith(QStringLiteral("10 min ")), qPrintable(duration));
+
+        // A running job has no finish time and no duration yet.
+        OperationsRig slow(10, 5000);
+        QVERIFY(slow.open());
+        const std::optional<qint64> running = slow.ops.start(slow.preview(SimOperation::Ping), {});
+        QVERIFY(running);
+        const int row = slow.ops.jobs()->rowOfJob(*running);
+        QVERIFY(slow.ops.jobs()->index(row, JobListModel::Finished).data().toString().isEmpty());
+        QVERIFY(slow.ops.jobs()->index(row, JobListModel::Duration).data().toString().isEmpty());
+        const QString counts = slow.ops.jobs()->index(row, JobListModel::Counts).data().toString();
+        QVERIFY2(counts.contains(QStringLiteral(" waiting to be sent")), qPrintable(counts));
+    }
+
+    void technicalColumns_hiddenByDefault_headerMenuShowsThem_simsShowTheirNumber() {
+        PageRig p;
+        QVERIFY(p.rig.open());
+        p.page.showJob(p.jobs.block);
+        auto* jobsView = p.child<QTableView>("jobsTable");
+        auto* simsView = p.child<QTableView>("jobSimsTable");
+        QVERIFY(jobsView->horizontalHeader()->isSectionHidden(JobListModel::QueueIds));
+        for (int column : JobSimsModel::technicalColumns())
+            QVERIFY(simsView->horizontalHeader()->isSectionHidden(column));
+        QVERIFY(!simsView->horizontalHeader()->isSectionHidden(JobSimsModel::Number));
+        QCOMPARE(p.page.shownTechnicalColumns(), QStringList());
+
+        // The SIM's number besides its ICCID.
+        const qint64 simId = simsView->model()
+                                 ->index(0, JobSimsModel::SimId)
+                                 .data(JobSimsModel::SimIdRole)
+                                 .toLongLong();
+        const auto sim = std::find_if(p.fleet.cbegin(), p.fleet.cend(),
+                                      [simId](const Sim& s) { return s.id == simId; });
+        QVERIFY(sim != p.fleet.cend() && !sim->number.isEmpty());
+        QCOMPARE(simsView->model()->index(0, JobSimsModel::Number).data().toString(), sim->number);
+
+        // The header's menu shows one, and says so to whoever remembers it.
+        QSignalSpy changed(&p.page, &OperationsPage::technicalColumnsChanged);
+        std::unique_ptr<QMenu> menu(p.page.simsColumns()->createMenu(nullptr));
+        QCOMPARE(menu->actions().size(), 3);
+        QAction* queueId = menu->findChild<QAction*>(QStringLiteral("sims/queueId"));
+        QVERIFY(queueId && !queueId->isChecked());
+        queueId->trigger();
+        QVERIFY(!simsView->horizontalHeader()->isSectionHidden(JobSimsModel::QueueId));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(p.page.shownTechnicalColumns(), QStringList{QStringLiteral("sims/queueId")});
+
+        // Restored from the settings on another page.
+        OperationsPage other(&p.rig.ops);
+        other.setShownTechnicalColumns(p.page.shownTechnicalColumns());
+        auto* otherSims = other.findChild<QTableView*>(QStringLiteral("jobSimsTable"));
+        QVERIFY(!otherSims->horizontalHeader()->isSectionHidden(JobSimsModel::QueueId));
+        QVERIFY(otherSims->horizontalHeader()->isSectionHidden(JobSimsModel::Chunk));
+    }
+
+    void reasonsAndQueueStatuses_followALanguageSwitch() {
+        OperationsRig rig;
+        const QVector<Sim> fleet = rig.fleet();
+        QVERIFY(fleet.size() >= 3);
+        const qint64 refusedId = fleet.at(0).id, skippedId = fleet.at(1).id,
+                     errorId = fleet.at(2).id;
+        {
+            JobStore store(rig.journalPath());
+            QVERIFY(store.open());
+            BulkJob job;
+            job.op = SimOperation::Block;
+            job.author = QStringLiteral("Anna Admin");
+            job.created = QDateTime::currentDateTimeUtc().addSecs(-125);
+            ApiError refusal;
+            refusal.kind = ApiError::Kind::Validation;
+            refusal.httpStatus = 400;
+            refusal.serverMessage = QStringLiteral("SIM is locked by the operator");
+            BulkChunk chunk{0, {refusedId, errorId}, ChunkState::Refused, {}, {}, {}, 1, 0, 0, 0,
+                            {}};
+            chunk.setError(BulkJobText::apiErrorReason("refused", refusal));
+            job.chunks = {chunk};
+            SimResult refused{refusedId, SimOutcome::Failed, 0, {}, {}};
+            refused.setReason(chunk.errorCode);
+            SimResult error{errorId, SimOutcome::Failed, 0, {}, QStringLiteral("error")};
+            error.setReason(BulkJobText::reason("provider_error"));
+            SimResult skipped{skippedId, SimOutcome::Skipped, -1, {}, {}};
+            skipped.setReason(BulkJobText::skipReason(
+                QCoreApplication::translate("SimOperations", "already blocked")));
+            job.sims = {{refusedId, refused}, {errorId, error}, {skippedId, skipped}};
+            QVERIFY(store.create(job));
+        }
+        OperationsPage page(&rig.ops);
+        QVERIFY(rig.open());
+        page.showJob(rig.ops.jobs()->jobIdAt(0));
+        QAbstractItemModel* sims =
+            page.findChild<QTableView*>(QStringLiteral("jobSimsTable"))->model();
+        QAbstractItemModelTester tester(sims,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto text = [sims](qint64 simId, int column) {
+            for (int row = 0; row < sims->rowCount(); ++row) {
+                if (sims->index(row, 0).data(JobSimsModel::SimIdRole).toLongLong() == simId)
+                    return sims->index(row, column).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(text(skippedId, JobSimsModel::Reason), QStringLiteral("already blocked"));
+        QCOMPARE(text(errorId, JobSimsModel::Reason),
+                 QStringLiteral("NovaConnect reported an error for this SIM."));
+        QCOMPARE(text(errorId, JobSimsModel::QueueStatus), QStringLiteral("Error"));
+        const QString english = text(refusedId, JobSimsModel::Reason);
+        QVERIFY2(english.startsWith(QStringLiteral("The server refused the request: SIM is locked "
+                                                   "by the operator")),
+                 qPrintable(english));
+        auto* counts = page.findChild<QLabel*>(QStringLiteral("jobCounts"));
+        QCOMPARE(counts->text(), QStringLiteral("1 skipped · 2 failed"));
+
+        QVERIFY(Translations::install(QStringLiteral("ru")));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&page, &change);
+        QCOMPARE(text(skippedId, JobSimsModel::Reason), QStringLiteral("уже заблокирована"));
+        QCOMPARE(text(errorId, JobSimsModel::Reason),
+                 QStringLiteral("NovaConnect сообщил об ошибке для этой SIM-карты."));
+        QCOMPARE(text(errorId, JobSimsModel::QueueStatus), QStringLiteral("Ошибка"));
+        const QString russian = text(refusedId, JobSimsModel::Reason);
+        // The wrapper in Russian, the server's own words as it sent them.
+        QVERIFY2(russian.startsWith(QStringLiteral("Сервер отклонил запрос: SIM is locked by the "
+                                                   "operator")),
+                 qPrintable(russian));
+        QVERIFY2(!counts->text().contains(QStringLiteral("failed")), qPrintable(counts->text()));
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        QCoreApplication::sendEvent(&page, &change);
+        QCOMPARE(text(refusedId, JobSimsModel::Reason), english);
     }
 
     void languageChange_retitlesThePage() {

@@ -23,14 +23,17 @@
 #include "Settings.h"
 #include "SimOperation.h"
 #include "SimsPage.h"
+#include "TechnicalColumns.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLockFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -53,6 +56,7 @@ private slots:
     void journalInUse_readOnlyWithNoticeUntilTryAgain();
     void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
     void signOutWhileSending_asksFirst();
+    void technicalColumns_rememberedInTheSettings();
 
 private:
     bool startDemo(const QString& role, int latencyMs = 0);
@@ -177,6 +181,13 @@ void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshe
     // The Operations page lists the job; the audit trail has the action.
     QCOMPARE(operations->operations()->jobs()->rowCount(), 1);
     QCOMPARE(operations->operations()->jobs()->jobIdAt(0), jobId);
+    // Followed to the end: when it finished, how long it took, its counts in words.
+    const JobListModel* jobs = operations->operations()->jobs();
+    QVERIFY(!jobs->index(0, JobListModel::Finished).data().toString().isEmpty());
+    QVERIFY(!jobs->index(0, JobListModel::Duration).data().toString().isEmpty());
+    QCOMPARE(jobs->index(0, JobListModel::Counts).data().toString(), QStringLiteral("7 done"));
+    // Started from the dialog: the Operations page has it selected.
+    QCOMPARE(operations->page()->selectedJobId(), jobId);
     QCOMPARE(operations->operations()->audit()->rowCount(), 1);
     window->showOperationsAction()->trigger();
     QCOMPARE(window->currentPage(), operations->page());
@@ -347,6 +358,26 @@ void TestOperationsGui::signOutWhileSending_asksFirst() {
     QVERIFY(operations->isOpen());
     QVERIFY(operations->isSending(jobId));
     QTRY_VERIFY_WITH_TIMEOUT(!operations->isSending(jobId), 30000);
+}
+
+void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    OperationsPage* page = m_controller->operations()->page();
+    QCOMPARE(page->shownTechnicalColumns(), QStringList());
+    std::unique_ptr<QMenu> menu(page->jobsColumns()->createMenu(nullptr));
+    QAction* queueIds = menu->findChild<QAction*>(QStringLiteral("jobs/queueIds"));
+    QVERIFY(queueIds);
+    queueIds->trigger();
+    QCOMPARE(m_settings->operationsTechnicalColumns(),
+             QStringList{QStringLiteral("jobs/queueIds")});
+
+    // The next start shows it again.
+    m_controller.reset();
+    m_controller = std::make_unique<AppController>(m_settings.get());
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    auto* jobs =
+        m_controller->operations()->page()->findChild<QTableView*>(QStringLiteral("jobsTable"));
+    QVERIFY(!jobs->horizontalHeader()->isSectionHidden(JobListModel::QueueIds));
 }
 
 QTEST_MAIN(TestOperationsGui)

@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFile>
+#include <QFontInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +59,7 @@ private slots:
     void columnChooser_hidesAndResetsColumns();
     void detailsPane_showsCurrentSimAndCopiesIccid();
     void detailsPane_msuBlock_markedIrreversible();
+    void detailsPane_explainsWords_oneDash_tdOnlyRenew_fourDigitYear();
     void pasteToSelect_selectsMatchesAndListsUnknown();
     void pasteToSelect_hiddenByFilter_offersClearing();
     void exportCsv_filteredSet_reReadMatchesTable();
@@ -433,6 +435,75 @@ void TestSimsWorkspace::detailsPane_msuBlock_markedIrreversible() {
     auto* label = page->detailsPane()->findChild<QLabel*>(QStringLiteral("detailsStatus"));
     QVERIFY(label->styleSheet().contains(QStringLiteral("#8b0000")));
     QVERIFY(!page->detailsPane()->fieldText(QStringLiteral("detailsStatusMeaning")).isEmpty());
+}
+
+void TestSimsWorkspace::detailsPane_explainsWords_oneDash_tdOnlyRenew_fourDigitYear() {
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    SimDetailsPane pane;
+    pane.resize(360, 1000);
+    pane.show();
+    Sim tc;
+    tc.id = 1;
+    tc.iccid = QStringLiteral("89970000000000000001");
+    tc.number = QStringLiteral("77014280001");
+    tc.profile = SimProfile::TC;
+    tc.block = BlockCode::None;
+    tc.limit.type = LimitType::Month;
+    tc.limit.valueMb = 20;
+    tc.limit.usedMb = 5;
+    tc.limit.updated = QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC);
+    tc.tariff.changeLock = QDateTime(QDate(2026, 12, 30), QTime(12, 0), Qt::UTC);
+    pane.setSim(&tc);
+    const auto label = [&pane](const char* name) {
+        return pane.findChild<QLabel*>(QString::fromLatin1(name));
+    };
+
+    // The words are explained where they are shown.
+    QVERIFY(label("detailsMsu")->toolTip().contains(QStringLiteral("MSU")));
+    QVERIFY(label("detailsMsu")->toolTip().contains(QStringLiteral("cannot be lifted")));
+    const QString profiles = label("detailsProfile")->toolTip();
+    QVERIFY2(profiles.contains(QStringLiteral("TD:")) && profiles.contains(QStringLiteral("TC:")),
+             qPrintable(profiles));
+    QVERIFY(!label("detailsExternalNumber")->toolTip().isEmpty());
+
+    // One dash for every empty value, nothing else.
+    for (const char* name : {"detailsExternalNumber", "detailsName", "detailsMsu", "detailsTariff"})
+        QCOMPARE(pane.fieldText(QString::fromLatin1(name)), QStringLiteral("—"));
+    // In the pane's font: a monospace em dash reads as a hyphen.
+    QVERIFY(!QFontInfo(label("detailsExternalNumber")->font()).fixedPitch());
+    QVERIFY(QFontInfo(label("detailsIccid")->font()).fixedPitch());
+    for (const QLabel* value : pane.findChildren<QLabel*>()) {
+        if (!value->objectName().startsWith(QLatin1String("details")) || !value->isVisible())
+            continue;
+        const QString text = value->text().trimmed();
+        QVERIFY2(!text.isEmpty() && text != QLatin1String("-") &&
+                     text.compare(QLatin1String("n/a"), Qt::CaseInsensitive) != 0,
+                 qPrintable(value->objectName() + QStringLiteral(": ") + text));
+    }
+
+    // Package auto-renew is a TD matter.
+    QVERIFY(!label("detailsPackageAuto")->isVisible());
+    Sim td = tc;
+    td.id = 2;
+    td.profile = SimProfile::TD;
+    td.limit.type = LimitType::PackageAutoRenew;
+    td.tariff.packageAuto = true;
+    pane.setSim(&td);
+    QVERIFY(label("detailsPackageAuto")->isVisible());
+    QCOMPARE(pane.fieldText(QStringLiteral("detailsPackageAuto")), QStringLiteral("Yes"));
+
+    // English dates carry the year in four digits.
+    const QString lock = pane.fieldText(QStringLiteral("detailsChangeLock"));
+    QVERIFY2(lock.contains(QStringLiteral("2026")), qPrintable(lock));
+    const QString updated = pane.fieldText(QStringLiteral("detailsLimitUpdated"));
+    QVERIFY2(updated.contains(QStringLiteral("2026")), qPrintable(updated));
+    QVERIFY(Translations::install(QStringLiteral("ru")));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&pane, &change);
+    QCOMPARE(pane.fieldText(QStringLiteral("detailsChangeLock")),
+             QLocale().toString(td.tariff.changeLock->toLocalTime().date(),
+                                QStringLiteral("dd.MM.yyyy")));
+    QVERIFY(Translations::install(QStringLiteral("en")));
 }
 
 void TestSimsWorkspace::pasteToSelect_selectsMatchesAndListsUnknown() {
