@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "FleetCounts.h"
+#include "FlowLayout.h"
 #include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SimText.h"
@@ -78,13 +79,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_count->setObjectName(QStringLiteral("simCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_text, 2);
+    // The search field and the choices wrap onto further rows when the
+    // window is narrow: every control stays in reach, none sets its width.
+    auto* layout = new FlowLayout(this, 6, 4);
+    layout->addWidget(m_text);
     for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::applyAvailability);
     }
     auto* summaryLayout = new QHBoxLayout(m_summary);
     summaryLayout->setContentsMargins(0, 0, 0, 0);
@@ -107,7 +109,9 @@ void FilterBar::focusSearch() {
 void FilterBar::fitPopups() {
     for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
         QAbstractItemView* view = box->view();
-        view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
+        // Wide enough for the longest choice, its icon and a scroll bar.
+        view->setMinimumWidth(view->sizeHintForColumn(0) + box->iconSize().width() +
+                              2 * view->frameWidth() + 32);
     }
 }
 
@@ -329,7 +333,12 @@ void FilterBar::applyAvailability() {
     for (const auto& control : controls) {
         const bool off = m_unavailable.testFlag(control.criterion);
         control.widget->setEnabled(!off);
-        control.widget->setToolTip(off ? m_unavailableReason : control.tip);
+        QString tip = off ? m_unavailableReason : control.tip;
+        // The closed box elides long choices: the tooltip says them whole.
+        if (auto* box = qobject_cast<QComboBox*>(control.widget);
+            !off && box && box->currentText().size() > box->minimumContentsLength())
+            tip = box->currentText() + QLatin1Char('\n') + tip;
+        control.widget->setToolTip(tip);
     }
     auto* statusItems = qobject_cast<QStandardItemModel*>(m_status->model());
     for (int row = 0; statusItems && row < m_status->count(); ++row) {
@@ -354,6 +363,9 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
 
 void FilterBar::retranslateUi() {
     m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
+    // The whole hint fits (the search icon and the clear button beside it).
+    m_text->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28,
+                                 fontMetrics().horizontalAdvance(m_text->placeholderText()) + 64));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every SIM again"));
     fillFixedChoices();
