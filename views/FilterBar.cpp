@@ -108,10 +108,15 @@ void FilterBar::focusSearch() {
 
 void FilterBar::fitPopups() {
     for (QComboBox* box : {m_profile, m_status, m_msu, m_group, m_limit, m_tariff}) {
+        // Wide enough for the longest choice, its icon and a scroll bar (the
+        // closed box elides it; its tooltip says it whole).
         QAbstractItemView* view = box->view();
-        // Wide enough for the longest choice, its icon and a scroll bar.
-        view->setMinimumWidth(view->sizeHintForColumn(0) + box->iconSize().width() +
-                              2 * view->frameWidth() + 32);
+        int widest = view->sizeHintForColumn(0);
+        for (int i = 0; i < box->count(); ++i) {
+            const int icon = box->itemIcon(i).isNull() ? 0 : box->iconSize().width() + 8;
+            widest = qMax(widest, view->fontMetrics().horizontalAdvance(box->itemText(i)) + icon);
+        }
+        view->setMinimumWidth(widest + 2 * view->frameWidth() + 32);
     }
 }
 

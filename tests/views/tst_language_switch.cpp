@@ -5,6 +5,7 @@
 
 #include "AppController.h"
 #include "DemoBackend.h"
+#include "FilterBar.h"
 #include "FleetModel.h"
 #include "InlineBanner.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include "Session.h"
 #include "SessionStatusWidget.h"
 #include "Settings.h"
+#include "SimDetailsPane.h"
 #include "SimTableView.h"
 #include "SimsPage.h"
 #include "TokenStore.h"
@@ -40,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -99,6 +102,8 @@ private slots:
     void switchLanguage_windowKeepsItsSize();
     void mainWindow_fitsALaptopScreenInBothLanguages();
     void banners_stayBoundedAndReplaceTheirKind();
+    void detailsPane_collapsesAndIsRemembered();
+    void clippedTexts_showWholeInTooltipsAndPopups();
 
 private:
     AppController* startDemo(const QString& role, int sims);
@@ -307,8 +312,8 @@ void TestLanguageSwitch::switchEnRuEn_leavesNoTextOfTheOtherLanguage() {
     SimsPage* sims = controller->simsPage();
 
     // Banners raised in English, before the switch, by the paths that raise them.
-    QVERIFY(sims->exportTo(m_dir->filePath(QStringLiteral("fleet.csv")),
-                           SimsPage::ExportScope::Filtered));
+    QVERIFY(
+        sims->exportTo(m_dir->filePath(QStringLiteral("1.csv")), SimsPage::ExportScope::Filtered));
     QTRY_VERIFY_WITH_TIMEOUT(sims->exportBanner()->isVisible(), 30000);
     OperationsPage* operations = nullptr;
     for (int i = 0; i < window->pageCount(); ++i) {
@@ -425,6 +430,57 @@ void TestLanguageSwitch::banners_stayBoundedAndReplaceTheirKind() {
     QVERIFY2(sims->table()->height() >= tableHeight / 2,
              qPrintable(QStringLiteral("%1 → %2").arg(tableHeight).arg(sims->table()->height())));
     QCOMPARE(window->size(), QSize(1280, 700));
+}
+
+void TestLanguageSwitch::detailsPane_collapsesAndIsRemembered() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 20);
+    QVERIFY(controller);
+    SimsPage* sims = controller->simsPage();
+    QVERIFY(sims->isDetailsPaneShown());
+    QVERIFY(sims->detailsToggle()->isChecked());
+    sims->detailsToggle()->click();
+    QVERIFY(!sims->isDetailsPaneShown());
+    QVERIFY(!sims->detailsToggle()->isChecked());
+    const SimsPage::UserState state = sims->userState();
+
+    sims->restoreUserState({});
+    QVERIFY(sims->isDetailsPaneShown());
+    sims->restoreUserState(state);
+    QVERIFY(!sims->isDetailsPaneShown());
+    QVERIFY(!sims->detailsToggle()->isChecked());
+    sims->detailsToggle()->click();
+    QVERIFY(sims->isDetailsPaneShown());
+    QVERIFY(sims->detailsPane()->width() > 0);
+}
+
+void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 60);
+    QVERIFY(controller);
+    SimsPage* sims = controller->simsPage();
+    switchTo(QStringLiteral("ru"));
+    // The status column: the tooltip says the status whole.
+    const QModelIndex status = sims->table()->model()->index(0, FleetModel::Status);
+    QCOMPARE(status.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0),
+             status.data().toString());
+    // The status box: its list is as wide as its longest choice.
+    QComboBox* box = sims->filterBar()->statusBox();
+    int widest = 0;
+    for (int i = 0; i < box->count(); ++i)
+        widest = qMax(widest, box->view()->fontMetrics().horizontalAdvance(box->itemText(i)));
+    QVERIFY2(box->view()->minimumWidth() >= widest + box->iconSize().width(),
+             qPrintable(QStringLiteral("%1 < %2").arg(box->view()->minimumWidth()).arg(widest)));
+    // A long choice the closed box elides is in its tooltip.
+    int longest = 0;
+    for (int i = 1; i < box->count(); ++i) {
+        if (box->itemText(i).size() > box->itemText(longest).size())
+            longest = i;
+    }
+    box->setCurrentIndex(longest);
+    QVERIFY2(box->toolTip().contains(box->itemText(longest)), qPrintable(box->toolTip()));
+    // The search hint fits its field.
+    QLineEdit* search = sims->filterBar()->textEdit();
+    QVERIFY(search->minimumWidth() >
+            search->fontMetrics().horizontalAdvance(search->placeholderText()));
 }
 
 QTEST_MAIN(TestLanguageSwitch)
