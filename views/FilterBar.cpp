@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 
 #include <algorithm>
@@ -42,10 +44,34 @@ void selectData(QComboBox* box, const QVariant& data) {
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+// A combo box that elides its current text ("Blocked: MSU limit (irrevers…")
+// instead of cutting it off; the list and the tooltip show it whole.
+class ElidingComboBox final : public QComboBox {
+public:
+    explicit ElidingComboBox(QWidget* parent)
+        : QComboBox(parent) {}
+    Q_DISABLE_COPY_MOVE(ElidingComboBox)
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QStylePainter painter(this);
+        painter.setPen(palette().color(QPalette::Text));
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                    QStyle::SC_ComboBoxEditField, this);
+        const int icon = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
+        option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight,
+                                                      qMax(0, field.width() - icon - 4));
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
 // The closed box shows about `chars` characters (long names elide), so the
 // bar fits beside the navigation in Russian too; the list shows them whole.
 QComboBox* makeCombo(QWidget* parent, const char* name, int chars) {
-    auto* box = new QComboBox(parent);
+    auto* box = new ElidingComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(chars);
