@@ -208,11 +208,18 @@ QList<QPair<QString, QString>> TestLanguageSwitch::visibleTexts(int pageIndex) c
                                    where->objectName(), what),
                           plain(text)});
     };
-    add(window, QStringLiteral("window title"), window->windowTitle());
-    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
-    for (const QWidget* widget : widgets) {
-        if (!widget->isVisibleTo(window))
+    // The main window and every other window open beside it (non-modal dialogs).
+    QList<QWidget*> widgets;
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top != window && (!top->isVisible() || qobject_cast<QMenu*>(top)))
             continue;
+        add(top, QStringLiteral("window title"), top->windowTitle());
+        for (QWidget* child : top->findChildren<QWidget*>()) {
+            if (child->isVisibleTo(top))
+                widgets.append(child);
+        }
+    }
+    for (const QWidget* widget : std::as_const(widgets)) {
         add(widget, QStringLiteral("tooltip"), widget->toolTip());
         add(widget, QStringLiteral("status tip"), widget->statusTip());
         if (const auto* label = qobject_cast<const QLabel*>(widget))
@@ -325,6 +332,9 @@ void TestLanguageSwitch::switchEnRuEn_leavesNoTextOfTheOtherLanguage() {
     emit operations->selectSimsRequested({sims->model()->simAt(0).id, 987654321});
     QTRY_VERIFY(window->noticeBanner()->isVisible());
     sims->table()->selectRow(1);
+    // A non-modal dialog open through the switch.
+    sims->showImportDialog();
+    QTRY_VERIFY(sims->importDialog()->isVisible());
 
     // The same check in English first: the test's own baseline.
     for (int i = 0; i < window->pageCount(); ++i) {
