@@ -44,7 +44,11 @@ int FlowLayout::heightForWidth(int width) const {
 
 void FlowLayout::setGeometry(const QRect& rect) {
     QLayout::setGeometry(rect);
-    doLayout(rect, false);
+    const int height = doLayout(rect, false);
+    // The rows this width makes need their height: a short window must not
+    // squeeze the last row away (the window's minimum height follows).
+    if (QWidget* parent = parentWidget(); parent && parent->minimumHeight() != height)
+        parent->setMinimumHeight(height);
 }
 
 QSize FlowLayout::sizeHint() const {

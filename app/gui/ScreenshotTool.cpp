@@ -226,6 +226,11 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     bool ok = save(window, dir + QStringLiteral("/laptop-%1.png").arg(language));
     page->setDetailsPaneShown(false);
     ok = save(window, dir + QStringLiteral("/laptop-%1-no-details.png").arg(language)) && ok;
+    for (int i = 1; i < window->pageCount(); ++i) {
+        window->showPage(i);
+        ok = save(window, dir + QStringLiteral("/laptop-%1-page%2.png").arg(language).arg(i)) && ok;
+    }
+    window->showPage(0);
     window->resize(window->minimumSizeHint());
     ok = save(window, dir + QStringLiteral("/laptop-%1-minimum.png").arg(language)) && ok;
     return ok;
