@@ -3166,6 +3166,16 @@
         <source>Read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user</source>
+        <comment>role code of a user who may only view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>role code of an administrator</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
@@ -4083,6 +4093,15 @@
     <message>
         <source>Rename…</source>
         <comment>rename one SIM</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>show or hide the details pane</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current SIM beside the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3207,6 +3207,16 @@
         <source>Read-only (%1)</source>
         <translation>Только чтение (%1)</translation>
     </message>
+    <message>
+        <source>user</source>
+        <comment>role code of a user who may only view</comment>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>role code of an administrator</comment>
+        <translation>администратор</translation>
+    </message>
 </context>
 <context>
     <name>SessionStatusWidget</name>
@@ -4135,6 +4145,15 @@
         <source>Rename…</source>
         <comment>rename one SIM</comment>
         <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>show or hide the details pane</comment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current SIM beside the table</source>
+        <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
     </message>
 </context>
 <context>
