@@ -13,7 +13,18 @@ QString Session::roleDisplayName() const {
         return tr("Administrator");
     if (m_user.role.trimmed().isEmpty())
         return tr("Read-only");
-    return tr("Read-only (%1)").arg(m_user.role.trimmed());
+    return tr("Read-only (%1)").arg(roleCodeName(m_user.role));
+}
+
+QString Session::roleCodeName(const QString& code) {
+    // The codes the API is known to use are words of the interface language;
+    // others are shown as the server sent them.
+    const QString trimmed = code.trimmed();
+    if (trimmed.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0)
+        return tr("user", "role code of a user who may only view");
+    if (trimmed.compare(QLatin1String("admin"), Qt::CaseInsensitive) == 0)
+        return tr("admin", "role code of an administrator");
+    return trimmed;
 }
 
 void Session::abandonSignIn() {

@@ -29,8 +29,12 @@ public:
     bool isReadOnly() const { return !m_user.isAdmin(); }
     const User& user() const { return m_user; }
     const Company& company() const { return m_company; }
-    // Translated role name: "Administrator", or "Read-only (<code>)".
+    // Translated role name: "Administrator", or "Read-only (<code>)"; ask
+    // again after a language change.
     QString roleDisplayName() const;
+    // A role code in the interface language ("user" → "пользователь");
+    // unknown codes as they are.
+    static QString roleCodeName(const QString& code);
     ApiClient* client() const { return m_client; }
 
 signals:

@@ -170,7 +170,12 @@ QVariant FleetModel::rawValue(const Sim& sim, Column column) const {
 QVariant FleetModel::toolTip(const Sim& sim, Column column) const {
     switch (column) {
     case Status:
-        return SimText::statusMeaning(sim.block, sim.blockRaw);
+        // The narrow column elides the status: the tooltip says it whole (an
+        // unknown code's meaning names the code already).
+        if (sim.block == BlockCode::Unknown)
+            return SimText::statusMeaning(sim.block, sim.blockRaw);
+        return SimText::status(sim.block, sim.blockRaw) + QLatin1Char('\n') +
+               SimText::statusMeaning(sim.block, sim.blockRaw);
     case Profile:
         return SimText::profileMeaning(sim.profile);
     case Limit:

@@ -1,10 +1,10 @@
 #include "DashboardCounts.h"
 
+#include "FlowLayout.h"
 #include "SimText.h"
 
 #include <QEvent>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLocale>
 #include <QToolButton>
 
@@ -22,9 +22,8 @@ QFrame* separator(QWidget* parent) {
 DashboardCounts::DashboardCounts(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("dashboardCounts"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    // The chips wrap onto a second row rather than widen the window.
+    auto* layout = new FlowLayout(this, 2, 0);
 
     m_total = addChip(QStringLiteral("countTotal"), FleetFilter{});
     QFont bold = m_total->font();
@@ -65,7 +64,6 @@ DashboardCounts::DashboardCounts(QWidget* parent)
         layout->addWidget(chip);
         m_byBlock.append({block, chip});
     }
-    layout->addStretch(1);
     updateTexts();
     updateChecked();
 }

@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "FleetCounts.h"
+#include "FlowLayout.h"
 #include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "SimText.h"
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 
 #include <algorithm>
@@ -43,10 +46,34 @@ void selectData(QComboBox* box, const QVariant& data) {
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+// A combo box that elides its current text ("Blocked: MSU limit (irrevers…")
+// instead of cutting it off; the list and the tooltip show it whole.
+class ElidingComboBox final : public QComboBox {
+public:
+    explicit ElidingComboBox(QWidget* parent)
+        : QComboBox(parent) {}
+    Q_DISABLE_COPY_MOVE(ElidingComboBox)
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QStylePainter painter(this);
+        painter.setPen(palette().color(QPalette::Text));
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                    QStyle::SC_ComboBoxEditField, this);
+        const int icon = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
+        option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight,
+                                                      qMax(0, field.width() - icon - 4));
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
 // The closed box shows about `chars` characters (long names elide), so the
 // bar fits beside the navigation in Russian too; the list shows them whole.
 QComboBox* makeCombo(QWidget* parent, const char* name, int chars) {
-    auto* box = new QComboBox(parent);
+    auto* box = new ElidingComboBox(parent);
     box->setObjectName(QString::fromLatin1(name));
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(chars);
@@ -80,13 +107,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_count->setObjectName(QStringLiteral("simCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(m_text, 2);
+    // The search field and the choices wrap onto further rows when the
+    // window is narrow: every control stays in reach, none sets its width.
+    auto* layout = new FlowLayout(this, 6, 4);
+    layout->addWidget(m_text);
     for (QComboBox* box : {m_profile, m_status, m_group, m_limit, m_tariff}) {
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::readControls);
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::applyAvailability);
     }
     m_onlySelected->setObjectName(QStringLiteral("onlySelected"));
     m_onlySelected->setCheckable(true);
@@ -113,8 +141,15 @@ void FilterBar::focusSearch() {
 
 void FilterBar::fitPopups() {
     for (QComboBox* box : {m_profile, m_status, m_group, m_limit, m_tariff}) {
+        // Wide enough for the longest choice, its icon and a scroll bar (the
+        // closed box elides it; its tooltip says it whole).
         QAbstractItemView* view = box->view();
-        view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
+        int widest = view->sizeHintForColumn(0);
+        for (int i = 0; i < box->count(); ++i) {
+            const int icon = box->itemIcon(i).isNull() ? 0 : box->iconSize().width() + 8;
+            widest = qMax(widest, view->fontMetrics().horizontalAdvance(box->itemText(i)) + icon);
+        }
+        view->setMinimumWidth(widest + 2 * view->frameWidth() + 32);
     }
 }
 
@@ -342,7 +377,12 @@ void FilterBar::applyAvailability() {
         const bool off = m_unavailable.testFlag(control.criterion);
         control.widget->setEnabled(
             !off && (control.widget != m_onlySelected || m_selectionAvailable || m_filter.onlyIds));
-        control.widget->setToolTip(off ? m_unavailableReason : control.tip);
+        QString tip = off ? m_unavailableReason : control.tip;
+        // The closed box elides long choices: the tooltip says them whole.
+        if (auto* box = qobject_cast<QComboBox*>(control.widget);
+            !off && box && box->currentText().size() > box->minimumContentsLength())
+            tip = box->currentText() + QLatin1Char('\n') + tip;
+        control.widget->setToolTip(tip);
     }
     auto* statusItems = qobject_cast<QStandardItemModel*>(m_status->model());
     for (int row = 0; statusItems && row < m_status->count(); ++row) {
@@ -368,6 +408,9 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
 void FilterBar::retranslateUi() {
     m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
     m_onlySelected->setText(tr("Only selected", "show only the selected SIMs"));
+    // The whole hint fits (the search icon and the clear button beside it).
+    m_text->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28,
+                                 fontMetrics().horizontalAdvance(m_text->placeholderText()) + 64));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every SIM again"));
     fillFixedChoices();

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -57,18 +58,41 @@ InlineBanner::InlineBanner(QWidget* parent)
     PlainLabels::apply(this);
 }
 
-void InlineBanner::showMessage(Kind kind, const QString& title, const QString& text,
-                               const QString& actionText) {
+void InlineBanner::showMessage(Kind kind, Text title, Text text, Text actionText) {
     m_kind = kind;
-    m_title->setText(title);
-    m_title->setVisible(!title.isEmpty());
-    m_text->setText(text);
-    setActionText(actionText);
+    m_titleText = std::move(title);
+    m_bodyText = std::move(text);
+    m_actionText = std::move(actionText);
+    renderTexts();
     applyKind();
     show();
 }
 
+void InlineBanner::showMessage(Kind kind, const QString& title, const QString& text,
+                               const QString& actionText) {
+    auto constant = [](const QString& value) -> Text {
+        if (value.isEmpty())
+            return {};
+        return [value] { return value; };
+    };
+    showMessage(kind, constant(title), constant(text), constant(actionText));
+}
+
+void InlineBanner::renderTexts() {
+    const QString title = m_titleText ? m_titleText() : QString();
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    m_text->setText(m_bodyText ? m_bodyText() : QString());
+    const QString action = m_actionText ? m_actionText() : QString();
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
+}
+
 void InlineBanner::setActionText(const QString& text) {
+    if (text.isEmpty())
+        m_actionText = {};
+    else
+        m_actionText = [text] { return text; };
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
 }
@@ -115,10 +139,95 @@ void InlineBanner::applyKind() {
 
 void InlineBanner::retranslateUi() {
     m_close->setToolTip(tr("Close"));
+    renderTexts();
 }
 
 void InlineBanner::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QFrame::changeEvent(event);
+}
+
+BannerArea::BannerArea(QWidget* parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content)) {
+    setObjectName(QStringLiteral("bannerArea"));
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(4);
+    setWidget(m_content);
+    viewport()->setAutoFillBackground(false);
+    m_content->setAutoFillBackground(false);
+    hide();
+}
+
+void BannerArea::addBanner(InlineBanner* banner) {
+    m_layout->addWidget(banner);
+    banner->installEventFilter(this);
+    updateArea();
+}
+
+void BannerArea::setBannerMargins(const QMargins& margins) {
+    m_layout->setContentsMargins(margins);
+    updateArea();
+}
+
+void BannerArea::setMaximumBannerHeight(int pixels) {
+    m_maxHeight = pixels;
+    updateArea();
+}
+
+int BannerArea::maximumBannerHeight() const {
+    // About one banner with a title and two lines; more scroll.
+    return m_maxHeight > 0 ? m_maxHeight : fontMetrics().lineSpacing() * 5;
+}
+
+int BannerArea::contentHeight() const {
+    const int width = viewport()->width() > 0 ? viewport()->width() : 600;
+    const int height = m_layout->hasHeightForWidth() ? m_layout->heightForWidth(width)
+                                                     : m_layout->sizeHint().height();
+    return qMin(height, maximumBannerHeight());
+}
+
+QSize BannerArea::sizeHint() const {
+    return {0, contentHeight()};
+}
+
+QSize BannerArea::minimumSizeHint() const {
+    // The width of a banner is never a reason for the window to widen: its
+    // texts wrap.
+    return {0, contentHeight()};
+}
+
+void BannerArea::updateArea() {
+    bool any = false;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        if (QWidget* widget = m_layout->itemAt(i)->widget(); widget && !widget->isHidden())
+            any = true;
+    }
+    setVisible(any);
+    updateGeometry();
+}
+
+bool BannerArea::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::ShowToParent:
+    case QEvent::HideToParent:
+    case QEvent::LayoutRequest:
+        updateArea();
+        break;
+    default:
+        break;
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void BannerArea::resizeEvent(QResizeEvent* event) {
+    QScrollArea::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry(); // wrapped texts need another height
 }

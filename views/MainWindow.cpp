@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,7 +29,9 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     , m_session(session)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_banners(new BannerArea(this))
     , m_notice(new InlineBanner(this))
+    , m_info(new InlineBanner(this))
     , m_sessionStatus(new SessionStatusWidget(session, this))
     , m_progress(new BackgroundProgressWidget(this))
     , m_languageLabel(new QLabel(this)) {
@@ -48,14 +51,17 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setClosable(true);
+    m_info->setObjectName(QStringLiteral("info"));
+    m_info->setClosable(true);
+    // Notices and news in a bounded area: they never squeeze the page below.
+    m_banners->addBanner(m_notice);
+    m_banners->addBanner(m_info);
+    m_banners->setBannerMargins(QMargins(8, 8, 8, 0));
 
     auto* pageColumn = new QVBoxLayout;
     pageColumn->setContentsMargins(0, 0, 0, 0);
     pageColumn->setSpacing(0);
-    auto* noticeRow = new QVBoxLayout;
-    noticeRow->setContentsMargins(8, 8, 8, 0);
-    noticeRow->addWidget(m_notice);
-    pageColumn->addLayout(noticeRow);
+    pageColumn->addWidget(m_banners);
     pageColumn->addWidget(m_pages, 1);
 
     auto* divider = new QFrame(this);
@@ -82,7 +88,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 
     createMenus();
     retranslateUi();
-    resize(1280, 800);
+    resize(defaultSize());
     PlainLabels::apply(this);
 }
 
@@ -214,8 +220,24 @@ void MainWindow::showNotice(const QString& text) {
     m_notice->showMessage(InlineBanner::Kind::Warning, QString(), text);
 }
 
+void MainWindow::showNotice(std::function<QString()> text) {
+    m_notice->showMessage(InlineBanner::Kind::Warning, InlineBanner::Text(), std::move(text));
+}
+
 void MainWindow::showInfo(const QString& text) {
-    m_notice->showMessage(InlineBanner::Kind::Info, QString(), text);
+    m_info->showMessage(InlineBanner::Kind::Info, QString(), text);
+}
+
+void MainWindow::showInfo(std::function<QString()> text) {
+    m_info->showMessage(InlineBanner::Kind::Info, InlineBanner::Text(), std::move(text));
+}
+
+QSize MainWindow::defaultSize() const {
+    // 90% of the screen's free area, no larger than needed: 1366×768 laptops
+    // get nearly the whole screen, large monitors a comfortable window.
+    const QScreen* where = screen();
+    const QRect available = where ? where->availableGeometry() : QRect(0, 0, 1366, 768);
+    return {qMin(1440, available.width() * 9 / 10), qMin(900, available.height() * 9 / 10)};
 }
 
 void MainWindow::sessionStarted() {
@@ -229,6 +251,7 @@ void MainWindow::sessionEnded() {
     for (int i = 0; i < m_pages->count(); ++i)
         page(i)->sessionEnded();
     m_notice->hide();
+    m_info->hide();
     m_sessionStatus->updateFromSession();
     updateWindowTitle();
 }
@@ -286,9 +309,11 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        emit languageChanged();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -5,6 +5,7 @@
 #include <functional>
 
 class BackgroundProgressWidget;
+class BannerArea;
 class InlineBanner;
 class QAction;
 class QActionGroup;
@@ -38,11 +39,19 @@ public:
     // Checks the language in View → Language and shows it in the status bar.
     void setCurrentLanguage(const QString& code);
     QString currentLanguage() const { return m_language; }
-    // A non-modal message across the top of the window, until closed.
+    // A non-modal message across the top of the window, until closed; a new
+    // notice replaces the one shown. The function form is asked again for its
+    // text when the language changes (a QString keeps its words).
     void showNotice(const QString& text);
-    // The same place for news that needs no action ("Job started").
+    void showNotice(std::function<QString()> text);
+    // News that needs no action ("Job started"), in a banner of its own under
+    // the notice: a new one replaces the old, and it never hides a notice.
     void showInfo(const QString& text);
+    void showInfo(std::function<QString()> text);
     InlineBanner* noticeBanner() const { return m_notice; }
+    InlineBanner* infoBanner() const { return m_info; }
+    // The size of a first start: most of the screen's available area.
+    QSize defaultSize() const;
     SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
 
     // Fills the Operations menu with a page's operation actions (separators
@@ -67,6 +76,9 @@ signals:
     void preferencesRequested();
     void operationsPageRequested();
     void closing();
+    // The interface language changed and the window has been retranslated:
+    // texts kept elsewhere (reasons, hints) need rendering again.
+    void languageChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -83,7 +95,9 @@ private:
     Session* m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    BannerArea* m_banners;
     InlineBanner* m_notice;
+    InlineBanner* m_info;
     SessionStatusWidget* m_sessionStatus;
     BackgroundProgressWidget* m_progress;
     QLabel* m_languageLabel;

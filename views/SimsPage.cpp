@@ -75,6 +75,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     , m_exportProgress(new QProgressBar(this))
     , m_exportCancel(new QPushButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detailsToggle(new QToolButton(this))
     , m_states(new QStackedWidget(m_splitter))
     , m_table(new SimTableView(m_states))
     , m_columnChooser(new ColumnChooser(m_table))
@@ -179,6 +180,14 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     toolbar->addWidget(m_exportCancel);
     toolbar->addWidget(m_progressLabel);
     toolbar->addWidget(m_progress);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setChecked(true);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setIcon(ResourceIcons::icon(QStringLiteral("info")));
+    connect(m_detailsToggle, &QToolButton::clicked, this, &SimsPage::setDetailsPaneShown);
+    toolbar->addWidget(m_detailsToggle);
 
     // Ctrl+F anywhere on the page puts the cursor in the search field.
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -230,15 +239,22 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
+    // The details pane folds away on a narrow screen (the toggle brings it back).
+    m_splitter->setCollapsible(1, true);
     m_splitter->setSizes({1000, 340});
     connect(m_splitter, &QSplitter::splitterMoved, this, &SimsPage::scheduleUserStateChanged);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &SimsPage::syncDetailsToggle);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_exportBanner);
-    layout->addWidget(m_operationBanner);
+    // One banner per kind (loading, export, rename), in a bounded area: a
+    // new message replaces the old of its kind and the table keeps its height.
+    auto* banners = new BannerArea(this);
+    banners->addBanner(m_banner);
+    banners->addBanner(m_exportBanner);
+    banners->addBanner(m_operationBanner);
+    layout->addWidget(banners);
     layout->addWidget(m_dashboard);
     layout->addWidget(m_filterBar);
     auto* savedRow = new QHBoxLayout;
@@ -710,13 +726,17 @@ void SimsPage::onExportFinished(bool ok, const QString& error) {
     m_export->setEnabled(true);
     if (ok) {
         m_exportBanner->setClosable(true);
-        m_exportBanner->showMessage(InlineBanner::Kind::Info, tr("Export finished"),
-                                    tr("%Ln SIM(s) exported to %1", "", m_exportCount)
-                                        .arg(QDir::toNativeSeparators(m_exportPath)),
-                                    tr("Show in folder"));
+        const int count = m_exportCount;
+        const QString path = QDir::toNativeSeparators(m_exportPath);
+        m_exportBanner->showMessage(
+            InlineBanner::Kind::Info, [] { return tr("Export finished"); },
+            [count, path] { return tr("%Ln SIM(s) exported to %1", "", count).arg(path); },
+            [] { return tr("Show in folder"); });
     } else if (!error.isEmpty()) {
         m_exportBanner->setClosable(true);
-        m_exportBanner->showMessage(InlineBanner::Kind::Error, tr("Export failed"), error);
+        m_exportBanner->showMessage(
+            InlineBanner::Kind::Error, [] { return tr("Export failed"); },
+            [error] { return error; });
     }
     emit exportFinished(ok, ok ? m_exportPath : error);
 }
@@ -740,6 +760,7 @@ void SimsPage::restoreUserState(const UserState& state) {
     m_filterModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     if (state.splitter.isEmpty() || !m_splitter->restoreState(state.splitter))
         m_splitter->setSizes({1000, 340});
+    syncDetailsToggle();
     m_savedFilters->setFilters(SavedFilters::fromJson(state.savedFilters));
     if (state.csvSeparator == QLatin1String(";"))
         m_csvSeparator = ExportRequest::CsvSeparator::Semicolon;
@@ -748,6 +769,35 @@ void SimsPage::restoreUserState(const UserState& state) {
     else
         m_csvSeparator.reset();
     m_userStateTimer->stop();
+}
+
+void SimsPage::setDetailsPaneShown(bool shown) {
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = qMax(1, sizes.value(0) + sizes.value(1));
+    if (shown == isDetailsPaneShown()) {
+        syncDetailsToggle();
+        return;
+    }
+    if (shown) {
+        const int width = qBound(m_details->minimumWidth(), m_detailsWidth, qMax(1, total / 2));
+        m_splitter->setSizes({total - width, width});
+    } else {
+        m_detailsWidth = sizes.value(1);
+        m_splitter->setSizes({total, 0});
+    }
+    syncDetailsToggle();
+    scheduleUserStateChanged();
+}
+
+bool SimsPage::isDetailsPaneShown() const {
+    return m_splitter->sizes().value(1) > 0;
+}
+
+void SimsPage::syncDetailsToggle() {
+    const int width = m_splitter->sizes().value(1);
+    if (width > 0)
+        m_detailsWidth = width;
+    m_detailsToggle->setChecked(width > 0);
 }
 
 void SimsPage::scheduleUserStateChanged() {
@@ -767,6 +817,9 @@ void SimsPage::retranslateUi() {
     m_export->setToolTip(tr("Save the shown or the selected SIMs as CSV (plain text, comma or "
                             "semicolon) or as an Excel workbook, which keeps ICCIDs and numbers "
                             "as text"));
+    m_detailsToggle->setText(tr("Details", "show or hide the details pane"));
+    m_detailsToggle->setToolTip(tr("Show or hide the details of the current SIM beside the "
+                                   "table"));
     m_exportCancel->setText(tr("Cancel"));
     m_noMatchTitle->setText(tr("No SIMs match this filter"));
     m_noMatchClear->setText(tr("Clear filter"));

@@ -152,6 +152,10 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     SavedFiltersBar* savedFiltersBar() const { return m_savedFilters; }
     SimDetailsPane* detailsPane() const { return m_details; }
+    // Shows or collapses the details pane; remembered with the user's state.
+    void setDetailsPaneShown(bool shown);
+    bool isDetailsPaneShown() const;
+    QToolButton* detailsToggle() const { return m_detailsToggle; }
     DashboardCounts* dashboard() const { return m_dashboard; }
     ColumnChooser* columnChooser() const { return m_columnChooser; }
     FleetCountsTracker* countsTracker() const { return m_countsTracker; }
@@ -195,6 +199,7 @@ private:
     QString renameUnavailableReason() const;
     void retranslateOperationActions();
     void retranslateUi();
+    void syncDetailsToggle();
 
     FleetModel* m_model;
     FleetRepository* m_repository;
@@ -219,6 +224,8 @@ private:
     QProgressBar* m_exportProgress;
     QPushButton* m_exportCancel;
     QSplitter* m_splitter;
+    QToolButton* m_detailsToggle;
+    int m_detailsWidth = 340;
     QStackedWidget* m_states;
     SimTableView* m_table;
     ColumnChooser* m_columnChooser;

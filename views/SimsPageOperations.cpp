@@ -293,8 +293,10 @@ bool SimsPage::renameSim(qint64 simId, const QString& newName) {
             m_details->finishRename(false);
             const QString error = result.error.userMessage();
             m_operationBanner->setClosable(true);
-            m_operationBanner->showMessage(InlineBanner::Kind::Error, tr("The SIM was not renamed"),
-                                           error);
+            const ApiError failure = result.error;
+            m_operationBanner->showMessage(
+                InlineBanner::Kind::Error, [] { return tr("The SIM was not renamed"); },
+                [failure] { return failure.userMessage(); });
             updateOperationActions();
             emit simRenamed(simId, oldName, name, error);
         });

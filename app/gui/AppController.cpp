@@ -38,7 +38,8 @@ AppController::AppController(Settings* settings, QObject* parent)
     m_operations = new OperationsController(m_client.get(), m_session.get(), m_window.get(),
                                             m_simsPage, m_settings, this);
     applySettings();
-    connect(fleet, &FleetRepository::snapshotProblem, m_window.get(), &MainWindow::showNotice);
+    connect(fleet, &FleetRepository::snapshotProblem, m_window.get(),
+            qOverload<const QString&>(&MainWindow::showNotice));
     connect(m_simsPage, &SimsPage::userStateChanged, this, &AppController::saveSimsPageState);
 
     m_dialog->setModal(true);
@@ -267,9 +268,10 @@ void AppController::onSignedIn() {
             if (TokenStore::accountKey(key) == m_storedTokenKey)
                 m_storedToken.clear();
         } else if (m_keychainUnavailable)
-            m_window->showNotice(tr("The system keychain is not available, so the access token is "
-                                    "kept for this session only. You will need to enter it again "
-                                    "next time."));
+            m_window->showNotice([] {
+                return tr("The system keychain is not available, so the access token is kept for "
+                          "this session only. You will need to enter it again next time.");
+            });
         else if (!m_attempt.fromKeychain) {
             // Only now, with the new token known to work, does it replace the stored one.
             m_tokens->write(key, m_attempt.token);
@@ -312,10 +314,11 @@ void AppController::onTokenWritten(bool ok, const QString& error) {
         return;
     qCInfo(lcApp) << "keychain write failed:" << error;
     m_keychainUnavailable = true;
-    m_window->showNotice(tr("The access token could not be saved in the system keychain (%1). "
-                            "It is kept for this session only; you will need to enter it again "
-                            "next time.")
-                             .arg(error));
+    m_window->showNotice([error] {
+        return tr("The access token could not be saved in the system keychain (%1). It is kept "
+                  "for this session only; you will need to enter it again next time.")
+            .arg(error);
+    });
 }
 
 void AppController::signOut() {

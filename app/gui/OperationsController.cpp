@@ -62,11 +62,14 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
     connect(m_page, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
         showPage(m_simsPage);
         const int found = m_simsPage->selectSims(ids);
-        if (found < ids.size())
-            m_window->showNotice(
-                tr("%n of the job's SIMs are no longer in the fleet and could not be "
-                   "selected.",
-                   "", int(ids.size() - found)));
+        if (found < ids.size()) {
+            const int missing = int(ids.size() - found);
+            m_window->showNotice([missing] {
+                return tr("%n of the job's SIMs are no longer in the fleet and could not be "
+                          "selected.",
+                          "", missing);
+            });
+        }
     });
     // Read-only because another program had the journal: it may have ended since.
     connect(m_page, &OperationsPage::journalRetryRequested, this, [this] {
@@ -84,7 +87,10 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
         if (m_notifiedJob != 0)
             m_page->showJob(m_notifiedJob);
     });
-    connect(m_operations, &BulkOperations::problem, window, &MainWindow::showNotice);
+    connect(m_operations, &BulkOperations::problem, window,
+            qOverload<const QString&>(&MainWindow::showNotice));
+    // The reasons operations are unavailable are texts: render them again.
+    connect(window, &MainWindow::languageChanged, this, &OperationsController::updateWriteAccess);
     connect(m_operations, &BulkOperations::jobFinished, this, &OperationsController::onJobFinished);
 
     // Jobs that end together refresh the fleet once; the refresh updates only
@@ -145,14 +151,16 @@ void OperationsController::updateListener() {
     auto listener = std::make_unique<CallbackListener>();
     listener->setSecret(secret);
     if (listener->listen(port) == 0) {
-        m_window->showNotice(
-            port == 0
-                ? tr("SimFleet could not start listening for the provider's progress reports. "
-                     "Job progress will come from re-reading the SIMs instead.")
-                : tr("SimFleet could not listen for the provider's progress reports on port %1 "
-                     "(another program may be using it). Choose another port in Preferences → "
-                     "Operations; until then job progress comes from re-reading the SIMs.")
-                      .arg(port));
+        m_window->showNotice([port] {
+            return port == 0
+                       ? tr("SimFleet could not start listening for the provider's progress "
+                            "reports. Job progress will come from re-reading the SIMs instead.")
+                       : tr("SimFleet could not listen for the provider's progress reports on "
+                            "port %1 (another program may be using it). Choose another port in "
+                            "Preferences → Operations; until then job progress comes from "
+                            "re-reading the SIMs.")
+                             .arg(port);
+        });
         return;
     }
     connect(listener.get(), &CallbackListener::callbackReceived, m_operations,
@@ -179,14 +187,16 @@ void OperationsController::sessionStarted(const QString& accountKey) {
     QString error;
     if (!m_operations->openAccount(journalPath(accountKey), auditPath(accountKey), author,
                                    &error)) {
-        m_window->showNotice(tr("The journal of bulk operations could not be opened: %1 "
-                                "Operations are disabled until it can be; check the disk "
-                                "space and permissions of %2.")
-                                 .arg(error, QDir::toNativeSeparators(jobsDirectory())));
+        const QString directory = QDir::toNativeSeparators(jobsDirectory());
+        m_window->showNotice([error, directory] {
+            return tr("The journal of bulk operations could not be opened: %1 Operations are "
+                      "disabled until it can be; check the disk space and permissions of %2.")
+                .arg(error, directory);
+        });
     } else {
         m_open = true;
         if (m_operations->isReadOnly())
-            m_window->showNotice(m_operations->readOnlyReason());
+            m_window->showNotice([this] { return m_operations->readOnlyReason(); });
     }
     m_page->updateJournalNotice();
     updateWriteAccess();
@@ -222,11 +232,16 @@ std::optional<qint64> OperationsController::startJob(const BulkPreview& preview,
                                                      const SimOperationParams& params,
                                                      QString* error) {
     const std::optional<qint64> id = m_operations->start(preview, params, error);
-    if (id)
-        m_window->showInfo(tr("%1: the job for %n SIM(s) was sent to the provider. Follow it "
-                              "on the Operations page (Ctrl+J).",
-                              "", int(preview.applicable.size()))
-                               .arg(SimOperations::displayName(preview.op)));
+    if (id) {
+        const int count = int(preview.applicable.size());
+        const SimOperation op = preview.op;
+        m_window->showInfo([count, op] {
+            return tr("%1: the job for %n SIM(s) was sent to the provider. Follow it on the "
+                      "Operations page (Ctrl+J).",
+                      "", count)
+                .arg(SimOperations::displayName(op));
+        });
+    }
     return id;
 }
 

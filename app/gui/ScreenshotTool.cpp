@@ -204,6 +204,38 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     return ok;
 }
 
+// A 1366×768 laptop (the window as large as its screen leaves room for), with
+// a notice and a selection. Files laptop-<language>.png.
+bool shootLaptop(const QString& language, int sims, const QString& dir) {
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    AppController controller(&settings);
+    AppController::StartOptions options;
+    options.demoRole = QStringLiteral("admin");
+    options.demoSims = sims;
+    options.language = language;
+    SimsPage* page = controller.simsPage();
+    if (!startDemo(controller, options, QSize(1366, 700)) || !waitForFleet(page))
+        return false;
+    MainWindow* window = controller.mainWindow();
+    window->showNotice(language == QLatin1String("ru")
+                           ? QStringLiteral("Уведомление поверх окна: так выглядит баннер.")
+                           : QStringLiteral("A notice across the window: this is how a banner "
+                                            "looks."));
+    page->table()->selectRow(3);
+    bool ok = save(window, dir + QStringLiteral("/laptop-%1.png").arg(language));
+    page->setDetailsPaneShown(false);
+    ok = save(window, dir + QStringLiteral("/laptop-%1-no-details.png").arg(language)) && ok;
+    for (int i = 1; i < window->pageCount(); ++i) {
+        window->showPage(i);
+        ok = save(window, dir + QStringLiteral("/laptop-%1-page%2.png").arg(language).arg(i)) && ok;
+    }
+    window->showPage(0);
+    window->resize(window->minimumSizeHint());
+    ok = save(window, dir + QStringLiteral("/laptop-%1-minimum.png").arg(language)) && ok;
+    return ok;
+}
+
 // The SIMs that `op` applies to, from the top of the table.
 QVector<qint64> applicableSims(const FleetModel* model, SimOperation op, int count, int from = 0) {
     QVector<qint64> ids;
@@ -397,7 +429,9 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("Only the SIMs workspace shots."));
     const QCommandLineOption operationsOnly(QStringLiteral("operations-only"),
                                             QStringLiteral("Only the bulk operations shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly});
+    const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
+                                        QStringLiteral("Only the 1366×768 laptop shots."));
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -412,6 +446,13 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(laptopOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            ok = shootLaptop(language, fleet, dir) && ok;
+        return ok ? 0 : 1;
+    }
+
     if (parser.isSet(operationsOnly)) {
         bool ok = true;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
@@ -423,6 +464,7 @@ int main(int argc, char* argv[]) {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
+        ok = shootLaptop(language, fleet, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {
             Shot shot{QStringLiteral("main-%1-%2").arg(language, role), language, role, fleet};
             ok = shootMainWindow(shot, dir) && ok;

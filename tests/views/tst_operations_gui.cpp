@@ -143,8 +143,8 @@ void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshe
     QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
     QVERIFY(dialog->startedJob().has_value());
     const qint64 jobId = *dialog->startedJob();
-    QCOMPARE(window->noticeBanner()->kind(), InlineBanner::Kind::Info);
-    QVERIFY(window->noticeBanner()->text().contains(QStringLiteral("Operations page")));
+    QCOMPARE(window->infoBanner()->kind(), InlineBanner::Kind::Info);
+    QVERIFY(window->infoBanner()->text().contains(QStringLiteral("Operations page")));
 
     // The user switches to another window: the end of the job is notified.
     window->hide();
