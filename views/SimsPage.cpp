@@ -465,6 +465,14 @@ void SimsPage::connectTableSelection() {
             &SimsPage::updateDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SimsPage::onSelectionChanged);
+    // Rows leaving the table leave the selection without selectionChanged.
+    QAbstractItemModel* model = m_table->model();
+    connect(model, &QAbstractItemModel::layoutChanged, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
+    connect(model, &QAbstractItemModel::modelReset, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
     // A new model (server-side mode) starts without a selection.
     onSelectionChanged();
 }
@@ -508,6 +516,7 @@ void SimsPage::onFilterChanged(const FleetFilter& filter) {
     else
         m_filterModel->setFilter(filter);
     m_savedFilters->setCurrentFilter(filter);
+    m_appliedFilter = filter;
     updateCount();
     updateDetails();
 }
