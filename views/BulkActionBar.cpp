@@ -123,7 +123,8 @@ bool BulkActionBar::buttonsShown() const {
 void BulkActionBar::retranslateUi() {
     m_more->setText(tr("More", "more operations"));
     m_bringBack->setText(tr("Bring them back", "hidden selected SIMs"));
-    m_bringBack->setToolTip(tr("Go back to the previous filter and select these SIMs again"));
+    m_bringBack->setToolTip(tr("Go back to the filter they were shown with (or clear the filter "
+                               "if it still hides them) and select them again"));
     setSelectedCount(m_count);
     setHiddenCount(m_hiddenCount, m_canBringBack);
 }
