@@ -340,6 +340,22 @@
         <comment>more operations</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected SIM(s) are hidden by the filter and no longer selected.</source>
+        <translation>
+            <numerusform>%Ln selected SIM is hidden by the filter and no longer selected.</numerusform>
+            <numerusform>%Ln selected SIMs are hidden by the filter and no longer selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <comment>hidden selected SIMs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the filter they were shown with (or clear the filter if it still hides them) and select them again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkJobRunner</name>
@@ -389,6 +405,10 @@
     </message>
     <message>
         <source>No clear answer from NovaConnect (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups of a selected SIM are missing from the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +631,38 @@
         <comment>the number of SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected SIMs already are as chosen: choose a different value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected SIMs already are as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM joins %1</numerusform>
+            <numerusform>%Ln SIMs join %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1 (new)</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM joins %1 (new)</numerusform>
+            <numerusform>%Ln SIMs join %1 (new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) leave %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM leaves %1</numerusform>
+            <numerusform>%Ln SIMs leave %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkOperations</name>
@@ -660,6 +712,22 @@
     <name>BulkPreview</name>
     <message>
         <source>not found in the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has this data limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its current groups are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in these groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +1892,13 @@
         <comment>add new group names to the list</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
+        <translation>
+            <numerusform>%1 of the %Ln selected SIM is in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</numerusform>
+            <numerusform>%1 of the %Ln selected SIMs are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupsCommands</name>
@@ -2039,6 +2114,20 @@
     <message>
         <source>No groups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>join %n group(s)</source>
+        <translation>
+            <numerusform>join %n group</numerusform>
+            <numerusform>join %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leave %n group(s)</source>
+        <translation>
+            <numerusform>leave %n group</numerusform>
+            <numerusform>leave %n groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2375,15 +2464,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. Groups a selected SIM is in now start checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Auto-renew the package when it is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worldwide roaming (TD_Mega)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or uncheck a group first: nothing changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected SIMs have different data limits: choose the limit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package size: the selected SIMs have different ones, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the package renews itself: the selected SIMs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: every selected SIM is in the group. Unchecked: none is. Partly checked: the group is kept by the SIMs in it now and not added to the others. The list starts as the SIMs are now; only what you change is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly checked: each SIM keeps its roaming setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3372,6 +3485,13 @@
     <message>
         <source>Saving the name in NovaConnect…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected — showing the current one</source>
+        <translation>
+            <numerusform>%Ln SIM selected — showing the current one</numerusform>
+            <numerusform>%Ln SIMs selected — showing the current one</numerusform>
+        </translation>
     </message>
 </context>
 <context>

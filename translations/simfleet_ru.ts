@@ -343,6 +343,23 @@
         <comment>more operations</comment>
         <translation>Ещё</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected SIM(s) are hidden by the filter and no longer selected.</source>
+        <translation>
+            <numerusform>%Ln выбранная SIM-карта скрыта фильтром и больше не выбрана.</numerusform>
+            <numerusform>%Ln выбранные SIM-карты скрыты фильтром и больше не выбраны.</numerusform>
+            <numerusform>%Ln выбранных SIM-карт скрыты фильтром и больше не выбраны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <comment>hidden selected SIMs</comment>
+        <translation>Вернуть их</translation>
+    </message>
+    <message>
+        <source>Go back to the filter they were shown with (or clear the filter if it still hides them) and select them again</source>
+        <translation>Вернуть фильтр, при котором они были видны (или сбросить фильтр, если он их всё ещё скрывает), и снова выбрать их</translation>
+    </message>
 </context>
 <context>
     <name>BulkJobRunner</name>
@@ -393,6 +410,10 @@
     <message>
         <source>No clear answer from NovaConnect (%1).</source>
         <translation>NovaConnect не дал однозначного ответа (%1).</translation>
+    </message>
+    <message>
+        <source>The groups of a selected SIM are missing from the request.</source>
+        <translation>В запросе нет групп одной из выбранных SIM-карт.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +648,41 @@
         <comment>the number of SIMs</comment>
         <translation>Операция затронет много SIM-карт сразу. Для подтверждения введите %1:</translation>
     </message>
+    <message>
+        <source>The selected SIMs already are as chosen: choose a different value.</source>
+        <translation>У выбранных SIM-карт уже установлено выбранное значение: выберите другое.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected SIMs already are as chosen.</source>
+        <translation>Нечего менять: у выбранных SIM-карт уже установлено выбранное.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта войдёт в группу %1</numerusform>
+            <numerusform>%Ln SIM-карты войдут в группу %1</numerusform>
+            <numerusform>%Ln SIM-карт войдут в группу %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1 (new)</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта войдёт в новую группу %1</numerusform>
+            <numerusform>%Ln SIM-карты войдут в новую группу %1</numerusform>
+            <numerusform>%Ln SIM-карт войдут в новую группу %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) leave %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта выйдет из группы %1</numerusform>
+            <numerusform>%Ln SIM-карты выйдут из группы %1</numerusform>
+            <numerusform>%Ln SIM-карт выйдут из группы %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkOperations</name>
@@ -677,6 +733,22 @@
     <message>
         <source>not found in the fleet</source>
         <translation>не найдена в парке</translation>
+    </message>
+    <message>
+        <source>already has this data limit</source>
+        <translation>лимит трафика уже такой</translation>
+    </message>
+    <message>
+        <source>already has this package</source>
+        <translation>пакет уже такой</translation>
+    </message>
+    <message>
+        <source>its current groups are not known</source>
+        <translation>её текущие группы неизвестны</translation>
+    </message>
+    <message>
+        <source>already in these groups</source>
+        <translation>уже в этих группах</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1919,14 @@
         <comment>add new group names to the list</comment>
         <translation>Добавить</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
+        <translation>
+            <numerusform>В этой группе %1 из %Ln выбранной SIM-карты. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupsCommands</name>
@@ -2070,6 +2150,22 @@
     <message>
         <source>No groups</source>
         <translation>Нет групп</translation>
+    </message>
+    <message numerus="yes">
+        <source>join %n group(s)</source>
+        <translation>
+            <numerusform>вход в %n группу</numerusform>
+            <numerusform>вход в %n группы</numerusform>
+            <numerusform>вход в %n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leave %n group(s)</source>
+        <translation>
+            <numerusform>выход из %n группы</numerusform>
+            <numerusform>выход из %n групп</numerusform>
+            <numerusform>выход из %n групп</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2407,16 +2503,40 @@
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <source>The selected SIMs&apos; groups are replaced by the checked groups: each SIM ends up in exactly these groups and leaves the unchecked ones. Groups a selected SIM is in now start checked.</source>
-        <translation>Группы выбранных SIM-карт заменяются отмеченными: каждая SIM-карта окажется ровно в этих группах и выйдет из неотмеченных. Группы, в которых выбранные SIM-карты состоят сейчас, уже отмечены.</translation>
-    </message>
-    <message>
         <source>Auto-renew the package when it is used up</source>
         <translation>Автопродление пакета, когда он израсходован</translation>
     </message>
     <message>
         <source>Worldwide roaming (TD_Mega)</source>
         <translation>Роуминг во всём мире (TD_Mega)</translation>
+    </message>
+    <message>
+        <source>Check or uncheck a group first: nothing changes yet.</source>
+        <translation>Сначала отметьте группу или снимите отметку: пока ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>The selected SIMs have different data limits: choose the limit type.</source>
+        <translation>У выбранных SIM-карт разные лимиты трафика: выберите тип лимита.</translation>
+    </message>
+    <message>
+        <source>Choose the package size: the selected SIMs have different ones, or none.</source>
+        <translation>Выберите размер пакета: у выбранных SIM-карт он разный или не задан.</translation>
+    </message>
+    <message>
+        <source>Choose whether the package renews itself: the selected SIMs differ.</source>
+        <translation>Выберите, продлевается ли пакет автоматически: у выбранных SIM-карт это по-разному.</translation>
+    </message>
+    <message>
+        <source>Checked: every selected SIM is in the group. Unchecked: none is. Partly checked: the group is kept by the SIMs in it now and not added to the others. The list starts as the SIMs are now; only what you change is sent.</source>
+        <translation>Отмечено: все выбранные SIM-карты в группе. Не отмечено: ни одна. Частично отмечено: SIM-карты, которые сейчас в группе, остаются в ней, а остальные в неё не входят. Список показывает, как сейчас; отправляется только то, что вы измените.</translation>
+    </message>
+    <message>
+        <source>Partly checked: each SIM keeps its roaming setting.</source>
+        <translation>Частично отмечено: у каждой SIM-карты остаётся её настройка роуминга.</translation>
+    </message>
+    <message>
+        <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
+        <translation>Частично отмечено: у выбранных SIM-карт по-разному; отметьте или снимите отметку, чтобы выбрать.</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3533,14 @@
     <message>
         <source>Saving the name in NovaConnect…</source>
         <translation>Сохранение названия в NovaConnect…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected — showing the current one</source>
+        <translation>
+            <numerusform>Выбрана %Ln SIM-карта — показана текущая</numerusform>
+            <numerusform>Выбрано %Ln SIM-карты — показана текущая</numerusform>
+            <numerusform>Выбрано %Ln SIM-карт — показана текущая</numerusform>
+        </translation>
     </message>
 </context>
 <context>
