@@ -251,7 +251,12 @@ void BulkOperationDialog::updateState() {
 
 void BulkOperationDialog::refreshPreview() {
     m_sendParams = m_params->params();
-    m_preview = BulkPreview::forParams(m_basePreview, &m_sendParams, m_lookup);
+    // Until a group changes, every SIM would be "already so": show the plain preview.
+    const GroupPicker* groups = m_params->groupPicker();
+    if (groups && !groups->hasChanges())
+        m_preview = m_basePreview;
+    else
+        m_preview = BulkPreview::forParams(m_basePreview, &m_sendParams, m_lookup);
 
     QStringList rows;
     rows.reserve(m_preview.skipped.size());

@@ -461,6 +461,8 @@ void TestOperationDialogs::groups_triStatePartialUntouchedAndPerSimPreview() {
     clickReserve();
     QCOMPARE(picker->checkState(QStringLiteral("Reserve")), Qt::PartiallyChecked);
     QVERIFY(!primary(dialog)->isEnabled());
+    QVERIFY(dialog.preview().skipped.isEmpty()); // no list of "already so" before a change
+    QVERIFY(dialog.groupChangesLabel()->isHidden());
 
     // Leave Lifts, keep Reserve partly: each SIM keeps its own Reserve.
     list->setCurrentRow(picker->listedNames().indexOf(QStringLiteral("Lifts")));
