@@ -288,6 +288,9 @@ void TestSimsPageOperations::filterHidingSelected_barDialogAndPaneAgreeAndBringB
     QVERIFY(bar->hiddenNote()->text().startsWith(QLatin1String("5 selected SIM")));
     QVERIFY(bar->bringBackButton()->isVisible());
     QVERIFY(!m_page->detailsPane()->selectionNote()->isVisible());
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        m_page->grab().save(shots + QStringLiteral("/sims-page-hidden-selection.png"));
 
     // Block acts on the one SIM the bar counts: title and preview agree.
     m_page->operationAction(SimOperation::Block)->trigger();
