@@ -3,6 +3,7 @@
 #include "Sim.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,14 @@ struct SimOperationParams {
     std::optional<bool> worldRoaming;     // Tariff (TD_Mega)
     QVector<qint64> groupIds;             // Group
     QStringList newGroupNames;            // Group
+    // Group, per SIM (the dialog's tri-state groups; BulkPreview::forParams):
+    // `groupIds` are the groups the SIMs join, `leftGroupIds` those they
+    // leave, and each sent SIM's resulting groups (with `newGroupNames`) are
+    // in `groupIdsBySim`. A request carries one group list for all its SIMs,
+    // so such a job is sent in chunks of SIMs with equal lists. Empty: every
+    // SIM ends up in `groupIds` (the command line).
+    QVector<qint64> leftGroupIds;
+    QHash<qint64, QVector<qint64>> groupIdsBySim;
 };
 
 class SimOperations final {

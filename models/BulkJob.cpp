@@ -235,6 +235,22 @@ QJsonObject BulkJobText::paramsToJson(const SimOperationParams& p) {
         {QStringLiteral("new_group_names"), QJsonArray::fromStringList(p.newGroupNames)}};
     if (p.worldRoaming)
         json.insert(QStringLiteral("world_roaming"), *p.worldRoaming);
+    if (!p.leftGroupIds.isEmpty()) {
+        QJsonArray left;
+        for (qint64 id : p.leftGroupIds)
+            left.append(id);
+        json.insert(QStringLiteral("left_group_ids"), left);
+    }
+    if (!p.groupIdsBySim.isEmpty()) {
+        QJsonObject bySim;
+        for (auto it = p.groupIdsBySim.cbegin(); it != p.groupIdsBySim.cend(); ++it) {
+            QJsonArray ids;
+            for (qint64 id : it.value())
+                ids.append(id);
+            bySim.insert(QString::number(it.key()), ids);
+        }
+        json.insert(QStringLiteral("group_ids_by_sim"), bySim);
+    }
     return json;
 }
 
@@ -252,5 +268,14 @@ SimOperationParams BulkJobText::paramsFromJson(const QJsonObject& json) {
         p.groupIds.append(id.toInteger());
     for (const QJsonValue& name : json.value(QStringLiteral("new_group_names")).toArray())
         p.newGroupNames.append(name.toString());
+    for (const QJsonValue& id : json.value(QStringLiteral("left_group_ids")).toArray())
+        p.leftGroupIds.append(id.toInteger());
+    const QJsonObject bySim = json.value(QStringLiteral("group_ids_by_sim")).toObject();
+    for (auto it = bySim.constBegin(); it != bySim.constEnd(); ++it) {
+        QVector<qint64> ids;
+        for (const QJsonValue& id : it.value().toArray())
+            ids.append(id.toInteger());
+        p.groupIdsBySim.insert(it.key().toLongLong(), ids);
+    }
     return p;
 }

@@ -16,6 +16,33 @@ void setError(QString* error, const QString& text) {
         *error = text;
 }
 
+// `ids` in chunks of at most `size`. Set groups per SIM: a request carries one
+// group list, so only SIMs with equal lists share a chunk (first seen first).
+QVector<QVector<qint64>> splitIntoChunks(const SimOperationParams& params,
+                                         const QVector<qint64>& ids, int size) {
+    QVector<QVector<qint64>> parts;
+    if (params.groupIdsBySim.isEmpty()) {
+        parts.append(ids);
+    } else {
+        QHash<QVector<qint64>, int> partOf;
+        for (qint64 id : ids) {
+            const QVector<qint64> groups = params.groupIdsBySim.value(id);
+            auto it = partOf.constFind(groups);
+            if (it == partOf.constEnd()) {
+                it = partOf.insert(groups, int(parts.size()));
+                parts.append(QVector<qint64>());
+            }
+            parts[*it].append(id);
+        }
+    }
+    QVector<QVector<qint64>> chunks;
+    for (const QVector<qint64>& part : std::as_const(parts)) {
+        for (qsizetype i = 0; i < part.size(); i += size)
+            chunks.append(part.mid(i, size));
+    }
+    return chunks;
+}
+
 } // namespace
 
 BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent)
@@ -55,10 +82,19 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
     job.callbackUrl = callbackUrl;
     job.author = author;
     job.created = QDateTime::currentDateTimeUtc();
-    for (qsizetype i = 0; i < preview.applicable.size(); i += m_options.chunkSize) {
+    if (!params.groupIdsBySim.isEmpty()) {
+        for (qint64 id : preview.applicable) {
+            if (!params.groupIdsBySim.contains(id)) {
+                setError(error, tr("The groups of a selected SIM are missing from the request."));
+                return std::nullopt;
+            }
+        }
+    }
+    for (const QVector<qint64>& ids :
+         splitIntoChunks(params, preview.applicable, m_options.chunkSize)) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
-        chunk.simIds = preview.applicable.mid(i, m_options.chunkSize);
+        chunk.simIds = ids;
         for (qint64 id : chunk.simIds)
             job.sims.insert(id, SimResult{id, SimOutcome::Pending, chunk.index, {}, {}});
         job.chunks.append(chunk);
@@ -147,10 +183,11 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
             loose += members;
         }
     }
-    for (qsizetype i = 0; i < loose.size(); i += m_options.chunkSize) {
+    for (const QVector<qint64>& chunkIds :
+         splitIntoChunks(job.params, loose, m_options.chunkSize)) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
-        chunk.simIds = loose.mid(i, m_options.chunkSize);
+        chunk.simIds = chunkIds;
         QVector<SimResult> moved;
         for (qint64 id : chunk.simIds) {
             SimResult& sim = job.sims[id];
@@ -253,9 +290,13 @@ void BulkJobRunner::send(qint64 jobId, int chunkIndex) {
                     BulkJobText::apiErrorReason("refused", ApiError::cancelled()));
         return;
     }
+    SimOperationParams params = job.params;
+    // Set per SIM: the chunk's SIMs share one resulting group list.
+    if (!params.groupIdsBySim.isEmpty() && !chunk.simIds.isEmpty())
+        params.groupIds = params.groupIdsBySim.value(chunk.simIds.first());
     ++m_inFlight;
     SimService(m_client).run(
-        job.op, chunk.simIds, job.params, job.callbackUrl, this,
+        job.op, chunk.simIds, params, job.callbackUrl, this,
         [this, jobId, chunkIndex](const Result<QueueTicket>& result) {
             --m_inFlight;
             const ApiError& e = result.error;

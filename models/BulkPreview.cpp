@@ -1,5 +1,7 @@
 #include "BulkPreview.h"
 
+#include "JobTracker.h"
+
 #include <QSet>
 
 BulkPreview BulkPreview::build(SimOperation op, const QVector<qint64>& selection,
@@ -33,4 +35,66 @@ BulkPreview BulkPreview::build(SimOperation op, const QVector<qint64>& selection
     for (const Sim& sim : fleet)
         byId.insert(sim.id, sim);
     return build(op, selection, byId);
+}
+
+BulkPreview BulkPreview::forParams(const BulkPreview& base, SimOperationParams* params,
+                                   const SimLookup& lookup) {
+    BulkPreview preview;
+    preview.op = base.op;
+    preview.skipped = base.skipped;
+    params->groupIdsBySim.clear();
+    const SimOperation op = base.op;
+    // The worldwide roaming setting cannot be read: a tariff that sets it may change any SIM.
+    const bool checkable = op == SimOperation::Limit ||
+                           (op == SimOperation::Tariff && !params->worldRoaming) ||
+                           op == SimOperation::Group;
+    if (!checkable || !lookup) {
+        preview.applicable = base.applicable;
+        return preview;
+    }
+    const QSet<qint64> join(params->groupIds.cbegin(), params->groupIds.cend());
+    const QSet<qint64> leave(params->leftGroupIds.cbegin(), params->leftGroupIds.cend());
+    for (qint64 id : base.applicable) {
+        const Sim* sim = lookup(id);
+        if (!sim) {
+            preview.skipped.append({id, tr("not found in the fleet")});
+            continue;
+        }
+        if (op != SimOperation::Group) {
+            if (JobTracker::confirms(op, *params, *sim).value_or(false))
+                preview.skipped.append({id, op == SimOperation::Limit
+                                                ? tr("already has this data limit")
+                                                : tr("already has this package")});
+            else
+                preview.applicable.append(id);
+            continue;
+        }
+        if (!sim->hasGroups) {
+            preview.skipped.append({id, tr("its current groups are not known")});
+            continue;
+        }
+        QSet<qint64> before;
+        for (const GroupRef& group : sim->groups)
+            before.insert(group.id);
+        QSet<qint64> after = before;
+        after.subtract(leave);
+        after.unite(join);
+        if (after == before && params->newGroupNames.isEmpty()) {
+            preview.skipped.append({id, tr("already in these groups")});
+            continue;
+        }
+        for (qint64 group : join) {
+            if (!before.contains(group))
+                ++preview.joining[group];
+        }
+        for (qint64 group : leave) {
+            if (before.contains(group))
+                ++preview.leaving[group];
+        }
+        QVector<qint64> groups(after.cbegin(), after.cend());
+        std::sort(groups.begin(), groups.end());
+        params->groupIdsBySim.insert(id, groups);
+        preview.applicable.append(id);
+    }
+    return preview;
 }

@@ -181,8 +181,15 @@ QString JobListModel::parametersSummary(SimOperation op, const SimOperationParam
     }
     case SimOperation::Group: {
         QStringList parts;
-        if (!params.groupIds.isEmpty())
+        if (!params.groupIdsBySim.isEmpty()) {
+            // Set per SIM: the groups joined and left; the others stay as they were.
+            if (!params.groupIds.isEmpty())
+                parts << tr("join %n group(s)", "", int(params.groupIds.size()));
+            if (!params.leftGroupIds.isEmpty())
+                parts << tr("leave %n group(s)", "", int(params.leftGroupIds.size()));
+        } else if (!params.groupIds.isEmpty()) {
             parts << tr("%n existing group(s)", "", int(params.groupIds.size()));
+        }
         if (!params.newGroupNames.isEmpty())
             parts << tr("new: %1").arg(params.newGroupNames.join(QStringLiteral(", ")));
         if (parts.isEmpty())

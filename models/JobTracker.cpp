@@ -16,19 +16,33 @@ Q_LOGGING_CATEGORY(lcTracker, "simfleet.models.jobtracker")
 bool sameGroups(const SimOperationParams& params, const Sim& sim) {
     if (!sim.hasGroups)
         return false;
+    // Set per SIM, the SIM's groups are exactly its list and the new groups.
+    const auto perSim = params.groupIdsBySim.constFind(sim.id);
+    const bool exact = perSim != params.groupIdsBySim.constEnd();
+    const QVector<qint64>& wanted = exact ? *perSim : params.groupIds;
     QSet<qint64> ids;
     QSet<QString> names;
     for (const GroupRef& group : sim.groups) {
         ids.insert(group.id);
         names.insert(group.name.trimmed().toCaseFolded());
     }
-    for (qint64 id : params.groupIds) {
+    for (qint64 id : wanted) {
         if (!ids.contains(id))
             return false;
     }
+    QSet<QString> newNames;
     for (const QString& name : params.newGroupNames) {
+        newNames.insert(name.trimmed().toCaseFolded());
         if (!names.contains(name.trimmed().toCaseFolded()))
             return false;
+    }
+    if (exact) {
+        const QSet<qint64> wantedIds(wanted.cbegin(), wanted.cend());
+        for (const GroupRef& group : sim.groups) {
+            if (!wantedIds.contains(group.id) &&
+                !newNames.contains(group.name.trimmed().toCaseFolded()))
+                return false;
+        }
     }
     return true;
 }

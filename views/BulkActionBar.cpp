@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace {
@@ -26,6 +27,8 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
                              QWidget* parent)
     : QWidget(parent)
     , m_selected(new QLabel(this))
+    , m_hiddenNote(new QLabel(this))
+    , m_bringBack(new QPushButton(this))
     , m_reason(new QLabel(this))
     , m_buttons(new QWidget(this))
     , m_more(new QToolButton(m_buttons))
@@ -35,6 +38,13 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
     QFont bold = m_selected->font();
     bold.setBold(true);
     m_selected->setFont(bold);
+    m_hiddenNote->setObjectName(QStringLiteral("bulkHiddenNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->hide();
+    m_bringBack->setObjectName(QStringLiteral("bulkBringBack"));
+    m_bringBack->setAutoDefault(false);
+    m_bringBack->hide();
+    connect(m_bringBack, &QPushButton::clicked, this, &BulkActionBar::bringBackRequested);
     m_reason->setObjectName(QStringLiteral("bulkUnavailableReason"));
     m_reason->setWordWrap(true);
     m_reason->hide();
@@ -73,6 +83,8 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
     layout->addWidget(m_buttons);
     layout->addWidget(m_reason, 1);
     layout->addStretch(0);
+    layout->addWidget(m_hiddenNote, 1);
+    layout->addWidget(m_bringBack);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
     retranslateUi();
@@ -84,10 +96,20 @@ void BulkActionBar::setSelectedCount(int count) {
     m_selected->setText(tr("%1 selected", "SIMs").arg(QLocale().toString(count)));
 }
 
+void BulkActionBar::setHiddenCount(int count, bool canBringBack) {
+    m_hiddenCount = count;
+    m_canBringBack = canBringBack;
+    m_hiddenNote->setText(
+        tr("%Ln selected SIM(s) are hidden by the filter and no longer selected.", "", count));
+    m_hiddenNote->setVisible(count > 0);
+    m_bringBack->setVisible(count > 0 && canBringBack);
+    m_selected->setVisible(m_count > 0 || count == 0);
+}
+
 void BulkActionBar::setUnavailableReason(const QString& reason) {
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
-    m_buttons->setVisible(reason.isEmpty());
+    m_buttons->setVisible(reason.isEmpty() && m_count > 0);
 }
 
 QString BulkActionBar::unavailableReason() const {
@@ -100,7 +122,11 @@ bool BulkActionBar::buttonsShown() const {
 
 void BulkActionBar::retranslateUi() {
     m_more->setText(tr("More", "more operations"));
+    m_bringBack->setText(tr("Bring them back", "hidden selected SIMs"));
+    m_bringBack->setToolTip(tr("Go back to the filter they were shown with (or clear the filter "
+                               "if it still hides them) and select them again"));
     setSelectedCount(m_count);
+    setHiddenCount(m_hiddenCount, m_canBringBack);
 }
 
 void BulkActionBar::changeEvent(QEvent* event) {

@@ -1,5 +1,6 @@
 #include "BulkOperationDialog.h"
 
+#include "GroupPicker.h"
 #include "InlineBanner.h"
 #include "OperationParamsEditor.h"
 #include "PlainLabels.h"
@@ -30,12 +31,14 @@
 BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, ApiClient* client,
                                          QWidget* parent)
     : QDialog(parent)
-    , m_preview(std::move(preview))
+    , m_basePreview(std::move(preview))
+    , m_preview(m_basePreview)
     , m_lookup(std::move(lookup))
     , m_title(new QLabel(this))
     , m_banner(new InlineBanner(this))
     , m_applies(new QLabel(this))
     , m_skippedSummary(new QLabel(this))
+    , m_groupChanges(new QLabel(this))
     , m_showSkipped(new QToolButton(this))
     , m_copySkipped(new QPushButton(this))
     , m_skippedList(new QListView(this))
@@ -64,28 +67,15 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     m_skippedSummary->setWordWrap(true);
     m_skippedSummary->setTextFormat(Qt::PlainText);
 
-    QStringList rows;
-    rows.reserve(m_preview.skipped.size());
-    for (const BulkPreview::Skip& skip : m_preview.skipped) {
-        const Sim* sim = m_lookup ? m_lookup(skip.simId) : nullptr;
-        const QString who = sim && !sim->iccid.isEmpty()
-                                ? sim->iccid
-                                : tr("SIM %1", "a SIM known only by its id").arg(skip.simId);
-        rows.append(who + QStringLiteral(" — ") + skip.reason);
-    }
-    m_skippedModel->setStringList(rows);
+    m_groupChanges->setObjectName(QStringLiteral("groupChanges"));
+    m_groupChanges->setWordWrap(true);
+    m_groupChanges->setTextFormat(Qt::PlainText);
+    m_groupChanges->hide();
     m_skippedList->setObjectName(QStringLiteral("skippedList"));
     m_skippedList->setModel(m_skippedModel);
     m_skippedList->setUniformItemSizes(true);
     m_skippedList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_skippedList->setFont(MonospaceColumnsDelegate::monospaceFont(m_skippedList->font()));
-    // Up to eight rows tall; a short list takes only the room it needs.
-    const int rowHeight =
-        rows.isEmpty() ? m_skippedList->fontMetrics().height() : m_skippedList->sizeHintForRow(0);
-    // Room for a horizontal scroll bar: long reasons may need one.
-    m_skippedList->setFixedHeight(rowHeight * int(qBound(qsizetype(1), rows.size(), qsizetype(8))) +
-                                  2 * m_skippedList->frameWidth() +
-                                  m_skippedList->horizontalScrollBar()->sizeHint().height());
     m_skippedList->hide();
     m_showSkipped->setObjectName(QStringLiteral("showSkipped"));
     m_showSkipped->setCheckable(true);
@@ -98,16 +88,13 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     });
     m_copySkipped->setObjectName(QStringLiteral("copySkipped"));
     connect(m_copySkipped, &QPushButton::clicked, this, &BulkOperationDialog::copySkipped);
-    const bool anySkipped = !m_preview.skipped.isEmpty();
-    m_skippedSummary->setVisible(anySkipped);
-    m_showSkipped->setVisible(anySkipped);
-    m_copySkipped->setVisible(anySkipped);
 
     auto* previewBox = new QFrame(this);
     previewBox->setObjectName(QStringLiteral("previewBox"));
     previewBox->setFrameShape(QFrame::StyledPanel);
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_applies);
+    previewLayout->addWidget(m_groupChanges);
     previewLayout->addWidget(m_skippedSummary);
     auto* skippedRow = new QHBoxLayout;
     skippedRow->setContentsMargins(0, 0, 0, 0);
@@ -126,7 +113,10 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     m_confirmLabel->setVisible(typed);
     m_confirm->setVisible(typed);
     connect(m_confirm, &QLineEdit::textChanged, this, &BulkOperationDialog::updateState);
-    connect(m_params, &OperationParamsEditor::changed, this, &BulkOperationDialog::updateState);
+    connect(m_params, &OperationParamsEditor::changed, this, [this] {
+        refreshPreview();
+        updateState();
+    });
 
     m_primary->setObjectName(QStringLiteral("primaryButton"));
     m_primary->setDefault(!typed);
@@ -154,26 +144,16 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
-    if (m_preview.op == SimOperation::Group && m_lookup) {
-        // Pre-checked with every group any selected SIM is in now.
-        QVector<GroupRef> current;
-        QSet<qint64> seen;
-        const auto collect = [&](qint64 id) {
-            if (const Sim* sim = m_lookup(id)) {
-                for (const GroupRef& group : sim->groups) {
-                    if (!seen.contains(group.id)) {
-                        seen.insert(group.id);
-                        current.append(group);
-                    }
-                }
-            }
-        };
-        for (qint64 id : m_preview.applicable)
-            collect(id);
-        for (const BulkPreview::Skip& skip : m_preview.skipped)
-            collect(skip.simId);
-        m_params->setCurrentGroups(current);
+    // The values the SIMs have now are filled in: accepting unchanged changes nothing.
+    QVector<const Sim*> sims;
+    if (m_lookup) {
+        sims.reserve(m_basePreview.applicable.size());
+        for (qint64 id : std::as_const(m_basePreview.applicable)) {
+            if (const Sim* sim = m_lookup(id))
+                sims.append(sim);
+        }
     }
+    m_params->setSelection(sims);
     retranslateUi();
     PlainLabels::apply(this);
 }
@@ -189,10 +169,6 @@ bool BulkOperationDialog::needsTypedConfirmation() const {
 void BulkOperationDialog::setStarter(Starter starter) {
     m_starter = std::move(starter);
     updateState();
-}
-
-SimOperationParams BulkOperationDialog::params() const {
-    return m_params->params();
 }
 
 QString BulkOperationDialog::actionText(SimOperation op, int n) {
@@ -265,15 +241,90 @@ void BulkOperationDialog::updateState() {
         ready = ready && typed == QString::number(applicable);
     }
     m_primary->setEnabled(ready);
-    m_primary->setToolTip(applicable == 0 ? tr("None of the selected SIMs can take this operation.")
-                                          : problem);
+    QString why = problem;
+    if (m_basePreview.applicable.isEmpty())
+        why = tr("None of the selected SIMs can take this operation.");
+    else if (applicable == 0 && problem.isEmpty())
+        why = tr("The selected SIMs already are as chosen: choose a different value.");
+    m_primary->setToolTip(why);
+}
+
+void BulkOperationDialog::refreshPreview() {
+    m_sendParams = m_params->params();
+    // Until a group changes, every SIM would be "already so": show the plain preview.
+    const GroupPicker* groups = m_params->groupPicker();
+    if (groups && !groups->hasChanges())
+        m_preview = m_basePreview;
+    else
+        m_preview = BulkPreview::forParams(m_basePreview, &m_sendParams, m_lookup);
+
+    QStringList rows;
+    rows.reserve(m_preview.skipped.size());
+    for (const BulkPreview::Skip& skip : std::as_const(m_preview.skipped)) {
+        const Sim* sim = m_lookup ? m_lookup(skip.simId) : nullptr;
+        const QString who = sim && !sim->iccid.isEmpty()
+                                ? sim->iccid
+                                : tr("SIM %1", "a SIM known only by its id").arg(skip.simId);
+        rows.append(who + QStringLiteral(" — ") + skip.reason);
+    }
+    if (rows != m_skippedModel->stringList()) {
+        m_skippedModel->setStringList(rows);
+        // Up to eight rows tall; a short list takes only the room it needs.
+        const int rowHeight = rows.isEmpty() ? m_skippedList->fontMetrics().height()
+                                             : m_skippedList->sizeHintForRow(0);
+        // Room for a horizontal scroll bar: long reasons may need one.
+        m_skippedList->setFixedHeight(rowHeight *
+                                          int(qBound(qsizetype(1), rows.size(), qsizetype(8))) +
+                                      2 * m_skippedList->frameWidth() +
+                                      m_skippedList->horizontalScrollBar()->sizeHint().height());
+    }
+    const bool anySkipped = !m_preview.skipped.isEmpty();
+    m_skippedSummary->setVisible(anySkipped);
+    m_showSkipped->setVisible(anySkipped);
+    m_copySkipped->setVisible(anySkipped);
+    m_skippedList->setVisible(anySkipped && m_showSkipped->isChecked());
+
+    const int selected = int(m_preview.selectedCount());
+    const int applicable = int(m_preview.applicable.size());
+    if (m_basePreview.applicable.isEmpty())
+        m_applies->setText(
+            tr("None of the %Ln selected SIM(s) can take this operation.", "", selected));
+    else if (applicable == 0)
+        m_applies->setText(tr("Nothing to change: the selected SIMs already are as chosen."));
+    else
+        m_applies->setText(tr("Applies to %Ln SIM(s)", "", applicable));
+    const int skipped = int(m_preview.skipped.size());
+    m_skippedSummary->setText(tr("Skipped:", "SIMs left out of an operation") + QLatin1Char('\n') +
+                              skippedSummary().join(QLatin1Char('\n')));
+    m_showSkipped->setText(tr("Show the %Ln skipped SIM(s)", "", skipped));
+    m_confirmLabel->setText(
+        tr("This changes many SIMs at once. Type %1 to confirm:", "the number of SIMs")
+            .arg(applicable));
+    m_confirm->setPlaceholderText(QString::number(applicable));
+    m_primary->setText(applicable > 0 ? actionText(m_preview.op, applicable)
+                                      : SimOperations::displayName(m_preview.op));
+
+    QStringList changes;
+    if (GroupPicker* picker = m_params->groupPicker()) {
+        for (auto it = m_preview.joining.cbegin(); it != m_preview.joining.cend(); ++it)
+            changes.append(tr("%Ln SIM(s) join %1", "Set groups preview", it.value())
+                               .arg(picker->groupName(it.key())));
+        for (const QString& name : std::as_const(m_sendParams.newGroupNames))
+            changes.append(
+                tr("%Ln SIM(s) join %1 (new)", "Set groups preview", applicable).arg(name));
+        for (auto it = m_preview.leaving.cbegin(); it != m_preview.leaving.cend(); ++it)
+            changes.append(tr("%Ln SIM(s) leave %1", "Set groups preview", it.value())
+                               .arg(picker->groupName(it.key())));
+    }
+    m_groupChanges->setText(changes.join(QLatin1Char('\n')));
+    m_groupChanges->setVisible(!changes.isEmpty());
 }
 
 void BulkOperationDialog::accept() {
     if (!m_primary->isEnabled() || !m_starter)
         return;
     QString error;
-    const std::optional<qint64> job = m_starter(m_preview, m_params->params(), &error);
+    const std::optional<qint64> job = m_starter(m_preview, m_sendParams, &error);
     if (!job) {
         m_banner->showMessage(InlineBanner::Kind::Error, tr("The operation did not start"),
                               error.isEmpty() ? tr("SimFleet could not start the operation.")
@@ -285,30 +336,13 @@ void BulkOperationDialog::accept() {
 }
 
 void BulkOperationDialog::retranslateUi() {
-    const int selected = int(m_preview.selectedCount());
-    const int applicable = int(m_preview.applicable.size());
-    const QLocale locale;
-    const QString title = actionText(m_preview.op, selected);
+    const QString title = actionText(m_preview.op, int(m_basePreview.selectedCount()));
     setWindowTitle(title);
     m_title->setText(title);
-    if (applicable == 0)
-        m_applies->setText(
-            tr("None of the %Ln selected SIM(s) can take this operation.", "", selected));
-    else
-        m_applies->setText(tr("Applies to %Ln SIM(s)", "", applicable));
-    const int skipped = int(m_preview.skipped.size());
-    m_skippedSummary->setText(tr("Skipped:", "SIMs left out of an operation") + QLatin1Char('\n') +
-                              skippedSummary().join(QLatin1Char('\n')));
-    m_showSkipped->setText(tr("Show the %Ln skipped SIM(s)", "", skipped));
     m_copySkipped->setText(tr("Copy skipped list"));
     m_copySkipped->setToolTip(tr("Copy the skipped SIMs' ICCIDs and reasons to the clipboard"));
-    m_confirmLabel->setText(
-        tr("This changes many SIMs at once. Type %1 to confirm:", "the number of SIMs")
-            .arg(applicable));
-    m_confirm->setPlaceholderText(QString::number(applicable));
-    m_primary->setText(applicable > 0 ? actionText(m_preview.op, applicable)
-                                      : SimOperations::displayName(m_preview.op));
     m_cancel->setText(tr("Cancel"));
+    refreshPreview();
     updateState();
 }
 

@@ -43,8 +43,11 @@ public:
                         QWidget* parent = nullptr);
 
     void setStarter(Starter starter);
+    // The preview for the chosen parameters (BulkPreview::forParams): SIMs
+    // that would not change are skipped as "already so".
     const BulkPreview& preview() const { return m_preview; }
-    SimOperationParams params() const;
+    // What is sent: for Set groups with each SIM's resulting groups.
+    SimOperationParams params() const { return m_sendParams; }
     // The started job's id after a successful accept.
     std::optional<qint64> startedJob() const { return m_startedJob; }
 
@@ -61,6 +64,8 @@ public:
     QPushButton* primaryButton() const { return m_primary; }
     QLineEdit* confirmationField() const { return m_confirm; }
     InlineBanner* errorBanner() const { return m_banner; }
+    // Set groups: "12 SIMs join Lifts", one line per changed group.
+    QLabel* groupChangesLabel() const { return m_groupChanges; }
     QToolButton* skippedToggle() const { return m_showSkipped; }
 
 public slots:
@@ -71,10 +76,14 @@ protected:
 
 private:
     void updateState();
+    // Rebuilds the preview and its texts from the parameters as they are now.
+    void refreshPreview();
     void copySkipped();
     void retranslateUi();
 
+    BulkPreview m_basePreview; // by operation only, as the page built it
     BulkPreview m_preview;
+    SimOperationParams m_sendParams;
     SimLookup m_lookup;
     Starter m_starter;
     std::optional<qint64> m_startedJob;
@@ -82,6 +91,7 @@ private:
     InlineBanner* m_banner;
     QLabel* m_applies;
     QLabel* m_skippedSummary;
+    QLabel* m_groupChanges;
     QToolButton* m_showSkipped;
     QPushButton* m_copySkipped;
     QListView* m_skippedList;

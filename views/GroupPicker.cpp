@@ -7,17 +7,20 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1; // qint64 group id, 0 for a new group
 constexpr int kNewRole = Qt::UserRole + 2;
+constexpr int kInitialRole = Qt::UserRole + 3; // Qt::CheckState the item started in
 
 } // namespace
 
@@ -81,13 +84,37 @@ GroupPicker::~GroupPicker() {
         m_fetch->cancel();
 }
 
-void GroupPicker::setInitiallyChecked(const QVector<GroupRef>& groups) {
+void GroupPicker::setSelectionGroups(const QVector<QVector<GroupRef>>& groupsPerSim) {
     const QSignalBlocker blocker(m_list);
-    for (const GroupRef& group : groups) {
-        if (QListWidgetItem* item = itemForId(group.id))
-            item->setCheckState(Qt::Checked);
-        else
-            addItem(group.id, group.name, true);
+    QHash<qint64, int> members;
+    QVector<GroupRef> order;
+    for (const QVector<GroupRef>& groups : groupsPerSim) {
+        QSet<qint64> seen; // a group listed twice for one SIM counts once
+        for (const GroupRef& group : groups) {
+            if (seen.contains(group.id))
+                continue;
+            seen.insert(group.id);
+            if (members[group.id]++ == 0)
+                order.append(group);
+        }
+    }
+    const int sims = int(groupsPerSim.size());
+    for (const GroupRef& group : std::as_const(order)) {
+        const int count = members.value(group.id);
+        const Qt::CheckState state = count >= sims ? Qt::Checked : Qt::PartiallyChecked;
+        QListWidgetItem* item = itemForId(group.id);
+        if (!item)
+            item = addItem(group.id, group.name, state);
+        item->setData(kInitialRole, int(state));
+        item->setCheckState(state);
+        if (state == Qt::PartiallyChecked) {
+            item->setFlags(item->flags() | Qt::ItemIsUserTristate);
+            item->setToolTip(tr("%1 of the %Ln selected SIM(s) are in this group. Partly checked, "
+                                "each SIM stays as it is; click to put all of them in it, click "
+                                "again to take all of them out.",
+                                "", sims)
+                                 .arg(count));
+        }
     }
     m_list->sortItems();
     applySearch();
@@ -116,7 +143,7 @@ void GroupPicker::load(ApiClient* client) {
                 if (QListWidgetItem* item = itemForId(group.id))
                     item->setText(group.name);
                 else
-                    addItem(group.id, group.name, false);
+                    addItem(group.id, group.name, Qt::Unchecked);
             }
             m_list->sortItems();
             applySearch();
@@ -143,7 +170,7 @@ void GroupPicker::addNewGroups(const QString& names) {
         if (QListWidgetItem* item = itemForName(name))
             item->setCheckState(Qt::Checked);
         else
-            addItem(0, name, true);
+            addItem(0, name, Qt::Checked);
     }
     m_list->sortItems();
     applySearch();
@@ -199,16 +226,59 @@ QListWidgetItem* GroupPicker::itemForName(const QString& name) const {
     return nullptr;
 }
 
-QListWidgetItem* GroupPicker::addItem(qint64 id, const QString& name, bool checked) {
+QListWidgetItem* GroupPicker::addItem(qint64 id, const QString& name, Qt::CheckState state) {
     auto* item = new QListWidgetItem(m_list);
     const bool isNew = id == 0;
     item->setData(Qt::UserRole, name);
     item->setData(kIdRole, id);
     item->setData(kNewRole, isNew);
+    // A new group starts "not there": adding it is the change.
+    item->setData(kInitialRole, int(isNew ? Qt::Unchecked : state));
     item->setText(isNew ? tr("%1 (new)", "a group created by this operation").arg(name) : name);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    item->setCheckState(state);
     return item;
+}
+
+QVector<qint64> GroupPicker::joinedGroupIds() const {
+    QVector<qint64> ids;
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem* item = m_list->item(row);
+        if (!item->data(kNewRole).toBool() && item->checkState() == Qt::Checked &&
+            item->data(kInitialRole).toInt() != Qt::Checked)
+            ids.append(item->data(kIdRole).toLongLong());
+    }
+    return ids;
+}
+
+QVector<qint64> GroupPicker::leftGroupIds() const {
+    QVector<qint64> ids;
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem* item = m_list->item(row);
+        if (!item->data(kNewRole).toBool() && item->checkState() == Qt::Unchecked &&
+            item->data(kInitialRole).toInt() != Qt::Unchecked)
+            ids.append(item->data(kIdRole).toLongLong());
+    }
+    return ids;
+}
+
+bool GroupPicker::hasChanges() const {
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem* item = m_list->item(row);
+        if (int(item->checkState()) != item->data(kInitialRole).toInt())
+            return true;
+    }
+    return false;
+}
+
+QString GroupPicker::groupName(qint64 id) const {
+    const QListWidgetItem* item = itemForId(id);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+Qt::CheckState GroupPicker::checkState(const QString& name) const {
+    const QListWidgetItem* item = itemForName(name);
+    return item ? item->checkState() : Qt::Unchecked;
 }
 
 void GroupPicker::applySearch() {

@@ -16,9 +16,12 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
-// Chooses the groups a set of SIMs should end up in: the account's groups as
-// a checkable, searchable list (read from NovaConnect, every page) plus new
-// group names, each of which becomes a checked item.
+// Chooses how the groups of a set of SIMs change: the account's groups as a
+// checkable, searchable list (read from NovaConnect, every page) plus new
+// group names, each of which becomes a checked item. A group every selected
+// SIM is in starts checked, one some of them are in starts partly checked and
+// stays as it is unless the user clicks it (partly → checked → unchecked →
+// partly); the others start unchecked.
 class GroupPicker final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupPicker)
@@ -27,9 +30,10 @@ public:
     explicit GroupPicker(QWidget* parent = nullptr);
     ~GroupPicker() override;
 
-    // Groups shown and checked from the start (the selection's current ones);
-    // they stay listed even if the account's list cannot be read.
-    void setInitiallyChecked(const QVector<GroupRef>& groups);
+    // The selected SIMs' current groups, one list per SIM: their groups are
+    // listed (even if the account's list cannot be read) and start checked or
+    // partly checked.
+    void setSelectionGroups(const QVector<QVector<GroupRef>>& groupsPerSim);
     // Reads the account's groups through `client` (again on Retry).
     void load(ApiClient* client);
     bool isLoading() const;
@@ -39,6 +43,15 @@ public:
     // that matches a listed group checks that one instead).
     void addNewGroups(const QString& names);
     QVector<qint64> checkedGroupIds() const;
+    // Existing groups the user checked that not every SIM is in (to join), and
+    // unchecked that some SIM is in (to leave).
+    QVector<qint64> joinedGroupIds() const;
+    QVector<qint64> leftGroupIds() const;
+    // Whether anything differs from the state the picker started in.
+    bool hasChanges() const;
+    QString groupName(qint64 id) const;
+    Qt::CheckState checkState(const QString& name) const;
+    QListWidget* groupList() const { return m_list; }
     QStringList checkedNewGroupNames() const;
     // Every listed group name, checked or not, in list order.
     QStringList listedNames() const;
@@ -59,7 +72,7 @@ protected:
 private:
     QListWidgetItem* itemForId(qint64 id) const;
     QListWidgetItem* itemForName(const QString& name) const;
-    QListWidgetItem* addItem(qint64 id, const QString& name, bool checked);
+    QListWidgetItem* addItem(qint64 id, const QString& name, Qt::CheckState state);
     void applySearch();
     void retranslateUi();
 

@@ -15,9 +15,26 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <optional>
+
 namespace {
 
 constexpr qint64 kMaxLimitMb = 10'000'000; // 10 TB: far above any real monthly limit
+
+// The value every SIM has; nullopt when they differ, one has none, or there are none.
+template <typename Value>
+std::optional<Value> commonValue(const QVector<const Sim*>& sims,
+                                 const std::function<std::optional<Value>(const Sim&)>& valueOf) {
+    std::optional<Value> shared;
+    for (const Sim* sim : sims) {
+        const std::optional<Value> value = valueOf(*sim);
+        if (!value || (shared && *shared != *value))
+            return std::nullopt;
+        shared = value;
+    }
+    return shared;
+}
 
 } // namespace
 
@@ -124,8 +141,17 @@ void OperationParamsEditor::buildTariff() {
     static_cast<QVBoxLayout*>(layout())->addLayout(form);
     connect(m_package, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &OperationParamsEditor::updateState);
-    connect(m_autoPackage, &QCheckBox::toggled, this, &OperationParamsEditor::updateState);
-    connect(m_worldRoaming, &QCheckBox::toggled, this, &OperationParamsEditor::updateState);
+    // Partly checked: not chosen (auto-renew differs) or left as it is
+    // (roaming, which cannot be read). A click chooses; no way back to "partly".
+    m_worldRoaming->setTristate(true);
+    m_worldRoaming->setCheckState(Qt::PartiallyChecked);
+    for (QCheckBox* box : {m_autoPackage, m_worldRoaming}) {
+        connect(box, &QCheckBox::stateChanged, this, [this, box](int state) {
+            if (state != Qt::PartiallyChecked)
+                box->setTristate(false);
+            updateState();
+        });
+    }
 }
 
 void OperationParamsEditor::buildGroups(ApiClient* client) {
@@ -135,9 +161,54 @@ void OperationParamsEditor::buildGroups(ApiClient* client) {
     m_groups->load(client);
 }
 
-void OperationParamsEditor::setCurrentGroups(const QVector<GroupRef>& groups) {
-    if (m_groups)
-        m_groups->setInitiallyChecked(groups);
+void OperationParamsEditor::setSelection(const QVector<const Sim*>& sims) {
+    if (m_limitType) {
+        // "off" or "month:20"; a SIM with another kind of limit has no value here.
+        const std::optional<QString> limit =
+            commonValue<QString>(sims, [](const Sim& sim) -> std::optional<QString> {
+                if (sim.limit.type == LimitType::Off)
+                    return QStringLiteral("off");
+                if (sim.limit.type == LimitType::Month && sim.limit.valueMb)
+                    return QStringLiteral("month:%1").arg(*sim.limit.valueMb);
+                return std::nullopt;
+            });
+        int index = -1;
+        qint64 mb = 0;
+        if (limit) {
+            const bool month = limit->startsWith(QLatin1String("month:"));
+            index = m_limitType->findData(int(month ? LimitType::Month : LimitType::Off));
+            mb = month ? limit->mid(6).toLongLong() : 0;
+        }
+        const QSignalBlocker typeBlocker(m_limitType);
+        const QSignalBlocker valueBlocker(m_limitValue);
+        m_limitType->setCurrentIndex(index);
+        m_limitValue->setValue(int(qBound(qint64(0), mb, kMaxLimitMb)));
+    }
+    if (m_package) {
+        const std::optional<qint64> package =
+            commonValue<qint64>(sims, [](const Sim& sim) -> std::optional<qint64> {
+                const bool hasPackage = sim.limit.type == LimitType::PackageNoRenew ||
+                                        sim.limit.type == LimitType::PackageAutoRenew;
+                return hasPackage ? sim.limit.valueMb : std::nullopt;
+            });
+        const std::optional<bool> autoRenew = commonValue<bool>(
+            sims, [](const Sim& sim) { return std::optional<bool>(sim.tariff.packageAuto); });
+        const QSignalBlocker packageBlocker(m_package);
+        const QSignalBlocker autoBlocker(m_autoPackage);
+        m_package->setCurrentIndex(package ? m_package->findData(int(*package)) : -1);
+        m_autoPackage->setTristate(!autoRenew);
+        m_autoPackage->setCheckState(!autoRenew   ? Qt::PartiallyChecked
+                                     : *autoRenew ? Qt::Checked
+                                                  : Qt::Unchecked);
+    }
+    if (m_groups) {
+        QVector<QVector<GroupRef>> groups;
+        groups.reserve(sims.size());
+        for (const Sim* sim : sims)
+            groups.append(sim->groups);
+        m_groups->setSelectionGroups(groups);
+    }
+    updateState();
 }
 
 SimOperationParams OperationParamsEditor::params() const {
@@ -145,16 +216,21 @@ SimOperationParams OperationParamsEditor::params() const {
     if (m_sms)
         params.smsText = m_sms->toPlainText();
     if (m_limitType) {
-        params.limitType = LimitType(m_limitType->currentData().toInt());
-        params.limitMb = params.limitType == LimitType::Off ? 0 : m_limitValue->value();
+        params.limitType = m_limitType->currentIndex() < 0
+                               ? LimitType::Unknown
+                               : LimitType(m_limitType->currentData().toInt());
+        params.limitMb = params.limitType == LimitType::Month ? m_limitValue->value() : 0;
     }
     if (m_package) {
-        params.packageMb = m_package->currentData().toInt();
-        params.autoPackage = m_autoPackage->isChecked();
-        params.worldRoaming = m_worldRoaming->isChecked();
+        params.packageMb = m_package->currentIndex() < 0 ? 0 : m_package->currentData().toInt();
+        params.autoPackage = m_autoPackage->checkState() == Qt::Checked;
+        if (m_worldRoaming->checkState() != Qt::PartiallyChecked)
+            params.worldRoaming = m_worldRoaming->checkState() == Qt::Checked;
     }
     if (m_groups) {
-        params.groupIds = m_groups->checkedGroupIds();
+        // What changes; BulkPreview::forParams works out each SIM's groups.
+        params.groupIds = m_groups->joinedGroupIds();
+        params.leftGroupIds = m_groups->leftGroupIds();
         params.newGroupNames = m_groups->checkedNewGroupNames();
     }
     return params;
@@ -163,6 +239,14 @@ SimOperationParams OperationParamsEditor::params() const {
 QString OperationParamsEditor::problem() const {
     if (m_groups && m_groups->isLoading())
         return tr("Wait until the groups are loaded.");
+    if (m_groups && !m_groups->hasChanges())
+        return tr("Check or uncheck a group first: nothing changes yet.");
+    if (m_limitType && m_limitType->currentIndex() < 0)
+        return tr("The selected SIMs have different data limits: choose the limit type.");
+    if (m_package && m_package->currentIndex() < 0)
+        return tr("Choose the package size: the selected SIMs have different ones, or none.");
+    if (m_autoPackage && m_autoPackage->checkState() == Qt::PartiallyChecked)
+        return tr("Choose whether the package renews itself: the selected SIMs differ.");
     return SimOperations::validate(m_op, params());
 }
 
@@ -240,9 +324,9 @@ void OperationParamsEditor::retranslateUi() {
         text = tr("Adds the tariff plan's data package to each SIM again.");
         break;
     case SimOperation::Group:
-        text = tr("The selected SIMs' groups are replaced by the checked groups: each SIM ends up "
-                  "in exactly these groups and leaves the unchecked ones. Groups a selected SIM is "
-                  "in now start checked.");
+        text = tr("Checked: every selected SIM is in the group. Unchecked: none is. Partly "
+                  "checked: the group is kept by the SIMs in it now and not added to the others. "
+                  "The list starts as the SIMs are now; only what you change is sent.");
         break;
     }
     m_explanation->setText(text);
@@ -263,6 +347,9 @@ void OperationParamsEditor::retranslateUi() {
                 i, tr("%1 MB").arg(locale.toString(m_package->itemData(i).toInt())));
         m_autoPackage->setText(tr("Auto-renew the package when it is used up"));
         m_worldRoaming->setText(tr("Worldwide roaming (TD_Mega)"));
+        m_worldRoaming->setToolTip(tr("Partly checked: each SIM keeps its roaming setting."));
+        m_autoPackage->setToolTip(
+            tr("Partly checked: the selected SIMs differ; check or uncheck to choose."));
     }
     if (m_sms || m_limitType || m_package || m_groups)
         updateState();

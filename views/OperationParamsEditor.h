@@ -28,8 +28,11 @@ public:
     // Empty when the input can be sent; otherwise what is wrong (translated).
     QString problem() const;
 
-    // Set groups: the selection's current groups, checked from the start.
-    void setCurrentGroups(const QVector<GroupRef>& groups);
+    // The SIMs the operation would change: a value they all have now is
+    // filled in (data limit, package, auto-renew, groups); where they differ,
+    // nothing is, and the user has to choose. Worldwide roaming cannot be read
+    // and starts partly checked: each SIM keeps its setting.
+    void setSelection(const QVector<const Sim*>& sims);
 
     // The fields, for tests and screenshots (null when `op` has no such field).
     QPlainTextEdit* smsEdit() const { return m_sms; }

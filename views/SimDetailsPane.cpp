@@ -186,8 +186,14 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_scroll);
 
+    m_selectionNote = new QLabel(this);
+    m_selectionNote->setObjectName(QStringLiteral("selectionNote"));
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_selectionNote);
     layout->addWidget(m_stack);
     setMinimumWidth(220);
 
@@ -431,7 +437,14 @@ void SimDetailsPane::showSim() {
     m_scroll->setWidgetResizable(true);
 }
 
+void SimDetailsPane::setSelectionCount(int count) {
+    m_selectionCount = count;
+    m_selectionNote->setText(tr("%Ln SIM(s) selected — showing the current one", "", count));
+    m_selectionNote->setVisible(count > 1);
+}
+
 void SimDetailsPane::retranslateUi() {
+    setSelectionCount(m_selectionCount);
     m_empty->setText(tr("Select a SIM to see its details"));
     m_iccidCaption->setText(tr("ICCID:"));
     m_numberCaption->setText(tr("Number:", "phone number"));

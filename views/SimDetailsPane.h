@@ -37,6 +37,11 @@ public:
 
     QToolButton* copyButton(Copyable field) const;
 
+    // How many SIMs are selected: above one, a line says the pane shows only
+    // the current one.
+    void setSelectionCount(int count);
+    QLabel* selectionNote() const { return m_selectionNote; }
+
     // Empty `reason` when renaming is allowed; otherwise Rename… is disabled
     // and explains why.
     void setRenameAllowed(bool allowed, const QString& reason);
@@ -82,6 +87,8 @@ private:
     QVBoxLayout* m_rows;
     QHash<QWidget*, QWidget*> m_captionOf; // value → its caption
     QLabel* m_title;
+    QLabel* m_selectionNote = nullptr;
+    int m_selectionCount = 0;
     QLabel* m_statusIcon;
     QLabel* m_status;
     QLabel* m_statusMeaning;

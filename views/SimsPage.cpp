@@ -487,6 +487,14 @@ void SimsPage::connectTableSelection() {
         m_filterBar->setSelectionAvailable(m_table->selectionModel()->hasSelection());
     });
     m_filterBar->setSelectionAvailable(m_table->selectionModel()->hasSelection());
+    // Rows leaving the table leave the selection without selectionChanged.
+    QAbstractItemModel* model = m_table->model();
+    connect(model, &QAbstractItemModel::layoutChanged, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
+    connect(model, &QAbstractItemModel::modelReset, this, &SimsPage::onTableRowsChanged,
+            Qt::UniqueConnection);
     // A new model (server-side mode) starts without a selection.
     onSelectionChanged();
 }
@@ -542,6 +550,7 @@ void SimsPage::onFilterChanged(const FleetFilter& filter) {
     else
         m_filterModel->setFilter(filter);
     m_savedFilters->setCurrentFilter(filter);
+    m_appliedFilter = filter;
     updateCount();
     updateDetails();
 }

@@ -120,9 +120,15 @@ public:
     // selection); empty when they can.
     QString operationsUnavailableReason() const;
 
-    // The selected SIMs' ids in table order, each once.
+    // The selected SIMs' ids in table order, each once. The selection is
+    // exactly the selected rows the table shows.
     QVector<qint64> selectedSimIds() const;
     int selectedCount() const { return m_selectedCount; }
+    // Selected SIMs that a filter change or a refresh hid, and so left the
+    // selection (the bulk bar says so), until the user selects anew.
+    const QVector<qint64>& hiddenSelectedIds() const { return m_droppedIds; }
+    // Restores the filter of before they were hidden and selects them again.
+    void bringBackHiddenSelection();
     // Selects these SIMs (clearing a filter that hides some), scrolls to the
     // first; returns how many were found.
     int selectSims(const QVector<qint64>& ids);
@@ -194,6 +200,8 @@ private:
     void createOperationActions();
     void updateOperationActions();
     void onSelectionChanged();
+    void onTableRowsChanged();
+    void recountSelection();
     void selectProxyRows(QVector<int> proxyRows);
     const Sim* findSim(qint64 id) const;
     QString renameUnavailableReason() const;
@@ -252,6 +260,11 @@ private:
     bool m_writeAllowed = false;
     bool m_renaming = false;
     int m_selectedCount = 0;
+    QVector<qint64> m_selectionIds; // as last counted
+    QVector<qint64> m_droppedIds;   // hidden by a filter or refresh, no longer selected
+    FleetFilter m_appliedFilter;    // the filter the table shows
+    FleetFilter m_restoreFilter;    // the filter before m_droppedIds were hidden
+    bool m_restoringSelection = false;
     QString m_exportPath;
     int m_exportCount = 0;
     std::optional<ExportRequest::CsvSeparator> m_csvSeparator;

@@ -57,6 +57,8 @@ void SimsPage::createOperationActions() {
 
     m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, this);
     m_bulkBar->hide();
+    connect(m_bulkBar, &BulkActionBar::bringBackRequested, this,
+            &SimsPage::bringBackHiddenSelection);
     m_operationBanner->setObjectName(QStringLiteral("operationBanner"));
     m_operationBanner->hide();
 
@@ -128,21 +130,92 @@ void SimsPage::updateOperationActions() {
         m_serverModel->setNameEditable(paneReason.isEmpty() && !m_renaming);
 
     m_bulkBar->setSelectedCount(m_selectedCount);
+    m_bulkBar->setHiddenCount(int(m_droppedIds.size()));
     m_bulkBar->setUnavailableReason(m_selectedCount > 0 ? reason : QString());
-    m_bulkBar->setVisible(m_selectedCount > 0);
+    m_bulkBar->setVisible(m_selectedCount > 0 || !m_droppedIds.isEmpty());
+    m_details->setSelectionCount(m_selectedCount);
 }
 
 void SimsPage::onSelectionChanged() {
-    int count = 0;
-    if (QItemSelectionModel* selection = m_table->selectionModel()) {
-        // Ranges, not indexes: selecting 100,000 rows is one range.
-        for (const QItemSelectionRange& range : selection->selection())
-            count += range.height();
-    }
-    if (count == m_selectedCount)
+    // A selection the user made (or Select… made) replaces the hidden one.
+    if (!m_restoringSelection)
+        m_droppedIds.clear();
+    recountSelection();
+}
+
+void SimsPage::onTableRowsChanged() {
+    // A filter change, a refresh or a reset took rows out of the table; the
+    // selection model forgot them silently. Selected SIMs the filter now hides
+    // are kept aside for "Bring them back"; those it shows again are forgotten.
+    const QVector<qint64> before = m_selectionIds;
+    recountSelection();
+    if (m_serverModel) {
+        // The server-side table resets on every sort and page: nothing to keep.
+        m_droppedIds.clear();
+        updateOperationActions();
         return;
-    m_selectedCount = count;
+    }
+    const auto hidden = [this](qint64 id) {
+        const int row = m_model->rowOfId(id);
+        return row >= 0 && !m_filterModel->mapFromSource(m_model->index(row, 0)).isValid();
+    };
+    m_droppedIds.erase(std::remove_if(m_droppedIds.begin(), m_droppedIds.end(),
+                                      [&hidden](qint64 id) { return !hidden(id); }),
+                       m_droppedIds.end());
+    const QSet<qint64> now(m_selectionIds.cbegin(), m_selectionIds.cend());
+    const QSet<qint64> kept(m_droppedIds.cbegin(), m_droppedIds.cend());
+    QVector<int> lostRows;
+    for (qint64 id : before) {
+        if (now.contains(id) || kept.contains(id))
+            continue;
+        if (!hidden(id)) {
+            // Still shown but no longer selected: QItemSelectionModel loses a
+            // whole-table selection when the row count changes. Not the user's doing.
+            const int row = m_model->rowOfId(id);
+            if (row >= 0)
+                lostRows.append(m_filterModel->mapFromSource(m_model->index(row, 0)).row());
+            continue;
+        }
+        if (m_droppedIds.isEmpty())
+            m_restoreFilter = m_appliedFilter;
+        m_droppedIds.append(id);
+    }
+    if (!lostRows.isEmpty()) {
+        std::sort(lostRows.begin(), lostRows.end());
+        QItemSelection selection;
+        const int lastColumn = m_filterModel->columnCount() - 1;
+        for (qsizetype i = 0; i < lostRows.size();) {
+            qsizetype j = i;
+            while (j + 1 < lostRows.size() && lostRows.at(j + 1) == lostRows.at(j) + 1)
+                ++j;
+            selection.select(m_filterModel->index(lostRows.at(i), 0),
+                             m_filterModel->index(lostRows.at(j), lastColumn));
+            i = j + 1;
+        }
+        m_restoringSelection = true;
+        m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
+        m_restoringSelection = false;
+        recountSelection();
+    }
     updateOperationActions();
+}
+
+void SimsPage::recountSelection() {
+    m_selectionIds = selectedSimIds();
+    m_selectedCount = int(m_selectionIds.size());
+    updateOperationActions();
+}
+
+void SimsPage::bringBackHiddenSelection() {
+    if (m_droppedIds.isEmpty() || m_serverModel)
+        return;
+    const QVector<qint64> ids = m_selectionIds + m_droppedIds;
+    if (m_restoreFilter != m_appliedFilter)
+        m_filterBar->setFilter(m_restoreFilter);
+    // selectSims() clears a filter that still hides some of them.
+    selectSims(ids);
+    m_droppedIds.clear();
+    recountSelection();
 }
 
 QVector<qint64> SimsPage::selectedSimIds() const {

@@ -202,6 +202,77 @@ private slots:
         }
     }
 
+    void groupsPerSim_chunksOfEqualListsAndEachSimConfirmed() {
+        Rig rig;
+        QVERIFY(rig.storeOpen);
+        const QVector<Sim> fleet = rig.fleet();
+        QHash<qint64, Sim> byId;
+        QHash<qint64, int> members;
+        for (const Sim& sim : fleet) {
+            byId.insert(sim.id, sim);
+            for (const GroupRef& group : sim.groups)
+                ++members[group.id];
+        }
+        // The group most SIMs are in: those SIMs leave it and keep their others.
+        qint64 leave = 0;
+        for (auto it = members.cbegin(); it != members.cend(); ++it) {
+            if (leave == 0 || it.value() > members.value(leave))
+                leave = it.key();
+        }
+        QVERIFY2(members.value(leave) > 1, "the emulator's SIMs have no shared group");
+        const BulkPreview base = BulkPreview::build(SimOperation::Group, idsOf(fleet), fleet);
+        SimOperationParams params;
+        params.leftGroupIds = {leave};
+        const BulkPreview preview =
+            BulkPreview::forParams(base, &params, [&byId](qint64 id) -> const Sim* {
+                const auto it = byId.constFind(id);
+                return it == byId.constEnd() ? nullptr : &*it;
+            });
+        // Only the SIMs in the group are sent; the others are already so.
+        QCOMPARE(preview.applicable.size(), members.value(leave));
+        QCOMPARE(preview.leaving.value(leave), members.value(leave));
+        QCOMPARE(preview.selectedCount(), fleet.size());
+
+        JobTracker tracker(&rig.client, &rig.store, JobTracker::Options{50, 400, kWaitMs, 1000});
+        BulkJobRunner runner(&rig.client, &rig.store);
+        runner.setOptions({7, 2});
+        connect(&runner, &BulkJobRunner::chunkAccepted, &tracker,
+                [&tracker](qint64 jobId) { tracker.track(jobId); });
+        QSignalSpy finished(&tracker, &JobTracker::jobFinished);
+        QString error;
+        const std::optional<qint64> jobId =
+            runner.start(preview, params, {}, QStringLiteral("test"), &error);
+        QVERIFY2(jobId, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
+
+        // Every request carries the one group list all of its SIMs end up with.
+        int requests = 0;
+        for (const Emulator::JournalEntry& entry : rig.emulator.journal()) {
+            if (entry.method != QLatin1String("sim/group"))
+                continue;
+            ++requests;
+            QVector<qint64> sent;
+            for (const QJsonValue& id : entry.body.value(QStringLiteral("group")).toArray())
+                sent.append(id.toInteger());
+            for (const QJsonValue& item : entry.body.value(QStringLiteral("items")).toArray())
+                QCOMPARE(sorted(sent), params.groupIdsBySim.value(item.toInteger()));
+        }
+        QVERIFY(requests >= 1);
+        const BulkJob job = *rig.store.load(*jobId);
+        QCOMPARE(job.params.groupIdsBySim, params.groupIdsBySim); // kept in the journal
+        QCOMPARE(job.state(), JobState::Done);
+        for (const Sim& sim : rig.fleet()) {
+            for (const GroupRef& group : sim.groups)
+                QVERIFY(group.id != leave);
+            if (preview.applicable.contains(sim.id)) {
+                QCOMPARE(sim.groups.size(), byId.value(sim.id).groups.size() - 1);
+                QCOMPARE(job.sims.value(sim.id).outcome, SimOutcome::Done);
+            } else {
+                QCOMPARE(sim.groups.size(), byId.value(sim.id).groups.size());
+            }
+        }
+    }
+
     void failedChunk_failsExactlyItsSims_andRetrySendsOnlyThem() {
         Rig rig;
         QVERIFY(rig.storeOpen);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -112,7 +113,10 @@ private slots:
     void limit_monthNeedsValue_offDisablesValue();
     void tariff_offStepSizesImpossible();
     void confirmations_explainWhatHappens();
-    void groups_precheckUnionAndNewNamesChecked();
+    void groups_newNamesCheckedAndSentToEverySim();
+    void groups_triStatePartialUntouchedAndPerSimPreview();
+    void limit_prefillsCommonLimit_primaryOnlyForAChange();
+    void tariff_prefillsCommonPackage_roamingLeftAsIs();
     void groups_loadFromEmulator_searchable();
     void accept_callsStarterWithPreviewAndParams();
     void accept_starterError_staysOpenWithBanner();
@@ -304,9 +308,10 @@ void TestOperationDialogs::limit_monthNeedsValue_offDisablesValue() {
     OperationParamsEditor* editor = dialog.paramsEditor();
     QComboBox* type = editor->limitTypeCombo();
     QSpinBox* value = editor->limitValueSpin();
+    // These SIMs have no limit: "Off" is what they have, so nothing to do yet.
     QCOMPARE(type->currentText(), QStringLiteral("Off"));
     QVERIFY(!value->isEnabled());
-    QVERIFY(primary(dialog)->isEnabled());
+    QVERIFY(!primary(dialog)->isEnabled());
 
     type->setCurrentIndex(1); // calendar month
     QVERIFY(value->isEnabled());
@@ -369,7 +374,7 @@ void TestOperationDialogs::confirmations_explainWhatHappens() {
         QVERIFY(!explanation(op).isEmpty());
 }
 
-void TestOperationDialogs::groups_precheckUnionAndNewNamesChecked() {
+void TestOperationDialogs::groups_newNamesCheckedAndSentToEverySim() {
     Fleet fleet;
     fleet.add(makeSim(1, SimProfile::TD, BlockCode::None, {{10, QStringLiteral("Trucks")}}));
     fleet.add(makeSim(2, SimProfile::TC, BlockCode::None, {{20, QStringLiteral("Vans")}}));
@@ -381,12 +386,13 @@ void TestOperationDialogs::groups_precheckUnionAndNewNamesChecked() {
     dialog.setStarter(recordingStarter(&record));
     GroupPicker* picker = dialog.paramsEditor()->groupPicker();
     QVERIFY(picker);
-    QVector<qint64> ids = picker->checkedGroupIds();
-    std::sort(ids.begin(), ids.end());
-    QCOMPARE(ids, (QVector<qint64>{10, 20, 30}));
+    // No group is in every SIM: none checked, all partly checked.
+    QVERIFY(picker->checkedGroupIds().isEmpty());
+    QCOMPARE(picker->checkState(QStringLiteral("Trucks")), Qt::PartiallyChecked);
+    QVERIFY(!primary(dialog)->isEnabled());
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("operationExplanation"))
                 ->text()
-                .contains(QLatin1String("replaced")));
+                .contains(QLatin1String("Partly checked")));
 
     picker->newGroupsField()->setText(QStringLiteral("North, South ,Trucks"));
     QTest::keyClick(picker->newGroupsField(), Qt::Key_Return);
@@ -400,12 +406,164 @@ void TestOperationDialogs::groups_precheckUnionAndNewNamesChecked() {
     QCOMPARE(plural(primary(dialog)->text()), QStringLiteral("Set groups of 4 SIMs"));
     dialog.accept();
     QCOMPARE(record.calls, 1);
-    std::sort(record.params.groupIds.begin(), record.params.groupIds.end());
-    QCOMPARE(record.params.groupIds, (QVector<qint64>{10, 20, 30}));
+    // Typing "Trucks" checked the listed group: every SIM joins it and the new
+    // ones, and keeps its other groups.
+    QCOMPARE(record.params.groupIds, (QVector<qint64>{10}));
+    QVERIFY(record.params.leftGroupIds.isEmpty());
     record.params.newGroupNames.sort();
     QCOMPARE(record.params.newGroupNames,
              (QStringList{QStringLiteral("North"), QStringLiteral("South")}));
     QCOMPARE(record.preview.applicable.size(), 4);
+    QCOMPARE(record.params.groupIdsBySim.value(1), (QVector<qint64>{10}));
+    QCOMPARE(record.params.groupIdsBySim.value(2), (QVector<qint64>{10, 20}));
+    QCOMPARE(record.params.groupIdsBySim.value(3), (QVector<qint64>{10, 30}));
+    QCOMPARE(record.params.groupIdsBySim.value(4), (QVector<qint64>{10}));
+}
+
+void TestOperationDialogs::groups_triStatePartialUntouchedAndPerSimPreview() {
+    const GroupRef lifts{10, QStringLiteral("Lifts")};
+    const GroupRef reserve{20, QStringLiteral("Reserve")};
+    Fleet fleet;
+    fleet.add(makeSim(1, SimProfile::TD, BlockCode::None, {lifts, reserve}));
+    fleet.add(makeSim(2, SimProfile::TD, BlockCode::None, {lifts}));
+    fleet.add(makeSim(3, SimProfile::TC, BlockCode::None, {lifts, reserve}));
+    BulkOperationDialog dialog(fleet.preview(SimOperation::Group), fleet.lookup(), nullptr);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    dialog.show();
+    GroupPicker* picker = dialog.paramsEditor()->groupPicker();
+    QCOMPARE(picker->checkState(QStringLiteral("Lifts")), Qt::Checked);
+    QCOMPARE(picker->checkState(QStringLiteral("Reserve")), Qt::PartiallyChecked);
+    // Enter changes nothing: the button waits for a change.
+    QVERIFY(!primary(dialog)->isEnabled());
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(record.calls, 0);
+
+    // The user clicks Reserve: partly → checked → unchecked → partly.
+    QListWidget* list = picker->groupList();
+    const auto clickReserve = [&] {
+        list->setCurrentRow(picker->listedNames().indexOf(QStringLiteral("Reserve")));
+        QTest::keyClick(list, Qt::Key_Space);
+    };
+    clickReserve();
+    QCOMPARE(picker->checkState(QStringLiteral("Reserve")), Qt::Checked);
+    QVERIFY(primary(dialog)->isEnabled());
+    QCOMPARE(dialog.preview().applicable, (QVector<qint64>{2}));
+    QCOMPARE(dialog.preview().skipped.size(), 2);
+    QCOMPARE(plural(dialog.groupChangesLabel()->text()), QStringLiteral("1 SIM joins Reserve"));
+    QCOMPARE(plural(primary(dialog)->text()), QStringLiteral("Set groups of 1 SIM"));
+
+    clickReserve();
+    QCOMPARE(picker->checkState(QStringLiteral("Reserve")), Qt::Unchecked);
+    QCOMPARE(dialog.preview().applicable, (QVector<qint64>{1, 3}));
+    QCOMPARE(plural(dialog.groupChangesLabel()->text()), QStringLiteral("2 SIMs leave Reserve"));
+
+    clickReserve();
+    QCOMPARE(picker->checkState(QStringLiteral("Reserve")), Qt::PartiallyChecked);
+    QVERIFY(!primary(dialog)->isEnabled());
+    QVERIFY(dialog.preview().skipped.isEmpty()); // no list of "already so" before a change
+    QVERIFY(dialog.groupChangesLabel()->isHidden());
+
+    // Leave Lifts, keep Reserve partly: each SIM keeps its own Reserve.
+    list->setCurrentRow(picker->listedNames().indexOf(QStringLiteral("Lifts")));
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(picker->checkState(QStringLiteral("Lifts")), Qt::Unchecked);
+    QVERIFY(primary(dialog)->isEnabled());
+    QCOMPARE(plural(dialog.groupChangesLabel()->text()), QStringLiteral("3 SIMs leave Lifts"));
+    dialog.accept();
+    QCOMPARE(record.calls, 1);
+    QCOMPARE(record.preview.applicable, (QVector<qint64>{1, 2, 3}));
+    QCOMPARE(record.params.leftGroupIds, (QVector<qint64>{10}));
+    QCOMPARE(record.params.groupIdsBySim.value(1), (QVector<qint64>{20}));
+    QCOMPARE(record.params.groupIdsBySim.value(2), QVector<qint64>());
+    QCOMPARE(record.params.groupIdsBySim.value(3), (QVector<qint64>{20}));
+}
+
+void TestOperationDialogs::limit_prefillsCommonLimit_primaryOnlyForAChange() {
+    Fleet fleet;
+    for (qint64 id = 1; id <= 4; ++id) {
+        Sim sim = makeSim(id, SimProfile::TC, BlockCode::None);
+        sim.limit.type = LimitType::Month;
+        sim.limit.valueMb = 20;
+        fleet.add(sim);
+    }
+    {
+        BulkOperationDialog dialog(fleet.preview(SimOperation::Limit), fleet.lookup(), nullptr);
+        StarterCall record;
+        dialog.setStarter(recordingStarter(&record));
+        OperationParamsEditor* editor = dialog.paramsEditor();
+        // The SIMs' 20 MB, not "Off": Enter cannot remove their limit.
+        QCOMPARE(editor->limitTypeCombo()->currentText(), QStringLiteral("Calendar month"));
+        QCOMPARE(editor->limitValueSpin()->value(), 20);
+        QVERIFY(!primary(dialog)->isEnabled());
+        dialog.accept();
+        QCOMPARE(record.calls, 0);
+        editor->limitValueSpin()->setValue(30);
+        QVERIFY(primary(dialog)->isEnabled());
+        QCOMPARE(dialog.preview().applicable.size(), 4);
+        editor->limitValueSpin()->setValue(20);
+        QVERIFY(!primary(dialog)->isEnabled());
+    }
+    // Different limits: nothing is chosen, and the SIMs that already have the
+    // chosen one are skipped as such.
+    Sim other = fleet.byId.value(4);
+    other.limit.valueMb = 50;
+    fleet.byId.insert(4, other);
+    BulkOperationDialog dialog(fleet.preview(SimOperation::Limit), fleet.lookup(), nullptr);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    OperationParamsEditor* editor = dialog.paramsEditor();
+    QCOMPARE(editor->limitTypeCombo()->currentIndex(), -1);
+    QVERIFY(!primary(dialog)->isEnabled());
+    editor->limitTypeCombo()->setCurrentIndex(1);
+    editor->limitValueSpin()->setValue(50);
+    QVERIFY(primary(dialog)->isEnabled());
+    QCOMPARE(dialog.preview().applicable, (QVector<qint64>{1, 2, 3}));
+    QCOMPARE(dialog.preview().skipped.size(), 1);
+    QCOMPARE(dialog.preview().skipped.first().reason,
+             QStringLiteral("already has this data limit"));
+}
+
+void TestOperationDialogs::tariff_prefillsCommonPackage_roamingLeftAsIs() {
+    Fleet fleet;
+    for (qint64 id = 1; id <= 3; ++id) {
+        Sim sim = makeSim(id, SimProfile::TD, BlockCode::None);
+        sim.limit.type = LimitType::PackageAutoRenew;
+        sim.limit.valueMb = 40;
+        sim.tariff.packageAuto = true;
+        fleet.add(sim);
+    }
+    BulkOperationDialog dialog(fleet.preview(SimOperation::Tariff), fleet.lookup(), nullptr);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    OperationParamsEditor* editor = dialog.paramsEditor();
+    // Their 40 MB with auto-renew, not 15 MB.
+    QCOMPARE(editor->packageCombo()->currentData().toInt(), 40);
+    QCOMPARE(editor->autoPackageCheck()->checkState(), Qt::Checked);
+    QCOMPARE(editor->worldRoamingCheck()->checkState(), Qt::PartiallyChecked);
+    QVERIFY(!primary(dialog)->isEnabled());
+    editor->packageCombo()->setCurrentIndex(editor->packageCombo()->findData(50));
+    QVERIFY(primary(dialog)->isEnabled());
+    dialog.accept();
+    QCOMPARE(record.calls, 1);
+    QCOMPARE(record.params.packageMb, 50);
+    QVERIFY(record.params.autoPackage);
+    QVERIFY(!record.params.worldRoaming); // each SIM keeps its roaming
+
+    // Auto-renew that differs between the SIMs must be chosen.
+    Sim other = fleet.byId.value(3);
+    other.tariff.packageAuto = false;
+    other.limit.type = LimitType::PackageNoRenew;
+    fleet.byId.insert(3, other);
+    BulkOperationDialog mixed(fleet.preview(SimOperation::Tariff), fleet.lookup(), nullptr);
+    mixed.setStarter(recordingStarter(&record));
+    QCOMPARE(mixed.paramsEditor()->autoPackageCheck()->checkState(), Qt::PartiallyChecked);
+    QCOMPARE(mixed.paramsEditor()->packageCombo()->currentData().toInt(), 40);
+    QVERIFY(!primary(mixed)->isEnabled());
+    mixed.paramsEditor()->autoPackageCheck()->click();
+    QCOMPARE(mixed.paramsEditor()->autoPackageCheck()->checkState(), Qt::Checked);
+    QVERIFY(primary(mixed)->isEnabled());
+    QCOMPARE(mixed.preview().applicable, (QVector<qint64>{3}));
 }
 
 void TestOperationDialogs::groups_loadFromEmulator_searchable() {
@@ -430,7 +588,7 @@ void TestOperationDialogs::groups_loadFromEmulator_searchable() {
     const QStringList names = picker->listedNames();
     QVERIFY(!names.isEmpty());
     QVERIFY(picker->checkedNames().isEmpty()); // these SIMs have no groups
-    QVERIFY(primary(dialog)->isEnabled());
+    QVERIFY(!primary(dialog)->isEnabled());    // nothing changed yet
 
     picker->setSearchText(names.first());
     QVERIFY(picker->visibleCount() >= 1);

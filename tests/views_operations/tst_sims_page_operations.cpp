@@ -64,6 +64,8 @@ private slots:
     void readOnly_actionsDisabledAndNoWriteReachesEmulator();
     void selectedSimIds_allRowsInTableOrder();
     void selectSims_clearsHidingFilter();
+    void filterHidingSelected_barDialogAndPaneAgreeAndBringBack();
+    void refreshHidingSelected_barRecountsAndSaysSo();
     void dialog_acceptCallsStarterWithSelectionPreview();
     void renameByNameCell_updatesTableAfterNovaConnect();
     void renameError_keepsOldNameAndShowsBanner();
@@ -259,6 +261,92 @@ void TestSimsPageOperations::selectSims_clearsHidingFilter() {
     m_page->setFilter(filter);
     QCOMPARE(m_page->selectSims({first.id}), 1);
     QCOMPARE(m_page->filterModel()->rowCount(), 1);
+}
+
+void TestSimsPageOperations::filterHidingSelected_barDialogAndPaneAgreeAndBringBack() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    BulkActionBar* bar = m_page->bulkBar();
+    auto* count = bar->findChild<QLabel*>(QStringLiteral("bulkSelectedCount"));
+    QVector<qint64> six;
+    for (int row = 0; row < 6; ++row)
+        six.append(m_page->model()->simAt(row).id);
+    QCOMPARE(m_page->selectSims(six), 6);
+    QCOMPARE(count->text(), QStringLiteral("6 selected"));
+    QVERIFY(m_page->detailsPane()->selectionNote()->isVisible());
+    QVERIFY(m_page->detailsPane()->selectionNote()->text().startsWith(QLatin1String("6 SIM")));
+
+    // The filter hides five of them: they leave the selection, and the bar says so.
+    FleetFilter filter;
+    filter.text = m_page->model()->simAt(0).iccid;
+    m_page->setFilter(filter);
+    QCOMPARE(m_page->filterModel()->rowCount(), 1);
+    QCOMPARE(m_page->selectedCount(), 1);
+    QCOMPARE(count->text(), QStringLiteral("1 selected"));
+    QCOMPARE(bar->hiddenCount(), 5);
+    QVERIFY(bar->hiddenNote()->isVisible());
+    QVERIFY(bar->hiddenNote()->text().startsWith(QLatin1String("5 selected SIM")));
+    QVERIFY(bar->bringBackButton()->isVisible());
+    QVERIFY(!m_page->detailsPane()->selectionNote()->isVisible());
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        m_page->grab().save(shots + QStringLiteral("/sims-page-hidden-selection.png"));
+
+    // Block acts on the one SIM the bar counts: title and preview agree.
+    m_page->operationAction(SimOperation::Block)->trigger();
+    BulkOperationDialog* dialog = m_page->operationDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->preview().selectedCount(), 1);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Block 1 SIM"));
+    dialog->reject();
+    QTRY_VERIFY(!m_page->operationDialog());
+
+    // Bring them back: the previous filter and the six SIMs.
+    QTest::mouseClick(bar->bringBackButton(), Qt::LeftButton);
+    QVERIFY(m_page->filterBar()->filter().isEmpty());
+    QCOMPARE(m_page->selectedCount(), 6);
+    QVector<qint64> selected = m_page->selectedSimIds();
+    std::sort(selected.begin(), selected.end());
+    std::sort(six.begin(), six.end());
+    QCOMPARE(selected, six);
+    QCOMPARE(bar->hiddenCount(), 0);
+    QVERIFY(!bar->hiddenNote()->isVisible());
+
+    // A new selection by the user forgets the hidden SIMs.
+    m_page->setFilter(filter);
+    QCOMPARE(bar->hiddenCount(), 5);
+    m_page->table()->clearSelection();
+    QCOMPARE(bar->hiddenCount(), 0);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestSimsPageOperations::refreshHidingSelected_barRecountsAndSaysSo() {
+    startPage(QStringLiteral("demo-admin"));
+    m_page->setWriteAccess(true, QString());
+    FleetFilter active;
+    active.status = FleetFilter::Status::Active;
+    m_page->setFilter(active);
+    const int shown = m_page->filterModel()->rowCount();
+    QVERIFY(shown > 4);
+    m_page->selectAllFiltered();
+    QCOMPARE(m_page->selectedCount(), shown);
+    // Four of them are blocked (as a finished Block job's refresh shows): they
+    // leave the "Active" filter, and the selection.
+    QVector<Sim> blocked;
+    for (qint64 id : m_page->selectedSimIds().mid(0, 4)) {
+        Sim sim = m_page->model()->simAt(m_page->model()->rowOfId(id));
+        sim.block = BlockCode::User;
+        blocked.append(sim);
+    }
+    m_page->model()->upsert(blocked);
+    QTRY_COMPARE(m_page->filterModel()->rowCount(), shown - 4);
+    QCOMPARE(m_page->selectedCount(), shown - 4);
+    QCOMPARE(m_page->bulkBar()->selectedCount(), shown - 4);
+    QCOMPARE(m_page->bulkBar()->hiddenCount(), 4);
+    m_page->operationAction(SimOperation::Unblock)->trigger();
+    QVERIFY(m_page->operationDialog());
+    QCOMPARE(m_page->operationDialog()->preview().selectedCount(), shown - 4);
+    m_page->operationDialog()->reject();
 }
 
 void TestSimsPageOperations::dialog_acceptCallsStarterWithSelectionPreview() {
