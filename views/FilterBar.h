@@ -68,6 +68,8 @@ public:
 
 signals:
     void filterChanged(const FleetFilter& filter);
+    // Down or Enter in the search field: the user wants to go to the results.
+    void resultsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
