@@ -51,8 +51,12 @@ public:
 signals:
     void signInRequested(const QUrl& apiUrl, const QString& token, bool rememberToken);
 
+    // Puts the cursor in the first empty field (usually the token), else on Sign in.
+    void focusFirstEmptyField();
+
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void validate();
