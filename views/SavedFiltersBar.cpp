@@ -77,14 +77,18 @@ void SavedFiltersBar::rebuildChips() {
         m_chipButtons.append(button);
     }
     // New widgets join the end of the window's tab chain: put the chips
-    // where they are shown, before "+".
+    // where they are shown, before "+". setTabOrder() ignores a first widget
+    // that takes no focus, so the chain starts at the last one before "+" that does.
     QWidget* previous = m_add->previousInFocusChain();
-    for (QToolButton* button : std::as_const(m_chipButtons)) {
-        QWidget::setTabOrder(previous, button);
-        previous = button;
-    }
-    if (!m_chipButtons.isEmpty())
+    while (previous != m_add && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    if (previous != m_add && !m_chipButtons.isEmpty()) {
+        for (QToolButton* button : std::as_const(m_chipButtons)) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
         QWidget::setTabOrder(previous, m_add);
+    }
     updateChecked();
 }
 
