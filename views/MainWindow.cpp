@@ -198,6 +198,9 @@ QList<QWidget*> MainWindow::focusPanes() const {
             const QPoint pb = b->mapTo(page, QPoint(0, 0));
             return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
         });
+        // None shown (an empty state): the page's first control.
+        if (own.isEmpty())
+            own.append(page);
     }
     panes += own;
     return panes;

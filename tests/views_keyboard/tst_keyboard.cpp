@@ -14,7 +14,9 @@
 #include "SimTableView.h"
 #include "SimsPage.h"
 #include "Translations.h"
+#include "WorkspacePage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -82,6 +84,7 @@ private slots:
     void tab_leavesTableAndKeepsSelection();
     void search_downSelectsFirstRowAndEnterKeepsSelection();
     void f6_cyclesPanesBothWays();
+    void f6_operationsPage_visitsItsLists();
     void ctrlC_copiesSelectedIccidsInTableOrder();
     void contextMenu_shiftF10AndMenuKey_showCopyAndOperations();
     void operationsMenu_mnemonicsUniqueInBothLanguages();
@@ -234,6 +237,26 @@ void TestKeyboard::f6_cyclesPanesBothWays() {
     QVERIFY(inside(page->detailsPane()));
     QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
     QCOMPARE(focused(), static_cast<QWidget*>(table));
+}
+
+void TestKeyboard::f6_operationsPage_visitsItsLists() {
+    startDemo(QStringLiteral("admin"), 10);
+    int operations = -1;
+    for (int i = 0; i < window()->pageCount(); ++i) {
+        if (window()->page(i)->objectName() == QLatin1String("operationsPage"))
+            operations = i;
+    }
+    QVERIFY(operations >= 0);
+    window()->showPage(operations);
+    WorkspacePage* page = window()->page(operations);
+    auto* navigation = window()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    navigation->setFocus(Qt::OtherFocusReason);
+    // A page that names no panes: F6 goes to the lists and tables it shows
+    // (with no jobs yet, to its first control).
+    QTest::keyClick(navigation, Qt::Key_F6);
+    QVERIFY(page->isAncestorOf(focused()));
+    QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
+    QCOMPARE(focused(), static_cast<QWidget*>(navigation));
 }
 
 void TestKeyboard::ctrlC_copiesSelectedIccidsInTableOrder() {
