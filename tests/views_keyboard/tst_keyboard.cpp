@@ -445,6 +445,10 @@ void TestKeyboard::help_keyboardShortcuts_listsEveryShortcut() {
           QKeySequence(Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_1),
           QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Tab)})
         QVERIFY2(listed(key), qPrintable(key.toString() + QStringLiteral(" not in ") + all));
+    // SIMFLEET_DIALOG_SHOTS=<dir> keeps a picture of the dialog to look at.
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/keyboard-shortcuts.png"));
     // Menu items are named with their menu.
     QVERIFY(descriptions.contains(QStringLiteral("Operations → Show jobs")));
     dialog->close();
@@ -470,6 +474,9 @@ void TestKeyboard::help_glossary_inBothLanguages() {
                                 QStringLiteral("Внешний номер"), QStringLiteral("TD")})
         QVERIFY2(russian.contains(word), qPrintable(word));
     QVERIFY(!russian.contains(QStringLiteral("External number")));
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/glossary-ru.png"));
     dialog->close();
 }
 
