@@ -158,7 +158,11 @@ void SimTableView::showContextMenuAtCurrentRow() {
 void SimTableView::showContextMenu(const QPoint& globalPos) {
     if (contextMenuPolicy() == Qt::PreventContextMenu || contextMenuPolicy() == Qt::NoContextMenu)
         return;
-    m_copyIccids->setEnabled(selectionModel() && selectionModel()->hasSelection());
+    const bool selected = selectionModel() && selectionModel()->hasSelection();
+    m_copyIccids->setEnabled(selected);
+    // Disabled, it says why.
+    m_copyIccids->setToolTip(selected ? m_copyIccids->statusTip()
+                                      : tr("Select one or more SIMs first."));
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("simTableMenu"));
     // Disabled operations say why in their tooltips.
@@ -213,8 +217,8 @@ void SimTableView::keyPressEvent(QKeyEvent* event) {
 
 void SimTableView::retranslateUi() {
     m_copyIccids->setText(tr("&Copy ICCIDs"));
-    m_copyIccids->setToolTip(tr("SIM table: copy the ICCIDs of the selected SIMs, one per line"));
-    m_copyIccids->setStatusTip(m_copyIccids->toolTip());
+    m_copyIccids->setStatusTip(tr("SIM table: copy the ICCIDs of the selected SIMs, one per line"));
+    m_copyIccids->setToolTip(m_copyIccids->statusTip());
 }
 
 void SimTableView::applyDefaultColumnWidths() {

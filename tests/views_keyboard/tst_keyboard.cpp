@@ -394,6 +394,9 @@ void TestKeyboard::disabledOperations_sayWhyInTooltipAndStatusTip() {
     QVERIFY(withPopupMenu([&] { page->table()->showContextMenuAtCurrentRow(); },
                           [&](QMenu* menu) { contextTips = menu->toolTipsVisible(); }));
     QVERIFY(contextTips);
+    QAction* copy = page->table()->copyIccidsAction();
+    QVERIFY(!copy->isEnabled());
+    QCOMPARE(copy->toolTip(), QStringLiteral("Select one or more SIMs first."));
     // Once enabled, the tooltip names the action without its mnemonic.
     selectRows(page->table(), {0});
     QTRY_VERIFY(block->isEnabled());
