@@ -1,5 +1,7 @@
 #include "AppController.h"
+#include "AppLogging.h"
 #include "BulkActionBar.h"
+#include "CommandLine.h"
 #include "FilterBar.h"
 #include "FleetCounts.h"
 #include "FleetFilterModel.h"
@@ -92,6 +94,8 @@ private slots:
     void disabledOperations_sayWhyInTooltipAndStatusTip();
     void help_keyboardShortcuts_listsEveryShortcut();
     void help_glossary_inBothLanguages();
+    // Not a key, but the same issue's part: the GUI's --verbose.
+    void commandLine_verbose_acceptedBesideTheOthers();
 
 private:
     SimsPage* startDemo(const QString& role, int sims);
@@ -481,6 +485,20 @@ void TestKeyboard::help_glossary_inBothLanguages() {
     if (!shots.isEmpty())
         dialog->grab().save(shots + QStringLiteral("/glossary-ru.png"));
     dialog->close();
+}
+
+void TestKeyboard::commandLine_verbose_acceptedBesideTheOthers() {
+    AppController::StartOptions options;
+    QString error;
+    // An unknown option would end the process (QCommandLineParser::process).
+    QVERIFY(CommandLine::parse({QStringLiteral("simfleet"), QStringLiteral("--verbose"),
+                                QStringLiteral("--demo"), QStringLiteral("--sims"),
+                                QStringLiteral("12")},
+                               &options, &error));
+    QVERIFY(options.demo);
+    QCOMPARE(options.demoSims, 12);
+    QVERIFY(AppLogging::verboseRequested({QStringLiteral("simfleet"), QStringLiteral("--verbose")},
+                                         QByteArray()));
 }
 
 QTEST_MAIN(TestKeyboard)
