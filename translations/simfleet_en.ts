@@ -3684,6 +3684,10 @@
         <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimText</name>

@@ -3727,6 +3727,10 @@
         <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
         <translation>Таблица SIM-карт: скопировать ICCID выбранных SIM-карт, по одному в строке</translation>
     </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
 </context>
 <context>
     <name>SimText</name>
