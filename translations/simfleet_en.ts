@@ -1204,6 +1204,10 @@
         <source>Instead, send again the SIMs whose outcome is unknown (SMS, ping, reconnect, disconnect, re-add package): they may receive the operation twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -1256,6 +1260,10 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +1863,64 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>SIM profile: TD and TC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SIM has one of two profiles, shown as is. The profile decides which operations apply; SimFleet sends an operation only to the SIMs it applies to and says how many it skips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping, SMS, tariff plan and re-add package apply to TD SIMs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data limits (none or per calendar month) apply to TC SIMs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter NovaConnect keeps for each TC SIM (the MSU column). A SIM that uses up its MSU allowance is blocked by MSU, and that block cannot be lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block codes</source>
+        <comment>glossary term</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of a SIM is its block code: one letter from NovaConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job and queue</source>
+        <comment>glossary term</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <comment>glossary term</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A further number NovaConnect records for a SIM besides its own number. SimFleet shows it and finds SIMs by it; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number of the SIM card itself, printed on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Loading groups…</source>
@@ -2310,6 +2376,59 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>menu → menu item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next / previous control (Tab leaves the SIM table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the context menu of the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: go to the SIM table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SIM table: select every SIM shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the SIM table: rename the SIM (when you may change SIMs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a saved filter: apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that work in SimFleet. Menu items can also be reached with Alt and the underlined letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>what a shortcut does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2378,6 +2497,34 @@
     </message>
     <message>
         <source>Open the Operations page: bulk jobs and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the %1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every key SimFleet understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What MSU, the TD and TC profiles, block codes and the job queue mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3637,6 +3784,21 @@
     </message>
 </context>
 <context>
+    <name>SimTableView</name>
+    <message>
+        <source>&amp;Copy ICCIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimText</name>
     <message>
         <source>Active</source>
@@ -4107,53 +4269,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Block</source>
+        <source>SIMs page: go to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
         <comment>verb: block SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unblock</source>
+        <source>&amp;Unblock</source>
         <comment>verb: unblock SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconnect</source>
+        <source>R&amp;econnect</source>
         <comment>verb: reconnect SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disconnect</source>
+        <source>&amp;Disconnect</source>
         <comment>verb: disconnect SIMs from the network</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ping</source>
+        <source>&amp;Ping</source>
         <comment>verb: ping SIMs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send SMS…</source>
+        <source>Send &amp;SMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data limit…</source>
+        <source>Data &amp;limit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tariff…</source>
+        <source>&amp;Tariff…</source>
         <comment>change the tariff plan</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-add package</source>
+        <source>Re-&amp;add package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set groups…</source>
+        <source>Set &amp;groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename…</source>
+        <source>Re&amp;name…</source>
         <comment>rename one SIM</comment>
         <translation type="unfinished"></translation>
     </message>

@@ -1232,6 +1232,10 @@
         <source>Instead, send again the SIMs whose outcome is unknown (SMS, ping, reconnect, disconnect, re-add package): they may receive the operation twice</source>
         <translation>Вместо этого повторно отправить SIM-карты с неизвестным результатом (SMS, пинг, переподключение, отключение, повторное добавление пакета): они могут получить операцию дважды</translation>
     </message>
+    <message>
+        <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1)</source>
+        <translation>Записывать каждый запрос к API в stderr (или: SIMFLEET_VERBOSE=1)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -1285,6 +1289,10 @@
     <message>
         <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+    <message>
+        <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1).</source>
+        <translation>Записывать каждый запрос к API в stderr (или: SIMFLEET_VERBOSE=1).</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1894,64 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>SIM profile: TD and TC</source>
+        <translation>Профиль SIM-карты: TD и TC</translation>
+    </message>
+    <message>
+        <source>Every SIM has one of two profiles, shown as is. The profile decides which operations apply; SimFleet sends an operation only to the SIMs it applies to and says how many it skips.</source>
+        <translation>У каждой SIM-карты один из двух профилей; их коды показываются как есть. От профиля зависит, какие операции применимы: SimFleet отправляет операцию только тем SIM-картам, к которым она применима, и сообщает, сколько пропущено.</translation>
+    </message>
+    <message>
+        <source>Ping, SMS, tariff plan and re-add package apply to TD SIMs only.</source>
+        <translation>Пинг, СМС, смена тарифного плана и переподключение пакета — только для SIM-карт TD.</translation>
+    </message>
+    <message>
+        <source>Data limits (none or per calendar month) apply to TC SIMs only.</source>
+        <translation>Лимит трафика (без лимита или на календарный месяц) — только для SIM-карт TC.</translation>
+    </message>
+    <message>
+        <source>A counter NovaConnect keeps for each TC SIM (the MSU column). A SIM that uses up its MSU allowance is blocked by MSU, and that block cannot be lifted.</source>
+        <translation>Счётчик, который NovaConnect ведёт для каждой SIM-карты TC (столбец MSU). SIM-карта, израсходовавшая свой лимит MSU, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
+    </message>
+    <message>
+        <source>Block codes</source>
+        <comment>glossary term</comment>
+        <translation>Коды блокировки</translation>
+    </message>
+    <message>
+        <source>The status of a SIM is its block code: one letter from NovaConnect.</source>
+        <translation>Состояние SIM-карты — это её код блокировки: одна буква от NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Job and queue</source>
+        <comment>glossary term</comment>
+        <translation>Задание и очередь</translation>
+    </message>
+    <message>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
+        <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <comment>glossary term</comment>
+        <translation>Внешний номер</translation>
+    </message>
+    <message>
+        <source>A further number NovaConnect records for a SIM besides its own number. SimFleet shows it and finds SIMs by it; it cannot be changed here.</source>
+        <translation>Ещё один номер, который NovaConnect хранит для SIM-карты помимо её собственного номера. SimFleet показывает его и ищет по нему SIM-карты; изменить его здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>The serial number of the SIM card itself, printed on the card.</source>
+        <translation>Серийный номер самой SIM-карты, напечатанный на карте.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Loading groups…</source>
@@ -2350,6 +2416,59 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>menu → menu item</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Go to the next / previous control (Tab leaves the SIM table)</source>
+        <translation>Следующий / предыдущий элемент (Tab выводит из таблицы SIM-карт)</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the current row</source>
+        <translation>Открыть контекстное меню текущей строки</translation>
+    </message>
+    <message>
+        <source>In the search field: go to the SIM table</source>
+        <translation>В поле поиска: перейти к таблице SIM-карт</translation>
+    </message>
+    <message>
+        <source>In the search field: clear it</source>
+        <translation>В поле поиска: очистить его</translation>
+    </message>
+    <message>
+        <source>In the SIM table: select every SIM shown</source>
+        <translation>В таблице SIM-карт: выбрать все показанные SIM-карты</translation>
+    </message>
+    <message>
+        <source>In the SIM table: rename the SIM (when you may change SIMs)</source>
+        <translation>В таблице SIM-карт: переименовать SIM-карту (если вам разрешено менять SIM-карты)</translation>
+    </message>
+    <message>
+        <source>On a saved filter: apply it</source>
+        <translation>На сохранённом фильтре: применить его</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys that work in SimFleet. Menu items can also be reached with Alt and the underlined letter.</source>
+        <translation>Клавиши, которые работают в SimFleet. Пункты меню доступны также через Alt и подчёркнутую букву.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>what a shortcut does</comment>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2419,6 +2538,34 @@
     <message>
         <source>Open the Operations page: bulk jobs and the audit trail</source>
         <translation>Открыть страницу «Операции»: массовые задания и журнал аудита</translation>
+    </message>
+    <message>
+        <source>Go to the %1 page</source>
+        <translation>Перейти на страницу «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>List every key SimFleet understands</source>
+        <translation>Все клавиши, которые понимает SimFleet</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>What MSU, the TD and TC profiles, block codes and the job queue mean</source>
+        <translation>Что значат MSU, профили TD и TC, коды блокировки и очередь заданий</translation>
+    </message>
+    <message>
+        <source>Go to the next pane</source>
+        <translation>Перейти к следующей панели</translation>
+    </message>
+    <message>
+        <source>Go to the previous pane</source>
+        <translation>Перейти к предыдущей панели</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3835,21 @@
     </message>
 </context>
 <context>
+    <name>SimTableView</name>
+    <message>
+        <source>&amp;Copy ICCIDs</source>
+        <translation>&amp;Копировать ICCID</translation>
+    </message>
+    <message>
+        <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
+        <translation>Таблица SIM-карт: скопировать ICCID выбранных SIM-карт, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+</context>
+<context>
     <name>SimText</name>
     <message>
         <source>Active</source>
@@ -4166,55 +4328,63 @@
         <translation>SIM-карта не переименована</translation>
     </message>
     <message>
-        <source>Block</source>
+        <source>SIMs page: go to the search field</source>
+        <translation>Страница SIM-карт: перейти к полю поиска</translation>
+    </message>
+    <message>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
         <comment>verb: block SIMs</comment>
-        <translation>Заблокировать</translation>
+        <translation>За&amp;блокировать</translation>
     </message>
     <message>
-        <source>Unblock</source>
+        <source>&amp;Unblock</source>
         <comment>verb: unblock SIMs</comment>
-        <translation>Разблокировать</translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <source>Reconnect</source>
+        <source>R&amp;econnect</source>
         <comment>verb: reconnect SIMs</comment>
-        <translation>Перезагрузить</translation>
+        <translation>Перезагр&amp;узить</translation>
     </message>
     <message>
-        <source>Disconnect</source>
+        <source>&amp;Disconnect</source>
         <comment>verb: disconnect SIMs from the network</comment>
-        <translation>Отключить</translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <source>Ping</source>
+        <source>&amp;Ping</source>
         <comment>verb: ping SIMs</comment>
-        <translation>Отправить пинг</translation>
+        <translation>Отправить &amp;пинг</translation>
     </message>
     <message>
-        <source>Send SMS…</source>
-        <translation>Отправить СМС…</translation>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;СМС…</translation>
     </message>
     <message>
-        <source>Data limit…</source>
-        <translation>Лимит трафика…</translation>
+        <source>Data &amp;limit…</source>
+        <translation>&amp;Лимит трафика…</translation>
     </message>
     <message>
-        <source>Tariff…</source>
+        <source>&amp;Tariff…</source>
         <comment>change the tariff plan</comment>
-        <translation>Тариф…</translation>
+        <translation>&amp;Тариф…</translation>
     </message>
     <message>
-        <source>Re-add package</source>
-        <translation>Переподключить пакет</translation>
+        <source>Re-&amp;add package</source>
+        <translation>Переподключить п&amp;акет</translation>
     </message>
     <message>
-        <source>Set groups…</source>
-        <translation>Назначить группы…</translation>
+        <source>Set &amp;groups…</source>
+        <translation>Назначить &amp;группы…</translation>
     </message>
     <message>
-        <source>Rename…</source>
+        <source>Re&amp;name…</source>
         <comment>rename one SIM</comment>
-        <translation>Переименовать…</translation>
+        <translation>Переи&amp;меновать…</translation>
     </message>
     <message>
         <source>CSV, comma-separated, decimal point (*.csv)</source>

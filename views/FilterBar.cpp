@@ -402,6 +402,16 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
         m_text->clear();
         return true;
     }
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                key->key() == Qt::Key_Enter) {
+                emit resultsRequested();
+                return true;
+            }
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

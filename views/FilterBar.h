@@ -72,6 +72,8 @@ public:
 signals:
     void filterChanged(const FleetFilter& filter);
     void onlySelectedToggled(bool on);
+    // Down or Enter in the search field: the user wants to go to the results.
+    void resultsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

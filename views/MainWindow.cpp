@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "BackgroundProgressWidget.h"
+#include "GlossaryDialog.h"
 #include "InlineBanner.h"
+#include "KeyboardShortcutsDialog.h"
 #include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "Session.h"
@@ -9,8 +11,10 @@
 #include "UiLanguage.h"
 #include "WorkspacePage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -23,6 +27,28 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+bool takesTabFocus(const QWidget* widget) {
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
+}
+
+// The pane itself, or the first control inside it that Tab would reach.
+QWidget* focusTargetIn(QWidget* pane) {
+    if (takesTabFocus(pane))
+        return pane;
+    for (QWidget* widget = pane->nextInFocusChain(); widget && widget != pane;
+         widget = widget->nextInFocusChain()) {
+        if (pane->isAncestorOf(widget) && takesTabFocus(widget))
+            return widget;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
@@ -142,9 +168,90 @@ void MainWindow::createMenus() {
     connect(m_showOperations, &QAction::triggered, this, &MainWindow::operationsPageRequested);
     m_operationsMenu->addAction(m_showOperations);
 
+    // Disabled operations say why in their tooltips.
+    m_operationsMenu->setToolTipsVisible(true);
+
     m_helpMenu = menuBar()->addMenu(QString());
+    m_keyboardShortcuts =
+        m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
+    m_keyboardShortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_glossary = m_helpMenu->addAction(QString(), this, &MainWindow::showGlossary);
+    m_glossary->setObjectName(QStringLiteral("glossaryAction"));
+    m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
+
+    m_nextPane = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(m_nextPane, &QShortcut::activated, this, [this] { focusNextPane(true); });
+    m_previousPane = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
+    connect(m_previousPane, &QShortcut::activated, this, [this] { focusNextPane(false); });
+}
+
+QList<QWidget*> MainWindow::focusPanes() const {
+    QList<QWidget*> panes{m_navigation};
+    WorkspacePage* page = currentPage();
+    if (!page)
+        return panes;
+    QList<QWidget*> own = page->focusPanes();
+    if (own.isEmpty()) {
+        // A page that names none: each list or table it shows, top to bottom, left to right.
+        for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
+            if (view->window() == this && view->isVisible())
+                own.append(view);
+        }
+        std::stable_sort(own.begin(), own.end(), [page](QWidget* a, QWidget* b) {
+            const QPoint pa = a->mapTo(page, QPoint(0, 0));
+            const QPoint pb = b->mapTo(page, QPoint(0, 0));
+            return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+        });
+        // None shown (an empty state): the page's first control.
+        if (own.isEmpty())
+            own.append(page);
+    }
+    panes += own;
+    return panes;
+}
+
+void MainWindow::focusNextPane(bool forward) {
+    const QList<QWidget*> panes = focusPanes();
+    const int count = int(panes.size());
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || focus->window() != this)
+        focus = focusWidget();
+    int at = -1;
+    for (int i = 0; focus && i < count; ++i) {
+        if (panes.at(i) == focus || panes.at(i)->isAncestorOf(focus))
+            at = i;
+    }
+    if (at < 0)
+        at = forward ? -1 : count;
+    for (int step = 1; step <= count; ++step) {
+        const int next = ((at + (forward ? step : -step)) % count + count) % count;
+        QWidget* pane = panes.at(next);
+        if (!pane || !pane->isVisible())
+            continue;
+        if (QWidget* target = focusTargetIn(pane)) {
+            target->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showKeyboardShortcuts() {
+    auto* dialog = new KeyboardShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showGlossary() {
+    auto* dialog = findChild<GlossaryDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new GlossaryDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::addPage(WorkspacePage* page) {
@@ -154,6 +261,7 @@ void MainWindow::addPage(WorkspacePage* page) {
     if (index < 9) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+        m_pageShortcuts.append(shortcut);
     }
     connect(page, &WorkspacePage::navigationTitleChanged, this, &MainWindow::updateNavigationTexts);
     connect(page, &WorkspacePage::backgroundProgress, this,
@@ -265,6 +373,9 @@ void MainWindow::updateNavigationTexts() {
         item->setIcon(p->navigationIcon());
         item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(p->navigationTitle()).arg(i + 1)
                                : p->navigationTitle());
+        // What Help → Keyboard shortcuts lists for it.
+        if (i < m_pageShortcuts.size())
+            m_pageShortcuts.at(i)->setWhatsThis(tr("Go to the %1 page").arg(p->navigationTitle()));
         widest = qMax(widest, fontMetrics().horizontalAdvance(p->navigationTitle()));
     }
     const int iconAndPadding = m_navigation->iconSize().width() + 36;
@@ -294,7 +405,14 @@ void MainWindow::retranslateUi() {
     m_showOperations->setText(tr("Show &jobs"));
     m_showOperations->setToolTip(tr("Open the Operations page: bulk jobs and the audit trail"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_keyboardShortcuts->setText(tr("&Keyboard shortcuts"));
+    m_keyboardShortcuts->setStatusTip(tr("List every key SimFleet understands"));
+    m_glossary->setText(tr("&Glossary"));
+    m_glossary->setStatusTip(
+        tr("What MSU, the TD and TC profiles, block codes and the job queue mean"));
     m_about->setText(tr("&About SimFleet"));
+    m_nextPane->setWhatsThis(tr("Go to the next pane"));
+    m_previousPane->setWhatsThis(tr("Go to the previous pane"));
     m_languageLabel->setToolTip(tr("Interface language; change it in View → Language"));
     updateNavigationTexts();
     updateWindowTitle();

@@ -12,6 +12,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QShortcut;
 class QStackedWidget;
 class Session;
 class SessionStatusWidget;
@@ -65,6 +66,15 @@ public:
     // A widget at the right of the status bar, before the language.
     void addStatusWidget(QWidget* widget);
 
+    // F6 / Shift+F6: the focus moves to the next / previous pane (the
+    // navigation, then the current page's focusPanes()).
+    void focusNextPane(bool forward = true);
+    QList<QWidget*> focusPanes() const;
+    QAction* keyboardShortcutsAction() const { return m_keyboardShortcuts; }
+    QAction* glossaryAction() const { return m_glossary; }
+    void showKeyboardShortcuts();
+    void showGlossary();
+
     // The session started or ended: updates the status bar and tells every page.
     void sessionStarted();
     void sessionEnded();
@@ -116,5 +126,10 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_keyboardShortcuts = nullptr;
+    QAction* m_glossary = nullptr;
     QActionGroup* m_languages = nullptr;
+    QShortcut* m_nextPane = nullptr;
+    QShortcut* m_previousPane = nullptr;
+    QList<QShortcut*> m_pageShortcuts;
 };

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -63,6 +64,8 @@ void SavedFiltersBar::rebuildChips() {
         button->setObjectName(QStringLiteral("savedFilterChip"));
         button->setText(item.name);
         button->setCheckable(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->installEventFilter(this);
         button->setContextMenuPolicy(Qt::CustomContextMenu);
         const QString name = item.name;
         connect(button, &QToolButton::clicked, this, [this, name] { apply(name); });
@@ -73,7 +76,34 @@ void SavedFiltersBar::rebuildChips() {
         m_chips->addWidget(button);
         m_chipButtons.append(button);
     }
+    // New widgets join the end of the window's tab chain: put the chips
+    // where they are shown, before "+". setTabOrder() ignores a first widget
+    // that takes no focus, so the chain starts at the last one before "+" that does.
+    QWidget* previous = m_add->previousInFocusChain();
+    while (previous != m_add && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    if (previous != m_add && !m_chipButtons.isEmpty()) {
+        for (QToolButton* button : std::as_const(m_chipButtons)) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+        QWidget::setTabOrder(previous, m_add);
+    }
     updateChecked();
+}
+
+bool SavedFiltersBar::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* button = qobject_cast<QToolButton*>(watched);
+        if (button && m_chipButtons.contains(button) &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)) {
+            button->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SavedFiltersBar::updateChecked() {

@@ -8,9 +8,10 @@ class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
-// "Saved:" and one chip per saved filter: a click applies it, right-click
-// renames or deletes it, "+" saves the current filter under a name. The
-// chip of the filter in use is shown pressed.
+// "Saved:" and one chip per saved filter: a click (or Space, Enter) applies
+// it, right-click renames or deletes it, "+" saves the current filter under a
+// name. The chip of the filter in use is shown pressed. Tab reaches the chips
+// in their order, before "+".
 class SavedFiltersBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SavedFiltersBar)
@@ -40,6 +41,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Enter on a chip applies it, as Space does.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuildChips();

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -232,6 +233,21 @@ void SignInDialog::retranslateUi() {
     m_signIn->setText(tr("&Sign in"));
     m_quit->setText(tr("&Quit"));
     validate();
+}
+
+void SignInDialog::focusFirstEmptyField() {
+    if (m_url->isEnabled() && m_url->text().trimmed().isEmpty())
+        m_url->setFocus(Qt::OtherFocusReason);
+    else if (m_token->isEnabled() && m_token->text().trimmed().isEmpty())
+        m_token->setFocus(Qt::OtherFocusReason);
+    else if (m_signIn->isEnabled())
+        m_signIn->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (!event->spontaneous())
+        focusFirstEmptyField();
 }
 
 void SignInDialog::changeEvent(QEvent* event) {

@@ -47,12 +47,15 @@ public:
 
     // Runs the same checks as the Sign in button and, when they pass, emits signInRequested().
     void submit();
+    // Puts the cursor in the first empty field (usually the token), else on Sign in.
+    void focusFirstEmptyField();
 
 signals:
     void signInRequested(const QUrl& apiUrl, const QString& token, bool rememberToken);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void validate();

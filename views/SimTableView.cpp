@@ -3,11 +3,19 @@
 #include "FleetModel.h"
 #include "SimText.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+
+#include <algorithm>
 
 bool MonospaceColumnsDelegate::isMonospaceColumn(int column) {
     return column == FleetModel::Iccid || column == FleetModel::Number ||
@@ -49,8 +57,16 @@ void MonospaceColumnsDelegate::initStyleOption(QStyleOptionViewItem* option,
 }
 
 SimTableView::SimTableView(QWidget* parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+    , m_copyIccids(new QAction(this)) {
     setItemDelegate(new MonospaceColumnsDelegate(this));
+    // Tab moves to the next pane; walking cells also collapsed a selection of many rows.
+    setTabKeyNavigation(false);
+    m_copyIccids->setObjectName(QStringLiteral("copyIccidsAction"));
+    // Shown in the menu; keyPressEvent() does the copying, before QTableView
+    // copies the current cell.
+    m_copyIccids->setShortcut(QKeySequence::Copy);
+    connect(m_copyIccids, &QAction::triggered, this, &SimTableView::copySelectedIccids);
     setAlternatingRowColors(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -77,6 +93,132 @@ SimTableView::SimTableView(QWidget* parent)
     columns->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     applyDefaultColumnWidths();
+    retranslateUi();
+}
+
+QStringList SimTableView::selectedIccids() const {
+    QStringList iccids;
+    if (!model() || !selectionModel())
+        return iccids;
+    QVector<int> rows;
+    for (const QItemSelectionRange& range : selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    iccids.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        iccids.append(model()->index(row, FleetModel::Iccid).data().toString());
+    return iccids;
+}
+
+bool SimTableView::copySelectedIccids() {
+    const QStringList iccids = selectedIccids();
+    if (iccids.isEmpty())
+        return false;
+    QApplication::clipboard()->setText(iccids.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return true;
+}
+
+void SimTableView::enterFromSearch() {
+    setFocus(Qt::TabFocusReason);
+    if (!model() || model()->rowCount() == 0)
+        return;
+    QItemSelectionModel* selection = selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (selection->hasSelection()) {
+        // Only where the keyboard continues from; the selection stays as it is.
+        if (!current.isValid() || !selection->isRowSelected(current.row(), QModelIndex())) {
+            const QModelIndex first = selection->selectedRows().value(0);
+            if (first.isValid())
+                selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        }
+    } else {
+        const QModelIndex row = current.isValid() ? current : model()->index(0, 0);
+        selection->setCurrentIndex(row,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    scrollTo(selection->currentIndex());
+}
+
+void SimTableView::showContextMenuAtCurrentRow() {
+    QModelIndex at = currentIndex();
+    if (!at.isValid() && selectionModel())
+        at = selectionModel()->selectedRows().value(0);
+    QPoint pos(viewport()->width() / 2, 0);
+    if (at.isValid()) {
+        scrollTo(at);
+        const QRect row = visualRect(at);
+        pos = QPoint(qBound(0, row.left() + row.width() / 2, viewport()->width()), row.bottom());
+    }
+    showContextMenu(viewport()->mapToGlobal(pos));
+}
+
+void SimTableView::showContextMenu(const QPoint& globalPos) {
+    if (contextMenuPolicy() == Qt::PreventContextMenu || contextMenuPolicy() == Qt::NoContextMenu)
+        return;
+    const bool selected = selectionModel() && selectionModel()->hasSelection();
+    m_copyIccids->setEnabled(selected);
+    // Disabled, it says why.
+    m_copyIccids->setToolTip(selected ? m_copyIccids->statusTip()
+                                      : tr("Select one or more SIMs first."));
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("simTableMenu"));
+    // Disabled operations say why in their tooltips.
+    menu.setToolTipsVisible(true);
+    menu.addAction(m_copyIccids);
+    if (contextMenuPolicy() == Qt::ActionsContextMenu && !actions().isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(actions());
+    }
+    menu.exec(globalPos);
+}
+
+bool SimTableView::event(QEvent* event) {
+    if (event->type() == QEvent::ContextMenu) {
+        auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+        // The platform's own event for the Menu key: keyPressEvent() opens the menu.
+        if (menuEvent->reason() == QContextMenuEvent::Keyboard && menuEvent->spontaneous()) {
+            event->accept();
+            return true;
+        }
+        if (contextMenuPolicy() != Qt::CustomContextMenu) {
+            showContextMenu(menuEvent->globalPos());
+            event->accept();
+            return true;
+        }
+    }
+    return QTableView::event(event);
+}
+
+bool SimTableView::viewportEvent(QEvent* event) {
+    // QAbstractScrollArea hands a viewport's context menu to QWidget::event directly.
+    if (event->type() == QEvent::ContextMenu && contextMenuPolicy() != Qt::CustomContextMenu)
+        return SimTableView::event(event);
+    return QTableView::viewportEvent(event);
+}
+
+void SimTableView::keyPressEvent(QKeyEvent* event) {
+    if (event->matches(QKeySequence::Copy)) {
+        copySelectedIccids();
+        event->accept();
+        return;
+    }
+    const bool menuKey = event->key() == Qt::Key_Menu && event->modifiers() == Qt::NoModifier;
+    const bool shiftF10 = event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier;
+    if (menuKey || shiftF10) {
+        event->accept();
+        showContextMenuAtCurrentRow();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void SimTableView::retranslateUi() {
+    m_copyIccids->setText(tr("&Copy ICCIDs"));
+    m_copyIccids->setStatusTip(tr("SIM table: copy the ICCIDs of the selected SIMs, one per line"));
+    m_copyIccids->setToolTip(m_copyIccids->statusTip());
 }
 
 void SimTableView::applyDefaultColumnWidths() {
@@ -135,6 +277,8 @@ void SimTableView::applyDefaultColumnWidths() {
 void SimTableView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         applyDefaultColumnWidths();
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QTableView::changeEvent(event);
 }
 

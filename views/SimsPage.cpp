@@ -191,12 +191,14 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
 
     // Ctrl+F anywhere on the page puts the cursor in the search field.
     auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setObjectName(QStringLiteral("findShortcut"));
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
 
     // Ctrl+A in the table selects every shown row; Ctrl+Shift+A does it from
     // anywhere on the page (in the search field Ctrl+A selects its text).
     auto* selectAllShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    selectAllShortcut->setObjectName(QStringLiteral("selectAllShortcut"));
     selectAllShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(selectAllShortcut, &QShortcut::activated, this, &SimsPage::selectAllFiltered);
 
@@ -268,6 +270,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     layout->addWidget(m_bulkBar);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &SimsPage::onFilterChanged);
+    connect(m_filterBar, &FilterBar::resultsRequested, m_table, &SimTableView::enterFromSearch);
     connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
     connect(m_filterBar, &FilterBar::onlySelectedToggled, this, &SimsPage::showOnlySelected);
     connect(m_savedFilters, &SavedFiltersBar::applyRequested, this, &SimsPage::setFilter);
@@ -341,6 +344,10 @@ void SimsPage::sessionEnded() {
 
 void SimsPage::refresh() {
     m_repository->refresh();
+}
+
+QList<QWidget*> SimsPage::focusPanes() const {
+    return {m_filterBar, m_states, m_details, m_bulkBar};
 }
 
 void SimsPage::cancelBackgroundWork() {
@@ -830,6 +837,11 @@ void SimsPage::retranslateUi() {
     m_detailsToggle->setToolTip(tr("Show or hide the details of the current SIM beside the "
                                    "table"));
     m_exportCancel->setText(tr("Cancel"));
+    // What Help → Keyboard shortcuts lists for them.
+    if (auto* find = findChild<QShortcut*>(QStringLiteral("findShortcut")))
+        find->setWhatsThis(tr("SIMs page: go to the search field"));
+    if (auto* all = findChild<QShortcut*>(QStringLiteral("selectAllShortcut")))
+        all->setWhatsThis(tr("SIMs page: select every SIM the filter shows"));
     m_noMatchTitle->setText(tr("No SIMs match this filter"));
     m_noMatchClear->setText(tr("Clear filter"));
     if (m_exporter->isRunning())

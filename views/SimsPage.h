@@ -63,6 +63,8 @@ public:
     void sessionEnded() override;
     void refresh() override;
     void cancelBackgroundWork() override;
+    // Filter bar, table, details pane, bulk bar.
+    QList<QWidget*> focusPanes() const override;
 
     // What the page keeps per user between sessions (the settings store it).
     struct UserState {

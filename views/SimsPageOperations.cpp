@@ -112,12 +112,12 @@ void SimsPage::updateOperationActions() {
     const QString reason = operationsUnavailableReason();
     for (QAction* action : std::as_const(m_opActions)) {
         action->setEnabled(reason.isEmpty());
-        action->setToolTip(reason.isEmpty() ? action->text() : reason);
+        action->setToolTip(reason.isEmpty() ? action->iconText() : reason);
         action->setStatusTip(reason);
     }
     const QString renameReason = renameUnavailableReason();
     m_renameAction->setEnabled(renameReason.isEmpty());
-    m_renameAction->setToolTip(renameReason.isEmpty() ? m_renameAction->text() : renameReason);
+    m_renameAction->setToolTip(renameReason.isEmpty() ? m_renameAction->iconText() : renameReason);
     m_renameAction->setStatusTip(renameReason);
 
     // The pane and the Name cell do not need a selection of exactly one.
@@ -381,38 +381,38 @@ void SimsPage::retranslateOperationActions() {
         QString text;
         switch (it.key()) {
         case SimOperation::Block:
-            text = tr("Block", "verb: block SIMs");
+            text = tr("&Block", "verb: block SIMs");
             break;
         case SimOperation::Unblock:
-            text = tr("Unblock", "verb: unblock SIMs");
+            text = tr("&Unblock", "verb: unblock SIMs");
             break;
         case SimOperation::Reconnect:
-            text = tr("Reconnect", "verb: reconnect SIMs");
+            text = tr("R&econnect", "verb: reconnect SIMs");
             break;
         case SimOperation::Disconnect:
-            text = tr("Disconnect", "verb: disconnect SIMs from the network");
+            text = tr("&Disconnect", "verb: disconnect SIMs from the network");
             break;
         case SimOperation::Ping:
-            text = tr("Ping", "verb: ping SIMs");
+            text = tr("&Ping", "verb: ping SIMs");
             break;
         case SimOperation::Sms:
-            text = tr("Send SMS…");
+            text = tr("Send &SMS…");
             break;
         case SimOperation::Limit:
-            text = tr("Data limit…");
+            text = tr("Data &limit…");
             break;
         case SimOperation::Tariff:
-            text = tr("Tariff…", "change the tariff plan");
+            text = tr("&Tariff…", "change the tariff plan");
             break;
         case SimOperation::Repackage:
-            text = tr("Re-add package");
+            text = tr("Re-&add package");
             break;
         case SimOperation::Group:
-            text = tr("Set groups…");
+            text = tr("Set &groups…");
             break;
         }
         it.value()->setText(text);
     }
-    m_renameAction->setText(tr("Rename…", "rename one SIM"));
+    m_renameAction->setText(tr("Re&name…", "rename one SIM"));
     updateOperationActions();
 }

@@ -25,6 +25,10 @@ public:
     virtual void sessionEnded() {}
     virtual void refresh() {}
     virtual void cancelBackgroundWork() {}
+    // The page's panes in the order F6 visits them (each gets the focus of
+    // its first focusable control). Empty: every visible list and table, or
+    // with none shown the page itself.
+    virtual QList<QWidget*> focusPanes() const { return {}; }
 
 signals:
     // The title changed (language switch).

@@ -43,6 +43,9 @@ const QList<OptionSpec>& CommandRegistry::globalOptions() {
         {"timeout", "SECONDS",
          QT_TRANSLATE_NOOP("CliHelp", "Give up on a request after this many seconds without "
                                       "data (default: 30)")},
+        {"verbose", nullptr,
+         QT_TRANSLATE_NOOP("CliHelp", "Log every API request on stderr (also: "
+                                      "SIMFLEET_VERBOSE=1)")},
         {"help", nullptr, QT_TRANSLATE_NOOP("CliHelp", "Show help and exit")},
     };
     return options;

@@ -341,6 +341,8 @@ void AppController::showSignInDialog() {
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
+    // Also when it was open already (a token was refused or cleared).
+    m_dialog->focusFirstEmptyField();
 }
 
 void AppController::showMainWindow() {

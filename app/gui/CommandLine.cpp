@@ -34,7 +34,10 @@ bool CommandLine::parse(const QStringList& arguments, AppController::StartOption
                                   QString::number(options->demoSims));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: ru or en."),
                                   tr("language"));
-    parser.addOptions({demo, role, sims, lang});
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Log every API request on stderr (also: SIMFLEET_VERBOSE=1)."));
+    parser.addOptions({demo, role, sims, lang, verbose});
     parser.process(arguments);
 
     options->demo = parser.isSet(demo);

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// `simfleet [--demo] [--role admin|user] [--sims N] [--lang ru|en]`.
+// `simfleet [--demo] [--role admin|user] [--sims N] [--lang ru|en] [--verbose]`
+// (--verbose is read before parsing, by AppLogging).
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "AppLogging.h"
 #include "CommandLine.h"
 #include "ResourceIcons.h"
 #include "Settings.h"
@@ -11,6 +12,8 @@
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
+    // API requests are logged only with --verbose or SIMFLEET_VERBOSE=1.
+    AppLogging::configure(AppLogging::verboseRequested(QCoreApplication::arguments()));
     QCoreApplication::setOrganizationName(QStringLiteral("SimFleet"));
     QCoreApplication::setApplicationName(QStringLiteral("SimFleet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));

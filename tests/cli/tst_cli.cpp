@@ -1,4 +1,5 @@
 #include "AccountFiles.h"
+#include "AppLogging.h"
 #include "BulkJob.h"
 #include "JobStore.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -52,6 +54,8 @@ private slots:
     void help_area_listsActionOptions();
     void unknownArea_exitsUsage();
     void unknownOption_exitsUsage();
+    void verbose_flagOrEnvironment_logsApiRequests();
+    void appLogging_verboseRequested_argumentsAndEnvironment();
     void missingRequiredOption_exitsUsage();
     void simsList_json_returnsEverySimOnce();
     void simsList_table_alignsColumnsAndSummarises();
@@ -283,6 +287,49 @@ void tst_Cli::unknownOption_exitsUsage() {
                      QStringLiteral("1")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("--ids"));
+}
+
+void tst_Cli::verbose_flagOrEnvironment_logsApiRequests() {
+    // Rules or a pattern from the environment running the tests would decide instead.
+    QHash<QString, QString> quiet{{QStringLiteral("SIMFLEET_VERBOSE"), QString()},
+                                  {QStringLiteral("QT_LOGGING_RULES"), QString()},
+                                  {QStringLiteral("QT_MESSAGE_PATTERN"), QString()}};
+    const QStringList get{QStringLiteral("company"), QStringLiteral("get")};
+    CliResult result = runCli(get, QStringLiteral("demo-admin"), {}, {}, quiet);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(!result.err.contains("simfleet.api"), result.err.constData());
+
+    result = runCli(get + QStringList{QStringLiteral("--verbose")}, QStringLiteral("demo-admin"),
+                    {}, {}, quiet);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("simfleet.api"), result.err.constData());
+    QVERIFY(result.err.contains("company/get"));
+    QVERIFY(!result.err.contains("demo-admin")); // never the token
+
+    QHash<QString, QString> verbose = quiet;
+    verbose.insert(QStringLiteral("SIMFLEET_VERBOSE"), QStringLiteral("1"));
+    result = runCli(get, QStringLiteral("demo-admin"), {}, {}, verbose);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("simfleet.api"), result.err.constData());
+}
+
+void tst_Cli::appLogging_verboseRequested_argumentsAndEnvironment() {
+    const QStringList plain{QStringLiteral("simfleet"), QStringLiteral("--demo")};
+    QVERIFY(!AppLogging::verboseRequested(plain, QByteArray()));
+    QVERIFY(!AppLogging::verboseRequested(plain, "0"));
+    QVERIFY(!AppLogging::verboseRequested(plain, "off"));
+    QVERIFY(AppLogging::verboseRequested(plain, "1"));
+    QVERIFY(AppLogging::verboseRequested(plain + QStringList{QStringLiteral("--verbose")}, {}));
+    // The program's own name is not an option.
+    QVERIFY(!AppLogging::verboseRequested({QStringLiteral("--verbose")}, {}));
+
+    AppLogging::configure(false);
+    QVERIFY(!QLoggingCategory("simfleet.api").isDebugEnabled());
+    QVERIFY(!QLoggingCategory("simfleet.api").isInfoEnabled());
+    QVERIFY(QLoggingCategory("simfleet.api").isWarningEnabled());
+    AppLogging::configure(true);
+    QVERIFY(QLoggingCategory("simfleet.api").isDebugEnabled());
+    AppLogging::configure(false);
 }
 
 void tst_Cli::missingRequiredOption_exitsUsage() {

@@ -22,6 +22,7 @@ private slots:
     void submit_validInput_emitsRequest();
     void busy_locksInputs();
     void error_staysOpenWithMessage();
+    void show_focusesFirstEmptyField();
 };
 
 void TestSignInDialog::initTestCase() {
@@ -108,6 +109,33 @@ void TestSignInDialog::busy_locksInputs() {
     QCOMPARE(requested.count(), 0);
     dialog.setBusy(false);
     QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("signInButton"))->isEnabled());
+}
+
+void TestSignInDialog::show_focusesFirstEmptyField() {
+    // The address is filled in, the token is not: the cursor waits in the token field.
+    {
+        SignInDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("token")));
+    }
+    // No address: that field first.
+    {
+        SignInDialog dialog;
+        dialog.setApiUrl(QUrl());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("apiUrl")));
+    }
+    // Both filled in (a remembered token): Sign in.
+    {
+        SignInDialog dialog;
+        dialog.setRememberedToken(QStringLiteral("secret"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.focusWidget(),
+                 dialog.findChild<QPushButton*>(QStringLiteral("signInButton")));
+    }
 }
 
 void TestSignInDialog::error_staysOpenWithMessage() {

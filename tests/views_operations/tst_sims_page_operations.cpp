@@ -143,7 +143,7 @@ void TestSimsPageOperations::actions_menuOrderWithSeparators() {
     // The same actions in the table's context menu.
     QCOMPARE(m_page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QCOMPARE(m_page->table()->actions(), actions);
-    QCOMPARE(m_page->operationAction(SimOperation::Sms)->text(), QStringLiteral("Send SMS…"));
+    QCOMPARE(m_page->operationAction(SimOperation::Sms)->iconText(), QStringLiteral("Send SMS…"));
 }
 
 void TestSimsPageOperations::bulkBar_followsSelectionAndReasons() {
