@@ -1,5 +1,6 @@
 #include "FleetExporter.h"
 
+#include "CsvField.h"
 #include "SimText.h"
 #include "XlsxWriter.h"
 
@@ -103,41 +104,11 @@ QString numberText(double value, const CsvStyle& style) {
     return text;
 }
 
-bool startsLikeFormula(const QString& text) {
-    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
-}
-
-// "+7 701 123-45-67": a phone number, not a formula, though it starts with '+'.
-bool isPhoneNumber(const QString& text) {
-    if (!text.startsWith(u'+') || text.size() < 2)
-        return false;
-    for (const QChar c : QStringView(text).mid(1)) {
-        if (!c.isDigit() && c != u' ' && c != u'-' && c != u'(' && c != u')')
-            return false;
-    }
-    return true;
-}
-
 void appendCsvField(QString& line, const Cell& cell, const CsvStyle& style) {
-    if (cell.kind == Cell::Kind::Number) {
+    if (cell.kind == Cell::Kind::Number)
         line += numberText(cell.number, style);
-        return;
-    }
-    if (cell.kind == Cell::Kind::Empty)
-        return;
-    QString text = cell.text;
-    // Plain text; only what a spreadsheet would evaluate is neutralised.
-    if (startsLikeFormula(text) && !(cell.style == Style::Text && isPhoneNumber(text)))
-        text.prepend(u'\'');
-    const bool quote = text.contains(style.separator) || text.contains(u'"') ||
-                       text.contains(u'\n') || text.contains(u'\r');
-    if (!quote) {
-        line += text;
-        return;
-    }
-    line += u'"';
-    line += QString(text).replace(u'"', u"\"\""_s);
-    line += u'"';
+    else if (cell.kind != Cell::Kind::Empty)
+        line += CsvField::escape(cell.text, style.separator, cell.style == Style::Text);
 }
 
 void appendCsvRow(QString& line, const QVector<Cell>& cells, const CsvStyle& style) {

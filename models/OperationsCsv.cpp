@@ -1,38 +1,24 @@
 #include "OperationsCsv.h"
 
+#include "CsvField.h"
+#include "FleetExporter.h"
+
 #include <QDir>
+#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Longer strings cannot be a spreadsheet formula string.
-constexpr qsizetype kFormulaStringMax = 255;
-
-bool startsLikeFormula(const QString& text) {
-    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
-}
-
-} // namespace
-
-QString OperationsCsv::field(const QString& input, bool asText) {
-    QString text = input;
-    const bool wrap = (asText && !text.isEmpty()) || startsLikeFormula(text);
-    if (wrap && text.size() <= kFormulaStringMax)
-        text = u"=\""_s + text.replace(u'"', u"\"\""_s) + u'"';
-    else if (wrap && startsLikeFormula(text))
-        text.prepend(u'\'');
-    const bool quote =
-        text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
-    if (!quote)
-        return text;
-    return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+QString OperationsCsv::field(const QString& text, bool asText, QChar separator) {
+    return CsvField::escape(text, separator, asText);
 }
 
 bool OperationsCsv::write(const QString& path, const QStringList& header,
                           const QVector<QStringList>& rows, const QVector<int>& textColumns,
                           QString* error) {
+    const QChar separator =
+        FleetExporter::defaultSeparator(QLocale()) == ExportRequest::CsvSeparator::Semicolon ? u';'
+                                                                                             : u',';
     const auto fail = [&](const QString& reason) {
         if (error)
             *error = tr("Could not export to %1: %2").arg(QDir::toNativeSeparators(path), reason);
@@ -47,8 +33,8 @@ bool OperationsCsv::write(const QString& path, const QStringList& header,
     const auto appendRow = [&](const QStringList& cells, bool isHeader) {
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
-                text += u',';
-            text += field(cells.at(i), !isHeader && textColumns.contains(int(i)));
+                text += separator;
+            text += field(cells.at(i), !isHeader && textColumns.contains(int(i)), separator);
         }
         text += "\r\n"_L1;
     };

@@ -6,9 +6,10 @@
 #include <QVector>
 
 // Writes the CSV exports of the Operations page: UTF-8 with a BOM, CRLF rows,
-// written atomically (QSaveFile). Fields in `textColumns` (ICCIDs, ids) are
-// written as ="…" so spreadsheets keep them as text; any field that looks like
-// a formula is neutralised the same way.
+// written atomically (QSaveFile), separated as spreadsheets of the current
+// locale expect (';' where the decimal mark is a comma, else ','). Fields are
+// plain text (see CsvField); `textColumns` (ICCIDs, numbers, ids) keep a
+// leading '+' of a phone number.
 class OperationsCsv final {
     Q_DECLARE_TR_FUNCTIONS(OperationsCsv)
 
@@ -17,5 +18,5 @@ public:
                       const QVector<QStringList>& rows, const QVector<int>& textColumns,
                       QString* error = nullptr);
     // One field as written (without the separator).
-    static QString field(const QString& text, bool asText);
+    static QString field(const QString& text, bool asText, QChar separator = u',');
 };

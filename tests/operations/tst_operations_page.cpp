@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -306,7 +307,7 @@ private slots:
         QCOMPARE(requested.at(2).at(0).value<QVector<qint64>>(), p.jobs.skipped);
     }
 
-    void exportJob_writesEverySimWithIccidsAsText() {
+    void exportJob_plainTextSeparatedAsTheLocaleExpects() {
         PageRig p;
         QVERIFY(p.rig.open());
         p.page.showJob(p.jobs.block);
@@ -324,9 +325,23 @@ private slots:
         const Sim& first = p.fleet.at(0);
         bool found = false;
         for (const QString& line : lines)
-            found = found || line.contains(QStringLiteral("\"=\"\"%1\"\"\"").arg(first.iccid));
+            found = found || line.contains(QStringLiteral(",%1,").arg(first.iccid));
         QVERIFY(found);
+        QVERIFY2(!bytes.contains("=\""), "ICCIDs are plain text, not formulas");
         QVERIFY(bytes.contains("q-101"));
+
+        // Where the decimal mark is a comma, spreadsheets expect ';'.
+        const QLocale locale;
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        const QString semicolonPath = p.rig.dir.filePath(QStringLiteral("job-ru.csv"));
+        const bool semicolonWritten = p.page.exportJobCsv(semicolonPath, &error);
+        QLocale::setDefault(locale);
+        QVERIFY2(semicolonWritten, qPrintable(error));
+        QFile semicolonFile(semicolonPath);
+        QVERIFY(semicolonFile.open(QIODevice::ReadOnly));
+        const QString semicolonText = QString::fromUtf8(semicolonFile.readAll());
+        QVERIFY(semicolonText.contains(QStringLiteral(";%1;").arg(first.iccid)));
+        QVERIFY(!semicolonText.contains(QStringLiteral(",%1,").arg(first.iccid)));
 
         // The export failure is shown in the page, not thrown at the user.
         QVERIFY(!p.page.exportJobCsv(p.rig.dir.filePath(QStringLiteral("missing/dir/job.csv")),
