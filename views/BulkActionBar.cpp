@@ -50,6 +50,8 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
     m_reason->hide();
     m_more->setObjectName(QStringLiteral("bulkMore"));
     m_more->setMenu(m_moreMenu);
+    // Its disabled operations say why in their tooltips.
+    m_moreMenu->setToolTipsVisible(true);
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
 

@@ -141,19 +141,26 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_export->setMenu(exportMenu);
     m_export->setPopupMode(QToolButton::InstantPopup);
+    exportMenu->setToolTipsVisible(true);
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();
+        // A disabled entry says why, in its tooltip and in the status bar.
+        const auto enableOrSayWhy = [](QAction* action, bool enabled, const QString& why) {
+            action->setEnabled(enabled);
+            action->setToolTip(enabled ? action->text().remove(u'&') : why);
+            action->setStatusTip(enabled ? QString() : why);
+        };
         const int shown = m_filterModel->rowCount();
-        const int selected =
-            m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
         QAction* filtered = exportMenu->addAction(
             tr("Export the %Ln shown SIM(s)…", "export the filtered set", shown), this,
             [this] { askExport(ExportScope::Filtered); });
-        filtered->setEnabled(shown > 0);
+        enableOrSayWhy(filtered, shown > 0,
+                       tr("No SIMs are shown: change or clear the filter first."));
+        // The count the bulk bar shows, so the two always agree.
         QAction* selection = exportMenu->addAction(
-            tr("Export the %Ln selected SIM(s)…", "export the selection", selected), this,
+            tr("Export the %Ln selected SIM(s)…", "export the selection", m_selectedCount), this,
             [this] { askExport(ExportScope::Selection); });
-        selection->setEnabled(selected > 0);
+        enableOrSayWhy(selection, m_selectedCount > 0, tr("Select one or more SIMs first."));
     });
     m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
     m_exportProgress->setFixedWidth(160);

@@ -401,6 +401,19 @@ void TestKeyboard::disabledOperations_sayWhyInTooltipAndStatusTip() {
     QAction* copy = page->table()->copyIccidsAction();
     QVERIFY(!copy->isEnabled());
     QCOMPARE(copy->toolTip(), QStringLiteral("Select one or more SIMs first."));
+    // The Export menu's disabled entry says why too, and the bulk bar's More menu shows tips.
+    auto* exportMenu = page->findChild<QMenu*>(QStringLiteral("exportMenu"));
+    QVERIFY(exportMenu);
+    QVERIFY(exportMenu->toolTipsVisible());
+    emit exportMenu->aboutToShow();
+    QCOMPARE(exportMenu->actions().size(), 2);
+    QAction* exportSelection = exportMenu->actions().at(1);
+    QVERIFY(!exportSelection->isEnabled());
+    QCOMPARE(exportSelection->toolTip(), QStringLiteral("Select one or more SIMs first."));
+    QCOMPARE(exportSelection->statusTip(), QStringLiteral("Select one or more SIMs first."));
+    auto* more = page->findChild<QToolButton*>(QStringLiteral("bulkMore"));
+    QVERIFY(more && more->menu());
+    QVERIFY(more->menu()->toolTipsVisible());
     // Once enabled, the tooltip names the action without its mnemonic.
     selectRows(page->table(), {0});
     QTRY_VERIFY(block->isEnabled());
