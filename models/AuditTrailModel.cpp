@@ -1,6 +1,7 @@
 #include "AuditTrailModel.h"
 
 #include "OperationsCsv.h"
+#include "PlainToolTip.h"
 
 #include <QLocale>
 
@@ -52,7 +53,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
         if (index.column() == Time)
             return QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat);
         if (index.column() == Details || index.column() == QueueIds)
-            return cellText(entry, index.column());
+            return plainToolTip(cellText(entry, index.column()));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Sims || index.column() == Skipped || index.column() == Job)

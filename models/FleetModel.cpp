@@ -1,5 +1,6 @@
 #include "FleetModel.h"
 
+#include "PlainToolTip.h"
 #include "SimText.h"
 
 #include <QLocale>
@@ -48,8 +49,10 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
         if (column == Name)
             return sim.name;
         return {};
-    case Qt::ToolTipRole:
-        return toolTip(sim, column);
+    case Qt::ToolTipRole: {
+        const QVariant tip = toolTip(sim, column);
+        return tip.isNull() ? tip : QVariant(plainToolTip(tip.toString()));
+    }
     case Qt::DecorationRole:
         if (column == Status)
             return statusIcon(sim.block);

@@ -1,5 +1,7 @@
 #include "JobListModel.h"
 
+#include "PlainToolTip.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -62,9 +64,10 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case Operation: {
             const QString summary = parametersSummary(row.job.op, row.job.params);
-            return summary.isEmpty() ? SimOperations::displayName(row.job.op)
-                                     : tr("%1: %2", "operation: its parameters")
-                                           .arg(SimOperations::displayName(row.job.op), summary);
+            return summary.isEmpty()
+                       ? SimOperations::displayName(row.job.op)
+                       : plainToolTip(tr("%1: %2", "operation: its parameters")
+                                          .arg(SimOperations::displayName(row.job.op), summary));
         }
         case Started:
             return locale.toString(started, QLocale::LongFormat);

@@ -1,6 +1,7 @@
 #include "JobSimsModel.h"
 
 #include "OperationsCsv.h"
+#include "PlainToolTip.h"
 #include "Sim.h"
 
 #include <QLocale>
@@ -54,9 +55,9 @@ QVariant JobSimsModel::data(const QModelIndex& index, int role) const {
         return cellText(sim, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Reason)
-            return sim.reasonText();
+            return plainToolTip(sim.reasonText());
         if (index.column() == QueueStatus && !sim.queueStatus.isEmpty())
-            return tr("NovaConnect's code: %1").arg(sim.queueStatus);
+            return plainToolTip(tr("NovaConnect's code: %1").arg(sim.queueStatus));
         return QString();
     case SimIdRole:
         return sim.simId;

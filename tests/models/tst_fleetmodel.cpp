@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
 
 #include <memory>
 
@@ -72,6 +73,7 @@ private slots:
     void upsert_changedSim_emitsDataChangedOnly();
     void removeAllExcept_dropsMissingRows();
     void headers_haveTextAndToolTip();
+    void toolTips_serverTextLookingLikeHtml_showAsWritten();
     void alignment_numbersRight();
     void cancel_midLoad_stopsWithCancelled();
     void serverFault_finishesWithServerError();
@@ -269,6 +271,24 @@ void TestFleetModel::rawValueRole_loadedFleet_hasTypedValues() {
     for (int row = 1; row < proxy.rowCount(); ++row)
         QVERIFY(proxy.index(row - 1, FleetModel::Status).data(FleetModel::RawValueRole).toInt() <=
                 proxy.index(row, FleetModel::Status).data(FleetModel::RawValueRole).toInt());
+}
+
+void TestFleetModel::toolTips_serverTextLookingLikeHtml_showAsWritten() {
+    FleetModel model;
+    Sim sim = makeSim(9, BlockCode::Unknown);
+    sim.blockRaw = QStringLiteral("<b>x</b>");
+    sim.tariff.name = QStringLiteral("<img src=\"file:///etc/passwd\"><i>Flex</i>");
+    model.upsert({sim});
+    for (const int column : {int(FleetModel::Tariff), int(FleetModel::Status)}) {
+        const QString tip = model.index(0, column).data(Qt::ToolTipRole).toString();
+        QVERIFY(!tip.isEmpty());
+        // Shown as rich text, the tooltip still reads the server's text as it was written.
+        QTextDocument shown;
+        shown.setHtml(tip);
+        const QString raw = column == FleetModel::Tariff ? sim.tariff.name : sim.blockRaw;
+        QVERIFY2(!Qt::mightBeRichText(tip) || shown.toPlainText().contains(raw), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+    }
 }
 
 void TestFleetModel::upsert_repeatedIds_keepOneRow() {
