@@ -2,6 +2,7 @@
 
 #include "OperationsCsv.h"
 #include "PlainToolTip.h"
+#include "SimText.h"
 
 #include <QLocale>
 
@@ -22,7 +23,7 @@ QString AuditTrailModel::cellText(const AuditEntry& entry, int column) const {
     const QLocale locale;
     switch (column) {
     case Time:
-        return locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+        return SimText::shortDateTime(entry.time);
     case Author:
         return entry.author;
     case Action:

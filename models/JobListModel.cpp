@@ -1,6 +1,7 @@
 #include "JobListModel.h"
 
 #include "PlainToolTip.h"
+#include "SimText.h"
 
 #include <QLocale>
 
@@ -41,9 +42,9 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
         case Counts:
             return BulkJobText::countsText(row.counts);
         case Started:
-            return locale.toString(started, QLocale::ShortFormat);
+            return SimText::shortDateTime(started);
         case Finished:
-            return finished.isValid() ? locale.toString(finished, QLocale::ShortFormat) : QString();
+            return finished.isValid() ? SimText::shortDateTime(finished) : QString();
         case Duration:
             return finished.isValid()
                        ? BulkJobText::durationText(row.job.created.secsTo(row.job.finished))

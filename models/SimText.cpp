@@ -1,6 +1,7 @@
 #include "SimText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 
 QString SimText::status(BlockCode block, const QString& rawCode) {
@@ -231,12 +232,27 @@ QString SimText::yesNo(bool value) {
     return value ? tr("Yes") : tr("No");
 }
 
+namespace {
+
+// The locale's short format with the year in four digits: English "12/3/26"
+// reads as three small numbers, "12/3/2026" does not. Russian's dd.MM.yyyy stays.
+QString withFourDigitYear(QString format) {
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return format.replace(twoDigitYear, QStringLiteral("yyyy"));
+}
+
+} // namespace
+
 QString SimText::shortDate(const QDateTime& time) {
-    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(time.toLocalTime().date(),
+                           withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 QString SimText::shortDateTime(const QDateTime& time) {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(time.toLocalTime(),
+                           withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString SimText::longDateTime(const QDateTime& time) {

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -24,7 +23,7 @@
 
 namespace {
 
-// Dark red for the irreversible MSU block (UI.md), always with its words too.
+// Dark red for the irreversible MSU block, always with its words too.
 constexpr const char* kIrreversibleStyle = "color: #8b0000; font-weight: bold;";
 
 // Captions sit above their values, quieter than them.
@@ -37,26 +36,6 @@ QLabel* makeCaption(QWidget* parent) {
 
 QString orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-}
-
-// The locale's short format with the year in four digits: English "12/3/26"
-// reads as three small numbers, "12/3/2026" does not. Russian's dd.MM.yyyy stays.
-QString withFourDigitYear(QString format) {
-    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
-    return format.replace(twoDigitYear, QStringLiteral("yyyy"));
-}
-
-// Instants (not provider days): in this computer's time zone, as elsewhere.
-QString shortDate(const QDateTime& time) {
-    const QLocale locale;
-    return locale.toString(time.toLocalTime().date(),
-                           withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
-}
-
-QString shortDateTime(const QDateTime& time) {
-    const QLocale locale;
-    return locale.toString(time.toLocalTime(),
-                           withFourDigitYear(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 } // namespace
@@ -413,7 +392,7 @@ void SimDetailsPane::showSim() {
     }
     setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
-        m_limitUpdated->setText(shortDateTime(*limit.updated));
+        m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
     }
 
@@ -422,7 +401,7 @@ void SimDetailsPane::showSim() {
     setRowVisible(m_packageAuto, sim.profile == SimProfile::TD);
     m_packageAuto->setText(SimText::yesNo(sim.tariff.packageAuto));
     if (sim.tariff.changeLock) {
-        m_changeLock->setText(shortDate(*sim.tariff.changeLock));
+        m_changeLock->setText(SimText::shortDate(*sim.tariff.changeLock));
         m_changeLock->setToolTip(SimText::longDateTime(*sim.tariff.changeLock));
     } else {
         m_changeLock->setText(tr("Not locked", "tariff change"));

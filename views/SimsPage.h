@@ -38,7 +38,7 @@ class SavedFiltersBar;
 class SimDetailsPane;
 class SimTableView;
 
-// The SIMs page: the whole fleet in one table. States (UI.md): Loading
+// The SIMs page: the whole fleet in one table. States: Loading
 // (progress in place, rows appear as pages arrive), Empty (a sentence and
 // Refresh), Error (an inline banner with Retry above whatever was loaded).
 // Above the table: dashboard counts, the filter bar with the live count and

@@ -5,6 +5,7 @@
 #include "SimText.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -74,6 +75,7 @@ private slots:
     void removeAllExcept_dropsMissingRows();
     void headers_haveTextAndToolTip();
     void toolTips_serverTextLookingLikeHtml_showAsWritten();
+    void dates_englishTable_fourDigitYear();
     void alignment_numbersRight();
     void cancel_midLoad_stopsWithCancelled();
     void serverFault_finishesWithServerError();
@@ -289,6 +291,18 @@ void TestFleetModel::toolTips_serverTextLookingLikeHtml_showAsWritten() {
         QVERIFY2(!Qt::mightBeRichText(tip) || shown.toPlainText().contains(raw), qPrintable(tip));
         QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
     }
+}
+
+void TestFleetModel::dates_englishTable_fourDigitYear() {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    FleetModel model;
+    Sim sim = makeSim(3);
+    sim.tariff.changeLock = QDateTime(QDate(2026, 12, 3), QTime(12, 0));
+    model.upsert({sim});
+    const QString shown = model.index(0, FleetModel::TariffChangeLock).data().toString();
+    QLocale::setDefault(before);
+    QCOMPARE(shown, QStringLiteral("12/3/2026"));
 }
 
 void TestFleetModel::upsert_repeatedIds_keepOneRow() {
