@@ -233,6 +233,18 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     window->showPage(0);
     window->resize(window->minimumSizeHint());
     ok = save(window, dir + QStringLiteral("/laptop-%1-minimum.png").arg(language)) && ok;
+
+    // Six SIMs selected, then a filter that hides five: the bar says so.
+    window->resize(1366, 700);
+    page->setDetailsPaneShown(true);
+    QVector<qint64> six;
+    for (int row = 0; row < 6; ++row)
+        six.append(page->model()->simAt(row).id);
+    page->selectSims(six);
+    FleetFilter filter;
+    filter.text = page->model()->simAt(0).iccid;
+    page->setFilter(filter);
+    ok = save(window, dir + QStringLiteral("/laptop-%1-hidden-selection.png").arg(language)) && ok;
     return ok;
 }
 
