@@ -4,6 +4,7 @@
 // size, and it fits a 1366×768 laptop in both languages.
 
 #include "AppController.h"
+#include "DemoAppRig.h"
 #include "DemoBackend.h"
 #include "FilterBar.h"
 #include "FleetModel.h"
@@ -113,51 +114,33 @@ private:
     QStringList dataStrings() const;
     QStringList findOtherLanguage(const QString& language, int pageIndex) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoAppRig> m_rig;
     std::unique_ptr<AppController> m_controller;
     QSet<QString> m_englishOnly;
 };
 
 void TestLanguageSwitch::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    DemoAppRig::prepareTestCase();
     m_englishOnly = englishOnlyWords();
     QVERIFY2(m_englishOnly.size() > 100, "simfleet_ru.ts was not read");
 }
 
 void TestLanguageSwitch::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setLanguage(QStringLiteral("en"));
+    m_rig = std::make_unique<DemoAppRig>();
+    QVERIFY(m_rig->isValid());
 }
 
 void TestLanguageSwitch::cleanup() {
     TokenStore::useInMemoryKeychain(nullptr);
     m_controller.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_rig.reset();
     Translations::install(QStringLiteral("en"));
 }
 
 AppController* TestLanguageSwitch::startDemo(const QString& role, int sims) {
-    m_controller = std::make_unique<AppController>(m_settings.get());
-    AppController::StartOptions options;
-    options.demo = true;
-    options.demoRole = role;
-    options.demoSims = sims;
-    options.language = QStringLiteral("en");
-    QString error;
-    if (!m_controller->start(options, &error))
-        qWarning() << "demo did not start:" << error;
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     AppController* controller = m_controller.get();
-    if (!QTest::qWaitFor([controller] { return controller->mainWindow()->isVisible(); }, 30000))
-        return nullptr;
-    SimsPage* page = controller->simsPage();
-    if (!QTest::qWaitFor(
-            [page, sims] { return !page->isLoading() && page->model()->rowCount() == sims; },
-            60000))
+    if (!DemoAppRig::start(controller, role, sims) || !DemoAppRig::waitForFleet(controller, sims))
         return nullptr;
     return controller;
 }
@@ -189,7 +172,7 @@ QStringList TestLanguageSwitch::dataStrings() const {
     for (const QString& code : UiLanguage::codes())
         data << UiLanguage::nativeName(code); // deliberately in their own language
     // The program's name and the files the test wrote (an export's path).
-    data << QCoreApplication::applicationName() << QDir::toNativeSeparators(m_dir->path());
+    data << QCoreApplication::applicationName() << QDir::toNativeSeparators(m_rig->path());
     data.remove(QString());
     QStringList sorted(data.cbegin(), data.cend());
     // Longest first: a name that contains another is removed whole.
@@ -320,7 +303,7 @@ void TestLanguageSwitch::switchEnRuEn_leavesNoTextOfTheOtherLanguage() {
 
     // Banners raised in English, before the switch, by the paths that raise them.
     QVERIFY(
-        sims->exportTo(m_dir->filePath(QStringLiteral("1.csv")), SimsPage::ExportScope::Filtered));
+        sims->exportTo(m_rig->filePath(QStringLiteral("1.csv")), SimsPage::ExportScope::Filtered));
     QTRY_VERIFY_WITH_TIMEOUT(sims->exportBanner()->isVisible(), 30000);
     OperationsPage* operations = nullptr;
     for (int i = 0; i < window->pageCount(); ++i) {

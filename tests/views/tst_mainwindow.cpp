@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "AppController.h"
+#include "DemoAppRig.h"
 #include "DemoBackend.h"
 #include "Emulator.h"
 #include "FleetLoader.h"
@@ -58,48 +59,34 @@ private:
     AppController* startDemo(const QString& role, int sims, const QString& language = {});
     void waitForFleet(AppController* controller, int rows);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoAppRig> m_rig;
     std::unique_ptr<AppController> m_controller;
 };
 
 void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    DemoAppRig::prepareTestCase();
 }
 
 void TestMainWindow::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setLanguage(QStringLiteral("en"));
+    m_rig = std::make_unique<DemoAppRig>();
+    QVERIFY(m_rig->isValid());
 }
 
 void TestMainWindow::cleanup() {
     TokenStore::useInMemoryKeychain(nullptr);
     m_controller.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_rig.reset();
     Translations::install(QStringLiteral("en"));
 }
 
 AppController* TestMainWindow::startDemo(const QString& role, int sims, const QString& language) {
-    m_controller = std::make_unique<AppController>(m_settings.get());
-    AppController::StartOptions options;
-    options.demo = true;
-    options.demoRole = role;
-    options.demoSims = sims;
-    options.language = language;
-    QString error;
-    if (!m_controller->start(options, &error))
-        qWarning() << "demo did not start:" << error;
+    m_controller = std::make_unique<AppController>(m_rig->settings());
+    DemoAppRig::start(m_controller.get(), role, sims, language);
     return m_controller.get();
 }
 
 void TestMainWindow::waitForFleet(AppController* controller, int rows) {
-    QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
-    SimsPage* page = controller->simsPage();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == rows, 60000);
+    QVERIFY(DemoAppRig::waitForFleet(controller, rows));
 }
 
 void TestMainWindow::demoAdmin_showsFleetAndAdministrator() {
@@ -173,7 +160,7 @@ void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
     russian->trigger();
 
     QCOMPARE(controller->client()->language(), QStringLiteral("ru"));
-    QCOMPARE(m_settings->language(), QStringLiteral("ru"));
+    QCOMPARE(m_rig->settings()->language(), QStringLiteral("ru"));
     QVERIFY(russian->isChecked());
     QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("SIM-карты"));
     QTRY_VERIFY(window->menuBar()->actions().at(1)->text() != englishView);
@@ -289,7 +276,7 @@ void TestMainWindow::interactiveSignIn_savesAddressAndOpensWorkspace() {
     Emulator emulator(config);
     QVERIFY(emulator.listen(0) != 0);
 
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     AppController::StartOptions options; // no --demo: the sign-in dialog
     QVERIFY(m_controller->start(options));
     SignInDialog* dialog = m_controller->signInDialog();
@@ -303,8 +290,8 @@ void TestMainWindow::interactiveSignIn_savesAddressAndOpensWorkspace() {
     dialog->submit();
     waitForFleet(m_controller.get(), 30);
     QVERIFY(!dialog->isVisible());
-    QCOMPARE(m_settings->apiUrl(), emulator.baseUrl());
-    QCOMPARE(m_settings->rememberToken(), false);
+    QCOMPARE(m_rig->settings()->apiUrl(), emulator.baseUrl());
+    QCOMPARE(m_rig->settings()->rememberToken(), false);
     m_controller.reset();
 }
 
@@ -316,10 +303,10 @@ void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
     const QString key = TokenStore::accountKey(emulator.baseUrl().toString());
     QHash<QString, QString> keychain{{key, QStringLiteral("demo-admin")}};
     TokenStore::useInMemoryKeychain(&keychain);
-    m_settings->setApiUrl(emulator.baseUrl());
-    m_settings->setRememberToken(true);
+    m_rig->settings()->setApiUrl(emulator.baseUrl());
+    m_rig->settings()->setRememberToken(true);
 
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(m_controller->start(AppController::StartOptions{}));
     waitForFleet(m_controller.get(), 20);
 
@@ -357,9 +344,9 @@ void TestMainWindow::storedToken_addressChangedWhileReading_notSent() {
     QHash<QString, QString> keychain{
         {TokenStore::accountKey(stored.baseUrl().toString()), QStringLiteral("demo-admin")}};
     TokenStore::useInMemoryKeychain(&keychain);
-    m_settings->setApiUrl(stored.baseUrl());
+    m_rig->settings()->setApiUrl(stored.baseUrl());
 
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(m_controller->start(AppController::StartOptions{}));
     // The user edits the address before the keychain has answered.
     SignInDialog* dialog = m_controller->signInDialog();
@@ -385,9 +372,9 @@ void TestMainWindow::storedToken_addressChangedInDialog_notSent() {
     QHash<QString, QString> keychain{
         {TokenStore::accountKey(storedUrl.toString()), QStringLiteral("demo-admin")}};
     TokenStore::useInMemoryKeychain(&keychain);
-    m_settings->setApiUrl(storedUrl);
+    m_rig->settings()->setApiUrl(storedUrl);
 
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(m_controller->start(AppController::StartOptions{}));
     SignInDialog* dialog = m_controller->signInDialog();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->token(), QStringLiteral("demo-admin"), 5000);

@@ -10,6 +10,7 @@
 #include "BulkOperationDialog.h"
 #include "BulkOperations.h"
 #include "CallbackListener.h"
+#include "DemoAppRig.h"
 #include "DemoBackend.h"
 #include "DesktopNotifier.h"
 #include "FleetModel.h"
@@ -62,48 +63,34 @@ private:
     bool startDemo(const QString& role, int latencyMs = 0);
     QVector<qint64> simsThatApply(SimOperation op, int count) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoAppRig> m_rig;
     std::unique_ptr<AppController> m_controller;
 };
 
 void TestOperationsGui::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    DemoAppRig::prepareTestCase();
 }
 
 void TestOperationsGui::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setLanguage(QStringLiteral("en"));
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_rig = std::make_unique<DemoAppRig>();
+    QVERIFY(m_rig->isValid());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
 }
 
 void TestOperationsGui::cleanup() {
     m_controller.reset();
-    m_settings.reset();
     // Each test's journals start empty.
     QDir(AccountFiles::jobsDirectory()).removeRecursively();
-    m_dir.reset();
+    m_rig.reset();
 }
 
 bool TestOperationsGui::startDemo(const QString& role, int latencyMs) {
-    AppController::StartOptions options;
-    options.demo = true;
-    options.demoRole = role;
-    options.demoSims = 300;
-    options.language = QStringLiteral("en");
-    options.demoConfig.queueDelayMs = 300;
-    options.demoConfig.latencyMs = latencyMs;
-    QString error;
-    if (!m_controller->start(options, &error)) {
-        qWarning() << error;
-        return false;
-    }
-    SimsPage* page = m_controller->simsPage();
-    return QTest::qWaitFor([&] { return !page->isLoading() && page->model()->rowCount() == 300; },
-                           30000);
+    const auto quickQueue = [latencyMs](AppController::StartOptions& options) {
+        options.demoConfig.queueDelayMs = 300;
+        options.demoConfig.latencyMs = latencyMs;
+    };
+    return DemoAppRig::start(m_controller.get(), role, 300, QStringLiteral("en"), quickQueue) &&
+           DemoAppRig::waitForFleet(m_controller.get(), 300, 30000);
 }
 
 QVector<qint64> TestOperationsGui::simsThatApply(SimOperation op, int count) const {
@@ -368,12 +355,12 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
     QAction* queueIds = menu->findChild<QAction*>(QStringLiteral("jobs/queueIds"));
     QVERIFY(queueIds);
     queueIds->trigger();
-    QCOMPARE(m_settings->operationsTechnicalColumns(),
+    QCOMPARE(m_rig->settings()->operationsTechnicalColumns(),
              QStringList{QStringLiteral("jobs/queueIds")});
 
     // The next start shows it again.
     m_controller.reset();
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(startDemo(QStringLiteral("admin")));
     auto* jobs =
         m_controller->operations()->page()->findChild<QTableView*>(QStringLiteral("jobsTable"));

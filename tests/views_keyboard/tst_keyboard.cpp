@@ -2,6 +2,7 @@
 #include "AppLogging.h"
 #include "BulkActionBar.h"
 #include "CommandLine.h"
+#include "DemoAppRig.h"
 #include "FilterBar.h"
 #include "FleetCounts.h"
 #include "FleetFilterModel.h"
@@ -103,45 +104,32 @@ private:
     QWidget* focused() const;
     void selectRows(SimTableView* table, const QList<int>& rows);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoAppRig> m_rig;
     std::unique_ptr<AppController> m_controller;
 };
 
 void TestKeyboard::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    DemoAppRig::prepareTestCase();
 }
 
 void TestKeyboard::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setLanguage(QStringLiteral("en"));
+    m_rig = std::make_unique<DemoAppRig>();
+    QVERIFY(m_rig->isValid());
 }
 
 void TestKeyboard::cleanup() {
     m_controller.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_rig.reset();
     Translations::install(QStringLiteral("en"));
 }
 
 SimsPage* TestKeyboard::startDemo(const QString& role, int sims) {
-    m_controller = std::make_unique<AppController>(m_settings.get());
-    AppController::StartOptions options;
-    options.demo = true;
-    options.demoRole = role;
-    options.demoSims = sims;
-    options.language = QStringLiteral("en");
-    QString error;
-    if (!m_controller->start(options, &error))
-        qWarning() << "demo did not start:" << error;
-    SimsPage* page = m_controller->simsPage();
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == sims, 60000);
+        QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
+        QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
+    SimsPage* page = m_controller->simsPage();
     page->countsTracker()->update();
     window()->activateWindow();
     if (!QTest::qWaitForWindowActive(window()))

@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "ColumnChooser.h"
 #include "DashboardCounts.h"
+#include "DemoAppRig.h"
 #include "FilterBar.h"
 #include "FleetCounts.h"
 #include "FleetFilterModel.h"
@@ -79,28 +80,23 @@ private:
     SimsPage* startDemo(const QString& role, int sims);
     void stopDemo();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<DemoAppRig> m_rig;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestSimsWorkspace::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    DemoAppRig::prepareTestCase();
 }
 
 void TestSimsWorkspace::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_settings->setLanguage(QStringLiteral("en"));
+    m_rig = std::make_unique<DemoAppRig>();
+    QVERIFY(m_rig->isValid());
 }
 
 void TestSimsWorkspace::cleanup() {
     stopDemo();
-    m_settings.reset();
-    m_dir.reset();
+    m_rig.reset();
     Translations::install(QStringLiteral("en"));
 }
 
@@ -111,23 +107,15 @@ void TestSimsWorkspace::stopDemo() {
 
 SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
     stopDemo();
-    m_controller = std::make_unique<AppController>(m_settings.get());
+    m_controller = std::make_unique<AppController>(m_rig->settings());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_controller->simsPage()->filterModel(),
         QAbstractItemModelTester::FailureReportingMode::Warning);
-    AppController::StartOptions options;
-    options.demo = true;
-    options.demoRole = role;
-    options.demoSims = sims;
-    options.language = QStringLiteral("en");
-    QString error;
-    if (!m_controller->start(options, &error))
-        qWarning() << "demo did not start:" << error;
-    SimsPage* page = m_controller->simsPage();
     [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(m_controller->mainWindow()->isVisible(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == sims, 60000);
+        QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
+        QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
+    SimsPage* page = m_controller->simsPage();
     // The dashboard and the filter choices follow on the next event loop pass.
     page->countsTracker()->update();
     return page;
@@ -537,7 +525,7 @@ void TestSimsWorkspace::pasteToSelect_selectsMatchesAndListsUnknown() {
     QCOMPARE(QGuiApplication::clipboard()->text(), notFound->toPlainText());
 
     // A file works the same way.
-    const QString path = m_dir->filePath(QStringLiteral("list.csv"));
+    const QString path = m_rig->filePath(QStringLiteral("list.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("iccid\n" + model->simAt(7).iccid.toUtf8() + "\n");
@@ -593,7 +581,7 @@ void TestSimsWorkspace::exportCsv_filteredSet_reReadMatchesTable() {
     tc.profile = SimProfile::TC;
     page->setFilter(tc);
     page->table()->horizontalHeader()->setSortIndicator(FleetModel::Iccid, Qt::DescendingOrder);
-    const QString path = m_dir->filePath(QStringLiteral("fleet.csv"));
+    const QString path = m_rig->filePath(QStringLiteral("fleet.csv"));
     QSignalSpy finished(page, &SimsPage::exportFinished);
     QVERIFY(page->exportTo(path, SimsPage::ExportScope::Filtered));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -614,7 +602,7 @@ void TestSimsWorkspace::exportCsv_selection_writesSelectedRowsOnly() {
     SimsPage* page = startDemo(QStringLiteral("admin"), 90);
     const FleetModel* model = page->model();
     page->selectFromList({model->simAt(10).iccid, model->simAt(20).iccid}, false);
-    const QString path = m_dir->filePath(QStringLiteral("selected.csv"));
+    const QString path = m_rig->filePath(QStringLiteral("selected.csv"));
     QSignalSpy finished(page, &SimsPage::exportFinished);
     QVERIFY(page->exportTo(path, SimsPage::ExportScope::Selection));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -622,7 +610,7 @@ void TestSimsWorkspace::exportCsv_selection_writesSelectedRowsOnly() {
              QStringList({model->simAt(10).iccid, model->simAt(20).iccid}));
 
     // A folder that does not exist: the error shows in the banner.
-    const QString bad = m_dir->filePath(QStringLiteral("missing/dir/x.csv"));
+    const QString bad = m_rig->filePath(QStringLiteral("missing/dir/x.csv"));
     QVERIFY(page->exportTo(bad, SimsPage::ExportScope::Selection));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     QVERIFY(!finished.at(1).at(0).toBool());
@@ -909,7 +897,7 @@ void TestSimsWorkspace::export_suggestedNameAndSeparator_followFilterAndChoice()
     // English UI: commas. The user's choice is kept for the next session.
     QCOMPARE(page->csvSeparator(), ExportRequest::CsvSeparator::Comma);
     page->setCsvSeparator(ExportRequest::CsvSeparator::Semicolon);
-    const QString path = m_dir->filePath(QStringLiteral("semi.csv"));
+    const QString path = m_rig->filePath(QStringLiteral("semi.csv"));
     QSignalSpy finished(page, &SimsPage::exportFinished);
     page->table()->selectAll();
     QVERIFY(page->exportTo(path, SimsPage::ExportScope::Filtered));
@@ -930,7 +918,7 @@ void TestSimsWorkspace::selectFromList_ownExport_selectsExactlyItsSims() {
     page->setFilter(blocked);
     const int exported = page->filterModel()->rowCount();
     QVERIFY(exported > 0 && exported < 600);
-    const QString path = m_dir->filePath(QStringLiteral("own.csv"));
+    const QString path = m_rig->filePath(QStringLiteral("own.csv"));
     QSignalSpy finished(page, &SimsPage::exportFinished);
     QVERIFY(page->exportTo(path, SimsPage::ExportScope::Filtered));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
