@@ -1,0 +1,16 @@
+# simfleet-cli links no emulator code and does not load the emulator's HTTP
+# server library: only the GUI's --demo runs the built-in emulator.
+execute_process(COMMAND ldd ${CLI} OUTPUT_VARIABLE libraries RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "ldd ${CLI} failed (${rc})")
+endif()
+if(libraries MATCHES "Qt6HttpServer")
+  message(FATAL_ERROR "simfleet-cli loads Qt6HttpServer:\n${libraries}")
+endif()
+execute_process(COMMAND nm -C ${CLI} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm ${CLI} failed (${rc})")
+endif()
+if(symbols MATCHES "novaemu::")
+  message(FATAL_ERROR "simfleet-cli contains emulator code (novaemu::)")
+endif()
