@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ApiMethods.h"
+#include "SimFleetVersion.h"
 
 #include <QHostAddress>
 #include <QIODevice>

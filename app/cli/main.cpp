@@ -1,5 +1,6 @@
 #include "AppLogging.h"
 #include "CliApplication.h"
+#include "SimFleetVersion.h"
 
 #include <QCoreApplication>
 

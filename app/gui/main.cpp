@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ResourceIcons.h"
 #include "Settings.h"
+#include "SimFleetVersion.h"
 #include "Translations.h"
 
 #include <QApplication>

@@ -28,6 +28,7 @@
 #include "SavedFiltersBar.h"
 #include "Settings.h"
 #include "SignInDialog.h"
+#include "SimFleetVersion.h"
 #include "SimTableView.h"
 #include "SimsPage.h"
 #include "Translations.h"
