@@ -192,6 +192,7 @@ private:
     void updateState();
     void updateDetails();
     void connectTableSelection();
+    void createExportMenu();
     const Sim* simAtTableRow(int row) const;
     void onFilterChanged(const FleetFilter& filter);
     void onCountsChanged();
