@@ -7,6 +7,7 @@
 #include "JobListModel.h"
 #include "JobProgressDelegate.h"
 #include "JobSimsModel.h"
+#include "ListTables.h"
 #include "PlainLabels.h"
 #include "ResourceIcons.h"
 #include "TechnicalColumns.h"
@@ -15,10 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,42 +33,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& objectName) {
-    auto* view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return view;
-}
-
-QString askCsvPath(QWidget* parent, const QString& title, const QString& suggestedName) {
-    const QString filter = OperationsPage::tr("CSV, UTF-8 (*.csv)");
-    QString path = QFileDialog::getSaveFileName(
-        parent, title, QDir(QDir::homePath()).filePath(suggestedName + QStringLiteral(".csv")),
-        filter);
-    if (!path.isEmpty() &&
-        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".csv");
-    return path;
-}
-
-// Sets a column to fit its header and a typical value (`sample`), at least
-// `minWidth`: translated headers and the locale's date format decide.
-void fitColumn(QTableView* view, int column, int minWidth, const QString& sample = {}) {
-    const QFontMetrics metrics = view->fontMetrics();
-    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
-    const int width = qMax(minWidth, qMax(metrics.horizontalAdvance(title) + 28,
-                                          metrics.horizontalAdvance(sample) + 20));
-    view->horizontalHeader()->resizeSection(column, width);
-}
 
 // "Failed SIMs (2)" in the "Select these SIMs" menu.
 QString selectMenuText(std::optional<SimOutcome> outcome, int count) {
@@ -89,11 +51,6 @@ QString selectMenuText(std::optional<SimOutcome> outcome, int count) {
     default:
         return BulkJobText::outcomeName(*outcome) + QStringLiteral(" (%1)").arg(n);
     }
-}
-
-QString sampleDateTime() {
-    return QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
-                              QLocale::ShortFormat);
 }
 
 } // namespace
@@ -163,7 +120,7 @@ QWidget* OperationsPage::buildJobsTab() {
     emptyLayout->addStretch(2);
 
     m_splitter = new QSplitter(Qt::Vertical, m_jobsStates);
-    m_jobsView = makeTable(m_splitter, QStringLiteral("jobsTable"));
+    m_jobsView = ListTables::make(m_splitter, QStringLiteral("jobsTable"));
     m_jobsView->setModel(m_ops->jobs());
     m_jobsView->setItemDelegateForColumn(JobListModel::Progress,
                                          new JobProgressDelegate(m_jobsView));
@@ -193,7 +150,7 @@ QWidget* OperationsPage::buildJobsTab() {
     m_selectSims->setMenu(new QMenu(m_selectSims));
     m_exportJob = new QPushButton(details);
     m_exportJob->setObjectName(QStringLiteral("exportJob"));
-    m_simsView = makeTable(details, QStringLiteral("jobSimsTable"));
+    m_simsView = ListTables::make(details, QStringLiteral("jobSimsTable"));
     m_simsView->setModel(m_simsModel);
     m_simsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_jobsColumns = new TechnicalColumns(
@@ -243,59 +200,6 @@ QWidget* OperationsPage::buildJobsTab() {
     connect(m_retry, &QPushButton::clicked, this, &OperationsPage::retrySelected);
     connect(m_resendUnknown, &QPushButton::clicked, this, &OperationsPage::resendUnknownSelected);
     connect(m_exportJob, &QPushButton::clicked, this, &OperationsPage::askExportJob);
-    return tab;
-}
-
-QWidget* OperationsPage::buildAuditTab() {
-    auto* tab = new QWidget(this);
-    m_auditText = new QLineEdit(tab);
-    m_auditText->setObjectName(QStringLiteral("auditText"));
-    m_auditText->setClearButtonEnabled(true);
-    m_actionLabel = new QLabel(tab);
-    m_auditAction = new QComboBox(tab);
-    m_auditAction->setObjectName(QStringLiteral("auditAction"));
-    m_auditAction->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_actionLabel->setBuddy(m_auditAction);
-    m_auditDates = new QCheckBox(tab);
-    m_auditDates->setObjectName(QStringLiteral("auditDates"));
-    m_auditFrom = new QDateEdit(QDate::currentDate().addMonths(-1), tab);
-    m_auditFrom->setObjectName(QStringLiteral("auditFrom"));
-    m_auditFrom->setCalendarPopup(true);
-    m_auditToLabel = new QLabel(tab);
-    m_auditTo = new QDateEdit(QDate::currentDate(), tab);
-    m_auditTo->setObjectName(QStringLiteral("auditTo"));
-    m_auditTo->setCalendarPopup(true);
-    m_exportAudit = new QPushButton(tab);
-    m_exportAudit->setObjectName(QStringLiteral("exportAudit"));
-    m_auditView = makeTable(tab, QStringLiteral("auditTable"));
-    m_auditView->setModel(m_ops->audit());
-
-    auto* filterRow = new QHBoxLayout;
-    filterRow->setSpacing(8);
-    filterRow->addWidget(m_auditText, 1);
-    filterRow->addWidget(m_actionLabel);
-    filterRow->addWidget(m_auditAction);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(m_auditDates);
-    filterRow->addWidget(m_auditFrom);
-    filterRow->addWidget(m_auditToLabel);
-    filterRow->addWidget(m_auditTo);
-    filterRow->addSpacing(8);
-    filterRow->addWidget(m_exportAudit);
-    auto* layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_auditView, 1);
-
-    connect(m_auditText, &QLineEdit::textChanged, m_ops->audit(), &AuditTrailModel::setTextFilter);
-    connect(m_auditAction, &QComboBox::currentIndexChanged, this,
-            [this] { m_ops->audit()->setActionFilter(m_auditAction->currentData().toString()); });
-    connect(m_auditDates, &QCheckBox::toggled, this, &OperationsPage::applyAuditDates);
-    connect(m_auditFrom, &QDateEdit::dateChanged, this, &OperationsPage::applyAuditDates);
-    connect(m_auditTo, &QDateEdit::dateChanged, this, &OperationsPage::applyAuditDates);
-    connect(m_exportAudit, &QPushButton::clicked, this, &OperationsPage::askExportAudit);
-    applyAuditDates();
     return tab;
 }
 
@@ -367,36 +271,38 @@ void OperationsPage::retranslateUi() {
 }
 
 void OperationsPage::sizeColumns() {
-    const QString when = sampleDateTime();
-    fitColumn(m_jobsView, JobListModel::Operation, 180);
-    fitColumn(m_jobsView, JobListModel::Sims, 60, QStringLiteral("10 000"));
+    const QString when = ListTables::sampleDateTime();
+    ListTables::fitColumn(m_jobsView, JobListModel::Operation, 180);
+    ListTables::fitColumn(m_jobsView, JobListModel::Sims, 60, QStringLiteral("10 000"));
     // Longer results elide; the tooltip has them whole.
-    fitColumn(m_jobsView, JobListModel::Counts, 120,
-              BulkJobText::countsText({{SimOutcome::Sent, 60}, {SimOutcome::Skipped, 3}}));
-    fitColumn(m_jobsView, JobListModel::Started, 120, when);
-    fitColumn(m_jobsView, JobListModel::Finished, 120, when);
-    fitColumn(m_jobsView, JobListModel::Duration, 80, BulkJobText::durationText(3599));
-    fitColumn(m_jobsView, JobListModel::Progress, 120);
-    fitColumn(m_jobsView, JobListModel::State, 150);
-    fitColumn(m_jobsView, JobListModel::Author, 120);
+    ListTables::fitColumn(
+        m_jobsView, JobListModel::Counts, 120,
+        BulkJobText::countsText({{SimOutcome::Sent, 60}, {SimOutcome::Skipped, 3}}));
+    ListTables::fitColumn(m_jobsView, JobListModel::Started, 120, when);
+    ListTables::fitColumn(m_jobsView, JobListModel::Finished, 120, when);
+    ListTables::fitColumn(m_jobsView, JobListModel::Duration, 80, BulkJobText::durationText(3599));
+    ListTables::fitColumn(m_jobsView, JobListModel::Progress, 120);
+    ListTables::fitColumn(m_jobsView, JobListModel::State, 150);
+    ListTables::fitColumn(m_jobsView, JobListModel::Author, 120);
 
-    fitColumn(m_simsView, JobSimsModel::SimId, 80, QStringLiteral("1000000"));
-    fitColumn(m_simsView, JobSimsModel::Iccid, 160, QStringLiteral("89970000000000000000"));
-    fitColumn(m_simsView, JobSimsModel::Number, 110, QStringLiteral("+77014280000"));
-    fitColumn(m_simsView, JobSimsModel::Name, 180);
-    fitColumn(m_simsView, JobSimsModel::Outcome, 110);
-    fitColumn(m_simsView, JobSimsModel::Reason, 220);
-    fitColumn(m_simsView, JobSimsModel::Chunk, 60);
-    fitColumn(m_simsView, JobSimsModel::QueueId, 90);
-    fitColumn(m_simsView, JobSimsModel::QueueStatus, 90);
+    ListTables::fitColumn(m_simsView, JobSimsModel::SimId, 80, QStringLiteral("1000000"));
+    ListTables::fitColumn(m_simsView, JobSimsModel::Iccid, 160,
+                          QStringLiteral("89970000000000000000"));
+    ListTables::fitColumn(m_simsView, JobSimsModel::Number, 110, QStringLiteral("+77014280000"));
+    ListTables::fitColumn(m_simsView, JobSimsModel::Name, 180);
+    ListTables::fitColumn(m_simsView, JobSimsModel::Outcome, 110);
+    ListTables::fitColumn(m_simsView, JobSimsModel::Reason, 220);
+    ListTables::fitColumn(m_simsView, JobSimsModel::Chunk, 60);
+    ListTables::fitColumn(m_simsView, JobSimsModel::QueueId, 90);
+    ListTables::fitColumn(m_simsView, JobSimsModel::QueueStatus, 90);
 
-    fitColumn(m_auditView, AuditTrailModel::Time, 120, when);
-    fitColumn(m_auditView, AuditTrailModel::Author, 140);
-    fitColumn(m_auditView, AuditTrailModel::Action, 150);
-    fitColumn(m_auditView, AuditTrailModel::Details, 260);
-    fitColumn(m_auditView, AuditTrailModel::Sims, 60, QStringLiteral("10 000"));
-    fitColumn(m_auditView, AuditTrailModel::Skipped, 60, QStringLiteral("10 000"));
-    fitColumn(m_auditView, AuditTrailModel::QueueIds, 140);
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Time, 120, when);
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Author, 140);
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Action, 150);
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Details, 260);
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Sims, 60, QStringLiteral("10 000"));
+    ListTables::fitColumn(m_auditView, AuditTrailModel::Skipped, 60, QStringLiteral("10 000"));
+    ListTables::fitColumn(m_auditView, AuditTrailModel::QueueIds, 140);
 }
 
 void OperationsPage::fillOutcomeFilter() {
@@ -409,30 +315,6 @@ void OperationsPage::fillOutcomeFilter() {
           SimOutcome::Queued, SimOutcome::Pending, SimOutcome::Done, SimOutcome::Sent})
         m_outcomeFilter->addItem(BulkJobText::outcomeName(outcome), int(outcome));
     m_outcomeFilter->setCurrentIndex(qMax(0, m_outcomeFilter->findData(current)));
-}
-
-void OperationsPage::fillActionFilter() {
-    const QString current = m_auditAction->currentData().toString();
-    const QSignalBlocker blocker(m_auditAction);
-    m_auditAction->clear();
-    m_auditAction->addItem(tr("All actions"), QString());
-    for (const QString& code : m_ops->audit()->actionCodes())
-        m_auditAction->addItem(AuditTrail::actionName(code), code);
-    const int index = current.isEmpty() ? 0 : m_auditAction->findData(current);
-    m_auditAction->setCurrentIndex(qMax(0, index));
-    if (index < 0)
-        m_ops->audit()->setActionFilter(QString());
-}
-
-void OperationsPage::applyAuditDates() {
-    const bool on = m_auditDates->isChecked();
-    m_auditFrom->setEnabled(on);
-    m_auditTo->setEnabled(on);
-    m_auditToLabel->setEnabled(on);
-    if (on)
-        m_ops->audit()->setDateRange(m_auditFrom->date(), m_auditTo->date());
-    else
-        m_ops->audit()->setDateRange({}, {});
 }
 
 void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
@@ -618,17 +500,10 @@ void OperationsPage::askExportJob() {
     const qint64 jobId = m_simsModel->jobId();
     if (jobId == 0)
         return;
-    const QString path = askCsvPath(this, tr("Export job %1").arg(jobId),
-                                    tr("job-%1", "default export file name").arg(jobId));
+    const QString path = ListTables::askCsvPath(
+        this, tr("Export job %1").arg(jobId), tr("job-%1", "default export file name").arg(jobId));
     if (!path.isEmpty())
         exportJobCsv(path);
-}
-
-void OperationsPage::askExportAudit() {
-    const QString path =
-        askCsvPath(this, tr("Export audit trail"), tr("audit-trail", "default export file name"));
-    if (!path.isEmpty())
-        exportAuditCsv(path);
 }
 
 bool OperationsPage::exportJobCsv(const QString& path, QString* error) {
@@ -639,16 +514,6 @@ bool OperationsPage::exportJobCsv(const QString& path, QString* error) {
             problem = tr("Select a job first.");
         showError(tr("Export failed"), problem);
     }
-    if (error)
-        *error = problem;
-    return ok;
-}
-
-bool OperationsPage::exportAuditCsv(const QString& path, QString* error) {
-    QString problem;
-    const bool ok = m_ops->audit()->exportCsv(path, &problem);
-    if (!ok)
-        showError(tr("Export failed"), problem);
     if (error)
         *error = problem;
     return ok;
