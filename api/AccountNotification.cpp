@@ -1,12 +1,14 @@
-#include "AccountNotification.h"
+#include "api/AccountNotification.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QStringView>
 
 #include <algorithm>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -197,3 +199,5 @@ std::optional<AccountNotification> AccountNotification::fromJson(const QJsonObje
                              .arg(QString::number(items.size()), JsonRead::describe(n.typeRaw)));
     return n;
 }
+
+} // namespace simfleet

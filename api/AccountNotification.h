@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Bill.h"
-#include "ParseReport.h"
-#include "Sim.h"
+#include "api/Bill.h"
+#include "api/ParseReport.h"
+#include "api/Sim.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -10,6 +10,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 // An account notification webhook (configured in the web cabinet):
 // {type, files, items}. Items are Sims for msu_lock / package_empty and Bills
@@ -55,3 +57,5 @@ struct AccountNotification {
     static std::optional<AccountNotification> fromJson(const QJsonObject& o,
                                                        ParseProblems* problems);
 };
+
+} // namespace simfleet

@@ -1,8 +1,10 @@
-#include "AccountService.h"
+#include "api/AccountService.h"
 
-#include "ServiceSupport.h"
+#include "api/ServiceSupport.h"
 
 #include <QUrlQuery>
+
+namespace simfleet {
 
 using namespace ServiceSupport;
 
@@ -36,3 +38,5 @@ ApiCall* BillService::downloadTranscript(qint64 billId, const QString& destinati
     return m_client->download(QStringLiteral("bill/download/%1").arg(billId), query,
                               destinationPath);
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Bill.h"
-#include "Company.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
+#include "api/ApiCall.h"
+#include "api/Bill.h"
+#include "api/Company.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
 
 #include <functional>
+
+namespace simfleet {
 
 class ApiClient;
 
@@ -37,3 +39,5 @@ public:
 private:
     ApiClient* m_client;
 };
+
+} // namespace simfleet

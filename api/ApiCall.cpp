@@ -1,10 +1,12 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QTimer>
+
+namespace simfleet {
 
 ApiCall::ApiCall(ApiClient* client, QString method, QByteArray body, QString destination,
                  QUrlQuery query)
@@ -55,3 +57,5 @@ void ApiCall::finish(const ApiError& error, const QJsonObject& envelope) {
     emit finished();
     deleteLater();
 }
+
+} // namespace simfleet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,6 +15,9 @@
 class QNetworkReply;
 class QSaveFile;
 class QTimer;
+
+namespace simfleet {
+
 class ApiClient;
 
 // One API request in flight: a POST with a JSON body, or a download streamed
@@ -111,3 +114,5 @@ ApiCall* onResult(ApiCall* call, QObject* context, Parse parse,
                      });
     return call;
 }
+
+} // namespace simfleet

@@ -1,7 +1,7 @@
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "ApiMethods.h"
 #include "SimFleetVersion.h"
+#include "api/ApiMethods.h"
 
 #include <QHostAddress>
 #include <QIODevice>
@@ -16,6 +16,8 @@
 
 #include <cstring>
 #include <utility>
+
+namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcApi, "simfleet.api")
 
@@ -431,3 +433,5 @@ void ApiClient::updateBusy() {
         emit busyChanged(busy);
     }
 }
+
+} // namespace simfleet

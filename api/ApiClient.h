@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QHash>
 #include <QList>
@@ -9,6 +9,8 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+
+namespace simfleet {
 
 // The one gateway to the NovaConnect API: base URL, token, language, timeouts
 // (inactivity, and an overall deadline per attempt), a size limit on answers
@@ -121,3 +123,5 @@ private:
     QList<ApiCall*> m_running;
     QList<ApiCall*> m_waiting; // backing off before a retry
 };
+
+} // namespace simfleet

@@ -1,10 +1,12 @@
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <algorithm>
+
+namespace simfleet {
 
 namespace {
 
@@ -331,3 +333,5 @@ ApiError ApiError::fromEnvelopeBytes(const QByteArray& body, int httpStatus,
         *envelope = object;
     return {};
 }
+
+} // namespace simfleet

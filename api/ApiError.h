@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QString>
 
+namespace simfleet {
+
 // A typed failure of one API call. Every error the user sees is produced from
 // this value by userMessage(), the single place that turns errors into text.
 struct ApiError {
@@ -32,7 +34,7 @@ struct ApiError {
     QString detail;        // technical detail for logs; never contains the token
     bool refusedLocally = false;
     bool neverSent = false; // the connection could not be opened: the request did not leave
-    qint64 limit = 0; // the limit passed (TooLarge: bytes, TooSlow: ms, ListTooLong: pages)
+    qint64 limit = 0;       // the limit passed (TooLarge: bytes, TooSlow: ms, ListTooLong: pages)
 
     bool isError() const { return kind != Kind::None; }
     // Worth retrying for reads: the same request may succeed a moment later.
@@ -67,4 +69,6 @@ struct ApiError {
     static ApiError fromApiCode(int code, const QString& message, int httpStatus);
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace simfleet
+
+Q_DECLARE_METATYPE(simfleet::ApiError)

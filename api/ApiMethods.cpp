@@ -1,6 +1,8 @@
-#include "ApiMethods.h"
+#include "api/ApiMethods.h"
 
 #include <QSet>
+
+namespace simfleet {
 
 namespace ApiMethods {
 
@@ -22,3 +24,5 @@ bool allowedWhenReadOnly(const QString& method, const QJsonObject& body) {
 }
 
 } // namespace ApiMethods
+
+} // namespace simfleet

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+namespace simfleet {
+
 // What the client knows about each API method without asking the server.
 namespace ApiMethods {
 
@@ -14,3 +16,5 @@ bool isRead(const QString& method);
 bool allowedWhenReadOnly(const QString& method, const QJsonObject& body);
 
 } // namespace ApiMethods
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
-#include "Bill.h"
+#include "api/Bill.h"
 
-#include "JsonRead.h"
-#include "ProviderTime.h"
+#include "api/JsonRead.h"
+#include "api/ProviderTime.h"
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,3 +70,5 @@ QVector<Bill> parseBills(const QJsonArray& array, ParseProblems* problems) {
 ListPage<Bill> parseBillPage(const QJsonObject& body) {
     return PageParsing::parsePage<Bill>(body, parseBills);
 }
+
+} // namespace simfleet

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListPage.h"
-#include "ParseReport.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,6 +11,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 struct Bill {
     qint64 id = 0;
@@ -48,3 +50,5 @@ inline bool operator!=(const Bill& a, const Bill& b) {
 QVector<Bill> parseBills(const QJsonArray& array, ParseProblems* problems);
 // `bill/list` answer: count, all_count, items (`allow_operations` is ignored).
 ListPage<Bill> parseBillPage(const QJsonObject& body);
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "Company.h"
+#include "api/Company.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,3 +67,5 @@ bool operator==(const Company& a, const Company& b) {
            a.overdraft == b.overdraft && a.balance == b.balance &&
            a.preliminaryBalance == b.preliminaryBalance;
 }
+
+} // namespace simfleet

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace simfleet {
+
 // `company/get` -> result.item. Money fields are display strings from the
 // server (with a currency symbol) and are kept verbatim; a number sent instead
 // is rendered without exponent.
@@ -30,3 +32,5 @@ bool operator==(const Company& a, const Company& b);
 inline bool operator!=(const Company& a, const Company& b) {
     return !(a == b);
 }
+
+} // namespace simfleet

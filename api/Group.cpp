@@ -1,6 +1,8 @@
-#include "Group.h"
+#include "api/Group.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,3 +33,5 @@ QVector<Group> parseGroups(const QJsonArray& array, ParseProblems* problems) {
 ListPage<Group> parseGroupPage(const QJsonObject& body) {
     return PageParsing::parsePage<Group>(body, parseGroups);
 }
+
+} // namespace simfleet

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListPage.h"
-#include "ParseReport.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,6 +10,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 struct Group {
     qint64 id = 0;
@@ -29,3 +31,5 @@ inline bool operator!=(const Group& a, const Group& b) {
 QVector<Group> parseGroups(const QJsonArray& array, ParseProblems* problems);
 // `group/list` answer: count, all_count, items.
 ListPage<Group> parseGroupPage(const QJsonObject& body);
+
+} // namespace simfleet

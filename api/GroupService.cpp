@@ -1,6 +1,8 @@
-#include "GroupService.h"
+#include "api/GroupService.h"
 
-#include "ServiceSupport.h"
+#include "api/ServiceSupport.h"
+
+namespace simfleet {
 
 using namespace ServiceSupport;
 
@@ -48,3 +50,5 @@ ApiCall* GroupService::remove(qint64 id, QObject* context,
     return postForItem<Group>(m_client, QStringLiteral("group/remove"),
                               QJsonObject{{QStringLiteral("id"), id}}, context, std::move(done));
 }
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Group.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
+#include "api/ApiCall.h"
+#include "api/Group.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
 
 #include <functional>
+
+namespace simfleet {
 
 class ApiClient;
 
@@ -29,3 +31,5 @@ private:
     static QJsonObject filterBody(const QString& nameFilter);
     ApiClient* m_client;
 };
+
+} // namespace simfleet

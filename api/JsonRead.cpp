@@ -1,10 +1,12 @@
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QLocale>
 #include <QStringView>
 
 #include <cmath>
 #include <limits>
+
+namespace simfleet {
 
 namespace JsonRead {
 
@@ -177,3 +179,5 @@ QJsonValue fromUnixTime(const std::optional<QDateTime>& time) {
 }
 
 } // namespace JsonRead
+
+} // namespace simfleet

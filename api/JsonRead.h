@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace simfleet {
+
 // Tolerant readers for NovaConnect JSON values (docs/api-notes.md "Decision (tolerance)").
 // The server documents numbers but sometimes sends them as strings ("12.50",
 // a bigint as "12345678901"), and sends `null` where a value is documented.
@@ -42,3 +44,5 @@ QString describe(const QJsonValue& value);
 QJsonValue fromUnixTime(const std::optional<QDateTime>& time);
 
 } // namespace JsonRead
+
+} // namespace simfleet

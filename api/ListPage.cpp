@@ -1,12 +1,14 @@
-#include "ListPage.h"
+#include "api/ListPage.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QJsonValue>
 
 #include <algorithm>
 #include <limits>
 #include <utility>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -77,3 +79,5 @@ QString droppedMessage(QLatin1String what, qsizetype index, const QString& reaso
 }
 
 } // namespace PageParsing
+
+} // namespace simfleet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParseReport.h"
+#include "api/ParseReport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,6 +10,8 @@
 
 #include <optional>
 #include <utility>
+
+namespace simfleet {
 
 // One page of a list answer.
 //  - `items`: the rows that could be parsed (dropped rows are in `problems`).
@@ -81,3 +83,5 @@ ListPage<T> parsePage(const QJsonObject& body, ParseArray&& parseArray) {
 }
 
 } // namespace PageParsing
+
+} // namespace simfleet

@@ -1,10 +1,12 @@
-#include "PagedFetch.h"
+#include "api/PagedFetch.h"
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "JsonRead.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/JsonRead.h"
 
 #include <QJsonArray>
+
+namespace simfleet {
 
 PagedFetch::PagedFetch(ApiClient* client, QString method, QJsonObject body, int pageSize, Mode mode,
                        QObject* parent)
@@ -136,3 +138,5 @@ void PagedFetch::fail(const ApiError& error) {
 void PagedFetch::cancel() {
     fail(ApiError::cancelled());
 }
+
+} // namespace simfleet

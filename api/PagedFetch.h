@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -8,6 +8,8 @@
 #include <QPointer>
 
 #include <optional>
+
+namespace simfleet {
 
 class ApiClient;
 class ApiCall;
@@ -70,3 +72,5 @@ private:
     int m_nextPage = 0;         // next page index to request
     bool m_finished = false;
 };
+
+} // namespace simfleet

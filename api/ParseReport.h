@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace simfleet {
+
 // Problems met while parsing server data that did not stop the parse: rows
 // dropped for a missing required key, array entries that are not objects,
 // undecodable attachments. Technical English log strings, never shown via tr().
@@ -30,3 +32,5 @@ struct ParseProblems {
     bool isEmpty() const { return messages.isEmpty() && omitted == 0; }
     qsizetype total() const { return messages.size() + omitted; }
 };
+
+} // namespace simfleet

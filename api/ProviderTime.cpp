@@ -1,6 +1,8 @@
-#include "ProviderTime.h"
+#include "api/ProviderTime.h"
 
 #include <QRegularExpression>
+
+namespace simfleet {
 
 namespace ProviderTime {
 
@@ -59,3 +61,5 @@ QString apiDate(const QDate& date) {
 }
 
 } // namespace ProviderTime
+
+} // namespace simfleet

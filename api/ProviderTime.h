@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace simfleet {
+
 // The provider's calendar. NovaConnect gives a report `day` and a bill's
 // issue and payment dates as Unix seconds with no time zone, and reads the
 // report filter's DD-MM-YYYY as its own calendar dates. Its day starts at its
@@ -43,3 +45,5 @@ std::optional<QDate> parseDate(const QString& text);
 QString apiDate(const QDate& date);
 
 } // namespace ProviderTime
+
+} // namespace simfleet

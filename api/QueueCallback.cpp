@@ -1,6 +1,6 @@
-#include "QueueCallback.h"
+#include "api/QueueCallback.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <limits>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -91,3 +93,5 @@ std::optional<QueueCallback> QueueCallback::fromJson(const QJsonObject& o,
             std::min<qint64>(100, qint64(callback.processed) * 100 / callback.count));
     return callback;
 }
+
+} // namespace simfleet

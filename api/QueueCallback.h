@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParseReport.h"
-#include "Sim.h"
+#include "api/ParseReport.h"
+#include "api/Sim.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,6 +10,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 // The progress POST the provider sends to `callbackUrl` for a queued job:
 // {qid, added, queue, handler, items:[Sim + queue_status], user{...},
@@ -42,3 +44,5 @@ struct QueueCallback {
     // since the POSTs carry the job's SIM data. *why says what to change.
     static bool validateUrl(const QUrl& url, QString* why = nullptr);
 };
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "QueueTicket.h"
+#include "api/QueueTicket.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,3 +31,5 @@ std::optional<QueueTicket> QueueTicket::fromResponse(const QJsonObject& body, QS
     }
     return QueueTicket{id};
 }
+
+} // namespace simfleet

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace simfleet {
+
 // The answer of a queued bulk method (sim/block, sim/limit, sim/group, ...).
 struct QueueTicket {
     QString queueId;
@@ -16,3 +18,5 @@ struct QueueTicket {
     static std::optional<QueueTicket> fromResponse(const QJsonObject& body,
                                                    QString* problem = nullptr);
 };
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
-#include "ReportRows.h"
+#include "api/ReportRows.h"
 
-#include "JsonRead.h"
-#include "ProviderTime.h"
+#include "api/JsonRead.h"
+#include "api/ProviderTime.h"
 
 #include <QStringView>
 
 #include <utility>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,3 +129,5 @@ ListPage<DayReportRow> parseDayPage(const QJsonObject& body) {
 ListPage<CallSmsReportRow> parseCallSmsPage(const QJsonObject& body) {
     return PageParsing::parsePage<CallSmsReportRow>(body, parseCallSmsRows);
 }
+
+} // namespace simfleet

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListPage.h"
-#include "ParseReport.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,6 +11,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 // Rows of `report/sessions`, `report/day` and `report/call_sms`.
 // Report rows are statistics, not entities: a row whose `sid`/`id` is missing
@@ -71,3 +73,5 @@ QVector<CallSmsReportRow> parseCallSmsRows(const QJsonArray& array, ParseProblem
 ListPage<SessionReportRow> parseSessionPage(const QJsonObject& body);
 ListPage<DayReportRow> parseDayPage(const QJsonObject& body);
 ListPage<CallSmsReportRow> parseCallSmsPage(const QJsonObject& body);
+
+} // namespace simfleet

@@ -1,9 +1,11 @@
-#include "ReportService.h"
+#include "api/ReportService.h"
 
-#include "ProviderTime.h"
-#include "ServiceSupport.h"
+#include "api/ProviderTime.h"
+#include "api/ServiceSupport.h"
 
 #include <QJsonArray>
+
+namespace simfleet {
 
 using namespace ServiceSupport;
 
@@ -82,3 +84,5 @@ PagedFetch* ReportService::fetchAllCallsAndSms(
                                       PagedFetch::Mode::ShortPage, context, &parseCallSmsRows,
                                       std::move(done));
 }
+
+} // namespace simfleet

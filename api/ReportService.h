@@ -1,14 +1,16 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
-#include "ReportRows.h"
+#include "api/ApiCall.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
+#include "api/ReportRows.h"
 
 #include <QDate>
 #include <QStringList>
 
 #include <functional>
+
+namespace simfleet {
 
 class ApiClient;
 
@@ -54,3 +56,5 @@ private:
     static QJsonObject pageBody(const ReportQuery& query, int page, int size);
     ApiClient* m_client;
 };
+
+} // namespace simfleet

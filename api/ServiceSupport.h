@@ -1,15 +1,17 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
 
 #include <QJsonArray>
 #include <QMap>
 
 #include <functional>
 #include <memory>
+
+namespace simfleet {
 
 // Shared plumbing of the per-area services: typed single calls and "fetch
 // every page" with items parsed as each page arrives.
@@ -87,3 +89,5 @@ inline std::optional<QJsonObject> envelopeOnly(const QJsonObject& envelope, QStr
 }
 
 } // namespace ServiceSupport
+
+} // namespace simfleet

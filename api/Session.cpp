@@ -1,8 +1,10 @@
-#include "Session.h"
+#include "api/Session.h"
 
-#include "AccountService.h"
-#include "ApiClient.h"
-#include "UserService.h"
+#include "api/AccountService.h"
+#include "api/ApiClient.h"
+#include "api/UserService.h"
+
+namespace simfleet {
 
 Session::Session(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -82,3 +84,5 @@ void Session::signOut() {
     m_company = {};
     emit signedOut();
 }
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Company.h"
-#include "User.h"
+#include "api/ApiError.h"
+#include "api/Company.h"
+#include "api/User.h"
 
 #include <QObject>
 #include <QPointer>
+
+namespace simfleet {
 
 class ApiClient;
 class ApiCall;
@@ -56,3 +58,5 @@ private:
     int m_pending = 0;
     bool m_signedIn = false;
 };
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
-#include "Sim.h"
+#include "api/Sim.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QSet>
 #include <QStringView>
 
 #include <utility>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -301,3 +303,5 @@ QVector<Sim> parseSims(const QJsonArray& array, ParseProblems* problems) {
 ListPage<Sim> parseSimPage(const QJsonObject& body) {
     return PageParsing::parsePage<Sim>(body, parseSims);
 }
+
+} // namespace simfleet

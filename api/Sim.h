@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListPage.h"
-#include "ParseReport.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
 
 #include <QChar>
 #include <QDateTime>
@@ -11,6 +11,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 // SIM profile: TD (package tariffs) or TC (MSU, balance, monthly limits).
 enum class SimProfile : quint8 { Unknown, TD, TC };
@@ -104,3 +106,5 @@ inline bool operator!=(const Sim& a, const Sim& b) {
 QVector<Sim> parseSims(const QJsonArray& array, ParseProblems* problems);
 // `sim/list` answer: count, all_count, items.
 ListPage<Sim> parseSimPage(const QJsonObject& body);
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "SimOperation.h"
+#include "api/SimOperation.h"
 
 #include <QJsonArray>
+
+namespace simfleet {
 
 namespace {
 
@@ -170,3 +172,5 @@ QString SimOperations::skipReason(SimOperation op, const Sim& sim) {
         return tr("already blocked");
     return {};
 }
+
+} // namespace simfleet

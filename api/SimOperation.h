@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sim.h"
+#include "api/Sim.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +10,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 // The bulk operations NovaConnect queues, their parameters, their local
 // validation and which SIMs each one applies to (docs/api-notes.md, notes 1–4).
@@ -66,3 +68,5 @@ public:
     // Why `sim` would be skipped by `op`; empty when it applies.
     static QString skipReason(SimOperation op, const Sim& sim);
 };
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
-#include "SimService.h"
+#include "api/SimService.h"
 
-#include "ApiClient.h"
-#include "JsonRead.h"
-#include "ServiceSupport.h"
+#include "api/ApiClient.h"
+#include "api/JsonRead.h"
+#include "api/ServiceSupport.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QTimer>
+
+namespace simfleet {
 
 using namespace ServiceSupport;
 
@@ -114,3 +116,5 @@ ApiCall* SimService::rename(qint64 id, const QString& name, QObject* context,
         QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}, context,
         std::move(done));
 }
+
+} // namespace simfleet

@@ -1,16 +1,18 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
-#include "QueueTicket.h"
-#include "Sim.h"
-#include "SimOperation.h"
+#include "api/ApiCall.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
+#include "api/QueueTicket.h"
+#include "api/Sim.h"
+#include "api/SimOperation.h"
 
 #include <QVector>
 
 #include <functional>
 #include <optional>
+
+namespace simfleet {
 
 class ApiClient;
 
@@ -57,3 +59,5 @@ public:
 private:
     ApiClient* m_client;
 };
+
+} // namespace simfleet

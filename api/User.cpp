@@ -1,8 +1,10 @@
-#include "User.h"
+#include "api/User.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QStringView>
+
+namespace simfleet {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,3 +88,5 @@ QVector<User> parseUsers(const QJsonArray& array, ParseProblems* problems) {
 ListPage<User> parseUserPage(const QJsonObject& body) {
     return PageParsing::parsePage<User>(body, parseUsers);
 }
+
+} // namespace simfleet

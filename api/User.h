@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ListPage.h"
-#include "ParseReport.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,6 +9,8 @@
 #include <QVector>
 
 #include <optional>
+
+namespace simfleet {
 
 struct User {
     qint64 id = 0;
@@ -38,3 +40,5 @@ inline bool operator!=(const User& a, const User& b) {
 QVector<User> parseUsers(const QJsonArray& array, ParseProblems* problems);
 // `user/list` answer: count, all_count, items.
 ListPage<User> parseUserPage(const QJsonObject& body);
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "UserService.h"
+#include "api/UserService.h"
 
-#include "ServiceSupport.h"
+#include "api/ServiceSupport.h"
+
+namespace simfleet {
 
 using namespace ServiceSupport;
 
@@ -90,3 +92,5 @@ ApiCall* ProfileService::changePassword(const QString& oldPassword, const QStrin
                                          {QStringLiteral("old_password"), oldPassword}},
                              context, std::move(done));
 }
+
+} // namespace simfleet

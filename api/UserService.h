@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ListPage.h"
-#include "PagedFetch.h"
-#include "User.h"
+#include "api/ApiCall.h"
+#include "api/ListPage.h"
+#include "api/PagedFetch.h"
+#include "api/User.h"
 
 #include <functional>
 #include <optional>
+
+namespace simfleet {
 
 class ApiClient;
 
@@ -60,3 +62,5 @@ public:
 private:
     ApiClient* m_client;
 };
+
+} // namespace simfleet

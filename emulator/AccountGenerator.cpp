@@ -1,7 +1,7 @@
-#include "FleetGenerator.h"
+#include "emulator/FleetGenerator.h"
 
-#include "ProviderCalendar.h"
-#include "Rng.h"
+#include "emulator/ProviderCalendar.h"
+#include "emulator/Rng.h"
 
 #include <QDate>
 #include <QDateTime>

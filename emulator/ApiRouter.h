@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "emulator/ApiTypes.h"
 
 #include <QHash>
 #include <QString>

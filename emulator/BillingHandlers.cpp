@@ -1,11 +1,11 @@
-#include "BillingHandlers.h"
+#include "emulator/BillingHandlers.h"
 
-#include "EmulatorState.h"
-#include "EntityJson.h"
-#include "InvoicePdf.h"
-#include "Params.h"
-#include "Reply.h"
-#include "TranscriptXlsx.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/EntityJson.h"
+#include "emulator/InvoicePdf.h"
+#include "emulator/Params.h"
+#include "emulator/Reply.h"
+#include "emulator/TranscriptXlsx.h"
 
 #include <QJsonArray>
 

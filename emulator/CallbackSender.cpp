@@ -1,6 +1,6 @@
-#include "CallbackSender.h"
+#include "emulator/CallbackSender.h"
 
-#include "Logging.h"
+#include "emulator/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

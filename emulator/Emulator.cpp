@@ -1,11 +1,11 @@
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
-#include "EmulatorState.h"
-#include "FleetGenerator.h"
-#include "Logging.h"
-#include "QueueEngine.h"
-#include "RequestJournal.h"
-#include "RequestPipeline.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/FleetGenerator.h"
+#include "emulator/Logging.h"
+#include "emulator/QueueEngine.h"
+#include "emulator/RequestJournal.h"
+#include "emulator/RequestPipeline.h"
 
 #include <QDateTime>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatorConfig.h"
+#include "emulator/EmulatorConfig.h"
 
 #include <QJsonObject>
 #include <QList>

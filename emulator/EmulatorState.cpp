@@ -1,7 +1,7 @@
-#include "EmulatorState.h"
+#include "emulator/EmulatorState.h"
 
-#include "EntityJson.h"
-#include "FleetGenerator.h"
+#include "emulator/EntityJson.h"
+#include "emulator/FleetGenerator.h"
 
 #include <QJsonDocument>
 

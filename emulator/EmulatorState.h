@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FleetData.h"
+#include "emulator/FleetData.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "EntityJson.h"
+#include "emulator/EntityJson.h"
 
-#include "EmulatorState.h"
+#include "emulator/EmulatorState.h"
 
 #include <QJsonArray>
 

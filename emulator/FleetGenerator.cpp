@@ -1,6 +1,6 @@
-#include "FleetGenerator.h"
+#include "emulator/FleetGenerator.h"
 
-#include "Rng.h"
+#include "emulator/Rng.h"
 
 #include <QStringList>
 

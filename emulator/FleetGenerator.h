@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EmulatorConfig.h"
-#include "FleetData.h"
+#include "emulator/EmulatorConfig.h"
+#include "emulator/FleetData.h"
 
 namespace novaemu {
 

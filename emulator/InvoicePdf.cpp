@@ -1,7 +1,7 @@
-#include "InvoicePdf.h"
+#include "emulator/InvoicePdf.h"
 
-#include "MinimalPdf.h"
-#include "ProviderCalendar.h"
+#include "emulator/MinimalPdf.h"
+#include "emulator/ProviderCalendar.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "emulator/Logging.h"
 
 namespace novaemu {
 

@@ -1,4 +1,4 @@
-#include "Messages.h"
+#include "emulator/Messages.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "MinimalPdf.h"
+#include "emulator/MinimalPdf.h"
 
 #include <QList>
 

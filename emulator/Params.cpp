@@ -1,6 +1,6 @@
-#include "Params.h"
+#include "emulator/Params.h"
 
-#include "Reply.h"
+#include "emulator/Reply.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

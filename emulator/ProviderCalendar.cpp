@@ -1,4 +1,4 @@
-#include "ProviderCalendar.h"
+#include "emulator/ProviderCalendar.h"
 
 #include <QDateTime>
 

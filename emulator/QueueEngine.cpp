@@ -1,10 +1,10 @@
-#include "QueueEngine.h"
+#include "emulator/QueueEngine.h"
 
-#include "CallbackSender.h"
-#include "EmulatorState.h"
-#include "EntityJson.h"
-#include "Logging.h"
-#include "SimEffects.h"
+#include "emulator/CallbackSender.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/EntityJson.h"
+#include "emulator/Logging.h"
+#include "emulator/SimEffects.h"
 
 #include <QDateTime>
 #include <QJsonArray>

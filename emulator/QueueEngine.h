@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueuedBulkJob.h"
+#include "emulator/QueuedBulkJob.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Reply.h"
+#include "emulator/Reply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

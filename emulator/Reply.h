@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "Messages.h"
+#include "emulator/ApiTypes.h"
+#include "emulator/Messages.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
-#include "ReportHandlers.h"
+#include "emulator/ReportHandlers.h"
 
-#include "EmulatorState.h"
-#include "Params.h"
-#include "ProviderCalendar.h"
-#include "Reply.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/Params.h"
+#include "emulator/ProviderCalendar.h"
+#include "emulator/Reply.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRouter.h"
-#include "TrafficModel.h"
+#include "emulator/ApiRouter.h"
+#include "emulator/TrafficModel.h"
 
 #include <functional>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "RequestJournal.h"
+#include "emulator/RequestJournal.h"
 
-#include "Logging.h"
+#include "emulator/Logging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

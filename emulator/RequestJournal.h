@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
 #include <QFile>
 

@@ -1,15 +1,15 @@
-#include "RequestPipeline.h"
+#include "emulator/RequestPipeline.h"
 
-#include "BillingHandlers.h"
-#include "EmulatorState.h"
-#include "GroupHandlers.h"
-#include "Messages.h"
-#include "Reply.h"
-#include "ReportHandlers.h"
-#include "SimBulkHandlers.h"
-#include "SimListHandler.h"
-#include "TrafficModel.h"
-#include "UserHandlers.h"
+#include "emulator/BillingHandlers.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/GroupHandlers.h"
+#include "emulator/Messages.h"
+#include "emulator/Reply.h"
+#include "emulator/ReportHandlers.h"
+#include "emulator/SimBulkHandlers.h"
+#include "emulator/SimListHandler.h"
+#include "emulator/TrafficModel.h"
+#include "emulator/UserHandlers.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiRouter.h"
-#include "Emulator.h"
-#include "FaultInjector.h"
+#include "emulator/ApiRouter.h"
+#include "emulator/Emulator.h"
+#include "emulator/FaultInjector.h"
 
 #include <QUrlQuery>
 

@@ -1,4 +1,4 @@
-#include "SignalQuitter.h"
+#include "emulator/SignalQuitter.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

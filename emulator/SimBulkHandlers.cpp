@@ -1,10 +1,10 @@
-#include "SimBulkHandlers.h"
+#include "emulator/SimBulkHandlers.h"
 
-#include "EmulatorState.h"
-#include "EntityJson.h"
-#include "Params.h"
-#include "QueueEngine.h"
-#include "Reply.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/EntityJson.h"
+#include "emulator/Params.h"
+#include "emulator/QueueEngine.h"
+#include "emulator/Reply.h"
 
 #include <QJsonArray>
 

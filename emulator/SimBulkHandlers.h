@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRouter.h"
-#include "QueuedBulkJob.h"
+#include "emulator/ApiRouter.h"
+#include "emulator/QueuedBulkJob.h"
 
 #include <optional>
 

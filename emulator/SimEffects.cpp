@@ -1,4 +1,4 @@
-#include "SimEffects.h"
+#include "emulator/SimEffects.h"
 
 #include <QJsonValue>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "QueuedBulkJob.h"
-#include "Records.h"
+#include "emulator/QueuedBulkJob.h"
+#include "emulator/Records.h"
 
 namespace novaemu {
 

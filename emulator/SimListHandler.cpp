@@ -1,8 +1,8 @@
-#include "SimListHandler.h"
+#include "emulator/SimListHandler.h"
 
-#include "EmulatorState.h"
-#include "Params.h"
-#include "Reply.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/Params.h"
+#include "emulator/Reply.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiRouter.h"
+#include "emulator/ApiRouter.h"
 
 #include <optional>
 #include <vector>

@@ -1,8 +1,8 @@
-#include "TrafficModel.h"
+#include "emulator/TrafficModel.h"
 
-#include "FleetGenerator.h"
-#include "ProviderCalendar.h"
-#include "Rng.h"
+#include "emulator/FleetGenerator.h"
+#include "emulator/ProviderCalendar.h"
+#include "emulator/Rng.h"
 
 #include <array>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Records.h"
+#include "emulator/Records.h"
 
 #include <QString>
 

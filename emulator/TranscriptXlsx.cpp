@@ -1,9 +1,9 @@
-#include "TranscriptXlsx.h"
+#include "emulator/TranscriptXlsx.h"
 
-#include "EmulatorState.h"
-#include "Logging.h"
-#include "ProviderCalendar.h"
-#include "TrafficModel.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/Logging.h"
+#include "emulator/ProviderCalendar.h"
+#include "emulator/TrafficModel.h"
 
 #include <QBuffer>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTypes.h"
-#include "Records.h"
+#include "emulator/ApiTypes.h"
+#include "emulator/Records.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
-#include "UserHandlers.h"
+#include "emulator/UserHandlers.h"
 
-#include "EmulatorState.h"
-#include "EntityJson.h"
-#include "Params.h"
-#include "Reply.h"
+#include "emulator/EmulatorState.h"
+#include "emulator/EntityJson.h"
+#include "emulator/Params.h"
+#include "emulator/Reply.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // simfleet-emulator: the NovaConnect API emulator as a stand-alone process.
 // Prints "listening on http://127.0.0.1:PORT/api" as its first stdout line.
 
-#include "Emulator.h"
-#include "EmulatorConfig.h"
-#include "SignalQuitter.h"
+#include "emulator/Emulator.h"
+#include "emulator/EmulatorConfig.h"
+#include "emulator/SignalQuitter.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

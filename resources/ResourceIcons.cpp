@@ -1,6 +1,8 @@
-#include "ResourceIcons.h"
+#include "resources/ResourceIcons.h"
 
 #include <QDir>
+
+namespace simfleet {
 
 namespace ResourceIcons {
 
@@ -22,3 +24,5 @@ QStringList names() {
 }
 
 } // namespace ResourceIcons
+
+} // namespace simfleet

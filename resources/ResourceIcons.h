@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace simfleet {
+
 // The application's one icon set (resources/icons/*.svg, under ":/icons/").
 namespace ResourceIcons {
 
@@ -15,3 +17,5 @@ QIcon icon(const QString& name);
 QStringList names();
 
 } // namespace ResourceIcons
+
+} // namespace simfleet

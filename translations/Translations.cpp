@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -7,6 +7,8 @@
 
 #include <memory>
 #include <vector>
+
+namespace simfleet {
 
 namespace {
 std::vector<std::unique_ptr<QTranslator>>& installed() {
@@ -54,3 +56,5 @@ bool install(const QString& language) {
 }
 
 } // namespace Translations
+
+} // namespace simfleet

@@ -5,6 +5,8 @@
 
 class QCoreApplication;
 
+namespace simfleet {
+
 // Installs SimFleet's and Qt's own translators for a UI language ("ru" or
 // "en"), replacing the ones installed before.
 namespace Translations {
@@ -16,3 +18,5 @@ QString systemDefault();
 bool install(const QString& language);
 
 } // namespace Translations
+
+} // namespace simfleet

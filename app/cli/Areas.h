@@ -1,5 +1,7 @@
 #pragma once
 
+namespace simfleet {
+
 struct AreaSpec;
 
 // One function per API area, each in its own *Commands.cpp.
@@ -10,3 +12,5 @@ AreaSpec profileArea();
 AreaSpec companyArea();
 AreaSpec billsArea();
 AreaSpec reportsArea();
+
+} // namespace simfleet

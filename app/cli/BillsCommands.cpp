@@ -1,13 +1,15 @@
-#include "AccountService.h"
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "Format.h"
-#include "ProviderZone.h"
-#include "RecordView.h"
+#include "api/AccountService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Format.h"
+#include "app/cli/ProviderZone.h"
+#include "app/cli/RecordView.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+namespace simfleet {
 
 // bills list | download
 class BillsCommands final {
@@ -135,3 +137,5 @@ void BillsCommands::printSaved(Invocation& inv, const QString& path) {
             tr("Saved %1 (%2).").arg(QDir::toNativeSeparators(path), Format::bytes(size)));
     inv.finish(ExitCode::Ok);
 }
+
+} // namespace simfleet

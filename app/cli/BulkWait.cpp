@@ -1,14 +1,16 @@
-#include "BulkWait.h"
+#include "app/cli/BulkWait.h"
 
-#include "AccountFiles.h"
-#include "ApiClient.h"
-#include "BulkJobRunner.h"
-#include "ExitCodes.h"
-#include "Invocation.h"
-#include "JobTracker.h"
-#include "Output.h"
+#include "api/ApiClient.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/Output.h"
+#include "app/core/AccountFiles.h"
+#include "models/jobs/BulkJobRunner.h"
+#include "models/jobs/JobTracker.h"
 
 #include <QJsonArray>
+
+namespace simfleet {
 
 BulkWait::BulkWait(Invocation& inv, const QString& journalPath)
     : QObject(&inv)
@@ -211,3 +213,5 @@ void BulkWait::printResult(const BulkJob& job) {
                          .arg(job.id));
     m_inv.out().line(tr("  SIMs: %1").arg(ids.join(QStringLiteral(", "))));
 }
+
+} // namespace simfleet

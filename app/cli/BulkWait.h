@@ -1,12 +1,14 @@
 #pragma once
 
-#include "BulkPreview.h"
-#include "JobStore.h"
+#include "models/jobs/BulkPreview.h"
+#include "models/storage/JobStore.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <memory>
+
+namespace simfleet {
 
 class BulkJobRunner;
 class Invocation;
@@ -56,3 +58,5 @@ private:
     qint64 m_jobId = 0;
     bool m_done = false;
 };
+
+} // namespace simfleet

@@ -1,13 +1,15 @@
-#include "CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "ApiClient.h"
-#include "ExitCodes.h"
-#include "Invocation.h"
-#include "Output.h"
-#include "Settings.h"
-#include "TokenStore.h"
-#include "Translations.h"
-#include "UsageText.h"
+#include "api/ApiClient.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/Output.h"
+#include "app/cli/UsageText.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
+#include "translations/Translations.h"
+
+namespace simfleet {
 
 namespace {
 
@@ -165,3 +167,5 @@ std::optional<QString> CliApplication::token(const QUrl& apiUrl, Output& out) co
     out.error(ApiError::kindName(ApiError::Kind::Unauthorized), message);
     return std::nullopt;
 }
+
+} // namespace simfleet

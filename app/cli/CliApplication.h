@@ -1,12 +1,14 @@
 #pragma once
 
-#include "CommandRegistry.h"
+#include "app/cli/CommandRegistry.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
+
+namespace simfleet {
 
 class Output;
 class OptionParser;
@@ -34,3 +36,5 @@ private:
     QStringList m_arguments;
     CommandRegistry m_registry;
 };
+
+} // namespace simfleet

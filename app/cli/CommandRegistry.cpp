@@ -1,6 +1,8 @@
-#include "CommandRegistry.h"
+#include "app/cli/CommandRegistry.h"
 
-#include "Areas.h"
+#include "app/cli/Areas.h"
+
+namespace simfleet {
 
 bool ActionSpec::accepts(const QString& option) const {
     for (const OptionSpec& spec : options) {
@@ -88,3 +90,5 @@ QList<OptionSpec> CommandRegistry::allOptions() const {
     }
     return all;
 }
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "OptionParser.h"
+#include "app/cli/OptionParser.h"
 
 #include <QList>
 #include <QString>
 
 #include <functional>
+
+namespace simfleet {
 
 class Invocation;
 
@@ -46,3 +48,5 @@ public:
 private:
     QList<AreaSpec> m_areas;
 };
+
+} // namespace simfleet

@@ -1,9 +1,11 @@
-#include "AccountService.h"
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "RecordView.h"
+#include "api/AccountService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/RecordView.h"
 
 #include <QCoreApplication>
+
+namespace simfleet {
 
 // company get
 class CompanyCommands final {
@@ -75,3 +77,5 @@ void CompanyCommands::get(Invocation& inv) {
             printRecord(*invocation, company, companyView());
         }));
 }
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
+
+namespace simfleet {
 
 // The process exit codes of simfleet-cli, part of its scripting contract.
 namespace ExitCode {
@@ -40,3 +42,5 @@ inline int forError(const ApiError& error) {
 }
 
 } // namespace ExitCode
+
+} // namespace simfleet

@@ -1,8 +1,10 @@
-#include "Format.h"
+#include "app/cli/Format.h"
 
-#include "JsonRead.h"
+#include "api/JsonRead.h"
 
 #include <QStringList>
+
+namespace simfleet {
 
 QString Format::dateTime(const std::optional<QDateTime>& time) {
     return time ? time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -108,3 +110,5 @@ QString Format::terminalText(const QString& text) {
     }
     return clean;
 }
+
+} // namespace simfleet

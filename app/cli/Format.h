@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sim.h"
+#include "api/Sim.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <optional>
+
+namespace simfleet {
 
 // How values look in simfleet-cli tables. JSON output keeps raw values instead.
 class Format final {
@@ -33,3 +35,5 @@ public:
     // Unix seconds or null, as the API writes times.
     static QJsonValue unixTime(const std::optional<QDateTime>& time);
 };
+
+} // namespace simfleet

@@ -1,10 +1,12 @@
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "Format.h"
-#include "GroupService.h"
-#include "RecordView.h"
+#include "api/GroupService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Format.h"
+#include "app/cli/RecordView.h"
 
 #include <QCoreApplication>
+
+namespace simfleet {
 
 // groups list | create | edit | remove
 class GroupsCommands final {
@@ -107,3 +109,5 @@ void GroupsCommands::remove(Invocation& inv) {
             .remove(id, invocation, recordPrinter(*invocation, groupView(), tr("Group deleted.")));
     });
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
-#include "Invocation.h"
+#include "app/cli/Invocation.h"
 
-#include "ApiClient.h"
-#include "ExitCodes.h"
-#include "Output.h"
-#include "ParseReport.h"
-#include "Session.h"
+#include "api/ApiClient.h"
+#include "api/ParseReport.h"
+#include "api/Session.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/Output.h"
 
 #include <QLoggingCategory>
+
+namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcCli, "simfleet.cli")
 
@@ -89,3 +91,5 @@ int Invocation::exec() {
     m_loop.exec();
     return m_exitCode;
 }
+
+} // namespace simfleet

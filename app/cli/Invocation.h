@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "OptionParser.h"
+#include "api/ApiCall.h"
+#include "app/cli/OptionParser.h"
 
 #include <QEventLoop>
 #include <QObject>
@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <optional>
+
+namespace simfleet {
 
 class ApiClient;
 class Output;
@@ -80,3 +82,5 @@ private:
     qint64 m_userId = 0;
     int m_exitCode = 0;
 };
+
+} // namespace simfleet

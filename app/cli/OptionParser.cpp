@@ -1,6 +1,8 @@
-#include "OptionParser.h"
+#include "app/cli/OptionParser.h"
 
-#include "ProviderTime.h"
+#include "api/ProviderTime.h"
+
+namespace simfleet {
 
 namespace {
 
@@ -179,3 +181,5 @@ bool OptionParser::parse(const QStringList& arguments) {
     }
     return true;
 }
+
+} // namespace simfleet

@@ -11,6 +11,8 @@
 #include <limits>
 #include <optional>
 
+namespace simfleet {
+
 // One `--name [VALUE]` option of the command line. `help` is marked with
 // QT_TRANSLATE_NOOP("CliHelp", ...) and translated when usage is printed.
 struct OptionSpec {
@@ -89,3 +91,5 @@ private:
     OptionValues m_values;
     QString m_error;
 };
+
+} // namespace simfleet

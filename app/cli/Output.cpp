@@ -1,7 +1,7 @@
-#include "Output.h"
+#include "app/cli/Output.h"
 
-#include "Format.h"
-#include "TablePrinter.h"
+#include "app/cli/Format.h"
+#include "app/cli/TablePrinter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +14,8 @@
 #else
 #include <unistd.h>
 #endif
+
+namespace simfleet {
 
 namespace {
 
@@ -106,3 +108,5 @@ void Output::endProgress() {
     m_err.flush();
     m_progressShown = false;
 }
+
+} // namespace simfleet

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
+namespace simfleet {
+
 class FieldPrinter;
 class TablePrinter;
 
@@ -40,3 +42,5 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+} // namespace simfleet

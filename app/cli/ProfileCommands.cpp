@@ -1,10 +1,12 @@
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "SecretInput.h"
-#include "UserService.h"
-#include "UserView.h"
+#include "api/UserService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/SecretInput.h"
+#include "app/cli/UserView.h"
 
 #include <QCoreApplication>
+
+namespace simfleet {
 
 // profile get | edit | password (the signed-in user; any role)
 class ProfileCommands final {
@@ -108,3 +110,5 @@ void ProfileCommands::password(Invocation& inv) {
             invocation->finish(ExitCode::Ok);
         }));
 }
+
+} // namespace simfleet

@@ -1,9 +1,11 @@
-#include "ProviderZone.h"
+#include "app/cli/ProviderZone.h"
 
-#include "Invocation.h"
-#include "Output.h"
-#include "ProviderTime.h"
-#include "Settings.h"
+#include "api/ProviderTime.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/Output.h"
+#include "app/core/Settings.h"
+
+namespace simfleet {
 
 OptionSpec ProviderZone::option() {
     return {"provider-tz", "ZONE",
@@ -33,3 +35,5 @@ std::optional<QTimeZone> ProviderZone::of(Invocation& inv) {
                                QString::fromLatin1(ProviderTime::kDefaultZoneId)));
     return ProviderTime::defaultZone();
 }
+
+} // namespace simfleet

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "OptionParser.h"
+#include "app/cli/OptionParser.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
 
 #include <optional>
+
+namespace simfleet {
 
 class Invocation;
 
@@ -23,3 +25,5 @@ public:
     // about and the default is used.
     static std::optional<QTimeZone> of(Invocation& inv);
 };
+
+} // namespace simfleet

@@ -1,15 +1,17 @@
 #pragma once
 
-#include "ExitCodes.h"
-#include "Invocation.h"
-#include "ListPage.h"
-#include "Output.h"
-#include "TablePrinter.h"
+#include "api/ListPage.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/Output.h"
+#include "app/cli/TablePrinter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
+
+namespace simfleet {
 
 // How one kind of record is shown: as a table row (or field list) and as a
 // JSON object. The printers below end the command successfully.
@@ -66,3 +68,5 @@ std::function<void(const Result<T>&)> recordPrinter(Invocation& inv, const Recor
         printRecord(*invocation, item, view, message);
     });
 }
+
+} // namespace simfleet

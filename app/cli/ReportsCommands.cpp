@@ -1,12 +1,14 @@
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "Format.h"
-#include "ProviderTime.h"
-#include "ProviderZone.h"
-#include "RecordView.h"
-#include "ReportService.h"
+#include "api/ProviderTime.h"
+#include "api/ReportService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Format.h"
+#include "app/cli/ProviderZone.h"
+#include "app/cli/RecordView.h"
 
 #include <QCoreApplication>
+
+namespace simfleet {
 
 namespace {
 
@@ -278,3 +280,5 @@ RecordView<CallSmsReportRow> ReportsCommands::callView(const QTimeZone&) {
         }};
     return view;
 }
+
+} // namespace simfleet

@@ -1,6 +1,6 @@
-#include "SecretInput.h"
+#include "app/cli/SecretInput.h"
 
-#include "Output.h"
+#include "app/cli/Output.h"
 
 #include <cstdio>
 #include <iostream>
@@ -12,6 +12,8 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+
+namespace simfleet {
 
 namespace {
 
@@ -79,3 +81,5 @@ std::optional<QString> readLine(const QString& prompt) {
 }
 
 } // namespace SecretInput
+
+} // namespace simfleet

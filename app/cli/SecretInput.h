@@ -4,6 +4,8 @@
 
 #include <optional>
 
+namespace simfleet {
+
 // Reads secrets (passwords) from standard input, one per line. When stdin is
 // a terminal the prompt goes to stderr and typing is not echoed.
 namespace SecretInput {
@@ -12,3 +14,5 @@ namespace SecretInput {
 std::optional<QString> readLine(const QString& prompt);
 
 } // namespace SecretInput
+
+} // namespace simfleet

@@ -1,13 +1,15 @@
-#include "SimSelection.h"
+#include "app/cli/SimSelection.h"
 
-#include "ExitCodes.h"
-#include "Invocation.h"
-#include "Output.h"
-#include "SimService.h"
+#include "api/SimService.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/Invocation.h"
+#include "app/cli/Output.h"
 
 #include <QFile>
 #include <QHash>
 #include <QSet>
+
+namespace simfleet {
 
 namespace {
 
@@ -150,3 +152,5 @@ void SimSelection::resolve(Invocation& inv, const QStringList& entries,
         .fetchAll(SimListQuery{}, SimService::kDefaultPageSize, &inv,
                   inv.onSuccess<ListPage<Sim>>(loaded), progress);
 }
+
+} // namespace simfleet

@@ -7,6 +7,8 @@
 #include <functional>
 #include <optional>
 
+namespace simfleet {
+
 class Invocation;
 
 // The SIMs a bulk action targets: --ids 1,2,3 and/or --ids-file F, where each
@@ -33,3 +35,5 @@ public:
 private:
     static void failUnknown(Invocation& inv, const QStringList& unknown);
 };
+
+} // namespace simfleet

@@ -1,13 +1,15 @@
-#include "Areas.h"
-#include "BulkWait.h"
-#include "CommandRegistry.h"
-#include "Format.h"
-#include "QueueCallback.h"
-#include "RecordView.h"
-#include "SimSelection.h"
-#include "SimService.h"
+#include "api/QueueCallback.h"
+#include "api/SimService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/BulkWait.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/Format.h"
+#include "app/cli/RecordView.h"
+#include "app/cli/SimSelection.h"
 
 #include <QUrl>
+
+namespace simfleet {
 
 namespace {
 
@@ -417,3 +419,5 @@ void SimsCommands::rename(Invocation& inv) {
                 }));
     });
 }
+
+} // namespace simfleet

@@ -1,8 +1,10 @@
-#include "TablePrinter.h"
+#include "app/cli/TablePrinter.h"
 
-#include "Format.h"
+#include "app/cli/Format.h"
 
 #include <QTextStream>
+
+namespace simfleet {
 
 namespace {
 
@@ -88,3 +90,5 @@ void FieldPrinter::print(QTextStream& out) const {
         out << line << '\n';
     }
 }
+
+} // namespace simfleet

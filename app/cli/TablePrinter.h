@@ -6,6 +6,8 @@
 
 class QTextStream;
 
+namespace simfleet {
+
 // A plain-text table for terminals and pipes: column widths follow the
 // content, numbers are right-aligned, nothing is ever cut short.
 class TablePrinter final {
@@ -40,3 +42,5 @@ public:
 private:
     QList<std::pair<QString, QString>> m_fields;
 };
+
+} // namespace simfleet

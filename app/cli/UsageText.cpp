@@ -1,9 +1,11 @@
-#include "UsageText.h"
+#include "app/cli/UsageText.h"
 
-#include "ApiClient.h"
-#include "CommandRegistry.h"
+#include "api/ApiClient.h"
+#include "app/cli/CommandRegistry.h"
 
 #include <QStringList>
+
+namespace simfleet {
 
 namespace {
 
@@ -103,3 +105,5 @@ QString UsageText::action(const AreaSpec& area, const ActionSpec& action) {
     text += aligned(optionEntries(CommandRegistry::globalOptions()), 2);
     return text;
 }
+
+} // namespace simfleet

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace simfleet {
+
 class CommandRegistry;
 struct ActionSpec;
 struct AreaSpec;
@@ -16,3 +18,5 @@ public:
     static QString area(const AreaSpec& area);
     static QString action(const AreaSpec& area, const ActionSpec& action);
 };
+
+} // namespace simfleet

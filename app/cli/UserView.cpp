@@ -1,6 +1,8 @@
-#include "UserView.h"
+#include "app/cli/UserView.h"
 
-#include "Format.h"
+#include "app/cli/Format.h"
+
+namespace simfleet {
 
 QString UserView::roleName(const User& user) {
     if (user.isAdmin())
@@ -30,3 +32,5 @@ const RecordView<User>& UserView::view() {
                                        [](const User& user) { return user.toJson(); }};
     return view;
 }
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "RecordView.h"
-#include "User.h"
+#include "api/User.h"
+#include "app/cli/RecordView.h"
+
+namespace simfleet {
 
 // How users look in `users` and `profile` output.
 class UserView final {
@@ -11,3 +13,5 @@ public:
     static const RecordView<User>& view();
     static QString roleName(const User& user);
 };
+
+} // namespace simfleet

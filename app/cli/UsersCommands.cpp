@@ -1,10 +1,12 @@
-#include "Areas.h"
-#include "CommandRegistry.h"
-#include "SecretInput.h"
-#include "UserService.h"
-#include "UserView.h"
+#include "api/UserService.h"
+#include "app/cli/Areas.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/SecretInput.h"
+#include "app/cli/UserView.h"
 
 #include <QCoreApplication>
+
+namespace simfleet {
 
 // users list | create | edit | remove (company users; writes need an Administrator)
 class UsersCommands final {
@@ -165,3 +167,5 @@ void UsersCommands::remove(Invocation& inv) {
                     recordPrinter(*invocation, UserView::view(), tr("User deleted.")));
     });
 }
+
+} // namespace simfleet

@@ -1,8 +1,10 @@
-#include "AppLogging.h"
-#include "CliApplication.h"
 #include "SimFleetVersion.h"
+#include "app/cli/CliApplication.h"
+#include "app/core/AppLogging.h"
 
 #include <QCoreApplication>
+
+using namespace simfleet;
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);

@@ -1,7 +1,9 @@
-#include "AccountFiles.h"
+#include "app/core/AccountFiles.h"
 
 #include <QCryptographicHash>
 #include <QStandardPaths>
+
+namespace simfleet {
 
 namespace {
 
@@ -37,3 +39,5 @@ QString auditPath(const QString& accountKey) {
 }
 
 } // namespace AccountFiles
+
+} // namespace simfleet

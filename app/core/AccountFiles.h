@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace simfleet {
+
 // Where the local files of an account (API address + user id) live, shared by
 // simfleet and simfleet-cli so that both use the same job journal, and its
 // lock, for the same account.
@@ -16,3 +18,5 @@ QString journalPath(const QString& accountKey);
 QString auditPath(const QString& accountKey);
 
 } // namespace AccountFiles
+
+} // namespace simfleet

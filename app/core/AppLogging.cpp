@@ -1,6 +1,8 @@
-#include "AppLogging.h"
+#include "app/core/AppLogging.h"
 
 #include <QLoggingCategory>
+
+namespace simfleet {
 
 namespace AppLogging {
 
@@ -27,3 +29,5 @@ void configure(bool verbose) {
 }
 
 } // namespace AppLogging
+
+} // namespace simfleet

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace simfleet {
+
 // SimFleet's own log categories (simfleet.api, simfleet.models.*, ...): quiet
 // by default, so API requests are not logged; `--verbose` or the environment
 // variable SIMFLEET_VERBOSE=1 turns their debug and info messages on.
@@ -20,3 +22,5 @@ QString filterRules(bool verbose);
 void configure(bool verbose);
 
 } // namespace AppLogging
+
+} // namespace simfleet

@@ -1,4 +1,4 @@
-#include "CallbackListener.h"
+#include "app/core/CallbackListener.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -20,6 +20,8 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+
+namespace simfleet {
 
 namespace {
 
@@ -373,3 +375,5 @@ QUrl CallbackListener::localUrl() const {
     url.setPath(path());
     return url;
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "QueueCallback.h"
+#include "api/QueueCallback.h"
 
 #include <QObject>
 #include <QUrl>
 
 #include <chrono>
 #include <memory>
+
+namespace simfleet {
 
 // Receives the provider's job progress POSTs on the loopback interface (a
 // public callback URL must forward to it). Only POST /callback/<secret> with a
@@ -71,3 +73,5 @@ private:
     std::chrono::milliseconds m_deadline = kRequestDeadline;
     quint16 m_port = 0;
 };
+
+} // namespace simfleet

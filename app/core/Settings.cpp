@@ -1,12 +1,14 @@
-#include "Settings.h"
+#include "app/core/Settings.h"
 
-#include "ApiClient.h"
-#include "ProviderTime.h"
-#include "QueueCallback.h"
+#include "api/ApiClient.h"
+#include "api/ProviderTime.h"
+#include "api/QueueCallback.h"
 
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+namespace simfleet {
 
 namespace {
 
@@ -332,3 +334,5 @@ void Settings::setProviderTimeZone(const QUrl& apiUrl, const QString& zoneId) {
     else
         m_settings.setValue(key, zoneId.trimmed());
 }
+
+} // namespace simfleet

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace simfleet {
+
 class ApiClient;
 
 // Typed application settings. The one place that names every key and its
@@ -174,3 +176,5 @@ private:
 
     QSettings m_settings;
 };
+
+} // namespace simfleet

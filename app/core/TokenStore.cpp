@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "app/core/TokenStore.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -6,6 +6,8 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+
+namespace simfleet {
 
 namespace {
 
@@ -131,3 +133,5 @@ QString TokenStore::readBlocking(const QString& apiUrl, QString* error) {
     loop.exec();
     return token;
 }
+
+} // namespace simfleet

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+namespace simfleet {
+
 // Keeps access tokens in the operating system's keychain (QtKeychain), one
 // entry per API address (scheme, host, port and path), so a token is only
 // ever read back for the address it was stored for. When no keychain service
@@ -40,3 +42,5 @@ signals:
     void writeFinished(bool ok, const QString& error);
     void removeFinished(bool ok, const QString& error);
 };
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
-#include "DemoBackend.h"
+#include "app/demo/DemoBackend.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+
+namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcDemo, "simfleet.app.demo")
 
@@ -95,3 +97,5 @@ bool DemoBackend::roleFromString(const QString& text, Role* role) {
         return false;
     return true;
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "Emulator.h"
-#include "EmulatorConfig.h"
+#include "emulator/Emulator.h"
+#include "emulator/EmulatorConfig.h"
 
 #include <QObject>
 #include <QString>
 #include <QThread>
 #include <QUrl>
+
+namespace simfleet {
 
 // The NovaConnect emulator for `--demo`, served on a free loopback port from
 // its own thread so that generating and serving a big fleet never stalls the
@@ -42,3 +44,5 @@ private:
     novaemu::EmulatorConfig m_config;
     QUrl m_baseUrl;
 };
+
+} // namespace simfleet

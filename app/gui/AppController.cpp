@@ -1,22 +1,24 @@
-#include "AppController.h"
+#include "app/gui/AppController.h"
 
-#include "AccountFiles.h"
-#include "ApiClient.h"
-#include "DemoBackend.h"
-#include "FleetRepository.h"
-#include "MainWindow.h"
-#include "OperationsController.h"
-#include "PreferencesDialog.h"
-#include "ProviderTime.h"
-#include "Session.h"
-#include "Settings.h"
-#include "SignInDialog.h"
-#include "SimsPage.h"
-#include "TokenStore.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "api/ProviderTime.h"
+#include "api/Session.h"
+#include "app/core/AccountFiles.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/OperationsController.h"
+#include "models/fleet/FleetRepository.h"
+#include "translations/Translations.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/PreferencesDialog.h"
+#include "views/shell/SignInDialog.h"
+#include "views/sims/SimsPage.h"
 
 #include <QLoggingCategory>
 #include <QStandardPaths>
+
+namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcApp, "simfleet.app")
 
@@ -388,3 +390,5 @@ void AppController::saveWindowState() {
     m_settings->setWindowGeometry(m_window->saveGeometry());
     m_settings->setWindowState(m_window->saveState());
 }
+
+} // namespace simfleet

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "ApiError.h"
-#include "EmulatorConfig.h"
-#include "PreferencesDialog.h"
+#include "api/ApiError.h"
+#include "emulator/EmulatorConfig.h"
+#include "views/shell/PreferencesDialog.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <memory>
+
+namespace simfleet {
 
 class ApiClient;
 class DemoBackend;
@@ -118,3 +120,5 @@ private:
     bool m_keychainUnavailable = false;
     bool m_windowShown = false;
 };
+
+} // namespace simfleet

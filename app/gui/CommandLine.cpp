@@ -1,7 +1,9 @@
-#include "CommandLine.h"
+#include "app/gui/CommandLine.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+
+namespace simfleet {
 
 QString CommandLine::requestedLanguage(const QStringList& arguments) {
     const QString prefix = QStringLiteral("--lang=");
@@ -64,3 +66,5 @@ bool CommandLine::parse(const QStringList& arguments, AppController::StartOption
     }
     return true;
 }
+
+} // namespace simfleet

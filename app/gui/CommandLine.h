@@ -1,9 +1,11 @@
 #pragma once
 
-#include "AppController.h"
+#include "app/gui/AppController.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+namespace simfleet {
 
 // `simfleet [--demo] [--role admin|user] [--sims N] [--lang ru|en] [--verbose]`
 // (--verbose is read before parsing, by AppLogging).
@@ -21,3 +23,5 @@ public:
     static bool parse(const QStringList& arguments, AppController::StartOptions* options,
                       QString* error);
 };
+
+} // namespace simfleet

@@ -1,24 +1,26 @@
-#include "OperationsController.h"
+#include "app/gui/OperationsController.h"
 
-#include "AccountFiles.h"
-#include "BulkOperations.h"
-#include "CallbackListener.h"
-#include "DesktopNotifier.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "JobListModel.h"
-#include "JobsIndicator.h"
-#include "MainWindow.h"
-#include "OperationsPage.h"
-#include "Session.h"
-#include "Settings.h"
-#include "SimsPage.h"
+#include "api/Session.h"
+#include "app/core/AccountFiles.h"
+#include "app/core/CallbackListener.h"
+#include "app/core/Settings.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/jobs/JobListModel.h"
+#include "views/operations/OperationsPage.h"
+#include "views/shell/DesktopNotifier.h"
+#include "views/shell/JobsIndicator.h"
+#include "views/shell/MainWindow.h"
+#include "views/sims/SimsPage.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+
+namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcOperations, "simfleet.app.operations")
 
@@ -300,3 +302,5 @@ void OperationsController::showPage(const QWidget* page) {
             m_window->showPage(i);
     }
 }
+
+} // namespace simfleet

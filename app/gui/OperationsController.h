@@ -6,6 +6,10 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
+namespace simfleet {
+
 class ApiClient;
 class BulkOperations;
 struct BulkPreview;
@@ -14,7 +18,6 @@ class DesktopNotifier;
 class JobsIndicator;
 class MainWindow;
 class OperationsPage;
-class QTimer;
 class Session;
 class Settings;
 class SimsPage;
@@ -85,3 +88,5 @@ private:
     bool m_open = false;
     QString m_accountKey; // of the open session
 };
+
+} // namespace simfleet

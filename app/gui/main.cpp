@@ -1,15 +1,17 @@
-#include "AppController.h"
-#include "AppLogging.h"
-#include "CommandLine.h"
-#include "ResourceIcons.h"
-#include "Settings.h"
 #include "SimFleetVersion.h"
-#include "Translations.h"
+#include "app/core/AppLogging.h"
+#include "app/core/Settings.h"
+#include "app/gui/AppController.h"
+#include "app/gui/CommandLine.h"
+#include "resources/ResourceIcons.h"
+#include "translations/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 #include <cstdio>
+
+using namespace simfleet;
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);

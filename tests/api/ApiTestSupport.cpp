@@ -1,4 +1,6 @@
-#include "ApiTestSupport.h"
+#include "tests/api/ApiTestSupport.h"
+
+namespace simfleet {
 
 char* toString(ApiError::Kind kind) {
     return qstrdup(ApiError::kindName(kind).toUtf8().constData());
@@ -27,3 +29,5 @@ void CallWatch::watch(ApiCall* call) {
 bool CallWatch::wait(int timeoutMs) const {
     return QTest::qWaitFor([state = m_state] { return state->finishedCount > 0; }, timeoutMs);
 }
+
+} // namespace simfleet

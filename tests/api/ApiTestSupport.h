@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
+#include "api/ApiCall.h"
+#include "api/ApiError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace simfleet {
 
 // How long a test waits for an answer from the loopback emulator before failing.
 constexpr int kAnswerTimeoutMs = 10000;
@@ -79,3 +81,5 @@ private:
 // QVERIFY2 helper: fails with the error's description when the result is an error.
 #define API_VERIFY_OK(outcome)                                                                     \
     QVERIFY2((outcome).result().ok(), describe((outcome).error()).constData())
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "EmulatorFixture.h"
+#include "tests/api/EmulatorFixture.h"
 
 #include <QTest>
+
+namespace simfleet {
 
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
@@ -52,3 +54,5 @@ bool EmulatorFixture::waitForJournal(const QString& method, int count, int timeo
     return QTest::qWaitFor([this, &method, count] { return journalCount(method) >= count; },
                            timeoutMs);
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "Emulator.h"
+#include "api/ApiClient.h"
+#include "emulator/Emulator.h"
 
 #include <QList>
 #include <QString>
 
 #include <memory>
+
+namespace simfleet {
 
 // An in-process NovaConnect emulator on a free loopback port and an ApiClient
 // pointed at it with the admin token, English, and short retry backoff.
@@ -42,3 +44,5 @@ private:
     std::unique_ptr<ApiClient> m_client;
     quint16 m_port = 0;
 };
+
+} // namespace simfleet

@@ -1,9 +1,11 @@
-#include "HostileServer.h"
+#include "tests/api/HostileServer.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+
+namespace simfleet {
 
 namespace {
 
@@ -149,3 +151,5 @@ std::unique_ptr<ApiClient> makeHostileClient(const HostileServer& server) {
     client->setRetryPolicy({3, 10, 20});
     return client;
 }
+
+} // namespace simfleet

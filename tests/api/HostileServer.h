@@ -12,9 +12,11 @@
 #include <functional>
 #include <memory>
 
-class ApiClient;
-
 class QTcpSocket;
+
+namespace simfleet {
+
+class ApiClient;
 
 // A loopback HTTP server that answers like a broken or hostile NovaConnect:
 // bodies that never end, that trickle one byte a second, a Content-Length far
@@ -75,3 +77,5 @@ private:
 
 // A client of `server` with a token, and quick retries so tests end soon.
 std::unique_ptr<ApiClient> makeHostileClient(const HostileServer& server);
+
+} // namespace simfleet

@@ -1,6 +1,8 @@
-#include "MessageCapture.h"
+#include "tests/api/MessageCapture.h"
 
 #include <QMutexLocker>
+
+namespace simfleet {
 
 namespace {
 MessageCapture* g_active = nullptr;
@@ -44,3 +46,5 @@ QStringList MessageCapture::containing(const QString& needle) const {
     }
     return hits;
 }
+
+} // namespace simfleet

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+namespace simfleet {
+
 // Captures every qDebug/qInfo/qWarning/... (any thread, any category) while it
 // lives, in the formatted form a user would see, and passes nothing on.
 class MessageCapture final {
@@ -23,3 +25,5 @@ private:
     QStringList m_messages;
     QtMessageHandler m_previous = nullptr;
 };
+
+} // namespace simfleet

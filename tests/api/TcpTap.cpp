@@ -1,9 +1,11 @@
-#include "TcpTap.h"
+#include "tests/api/TcpTap.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>
 
 #include <memory>
+
+namespace simfleet {
 
 TcpTap::TcpTap(quint16 targetPort, QObject* parent)
     : QObject(parent)
@@ -99,3 +101,5 @@ QStringList TcpTap::headerValues(const QByteArray& name) const {
     }
     return values;
 }
+
+} // namespace simfleet

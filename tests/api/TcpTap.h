@@ -9,6 +9,8 @@
 
 #include <memory>
 
+namespace simfleet {
+
 // A transparent loopback TCP relay in front of the emulator that records every
 // byte the client sends, so tests can read the request lines and headers exactly
 // as they went over the wire (which the emulator's journal does not keep).
@@ -42,3 +44,5 @@ private:
     // One stream per client connection, so interleaved connections stay readable.
     QList<std::shared_ptr<QByteArray>> m_streams;
 };
+
+} // namespace simfleet

@@ -3,15 +3,15 @@
 // checks the request exactly as the emulator's journal saw it (method, body,
 // `lang`, the role the Bearer token resolved to) and the typed answer.
 
-#include "AccountService.h"
-#include "ApiTestSupport.h"
-#include "EmulatorFixture.h"
-#include "GroupService.h"
-#include "ProviderTime.h"
-#include "ReportService.h"
-#include "SimService.h"
-#include "TcpTap.h"
-#include "UserService.h"
+#include "api/AccountService.h"
+#include "api/GroupService.h"
+#include "api/ProviderTime.h"
+#include "api/ReportService.h"
+#include "api/SimService.h"
+#include "api/UserService.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/EmulatorFixture.h"
+#include "tests/api/TcpTap.h"
 
 #include <QDir>
 #include <QFile>
@@ -890,3 +890,5 @@ void TstApiContract::groupWrite_sendsNameAndId() {
 
 QTEST_GUILESS_MAIN(TstApiContract)
 #include "tst_api_contract.moc"
+
+using namespace simfleet;

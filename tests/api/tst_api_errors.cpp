@@ -3,15 +3,15 @@
 // reads are retried and writes never are, local refusals send nothing, the
 // in-flight limit and cancellation hold, and the token never leaks.
 
-#include "AccountService.h"
-#include "ApiMethods.h"
-#include "ApiTestSupport.h"
-#include "EmulatorFixture.h"
-#include "MessageCapture.h"
-#include "ReportService.h"
-#include "SimService.h"
-#include "TcpTap.h"
-#include "UserService.h"
+#include "api/AccountService.h"
+#include "api/ApiMethods.h"
+#include "api/ReportService.h"
+#include "api/SimService.h"
+#include "api/UserService.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/EmulatorFixture.h"
+#include "tests/api/MessageCapture.h"
+#include "tests/api/TcpTap.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -577,3 +577,5 @@ int main(int argc, char** argv) {
 }
 
 #include "tst_api_errors.moc"
+
+using namespace simfleet;

@@ -2,11 +2,11 @@
 // server sends endless, trickling and over-announced bodies and absurd
 // all_count values; every call must end with a clear error, keep nothing of
 // the answer and never queue more than the list can hold.
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "ApiTestSupport.h"
-#include "HostileServer.h"
-#include "PagedFetch.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/PagedFetch.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/HostileServer.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -247,3 +247,5 @@ void TstApiLimits::pagedFetch_emptyPageBeforeAllCount_asksForNoMore() {
 
 QTEST_GUILESS_MAIN(TstApiLimits)
 #include "tst_api_limits.moc"
+
+using namespace simfleet;

@@ -3,11 +3,11 @@
 // The emulator's fault pattern is deterministic (request n fails iff
 // floor(n*r) > floor((n-1)*r)), so these runs are repeatable.
 
-#include "ApiTestSupport.h"
-#include "EmulatorFixture.h"
-#include "ReportService.h"
-#include "ServiceSupport.h"
-#include "SimService.h"
+#include "api/ReportService.h"
+#include "api/ServiceSupport.h"
+#include "api/SimService.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/EmulatorFixture.h"
 
 #include <QLoggingCategory>
 #include <QMap>
@@ -218,3 +218,5 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
 
 QTEST_GUILESS_MAIN(TstApiRetry)
 #include "tst_api_retry.moc"
+
+using namespace simfleet;

@@ -1,14 +1,14 @@
 // Session sign-in against the emulator and the read-only session's local
 // refusal of every admin-only method (docs/api-notes.md "Decision (roles)").
 
-#include "AccountService.h"
-#include "ApiTestSupport.h"
-#include "EmulatorFixture.h"
-#include "GroupService.h"
-#include "ReportService.h"
-#include "Session.h"
-#include "SimService.h"
-#include "UserService.h"
+#include "api/AccountService.h"
+#include "api/GroupService.h"
+#include "api/ReportService.h"
+#include "api/Session.h"
+#include "api/SimService.h"
+#include "api/UserService.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/EmulatorFixture.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -431,3 +431,5 @@ void TstApiSession::signOutWhileSigningIn_reportsNoFailure() {
 
 QTEST_GUILESS_MAIN(TstApiSession)
 #include "tst_api_session.moc"
+
+using namespace simfleet;

@@ -1,15 +1,15 @@
-#include "AccountNotification.h"
-#include "Bill.h"
-#include "Company.h"
-#include "Group.h"
-#include "JsonRead.h"
-#include "ListPage.h"
-#include "ParseReport.h"
-#include "QueueCallback.h"
-#include "QueueTicket.h"
-#include "ReportRows.h"
-#include "Sim.h"
-#include "User.h"
+#include "api/AccountNotification.h"
+#include "api/Bill.h"
+#include "api/Company.h"
+#include "api/Group.h"
+#include "api/JsonRead.h"
+#include "api/ListPage.h"
+#include "api/ParseReport.h"
+#include "api/QueueCallback.h"
+#include "api/QueueTicket.h"
+#include "api/ReportRows.h"
+#include "api/Sim.h"
+#include "api/User.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1187,3 +1187,5 @@ void TstApiTypes::parseProblems_cappedButCounted() {
 
 QTEST_GUILESS_MAIN(TstApiTypes)
 #include "tst_api_types.moc"
+
+using namespace simfleet;

@@ -1,7 +1,7 @@
-#include "AccountFiles.h"
-#include "AppLogging.h"
-#include "BulkJob.h"
-#include "JobStore.h"
+#include "app/core/AccountFiles.h"
+#include "app/core/AppLogging.h"
+#include "models/jobs/BulkJob.h"
+#include "models/storage/JobStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -1211,3 +1211,5 @@ void tst_Cli::wait_followsOnlyTheJobItStarted() {
 
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"
+
+using namespace simfleet;

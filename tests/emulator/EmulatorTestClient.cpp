@@ -1,4 +1,4 @@
-#include "EmulatorTestClient.h"
+#include "tests/emulator/EmulatorTestClient.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

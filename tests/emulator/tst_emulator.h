@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Emulator.h"
-#include "EmulatorTestClient.h"
+#include "emulator/Emulator.h"
+#include "tests/emulator/EmulatorTestClient.h"
 
 #include <QJsonArray>
 #include <QObject>

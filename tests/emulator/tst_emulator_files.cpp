@@ -1,4 +1,4 @@
-#include "tst_emulator.h"
+#include "tests/emulator/tst_emulator.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,13 +1,13 @@
-#include "../support/EmulatorJournal.h"
-#include "ApiClient.h"
-#include "BulkJobRunner.h"
-#include "BulkPreview.h"
-#include "CallbackListener.h"
-#include "Emulator.h"
-#include "EmulatorConfig.h"
-#include "JobStore.h"
-#include "JobTracker.h"
-#include "SimService.h"
+#include "api/ApiClient.h"
+#include "api/SimService.h"
+#include "app/core/CallbackListener.h"
+#include "emulator/Emulator.h"
+#include "emulator/EmulatorConfig.h"
+#include "models/jobs/BulkJobRunner.h"
+#include "models/jobs/BulkPreview.h"
+#include "models/jobs/JobTracker.h"
+#include "models/storage/JobStore.h"
+#include "tests/support/EmulatorJournal.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -628,3 +628,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBulkJobs)
 #include "tst_bulk_jobs.moc"
+
+using namespace simfleet;

@@ -1,4 +1,4 @@
-#include "CallbackListener.h"
+#include "app/core/CallbackListener.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -309,3 +309,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCallbackListener)
 #include "tst_callback_listener.moc"
+
+using namespace simfleet;

@@ -1,7 +1,7 @@
-#include "ApiError.h"
-#include "BulkJob.h"
-#include "BulkPreview.h"
-#include "JobStore.h"
+#include "api/ApiError.h"
+#include "models/jobs/BulkJob.h"
+#include "models/jobs/BulkPreview.h"
+#include "models/storage/JobStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -496,3 +496,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestJobStore)
 #include "tst_job_store.moc"
+
+using namespace simfleet;

@@ -1,8 +1,8 @@
-#include "ApiClient.h"
-#include "Emulator.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "SimText.h"
+#include "api/ApiClient.h"
+#include "emulator/Emulator.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/SimText.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -412,3 +412,5 @@ void TestFleetModel::serverFault_finishesWithServerError() {
 
 QTEST_MAIN(TestFleetModel)
 #include "tst_fleetmodel.moc"
+
+using namespace simfleet;

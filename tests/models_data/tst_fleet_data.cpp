@@ -1,11 +1,11 @@
-#include "ApiCall.h"
-#include "ApiClient.h"
-#include "Emulator.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "ListPage.h"
-#include "ServerFleetModel.h"
+#include "api/ApiCall.h"
+#include "api/ApiClient.h"
+#include "api/ListPage.h"
+#include "emulator/Emulator.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/fleet/ServerFleetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -620,3 +620,5 @@ void TestFleetData::postRaw_answers_bytesUnparsedAndHttpErrorsClassified() {
 
 QTEST_MAIN(TestFleetData)
 #include "tst_fleet_data.moc"
+
+using namespace simfleet;

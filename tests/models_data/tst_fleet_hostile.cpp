@@ -1,11 +1,11 @@
 // The fleet loader against a hostile loopback server: all_count and page
 // contents are input, never trusted to size memory or to end the load.
-#include "ApiClient.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "HostileServer.h"
-#include "ServerFleetModel.h"
+#include "api/ApiClient.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/fleet/ServerFleetModel.h"
+#include "tests/api/HostileServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -176,3 +176,5 @@ void TestFleetHostile::loader_emptyPageBeforeAllCount_asksForNoMore() {
 
 QTEST_MAIN(TestFleetHostile)
 #include "tst_fleet_hostile.moc"
+
+using namespace simfleet;

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Sim.h"
+#include "api/Sim.h"
 
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+
+namespace simfleet {
 
 // A fleet built in code that exercises every Sim field: null and awkward names
 // (commas, quotes, line breaks, non-Latin text), unknown codes, optional values
@@ -90,3 +92,5 @@ inline QVector<Sim> makeSims(int count, int first = 0) {
 }
 
 } // namespace TestFleet
+
+} // namespace simfleet

@@ -1,6 +1,6 @@
-#include "FleetExporter.h"
-#include "SimText.h"
-#include "TestFleet.h"
+#include "models/export/FleetExporter.h"
+#include "models/fleet/SimText.h"
+#include "tests/models_exchange/TestFleet.h"
 
 #include <QDir>
 #include <QFile>
@@ -422,3 +422,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestFleetExport)
 #include "tst_fleet_export.moc"
+
+using namespace simfleet;

@@ -1,5 +1,5 @@
-#include "FleetSnapshotStore.h"
-#include "TestFleet.h"
+#include "models/storage/FleetSnapshotStore.h"
+#include "tests/models_exchange/TestFleet.h"
 
 #include <QDir>
 #include <QFile>
@@ -412,3 +412,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestFleetSnapshot)
 #include "tst_fleet_snapshot.moc"
+
+using namespace simfleet;

@@ -1,6 +1,6 @@
-#include "FleetExporter.h"
-#include "SimListMatcher.h"
-#include "TestFleet.h"
+#include "models/export/FleetExporter.h"
+#include "models/fleet/SimListMatcher.h"
+#include "tests/models_exchange/TestFleet.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -268,3 +268,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSimListMatcher)
 #include "tst_sim_list_matcher.moc"
+
+using namespace simfleet;

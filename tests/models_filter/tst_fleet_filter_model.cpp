@@ -1,7 +1,7 @@
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
-#include "FleetSearchText.h"
-#include "ServerFleetModel.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetSearchText.h"
+#include "models/fleet/ServerFleetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -549,3 +549,5 @@ void TstFleetFilterModel::serverQuery_numbersSentAsStoredDigits() {
 
 QTEST_MAIN(TstFleetFilterModel)
 #include "tst_fleet_filter_model.moc"
+
+using namespace simfleet;

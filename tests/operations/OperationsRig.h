@@ -1,17 +1,19 @@
 #pragma once
 
-#include "../support/EmulatorJournal.h"
-#include "ApiClient.h"
-#include "BulkOperations.h"
-#include "BulkPreview.h"
-#include "Emulator.h"
-#include "SimService.h"
+#include "api/ApiClient.h"
+#include "api/SimService.h"
+#include "emulator/Emulator.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/jobs/BulkPreview.h"
+#include "tests/support/EmulatorJournal.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+
+namespace simfleet {
 
 constexpr int kOpsWaitMs = 60000;
 
@@ -81,3 +83,5 @@ struct OperationsRig {
     ApiClient client;
     BulkOperations ops;
 };
+
+} // namespace simfleet

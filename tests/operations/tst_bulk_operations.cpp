@@ -1,11 +1,11 @@
-#include "AuditTrail.h"
-#include "AuditTrailModel.h"
-#include "CallbackListener.h"
-#include "JobListModel.h"
-#include "JobSimsModel.h"
-#include "JobStore.h"
-#include "OperationsRig.h"
-#include "Session.h"
+#include "api/Session.h"
+#include "app/core/CallbackListener.h"
+#include "models/jobs/AuditTrail.h"
+#include "models/jobs/AuditTrailModel.h"
+#include "models/jobs/JobListModel.h"
+#include "models/jobs/JobSimsModel.h"
+#include "models/storage/JobStore.h"
+#include "tests/operations/OperationsRig.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -465,3 +465,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBulkOperations)
 #include "tst_bulk_operations.moc"
+
+using namespace simfleet;

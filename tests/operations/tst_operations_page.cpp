@@ -1,14 +1,14 @@
-#include "ApiError.h"
-#include "AuditTrail.h"
-#include "AuditTrailModel.h"
-#include "JobListModel.h"
-#include "JobSimsModel.h"
-#include "JobStore.h"
-#include "JobsIndicator.h"
-#include "OperationsPage.h"
-#include "OperationsRig.h"
-#include "TechnicalColumns.h"
-#include "Translations.h"
+#include "api/ApiError.h"
+#include "models/jobs/AuditTrail.h"
+#include "models/jobs/AuditTrailModel.h"
+#include "models/jobs/JobListModel.h"
+#include "models/jobs/JobSimsModel.h"
+#include "models/storage/JobStore.h"
+#include "tests/operations/OperationsRig.h"
+#include "translations/Translations.h"
+#include "views/operations/OperationsPage.h"
+#include "views/shell/JobsIndicator.h"
+#include "views/sims/TechnicalColumns.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -572,3 +572,5 @@ private slots:
 
 QTEST_MAIN(TestOperationsPage)
 #include "tst_operations_page.moc"
+
+using namespace simfleet;

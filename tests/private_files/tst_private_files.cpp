@@ -1,11 +1,11 @@
 // File modes: the job journal, the audit trail and the fleet snapshot (and the
 // folders made for them) are the user's alone; exports follow the umask.
 
-#include "AuditTrail.h"
-#include "FleetExporter.h"
-#include "FleetSnapshotStore.h"
-#include "JobStore.h"
-#include "OperationsCsv.h"
+#include "models/export/FleetExporter.h"
+#include "models/export/OperationsCsv.h"
+#include "models/jobs/AuditTrail.h"
+#include "models/storage/FleetSnapshotStore.h"
+#include "models/storage/JobStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -183,3 +183,5 @@ void TstPrivateFiles::exports_followTheUmask() {
 
 QTEST_GUILESS_MAIN(TstPrivateFiles)
 #include "tst_private_files.moc"
+
+using namespace simfleet;

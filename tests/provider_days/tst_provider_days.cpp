@@ -1,11 +1,11 @@
-#include "AccountService.h"
-#include "ApiTestSupport.h"
-#include "Bill.h"
-#include "EmulatorFixture.h"
-#include "ProviderTime.h"
-#include "ReportRows.h"
-#include "ReportService.h"
-#include "Settings.h"
+#include "api/AccountService.h"
+#include "api/Bill.h"
+#include "api/ProviderTime.h"
+#include "api/ReportRows.h"
+#include "api/ReportService.h"
+#include "app/core/Settings.h"
+#include "tests/api/ApiTestSupport.h"
+#include "tests/api/EmulatorFixture.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -232,3 +232,5 @@ void tst_ProviderDays::emulator_bills_issuedOnTheFirstAfterThePeriod() {
 
 QTEST_GUILESS_MAIN(tst_ProviderDays)
 #include "tst_provider_days.moc"
+
+using namespace simfleet;

@@ -1,14 +1,16 @@
-#include "DemoAppRig.h"
+#include "tests/support/DemoAppRig.h"
 
-#include "FleetModel.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "SimsPage.h"
+#include "app/core/Settings.h"
+#include "models/fleet/FleetModel.h"
+#include "views/shell/MainWindow.h"
+#include "views/sims/SimsPage.h"
 
 #include <QApplication>
 #include <QDebug>
 #include <QStandardPaths>
 #include <QTest>
+
+namespace simfleet {
 
 DemoAppRig::DemoAppRig()
     : m_settings(std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")))) {
@@ -46,3 +48,5 @@ bool DemoAppRig::waitForFleet(AppController* controller, int rows, int timeoutMs
         [page, rows] { return !page->isLoading() && page->model()->rowCount() == rows; },
         timeoutMs);
 }
+
+} // namespace simfleet

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "AppController.h"
+#include "app/gui/AppController.h"
 
 #include <QString>
 #include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
+
+namespace simfleet {
 
 class Settings;
 
@@ -42,3 +44,5 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
 };
+
+} // namespace simfleet

@@ -3,12 +3,14 @@
 // What the in-process emulator received, for tests that check which requests
 // the client sent (header-only: shared by several test executables).
 
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 #include <QVector>
+
+namespace simfleet {
 
 namespace EmulatorJournal {
 
@@ -41,3 +43,5 @@ inline int writeRequests(const novaemu::Emulator& emulator) {
 }
 
 } // namespace EmulatorJournal
+
+} // namespace simfleet

@@ -3,24 +3,24 @@
 // before the switch, menus, headers, the status bar), the window keeps its
 // size, and it fits a 1366×768 laptop in both languages.
 
-#include "AppController.h"
-#include "DemoAppRig.h"
-#include "DemoBackend.h"
-#include "FilterBar.h"
-#include "FleetModel.h"
-#include "InlineBanner.h"
-#include "MainWindow.h"
-#include "OperationsPage.h"
-#include "Session.h"
-#include "SessionStatusWidget.h"
-#include "Settings.h"
-#include "SimDetailsPane.h"
-#include "SimTableView.h"
-#include "SimsPage.h"
-#include "TokenStore.h"
-#include "Translations.h"
-#include "UiLanguage.h"
-#include "WorkspacePage.h"
+#include "api/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/AppController.h"
+#include "models/fleet/FleetModel.h"
+#include "tests/support/DemoAppRig.h"
+#include "translations/Translations.h"
+#include "views/common/InlineBanner.h"
+#include "views/operations/OperationsPage.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/SessionStatusWidget.h"
+#include "views/shell/UiLanguage.h"
+#include "views/shell/WorkspacePage.h"
+#include "views/sims/FilterBar.h"
+#include "views/sims/SimDetailsPane.h"
+#include "views/sims/SimTableView.h"
+#include "views/sims/SimsPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -478,3 +478,5 @@ void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
 
 QTEST_MAIN(TestLanguageSwitch)
 #include "tst_language_switch.moc"
+
+using namespace simfleet;

@@ -1,21 +1,21 @@
-#include "ApiClient.h"
-#include "AppController.h"
-#include "DemoAppRig.h"
-#include "DemoBackend.h"
-#include "Emulator.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "InlineBanner.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "SessionStatusWidget.h"
-#include "Settings.h"
-#include "SignInDialog.h"
-#include "SimTableView.h"
-#include "SimsPage.h"
-#include "TokenStore.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "api/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/AppController.h"
+#include "emulator/Emulator.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "tests/support/DemoAppRig.h"
+#include "translations/Translations.h"
+#include "views/common/InlineBanner.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/SessionStatusWidget.h"
+#include "views/shell/SignInDialog.h"
+#include "views/sims/SimTableView.h"
+#include "views/sims/SimsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -399,3 +399,5 @@ void TestMainWindow::storedToken_addressChangedInDialog_notSent() {
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+using namespace simfleet;

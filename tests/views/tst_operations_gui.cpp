@@ -3,28 +3,28 @@
 // the end with the fleet refreshed, the notification, the Operations page and
 // the audit trail; read-only sessions; "select these SIMs".
 
-#include "AccountFiles.h"
-#include "ApiClient.h"
-#include "AppController.h"
-#include "AuditTrailModel.h"
-#include "BulkOperationDialog.h"
-#include "BulkOperations.h"
-#include "CallbackListener.h"
-#include "DemoAppRig.h"
-#include "DemoBackend.h"
-#include "DesktopNotifier.h"
-#include "FleetModel.h"
-#include "InlineBanner.h"
-#include "JobListModel.h"
-#include "JobStore.h"
-#include "MainWindow.h"
-#include "OperationsController.h"
-#include "OperationsPage.h"
-#include "Session.h"
-#include "Settings.h"
-#include "SimOperation.h"
-#include "SimsPage.h"
-#include "TechnicalColumns.h"
+#include "api/ApiClient.h"
+#include "api/Session.h"
+#include "api/SimOperation.h"
+#include "app/core/AccountFiles.h"
+#include "app/core/CallbackListener.h"
+#include "app/core/Settings.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/AppController.h"
+#include "app/gui/OperationsController.h"
+#include "models/fleet/FleetModel.h"
+#include "models/jobs/AuditTrailModel.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/jobs/JobListModel.h"
+#include "models/storage/JobStore.h"
+#include "tests/support/DemoAppRig.h"
+#include "views/common/InlineBanner.h"
+#include "views/operations/BulkOperationDialog.h"
+#include "views/operations/OperationsPage.h"
+#include "views/shell/DesktopNotifier.h"
+#include "views/shell/MainWindow.h"
+#include "views/sims/SimsPage.h"
+#include "views/sims/TechnicalColumns.h"
 
 #include <QAction>
 #include <QApplication>
@@ -369,3 +369,5 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
 
 QTEST_MAIN(TestOperationsGui)
 #include "tst_operations_gui.moc"
+
+using namespace simfleet;

@@ -1,13 +1,13 @@
 // Text from the server is shown as typed: markup in a SIM name, a comment, a
 // group, a company or an error message is never drawn as rich text or a link.
 
-#include "ApiClient.h"
-#include "InlineBanner.h"
-#include "Session.h"
-#include "SessionStatusWidget.h"
-#include "SignInDialog.h"
-#include "SimDetailsPane.h"
-#include "SimsPage.h"
+#include "api/ApiClient.h"
+#include "api/Session.h"
+#include "views/common/InlineBanner.h"
+#include "views/shell/SessionStatusWidget.h"
+#include "views/shell/SignInDialog.h"
+#include "views/sims/SimDetailsPane.h"
+#include "views/sims/SimsPage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -95,3 +95,5 @@ void TstPlainLabels::everyLabel_plainUnlessRichOnPurpose() {
 
 QTEST_MAIN(TstPlainLabels)
 #include "tst_plain_labels.moc"
+
+using namespace simfleet;

@@ -1,15 +1,15 @@
-#include "ApiClient.h"
-#include "AppController.h"
-#include "FleetRepository.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "ProviderTime.h"
-#include "Settings.h"
-#include "SimsPage.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "api/ProviderTime.h"
+#include "app/core/Settings.h"
+#include "app/gui/AppController.h"
+#include "models/fleet/FleetRepository.h"
+#include "translations/Translations.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/PreferencesDialog.h"
+#include "views/sims/SimsPage.h"
 
-#include "CallbackListener.h"
-#include "OperationsController.h"
+#include "app/core/CallbackListener.h"
+#include "app/gui/OperationsController.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -478,3 +478,5 @@ void TestPreferences::providerTimeZone_unknown_disablesSave() {
 
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
+
+using namespace simfleet;

@@ -1,5 +1,5 @@
-#include "ApiClient.h"
-#include "SignInDialog.h"
+#include "api/ApiClient.h"
+#include "views/shell/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -152,3 +152,5 @@ void TestSignInDialog::error_staysOpenWithMessage() {
 
 QTEST_MAIN(TestSignInDialog)
 #include "tst_signindialog.moc"
+
+using namespace simfleet;

@@ -1,14 +1,14 @@
 // The bulk operation dialog on its own: preview, per-operation validation,
 // typed confirmation, button texts, groups, the starter. No network except
 // the group list, read from an in-process emulator.
-#include "ApiClient.h"
-#include "BulkOperationDialog.h"
-#include "BulkPreview.h"
-#include "Emulator.h"
-#include "GroupPicker.h"
-#include "InlineBanner.h"
-#include "OperationParamsEditor.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "emulator/Emulator.h"
+#include "models/jobs/BulkPreview.h"
+#include "translations/Translations.h"
+#include "views/common/InlineBanner.h"
+#include "views/operations/BulkOperationDialog.h"
+#include "views/operations/OperationParamsEditor.h"
+#include "views/sims/GroupPicker.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -670,3 +670,5 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
 
 QTEST_MAIN(TestOperationDialogs)
 #include "tst_operation_dialogs.moc"
+
+using namespace simfleet;

@@ -1,20 +1,20 @@
 // The SIMs page's operations against an in-process emulator: the bulk bar,
 // the actions and their reasons, read-only sessions sending nothing, renaming
 // by the Name cell and the details pane, selectSims and the dialog's starter.
-#include "ApiClient.h"
-#include "BulkActionBar.h"
-#include "BulkOperationDialog.h"
-#include "Emulator.h"
-#include "FilterBar.h"
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "InlineBanner.h"
-#include "ServerFleetModel.h"
-#include "SimDetailsPane.h"
-#include "SimTableView.h"
-#include "SimsPage.h"
-#include "Translations.h"
+#include "api/ApiClient.h"
+#include "emulator/Emulator.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/fleet/ServerFleetModel.h"
+#include "translations/Translations.h"
+#include "views/common/InlineBanner.h"
+#include "views/operations/BulkOperationDialog.h"
+#include "views/sims/BulkActionBar.h"
+#include "views/sims/FilterBar.h"
+#include "views/sims/SimDetailsPane.h"
+#include "views/sims/SimTableView.h"
+#include "views/sims/SimsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -543,3 +543,5 @@ void TestSimsPageOperations::offline_operationsAndRenameDisabledWithReason() {
 
 QTEST_MAIN(TestSimsPageOperations)
 #include "tst_sims_page_operations.moc"
+
+using namespace simfleet;

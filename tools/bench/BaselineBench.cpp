@@ -1,14 +1,16 @@
-#include "BaselineBench.h"
+#include "tools/bench/BaselineBench.h"
 
-#include "BenchPlan.h"
-#include "BenchSupport.h"
-#include "BenchTableView.h"
-#include "FleetModel.h"
-#include "MetricSink.h"
+#include "models/fleet/FleetModel.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/BenchSupport.h"
+#include "tools/bench/BenchTableView.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+
+namespace simfleet {
 
 using namespace BenchSupport;
 
@@ -79,3 +81,5 @@ void BaselineBench::measureSort() {
     BenchTableView* view = m_view.get();
     measureSorts(m_sink, QStringLiteral("baseline_"), m_proxy.get(), [view] { view->settle(); });
 }
+
+} // namespace simfleet

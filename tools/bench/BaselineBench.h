@@ -4,11 +4,14 @@
 
 #include <memory>
 
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace simfleet {
+
 class BenchTableView;
 class FleetModel;
 class MetricSink;
-class QSortFilterProxyModel;
-class QStandardItemModel;
 
 // The same fleet the way a typical Qt app would hold it: a QStandardItemModel
 // with the display text of every cell (and the raw value under Qt::UserRole
@@ -32,3 +35,5 @@ private:
     std::unique_ptr<QSortFilterProxyModel> m_proxy;
     std::unique_ptr<BenchTableView> m_view;
 };
+
+} // namespace simfleet

@@ -1,4 +1,4 @@
-#include "BenchApplication.h"
+#include "tools/bench/BenchApplication.h"
 
 #include <QEvent>
 #include <QMetaEnum>
@@ -7,6 +7,8 @@
 #include <cstdlib>
 
 #include <unistd.h>
+
+namespace simfleet {
 
 BenchApplication::BenchApplication(int& argc, char** argv)
     : QApplication(argc, argv)
@@ -57,3 +59,5 @@ bool BenchApplication::notify(QObject* receiver, QEvent* event) {
     }
     return result;
 }
+
+} // namespace simfleet

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <thread>
 
+namespace simfleet {
+
 // QApplication that, when tracing (SIMFLEET_BENCH_TRACE=1), logs on stderr
 // every event delivery that kept the GUI thread busy for longer than
 // kSlowEventMs, with the receiver's class and the event type: the event that
@@ -32,3 +34,5 @@ private:
     std::atomic<bool> m_quitWatchdog{false};
     std::thread m_watchdog;
 };
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
-#include "BenchOptions.h"
+#include "tools/bench/BenchOptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+namespace simfleet {
 
 bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QString* error) {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -55,3 +57,5 @@ QString BenchOptions::usage() {
                           "Prints one JSON object per line: {\"metric\": NAME, \"value\": NUMBER, "
                           "\"unit\": UNIT}.\n");
 }
+
+} // namespace simfleet

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace simfleet {
+
 // Command line of simfleet-bench.
 struct BenchOptions {
     enum class Part { All, Fleet, Bulk };
@@ -21,3 +23,5 @@ struct BenchOptions {
     bool runsFleet() const { return only != Part::Bulk; }
     bool runsBulk() const { return only != Part::Fleet; }
 };
+
+} // namespace simfleet

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "FleetModel.h"
+#include "models/fleet/FleetModel.h"
 
 #include <Qt>
+
+namespace simfleet {
 
 // What both tables are measured on, so ours and the baseline do the same work.
 namespace BenchPlan {
@@ -24,3 +26,5 @@ inline constexpr SortStep kSortSteps[] = {
 inline constexpr SortStep kLoadSort = {FleetModel::Name, Qt::AscendingOrder};
 
 } // namespace BenchPlan
+
+} // namespace simfleet

@@ -1,7 +1,7 @@
-#include "BenchSupport.h"
+#include "tools/bench/BenchSupport.h"
 
-#include "BenchPlan.h"
-#include "MetricSink.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QAbstractItemModel>
 
@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace simfleet {
 
 namespace BenchSupport {
 
@@ -148,3 +150,5 @@ void StallMonitor::tick() {
     m_lastNs = now;
     ++m_ticks;
 }
+
+} // namespace simfleet

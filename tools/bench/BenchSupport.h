@@ -7,8 +7,11 @@
 
 #include <functional>
 
-class MetricSink;
 class QAbstractItemModel;
+
+namespace simfleet {
+
+class MetricSink;
 
 namespace BenchSupport {
 
@@ -78,3 +81,5 @@ private:
     int m_ticks = 0;
     QVector<Gap> m_longGaps;
 };
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
-#include "BenchTableView.h"
+#include "tools/bench/BenchTableView.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
+
+namespace simfleet {
 
 BenchTableView::BenchTableView(QWidget* parent)
     : QTableView(parent) {
@@ -31,3 +33,5 @@ void BenchTableView::paintEvent(QPaintEvent* event) {
     if (model() && model()->rowCount() > 0)
         ++m_rowPaints;
 }
+
+} // namespace simfleet

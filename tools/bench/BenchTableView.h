@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+namespace simfleet {
+
 // A QTableView set up like the app's SimTableView (rows selected whole, no row
 // header, sorting enabled with no initial sort) that counts the paints that
 // showed at least one row, so a benchmark can wait for "rows on screen".
@@ -22,3 +24,5 @@ protected:
 private:
     int m_rowPaints = 0;
 };
+
+} // namespace simfleet

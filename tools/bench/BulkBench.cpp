@@ -1,17 +1,17 @@
-#include "BulkBench.h"
+#include "tools/bench/BulkBench.h"
 
-#include "ApiClient.h"
-#include "BenchPlan.h"
-#include "BenchSupport.h"
-#include "BulkJobRunner.h"
-#include "BulkPreview.h"
-#include "CallbackListener.h"
-#include "EmulatorProcess.h"
-#include "JobStore.h"
-#include "JobTracker.h"
-#include "MetricSink.h"
-#include "Settings.h"
-#include "SimService.h"
+#include "api/ApiClient.h"
+#include "api/SimService.h"
+#include "app/core/CallbackListener.h"
+#include "app/core/Settings.h"
+#include "models/jobs/BulkJobRunner.h"
+#include "models/jobs/BulkPreview.h"
+#include "models/jobs/JobTracker.h"
+#include "models/storage/JobStore.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/BenchSupport.h"
+#include "tools/bench/EmulatorProcess.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,6 +22,8 @@
 
 #include <cstdio>
 #include <optional>
+
+namespace simfleet {
 
 using namespace BenchSupport;
 
@@ -202,3 +204,5 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
         std::fprintf(stderr, "bulk block requests: %s %d\n", qPrintable(it.key()), it.value());
     return true;
 }
+
+} // namespace simfleet

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace simfleet {
+
 class MetricSink;
 
 // The issue-4 figures: a block on `sims` SIMs, the way the desktop app does it
@@ -15,3 +17,5 @@ class MetricSink;
 //   time, counted from the emulator's --journal file;
 // - bulk_10k_sims: how many SIMs the block applied to (normally `sims`).
 bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, QString* error);
+
+} // namespace simfleet

@@ -1,7 +1,9 @@
-#include "EmulatorProcess.h"
+#include "tools/bench/EmulatorProcess.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+
+namespace simfleet {
 
 EmulatorProcess::EmulatorProcess(QString program, QObject* parent)
     : QObject(parent)
@@ -57,3 +59,5 @@ void EmulatorProcess::stop() {
     m_process.kill();
     m_process.waitForFinished(5000);
 }
+
+} // namespace simfleet

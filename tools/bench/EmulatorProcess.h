@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QUrl>
 
+namespace simfleet {
+
 // simfleet-emulator as a child process on a free loopback port; killed when
 // this object goes away.
 class EmulatorProcess final : public QObject {
@@ -25,3 +27,5 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
 };
+
+} // namespace simfleet

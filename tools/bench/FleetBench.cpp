@@ -1,17 +1,19 @@
-#include "FleetBench.h"
+#include "tools/bench/FleetBench.h"
 
-#include "BenchPlan.h"
-#include "BenchSupport.h"
-#include "BenchTableView.h"
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
-#include "LoadRun.h"
-#include "MetricSink.h"
-#include "Settings.h"
+#include "app/core/Settings.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/BenchSupport.h"
+#include "tools/bench/BenchTableView.h"
+#include "tools/bench/LoadRun.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+
+namespace simfleet {
 
 using namespace BenchSupport;
 
@@ -104,3 +106,5 @@ void FleetBench::hideView() {
     m_view->hide();
     m_view->settle();
 }
+
+} // namespace simfleet

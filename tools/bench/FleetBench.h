@@ -1,12 +1,14 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "Session.h"
+#include "api/ApiClient.h"
+#include "api/Session.h"
 
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+
+namespace simfleet {
 
 class BenchTableView;
 class FleetFilterModel;
@@ -44,3 +46,5 @@ private:
     std::unique_ptr<FleetFilterModel> m_proxy;
     std::unique_ptr<BenchTableView> m_view;
 };
+
+} // namespace simfleet

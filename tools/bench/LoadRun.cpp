@@ -1,15 +1,17 @@
-#include "LoadRun.h"
+#include "tools/bench/LoadRun.h"
 
-#include "BenchSupport.h"
-#include "FleetFilterModel.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "Session.h"
-#include "Settings.h"
+#include "api/Session.h"
+#include "app/core/Settings.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "tools/bench/BenchSupport.h"
 
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+
+namespace simfleet {
 
 using namespace BenchSupport;
 
@@ -127,3 +129,5 @@ bool runFleetLoad(ApiClient* client, Session* signIn, FleetModel* fleet, FleetFi
     }
     return true;
 }
+
+} // namespace simfleet

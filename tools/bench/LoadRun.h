@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace simfleet {
+
 class ApiClient;
 class FleetFilterModel;
 class FleetModel;
@@ -21,3 +23,5 @@ struct LoadFigures {
 
 bool runFleetLoad(ApiClient* client, Session* signIn, FleetModel* fleet, FleetFilterModel* proxy,
                   LoadFigures* figures, QString* error);
+
+} // namespace simfleet

@@ -1,4 +1,4 @@
-#include "MetricSink.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include <cmath>
+
+namespace simfleet {
 
 namespace {
 
@@ -40,3 +42,5 @@ void MetricSink::reportTarget(const QString& metric, bool met, const QString& de
     std::fprintf(stderr, "target %-28s %s  (%s)\n", qPrintable(metric), met ? "PASS" : "FAIL",
                  qPrintable(description));
 }
+
+} // namespace simfleet

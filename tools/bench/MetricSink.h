@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+namespace simfleet {
+
 // Prints metrics as JSON lines on stdout, {"metric": .., "value": .., "unit": ..},
 // and remembers them for the ratios and targets computed at the end.
 class MetricSink final {
@@ -23,3 +25,5 @@ private:
     FILE* m_out;
     QHash<QString, double> m_values;
 };
+
+} // namespace simfleet

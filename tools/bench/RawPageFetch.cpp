@@ -1,4 +1,4 @@
-#include "RawPageFetch.h"
+#include "tools/bench/RawPageFetch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
+
+namespace simfleet {
 
 namespace {
 
@@ -76,3 +78,5 @@ RawPages fetchRawSimPages(const QUrl& baseUrl, const QString& token, int pageSiz
         result.bytes += page.size();
     return result;
 }
+
+} // namespace simfleet

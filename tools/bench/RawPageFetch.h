@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QVector>
 
+namespace simfleet {
+
 // Every sim/list page's raw JSON, fetched with plain QNetworkAccessManager
 // POSTs (no ApiClient), so JSON parsing alone can be timed on the same bytes
 // the fleet load reads.
@@ -15,3 +17,5 @@ struct RawPages {
 };
 
 RawPages fetchRawSimPages(const QUrl& baseUrl, const QString& token, int pageSize);
+
+} // namespace simfleet

@@ -1,20 +1,22 @@
-#include "SnapshotBench.h"
+#include "tools/bench/SnapshotBench.h"
 
-#include "ApiClient.h"
-#include "BenchPlan.h"
-#include "BenchSupport.h"
-#include "BenchTableView.h"
-#include "FleetFilterModel.h"
-#include "FleetModel.h"
-#include "FleetRepository.h"
-#include "FleetSnapshotStore.h"
-#include "MetricSink.h"
+#include "api/ApiClient.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/storage/FleetSnapshotStore.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/BenchSupport.h"
+#include "tools/bench/BenchTableView.h"
+#include "tools/bench/MetricSink.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+namespace simfleet {
 
 using namespace BenchSupport;
 
@@ -95,3 +97,5 @@ bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSi
     sink->report(QStringLiteral("snapshot_open_ms"), openMs, QStringLiteral("ms"));
     return true;
 }
+
+} // namespace simfleet

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Sim.h"
+#include "api/Sim.h"
 
 #include <QString>
 #include <QUrl>
 #include <QVector>
+
+namespace simfleet {
 
 class MetricSink;
 
@@ -15,3 +17,5 @@ class MetricSink;
 // The background refresh it starts is not timed; it is left to finish.
 bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSink* sink,
                          QString* error);
+
+} // namespace simfleet

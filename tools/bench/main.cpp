@@ -7,19 +7,19 @@
 // the growth for building the QStandardItemModel + proxy + view. Both are
 // resident-set differences taken after malloc_trim(0), in the same process.
 
-#include "BaselineBench.h"
-#include "BenchApplication.h"
-#include "BenchOptions.h"
-#include "BenchPlan.h"
-#include "BenchSupport.h"
-#include "BulkBench.h"
-#include "EmulatorProcess.h"
-#include "FleetBench.h"
-#include "FleetModel.h"
-#include "MetricSink.h"
-#include "RawPageFetch.h"
-#include "Settings.h"
-#include "SnapshotBench.h"
+#include "app/core/Settings.h"
+#include "models/fleet/FleetModel.h"
+#include "tools/bench/BaselineBench.h"
+#include "tools/bench/BenchApplication.h"
+#include "tools/bench/BenchOptions.h"
+#include "tools/bench/BenchPlan.h"
+#include "tools/bench/BenchSupport.h"
+#include "tools/bench/BulkBench.h"
+#include "tools/bench/EmulatorProcess.h"
+#include "tools/bench/FleetBench.h"
+#include "tools/bench/MetricSink.h"
+#include "tools/bench/RawPageFetch.h"
+#include "tools/bench/SnapshotBench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -28,6 +28,8 @@
 #include <QThreadPool>
 
 #include <cstdio>
+
+using namespace simfleet;
 
 using namespace BenchSupport;
 

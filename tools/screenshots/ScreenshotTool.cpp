@@ -5,33 +5,33 @@
 // dialogs and the Operations page, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
-#include "ApiError.h"
-#include "AppController.h"
-#include "BulkActionBar.h"
-#include "BulkOperationDialog.h"
-#include "BulkOperations.h"
-#include "ColumnChooser.h"
-#include "DemoBackend.h"
-#include "FilterBar.h"
-#include "FleetCounts.h"
-#include "FleetFilterModel.h"
-#include "FleetLoader.h"
-#include "FleetModel.h"
-#include "GroupPicker.h"
-#include "ImportSelectionDialog.h"
-#include "JobListModel.h"
-#include "MainWindow.h"
-#include "OperationParamsEditor.h"
-#include "OperationsController.h"
-#include "OperationsPage.h"
-#include "ResourceIcons.h"
-#include "SavedFiltersBar.h"
-#include "Settings.h"
-#include "SignInDialog.h"
 #include "SimFleetVersion.h"
-#include "SimTableView.h"
-#include "SimsPage.h"
-#include "Translations.h"
+#include "api/ApiError.h"
+#include "app/core/Settings.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/AppController.h"
+#include "app/gui/OperationsController.h"
+#include "models/fleet/FleetCounts.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/jobs/JobListModel.h"
+#include "resources/ResourceIcons.h"
+#include "translations/Translations.h"
+#include "views/common/ColumnChooser.h"
+#include "views/operations/BulkOperationDialog.h"
+#include "views/operations/OperationParamsEditor.h"
+#include "views/operations/OperationsPage.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/SignInDialog.h"
+#include "views/sims/BulkActionBar.h"
+#include "views/sims/FilterBar.h"
+#include "views/sims/GroupPicker.h"
+#include "views/sims/ImportSelectionDialog.h"
+#include "views/sims/SavedFiltersBar.h"
+#include "views/sims/SimTableView.h"
+#include "views/sims/SimsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +50,8 @@
 
 #include <cstdio>
 #include <functional>
+
+namespace simfleet {
 
 namespace {
 
@@ -421,6 +423,10 @@ bool shootIcons(const QString& dir) {
 }
 
 } // namespace
+
+} // namespace simfleet
+
+using namespace simfleet;
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

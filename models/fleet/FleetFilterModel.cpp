@@ -1,0 +1,508 @@
+#include "models/fleet/FleetFilterModel.h"
+
+#include "models/fleet/FleetModel.h"
+
+#include <QTimer>
+
+#include <climits>
+
+#include <algorithm>
+#include <numeric>
+
+namespace simfleet {
+
+FleetFilterModel::FleetFilterModel(QObject* parent)
+    : QAbstractProxyModel(parent) {}
+
+void FleetFilterModel::setFleet(FleetModel* fleet) {
+    setSourceModel(fleet);
+}
+
+void FleetFilterModel::setSourceModel(QAbstractItemModel* model) {
+    beginResetModel();
+    if (m_fleet)
+        disconnect(m_fleet, nullptr, this, nullptr);
+    m_fleet = qobject_cast<FleetModel*>(model);
+    QAbstractProxyModel::setSourceModel(m_fleet);
+    connectSource();
+    rebuildAll();
+    endResetModel();
+    emitCounts();
+}
+
+void FleetFilterModel::connectSource() {
+    if (!m_fleet)
+        return;
+    connect(m_fleet, &QAbstractItemModel::rowsInserted, this, &FleetFilterModel::onRowsInserted);
+    connect(m_fleet, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &FleetFilterModel::onRowsAboutToBeRemoved);
+    connect(m_fleet, &QAbstractItemModel::rowsRemoved, this, &FleetFilterModel::onRowsRemoved);
+    connect(m_fleet, &QAbstractItemModel::dataChanged, this, &FleetFilterModel::onDataChanged);
+    connect(m_fleet, &QAbstractItemModel::modelAboutToBeReset, this,
+            &FleetFilterModel::beginResetModel);
+    connect(m_fleet, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildAll();
+        endResetModel();
+        emitCounts();
+    });
+    connect(m_fleet, &QAbstractItemModel::headerDataChanged, this,
+            &QAbstractItemModel::headerDataChanged);
+    // FleetModel only appends, updates and removes rows; a source layout
+    // change (not expected) is handled as a full rebuild.
+    connect(m_fleet, &QAbstractItemModel::layoutChanged, this, [this] {
+        beginResetModel();
+        rebuildAll();
+        endResetModel();
+        emitCounts();
+    });
+}
+
+void FleetFilterModel::rebuildAll() {
+    const int n = m_fleet ? m_fleet->rowCount() : 0;
+    forgetRecentMatches();
+    m_text.clear();
+    if (m_fleet)
+        m_text.rebuild(m_fleet->sims());
+    m_textDirty = false;
+    m_match.fill(0, n);
+    computeMatches(m_filter.needle(), false);
+    m_sortedAll.resize(n);
+    std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
+    if (m_sortColumn >= 0)
+        resortAll();
+    rebuildRows();
+}
+
+// --- matching ----------------------------------------------------------------
+
+bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
+    const Sim& sim = m_fleet->simAt(sourceRow);
+    if (!m_filter.matchesCriteria(sim))
+        return false;
+    return needle.isEmpty() || FleetSearchText::keyContains(FleetSearchText::keyOf(sim), needle);
+}
+
+void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly) {
+    const int n = m_match.size();
+    if (m_textDirty && m_fleet) {
+        m_text.rebuild(m_fleet->sims());
+        m_textDirty = false;
+        forgetRecentMatches();
+    }
+    FleetFilter criteriaOnly = m_filter;
+    criteriaOnly.text.clear();
+    if (criteriaOnly != m_recentCriteria) {
+        forgetRecentMatches();
+        m_recentCriteria = criteriaOnly;
+    }
+    if (const QVector<int>* known = recentMatch(needle)) {
+        m_match.fill(0, n);
+        char* match = m_match.data();
+        for (int row : *known)
+            match[row] = 1;
+        return;
+    }
+    QVector<int> candidates;
+    if (narrowOnly) {
+        candidates.reserve(m_rows.size());
+        for (int row = 0; row < n; ++row) {
+            if (m_match.at(row))
+                candidates.append(row);
+        }
+    }
+    const QVector<int> hits = m_text.find(needle, narrowOnly ? &candidates : nullptr);
+    m_match.fill(0, n);
+    char* match = m_match.data();
+    const bool anyCriteria = !criteriaOnly.isEmpty();
+    QVector<int> matched;
+    matched.reserve(hits.size());
+    for (int row : hits) {
+        if (!anyCriteria || m_filter.matchesCriteria(m_fleet->simAt(row))) {
+            match[row] = 1;
+            matched.append(row);
+        }
+    }
+    rememberMatch(needle, std::move(matched));
+}
+
+const QVector<int>* FleetFilterModel::recentMatch(const QByteArray& needle) const {
+    for (const RecentMatch& recent : m_recentMatches) {
+        if (recent.needle == needle)
+            return &recent.rows;
+    }
+    return nullptr;
+}
+
+void FleetFilterModel::rememberMatch(const QByteArray& needle, QVector<int> rows) {
+    if (needle.isEmpty())
+        return; // an empty needle costs nothing to recompute
+    // Bounded: at most two fleets' worth of row numbers, oldest dropped first.
+    const qsizetype budget = 2 * qsizetype(m_match.size());
+    if (rows.size() > budget)
+        return;
+    qsizetype used = rows.size();
+    for (const RecentMatch& recent : std::as_const(m_recentMatches))
+        used += recent.rows.size();
+    while (!m_recentMatches.isEmpty() && used > budget) {
+        used -= m_recentMatches.constFirst().rows.size();
+        m_recentMatches.removeFirst();
+    }
+    m_recentMatches.append(RecentMatch{needle, std::move(rows)});
+}
+
+void FleetFilterModel::setFilterText(const QString& text) {
+    FleetFilter filter = m_filter;
+    filter.text = text;
+    setFilter(filter);
+}
+
+void FleetFilterModel::setFilter(const FleetFilter& filter) {
+    if (filter == m_filter && filter.text == m_filter.text)
+        return;
+    const bool narrowOnly = filter.narrows(m_filter);
+    m_filter = filter;
+    if (!m_fleet)
+        return;
+    computeMatches(m_filter.needle(), narrowOnly);
+    beginLayout();
+    rebuildRows();
+    endLayout();
+    emitCounts();
+}
+
+// --- sorting -------------------------------------------------------------------
+
+void FleetFilterModel::readSortKeys(int from) {
+    const int n = m_fleet->rowCount();
+    // Appended rows only need their own keys, as long as the keys before them
+    // are for this column and the column's kind (text or number) is settled.
+    const bool append =
+        from > 0 && from == m_ids.size() && m_sortKeysColumn == m_sortColumn && m_sortKindKnown;
+    if (!append) {
+        from = 0;
+        m_numberKeys.clear();
+        m_textKeys.clear();
+        m_emptyKeys.clear();
+        m_sortKeysColumn = m_sortColumn;
+        // The first non-null raw value decides whether the column sorts as text.
+        m_textSort = false;
+        m_sortKindKnown = false;
+        for (int row = 0; row < n; ++row) {
+            const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
+            if (!v.isNull()) {
+                m_textSort = v.typeId() == QMetaType::QString;
+                m_sortKindKnown = true;
+                break;
+            }
+        }
+    }
+    m_ids.resize(n);
+    const QVector<Sim>& sims = m_fleet->sims();
+    for (int row = from; row < n; ++row)
+        m_ids[row] = sims.at(row).id;
+    if (m_textSort)
+        m_textKeys.resize(n);
+    else
+        m_numberKeys.resize(n);
+    m_emptyKeys.resize(n);
+    for (int row = from; row < n; ++row) {
+        const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
+        if (m_textSort) {
+            m_textKeys[row] = v.toString().toLower();
+            m_emptyKeys[row] = m_textKeys.at(row).trimmed().isEmpty();
+        } else {
+            bool ok = false;
+            const double d = v.toDouble(&ok);
+            const bool empty = !ok || v.isNull();
+            m_numberKeys[row] = empty ? 0.0 : d;
+            m_emptyKeys[row] = empty;
+        }
+    }
+}
+
+bool FleetFilterModel::lessThan(int a, int b) const {
+    // Empty values sort after every value, whatever the order.
+    const bool emptyA = m_emptyKeys.at(a);
+    if (emptyA != bool(m_emptyKeys.at(b)))
+        return !emptyA;
+    if (emptyA)
+        return m_ids.at(a) < m_ids.at(b);
+    if (m_textSort) {
+        const int c = m_textKeys.at(a).compare(m_textKeys.at(b));
+        if (c != 0)
+            return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    } else {
+        const double x = m_numberKeys.at(a);
+        const double y = m_numberKeys.at(b);
+        if (x != y)
+            return m_sortOrder == Qt::AscendingOrder ? x < y : x > y;
+    }
+    return m_ids.at(a) < m_ids.at(b); // stable secondary key, same in both orders
+}
+
+void FleetFilterModel::resortAll() {
+    const int n = m_fleet ? m_fleet->rowCount() : 0;
+    m_sortedAll.resize(n);
+    std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
+    if (m_sortColumn < 0 || n == 0)
+        return;
+    readSortKeys();
+    std::sort(m_sortedAll.begin(), m_sortedAll.end(),
+              [this](int a, int b) { return lessThan(a, b); });
+}
+
+void FleetFilterModel::sort(int column, Qt::SortOrder order) {
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column < 0 || column >= columnCount() ? -1 : column;
+    m_sortOrder = order;
+    if (!m_fleet)
+        return;
+    beginLayout();
+    resortAll();
+    rebuildRows();
+    endLayout();
+}
+
+// --- source changes ------------------------------------------------------------
+
+void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    const int oldCount = m_match.size();
+    if (first != oldCount) { // not an append: treat as a full rebuild
+        beginResetModel();
+        rebuildAll();
+        endResetModel();
+        emitCounts();
+        return;
+    }
+    forgetRecentMatches();
+    const QByteArray needle = m_filter.needle();
+    m_match.resize(last + 1);
+    QVector<int> added;
+    for (int row = first; row <= last; ++row) {
+        m_text.append(m_fleet->simAt(row));
+        m_match[row] = matches(row, needle) ? 1 : 0;
+    }
+    m_proxyOfSource.resize(last + 1);
+    for (int row = first; row <= last; ++row) {
+        m_proxyOfSource[row] = -1;
+        if (m_match.at(row))
+            added.append(row);
+    }
+
+    if (m_sortColumn < 0) {
+        for (int row = first; row <= last; ++row)
+            m_sortedAll.append(row);
+        if (!added.isEmpty()) {
+            const int start = m_rows.size();
+            beginInsertRows({}, start, start + added.size() - 1);
+            for (int row : added) {
+                m_proxyOfSource[row] = m_rows.size();
+                m_rows.append(row);
+            }
+            endInsertRows();
+        }
+    } else {
+        // Keep the sort: merge the new rows into the sorted order.
+        readSortKeys(first);
+        QVector<int> fresh(last - first + 1);
+        std::iota(fresh.begin(), fresh.end(), first);
+        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
+        QVector<int> merged;
+        merged.reserve(m_sortedAll.size() + fresh.size());
+        std::merge(m_sortedAll.cbegin(), m_sortedAll.cend(), fresh.cbegin(), fresh.cend(),
+                   std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
+        m_sortedAll = std::move(merged);
+        if (!added.isEmpty()) {
+            beginLayout();
+            rebuildRows();
+            endLayout();
+        }
+    }
+    emitCounts();
+}
+
+void FleetFilterModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int, int) {
+    if (!parent.isValid())
+        beginLayout();
+}
+
+void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    const int removed = last - first + 1;
+    const int oldCount = m_match.size();
+    // Where each old source row went: shifted up, or gone (-1).
+    QVector<int> sourceRowMap(oldCount);
+    for (int row = 0; row < oldCount; ++row)
+        sourceRowMap[row] = row < first ? row : (row <= last ? -1 : row - removed);
+    m_match.remove(first, removed);
+    forgetRecentMatches();
+    QVector<int> sorted;
+    sorted.reserve(m_sortedAll.size());
+    for (int row : std::as_const(m_sortedAll)) {
+        const int moved = sourceRowMap.at(row);
+        if (moved >= 0)
+            sorted.append(moved);
+    }
+    m_sortedAll = std::move(sorted);
+    m_textDirty = true;
+    if (m_sortColumn >= 0)
+        readSortKeys();
+    rebuildRows();
+    endLayout(sourceRowMap);
+    emitCounts();
+}
+
+void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    // Show the new values at once; membership and order are rechecked once
+    // per batch of changes (a refresh may emit many ranges).
+    int firstProxy = INT_MAX;
+    int lastProxy = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        m_changedRows.append(row);
+        const int proxyRow = m_proxyOfSource.value(row, -1);
+        if (proxyRow >= 0) {
+            firstProxy = qMin(firstProxy, proxyRow);
+            lastProxy = qMax(lastProxy, proxyRow);
+        }
+    }
+    if (lastProxy >= 0)
+        emit dataChanged(index(firstProxy, topLeft.column()),
+                         index(lastProxy, bottomRight.column()));
+    m_textDirty = true;
+    forgetRecentMatches();
+    if (!m_recheckScheduled) {
+        m_recheckScheduled = true;
+        QTimer::singleShot(0, this, &FleetFilterModel::recheckChanged);
+    }
+}
+
+void FleetFilterModel::recheckChanged() {
+    m_recheckScheduled = false;
+    if (!m_fleet || m_changedRows.isEmpty())
+        return;
+    const QByteArray needle = m_filter.needle();
+    bool membershipChanged = false;
+    for (int row : std::as_const(m_changedRows)) {
+        if (row >= m_match.size())
+            continue;
+        const char now = matches(row, needle) ? 1 : 0;
+        if (now != m_match.at(row)) {
+            m_match[row] = now;
+            membershipChanged = true;
+        }
+    }
+    m_changedRows.clear();
+    if (!membershipChanged && m_sortColumn < 0)
+        return;
+    beginLayout();
+    if (m_sortColumn >= 0)
+        resortAll();
+    rebuildRows();
+    endLayout();
+    emitCounts();
+}
+
+// --- layout plumbing -------------------------------------------------------------
+
+void FleetFilterModel::beginLayout() {
+    emit layoutAboutToBeChanged();
+    m_savedPersistent = persistentIndexList();
+    m_savedSourceRows.clear();
+    m_savedSourceRows.reserve(m_savedPersistent.size());
+    for (const QModelIndex& index : std::as_const(m_savedPersistent))
+        m_savedSourceRows.append(m_rows.value(index.row(), -1));
+}
+
+void FleetFilterModel::endLayout(const QVector<int>& sourceRowMap) {
+    QModelIndexList updated;
+    updated.reserve(m_savedPersistent.size());
+    for (int i = 0; i < m_savedPersistent.size(); ++i) {
+        int source = m_savedSourceRows.at(i);
+        if (source >= 0 && !sourceRowMap.isEmpty())
+            source = sourceRowMap.value(source, -1);
+        const int proxyRow = source >= 0 ? m_proxyOfSource.value(source, -1) : -1;
+        updated.append(proxyRow >= 0 ? createIndex(proxyRow, m_savedPersistent.at(i).column())
+                                     : QModelIndex());
+    }
+    changePersistentIndexList(m_savedPersistent, updated);
+    m_savedPersistent.clear();
+    m_savedSourceRows.clear();
+    emit layoutChanged();
+}
+
+void FleetFilterModel::rebuildRows() {
+    const int n = m_match.size();
+    m_rows.clear();
+    m_rows.reserve(n);
+    m_proxyOfSource.fill(-1, n);
+    for (int row : std::as_const(m_sortedAll)) {
+        if (m_match.at(row)) {
+            m_proxyOfSource[row] = m_rows.size();
+            m_rows.append(row);
+        }
+    }
+}
+
+void FleetFilterModel::emitCounts() {
+    emit countsChanged(m_rows.size(), totalCount());
+}
+
+int FleetFilterModel::totalCount() const {
+    return m_match.size();
+}
+
+// --- QAbstractProxyModel ----------------------------------------------------------
+
+QModelIndex FleetFilterModel::index(int row, int column, const QModelIndex& parent) const {
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 ||
+        column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex FleetFilterModel::parent(const QModelIndex&) const {
+    return {};
+}
+
+int FleetFilterModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int FleetFilterModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() || !m_fleet ? 0 : m_fleet->columnCount();
+}
+
+bool FleetFilterModel::hasChildren(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_rows.isEmpty();
+}
+
+QModelIndex FleetFilterModel::mapToSource(const QModelIndex& proxyIndex) const {
+    if (!proxyIndex.isValid() || !m_fleet || proxyIndex.row() >= m_rows.size())
+        return {};
+    return m_fleet->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex FleetFilterModel::mapFromSource(const QModelIndex& sourceIndex) const {
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_fleet)
+        return {};
+    const int proxyRow = m_proxyOfSource.value(sourceIndex.row(), -1);
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
+}
+
+QVariant FleetFilterModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (!m_fleet)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_fleet->headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
+        return section + 1;
+    return {};
+}
+
+} // namespace simfleet

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "models/fleet/FleetFilter.h"
+#include "models/fleet/FleetSearchText.h"
+
+#include <QAbstractProxyModel>
+#include <QVector>
+
+namespace simfleet {
+
+class FleetModel;
+
+// The fleet table's filter and sort, built for 100,000+ SIMs: free text is
+// searched in one contiguous lower-case buffer (FleetSearchText), typing more
+// text only narrows the previous result, and sorting orders an index vector by
+// keys read once per column instead of comparing QVariants on every step.
+// Filter and sort changes are published as a layout change with persistent
+// indexes remapped, so selection and the current row survive.
+class FleetFilterModel final : public QAbstractProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetFilterModel)
+
+public:
+    explicit FleetFilterModel(QObject* parent = nullptr);
+
+    void setFleet(FleetModel* fleet);
+    FleetModel* fleet() const { return m_fleet; }
+
+    void setFilter(const FleetFilter& filter);
+    const FleetFilter& filter() const { return m_filter; }
+    void setFilterText(const QString& text);
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int totalCount() const;
+    // Source rows in display order.
+    const QVector<int>& sourceRows() const { return m_rows; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void countsChanged(int shown, int total);
+
+private:
+    void setSourceModel(QAbstractItemModel* model) override;
+    void connectSource();
+    void rebuildAll();
+    void onRowsInserted(const QModelIndex& parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void onRowsRemoved(const QModelIndex& parent, int first, int last);
+    void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    void recheckChanged();
+    bool matches(int sourceRow, const QByteArray& needle) const;
+    void computeMatches(const QByteArray& needle, bool narrowOnly);
+    void resortAll();
+    // Reads the sort column's keys of source rows from `from` on (all rows
+    // when the keys held are not for the rows before `from`).
+    void readSortKeys(int from = 0);
+    bool lessThan(int a, int b) const;
+    // Layout changes that keep selection: persistent indexes are remembered
+    // by source row before, and put back where their source row is after.
+    void beginLayout();
+    void endLayout(const QVector<int>& sourceRowMap = {});
+    // Recomputes m_rows / m_proxyOfSource from m_sortedAll and m_match.
+    void rebuildRows();
+    void emitCounts();
+
+    FleetModel* m_fleet = nullptr;
+    FleetSearchText m_text;
+    bool m_textDirty = false;
+    // Rows that matched recent needles under the current criteria, so deleting
+    // typed characters reuses what typing them found instead of rescanning
+    // the whole fleet. Cleared whenever the data or the criteria change.
+    struct RecentMatch {
+        QByteArray needle;
+        QVector<int> rows; // ascending source rows
+    };
+    QVector<RecentMatch> m_recentMatches;
+    FleetFilter m_recentCriteria; // the criteria (no text) m_recentMatches are for
+    void forgetRecentMatches() { m_recentMatches.clear(); }
+    const QVector<int>* recentMatch(const QByteArray& needle) const;
+    void rememberMatch(const QByteArray& needle, QVector<int> rows);
+    FleetFilter m_filter;
+    QVector<char> m_match;        // per source row
+    QVector<int> m_sortedAll;     // every source row, in sort order (source order when unsorted)
+    QVector<int> m_rows;          // proxy row → source row
+    QVector<int> m_proxyOfSource; // source row → proxy row, -1 when filtered out
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<double> m_numberKeys; // sort keys of the sort column, by source row
+    QVector<QString> m_textKeys;
+    QVector<char> m_emptyKeys; // 1 where the sort column's value is empty (sorts last)
+    QVector<qint64> m_ids;
+    bool m_textSort = false;
+    bool m_sortKindKnown = false; // a non-null key decided m_textSort
+    int m_sortKeysColumn = -1;    // the column m_numberKeys / m_textKeys are for
+    QModelIndexList m_savedPersistent;
+    QVector<int> m_savedSourceRows;
+    QVector<int> m_changedRows; // source rows changed since the last recheck
+    bool m_recheckScheduled = false;
+};
+
+} // namespace simfleet

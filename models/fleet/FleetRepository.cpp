@@ -1,0 +1,268 @@
+#include "models/fleet/FleetRepository.h"
+
+#include "api/ApiClient.h"
+#include "models/fleet/FleetLoader.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/ServerFleetModel.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace simfleet {
+
+Q_LOGGING_CATEGORY(lcFleetRepository, "simfleet.models.fleetrepository")
+
+FleetRepository::FleetRepository(ApiClient* client, FleetModel* model, QString snapshotDirectory,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_store(std::move(snapshotDirectory))
+    , m_loader(new FleetLoader(client, model, this))
+    , m_autoRefresh(new QTimer(this))
+    , m_snapshotThread(new QThreadPool(this))
+    , m_pageSize(m_loader->pageSize())
+    , m_concurrency(m_loader->concurrency()) {
+    m_snapshotThread->setMaxThreadCount(1);
+    connect(m_loader, &FleetLoader::progress, this, &FleetRepository::progress);
+    connect(m_loader, &FleetLoader::totalKnown, this, &FleetRepository::onTotalKnown);
+    connect(m_loader, &FleetLoader::finished, this, &FleetRepository::onLoadFinished);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        // A server-side table is re-queried by the user; a reset would lose their place.
+        if (m_mode == Mode::Local)
+            refresh();
+    });
+}
+
+FleetRepository::~FleetRepository() {
+    // A snapshot being written is finished (it is atomic either way); its
+    // answer, posted to this object, dies with it.
+    m_snapshotThread->waitForDone();
+}
+
+void FleetRepository::open(const QString& accountKey) {
+    if (accountKey != m_accountKey)
+        close();
+    else
+        cancel();
+    m_accountKey = accountKey;
+    m_opened = true;
+    const quint64 generation = ++m_generation;
+    updateTimer();
+    if (!hasSnapshots()) {
+        startLoad();
+        return;
+    }
+    m_readingSnapshot = true;
+    ++m_snapshotJobs;
+    setLoading(true);
+    QtConcurrent::run(m_snapshotThread, [store = m_store, accountKey]() mutable {
+        SnapshotRead read;
+        QElapsedTimer clock;
+        clock.start();
+        read.snapshot = store.load(accountKey, &read.error);
+        read.readMs = clock.elapsed();
+        return read;
+    }).then(this, [this, generation](SnapshotRead read) {
+        --m_snapshotJobs;
+        if (generation == m_generation)
+            onSnapshotRead(std::move(read));
+    });
+}
+
+bool FleetRepository::hasSnapshots() const {
+    return !m_store.directory().isEmpty() && !m_accountKey.isEmpty();
+}
+
+void FleetRepository::onSnapshotRead(SnapshotRead read) {
+    m_readingSnapshot = false;
+    qCDebug(lcFleetRepository) << "snapshot read in" << read.readMs << "ms";
+    if (!read.error.isEmpty()) {
+        qCWarning(lcFleetRepository) << "snapshot set aside:" << read.error;
+        emit snapshotProblem(read.error);
+    }
+    // Only an empty table takes the snapshot: never older data over newer.
+    if (read.snapshot && m_mode == Mode::Local && m_model->rowCount() == 0 &&
+        !read.snapshot->sims.isEmpty()) {
+        m_model->reserve(read.snapshot->sims.size());
+        m_snapshotRows = std::move(read.snapshot->sims);
+        m_snapshotRowsShown = 0;
+        m_dataAsOf = read.snapshot->asOf;
+        m_showingSnapshot = true;
+        showSnapshotSlice(m_generation);
+        return;
+    }
+    startLoad();
+}
+
+void FleetRepository::showSnapshotSlice(quint64 generation) {
+    if (generation != m_generation || m_mode != Mode::Local)
+        return;
+    // Slices keep the window responsive while a big snapshot goes in: each
+    // is one insert, with the event loop running in between.
+    const qsizetype count =
+        qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
+    m_model->upsert(m_snapshotRows.mid(m_snapshotRowsShown, count));
+    m_snapshotRowsShown += count;
+    if (m_snapshotRowsShown < m_snapshotRows.size()) {
+        QTimer::singleShot(0, this, [this, generation] { showSnapshotSlice(generation); });
+        return;
+    }
+    m_snapshotRows = {};
+    m_snapshotRowsShown = 0;
+    qCDebug(lcFleetRepository) << "snapshot shown:" << m_model->rowCount() << "SIMs";
+    emit snapshotShown(m_dataAsOf);
+    startLoad();
+}
+
+void FleetRepository::refresh() {
+    if (m_mode == Mode::ServerSide) {
+        if (m_serverModel)
+            m_serverModel->reload();
+        return;
+    }
+    if (m_readingSnapshot || !m_snapshotRows.isEmpty() || m_loader->isRunning())
+        return; // the load under way (or the one after the snapshot) is the refresh
+    startLoad();
+}
+
+void FleetRepository::startLoad() {
+    setLoading(true);
+    m_loader->setPageSize(m_pageSize);
+    m_loader->setConcurrency(m_concurrency);
+    m_loader->start();
+}
+
+void FleetRepository::cancel() {
+    if (m_loader->isRunning())
+        m_loader->cancel(); // answers through onLoadFinished
+}
+
+void FleetRepository::close() {
+    ++m_generation;
+    m_accountKey.clear();
+    m_opened = false;
+    m_closing = true; // the cancelled load's answer is not news
+    m_readingSnapshot = false;
+    m_snapshotRows = {};
+    m_snapshotRowsShown = 0;
+    if (m_loader->isRunning())
+        m_loader->cancel();
+    m_autoRefresh->stop();
+    if (m_mode == Mode::ServerSide) {
+        m_mode = Mode::Local;
+        emit modeChanged(m_mode);
+        dropServerModel();
+    }
+    m_model->clear();
+    m_showingSnapshot = false;
+    m_dataAsOf = {};
+    setOffline(false);
+    setLoading(false);
+    m_closing = false;
+}
+
+void FleetRepository::setAutoRefreshMinutes(int minutes) {
+    m_autoRefreshMinutes = qMax(0, minutes);
+    updateTimer();
+}
+
+void FleetRepository::updateTimer() {
+    if (m_autoRefreshMinutes > 0 && m_opened)
+        m_autoRefresh->start(m_autoRefreshMinutes * 60 * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+void FleetRepository::setServerSideThreshold(int sims) {
+    m_serverSideThreshold = qMax(1, sims);
+}
+
+void FleetRepository::setPageSize(int size) {
+    m_pageSize = qMax(1, size);
+}
+
+void FleetRepository::setConcurrency(int pages) {
+    m_concurrency = qMax(1, pages);
+}
+
+void FleetRepository::onTotalKnown(qint64 total) {
+    if (total > m_serverSideThreshold)
+        switchToServerSide();
+}
+
+void FleetRepository::switchToServerSide() {
+    qCInfo(lcFleetRepository) << "fleet above" << m_serverSideThreshold
+                              << "SIMs: switching to server-side paging";
+    m_mode = Mode::ServerSide;
+    m_loader->cancel(); // onLoadFinished sees the mode and stays quiet
+    m_model->clear();
+    m_showingSnapshot = false;
+    m_dataAsOf = QDateTime::currentDateTimeUtc();
+    setOffline(false);
+    dropServerModel();
+    m_serverModel = new ServerFleetModel(m_client, this);
+    emit modeChanged(m_mode);
+    m_serverModel->reload();
+    emit loadFinished(ApiError{});
+}
+
+void FleetRepository::dropServerModel() {
+    if (m_serverModel) {
+        m_serverModel->deleteLater(); // views may still hold it until they see modeChanged
+        m_serverModel = nullptr;
+    }
+}
+
+void FleetRepository::onLoadFinished(const ApiError& error) {
+    setLoading(false);
+    if (m_closing || m_mode == Mode::ServerSide)
+        return; // closed, or switched to server-side: nothing was loaded for this table
+    if (!error.isError()) {
+        m_showingSnapshot = false;
+        m_dataAsOf = QDateTime::currentDateTimeUtc();
+        setOffline(false);
+        if (hasSnapshots())
+            saveSnapshot();
+    } else if ((error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) &&
+               m_model->rowCount() > 0) {
+        setOffline(true);
+    }
+    emit loadFinished(error);
+}
+
+void FleetRepository::saveSnapshot() {
+    ++m_snapshotJobs;
+    const quint64 generation = m_generation;
+    QtConcurrent::run(m_snapshotThread, [store = m_store, key = m_accountKey,
+                                         sims = m_model->sims(), asOf = m_dataAsOf]() mutable {
+        QString error;
+        store.save(key, sims, asOf, &error);
+        return error;
+    }).then(this, [this, generation, asOf = m_dataAsOf](const QString& error) {
+        --m_snapshotJobs;
+        if (!error.isEmpty())
+            qCWarning(lcFleetRepository) << "snapshot not saved:" << error;
+        else if (generation == m_generation)
+            emit snapshotSaved(asOf);
+    });
+}
+
+void FleetRepository::setLoading(bool loading) {
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void FleetRepository::setOffline(bool offline) {
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+}
+
+} // namespace simfleet

@@ -1,0 +1,167 @@
+#include "models/fleet/FleetSearchText.h"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <numeric>
+
+namespace simfleet {
+
+namespace {
+
+const char* findBytes(const char* hay, size_t hayLen, const QByteArray& needle) {
+#if defined(__GLIBC__)
+    return static_cast<const char*>(memmem(hay, hayLen, needle.constData(), size_t(needle.size())));
+#else
+    const auto it = std::search(hay, hay + hayLen, needle.begin(), needle.end());
+    return it == hay + hayLen ? nullptr : it;
+#endif
+}
+
+// Appends `field` lower-cased as UTF-8, then the field separator. Most fields
+// (ICCIDs, numbers, many names) are ASCII: those are lower-cased byte by byte
+// straight into `out`, without the two temporary strings toLower().toUtf8()
+// costs, which dominated appending a page of SIMs on the GUI thread.
+void appendField(QByteArray& out, const QString& field) {
+    const qsizetype length = field.size();
+    const QChar* chars = field.constData();
+    bool ascii = true;
+    for (qsizetype i = 0; i < length && ascii; ++i)
+        ascii = chars[i].unicode() < 0x80;
+    if (!ascii) {
+        out += FleetSearchText::fold(field).toUtf8();
+        out += '\x1f';
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + length + 1);
+    char* to = out.data() + at;
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto c = char(chars[i].unicode());
+        to[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    to[length] = '\x1f';
+}
+
+void appendKey(QByteArray& out, const Sim& sim) {
+    appendField(out, sim.iccid);
+    appendField(out, sim.number);
+    appendField(out, sim.externalNumber);
+    appendField(out, sim.name);
+    for (const GroupRef& group : sim.groups)
+        appendField(out, group.name);
+}
+
+QList<QByteArray> alternativesOf(const QByteArray& needle) {
+    return needle.split(FleetSearchText::kAlternative);
+}
+
+QVector<int> unite(const QVector<int>& a, const QVector<int>& b) {
+    QVector<int> rows;
+    rows.reserve(a.size() + b.size());
+    std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(rows));
+    return rows;
+}
+
+} // namespace
+
+QString FleetSearchText::fold(const QString& text) {
+    QString folded = text.toLower();
+    folded.replace(QChar(0x0451), QChar(0x0435)); // ё → е
+    return folded;
+}
+
+bool FleetSearchText::keyContains(const QByteArray& key, const QByteArray& needle) {
+    if (!needle.contains(kAlternative))
+        return key.contains(needle);
+    const QList<QByteArray> alternatives = alternativesOf(needle);
+    return std::any_of(alternatives.cbegin(), alternatives.cend(),
+                       [&](const QByteArray& one) { return key.contains(one); });
+}
+
+QByteArray FleetSearchText::keyOf(const Sim& sim) {
+    QByteArray key;
+    key.reserve(96);
+    appendKey(key, sim);
+    return key;
+}
+
+void FleetSearchText::clear() {
+    m_text.clear();
+    m_starts.clear();
+}
+
+void FleetSearchText::reserve(qsizetype rows, qsizetype bytesPerRow) {
+    m_text.reserve(rows * bytesPerRow);
+    m_starts.reserve(rows);
+}
+
+void FleetSearchText::append(const Sim& sim) {
+    m_starts.append(quint32(m_text.size()));
+    appendKey(m_text, sim);
+    m_text += '\0';
+}
+
+void FleetSearchText::rebuild(const QVector<Sim>& sims) {
+    clear();
+    reserve(sims.size());
+    for (const Sim& sim : sims)
+        append(sim);
+}
+
+bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {
+    const quint32 begin = m_starts.at(row);
+    const quint32 end = row + 1 < m_starts.size() ? m_starts.at(row + 1) : quint32(m_text.size());
+    if (needle.contains(kAlternative)) {
+        const QList<QByteArray> alternatives = alternativesOf(needle);
+        return std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QByteArray& one) {
+            return findBytes(m_text.constData() + begin, end - begin, one) != nullptr;
+        });
+    }
+    return findBytes(m_text.constData() + begin, end - begin, needle) != nullptr;
+}
+
+QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>* candidates) const {
+    if (needle.contains(kAlternative)) {
+        QVector<int> rows;
+        for (const QByteArray& one : alternativesOf(needle)) {
+            if (!one.isEmpty())
+                rows = unite(rows, find(one, candidates));
+        }
+        return rows;
+    }
+    QVector<int> rows;
+    if (needle.isEmpty()) {
+        if (candidates)
+            return *candidates;
+        rows.resize(m_starts.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
+    if (candidates) {
+        rows.reserve(candidates->size());
+        for (int row : *candidates) {
+            if (rowContains(row, needle))
+                rows.append(row);
+        }
+        return rows;
+    }
+    const char* base = m_text.constData();
+    const size_t total = size_t(m_text.size());
+    size_t pos = 0;
+    while (pos < total) {
+        const char* hit = findBytes(base + pos, total - pos, needle);
+        if (!hit)
+            break;
+        const auto offset = quint32(hit - base);
+        // The row whose start is the last one not after the hit.
+        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
+        const int row = int(it - m_starts.cbegin()) - 1;
+        rows.append(row);
+        // Continue at the next row: one hit per row is enough.
+        pos = row + 1 < m_starts.size() ? m_starts.at(row + 1) : total;
+    }
+    return rows;
+}
+
+} // namespace simfleet

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/Sim.h"
+
+#include <QByteArray>
+#include <QVector>
+
+namespace simfleet {
+
+// The searchable text of every SIM, lower-cased UTF-8, in one contiguous
+// buffer: "iccid\x1fnumber\x1fexternal\x1fname\x1fgroup…\0" per row. One memmem
+// pass over the buffer finds every row containing a needle, which is what
+// makes filtering 100,000 SIMs per keystroke cheap.
+class FleetSearchText final {
+public:
+    void clear();
+    void reserve(qsizetype rows, qsizetype bytesPerRow = 96);
+    void append(const Sim& sim);
+    void rebuild(const QVector<Sim>& sims);
+    qsizetype rowCount() const { return m_starts.size(); }
+    qsizetype byteSize() const { return m_text.size(); }
+
+    // Rows (ascending) whose text contains `needle` (already normalised, see
+    // FleetFilter::needle). A needle may hold alternatives separated by
+    // kAlternative ("8701…" or "7701…"): a row matches when it contains any.
+    // `candidates`, when given, restricts the search.
+    QVector<int> find(const QByteArray& needle, const QVector<int>* candidates = nullptr) const;
+    bool rowContains(int row, const QByteArray& needle) const;
+
+    static QByteArray keyOf(const Sim& sim);
+    // Whether a key of keyOf() contains `needle` (alternatives as in find()).
+    static bool keyContains(const QByteArray& key, const QByteArray& needle);
+    // Lower case, and the letters a Russian reader treats as one folded
+    // together: "Ё"/"ё" are searched as "е", in the data and in the query.
+    static QString fold(const QString& text);
+    static constexpr char kAlternative = '\x1e';
+
+private:
+    QByteArray m_text;
+    QVector<quint32> m_starts; // row r occupies [m_starts[r], next start - 1), '\0'-terminated
+};
+
+} // namespace simfleet

@@ -1,0 +1,190 @@
+#include "models/jobs/AuditTrail.h"
+
+#include "models/storage/PrivateFiles.h"
+#include "models/storage/SqliteConnection.h"
+
+#include "api/SimOperation.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace simfleet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcAudit, "simfleet.models.audit")
+
+void setError(QString* error, const QString& text) {
+    if (error)
+        *error = text;
+}
+
+QString nonNull(const QString& text) {
+    return text.isNull() ? QString(""_L1) : text;
+}
+
+} // namespace
+
+AuditTrail::AuditTrail(QString filePath)
+    : m_path(std::move(filePath)) {}
+
+bool AuditTrail::open(QString* error) {
+    setError(error, {});
+    const QFileInfo info(m_path);
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
+        setError(error, tr("Could not create the folder %1 for the audit trail.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    const SqliteConnection::Inspection found =
+        SqliteConnection::inspect(m_path, u"simfleet-audit"_s);
+    if (!found.opened) {
+        setError(error, tr("Could not open the audit trail: %1").arg(found.error));
+        return false;
+    }
+    int version = found.version;
+    if (found.usable && version > kSchemaVersion) {
+        setError(error, tr("The audit trail %1 was written by a newer version of SimFleet.")
+                            .arg(QDir::toNativeSeparators(m_path)));
+        return false;
+    }
+    if (!found.usable) {
+        m_setAside = SqliteConnection::setAside(m_path);
+        qCWarning(lcAudit) << "audit trail unusable, set aside as" << m_setAside;
+        if (m_setAside.isEmpty()) {
+            setError(error, tr("The audit trail %1 is damaged and could not be set aside.")
+                                .arg(QDir::toNativeSeparators(m_path)));
+            return false;
+        }
+        version = 0;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return false;
+    }
+    QSqlDatabase db = connection.database();
+    if (!db.transaction()) {
+        setError(error, tr("Could not create the audit trail: %1").arg(db.lastError().text()));
+        return false;
+    }
+    QSqlQuery q(db);
+    const bool created =
+        q.exec(u"CREATE TABLE audit(id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, "
+               "author TEXT NOT NULL, action TEXT NOT NULL, details TEXT NOT NULL, "
+               "sim_count INTEGER NOT NULL, skipped_count INTEGER NOT NULL, "
+               "queue_ids TEXT NOT NULL, job_id INTEGER NOT NULL)"_s) &&
+        q.exec(u"PRAGMA user_version=%1"_s.arg(kSchemaVersion));
+    const QString problem = q.lastError().text();
+    q.finish();
+    if (!created || !db.commit()) {
+        db.rollback();
+        setError(error, tr("Could not create the audit trail: %1")
+                            .arg(created ? db.lastError().text() : problem));
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> AuditTrail::record(const AuditEntry& entry, QString* error) {
+    setError(error, {});
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return std::nullopt;
+    }
+    QSqlQuery q(connection.database());
+    q.prepare(u"INSERT INTO audit(time, author, action, details, sim_count, skipped_count, "
+              "queue_ids, job_id) VALUES(?,?,?,?,?,?,?,?)"_s);
+    const QDateTime time = entry.time.isValid() ? entry.time : QDateTime::currentDateTimeUtc();
+    q.addBindValue(time.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(nonNull(entry.author));
+    q.addBindValue(nonNull(entry.action));
+    q.addBindValue(nonNull(entry.details));
+    q.addBindValue(entry.simCount);
+    q.addBindValue(entry.skippedCount);
+    q.addBindValue(nonNull(entry.queueIds.join(u' ')));
+    q.addBindValue(entry.jobId);
+    if (!q.exec()) {
+        setError(error, tr("Could not write to the audit trail: %1").arg(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool AuditTrail::appendQueueId(qint64 entryId, const QString& queueId, QString* error) {
+    setError(error, {});
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return false;
+    }
+    // One statement: atomic without an explicit transaction.
+    QSqlQuery q(connection.database());
+    q.prepare(u"UPDATE audit SET queue_ids = CASE WHEN queue_ids = '' THEN ? "
+              "ELSE queue_ids || ' ' || ? END WHERE id = ?"_s);
+    q.addBindValue(queueId);
+    q.addBindValue(queueId);
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        setError(error, tr("Could not write to the audit trail: %1").arg(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QVector<AuditEntry> AuditTrail::entries(QString* error) const {
+    setError(error, {});
+    QVector<AuditEntry> result;
+    const SqliteConnection connection(m_path, u"simfleet-audit"_s);
+    if (!connection.isOpen()) {
+        setError(error, tr("Could not open the audit trail: %1").arg(connection.error()));
+        return result;
+    }
+    QSqlQuery q(connection.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, time, author, action, details, sim_count, skipped_count, "
+                "queue_ids, job_id FROM audit ORDER BY id"_s)) {
+        setError(error, tr("Could not read the audit trail: %1").arg(q.lastError().text()));
+        return result;
+    }
+    while (q.next()) {
+        AuditEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        entry.author = q.value(2).toString();
+        entry.action = q.value(3).toString();
+        entry.details = q.value(4).toString();
+        entry.simCount = q.value(5).toInt();
+        entry.skippedCount = q.value(6).toInt();
+        entry.queueIds = q.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+        entry.jobId = q.value(8).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
+QString AuditTrail::actionName(const QString& action) {
+    if (action == kRenameAction)
+        return tr("Rename", "audit action");
+    if (action == kRetryAction)
+        return tr("Retry failed", "audit action");
+    if (action == kResendUnknownAction)
+        return tr("Sent again anyway", "audit action: SIMs of unknown outcome sent again");
+    if (const std::optional<SimOperation> op = SimOperations::fromName(action))
+        return SimOperations::displayName(*op);
+    return action;
+}
+
+} // namespace simfleet

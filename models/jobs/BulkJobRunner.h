@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/jobs/BulkJob.h"
+#include "models/jobs/BulkPreview.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+#include <optional>
+
+namespace simfleet {
+
+class ApiClient;
+class JobStore;
+
+// Sends a bulk job to the provider in chunks, a few at a time. The journal is
+// written before and after every chunk: a chunk is marked "sending" before its
+// request leaves, and its queue id is stored as soon as it is accepted, before
+// anyone is told. Writes are never retried automatically (the provider would
+// queue them twice). A chunk ends in one of three outcomes, with its reason:
+// - accepted (a queue id);
+// - refused (the API's error envelope or an HTTP 4xx, or it never left): its
+//   SIMs fail and retryFailed() sends them again;
+// - unknown (timeout, connection lost after sending, HTTP 5xx, unreadable 2xx,
+//   interrupted): NovaConnect may have queued it. For operations with a visible
+//   state the tracker settles its SIMs (done, or unconfirmed after the timeout,
+//   which retryFailed() then sends again); for the others only
+//   resendUnknown() — an explicit "send again anyway" — sends them again.
+class BulkJobRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkJobRunner)
+
+public:
+    struct Options {
+        int chunkSize = 500; // SIM ids per request
+        int maxConcurrentChunks = 2;
+    };
+
+    BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent = nullptr);
+    ~BulkJobRunner() override;
+
+    void setOptions(const Options& options);
+    const Options& options() const { return m_options; }
+
+    // Records the job (applicable SIMs in chunks, skipped ones with their
+    // reasons) and starts sending. Refuses — nothing recorded, nothing sent —
+    // with a translated *error when the parameters are invalid, the session is
+    // read-only, no SIM applies or the journal cannot be written.
+    std::optional<qint64> start(const BulkPreview& preview, const SimOperationParams& params,
+                                const QString& callbackUrl, const QString& author,
+                                QString* error = nullptr);
+    // Sends again exactly BulkJob::retryableSims(): never a SIM whose outcome
+    // is unknown.
+    bool retryFailed(qint64 jobId, QString* error = nullptr);
+    // Sends again BulkJob::unknownSims(), which may have been queued already:
+    // only on the user's explicit confirmation that they may get it twice.
+    bool resendUnknown(qint64 jobId, QString* error = nullptr);
+    // After a restart: chunks left "pending" by a previous run were never sent
+    // and become refused (retryFailed() sends them); chunks left "sending" may
+    // or may not have been queued and become unknown. Returns the jobs
+    // changed. Call once, before starting or retrying jobs.
+    QVector<qint64> recoverInterrupted(QString* error = nullptr);
+
+    bool isSending(qint64 jobId) const { return m_jobs.contains(jobId); }
+
+signals:
+    void chunkAccepted(qint64 jobId, int chunkIndex, const QString& queueId);
+    void chunkFailed(qint64 jobId, int chunkIndex, const QString& error); // refused
+    void chunkUnknown(qint64 jobId, int chunkIndex, const QString& reason);
+    void sendingFinished(qint64 jobId); // no chunk of the job waiting or in flight
+    void journalError(const QString& message);
+
+private:
+    struct Pending {
+        qint64 jobId;
+        int chunk;
+    };
+
+    void enqueueWaitingChunks(qint64 jobId);
+    void pump();
+    void send(qint64 jobId, int chunkIndex);
+    // The reason is a code; `freeText` stands in when there is none (a
+    // journal error's own text).
+    void finishChunk(qint64 jobId, int chunkIndex, ChunkState outcome, const QString& queueId,
+                     const JobReason& why, const QString& freeText = {});
+    // Moves `ids` into new pending chunks and sends them.
+    // The checks retryFailed() and resendUnknown() share; `which` picks the SIMs.
+    bool resendWhich(qint64 jobId, QVector<qint64> (BulkJob::*which)() const,
+                     const QString& stillSending, const QString& noneToSend, QString* error);
+    bool resend(BulkJob& job, const QVector<qint64>& ids, QString* error);
+    // The first argument of the "maybe queued" reasons: whether SimFleet can check the operation.
+    static QString checkedArg(const BulkJob& job);
+    QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;
+
+    QPointer<ApiClient> m_client;
+    JobStore* m_store;
+    Options m_options;
+    QHash<qint64, BulkJob> m_jobs; // jobs with chunks waiting or in flight
+    QQueue<Pending> m_queue;
+    int m_inFlight = 0;
+};
+
+} // namespace simfleet

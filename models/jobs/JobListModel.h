@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/jobs/BulkJob.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+#include <optional>
+
+namespace simfleet {
+
+// The bulk jobs of the open account, newest first. Each row keeps the job as
+// last seen (its containers are shared, not copied) and a summary computed
+// once per change, so repainting never walks a job's SIMs.
+class JobListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobListModel)
+
+public:
+    enum Column {
+        Operation,
+        Sims,
+        Counts, // "17 sent · 3 skipped"
+        Started,
+        Finished,
+        Duration,
+        Progress,
+        State,
+        Author,
+        QueueIds,
+        ColumnCount
+    };
+    enum Role { JobIdRole = Qt::UserRole + 1, ProgressRole, JobStateRole };
+
+    explicit JobListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces all rows (any order; shown newest first).
+    void setJobs(const QVector<BulkJob>& jobs);
+    // Adds the job or updates its row.
+    void updateJob(const BulkJob& job);
+    void clear();
+
+    int rowOfJob(qint64 jobId) const;
+    qint64 jobIdAt(int row) const;
+    std::optional<BulkJob> job(qint64 jobId) const;
+    bool hasJobs() const { return !m_rows.isEmpty(); }
+    int unfinishedCount() const;
+
+    // 0..100: resolved SIMs, plus the provider's reported progress of queued ones.
+    static int progressOf(const BulkJob& job);
+    // "Change tariff plan" → "Package size: 25 MB, auto re-add"; empty when the
+    // operation has no parameters.
+    static QString parametersSummary(SimOperation op, const SimOperationParams& params);
+    // "In progress 42%" for a job being worked on, otherwise the state's name.
+    static QString stateText(JobState state, int progress);
+    // Columns for those who talk to NovaConnect's support (queue ids): hidden
+    // until the user shows them.
+    static QVector<int> technicalColumns() { return {QueueIds}; }
+
+private:
+    struct Row {
+        BulkJob job;
+        JobState state = JobState::Queued;
+        int progress = 0;
+        bool finished = false;
+        QString queueIds;
+        QMap<SimOutcome, int> counts;
+    };
+
+    static Row summarize(const BulkJob& job);
+    void reindex();
+
+    QVector<Row> m_rows;           // newest first
+    QHash<qint64, int> m_rowOfJob; // job id → row
+};
+
+} // namespace simfleet

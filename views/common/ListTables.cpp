@@ -1,0 +1,55 @@
+#include "views/common/ListTables.h"
+
+#include "models/fleet/SimText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace simfleet {
+
+QTableView* ListTables::make(QWidget* parent, const QString& objectName) {
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+
+void ListTables::fitColumn(QTableView* view, int column, int minWidth, const QString& sample) {
+    const QFontMetrics metrics = view->fontMetrics();
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int width = qMax(minWidth, qMax(metrics.horizontalAdvance(title) + 28,
+                                          metrics.horizontalAdvance(sample) + 20));
+    view->horizontalHeader()->resizeSection(column, width);
+}
+
+QString ListTables::sampleDateTime() {
+    // The tables' own format (four-digit year), not the locale's short one.
+    return SimText::shortDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)));
+}
+
+QString ListTables::askCsvPath(QWidget* parent, const QString& title,
+                               const QString& suggestedName) {
+    const QString filter = QCoreApplication::translate("OperationsPage", "CSV, UTF-8 (*.csv)");
+    QString path = QFileDialog::getSaveFileName(
+        parent, title, QDir(QDir::homePath()).filePath(suggestedName + QStringLiteral(".csv")),
+        filter);
+    if (!path.isEmpty() &&
+        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".csv");
+    return path;
+}
+
+} // namespace simfleet

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace simfleet {
+
+class InlineBanner;
+
+// Asks for the API address and the access token. The address is validated
+// live (ApiClient::validateBaseUrl) with the reason next to the field; the
+// Sign in button stays disabled until both inputs are usable. The dialog
+// does not sign in itself: it emits signInRequested() and shows the outcome
+// through setBusy() / showError(), staying open for another try.
+class SignInDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    explicit SignInDialog(QWidget* parent = nullptr);
+
+    void setApiUrl(const QUrl& url);
+    QUrl apiUrl() const;
+    void setToken(const QString& token);
+    QString token() const;
+    // Fills in the token read from the keychain; it counts as remembered until
+    // the user edits it or setToken() replaces it.
+    void setRememberedToken(const QString& token);
+    bool isTokenRemembered() const { return m_tokenRemembered; }
+    void setRememberToken(bool remember);
+    bool rememberToken() const;
+
+    // While busy the inputs are locked and "Signing in…" is shown.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // A message for the user above the buttons (an error or a notice).
+    void showError(const QString& title, const QString& message);
+    void showNotice(const QString& message);
+    void clearMessage();
+    QString messageText() const;
+    bool canSubmit() const;
+
+    // Runs the same checks as the Sign in button and, when they pass, emits signInRequested().
+    void submit();
+    // Puts the cursor in the first empty field (usually the token), else on Sign in.
+    void focusFirstEmptyField();
+
+signals:
+    void signInRequested(const QUrl& apiUrl, const QString& token, bool rememberToken);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void validate();
+    void updateShowTokenText();
+    void retranslateUi();
+
+    QLabel* m_icon;
+    QLabel* m_heading;
+    QLabel* m_intro;
+    QLabel* m_urlLabel;
+    QLineEdit* m_url;
+    QLabel* m_urlError;
+    QLabel* m_tokenLabel;
+    QLineEdit* m_token;
+    QToolButton* m_showToken;
+    QCheckBox* m_remember;
+    QLabel* m_hint;
+    InlineBanner* m_message;
+    QLabel* m_busyLabel;
+    QProgressBar* m_busyBar;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_signIn;
+    QPushButton* m_quit;
+    bool m_busy = false;
+    bool m_tokenRemembered = false;
+};
+
+} // namespace simfleet
