@@ -1,127 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>ApiClient</name>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>Адрес API не является корректным URL.</translation>
-    </message>
-    <message>
-        <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
-        <translation>Адрес API должен использовать https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://.</source>
-        <translation>Адрес API должен начинаться с https://.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
-    <message>
-        <source>Connection failed</source>
-        <translation>Ошибка соединения</translation>
-    </message>
-    <message>
-        <source>The server did not answer</source>
-        <translation>Сервер не ответил</translation>
-    </message>
-    <message>
-        <source>Access token rejected</source>
-        <translation>Токен доступа отклонён</translation>
-    </message>
-    <message>
-        <source>Not allowed for your role</source>
-        <translation>Недоступно для вашей роли</translation>
-    </message>
-    <message>
-        <source>Request refused</source>
-        <translation>Запрос отклонён</translation>
-    </message>
-    <message>
-        <source>Server error</source>
-        <translation>Ошибка сервера</translation>
-    </message>
-    <message>
-        <source>Unreadable answer</source>
-        <translation>Некорректный ответ сервера</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Could not save the file</source>
-        <translation>Не удалось сохранить файл</translation>
-    </message>
-    <message>
-        <source>Could not reach the NovaConnect server. Check your internet connection and the API address, then try again.</source>
-        <translation>Не удалось связаться с сервером NovaConnect. Проверьте подключение к интернету и адрес API, затем повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The NovaConnect server did not answer in time. Try again; if it keeps happening, check your connection or increase the timeout in the settings.</source>
-        <translation>Сервер NovaConnect не ответил вовремя. Повторите попытку; если это повторяется, проверьте подключение или увеличьте время ожидания в настройках.</translation>
-    </message>
-    <message>
-        <source>The access token is invalid or has been revoked. Create a new token in the web cabinet (My profile → Access tokens) and sign in again.</source>
-        <translation>Токен доступа недействителен или отозван. Создайте новый токен в личном кабинете (Мой профиль → Токены доступа) и войдите снова.</translation>
-    </message>
-    <message>
-        <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
-        <translation>Вы вошли с ролью «Только чтение»: это может сделать только администратор. На сервер ничего не отправлено.</translation>
-    </message>
-    <message>
-        <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
-        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании выполнить действие или изменить вашу роль.</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1. Correct the input and try again.</source>
-        <translation>Сервер отклонил запрос: %1. Исправьте данные и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The server refused the request. Check the input and try again.</source>
-        <translation>Сервер отклонил запрос. Проверьте данные и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
-        <translation>Сервер перегружен и попросил SimFleet реже отправлять запросы. Подождите минуту и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>The server reported a problem: %1. Try again later.</source>
-        <translation>Сервер сообщил о проблеме: %1. Повторите попытку позже.</translation>
-    </message>
-    <message>
-        <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
-        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Запрос отменён.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
-        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
-    </message>
-    <message>
-        <source>Answer too large</source>
-        <translation>Слишком большой ответ</translation>
-    </message>
-    <message>
-        <source>The answer took too long</source>
-        <translation>Ответ шёл слишком долго</translation>
-    </message>
-    <message>
-        <source>List too long</source>
-        <translation>Слишком длинный список</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
-        <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
-    </message>
     <message numerus="yes">
         <source>The server took longer than %n second(s) to send its answer, so SimFleet stopped waiting and kept nothing of it. Try again later; if it keeps happening, check your connection or raise the time limit in the settings.</source>
         <translation>
@@ -137,29 +17,6 @@
             <numerusform>Сервер объявил или продолжал присылать больше %n страниц одного списка; SimFleet не читает такие длинные списки и остановился. Повторите попытку позже; если это повторяется, обратитесь в поддержку NovaConnect.</numerusform>
             <numerusform>Сервер объявил или продолжал присылать больше %n страниц одного списка; SimFleet не читает такие длинные списки и остановился. Повторите попытку позже; если это повторяется, обратитесь в поддержку NovaConnect.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому токен доступа сохранён только на этот сеанс. В следующий раз его придётся ввести снова.</translation>
-    </message>
-    <message>
-        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
-        <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
-        <translation>Системное хранилище паролей недоступно: введённый токен будет сохранён только на этот сеанс.</translation>
-    </message>
-    <message>
-        <source>Token not sent</source>
-        <translation>Токен не отправлен</translation>
-    </message>
-    <message>
-        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
-        <translation>Сохранённый токен доступа относится к другому адресу API, поэтому он не был отправлен на %1. Введите токен доступа для этого адреса.</translation>
     </message>
 </context>
 <context>
@@ -206,66 +63,6 @@
         <source>Sent again anyway</source>
         <comment>audit action: SIMs of unknown outcome sent again</comment>
         <translation>Повторно отправлено, несмотря на риск</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrailModel</name>
-    <message>
-        <source>Time</source>
-        <comment>audit column</comment>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>who took the action</comment>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <comment>audit column</comment>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>audit column</comment>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>SIMs</source>
-        <translation>SIM-карты</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <comment>audit column: number of SIMs</comment>
-        <translation>Пропущено</translation>
-    </message>
-    <message>
-        <source>Queue IDs</source>
-        <translation>ID в очереди</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <comment>audit column: job number</comment>
-        <translation>Задание</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundProgressWidget</name>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop this background work</source>
-        <translation>Остановить эту фоновую задачу</translation>
     </message>
 </context>
 <context>
@@ -332,68 +129,10 @@
     </message>
 </context>
 <context>
-    <name>BulkActionBar</name>
-    <message>
-        <source>%1 selected</source>
-        <comment>SIMs</comment>
-        <translation>Выбрано: %1</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <comment>more operations</comment>
-        <translation>Ещё</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected SIM(s) are hidden by the filter and no longer selected.</source>
-        <translation>
-            <numerusform>%Ln выбранная SIM-карта скрыта фильтром и больше не выбрана.</numerusform>
-            <numerusform>%Ln выбранные SIM-карты скрыты фильтром и больше не выбраны.</numerusform>
-            <numerusform>%Ln выбранных SIM-карт скрыты фильтром и больше не выбраны.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Bring them back</source>
-        <comment>hidden selected SIMs</comment>
-        <translation>Вернуть их</translation>
-    </message>
-    <message>
-        <source>Go back to the filter they were shown with (or clear the filter if it still hides them) and select them again</source>
-        <translation>Вернуть фильтр, при котором они были видны (или сбросить фильтр, если он их всё ещё скрывает), и снова выбрать их</translation>
-    </message>
-</context>
-<context>
     <name>BulkJobRunner</name>
-    <message>
-        <source>None of the selected SIMs can be sent this operation.</source>
-        <translation>Эту операцию нельзя отправить ни для одной из выбранных SIM-карт.</translation>
-    </message>
-    <message>
-        <source>The preview lists a SIM both as applicable and as skipped.</source>
-        <translation>В предварительном просмотре одна и та же SIM-карта указана и как подходящая, и как пропущенная.</translation>
-    </message>
-    <message>
-        <source>Job %1 is still being sent; retry when it has been sent.</source>
-        <translation>Задание %1 ещё отправляется; повторите, когда отправка завершится.</translation>
-    </message>
-    <message>
-        <source>This session is read-only: nothing can be sent.</source>
-        <translation>Сеанс в режиме «Только чтение»: отправить ничего нельзя.</translation>
-    </message>
-    <message>
-        <source>Job %1 has no failed SIMs to send again.</source>
-        <translation>В задании %1 нет SIM-карт с ошибками для повторной отправки.</translation>
-    </message>
     <message>
         <source>Not sent: SimFleet stopped before this part was sent.</source>
         <translation>Не отправлено: SimFleet завершил работу до отправки этой части.</translation>
-    </message>
-    <message>
-        <source>Job %1 is still being sent; wait until it has been sent.</source>
-        <translation>Задание %1 ещё отправляется; дождитесь окончания отправки.</translation>
-    </message>
-    <message>
-        <source>Job %1 has no SIMs of unknown outcome to send again.</source>
-        <translation>В задании %1 нет SIM-карт с неизвестным результатом для повторной отправки.</translation>
     </message>
     <message>
         <source>%1 NovaConnect may have queued this part. SimFleet checks the SIMs: those not seen in the requested state in time are marked unconfirmed and can then be sent again.</source>
@@ -410,10 +149,6 @@
     <message>
         <source>No clear answer from NovaConnect (%1).</source>
         <translation>NovaConnect не дал однозначного ответа (%1).</translation>
-    </message>
-    <message>
-        <source>The groups of a selected SIM are missing from the request.</source>
-        <translation>В запросе нет групп одной из выбранных SIM-карт.</translation>
     </message>
 </context>
 <context>
@@ -586,243 +321,13 @@
     </message>
     <message>
         <source>Done</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <source>Error</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Ошибка</translation>
-    </message>
-</context>
-<context>
-    <name>BulkOperationDialog</name>
-    <message>
-        <source>SIM %1</source>
-        <comment>a SIM known only by its id</comment>
-        <translation>SIM-карта %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Block %n SIM(s)</source>
-        <translation>
-            <numerusform>Заблокировать %n SIM-карту</numerusform>
-            <numerusform>Заблокировать %n SIM-карты</numerusform>
-            <numerusform>Заблокировать %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unblock %n SIM(s)</source>
-        <translation>
-            <numerusform>Разблокировать %n SIM-карту</numerusform>
-            <numerusform>Разблокировать %n SIM-карты</numerusform>
-            <numerusform>Разблокировать %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconnect %n SIM(s)</source>
-        <translation>
-            <numerusform>Перезагрузить %n SIM-карту</numerusform>
-            <numerusform>Перезагрузить %n SIM-карты</numerusform>
-            <numerusform>Перезагрузить %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Disconnect %n SIM(s)</source>
-        <translation>
-            <numerusform>Отключить %n SIM-карту</numerusform>
-            <numerusform>Отключить %n SIM-карты</numerusform>
-            <numerusform>Отключить %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ping %n SIM(s)</source>
-        <translation>
-            <numerusform>Отправить пинг на %n SIM-карту</numerusform>
-            <numerusform>Отправить пинг на %n SIM-карты</numerusform>
-            <numerusform>Отправить пинг на %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Send SMS to %n SIM(s)</source>
-        <translation>
-            <numerusform>Отправить СМС на %n SIM-карту</numerusform>
-            <numerusform>Отправить СМС на %n SIM-карты</numerusform>
-            <numerusform>Отправить СМС на %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set data limit on %n SIM(s)</source>
-        <translation>
-            <numerusform>Установить лимит трафика для %n SIM-карты</numerusform>
-            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
-            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change tariff of %n SIM(s)</source>
-        <translation>
-            <numerusform>Сменить тарифный план для %n SIM-карты</numerusform>
-            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
-            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-add package on %n SIM(s)</source>
-        <translation>
-            <numerusform>Переподключить пакет для %n SIM-карты</numerusform>
-            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
-            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set groups of %n SIM(s)</source>
-        <translation>
-            <numerusform>Назначить группы для %n SIM-карты</numerusform>
-            <numerusform>Назначить группы для %n SIM-карт</numerusform>
-            <numerusform>Назначить группы для %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>number of skipped SIMs — why</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>None of the selected SIMs can take this operation.</source>
-        <translation>Эту операцию нельзя применить ни к одной из выбранных SIM-карт.</translation>
-    </message>
-    <message>
-        <source>The operation did not start</source>
-        <translation>Операция не запущена</translation>
-    </message>
-    <message>
-        <source>SimFleet could not start the operation.</source>
-        <translation>SimFleet не смог запустить операцию.</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %Ln selected SIM(s) can take this operation.</source>
-        <translation>
-            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранной SIM-карты.</numerusform>
-            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
-            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applies to %Ln SIM(s)</source>
-        <translation>
-            <numerusform>Применяется к %Ln SIM-карте</numerusform>
-            <numerusform>Применяется к %Ln SIM-картам</numerusform>
-            <numerusform>Применяется к %Ln SIM-картам</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skipped:</source>
-        <comment>SIMs left out of an operation</comment>
-        <translation>Пропущено:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Show the %Ln skipped SIM(s)</source>
-        <translation>
-            <numerusform>Показать %Ln пропущенную SIM-карту</numerusform>
-            <numerusform>Показать %Ln пропущенные SIM-карты</numerusform>
-            <numerusform>Показать %Ln пропущенных SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy skipped list</source>
-        <translation>Копировать список пропущенных</translation>
-    </message>
-    <message>
-        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
-        <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>This changes many SIMs at once. Type %1 to confirm:</source>
-        <comment>the number of SIMs</comment>
-        <translation>Операция затронет много SIM-карт сразу. Для подтверждения введите %1:</translation>
-    </message>
-    <message>
-        <source>The selected SIMs already are as chosen: choose a different value.</source>
-        <translation>У выбранных SIM-карт уже установлено выбранное значение: выберите другое.</translation>
-    </message>
-    <message>
-        <source>Nothing to change: the selected SIMs already are as chosen.</source>
-        <translation>Нечего менять: у выбранных SIM-карт уже установлено выбранное.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) join %1</source>
-        <comment>Set groups preview</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта войдёт в группу %1</numerusform>
-            <numerusform>%Ln SIM-карты войдут в группу %1</numerusform>
-            <numerusform>%Ln SIM-карт войдут в группу %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) join %1 (new)</source>
-        <comment>Set groups preview</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта войдёт в новую группу %1</numerusform>
-            <numerusform>%Ln SIM-карты войдут в новую группу %1</numerusform>
-            <numerusform>%Ln SIM-карт войдут в новую группу %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) leave %1</source>
-        <comment>Set groups preview</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта выйдет из группы %1</numerusform>
-            <numerusform>%Ln SIM-карты выйдут из группы %1</numerusform>
-            <numerusform>%Ln SIM-карт выйдут из группы %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BulkOperations</name>
-    <message>
-        <source>The job journal was damaged and has been set aside as %1; a new one was started. Jobs sent before are no longer listed — check them on the SIMs page.</source>
-        <translation>Журнал заданий был повреждён и отложен в файл %1; начат новый журнал. Ранее отправленные задания больше не показываются — проверьте их SIM-карты на странице «SIM-карты».</translation>
-    </message>
-    <message>
-        <source>The audit trail was damaged and has been set aside as %1; a new one was started.</source>
-        <translation>Журнал аудита был повреждён и отложен в файл %1; начат новый журнал.</translation>
-    </message>
-    <message>
-        <source>Operations are not available: the job journal is not open.</source>
-        <translation>Операции недоступны: журнал заданий не открыт.</translation>
-    </message>
-    <message>
-        <source>%1 (job %2)</source>
-        <comment>retried operation and its job number</comment>
-        <translation>%1 (задание %2)</translation>
-    </message>
-    <message>
-        <source>SIM %1: “%2” → “%3”</source>
-        <translation>SIM-карта %1: «%2» → «%3»</translation>
-    </message>
-    <message>
-        <source>SIM %1: “%2” → “%3” failed: %4</source>
-        <translation>SIM-карта %1: «%2» → «%3», ошибка: %4</translation>
-    </message>
-    <message>
-        <source>The action was not written to the audit trail: %1</source>
-        <translation>Действие не записано в журнал аудита: %1</translation>
-    </message>
-    <message>
-        <source>The queue ID %1 was not written to the audit trail: %2</source>
-        <translation>ID в очереди %1 не записан в журнал аудита: %2</translation>
-    </message>
-    <message>
-        <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
-        <translation>Не удалось проверить ход выполнения массовых заданий: %1 SimFleet продолжает попытки; задания по-прежнему видны на странице «Операции».</translation>
-    </message>
-    <message>
-        <source>Another SimFleet window or simfleet-cli --wait (process %1) is using the bulk jobs of this account, so they are shown read-only here and cannot be sent or retried. Close the other one, then choose Try again on the Operations page.</source>
-        <translation>Массовыми заданиями этой учётной записи пользуется другое окно SimFleet или simfleet-cli --wait (процесс %1), поэтому здесь они показаны только для чтения: отправлять и повторять их нельзя. Закройте другое окно, затем нажмите «Повторить попытку» на странице «Операции».</translation>
     </message>
 </context>
 <context>
@@ -849,100 +354,33 @@
     </message>
 </context>
 <context>
-    <name>BulkWait</name>
-    <message numerus="yes">
-        <source>%1: %n SIM(s) would be sent the operation</source>
-        <translation>
-            <numerusform>%1: операция будет отправлена для %n SIM-карты</numerusform>
-            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
-            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SIM(s) would be skipped:</source>
-        <translation>
-            <numerusform>%n SIM-карта будет пропущена:</numerusform>
-            <numerusform>%n SIM-карты будут пропущены:</numerusform>
-            <numerusform>%n SIM-карт будет пропущено:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  SIM %1: %2</source>
-        <translation>  SIM-карта %1: %2</translation>
-    </message>
-    <message>
-        <source>Job %1: %2 of %3 SIM(s) resolved</source>
-        <translation>Задание %1: обработано SIM-карт: %2 из %3</translation>
-    </message>
-    <message>
-        <source>Could not read job %1 from the journal.</source>
-        <translation>Не удалось прочитать задание %1 из журнала.</translation>
-    </message>
-    <message>
-        <source>Job %1 (%2): %3</source>
-        <translation>Задание %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
-    </message>
-    <message>
-        <source>  SIM %1: %2 (%3)</source>
-        <translation>  SIM-карта %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
-        <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или тот simfleet-cli --wait завершится.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1</source>
-        <translation>
-            <numerusform>%n SIM-карту можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
-            <numerusform>%n SIM-карты можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
-            <numerusform>%n SIM-карт можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</source>
-        <translation>
-            <numerusform>Результат неизвестен для %n SIM-карты: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой она повторно не отправляется. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
-            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
-            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>  SIMs: %1</source>
-        <translation>  SIM-карты: %1</translation>
-    </message>
-</context>
-<context>
     <name>CliApplication</name>
     <message>
-        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run "%1 --help" to see the areas and actions.</source>
         <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
+        <source>Unknown area "%1". Run "%2 --help" to see the areas.</source>
         <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
     </message>
     <message>
-        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
+        <source>Say which %1 action to run. Run "%2 %1 --help" to see them.</source>
         <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
+        <source>Unknown action "%1" for %2. Run "%3 %2 --help" to see the actions.</source>
         <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
+        <source>%1 %2 does not take the option --%3. Run "%4 %1 --help" to see its options.</source>
         <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
     </message>
     <message>
-        <source>Cannot use the API address &quot;%1&quot;: %2</source>
+        <source>Cannot use the API address "%1": %2</source>
         <translation>Нельзя использовать адрес API «%1»: %2</translation>
     </message>
     <message>
@@ -965,7 +403,7 @@
         <translation>Список счетов</translation>
     </message>
     <message>
-        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
+        <source>Download a bill's invoice (PDF) or transcript (XLSX)</source>
         <translation>Скачать счёт (PDF) или его расшифровку (XLSX)</translation>
     </message>
     <message>
@@ -985,7 +423,7 @@
         <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
     </message>
     <message>
-        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
+        <source>Language of messages and of the server's answers (default: the system language)</source>
         <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
     </message>
     <message>
@@ -1001,7 +439,7 @@
         <translation>Показать справку и выйти</translation>
     </message>
     <message>
-        <source>Your company&apos;s account</source>
+        <source>Your company's account</source>
         <translation>Учётная запись вашей компании</translation>
     </message>
     <message>
@@ -1101,7 +539,7 @@
         <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
     </message>
     <message>
-        <source>Address NovaConnect posts the job&apos;s progress to</source>
+        <source>Address NovaConnect posts the job's progress to</source>
         <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
     </message>
     <message>
@@ -1121,7 +559,7 @@
         <translation>Отключить SIM-карты от сети</translation>
     </message>
     <message>
-        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
+        <source>Ping SIM cards with an SMS "PING" (TD profile only)</source>
         <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
@@ -1241,7 +679,7 @@
         <translation>Код роли: admin или user</translation>
     </message>
     <message>
-        <source>The company&apos;s users</source>
+        <source>The company's users</source>
         <translation>Пользователи компании</translation>
     </message>
     <message>
@@ -1277,23 +715,23 @@
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
     </message>
     <message>
-        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <source>Time zone of the provider's calendar days, an IANA id such as Asia/Almaty (default: the desktop app's setting for this API address, else Asia/Almaty)</source>
         <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
     </message>
     <message>
-        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <source>First day of the provider's calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
         <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
     </message>
     <message>
-        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <source>Last day of the provider's calendar (default: the provider's today)</source>
         <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account's job journal</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <source>Send a --wait job's failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
     </message>
     <message>
@@ -1307,13 +745,6 @@
     <message>
         <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1)</source>
         <translation>Записывать каждый запрос к API в stderr (или: SIMFLEET_VERBOSE=1)</translation>
-    </message>
-</context>
-<context>
-    <name>ColumnChooser</name>
-    <message>
-        <source>Reset columns</source>
-        <translation>Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -1351,15 +782,15 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
+        <source>Unknown role "%1": use admin or user.</source>
         <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
     </message>
     <message>
-        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not "%1".</source>
         <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <source>Unknown language "%1": use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -1420,407 +851,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardCounts</name>
-    <message numerus="yes">
-        <source>%Ln SIM(s)</source>
-        <comment>count of SIM cards</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта</numerusform>
-            <numerusform>%Ln SIM-карты</numerusform>
-            <numerusform>%Ln SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every SIM of the account (click to clear the filter)</source>
-        <translation>Все SIM-карты учётной записи (щёлкните, чтобы сбросить фильтр)</translation>
-    </message>
-    <message>
-        <source>TD: %1</source>
-        <translation>TD: %1</translation>
-    </message>
-    <message>
-        <source>SIMs with the TD profile</source>
-        <translation>SIM-карты профиля TD</translation>
-    </message>
-    <message>
-        <source>TC: %1</source>
-        <translation>TC: %1</translation>
-    </message>
-    <message>
-        <source>SIMs with the TC profile</source>
-        <translation>SIM-карты профиля TC</translation>
-    </message>
-    <message>
-        <source>SIMs blocked for any reason</source>
-        <translation>SIM-карты с любой блокировкой</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>status: SIM count</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>SIMs with a status code SimFleet does not know</source>
-        <translation>SIM-карты с кодом статуса, неизвестным SimFleet</translation>
-    </message>
-</context>
-<context>
-    <name>DemoBackend</name>
-    <message>
-        <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
-        <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>All profiles</source>
-        <translation>Все профили</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Все статусы</translation>
-    </message>
-    <message>
-        <source>All limit types</source>
-        <translation>Все типы лимитов</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>Все группы</translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Группа %1</translation>
-    </message>
-    <message>
-        <source>All tariffs</source>
-        <translation>Все тарифы</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s)</source>
-        <comment>count of SIM cards</comment>
-        <translation>
-            <numerusform>%Ln SIM-карта</numerusform>
-            <numerusform>%Ln SIM-карты</numerusform>
-            <numerusform>%Ln SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln SIM(s)</source>
-        <comment>shown of total SIM cards</comment>
-        <translation>
-            <numerusform>%1 из %Ln SIM-карты</numerusform>
-            <numerusform>%1 из %Ln SIM-карт</numerusform>
-            <numerusform>%1 из %Ln SIM-карт</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finds SIMs by ICCID, number, external number, name or group</source>
-        <translation>Поиск SIM-карт по ICCID, номеру, внешнему номеру, названию или группе</translation>
-    </message>
-    <message>
-        <source>Show SIMs of one profile</source>
-        <translation>Показать SIM-карты выбранного профиля</translation>
-    </message>
-    <message>
-        <source>Show SIMs with one status</source>
-        <translation>Показать SIM-карты с выбранным статусом</translation>
-    </message>
-    <message>
-        <source>Show SIMs of one group</source>
-        <translation>Показать SIM-карты выбранной группы</translation>
-    </message>
-    <message>
-        <source>Show SIMs with one data limit type</source>
-        <translation>Показать SIM-карты с выбранным типом лимита трафика</translation>
-    </message>
-    <message>
-        <source>Show SIMs on one tariff plan</source>
-        <translation>Показать SIM-карты на выбранном тарифном плане</translation>
-    </message>
-    <message>
-        <source>ICCID, number, name, group…</source>
-        <translation>ICCID, номер, название, группа…</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Сбросить фильтры</translation>
-    </message>
-    <message>
-        <source>Show every SIM again</source>
-        <translation>Снова показать все SIM-карты</translation>
-    </message>
-    <message>
-        <source>Show only the selected SIMs; turn off to show every SIM again, the selection kept</source>
-        <translation>Показать только выбранные SIM-карты; при выключении снова видны все SIM-карты, а выбор сохраняется</translation>
-    </message>
-    <message>
-        <source>Only selected</source>
-        <comment>show only the selected SIMs</comment>
-        <translation>Только выбранные</translation>
-    </message>
-</context>
-<context>
-    <name>FleetExporter</name>
-    <message>
-        <source>None</source>
-        <comment>data limit type</comment>
-        <translation>Без лимита</translation>
-    </message>
-    <message>
-        <source>Calendar month</source>
-        <comment>data limit type</comment>
-        <translation>Календарный месяц</translation>
-    </message>
-    <message>
-        <source>Package, no auto-renew</source>
-        <translation>Пакет без автопродления</translation>
-    </message>
-    <message>
-        <source>Package, auto-renew</source>
-        <translation>Пакет с автопродлением</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>Не удалось экспортировать в %1: %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Экспорт отменён.</translation>
-    </message>
-    <message>
-        <source>SIM cards</source>
-        <translation>SIM-карты</translation>
-    </message>
-    <message>
-        <source>ICCID</source>
-        <translation>ICCID</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <comment>phone number</comment>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>External number</source>
-        <translation>Внешний номер</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>SIM name</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>SIM status</comment>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Баланс</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Валюта</translation>
-    </message>
-    <message>
-        <source>MSU</source>
-        <translation>MSU</translation>
-    </message>
-    <message>
-        <source>Limit type</source>
-        <comment>data limit</comment>
-        <translation>Тип лимита</translation>
-    </message>
-    <message>
-        <source>Limit (MB)</source>
-        <comment>data limit</comment>
-        <translation>Лимит (МБ)</translation>
-    </message>
-    <message>
-        <source>Used (MB)</source>
-        <comment>data used</comment>
-        <translation>Израсходовано (МБ)</translation>
-    </message>
-    <message>
-        <source>Tariff plan</source>
-        <translation>Тарифный план</translation>
-    </message>
-    <message>
-        <source>Package auto-renew</source>
-        <translation>Автопродление пакета</translation>
-    </message>
-    <message>
-        <source>Tariff change locked until</source>
-        <translation>Дата снятия блокировки на смену ТП</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>Could not export: no file name was given.</source>
-        <translation>Не удалось экспортировать: не указано имя файла.</translation>
-    </message>
-</context>
-<context>
-    <name>FleetModel</name>
-    <message>
-        <source>TD SIMs have no balance of their own.</source>
-        <translation>У SIM-карт профиля TD нет собственного баланса.</translation>
-    </message>
-    <message>
-        <source>ICCID: the serial number printed on the SIM card</source>
-        <translation>ICCID: серийный номер, напечатанный на SIM-карте</translation>
-    </message>
-    <message>
-        <source>ICCID</source>
-        <translation>ICCID</translation>
-    </message>
-    <message>
-        <source>Phone number of the SIM (MSISDN)</source>
-        <translation>Телефонный номер SIM-карты (MSISDN)</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <comment>phone number</comment>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <source>External number: the number the SIM is reachable at from outside</source>
-        <translation>Внешний номер: номер, по которому SIM-карта доступна извне</translation>
-    </message>
-    <message>
-        <source>Ext. number</source>
-        <comment>external phone number, short</comment>
-        <translation>Внешн. номер</translation>
-    </message>
-    <message>
-        <source>Name your company gave the SIM</source>
-        <translation>Название, которое ваша компания дала SIM-карте</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Profile: TD (package tariffs) or TC (MSU, balance, monthly limits)</source>
-        <translation>Профиль: TD (пакетные тарифы) или TC (MSU, баланс, месячные лимиты)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Block status of the SIM</source>
-        <translation>Состояние блокировки SIM-карты</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Balance of the SIM (TC profile only)</source>
-        <translation>Баланс SIM-карты (только профиль TC)</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Баланс</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <comment>data limit</comment>
-        <translation>Лимит</translation>
-    </message>
-    <message>
-        <source>Tariff plan</source>
-        <translation>Тарифный план</translation>
-    </message>
-    <message>
-        <source>Tariff</source>
-        <translation>Тариф</translation>
-    </message>
-    <message>
-        <source>Groups the SIM belongs to</source>
-        <translation>Группы, в которые входит SIM-карта</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
-        <source>Comment: advice from NovaConnect about this SIM</source>
-        <translation>Комментарий: рекомендации NovaConnect по этой SIM-карте</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>TD SIMs have no MSU.</source>
-        <translation>У SIM-карт профиля TD нет MSU.</translation>
-    </message>
-    <message>
-        <source>The data package renews automatically.</source>
-        <translation>Пакет трафика продлевается автоматически.</translation>
-    </message>
-    <message>
-        <source>The data package does not renew automatically.</source>
-        <translation>Пакет трафика не продлевается автоматически.</translation>
-    </message>
-    <message>
-        <source>Tariff change locked until %1</source>
-        <translation>Смена тарифного плана заблокирована до %1</translation>
-    </message>
-    <message>
-        <source>MSU allowance of the SIM (TC profile only)</source>
-        <translation>Количество MSU у SIM-карты (только профиль TC)</translation>
-    </message>
-    <message>
-        <source>MSU</source>
-        <translation>MSU</translation>
-    </message>
-    <message>
-        <source>Data limit type, and data used / data limit (TC: per calendar month; TD: package size)</source>
-        <translation>Тип лимита трафика, израсходовано / лимит (TC: за календарный месяц; TD: размер пакета)</translation>
-    </message>
-    <message>
-        <source>Whether the data package renews automatically</source>
-        <translation>Продлевается ли пакет трафика автоматически</translation>
-    </message>
-    <message>
-        <source>Auto-renew</source>
-        <comment>package auto-renew, short</comment>
-        <translation>Автопродление</translation>
-    </message>
-    <message>
-        <source>Tariff change locked until this date</source>
-        <translation>Смена тарифного плана заблокирована до этой даты</translation>
-    </message>
-    <message>
-        <source>Tariff lock</source>
-        <comment>short</comment>
-        <translation>Блокировка смены ТП</translation>
-    </message>
-</context>
-<context>
     <name>FleetSnapshotStore</name>
     <message>
         <source>Could not save the fleet snapshot: it has no date.</source>
@@ -1855,7 +885,7 @@
         <translation>файл не является базой данных SQLite</translation>
     </message>
     <message>
-        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <source>unsupported snapshot format "%1"</source>
         <translation>неподдерживаемый формат снимка «%1»</translation>
     </message>
     <message>
@@ -1863,7 +893,7 @@
         <translation>снимок относится к другой учётной записи</translation>
     </message>
     <message>
-        <source>the snapshot&apos;s description is incomplete</source>
+        <source>the snapshot's description is incomplete</source>
         <translation>описание снимка неполное</translation>
     </message>
     <message>
@@ -1932,7 +962,7 @@
         <translation>Блокировка оператора</translation>
     </message>
     <message>
-        <source>Unknown block code &quot;%1&quot;</source>
+        <source>Unknown block code "%1"</source>
         <translation>Неизвестный код блокировки «%1»</translation>
     </message>
     <message>
@@ -1963,109 +993,6 @@
     <message>
         <source>package, auto-renew</source>
         <translation>пакет с автопродлением</translation>
-    </message>
-</context>
-<context>
-    <name>GlossaryDialog</name>
-    <message>
-        <source>SIM profile: TD and TC</source>
-        <translation>Профиль SIM-карты: TD и TC</translation>
-    </message>
-    <message>
-        <source>Every SIM has one of two profiles, shown as is. The profile decides which operations apply; SimFleet sends an operation only to the SIMs it applies to and says how many it skips.</source>
-        <translation>У каждой SIM-карты один из двух профилей; их коды показываются как есть. От профиля зависит, какие операции применимы: SimFleet отправляет операцию только тем SIM-картам, к которым она применима, и сообщает, сколько пропущено.</translation>
-    </message>
-    <message>
-        <source>Ping, SMS, tariff plan and re-add package apply to TD SIMs only.</source>
-        <translation>Пинг, СМС, смена тарифного плана и переподключение пакета — только для SIM-карт TD.</translation>
-    </message>
-    <message>
-        <source>Data limits (none or per calendar month) apply to TC SIMs only.</source>
-        <translation>Лимит трафика (без лимита или на календарный месяц) — только для SIM-карт TC.</translation>
-    </message>
-    <message>
-        <source>A counter NovaConnect keeps for each TC SIM (the MSU column). A SIM that uses up its MSU allowance is blocked by MSU, and that block cannot be lifted.</source>
-        <translation>Счётчик, который NovaConnect ведёт для каждой SIM-карты TC (столбец MSU). SIM-карта, израсходовавшая свой лимит MSU, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
-    </message>
-    <message>
-        <source>Block codes</source>
-        <comment>glossary term</comment>
-        <translation>Коды блокировки</translation>
-    </message>
-    <message>
-        <source>The status of a SIM is its block code: one letter from NovaConnect.</source>
-        <translation>Состояние SIM-карты — это её код блокировки: одна буква от NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Job and queue</source>
-        <comment>glossary term</comment>
-        <translation>Задание и очередь</translation>
-    </message>
-    <message>
-        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
-        <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
-    </message>
-    <message>
-        <source>External number</source>
-        <comment>glossary term</comment>
-        <translation>Внешний номер</translation>
-    </message>
-    <message>
-        <source>A further number NovaConnect records for a SIM besides its own number. SimFleet shows it and finds SIMs by it; it cannot be changed here.</source>
-        <translation>Ещё один номер, который NovaConnect хранит для SIM-карты помимо её собственного номера. SimFleet показывает его и ищет по нему SIM-карты; изменить его здесь нельзя.</translation>
-    </message>
-    <message>
-        <source>The serial number of the SIM card itself, printed on the card.</source>
-        <translation>Серийный номер самой SIM-карты, напечатанный на карте.</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>Глоссарий</translation>
-    </message>
-</context>
-<context>
-    <name>GroupPicker</name>
-    <message>
-        <source>Loading groups…</source>
-        <translation>Загрузка групп…</translation>
-    </message>
-    <message>
-        <source>The groups could not be loaded</source>
-        <translation>Не удалось загрузить группы</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>%1 (new)</source>
-        <comment>a group created by this operation</comment>
-        <translation>%1 (новая)</translation>
-    </message>
-    <message>
-        <source>Search groups</source>
-        <translation>Поиск групп</translation>
-    </message>
-    <message>
-        <source>New groups (separate names with commas):</source>
-        <translation>Новые группы (названия через запятую):</translation>
-    </message>
-    <message>
-        <source>e.g. Trucks north, Spare</source>
-        <translation>например: Грузовики север, Резерв</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <comment>add new group names to the list</comment>
-        <translation>Добавить</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
-        <translation>
-            <numerusform>В этой группе %1 из %Ln выбранной SIM-карты. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
-            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
-            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2101,281 +1028,6 @@
     <message>
         <source>Group deleted.</source>
         <translation>Группа удалена.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSelectionDialog</name>
-    <message>
-        <source>Load a list of SIMs</source>
-        <translation>Загрузить список SIM-карт</translation>
-    </message>
-    <message>
-        <source>Lists of SIMs (*.txt *.csv);;All files (*)</source>
-        <translation>Списки SIM-карт (*.txt *.csv);;Все файлы (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entry(s) matched no SIM:</source>
-        <comment>not found entries</comment>
-        <translation>
-            <numerusform>%Ln значение не совпало ни с одной SIM-картой:</numerusform>
-            <numerusform>%Ln значения не совпали ни с одной SIM-картой:</numerusform>
-            <numerusform>%Ln значений не совпало ни с одной SIM-картой:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) selected.</source>
-        <comment>after selecting from a list</comment>
-        <translation>
-            <numerusform>Выбрана %Ln SIM-карта.</numerusform>
-            <numerusform>Выбраны %Ln SIM-карты.</numerusform>
-            <numerusform>Выбрано %Ln SIM-карт.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln matching SIM(s) are hidden by the current filter.</source>
-        <translation>
-            <numerusform>%Ln подходящая SIM-карта скрыта текущим фильтром.</numerusform>
-            <numerusform>%Ln подходящие SIM-карты скрыты текущим фильтром.</numerusform>
-            <numerusform>%Ln подходящих SIM-карт скрыто текущим фильтром.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select SIMs from a list</source>
-        <translation>Выбор SIM-карт по списку</translation>
-    </message>
-    <message>
-        <source>8997012345678901234
-+7 701 123-45-67
-…</source>
-        <translation>8997012345678901234
-+7 701 123-45-67
-…</translation>
-    </message>
-    <message>
-        <source>Load file…</source>
-        <translation>Загрузить файл…</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <comment>select SIMs in the table</comment>
-        <translation>Выбрать</translation>
-    </message>
-    <message>
-        <source>Clear the filter and select them</source>
-        <translation>Сбросить фильтр и выбрать их</translation>
-    </message>
-    <message>
-        <source>Copy not found</source>
-        <translation>Копировать ненайденные</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
-        <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
-    </message>
-</context>
-<context>
-    <name>InlineBanner</name>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>Invocation</name>
-    <message numerus="yes">
-        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
-        <translation>
-            <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
-            <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
-            <numerusform>Внимание: %n записей в ответе сервера не удалось прочитать, они пропущены.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JobListModel</name>
-    <message>
-        <source>%1%</source>
-        <comment>progress percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>operation: its parameters</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Операция</translation>
-    </message>
-    <message>
-        <source>SIMs</source>
-        <translation>SIM-карты</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <comment>job column</comment>
-        <translation>Запущено</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <comment>job column</comment>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <comment>who started the job</comment>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Queue IDs</source>
-        <translation>ID в очереди</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <comment>job state and its progress, e.g. In progress 42%</comment>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>Text: “%1”</source>
-        <translation>Текст: «%1»</translation>
-    </message>
-    <message>
-        <source>Data limit: none</source>
-        <translation>Лимит трафика: нет</translation>
-    </message>
-    <message>
-        <source>Data limit: %1 MB per calendar month</source>
-        <translation>Лимит трафика: %1 МБ на календарный месяц</translation>
-    </message>
-    <message>
-        <source>Package size: %1 MB</source>
-        <translation>Размер пакета: %1 МБ</translation>
-    </message>
-    <message>
-        <source>auto-renew</source>
-        <translation>с автопродлением</translation>
-    </message>
-    <message>
-        <source>no auto-renew</source>
-        <translation>без автопродления</translation>
-    </message>
-    <message>
-        <source>worldwide roaming on</source>
-        <translation>роуминг во всём мире включён</translation>
-    </message>
-    <message>
-        <source>worldwide roaming off</source>
-        <translation>роуминг во всём мире выключен</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n existing group(s)</source>
-        <translation>
-            <numerusform>%n существующая группа</numerusform>
-            <numerusform>%n существующие группы</numerusform>
-            <numerusform>%n существующих групп</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation>новые: %1</translation>
-    </message>
-    <message>
-        <source>No groups</source>
-        <translation>Нет групп</translation>
-    </message>
-    <message>
-        <source>Not recorded: the job finished before this version of SimFleet kept the time.</source>
-        <translation>Не записано: задание завершилось до того, как эта версия SimFleet стала сохранять время.</translation>
-    </message>
-    <message>
-        <source>The job is still running.</source>
-        <translation>Задание ещё выполняется.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <comment>job column: how many SIMs were sent, skipped, failed...</comment>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <comment>job column: when the job finished</comment>
-        <translation>Завершено</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <comment>job column</comment>
-        <translation>Длительность</translation>
-    </message>
-    <message numerus="yes">
-        <source>join %n group(s)</source>
-        <translation>
-            <numerusform>вход в %n группу</numerusform>
-            <numerusform>вход в %n группы</numerusform>
-            <numerusform>вход в %n групп</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>leave %n group(s)</source>
-        <translation>
-            <numerusform>выход из %n группы</numerusform>
-            <numerusform>выход из %n групп</numerusform>
-            <numerusform>выход из %n групп</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JobSimsModel</name>
-    <message>
-        <source>SIM ID</source>
-        <translation>ID SIM-карты</translation>
-    </message>
-    <message>
-        <source>ICCID</source>
-        <translation>ICCID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <comment>SIM name</comment>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <comment>what became of the SIM in a job</comment>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <comment>the numbered request (chunk) of a job that carried the SIM</comment>
-        <translation>Запрос</translation>
-    </message>
-    <message>
-        <source>Queue ID</source>
-        <translation>ID в очереди</translation>
-    </message>
-    <message>
-        <source>Queue status</source>
-        <translation>Статус в очереди</translation>
-    </message>
-    <message>
-        <source>NovaConnect&apos;s code: %1</source>
-        <translation>Код NovaConnect: %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <comment>phone number</comment>
-        <translation>Номер</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +1073,7 @@
         <translation>такого задания нет</translation>
     </message>
     <message>
-        <source>unknown operation &quot;%1&quot;</source>
+        <source>unknown operation "%1"</source>
         <translation>неизвестная операция «%1»</translation>
     </message>
     <message>
@@ -2472,395 +1124,8 @@
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
     <message>
-        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. "Retry failed" sends these SIMs again.</source>
         <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
-    </message>
-</context>
-<context>
-    <name>JobsIndicator</name>
-    <message>
-        <source>Jobs: %L1</source>
-        <comment>running bulk jobs</comment>
-        <translation>Задания: %L1</translation>
-    </message>
-    <message>
-        <source>Running jobs:</source>
-        <translation>Выполняемые задания:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n SIM(s): %2%</source>
-        <comment>operation, SIM count: progress</comment>
-        <translation>
-            <numerusform>%1, %n SIM-карта: %2%</numerusform>
-            <numerusform>%1, %n SIM-карты: %2%</numerusform>
-            <numerusform>%1, %n SIM-карт: %2%</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Jobs: done</source>
-        <comment>all bulk jobs finished</comment>
-        <translation>Задания: выполнено</translation>
-    </message>
-    <message>
-        <source>Jobs: %1</source>
-        <comment>the newest job&apos;s state</comment>
-        <translation>Задания: %1</translation>
-    </message>
-    <message>
-        <source>No job is running. Show the Operations page.</source>
-        <translation>Нет выполняемых заданий. Показать страницу «Операции».</translation>
-    </message>
-</context>
-<context>
-    <name>KeyboardShortcutsDialog</name>
-    <message>
-        <source>%1 → %2</source>
-        <comment>menu → menu item</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Go to the next / previous control (Tab leaves the SIM table)</source>
-        <translation>Следующий / предыдущий элемент (Tab выводит из таблицы SIM-карт)</translation>
-    </message>
-    <message>
-        <source>Open the context menu of the current row</source>
-        <translation>Открыть контекстное меню текущей строки</translation>
-    </message>
-    <message>
-        <source>In the search field: go to the SIM table</source>
-        <translation>В поле поиска: перейти к таблице SIM-карт</translation>
-    </message>
-    <message>
-        <source>In the search field: clear it</source>
-        <translation>В поле поиска: очистить его</translation>
-    </message>
-    <message>
-        <source>In the SIM table: select every SIM shown</source>
-        <translation>В таблице SIM-карт: выбрать все показанные SIM-карты</translation>
-    </message>
-    <message>
-        <source>In the SIM table: rename the SIM (when you may change SIMs)</source>
-        <translation>В таблице SIM-карт: переименовать SIM-карту (если вам разрешено менять SIM-карты)</translation>
-    </message>
-    <message>
-        <source>On a saved filter: apply it</source>
-        <translation>На сохранённом фильтре: применить его</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Keys that work in SimFleet. Menu items can also be reached with Alt and the underlined letter.</source>
-        <translation>Клавиши, которые работают в SimFleet. Пункты меню доступны также через Alt и подчёркнутую букву.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <comment>what a shortcut does</comment>
-        <translation>Действие</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>window title: company — application</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Учётная запись</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Выйти из учётной записи</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Завершить работу</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About SimFleet</source>
-        <translation>&amp;О программе SimFleet</translation>
-    </message>
-    <message>
-        <source>Interface language; change it in View → Language</source>
-        <translation>Язык интерфейса; изменить: Вид → Язык</translation>
-    </message>
-    <message>
-        <source>About SimFleet</source>
-        <translation>О программе SimFleet</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Operations</source>
-        <translation>&amp;Операции</translation>
-    </message>
-    <message>
-        <source>Show &amp;jobs</source>
-        <translation>Показать &amp;задания</translation>
-    </message>
-    <message>
-        <source>Open the Operations page: bulk jobs and the audit trail</source>
-        <translation>Открыть страницу «Операции»: массовые задания и журнал аудита</translation>
-    </message>
-    <message>
-        <source>Go to the %1 page</source>
-        <translation>Перейти на страницу «%1»</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>List every key SimFleet understands</source>
-        <translation>Все клавиши, которые понимает SimFleet</translation>
-    </message>
-    <message>
-        <source>&amp;Glossary</source>
-        <translation>&amp;Глоссарий</translation>
-    </message>
-    <message>
-        <source>What MSU, the TD and TC profiles, block codes and the job queue mean</source>
-        <translation>Что значат MSU, профили TD и TC, коды блокировки и очередь заданий</translation>
-    </message>
-    <message>
-        <source>Go to the next pane</source>
-        <translation>Перейти к следующей панели</translation>
-    </message>
-    <message>
-        <source>Go to the previous pane</source>
-        <translation>Перейти к предыдущей панели</translation>
-    </message>
-</context>
-<context>
-    <name>OperationParamsEditor</name>
-    <message>
-        <source>Wait until the groups are loaded.</source>
-        <translation>Дождитесь загрузки групп.</translation>
-    </message>
-    <message>
-        <source>An SMS holds at most %1 characters; the text was cut to fit.</source>
-        <translation>В одно СМС помещается не более %1 символов; текст обрезан.</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>SMS characters used / allowed</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Blocking stops data and calls on these SIMs until they are unblocked.</source>
-        <translation>Блокировка отключает передачу данных и звонки на этих SIM-картах до их разблокировки.</translation>
-    </message>
-    <message>
-        <source>Unblocking lets these SIMs use data and calls again. A SIM blocked by its MSU limit (code m) cannot be unblocked: such SIMs are skipped.</source>
-        <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
-    </message>
-    <message>
-        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
-        <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
-    </message>
-    <message>
-        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
-        <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
-    </message>
-    <message>
-        <source>NovaConnect pings each SIM to check that it answers on the network.</source>
-        <translation>NovaConnect отправляет пинг на каждую SIM-карту, чтобы проверить, отвечает ли она в сети.</translation>
-    </message>
-    <message>
-        <source>The text is sent to each SIM as one SMS.</source>
-        <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
-    </message>
-    <message>
-        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
-        <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
-    </message>
-    <message>
-        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
-        <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
-    </message>
-    <message>
-        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
-        <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
-    </message>
-    <message>
-        <source>SMS text</source>
-        <translation>Текст СМС</translation>
-    </message>
-    <message>
-        <source>Limit &amp;type:</source>
-        <translation>&amp;Тип лимита:</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <comment>data limit type</comment>
-        <translation>Без лимита</translation>
-    </message>
-    <message>
-        <source>Calendar month</source>
-        <comment>data limit type</comment>
-        <translation>Календарный месяц</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <comment>data limit</comment>
-        <translation>&amp;Значение:</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> МБ</translation>
-    </message>
-    <message>
-        <source>&amp;Package size:</source>
-        <translation>&amp;Размер пакета:</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>Auto-renew the package when it is used up</source>
-        <translation>Автопродление пакета, когда он израсходован</translation>
-    </message>
-    <message>
-        <source>Worldwide roaming (TD_Mega)</source>
-        <translation>Роуминг во всём мире (TD_Mega)</translation>
-    </message>
-    <message>
-        <source>Check or uncheck a group first: nothing changes yet.</source>
-        <translation>Сначала отметьте группу или снимите отметку: пока ничего не меняется.</translation>
-    </message>
-    <message>
-        <source>The selected SIMs have different data limits: choose the limit type.</source>
-        <translation>У выбранных SIM-карт разные лимиты трафика: выберите тип лимита.</translation>
-    </message>
-    <message>
-        <source>Choose the package size: the selected SIMs have different ones, or none.</source>
-        <translation>Выберите размер пакета: у выбранных SIM-карт он разный или не задан.</translation>
-    </message>
-    <message>
-        <source>Choose whether the package renews itself: the selected SIMs differ.</source>
-        <translation>Выберите, продлевается ли пакет автоматически: у выбранных SIM-карт это по-разному.</translation>
-    </message>
-    <message>
-        <source>Checked: every selected SIM is in the group. Unchecked: none is. Partly checked: the group is kept by the SIMs in it now and not added to the others. The list starts as the SIMs are now; only what you change is sent.</source>
-        <translation>Отмечено: все выбранные SIM-карты в группе. Не отмечено: ни одна. Частично отмечено: SIM-карты, которые сейчас в группе, остаются в ней, а остальные в неё не входят. Список показывает, как сейчас; отправляется только то, что вы измените.</translation>
-    </message>
-    <message>
-        <source>Partly checked: each SIM keeps its roaming setting.</source>
-        <translation>Частично отмечено: у каждой SIM-карты остаётся её настройка роуминга.</translation>
-    </message>
-    <message>
-        <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
-        <translation>Частично отмечено: у выбранных SIM-карт по-разному; отметьте или снимите отметку, чтобы выбрать.</translation>
-    </message>
-</context>
-<context>
-    <name>OperationsController</name>
-    <message numerus="yes">
-        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
-        <translation>
-            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
-        <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
-    </message>
-    <message>
-        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
-        <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
-    </message>
-    <message>
-        <source>The journal of bulk operations could not be opened: %1 Operations are disabled until it can be; check the disk space and permissions of %2.</source>
-        <translation>Не удалось открыть журнал массовых операций: %1 Операции недоступны, пока его не удастся открыть; проверьте свободное место на диске и права доступа к %2.</translation>
-    </message>
-    <message>
-        <source>Sign in to change SIMs.</source>
-        <translation>Войдите, чтобы изменять SIM-карты.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) can view SIMs but not change them. Ask a company administrator for changes.</source>
-        <translation>Ваша роль (%1) позволяет просматривать SIM-карты, но не изменять их. Для изменений обратитесь к администратору компании.</translation>
-    </message>
-    <message>
-        <source>Operations are disabled: the journal of bulk operations could not be opened.</source>
-        <translation>Операции недоступны: не удалось открыть журнал массовых операций.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the job for %n SIM(s) was sent to the provider. Follow it on the Operations page (Ctrl+J).</source>
-        <translation>
-            <numerusform>%1: задание для %n SIM-карты отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
-            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
-            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Job finished: %1</source>
-        <comment>a bulk job; %1 is the operation</comment>
-        <translation>Задание завершено: %1</translation>
-    </message>
-    <message>
-        <source>Jobs are still being sent</source>
-        <translation>Задания ещё отправляются</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bulk job(s) are still being sent to NovaConnect.</source>
-        <translation>
-            <numerusform>%n массовое задание ещё отправляется в NovaConnect.</numerusform>
-            <numerusform>%n массовых задания ещё отправляются в NovaConnect.</numerusform>
-            <numerusform>%n массовых заданий ещё отправляются в NovaConnect.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quit anyway</source>
-        <translation>Всё равно выйти</translation>
-    </message>
-    <message>
-        <source>Keep sending</source>
-        <translation>Продолжить отправку</translation>
-    </message>
-    <message>
-        <source>Sign out anyway</source>
-        <translation>Всё равно выйти из учётной записи</translation>
-    </message>
-    <message>
-        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
-        <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
 </context>
 <context>
@@ -2879,216 +1144,6 @@
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>All SIMs of the job (%1)</source>
-        <translation>Все SIM-карты задания (%1)</translation>
-    </message>
-    <message>
-        <source>Failed SIMs (%1)</source>
-        <translation>SIM-карты с ошибкой (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped SIMs (%1)</source>
-        <translation>Пропущенные SIM-карты (%1)</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <comment>navigation: the page of bulk jobs</comment>
-        <translation>Операции</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <comment>tab</comment>
-        <translation>Задания</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <comment>tab</comment>
-        <translation>Журнал аудита</translation>
-    </message>
-    <message>
-        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
-        <translation>Операций пока нет. Выберите SIM-карты на странице «SIM-карты» и укажите операцию.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <comment>filter of SIM outcomes</comment>
-        <translation>&amp;Показать:</translation>
-    </message>
-    <message>
-        <source>Select these SIMs</source>
-        <translation>Выбрать эти SIM-карты</translation>
-    </message>
-    <message>
-        <source>Select SIMs of this job on the SIMs page</source>
-        <translation>Выбрать SIM-карты этого задания на странице «SIM-карты»</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Save what became of each SIM of this job as a CSV file</source>
-        <translation>Сохранить результат по каждой SIM-карте этого задания в файл CSV</translation>
-    </message>
-    <message>
-        <source>Filter: author, details, queue ID…</source>
-        <translation>Фильтр: автор, подробности, ID в очереди…</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <comment>audit filter</comment>
-        <translation>&amp;Действие:</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <comment>date range start</comment>
-        <translation>&amp;Период с</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>date range end</comment>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>Save the entries shown as a CSV file</source>
-        <translation>Сохранить показанные записи в файл CSV</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Все результаты</translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>Все действия</translation>
-    </message>
-    <message>
-        <source>Job %1 · %2</source>
-        <comment>job number and operation</comment>
-        <translation>Задание %1 · %2</translation>
-    </message>
-    <message>
-        <source>Select a job to see what became of each SIM.</source>
-        <translation>Выберите задание, чтобы увидеть результат по каждой SIM-карте.</translation>
-    </message>
-    <message>
-        <source>Retry failed (%L1)</source>
-        <translation>Повторить неудавшиеся (%L1)</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Повторить неудавшиеся</translation>
-    </message>
-    <message>
-        <source>Select a job first.</source>
-        <translation>Сначала выберите задание.</translation>
-    </message>
-    <message>
-        <source>Changes are not allowed in this session.</source>
-        <translation>В этом сеансе изменения запрещены.</translation>
-    </message>
-    <message>
-        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
-        <translation>Задание ещё отправляется; повторить отправку для SIM-карт с ошибкой можно будет, когда отправка завершится.</translation>
-    </message>
-    <message>
-        <source>No SIM of this job failed.</source>
-        <translation>В этом задании нет SIM-карт с ошибкой.</translation>
-    </message>
-    <message>
-        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
-        <translation>NovaConnect сообщил об ошибке для этих SIM-карт уже после постановки в очередь; повторно отправить можно только SIM-карты, запрос для которых был отклонён. Запустите для них новую операцию.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the operation again to the %n failed SIM(s) only</source>
-        <translation>
-            <numerusform>Повторно отправить операцию только для %n SIM-карты с ошибкой</numerusform>
-            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
-            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The failed SIMs were not sent again</source>
-        <translation>SIM-карты с ошибкой не отправлены повторно</translation>
-    </message>
-    <message>
-        <source>Export job %1</source>
-        <translation>Экспорт задания %1</translation>
-    </message>
-    <message>
-        <source>job-%1</source>
-        <comment>default export file name</comment>
-        <translation>задание-%1</translation>
-    </message>
-    <message>
-        <source>Export audit trail</source>
-        <translation>Экспорт журнала аудита</translation>
-    </message>
-    <message>
-        <source>audit-trail</source>
-        <comment>default export file name</comment>
-        <translation>журнал-аудита</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>Unconfirmed SIMs (%1)</source>
-        <translation>Неподтверждённые SIM-карты (%1)</translation>
-    </message>
-    <message>
-        <source>Jobs are read-only here</source>
-        <translation>Задания здесь только для чтения</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить попытку</translation>
-    </message>
-    <message>
-        <source>SIMs of unknown outcome (%1)</source>
-        <translation>SIM-карты с неизвестным результатом (%1)</translation>
-    </message>
-    <message>
-        <source>Send again anyway…</source>
-        <translation>Всё равно отправить снова…</translation>
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
-        <translation>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карты, а эту операцию проверить нельзя: она могла уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again anyway?</source>
-        <translation>Всё равно отправить снова?</translation>
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
-        <translation>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
-        <translation>NovaConnect мог уже поставить её в очередь. Тогда эти SIM-карты получат операцию дважды: SMS будет доставлено и оплачено дважды, отключение или переподключение произойдёт дважды. Отправляйте повторно, только если знаете, что операция не дошла.</translation>
-    </message>
-    <message>
-        <source>Send again anyway</source>
-        <translation>Всё равно отправить снова</translation>
-    </message>
-    <message>
-        <source>The SIMs were not sent again</source>
-        <translation>SIM-карты не были отправлены повторно</translation>
-    </message>
-    <message>
-        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
-        <translation>Операций пока нет. Здесь появляются операции, которые администраторы этой учётной записи запускают в SimFleet на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3121,23 +1176,23 @@
         <translation>Параметр %1 обязателен и не может быть пустым.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 needs a whole number from %2 to %3, not "%4".</source>
         <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <source>%1 needs a whole number of at least %2, not "%3".</source>
         <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <source>%1 needs a whole number, not "%2".</source>
         <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>%1 must be one of %2, not "%3".</source>
         <translation>Для %1 допустимы значения %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); "%2" is not an id.</source>
         <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
     </message>
     <message>
@@ -3145,216 +1200,8 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not "%2".</source>
         <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source> s</source>
-        <comment>seconds, after a number</comment>
-        <translation> с</translation>
-    </message>
-    <message>
-        <source> SIMs</source>
-        <comment>after a number</comment>
-        <translation> SIM-карт</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <comment>minutes, after a number</comment>
-        <translation> мин</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <comment>automatic refresh</comment>
-        <translation>Выкл.</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Сеть</translation>
-    </message>
-    <message>
-        <source>How long to wait for one answer from the server, and how many requests may be under way at once. An answer (or a downloaded file) larger than its limit, or one that takes longer in all than the time limit, is stopped and nothing of it is kept.</source>
-        <translation>Сколько ждать ответа сервера на один запрос и сколько запросов может выполняться одновременно. Ответ (или загружаемый файл) больше своего лимита или тот, что в целом идёт дольше предельного времени, прерывается, и ничего из него не сохраняется.</translation>
-    </message>
-    <message>
-        <source>Request timeout:</source>
-        <translation>Тайм-аут запроса:</translation>
-    </message>
-    <message>
-        <source>Requests in flight:</source>
-        <translation>Одновременных запросов:</translation>
-    </message>
-    <message>
-        <source>Loading the fleet</source>
-        <translation>Загрузка парка</translation>
-    </message>
-    <message>
-        <source>Bigger pages and more of them in parallel load a large fleet faster but put more load on the server.</source>
-        <translation>Чем больше страницы и чем больше их загружается параллельно, тем быстрее загружается большой парк, но тем выше нагрузка на сервер.</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Размер страницы:</translation>
-    </message>
-    <message>
-        <source>Pages loaded in parallel:</source>
-        <translation>Страниц параллельно:</translation>
-    </message>
-    <message>
-        <source>Automatic refresh</source>
-        <translation>Автоматическое обновление</translation>
-    </message>
-    <message>
-        <source>Reloads the fleet in the background at this interval. Off: the fleet is refreshed only on request (View → Refresh).</source>
-        <translation>Перезагружает парк в фоне с этим интервалом. «Выкл.» — парк обновляется только по запросу (Вид → Обновить).</translation>
-    </message>
-    <message>
-        <source>Refresh every:</source>
-        <translation>Обновлять каждые:</translation>
-    </message>
-    <message>
-        <source>Large fleets</source>
-        <translation>Большие парки</translation>
-    </message>
-    <message>
-        <source>Fleets with more SIMs than this are filtered, sorted and paged by the server instead of being loaded whole.</source>
-        <translation>Парки, в которых SIM-карт больше этого числа, фильтруются, сортируются и листаются на сервере, а не загружаются целиком.</translation>
-    </message>
-    <message>
-        <source>Server-side threshold:</source>
-        <translation>Порог работы на сервере:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Restore defaults</source>
-        <translation>По умолчанию</translation>
-    </message>
-    <message>
-        <source>Receive job progress from the provider</source>
-        <translation>Получать от провайдера отчёты о ходе выполнения заданий</translation>
-    </message>
-    <message>
-        <source>Any free port</source>
-        <translation>Любой свободный порт</translation>
-    </message>
-    <message>
-        <source>https://hooks.example.com/simfleet</source>
-        <translation>https://hooks.example.com/simfleet</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Общие</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Операции</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Отправка</translation>
-    </message>
-    <message>
-        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
-        <translation>Массовая операция отправляется провайдеру запросами, в каждом из которых не больше указанного числа SIM-карт. Запрос, завершившийся ошибкой, можно повторить отдельно на странице «Операции».</translation>
-    </message>
-    <message>
-        <source>Tracking</source>
-        <translation>Отслеживание</translation>
-    </message>
-    <message>
-        <source>Give up confirming after:</source>
-        <translation>Прекращать проверку через:</translation>
-    </message>
-    <message>
-        <source>Provider callbacks</source>
-        <translation>Уведомления от провайдера</translation>
-    </message>
-    <message>
-        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
-        <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
-    </message>
-    <message>
-        <source>Listener port:</source>
-        <translation>Порт для приёма:</translation>
-    </message>
-    <message>
-        <source>Public callback URL:</source>
-        <translation>Публичный URL для уведомлений:</translation>
-    </message>
-    <message>
-        <source>The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own path to it.</source>
-        <translation>Адрес не может содержать параметры запроса (?…) или фрагмент (#…): SimFleet добавляет к нему свой путь.</translation>
-    </message>
-    <message>
-        <source>The listener answers on the path %1.</source>
-        <translation>Уведомления принимаются по пути %1.</translation>
-    </message>
-    <message>
-        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
-        <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
-    </message>
-    <message>
-        <source>Request size:</source>
-        <translation>Размер запроса:</translation>
-    </message>
-    <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
-        <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
-    </message>
-    <message>
-        <source> MiB</source>
-        <comment>mebibytes, after a number</comment>
-        <translation> МиБ</translation>
-    </message>
-    <message>
-        <source>Largest answer:</source>
-        <translation>Наибольший ответ:</translation>
-    </message>
-    <message>
-        <source>Largest download:</source>
-        <translation>Наибольший загружаемый файл:</translation>
-    </message>
-    <message>
-        <source>Time limit per request:</source>
-        <translation>Предельное время запроса:</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s calendar</source>
-        <translation>Календарь провайдера</translation>
-    </message>
-    <message>
-        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
-        <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
-    </message>
-    <message>
-        <source>Provider time zone:</source>
-        <translation>Часовой пояс провайдера:</translation>
-    </message>
-    <message>
-        <source>This setting belongs to the account at %1.</source>
-        <translation>Настройка относится к учётной записи по адресу %1.</translation>
-    </message>
-    <message>
-        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
-        <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
-    </message>
-    <message>
-        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
-        <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
     </message>
 </context>
 <context>
@@ -3387,11 +1234,11 @@
 <context>
     <name>ProviderZone</name>
     <message>
-        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not "%1".</source>
         <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
     </message>
     <message>
-        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <source>Warning: this computer does not know the provider time zone "%1" set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
@@ -3518,306 +1365,6 @@
     </message>
 </context>
 <context>
-    <name>SavedFiltersBar</name>
-    <message>
-        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
-        <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
-    </message>
-    <message>
-        <source>Save filter</source>
-        <translation>Сохранить фильтр</translation>
-    </message>
-    <message>
-        <source>Name of the filter:</source>
-        <translation>Название фильтра:</translation>
-    </message>
-    <message>
-        <source>Rename filter</source>
-        <translation>Переименовать фильтр</translation>
-    </message>
-    <message>
-        <source>New name of the filter:</source>
-        <translation>Новое название фильтра:</translation>
-    </message>
-    <message>
-        <source>A saved filter named &quot;%1&quot; already exists.</source>
-        <translation>Сохранённый фильтр «%1» уже существует.</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Применить</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <comment>saved filter</comment>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Saved filters:</source>
-        <translation>Сохранённые фильтры:</translation>
-    </message>
-    <message>
-        <source>Save the current filter under a name</source>
-        <translation>Сохранить текущий фильтр под названием</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Только чтение</translation>
-    </message>
-    <message>
-        <source>Read-only (%1)</source>
-        <translation>Только чтение (%1)</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <comment>role code of a user who may only view</comment>
-        <translation>пользователь</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <comment>role code of an administrator</comment>
-        <translation>администратор</translation>
-    </message>
-</context>
-<context>
-    <name>SessionStatusWidget</name>
-    <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Вход выполнен: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Только чтение</translation>
-    </message>
-    <message>
-        <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
-        <translation>Ваша роль позволяет всё просматривать, но ничего не изменять. Блокировки, лимиты, тарифы и другие изменения доступны только администратору.</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in — SimFleet</source>
-        <translation>Вход — SimFleet</translation>
-    </message>
-    <message>
-        <source>Sign in to NovaConnect</source>
-        <translation>Вход в NovaConnect</translation>
-    </message>
-    <message>
-        <source>SimFleet works with your NovaConnect account through an access token.</source>
-        <translation>SimFleet работает с вашей учётной записью NovaConnect через токен доступа.</translation>
-    </message>
-    <message>
-        <source>API &amp;address:</source>
-        <translation>&amp;Адрес API:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Токен доступа:</translation>
-    </message>
-    <message>
-        <source>Paste the access token</source>
-        <translation>Вставьте токен доступа</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <comment>show the hidden token</comment>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Show or hide the token while typing</source>
-        <translation>Показать или скрыть токен при вводе</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the token in the system keychain</source>
-        <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
-        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Выполняется вход…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Войти</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <comment>hide the token again</comment>
-        <translation>Скрыть</translation>
-    </message>
-</context>
-<context>
-    <name>SimDetailsPane</name>
-    <message>
-        <source>Not locked</source>
-        <comment>tariff change</comment>
-        <translation>Не заблокирована</translation>
-    </message>
-    <message>
-        <source>No groups</source>
-        <translation>Нет групп</translation>
-    </message>
-    <message>
-        <source>No advice from NovaConnect</source>
-        <translation>Нет рекомендаций от NovaConnect</translation>
-    </message>
-    <message>
-        <source>Select a SIM to see its details</source>
-        <translation>Выберите SIM-карту, чтобы увидеть подробности</translation>
-    </message>
-    <message>
-        <source>ICCID:</source>
-        <translation>ICCID:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <comment>phone number</comment>
-        <translation>Номер:</translation>
-    </message>
-    <message>
-        <source>External number:</source>
-        <translation>Внешний номер:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Профиль:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <source>Balance:</source>
-        <translation>Баланс:</translation>
-    </message>
-    <message>
-        <source>MSU:</source>
-        <translation>MSU:</translation>
-    </message>
-    <message>
-        <source>Data limit:</source>
-        <translation>Лимит трафика:</translation>
-    </message>
-    <message>
-        <source>Used:</source>
-        <comment>data</comment>
-        <translation>Израсходовано:</translation>
-    </message>
-    <message>
-        <source>Usage updated:</source>
-        <translation>Расход обновлён:</translation>
-    </message>
-    <message>
-        <source>Tariff plan:</source>
-        <translation>Тарифный план:</translation>
-    </message>
-    <message>
-        <source>Package auto-renew:</source>
-        <translation>Автопродление пакета:</translation>
-    </message>
-    <message>
-        <source>Tariff change locked until:</source>
-        <translation>Дата снятия блокировки на смену ТП:</translation>
-    </message>
-    <message>
-        <source>Groups:</source>
-        <translation>Группы:</translation>
-    </message>
-    <message>
-        <source>NovaConnect&apos;s advice:</source>
-        <translation>Рекомендации NovaConnect:</translation>
-    </message>
-    <message>
-        <source>Copy the ICCID</source>
-        <translation>Копировать ICCID</translation>
-    </message>
-    <message>
-        <source>Copy the number</source>
-        <translation>Копировать номер</translation>
-    </message>
-    <message>
-        <source>Copy the external number</source>
-        <translation>Копировать внешний номер</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <comment>data used / data limit (percent used)</comment>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>Change this SIM&apos;s name</source>
-        <translation>Изменить название этой SIM-карты</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>New name</source>
-        <translation>Новое название</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Saving the name in NovaConnect…</source>
-        <translation>Сохранение названия в NovaConnect…</translation>
-    </message>
-    <message>
-        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
-        <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
-    </message>
-    <message>
-        <source>The profile decides which operations apply to the SIM.</source>
-        <translation>Профиль определяет, какие операции применимы к SIM-карте.</translation>
-    </message>
-    <message>
-        <source>The number the SIM is reachable at from outside.</source>
-        <translation>Номер, по которому SIM-карта доступна извне.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) selected — showing the current one</source>
-        <translation>
-            <numerusform>Выбрана %Ln SIM-карта — показана текущая</numerusform>
-            <numerusform>Выбрано %Ln SIM-карты — показана текущая</numerusform>
-            <numerusform>Выбрано %Ln SIM-карт — показана текущая</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SimListMatcher</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3893,7 +1440,7 @@
         <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
     </message>
     <message>
-        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
+        <source>The data limit type must be "none" or "calendar month".</source>
         <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
     </message>
     <message>
@@ -3973,21 +1520,6 @@
     </message>
 </context>
 <context>
-    <name>SimTableView</name>
-    <message>
-        <source>&amp;Copy ICCIDs</source>
-        <translation>&amp;Копировать ICCID</translation>
-    </message>
-    <message>
-        <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
-        <translation>Таблица SIM-карт: скопировать ICCID выбранных SIM-карт, по одному в строке</translation>
-    </message>
-    <message>
-        <source>Select one or more SIMs first.</source>
-        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
-    </message>
-</context>
-<context>
     <name>SimText</name>
     <message>
         <source>Active</source>
@@ -4049,7 +1581,7 @@
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
-        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
+        <source>Unknown status code "%1": SimFleet does not know it and treats the SIM as blocked.</source>
         <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
     </message>
     <message>
@@ -4098,7 +1630,7 @@
         <translation>Пакет с автопродлением</translation>
     </message>
     <message>
-        <source>Limit type &quot;%1&quot;</source>
+        <source>Limit type "%1"</source>
         <translation>Тип лимита «%1»</translation>
     </message>
     <message>
@@ -4266,7 +1798,7 @@
         </translation>
     </message>
     <message>
-        <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <source>SIM %1 is now named "%2".</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
     </message>
     <message>
@@ -4274,298 +1806,8 @@
         <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
     <message>
-        <source>Cannot use --callback-url &quot;%1&quot;: %2</source>
+        <source>Cannot use --callback-url "%1": %2</source>
         <translation>Нельзя использовать --callback-url «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SimsPage</name>
-    <message>
-        <source>SIMs</source>
-        <comment>navigation</comment>
-        <translation>SIM-карты</translation>
-    </message>
-    <message>
-        <source>Loading SIMs… %1 of %2</source>
-        <translation>Загрузка SIM-карт… %1 из %2</translation>
-    </message>
-    <message>
-        <source>Loading SIMs…</source>
-        <translation>Загрузка SIM-карт…</translation>
-    </message>
-    <message>
-        <source>Loading SIMs</source>
-        <translation>Загрузка SIM-карт</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Reload the SIM list from NovaConnect (F5)</source>
-        <translation>Заново загрузить список SIM-карт из NovaConnect (F5)</translation>
-    </message>
-    <message>
-        <source>No SIMs in this account yet</source>
-        <translation>В этой учётной записи пока нет SIM-карт</translation>
-    </message>
-    <message>
-        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
-        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln shown SIM(s)…</source>
-        <comment>export the filtered set</comment>
-        <translation>
-            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform>
-            <numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform>
-            <numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln selected SIM(s)…</source>
-        <comment>export the selection</comment>
-        <translation>
-            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform>
-            <numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform>
-            <numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SIMs</source>
-        <translation>Экспорт SIM-карт</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln SIM(s)…</source>
-        <translation>
-            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) exported to %1</source>
-        <translation>
-            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform>
-            <numerusform>%Ln SIM-карты экспортированы в %1</numerusform>
-            <numerusform>%Ln SIM-карт экспортировано в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Показать в папке</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>Select all shown</source>
-        <translation>Выбрать все показанные</translation>
-    </message>
-    <message>
-        <source>Select from list…</source>
-        <translation>Выбрать по списку…</translation>
-    </message>
-    <message>
-        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
-        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>verb</comment>
-        <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>No SIMs match this filter</source>
-        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Сбросить фильтр</translation>
-    </message>
-    <message>
-        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
-        <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
-    </message>
-    <message>
-        <source>Not available while NovaConnect filters this very large fleet.</source>
-        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
-        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
-    </message>
-    <message>
-        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
-        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
-    </message>
-    <message>
-        <source>Offline — snapshot of %1</source>
-        <translation>Нет связи — снимок от %1</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <comment>time the shown data was loaded</comment>
-        <translation>По состоянию на %1</translation>
-    </message>
-    <message>
-        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
-        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Sign in as an administrator to change SIMs.</source>
-        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
-    </message>
-    <message>
-        <source>Offline — operations need a connection to NovaConnect.</source>
-        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Operations are not available in this window.</source>
-        <translation>В этом окне операции недоступны.</translation>
-    </message>
-    <message>
-        <source>Select one or more SIMs first.</source>
-        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
-    </message>
-    <message>
-        <source>Offline — renaming needs a connection to NovaConnect.</source>
-        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Renaming is not available in this window.</source>
-        <translation>В этом окне переименование недоступно.</translation>
-    </message>
-    <message>
-        <source>A SIM is being renamed.</source>
-        <translation>Идёт переименование SIM-карты.</translation>
-    </message>
-    <message>
-        <source>Select one SIM to rename it.</source>
-        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
-    </message>
-    <message>
-        <source>The SIM was not renamed</source>
-        <translation>SIM-карта не переименована</translation>
-    </message>
-    <message>
-        <source>SIMs page: go to the search field</source>
-        <translation>Страница SIM-карт: перейти к полю поиска</translation>
-    </message>
-    <message>
-        <source>SIMs page: select every SIM the filter shows</source>
-        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <comment>verb: block SIMs</comment>
-        <translation>За&amp;блокировать</translation>
-    </message>
-    <message>
-        <source>&amp;Unblock</source>
-        <comment>verb: unblock SIMs</comment>
-        <translation>&amp;Разблокировать</translation>
-    </message>
-    <message>
-        <source>R&amp;econnect</source>
-        <comment>verb: reconnect SIMs</comment>
-        <translation>Перезагр&amp;узить</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <comment>verb: disconnect SIMs from the network</comment>
-        <translation>&amp;Отключить</translation>
-    </message>
-    <message>
-        <source>&amp;Ping</source>
-        <comment>verb: ping SIMs</comment>
-        <translation>Отправить &amp;пинг</translation>
-    </message>
-    <message>
-        <source>Send &amp;SMS…</source>
-        <translation>Отправить &amp;СМС…</translation>
-    </message>
-    <message>
-        <source>Data &amp;limit…</source>
-        <translation>&amp;Лимит трафика…</translation>
-    </message>
-    <message>
-        <source>&amp;Tariff…</source>
-        <comment>change the tariff plan</comment>
-        <translation>&amp;Тариф…</translation>
-    </message>
-    <message>
-        <source>Re-&amp;add package</source>
-        <translation>Переподключить п&amp;акет</translation>
-    </message>
-    <message>
-        <source>Set &amp;groups…</source>
-        <translation>Назначить &amp;группы…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <comment>rename one SIM</comment>
-        <translation>Переи&amp;меновать…</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated, decimal point (*.csv)</source>
-        <translation>CSV, разделитель — запятая, десятичная точка (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
-        <translation>CSV для русского Excel, разделитель — точка с запятой, десятичная запятая (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
-        <translation>Книга Excel, ICCID и номера как текст (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
-        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>show or hide the details pane</comment>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Show or hide the details of the current SIM beside the table</source>
-        <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
-    </message>
-    <message>
-        <source>No SIMs are shown: change or clear the filter first.</source>
-        <translation>Не показано ни одной SIM-карты: сначала измените или сбросьте фильтр.</translation>
-    </message>
-</context>
-<context>
-    <name>TechnicalColumns</name>
-    <message>
-        <source>A technical column, for questions to NovaConnect&apos;s support</source>
-        <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
-    </message>
-</context>
-<context>
-    <name>TokenStore</name>
-    <message>
-        <source>No keychain service answered within %1 seconds.</source>
-        <translation>Системное хранилище паролей не ответило за %1 с.</translation>
     </message>
 </context>
 <context>
@@ -4603,7 +1845,7 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
+        <source>Run "%1 AREA --help" to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
     <message>
@@ -4611,7 +1853,7 @@
         <translation>Действия:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
+        <source>Run "%1 --help" for the options every action accepts.</source>
         <translation>Параметры, общие для всех действий: «%1 --help».</translation>
     </message>
     <message>
@@ -4619,7 +1861,7 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait).</source>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account's job journal is in use by another SimFleet program (--wait).</source>
         <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait).</translation>
     </message>
 </context>
@@ -4707,6 +1949,2772 @@
     <message>
         <source>The spreadsheet could not be written (zip error %1).</source>
         <translation>Не удалось записать таблицу (ошибка zip %1).</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ApiClient</name>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Адрес API не является корректным URL.</translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (plain http is only allowed for this computer, e.g. the built-in emulator).</source>
+        <translation>Адрес API должен использовать https:// (обычный http допускается только для этого компьютера, например для встроенного эмулятора).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Адрес API должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ApiError</name>
+    <message>
+        <source>Connection failed</source>
+        <translation>Ошибка соединения</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Сервер не ответил</translation>
+    </message>
+    <message>
+        <source>Access token rejected</source>
+        <translation>Токен доступа отклонён</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>Недоступно для вашей роли</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Запрос отклонён</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Некорректный ответ сервера</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Could not save the file</source>
+        <translation>Не удалось сохранить файл</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Слишком большой ответ</translation>
+    </message>
+    <message>
+        <source>The answer took too long</source>
+        <translation>Ответ шёл слишком долго</translation>
+    </message>
+    <message>
+        <source>List too long</source>
+        <translation>Слишком длинный список</translation>
+    </message>
+    <message>
+        <source>Could not reach the NovaConnect server. Check your internet connection and the API address, then try again.</source>
+        <translation>Не удалось связаться с сервером NovaConnect. Проверьте подключение к интернету и адрес API, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The NovaConnect server did not answer in time. Try again; if it keeps happening, check your connection or increase the timeout in the settings.</source>
+        <translation>Сервер NovaConnect не ответил вовремя. Повторите попытку; если это повторяется, проверьте подключение или увеличьте время ожидания в настройках.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has been revoked. Create a new token in the web cabinet (My profile → Access tokens) and sign in again.</source>
+        <translation>Токен доступа недействителен или отозван. Создайте новый токен в личном кабинете (Мой профиль → Токены доступа) и войдите снова.</translation>
+    </message>
+    <message>
+        <source>You are signed in with a read-only role: only an Administrator can do this. Nothing was sent to the server.</source>
+        <translation>Вы вошли с ролью «Только чтение»: это может сделать только администратор. На сервер ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Ask a company administrator to do it or to change your role.</source>
+        <translation>Ваша роль не позволяет это сделать. Попросите администратора компании выполнить действие или изменить вашу роль.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1. Correct the input and try again.</source>
+        <translation>Сервер отклонил запрос: %1. Исправьте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server refused the request. Check the input and try again.</source>
+        <translation>Сервер отклонил запрос. Проверьте данные и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server is busy and asked SimFleet to slow down. Wait a minute and try again.</source>
+        <translation>Сервер перегружен и попросил SimFleet реже отправлять запросы. Подождите минуту и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server reported a problem: %1. Try again later.</source>
+        <translation>Сервер сообщил о проблеме: %1. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The NovaConnect server had a problem (HTTP %1). Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>На сервере NovaConnect произошла ошибка (HTTP %1). Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer SimFleet cannot read. Try again later; if it persists, contact NovaConnect support.</source>
+        <translation>Сервер прислал ответ, который SimFleet не может прочитать. Повторите попытку позже; если ошибка повторится, обратитесь в поддержку NovaConnect.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some disk space, then try again. Nothing was left half-written.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>The server's answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AppController</name>
+    <message>
+        <source>Token not sent</source>
+        <translation>Токен не отправлен</translation>
+    </message>
+    <message>
+        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
+        <translation>Сохранённый токен доступа относится к другому адресу API, поэтому он не был отправлен на %1. Введите токен доступа для этого адреса.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
+        <translation>Системное хранилище паролей недоступно: введённый токен будет сохранён только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому токен доступа сохранён только на этот сеанс. В следующий раз его придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
+        <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <comment>audit column</comment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who took the action</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>audit column</comment>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>audit column</comment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>audit column: number of SIMs</comment>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <comment>audit column: job number</comment>
+        <translation>Задание</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BackgroundProgressWidget</name>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this background work</source>
+        <translation>Остановить эту фоновую задачу</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BulkActionBar</name>
+    <message>
+        <source>%1 selected</source>
+        <comment>SIMs</comment>
+        <translation>Выбрано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected SIM(s) are hidden by the filter and no longer selected.</source>
+        <translation>
+            <numerusform>%Ln выбранная SIM-карта скрыта фильтром и больше не выбрана.</numerusform>
+            <numerusform>%Ln выбранные SIM-карты скрыты фильтром и больше не выбраны.</numerusform>
+            <numerusform>%Ln выбранных SIM-карт скрыты фильтром и больше не выбраны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>more operations</comment>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <comment>hidden selected SIMs</comment>
+        <translation>Вернуть их</translation>
+    </message>
+    <message>
+        <source>Go back to the filter they were shown with (or clear the filter if it still hides them) and select them again</source>
+        <translation>Вернуть фильтр, при котором они были видны (или сбросить фильтр, если он их всё ещё скрывает), и снова выбрать их</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BulkJobRunner</name>
+    <message>
+        <source>None of the selected SIMs can be sent this operation.</source>
+        <translation>Эту операцию нельзя отправить ни для одной из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The groups of a selected SIM are missing from the request.</source>
+        <translation>В запросе нет групп одной из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The preview lists a SIM both as applicable and as skipped.</source>
+        <translation>В предварительном просмотре одна и та же SIM-карта указана и как подходящая, и как пропущенная.</translation>
+    </message>
+    <message>
+        <source>Job %1 is still being sent; retry when it has been sent.</source>
+        <translation>Задание %1 ещё отправляется; повторите, когда отправка завершится.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no failed SIMs to send again.</source>
+        <translation>В задании %1 нет SIM-карт с ошибками для повторной отправки.</translation>
+    </message>
+    <message>
+        <source>Job %1 is still being sent; wait until it has been sent.</source>
+        <translation>Задание %1 ещё отправляется; дождитесь окончания отправки.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no SIMs of unknown outcome to send again.</source>
+        <translation>В задании %1 нет SIM-карт с неизвестным результатом для повторной отправки.</translation>
+    </message>
+    <message>
+        <source>This session is read-only: nothing can be sent.</source>
+        <translation>Сеанс в режиме «Только чтение»: отправить ничего нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BulkOperationDialog</name>
+    <message numerus="yes">
+        <source>Block %n SIM(s)</source>
+        <translation>
+            <numerusform>Заблокировать %n SIM-карту</numerusform>
+            <numerusform>Заблокировать %n SIM-карты</numerusform>
+            <numerusform>Заблокировать %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock %n SIM(s)</source>
+        <translation>
+            <numerusform>Разблокировать %n SIM-карту</numerusform>
+            <numerusform>Разблокировать %n SIM-карты</numerusform>
+            <numerusform>Разблокировать %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Перезагрузить %n SIM-карту</numerusform>
+            <numerusform>Перезагрузить %n SIM-карты</numerusform>
+            <numerusform>Перезагрузить %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n SIM(s)</source>
+        <translation>
+            <numerusform>Отключить %n SIM-карту</numerusform>
+            <numerusform>Отключить %n SIM-карты</numerusform>
+            <numerusform>Отключить %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ping %n SIM(s)</source>
+        <translation>
+            <numerusform>Отправить пинг на %n SIM-карту</numerusform>
+            <numerusform>Отправить пинг на %n SIM-карты</numerusform>
+            <numerusform>Отправить пинг на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send SMS to %n SIM(s)</source>
+        <translation>
+            <numerusform>Отправить СМС на %n SIM-карту</numerusform>
+            <numerusform>Отправить СМС на %n SIM-карты</numerusform>
+            <numerusform>Отправить СМС на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set data limit on %n SIM(s)</source>
+        <translation>
+            <numerusform>Установить лимит трафика для %n SIM-карты</numerusform>
+            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
+            <numerusform>Установить лимит трафика для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tariff of %n SIM(s)</source>
+        <translation>
+            <numerusform>Сменить тарифный план для %n SIM-карты</numerusform>
+            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
+            <numerusform>Сменить тарифный план для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-add package on %n SIM(s)</source>
+        <translation>
+            <numerusform>Переподключить пакет для %n SIM-карты</numerusform>
+            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
+            <numerusform>Переподключить пакет для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set groups of %n SIM(s)</source>
+        <translation>
+            <numerusform>Назначить группы для %n SIM-карты</numerusform>
+            <numerusform>Назначить группы для %n SIM-карт</numerusform>
+            <numerusform>Назначить группы для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>number of skipped SIMs — why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None of the selected SIMs can take this operation.</source>
+        <translation>Эту операцию нельзя применить ни к одной из выбранных SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The selected SIMs already are as chosen: choose a different value.</source>
+        <translation>У выбранных SIM-карт уже установлено выбранное значение: выберите другое.</translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <comment>a SIM known only by its id</comment>
+        <translation>SIM-карта %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected SIM(s) can take this operation.</source>
+        <translation>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранной SIM-карты.</numerusform>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
+            <numerusform>Эту операцию нельзя применить ни к одной из %Ln выбранных SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected SIMs already are as chosen.</source>
+        <translation>Нечего менять: у выбранных SIM-карт уже установлено выбранное.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln SIM(s)</source>
+        <translation>
+            <numerusform>Применяется к %Ln SIM-карте</numerusform>
+            <numerusform>Применяется к %Ln SIM-картам</numerusform>
+            <numerusform>Применяется к %Ln SIM-картам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <comment>SIMs left out of an operation</comment>
+        <translation>Пропущено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %Ln skipped SIM(s)</source>
+        <translation>
+            <numerusform>Показать %Ln пропущенную SIM-карту</numerusform>
+            <numerusform>Показать %Ln пропущенные SIM-карты</numerusform>
+            <numerusform>Показать %Ln пропущенных SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This changes many SIMs at once. Type %1 to confirm:</source>
+        <comment>the number of SIMs</comment>
+        <translation>Операция затронет много SIM-карт сразу. Для подтверждения введите %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта войдёт в группу %1</numerusform>
+            <numerusform>%Ln SIM-карты войдут в группу %1</numerusform>
+            <numerusform>%Ln SIM-карт войдут в группу %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1 (new)</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта войдёт в новую группу %1</numerusform>
+            <numerusform>%Ln SIM-карты войдут в новую группу %1</numerusform>
+            <numerusform>%Ln SIM-карт войдут в новую группу %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) leave %1</source>
+        <comment>Set groups preview</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта выйдет из группы %1</numerusform>
+            <numerusform>%Ln SIM-карты выйдут из группы %1</numerusform>
+            <numerusform>%Ln SIM-карт выйдут из группы %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation did not start</source>
+        <translation>Операция не запущена</translation>
+    </message>
+    <message>
+        <source>SimFleet could not start the operation.</source>
+        <translation>SimFleet не смог запустить операцию.</translation>
+    </message>
+    <message>
+        <source>Copy skipped list</source>
+        <translation>Копировать список пропущенных</translation>
+    </message>
+    <message>
+        <source>Copy the skipped SIMs' ICCIDs and reasons to the clipboard</source>
+        <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BulkOperations</name>
+    <message>
+        <source>Another SimFleet window or simfleet-cli --wait (process %1) is using the bulk jobs of this account, so they are shown read-only here and cannot be sent or retried. Close the other one, then choose Try again on the Operations page.</source>
+        <translation>Массовыми заданиями этой учётной записи пользуется другое окно SimFleet или simfleet-cli --wait (процесс %1), поэтому здесь они показаны только для чтения: отправлять и повторять их нельзя. Закройте другое окно, затем нажмите «Повторить попытку» на странице «Операции».</translation>
+    </message>
+    <message>
+        <source>Operations are not available: the job journal is not open.</source>
+        <translation>Операции недоступны: журнал заданий не открыт.</translation>
+    </message>
+    <message>
+        <source>The job journal was damaged and has been set aside as %1; a new one was started. Jobs sent before are no longer listed — check them on the SIMs page.</source>
+        <translation>Журнал заданий был повреждён и отложен в файл %1; начат новый журнал. Ранее отправленные задания больше не показываются — проверьте их SIM-карты на странице «SIM-карты».</translation>
+    </message>
+    <message>
+        <source>The audit trail was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>Журнал аудита был повреждён и отложен в файл %1; начат новый журнал.</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <comment>retried operation and its job number</comment>
+        <translation>%1 (задание %2)</translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3”</source>
+        <translation>SIM-карта %1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <source>SIM %1: “%2” → “%3” failed: %4</source>
+        <translation>SIM-карта %1: «%2» → «%3», ошибка: %4</translation>
+    </message>
+    <message>
+        <source>The action was not written to the audit trail: %1</source>
+        <translation>Действие не записано в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>The queue ID %1 was not written to the audit trail: %2</source>
+        <translation>ID в очереди %1 не записан в журнал аудита: %2</translation>
+    </message>
+    <message>
+        <source>Checking the progress of bulk jobs failed: %1 SimFleet keeps trying; jobs stay listed on the Operations page.</source>
+        <translation>Не удалось проверить ход выполнения массовых заданий: %1 SimFleet продолжает попытки; задания по-прежнему видны на странице «Операции».</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BulkWait</name>
+    <message>
+        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
+        <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или тот simfleet-cli --wait завершится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n SIM(s) would be sent the operation</source>
+        <translation>
+            <numerusform>%1: операция будет отправлена для %n SIM-карты</numerusform>
+            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
+            <numerusform>%1: операция будет отправлена для %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) would be skipped:</source>
+        <translation>
+            <numerusform>%n SIM-карта будет пропущена:</numerusform>
+            <numerusform>%n SIM-карты будут пропущены:</numerusform>
+            <numerusform>%n SIM-карт будет пропущено:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2</source>
+        <translation>  SIM-карта %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 SIM(s) resolved</source>
+        <translation>Задание %1: обработано SIM-карт: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Could not read job %1 from the journal.</source>
+        <translation>Не удалось прочитать задание %1 из журнала.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <translation>Задание %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2 (%3)</source>
+        <translation>  SIM-карта %1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1</source>
+        <translation>
+            <numerusform>%n SIM-карту можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIM-карты можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+            <numerusform>%n SIM-карт можно безопасно отправить повторно: simfleet-cli sims retry --job %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may have queued the operation; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with simfleet-cli sims retry --job %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Результат неизвестен для %n SIM-карты: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой она повторно не отправляется. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: NovaConnect не дал однозначного ответа и мог поставить операцию в очередь; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить операцию дважды: только через simfleet-cli sims retry --job %1 --resend-unknown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIMs: %1</source>
+        <translation>  SIM-карты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ColumnChooser</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::DashboardCounts</name>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SIM of the account (click to clear the filter)</source>
+        <translation>Все SIM-карты учётной записи (щёлкните, чтобы сбросить фильтр)</translation>
+    </message>
+    <message>
+        <source>TD: %1</source>
+        <translation>TD: %1</translation>
+    </message>
+    <message>
+        <source>SIMs with the TD profile</source>
+        <translation>SIM-карты профиля TD</translation>
+    </message>
+    <message>
+        <source>TC: %1</source>
+        <translation>TC: %1</translation>
+    </message>
+    <message>
+        <source>SIMs with the TC profile</source>
+        <translation>SIM-карты профиля TC</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: SIM count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>SIMs blocked for any reason</source>
+        <translation>SIM-карты с любой блокировкой</translation>
+    </message>
+    <message>
+        <source>SIMs with a status code SimFleet does not know</source>
+        <translation>SIM-карты с кодом статуса, неизвестным SimFleet</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::DemoBackend</name>
+    <message>
+        <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
+        <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::FilterBar</name>
+    <message>
+        <source>All profiles</source>
+        <translation>Все профили</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All limit types</source>
+        <translation>Все типы лимитов</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>All tariffs</source>
+        <translation>Все тарифы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s)</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln SIM(s)</source>
+        <comment>shown of total SIM cards</comment>
+        <translation>
+            <numerusform>%1 из %Ln SIM-карты</numerusform>
+            <numerusform>%1 из %Ln SIM-карт</numerusform>
+            <numerusform>%1 из %Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds SIMs by ICCID, number, external number, name or group</source>
+        <translation>Поиск SIM-карт по ICCID, номеру, внешнему номеру, названию или группе</translation>
+    </message>
+    <message>
+        <source>Show SIMs of one profile</source>
+        <translation>Показать SIM-карты выбранного профиля</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one status</source>
+        <translation>Показать SIM-карты с выбранным статусом</translation>
+    </message>
+    <message>
+        <source>Show only the selected SIMs; turn off to show every SIM again, the selection kept</source>
+        <translation>Показать только выбранные SIM-карты; при выключении снова видны все SIM-карты, а выбор сохраняется</translation>
+    </message>
+    <message>
+        <source>Show SIMs of one group</source>
+        <translation>Показать SIM-карты выбранной группы</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type</source>
+        <translation>Показать SIM-карты с выбранным типом лимита трафика</translation>
+    </message>
+    <message>
+        <source>Show SIMs on one tariff plan</source>
+        <translation>Показать SIM-карты на выбранном тарифном плане</translation>
+    </message>
+    <message>
+        <source>ICCID, number, name, group…</source>
+        <translation>ICCID, номер, название, группа…</translation>
+    </message>
+    <message>
+        <source>Only selected</source>
+        <comment>show only the selected SIMs</comment>
+        <translation>Только выбранные</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show every SIM again</source>
+        <translation>Снова показать все SIM-карты</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::FleetExporter</name>
+    <message>
+        <source>None</source>
+        <comment>data limit type</comment>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation>Календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package, no auto-renew</source>
+        <translation>Пакет без автопродления</translation>
+    </message>
+    <message>
+        <source>Package, auto-renew</source>
+        <translation>Пакет с автопродлением</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>SIM cards</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>Внешний номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SIM status</comment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation>MSU</translation>
+    </message>
+    <message>
+        <source>Limit type</source>
+        <comment>data limit</comment>
+        <translation>Тип лимита</translation>
+    </message>
+    <message>
+        <source>Limit (MB)</source>
+        <comment>data limit</comment>
+        <translation>Лимит (МБ)</translation>
+    </message>
+    <message>
+        <source>Used (MB)</source>
+        <comment>data used</comment>
+        <translation>Израсходовано (МБ)</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тарифный план</translation>
+    </message>
+    <message>
+        <source>Package auto-renew</source>
+        <translation>Автопродление пакета</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until</source>
+        <translation>Дата снятия блокировки на смену ТП</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Could not export: no file name was given.</source>
+        <translation>Не удалось экспортировать: не указано имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::FleetModel</name>
+    <message>
+        <source>TD SIMs have no balance of their own.</source>
+        <translation>У SIM-карт профиля TD нет собственного баланса.</translation>
+    </message>
+    <message>
+        <source>TD SIMs have no MSU.</source>
+        <translation>У SIM-карт профиля TD нет MSU.</translation>
+    </message>
+    <message>
+        <source>The data package renews automatically.</source>
+        <translation>Пакет трафика продлевается автоматически.</translation>
+    </message>
+    <message>
+        <source>The data package does not renew automatically.</source>
+        <translation>Пакет трафика не продлевается автоматически.</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until %1</source>
+        <translation>Смена тарифного плана заблокирована до %1</translation>
+    </message>
+    <message>
+        <source>ICCID: the serial number printed on the SIM card</source>
+        <translation>ICCID: серийный номер, напечатанный на SIM-карте</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Phone number of the SIM (MSISDN)</source>
+        <translation>Телефонный номер SIM-карты (MSISDN)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>External number: the number the SIM is reachable at from outside</source>
+        <translation>Внешний номер: номер, по которому SIM-карта доступна извне</translation>
+    </message>
+    <message>
+        <source>Ext. number</source>
+        <comment>external phone number, short</comment>
+        <translation>Внешн. номер</translation>
+    </message>
+    <message>
+        <source>Name your company gave the SIM</source>
+        <translation>Название, которое ваша компания дала SIM-карте</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Profile: TD (package tariffs) or TC (MSU, balance, monthly limits)</source>
+        <translation>Профиль: TD (пакетные тарифы) или TC (MSU, баланс, месячные лимиты)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Block status of the SIM</source>
+        <translation>Состояние блокировки SIM-карты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Balance of the SIM (TC profile only)</source>
+        <translation>Баланс SIM-карты (только профиль TC)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>MSU allowance of the SIM (TC profile only)</source>
+        <translation>Количество MSU у SIM-карты (только профиль TC)</translation>
+    </message>
+    <message>
+        <source>MSU</source>
+        <translation>MSU</translation>
+    </message>
+    <message>
+        <source>Data limit type, and data used / data limit (TC: per calendar month; TD: package size)</source>
+        <translation>Тип лимита трафика, израсходовано / лимит (TC: за календарный месяц; TD: размер пакета)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <comment>data limit</comment>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тарифный план</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Whether the data package renews automatically</source>
+        <translation>Продлевается ли пакет трафика автоматически</translation>
+    </message>
+    <message>
+        <source>Auto-renew</source>
+        <comment>package auto-renew, short</comment>
+        <translation>Автопродление</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until this date</source>
+        <translation>Смена тарифного плана заблокирована до этой даты</translation>
+    </message>
+    <message>
+        <source>Tariff lock</source>
+        <comment>short</comment>
+        <translation>Блокировка смены ТП</translation>
+    </message>
+    <message>
+        <source>Groups the SIM belongs to</source>
+        <translation>Группы, в которые входит SIM-карта</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Comment: advice from NovaConnect about this SIM</source>
+        <translation>Комментарий: рекомендации NovaConnect по этой SIM-карте</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GlossaryDialog</name>
+    <message>
+        <source>SIM profile: TD and TC</source>
+        <translation>Профиль SIM-карты: TD и TC</translation>
+    </message>
+    <message>
+        <source>Every SIM has one of two profiles, shown as is. The profile decides which operations apply; SimFleet sends an operation only to the SIMs it applies to and says how many it skips.</source>
+        <translation>У каждой SIM-карты один из двух профилей; их коды показываются как есть. От профиля зависит, какие операции применимы: SimFleet отправляет операцию только тем SIM-картам, к которым она применима, и сообщает, сколько пропущено.</translation>
+    </message>
+    <message>
+        <source>Ping, SMS, tariff plan and re-add package apply to TD SIMs only.</source>
+        <translation>Пинг, СМС, смена тарифного плана и переподключение пакета — только для SIM-карт TD.</translation>
+    </message>
+    <message>
+        <source>Data limits (none or per calendar month) apply to TC SIMs only.</source>
+        <translation>Лимит трафика (без лимита или на календарный месяц) — только для SIM-карт TC.</translation>
+    </message>
+    <message>
+        <source>A counter NovaConnect keeps for each TC SIM (the MSU column). A SIM that uses up its MSU allowance is blocked by MSU, and that block cannot be lifted.</source>
+        <translation>Счётчик, который NovaConnect ведёт для каждой SIM-карты TC (столбец MSU). SIM-карта, израсходовавшая свой лимит MSU, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
+    </message>
+    <message>
+        <source>Block codes</source>
+        <comment>glossary term</comment>
+        <translation>Коды блокировки</translation>
+    </message>
+    <message>
+        <source>The status of a SIM is its block code: one letter from NovaConnect.</source>
+        <translation>Состояние SIM-карты — это её код блокировки: одна буква от NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Job and queue</source>
+        <comment>glossary term</comment>
+        <translation>Задание и очередь</translation>
+    </message>
+    <message>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; "sent" means NovaConnect took the request and has no state that could confirm it.</source>
+        <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <comment>glossary term</comment>
+        <translation>Внешний номер</translation>
+    </message>
+    <message>
+        <source>A further number NovaConnect records for a SIM besides its own number. SimFleet shows it and finds SIMs by it; it cannot be changed here.</source>
+        <translation>Ещё один номер, который NovaConnect хранит для SIM-карты помимо её собственного номера. SimFleet показывает его и ищет по нему SIM-карты; изменить его здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>The serial number of the SIM card itself, printed on the card.</source>
+        <translation>Серийный номер самой SIM-карты, напечатанный на карте.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupPicker</name>
+    <message numerus="yes">
+        <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
+        <translation>
+            <numerusform>В этой группе %1 из %Ln выбранной SIM-карты. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+            <numerusform>В этой группе %1 из %Ln выбранных SIM-карт. С частичной отметкой каждая SIM-карта остаётся как есть; щёлкните, чтобы включить в группу все, щёлкните ещё раз, чтобы исключить все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading groups…</source>
+        <translation>Загрузка групп…</translation>
+    </message>
+    <message>
+        <source>The groups could not be loaded</source>
+        <translation>Не удалось загрузить группы</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <comment>a group created by this operation</comment>
+        <translation>%1 (новая)</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Поиск групп</translation>
+    </message>
+    <message>
+        <source>New groups (separate names with commas):</source>
+        <translation>Новые группы (названия через запятую):</translation>
+    </message>
+    <message>
+        <source>e.g. Trucks north, Spare</source>
+        <translation>например: Грузовики север, Резерв</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>add new group names to the list</comment>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ImportSelectionDialog</name>
+    <message>
+        <source>Load a list of SIMs</source>
+        <translation>Загрузить список SIM-карт</translation>
+    </message>
+    <message>
+        <source>Lists of SIMs (*.txt *.csv);;All files (*)</source>
+        <translation>Списки SIM-карт (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) matched no SIM:</source>
+        <comment>not found entries</comment>
+        <translation>
+            <numerusform>%Ln значение не совпало ни с одной SIM-картой:</numerusform>
+            <numerusform>%Ln значения не совпали ни с одной SIM-картой:</numerusform>
+            <numerusform>%Ln значений не совпало ни с одной SIM-картой:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected.</source>
+        <comment>after selecting from a list</comment>
+        <translation>
+            <numerusform>Выбрана %Ln SIM-карта.</numerusform>
+            <numerusform>Выбраны %Ln SIM-карты.</numerusform>
+            <numerusform>Выбрано %Ln SIM-карт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching SIM(s) are hidden by the current filter.</source>
+        <translation>
+            <numerusform>%Ln подходящая SIM-карта скрыта текущим фильтром.</numerusform>
+            <numerusform>%Ln подходящие SIM-карты скрыты текущим фильтром.</numerusform>
+            <numerusform>%Ln подходящих SIM-карт скрыто текущим фильтром.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select SIMs from a list</source>
+        <translation>Выбор SIM-карт по списку</translation>
+    </message>
+    <message>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet's export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
+    </message>
+    <message>
+        <source>8997012345678901234
++7 701 123-45-67
+…</source>
+        <translation>8997012345678901234
++7 701 123-45-67
+…</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Загрузить файл…</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <comment>select SIMs in the table</comment>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>Clear the filter and select them</source>
+        <translation>Сбросить фильтр и выбрать их</translation>
+    </message>
+    <message>
+        <source>Copy not found</source>
+        <translation>Копировать ненайденные</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::InlineBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::Invocation</name>
+    <message numerus="yes">
+        <source>Warning: %n record(s) in the server's answer could not be read and were left out.</source>
+        <translation>
+            <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
+            <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
+            <numerusform>Внимание: %n записей в ответе сервера не удалось прочитать, они пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::JobListModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>progress percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>operation: its parameters</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded: the job finished before this version of SimFleet kept the time.</source>
+        <translation>Не записано: задание завершилось до того, как эта версия SimFleet стала сохранять время.</translation>
+    </message>
+    <message>
+        <source>The job is still running.</source>
+        <translation>Задание ещё выполняется.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>job column: how many SIMs were sent, skipped, failed...</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>job column</comment>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>job column: when the job finished</comment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>job column</comment>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>job column</comment>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>who started the job</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Queue IDs</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <comment>job state and its progress, e.g. In progress 42%</comment>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Текст: «%1»</translation>
+    </message>
+    <message>
+        <source>Data limit: none</source>
+        <translation>Лимит трафика: нет</translation>
+    </message>
+    <message>
+        <source>Data limit: %1 MB per calendar month</source>
+        <translation>Лимит трафика: %1 МБ на календарный месяц</translation>
+    </message>
+    <message>
+        <source>Package size: %1 MB</source>
+        <translation>Размер пакета: %1 МБ</translation>
+    </message>
+    <message>
+        <source>auto-renew</source>
+        <translation>с автопродлением</translation>
+    </message>
+    <message>
+        <source>no auto-renew</source>
+        <translation>без автопродления</translation>
+    </message>
+    <message>
+        <source>worldwide roaming on</source>
+        <translation>роуминг во всём мире включён</translation>
+    </message>
+    <message>
+        <source>worldwide roaming off</source>
+        <translation>роуминг во всём мире выключен</translation>
+    </message>
+    <message numerus="yes">
+        <source>join %n group(s)</source>
+        <translation>
+            <numerusform>вход в %n группу</numerusform>
+            <numerusform>вход в %n группы</numerusform>
+            <numerusform>вход в %n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leave %n group(s)</source>
+        <translation>
+            <numerusform>выход из %n группы</numerusform>
+            <numerusform>выход из %n групп</numerusform>
+            <numerusform>выход из %n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing group(s)</source>
+        <translation>
+            <numerusform>%n существующая группа</numerusform>
+            <numerusform>%n существующие группы</numerusform>
+            <numerusform>%n существующих групп</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>новые: %1</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Нет групп</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::JobSimsModel</name>
+    <message>
+        <source>NovaConnect's code: %1</source>
+        <translation>Код NovaConnect: %1</translation>
+    </message>
+    <message>
+        <source>SIM ID</source>
+        <translation>ID SIM-карты</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM name</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>what became of the SIM in a job</comment>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>the numbered request (chunk) of a job that carried the SIM</comment>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>ID в очереди</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Статус в очереди</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::JobsIndicator</name>
+    <message>
+        <source>Jobs: %L1</source>
+        <comment>running bulk jobs</comment>
+        <translation>Задания: %L1</translation>
+    </message>
+    <message>
+        <source>Running jobs:</source>
+        <translation>Выполняемые задания:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n SIM(s): %2%</source>
+        <comment>operation, SIM count: progress</comment>
+        <translation>
+            <numerusform>%1, %n SIM-карта: %2%</numerusform>
+            <numerusform>%1, %n SIM-карты: %2%</numerusform>
+            <numerusform>%1, %n SIM-карт: %2%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs: done</source>
+        <comment>all bulk jobs finished</comment>
+        <translation>Задания: выполнено</translation>
+    </message>
+    <message>
+        <source>Jobs: %1</source>
+        <comment>the newest job's state</comment>
+        <translation>Задания: %1</translation>
+    </message>
+    <message>
+        <source>No job is running. Show the Operations page.</source>
+        <translation>Нет выполняемых заданий. Показать страницу «Операции».</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::KeyboardShortcutsDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>menu → menu item</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Go to the next / previous control (Tab leaves the SIM table)</source>
+        <translation>Следующий / предыдущий элемент (Tab выводит из таблицы SIM-карт)</translation>
+    </message>
+    <message>
+        <source>Open the context menu of the current row</source>
+        <translation>Открыть контекстное меню текущей строки</translation>
+    </message>
+    <message>
+        <source>In the search field: go to the SIM table</source>
+        <translation>В поле поиска: перейти к таблице SIM-карт</translation>
+    </message>
+    <message>
+        <source>In the search field: clear it</source>
+        <translation>В поле поиска: очистить его</translation>
+    </message>
+    <message>
+        <source>In the SIM table: select every SIM shown</source>
+        <translation>В таблице SIM-карт: выбрать все показанные SIM-карты</translation>
+    </message>
+    <message>
+        <source>In the SIM table: rename the SIM (when you may change SIMs)</source>
+        <translation>В таблице SIM-карт: переименовать SIM-карту (если вам разрешено менять SIM-карты)</translation>
+    </message>
+    <message>
+        <source>On a saved filter: apply it</source>
+        <translation>На сохранённом фильтре: применить его</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys that work in SimFleet. Menu items can also be reached with Alt and the underlined letter.</source>
+        <translation>Клавиши, которые работают в SimFleet. Пункты меню доступны также через Alt и подчёркнутую букву.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>what a shortcut does</comment>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Go to the %1 page</source>
+        <translation>Перейти на страницу «%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: company — application</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Завершить работу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>&amp;Операции</translation>
+    </message>
+    <message>
+        <source>Show &amp;jobs</source>
+        <translation>Показать &amp;задания</translation>
+    </message>
+    <message>
+        <source>Open the Operations page: bulk jobs and the audit trail</source>
+        <translation>Открыть страницу «Операции»: массовые задания и журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>List every key SimFleet understands</source>
+        <translation>Все клавиши, которые понимает SimFleet</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>What MSU, the TD and TC profiles, block codes and the job queue mean</source>
+        <translation>Что значат MSU, профили TD и TC, коды блокировки и очередь заданий</translation>
+    </message>
+    <message>
+        <source>&amp;About SimFleet</source>
+        <translation>&amp;О программе SimFleet</translation>
+    </message>
+    <message>
+        <source>Go to the next pane</source>
+        <translation>Перейти к следующей панели</translation>
+    </message>
+    <message>
+        <source>Go to the previous pane</source>
+        <translation>Перейти к предыдущей панели</translation>
+    </message>
+    <message>
+        <source>Interface language; change it in View → Language</source>
+        <translation>Язык интерфейса; изменить: Вид → Язык</translation>
+    </message>
+    <message>
+        <source>About SimFleet</source>
+        <translation>О программе SimFleet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::OperationParamsEditor</name>
+    <message>
+        <source>Wait until the groups are loaded.</source>
+        <translation>Дождитесь загрузки групп.</translation>
+    </message>
+    <message>
+        <source>Check or uncheck a group first: nothing changes yet.</source>
+        <translation>Сначала отметьте группу или снимите отметку: пока ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>The selected SIMs have different data limits: choose the limit type.</source>
+        <translation>У выбранных SIM-карт разные лимиты трафика: выберите тип лимита.</translation>
+    </message>
+    <message>
+        <source>Choose the package size: the selected SIMs have different ones, or none.</source>
+        <translation>Выберите размер пакета: у выбранных SIM-карт он разный или не задан.</translation>
+    </message>
+    <message>
+        <source>Choose whether the package renews itself: the selected SIMs differ.</source>
+        <translation>Выберите, продлевается ли пакет автоматически: у выбранных SIM-карт это по-разному.</translation>
+    </message>
+    <message>
+        <source>An SMS holds at most %1 characters; the text was cut to fit.</source>
+        <translation>В одно СМС помещается не более %1 символов; текст обрезан.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>SMS characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Blocking stops data and calls on these SIMs until they are unblocked.</source>
+        <translation>Блокировка отключает передачу данных и звонки на этих SIM-картах до их разблокировки.</translation>
+    </message>
+    <message>
+        <source>Unblocking lets these SIMs use data and calls again. A SIM blocked by its MSU limit (code m) cannot be unblocked: such SIMs are skipped.</source>
+        <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
+    </message>
+    <message>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM's session is ended and the SIM reconnects by itself.</source>
+        <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
+    </message>
+    <message>
+        <source>Disconnecting ends each SIM's current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
+    </message>
+    <message>
+        <source>NovaConnect pings each SIM to check that it answers on the network.</source>
+        <translation>NovaConnect отправляет пинг на каждую SIM-карту, чтобы проверить, отвечает ли она в сети.</translation>
+    </message>
+    <message>
+        <source>The text is sent to each SIM as one SMS.</source>
+        <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
+    </message>
+    <message>
+        <source>The data limit blocks a SIM's data once it has used the given amount in a calendar month. "Off" removes the limit.</source>
+        <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
+    </message>
+    <message>
+        <source>Sets the data package of each SIM's tariff plan.</source>
+        <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Adds the tariff plan's data package to each SIM again.</source>
+        <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
+    </message>
+    <message>
+        <source>Checked: every selected SIM is in the group. Unchecked: none is. Partly checked: the group is kept by the SIMs in it now and not added to the others. The list starts as the SIMs are now; only what you change is sent.</source>
+        <translation>Отмечено: все выбранные SIM-карты в группе. Не отмечено: ни одна. Частично отмечено: SIM-карты, которые сейчас в группе, остаются в ней, а остальные в неё не входят. Список показывает, как сейчас; отправляется только то, что вы измените.</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>Текст СМС</translation>
+    </message>
+    <message>
+        <source>Limit &amp;type:</source>
+        <translation>&amp;Тип лимита:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>data limit type</comment>
+        <translation>Без лимита</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <comment>data limit type</comment>
+        <translation>Календарный месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <comment>data limit</comment>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>&amp;Package size:</source>
+        <translation>&amp;Размер пакета:</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Auto-renew the package when it is used up</source>
+        <translation>Автопродление пакета, когда он израсходован</translation>
+    </message>
+    <message>
+        <source>Worldwide roaming (TD_Mega)</source>
+        <translation>Роуминг во всём мире (TD_Mega)</translation>
+    </message>
+    <message>
+        <source>Partly checked: each SIM keeps its roaming setting.</source>
+        <translation>Частично отмечено: у каждой SIM-карты остаётся её настройка роуминга.</translation>
+    </message>
+    <message>
+        <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
+        <translation>Частично отмечено: у выбранных SIM-карт по-разному; отметьте или снимите отметку, чтобы выбрать.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::OperationsController</name>
+    <message numerus="yes">
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <translation>
+            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>SimFleet could not listen for the provider's progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>The journal of bulk operations could not be opened: %1 Operations are disabled until it can be; check the disk space and permissions of %2.</source>
+        <translation>Не удалось открыть журнал массовых операций: %1 Операции недоступны, пока его не удастся открыть; проверьте свободное место на диске и права доступа к %2.</translation>
+    </message>
+    <message>
+        <source>Sign in to change SIMs.</source>
+        <translation>Войдите, чтобы изменять SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can view SIMs but not change them. Ask a company administrator for changes.</source>
+        <translation>Ваша роль (%1) позволяет просматривать SIM-карты, но не изменять их. Для изменений обратитесь к администратору компании.</translation>
+    </message>
+    <message>
+        <source>Operations are disabled: the journal of bulk operations could not be opened.</source>
+        <translation>Операции недоступны: не удалось открыть журнал массовых операций.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the job for %n SIM(s) was sent to the provider. Follow it on the Operations page (Ctrl+J).</source>
+        <translation>
+            <numerusform>%1: задание для %n SIM-карты отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+            <numerusform>%1: задание для %n SIM-карт отправлено провайдеру. Следите за ним на странице «Операции» (Ctrl+J).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <comment>a bulk job; %1 is the operation</comment>
+        <translation>Задание завершено: %1</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>Всё равно выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Jobs are still being sent</source>
+        <translation>Задания ещё отправляются</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk job(s) are still being sent to NovaConnect.</source>
+        <translation>
+            <numerusform>%n массовое задание ещё отправляется в NovaConnect.</numerusform>
+            <numerusform>%n массовых задания ещё отправляются в NovaConnect.</numerusform>
+            <numerusform>%n массовых заданий ещё отправляются в NovaConnect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and "Retry failed" on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose "Send again anyway", and then may arrive twice.</source>
+        <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
+    </message>
+    <message>
+        <source>Keep sending</source>
+        <translation>Продолжить отправку</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::OperationsPage</name>
+    <message>
+        <source>All SIMs of the job (%1)</source>
+        <translation>Все SIM-карты задания (%1)</translation>
+    </message>
+    <message>
+        <source>Failed SIMs (%1)</source>
+        <translation>SIM-карты с ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped SIMs (%1)</source>
+        <translation>Пропущенные SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed SIMs (%1)</source>
+        <translation>Неподтверждённые SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation>SIM-карты с неизвестным результатом (%1)</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <comment>navigation: the page of bulk jobs</comment>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <comment>tab</comment>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <comment>tab</comment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>filter of SIM outcomes</comment>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Select these SIMs</source>
+        <translation>Выбрать эти SIM-карты</translation>
+    </message>
+    <message>
+        <source>Select SIMs of this job on the SIMs page</source>
+        <translation>Выбрать SIM-карты этого задания на странице «SIM-карты»</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save what became of each SIM of this job as a CSV file</source>
+        <translation>Сохранить результат по каждой SIM-карте этого задания в файл CSV</translation>
+    </message>
+    <message>
+        <source>Filter: author, details, queue ID…</source>
+        <translation>Фильтр: автор, подробности, ID в очереди…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>audit filter</comment>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>date range start</comment>
+        <translation>&amp;Период с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range end</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Сохранить показанные записи в файл CSV</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Jobs are read-only here</source>
+        <translation>Задания здесь только для чтения</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
+    </message>
+    <message>
+        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
+        <translation>Операций пока нет. Выберите SIM-карты на странице «SIM-карты» и укажите операцию.</translation>
+    </message>
+    <message>
+        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
+        <translation>Операций пока нет. Здесь появляются операции, которые администраторы этой учётной записи запускают в SimFleet на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <comment>job number and operation</comment>
+        <translation>Задание %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a job to see what became of each SIM.</source>
+        <translation>Выберите задание, чтобы увидеть результат по каждой SIM-карте.</translation>
+    </message>
+    <message>
+        <source>Retry failed (%L1)</source>
+        <translation>Повторить неудавшиеся (%L1)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>Сначала выберите задание.</translation>
+    </message>
+    <message>
+        <source>Changes are not allowed in this session.</source>
+        <translation>В этом сеансе изменения запрещены.</translation>
+    </message>
+    <message>
+        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
+        <translation>Задание ещё отправляется; повторить отправку для SIM-карт с ошибкой можно будет, когда отправка завершится.</translation>
+    </message>
+    <message>
+        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
+        <translation>NovaConnect сообщил об ошибке для этих SIM-карт уже после постановки в очередь; повторно отправить можно только SIM-карты, запрос для которых был отклонён. Запустите для них новую операцию.</translation>
+    </message>
+    <message>
+        <source>No SIM of this job failed.</source>
+        <translation>В этом задании нет SIM-карт с ошибкой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the operation again to the %n failed SIM(s) only</source>
+        <translation>
+            <numerusform>Повторно отправить операцию только для %n SIM-карты с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation>Всё равно отправить снова…</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карты, а эту операцию проверить нельзя: она могла уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed SIMs were not sent again</source>
+        <translation>SIM-карты с ошибкой не отправлены повторно</translation>
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation>Всё равно отправить снова?</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation>NovaConnect мог уже поставить её в очередь. Тогда эти SIM-карты получат операцию дважды: SMS будет доставлено и оплачено дважды, отключение или переподключение произойдёт дважды. Отправляйте повторно, только если знаете, что операция не дошла.</translation>
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation>Всё равно отправить снова</translation>
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
+        <translation>SIM-карты не были отправлены повторно</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation>Экспорт задания %1</translation>
+    </message>
+    <message>
+        <source>job-%1</source>
+        <comment>default export file name</comment>
+        <translation>задание-%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <comment>default export file name</comment>
+        <translation>журнал-аудита</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source> SIMs</source>
+        <comment>after a number</comment>
+        <translation> SIM-карт</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes, after a number</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Receive job progress from the provider</source>
+        <translation>Получать от провайдера отчёты о ходе выполнения заданий</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>mebibytes, after a number</comment>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>automatic refresh</comment>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Любой свободный порт</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/simfleet</source>
+        <translation>https://hooks.example.com/simfleet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>How long to wait for one answer from the server, and how many requests may be under way at once. An answer (or a downloaded file) larger than its limit, or one that takes longer in all than the time limit, is stopped and nothing of it is kept.</source>
+        <translation>Сколько ждать ответа сервера на один запрос и сколько запросов может выполняться одновременно. Ответ (или загружаемый файл) больше своего лимита или тот, что в целом идёт дольше предельного времени, прерывается, и ничего из него не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Тайм-аут запроса:</translation>
+    </message>
+    <message>
+        <source>Requests in flight:</source>
+        <translation>Одновременных запросов:</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Наибольший ответ:</translation>
+    </message>
+    <message>
+        <source>Largest download:</source>
+        <translation>Наибольший загружаемый файл:</translation>
+    </message>
+    <message>
+        <source>Time limit per request:</source>
+        <translation>Предельное время запроса:</translation>
+    </message>
+    <message>
+        <source>Loading the fleet</source>
+        <translation>Загрузка парка</translation>
+    </message>
+    <message>
+        <source>Bigger pages and more of them in parallel load a large fleet faster but put more load on the server.</source>
+        <translation>Чем больше страницы и чем больше их загружается параллельно, тем быстрее загружается большой парк, но тем выше нагрузка на сервер.</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Размер страницы:</translation>
+    </message>
+    <message>
+        <source>Pages loaded in parallel:</source>
+        <translation>Страниц параллельно:</translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation>Автоматическое обновление</translation>
+    </message>
+    <message>
+        <source>Reloads the fleet in the background at this interval. Off: the fleet is refreshed only on request (View → Refresh).</source>
+        <translation>Перезагружает парк в фоне с этим интервалом. «Выкл.» — парк обновляется только по запросу (Вид → Обновить).</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>Large fleets</source>
+        <translation>Большие парки</translation>
+    </message>
+    <message>
+        <source>Fleets with more SIMs than this are filtered, sorted and paged by the server instead of being loaded whole.</source>
+        <translation>Парки, в которых SIM-карт больше этого числа, фильтруются, сортируются и листаются на сервере, а не загружаются целиком.</translation>
+    </message>
+    <message>
+        <source>Server-side threshold:</source>
+        <translation>Порог работы на сервере:</translation>
+    </message>
+    <message>
+        <source>Provider's calendar</source>
+        <translation>Календарь провайдера</translation>
+    </message>
+    <message>
+        <source>Report days and bill dates are the provider's calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
+    </message>
+    <message>
+        <source>Provider time zone:</source>
+        <translation>Часовой пояс провайдера:</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
+        <translation>Массовая операция отправляется провайдеру запросами, в каждом из которых не больше указанного числа SIM-карт. Запрос, завершившийся ошибкой, можно повторить отдельно на странице «Операции».</translation>
+    </message>
+    <message>
+        <source>Request size:</source>
+        <translation>Размер запроса:</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked "Unconfirmed" instead of done.</source>
+        <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
+    </message>
+    <message>
+        <source>Give up confirming after:</source>
+        <translation>Прекращать проверку через:</translation>
+    </message>
+    <message>
+        <source>Provider callbacks</source>
+        <translation>Уведомления от провайдера</translation>
+    </message>
+    <message>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
+    </message>
+    <message>
+        <source>Listener port:</source>
+        <translation>Порт для приёма:</translation>
+    </message>
+    <message>
+        <source>Public callback URL:</source>
+        <translation>Публичный URL для уведомлений:</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…): SimFleet adds its own path to it.</source>
+        <translation>Адрес не может содержать параметры запроса (?…) или фрагмент (#…): SimFleet добавляет к нему свой путь.</translation>
+    </message>
+    <message>
+        <source>This setting belongs to the account at %1.</source>
+        <translation>Настройка относится к учётной записи по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Choose the provider's time zone from the list, for example Asia/Almaty.</source>
+        <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>This computer does not know the time zone "%1". Choose one from the list, for example Asia/Almaty.</source>
+        <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
+    </message>
+    <message>
+        <source>The listener answers on the path %1.</source>
+        <translation>Уведомления принимаются по пути %1.</translation>
+    </message>
+    <message>
+        <source>The provider will be asked to report to %1 — forward it to this computer's listener port, path %2.</source>
+        <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SavedFiltersBar</name>
+    <message>
+        <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
+        <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Сохранить фильтр</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Название фильтра:</translation>
+    </message>
+    <message>
+        <source>Rename filter</source>
+        <translation>Переименовать фильтр</translation>
+    </message>
+    <message>
+        <source>New name of the filter:</source>
+        <translation>Новое название фильтра:</translation>
+    </message>
+    <message>
+        <source>A saved filter named "%1" already exists.</source>
+        <translation>Сохранённый фильтр «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>saved filter</comment>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>Сохранённые фильтры:</translation>
+    </message>
+    <message>
+        <source>Save the current filter under a name</source>
+        <translation>Сохранить текущий фильтр под названием</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::Session</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Read-only (%1)</source>
+        <translation>Только чтение (%1)</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>role code of a user who may only view</comment>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <comment>role code of an administrator</comment>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SessionStatusWidget</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Your role can view everything but not change anything. Blocking, limits, tariffs and other changes need an Administrator.</source>
+        <translation>Ваша роль позволяет всё просматривать, но ничего не изменять. Блокировки, лимиты, тарифы и другие изменения доступны только администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SignInDialog</name>
+    <message>
+        <source>Hide</source>
+        <comment>hide the token again</comment>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>show the hidden token</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Sign in — SimFleet</source>
+        <translation>Вход — SimFleet</translation>
+    </message>
+    <message>
+        <source>Sign in to NovaConnect</source>
+        <translation>Вход в NovaConnect</translation>
+    </message>
+    <message>
+        <source>SimFleet works with your NovaConnect account through an access token.</source>
+        <translation>SimFleet работает с вашей учётной записью NovaConnect через токен доступа.</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Адрес API:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Токен доступа:</translation>
+    </message>
+    <message>
+        <source>Paste the access token</source>
+        <translation>Вставьте токен доступа</translation>
+    </message>
+    <message>
+        <source>Show or hide the token while typing</source>
+        <translation>Показать или скрыть токен при вводе</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator's token can change SIMs; other roles can only view.</source>
+        <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimDetailsPane</name>
+    <message>
+        <source>Change this SIM's name</source>
+        <translation>Изменить название этой SIM-карты</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <comment>data used / data limit (percent used)</comment>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <comment>tariff change</comment>
+        <translation>Не заблокирована</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>Нет групп</translation>
+    </message>
+    <message>
+        <source>No advice from NovaConnect</source>
+        <translation>Нет рекомендаций от NovaConnect</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) selected — showing the current one</source>
+        <translation>
+            <numerusform>Выбрана %Ln SIM-карта — показана текущая</numerusform>
+            <numerusform>Выбрано %Ln SIM-карты — показана текущая</numerusform>
+            <numerusform>Выбрано %Ln SIM-карт — показана текущая</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a SIM to see its details</source>
+        <translation>Выберите SIM-карту, чтобы увидеть подробности</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>External number:</source>
+        <translation>Внешний номер:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>MSU:</source>
+        <translation>MSU:</translation>
+    </message>
+    <message>
+        <source>Data limit:</source>
+        <translation>Лимит трафика:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <comment>data</comment>
+        <translation>Израсходовано:</translation>
+    </message>
+    <message>
+        <source>Usage updated:</source>
+        <translation>Расход обновлён:</translation>
+    </message>
+    <message>
+        <source>Tariff plan:</source>
+        <translation>Тарифный план:</translation>
+    </message>
+    <message>
+        <source>Package auto-renew:</source>
+        <translation>Автопродление пакета:</translation>
+    </message>
+    <message>
+        <source>Tariff change locked until:</source>
+        <translation>Дата снятия блокировки на смену ТП:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Группы:</translation>
+    </message>
+    <message>
+        <source>NovaConnect's advice:</source>
+        <translation>Рекомендации NovaConnect:</translation>
+    </message>
+    <message>
+        <source>Copy the ICCID</source>
+        <translation>Копировать ICCID</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <source>Copy the external number</source>
+        <translation>Копировать внешний номер</translation>
+    </message>
+    <message>
+        <source>The SIM's MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
+    </message>
+    <message>
+        <source>The profile decides which operations apply to the SIM.</source>
+        <translation>Профиль определяет, какие операции применимы к SIM-карте.</translation>
+    </message>
+    <message>
+        <source>The number the SIM is reachable at from outside.</source>
+        <translation>Номер, по которому SIM-карта доступна извне.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Saving the name in NovaConnect…</source>
+        <translation>Сохранение названия в NovaConnect…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimTableView</name>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ICCIDs</source>
+        <translation>&amp;Копировать ICCID</translation>
+    </message>
+    <message>
+        <source>SIM table: copy the ICCIDs of the selected SIMs, one per line</source>
+        <translation>Таблица SIM-карт: скопировать ICCID выбранных SIM-карт, по одному в строке</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsPage</name>
+    <message>
+        <source>SIMs</source>
+        <comment>navigation</comment>
+        <translation>SIM-карты</translation>
+    </message>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation>Загрузка SIM-карт… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Loading SIMs…</source>
+        <translation>Загрузка SIM-карт…</translation>
+    </message>
+    <message>
+        <source>Loading SIMs</source>
+        <translation>Загрузка SIM-карт</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation>Нет связи — снимок от %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
+        <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
+    </message>
+    <message>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
+        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the SIM list from NovaConnect (F5)</source>
+        <translation>Заново загрузить список SIM-карт из NovaConnect (F5)</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Выбрать все показанные</translation>
+    </message>
+    <message>
+        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
+        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Select from list…</source>
+        <translation>Выбрать по списку…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <comment>show or hide the details pane</comment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current SIM beside the table</source>
+        <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>SIMs page: go to the search field</source>
+        <translation>Страница SIM-карт: перейти к полю поиска</translation>
+    </message>
+    <message>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation>В этой учётной записи пока нет SIM-карт</translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln shown SIM(s)…</source>
+        <comment>export the filtered set</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SIMs are shown: change or clear the filter first.</source>
+        <translation>Не показано ни одной SIM-карты: сначала измените или сбросьте фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected SIM(s)…</source>
+        <comment>export the selection</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation>CSV, разделитель — запятая, десятичная точка (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
+        <translation>CSV для русского Excel, разделитель — точка с запятой, десятичная запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
+        <translation>Книга Excel, ICCID и номера как текст (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export SIMs</source>
+        <translation>Экспорт SIM-карт</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform>
+            <numerusform>%Ln SIM-карты экспортированы в %1</numerusform>
+            <numerusform>%Ln SIM-карт экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change SIMs.</source>
+        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation>В этом окне переименование недоступно.</translation>
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation>Идёт переименование SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation>SIM-карта не переименована</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>R&amp;econnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation>Перезагр&amp;узить</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation>Отправить &amp;пинг</translation>
+    </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;СМС…</translation>
+    </message>
+    <message>
+        <source>Data &amp;limit…</source>
+        <translation>&amp;Лимит трафика…</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation>&amp;Тариф…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;add package</source>
+        <translation>Переподключить п&amp;акет</translation>
+    </message>
+    <message>
+        <source>Set &amp;groups…</source>
+        <translation>Назначить &amp;группы…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <comment>rename one SIM</comment>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TechnicalColumns</name>
+    <message>
+        <source>A technical column, for questions to NovaConnect's support</source>
+        <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TokenStore</name>
+    <message>
+        <source>No keychain service answered within %1 seconds.</source>
+        <translation>Системное хранилище паролей не ответило за %1 с.</translation>
     </message>
 </context>
 </TS>

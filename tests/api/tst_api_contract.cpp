@@ -29,6 +29,8 @@
 #include <algorithm>
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 
 Q_DECLARE_METATYPE(SimOperationParams)
@@ -891,4 +893,3 @@ void TstApiContract::groupWrite_sendsNameAndId() {
 QTEST_GUILESS_MAIN(TstApiContract)
 #include "tst_api_contract.moc"
 
-using namespace simfleet;

@@ -26,6 +26,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -578,4 +580,3 @@ int main(int argc, char** argv) {
 
 #include "tst_api_errors.moc"
 
-using namespace simfleet;

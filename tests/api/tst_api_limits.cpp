@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+using namespace simfleet;
+
 namespace {
 
 constexpr qint64 kSmallLimit = 1024 * 1024;
@@ -248,4 +250,3 @@ void TstApiLimits::pagedFetch_emptyPageBeforeAllCount_asksForNoMore() {
 QTEST_GUILESS_MAIN(TstApiLimits)
 #include "tst_api_limits.moc"
 
-using namespace simfleet;

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::EmulatorConfig;
 
 namespace {
@@ -219,4 +221,3 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
 QTEST_GUILESS_MAIN(TstApiRetry)
 #include "tst_api_retry.moc"
 
-using namespace simfleet;

@@ -19,6 +19,8 @@
 #include <functional>
 #include <memory>
 
+using namespace simfleet;
+
 namespace {
 
 // One admin-only request as the UI would make it; the callback receives the error.
@@ -432,4 +434,3 @@ void TstApiSession::signOutWhileSigningIn_reportsNoFailure() {
 QTEST_GUILESS_MAIN(TstApiSession)
 #include "tst_api_session.moc"
 
-using namespace simfleet;

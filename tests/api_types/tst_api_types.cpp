@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace simfleet;
+
 namespace {
 
 QJsonObject parseObject(const char* json) {
@@ -1188,4 +1190,3 @@ void TstApiTypes::parseProblems_cappedButCounted() {
 QTEST_GUILESS_MAIN(TstApiTypes)
 #include "tst_api_types.moc"
 
-using namespace simfleet;

@@ -24,6 +24,8 @@
 
 #include <algorithm>
 
+using namespace simfleet;
+
 namespace {
 
 constexpr int kFleetSize = 300;
@@ -1212,4 +1214,3 @@ void tst_Cli::wait_followsOnlyTheJobItStarted() {
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"
 
-using namespace simfleet;

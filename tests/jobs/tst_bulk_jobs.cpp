@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -629,4 +631,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestBulkJobs)
 #include "tst_bulk_jobs.moc"
 
-using namespace simfleet;

@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+using namespace simfleet;
+
 namespace {
 
 const QByteArray kPayload =
@@ -310,4 +312,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestCallbackListener)
 #include "tst_callback_listener.moc"
 
-using namespace simfleet;

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace simfleet;
+
 namespace {
 
 // Above Linux's largest process id (4194304): no process has it.
@@ -497,4 +499,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestJobStore)
 #include "tst_job_store.moc"
 
-using namespace simfleet;

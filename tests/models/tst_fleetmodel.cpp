@@ -15,6 +15,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -413,4 +415,3 @@ void TestFleetModel::serverFault_finishesWithServerError() {
 QTEST_MAIN(TestFleetModel)
 #include "tst_fleetmodel.moc"
 
-using namespace simfleet;

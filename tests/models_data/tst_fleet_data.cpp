@@ -20,6 +20,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -621,4 +623,3 @@ void TestFleetData::postRaw_answers_bytesUnparsedAndHttpErrorsClassified() {
 QTEST_MAIN(TestFleetData)
 #include "tst_fleet_data.moc"
 
-using namespace simfleet;

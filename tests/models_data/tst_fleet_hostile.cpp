@@ -15,6 +15,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 namespace {
 
 constexpr int kWaitMs = 20000;
@@ -177,4 +179,3 @@ void TestFleetHostile::loader_emptyPageBeforeAllCount_asksForNoMore() {
 QTEST_MAIN(TestFleetHostile)
 #include "tst_fleet_hostile.moc"
 
-using namespace simfleet;

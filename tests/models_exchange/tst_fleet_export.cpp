@@ -14,6 +14,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+using namespace simfleet;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -423,4 +425,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestFleetExport)
 #include "tst_fleet_export.moc"
 
-using namespace simfleet;

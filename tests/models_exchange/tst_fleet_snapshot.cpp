@@ -14,6 +14,8 @@
 
 #include <optional>
 
+using namespace simfleet;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -413,4 +415,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestFleetSnapshot)
 #include "tst_fleet_snapshot.moc"
 
-using namespace simfleet;

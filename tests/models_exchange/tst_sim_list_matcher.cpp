@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace simfleet;
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -269,4 +271,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestSimListMatcher)
 #include "tst_sim_list_matcher.moc"
 
-using namespace simfleet;

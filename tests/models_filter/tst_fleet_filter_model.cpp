@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace simfleet;
+
 namespace {
 
 QVector<Sim> makeFleet(int count, quint32 seed) {
@@ -550,4 +552,3 @@ void TstFleetFilterModel::serverQuery_numbersSentAsStoredDigits() {
 QTEST_MAIN(TstFleetFilterModel)
 #include "tst_fleet_filter_model.moc"
 
-using namespace simfleet;

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 
+using namespace simfleet;
+
 class TestBulkOperations final : public QObject {
     Q_OBJECT
 
@@ -466,4 +468,3 @@ private slots:
 QTEST_GUILESS_MAIN(TestBulkOperations)
 #include "tst_bulk_operations.moc"
 
-using namespace simfleet;

@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+using namespace simfleet;
+
 namespace {
 
 // Two finished jobs written straight into the journal: a block with done,
@@ -573,4 +575,3 @@ private slots:
 QTEST_MAIN(TestOperationsPage)
 #include "tst_operations_page.moc"
 
-using namespace simfleet;

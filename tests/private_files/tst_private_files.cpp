@@ -17,6 +17,8 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <sys/types.h>
+
+using namespace simfleet;
 #endif
 
 namespace {
@@ -184,4 +186,3 @@ void TstPrivateFiles::exports_followTheUmask() {
 QTEST_GUILESS_MAIN(TstPrivateFiles)
 #include "tst_private_files.moc"
 
-using namespace simfleet;

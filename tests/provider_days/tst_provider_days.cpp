@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace simfleet;
+
 namespace {
 
 // Asia/Almaty's offset from UTC as the installed zone data has it: +06:00
@@ -233,4 +235,3 @@ void tst_ProviderDays::emulator_bills_issuedOnTheFirstAfterThePeriod() {
 QTEST_GUILESS_MAIN(tst_ProviderDays)
 #include "tst_provider_days.moc"
 
-using namespace simfleet;

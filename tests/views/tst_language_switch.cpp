@@ -48,6 +48,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 namespace {
 
 // A text as the user reads it: rich text without its tags, no mnemonics.
@@ -479,4 +481,3 @@ void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
 QTEST_MAIN(TestLanguageSwitch)
 #include "tst_language_switch.moc"
 
-using namespace simfleet;

@@ -31,6 +31,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -400,4 +402,3 @@ void TestMainWindow::storedToken_addressChangedInDialog_notSent() {
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
 
-using namespace simfleet;

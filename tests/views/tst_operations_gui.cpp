@@ -41,6 +41,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 
 class TestOperationsGui final : public QObject {
@@ -370,4 +372,3 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
 QTEST_MAIN(TestOperationsGui)
 #include "tst_operations_gui.moc"
 
-using namespace simfleet;

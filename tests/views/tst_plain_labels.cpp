@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace simfleet;
+
 namespace {
 
 const QString kBold = QStringLiteral("<b>x</b>");
@@ -96,4 +98,3 @@ void TstPlainLabels::everyLabel_plainUnlessRichOnPurpose() {
 QTEST_MAIN(TstPlainLabels)
 #include "tst_plain_labels.moc"
 
-using namespace simfleet;

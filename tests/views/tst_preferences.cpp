@@ -31,6 +31,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 class TestPreferences final : public QObject {
     Q_OBJECT
 
@@ -479,4 +481,3 @@ void TestPreferences::providerTimeZone_unknown_disablesSave() {
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
 
-using namespace simfleet;

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace simfleet;
+
 class TestSignInDialog final : public QObject {
     Q_OBJECT
 
@@ -153,4 +155,3 @@ void TestSignInDialog::error_staysOpenWithMessage() {
 QTEST_MAIN(TestSignInDialog)
 #include "tst_signindialog.moc"
 
-using namespace simfleet;

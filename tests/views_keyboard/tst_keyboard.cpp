@@ -41,6 +41,8 @@
 #include <functional>
 #include <memory>
 
+using namespace simfleet;
+
 namespace {
 
 // Runs `inspect` on the popup menu that `open` shows, then closes it.
@@ -505,4 +507,3 @@ void TestKeyboard::commandLine_verbose_acceptedBesideTheOthers() {
 QTEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"
 
-using namespace simfleet;

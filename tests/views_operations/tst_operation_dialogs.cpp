@@ -26,6 +26,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -671,4 +673,3 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
 QTEST_MAIN(TestOperationDialogs)
 #include "tst_operation_dialogs.moc"
 
-using namespace simfleet;

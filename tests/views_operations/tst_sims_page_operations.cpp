@@ -31,6 +31,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
 
@@ -544,4 +546,3 @@ void TestSimsPageOperations::offline_operationsAndRenameDisabledWithReason() {
 QTEST_MAIN(TestSimsPageOperations)
 #include "tst_sims_page_operations.moc"
 
-using namespace simfleet;

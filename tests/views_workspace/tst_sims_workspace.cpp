@@ -43,6 +43,8 @@
 
 #include <memory>
 
+using namespace simfleet;
+
 class TestSimsWorkspace final : public QObject {
     Q_OBJECT
 
@@ -944,4 +946,3 @@ void TestSimsWorkspace::selectFromList_ownExport_selectsExactlyItsSims() {
 QTEST_MAIN(TestSimsWorkspace)
 #include "tst_sims_workspace.moc"
 
-using namespace simfleet;
