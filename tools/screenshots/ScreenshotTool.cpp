@@ -5,7 +5,6 @@
 // dialogs and the Operations page, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
-#include "SimFleetVersion.h"
 #include "api/ApiError.h"
 #include "app/core/Settings.h"
 #include "app/demo/DemoBackend.h"
@@ -18,6 +17,7 @@
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/JobListModel.h"
 #include "resources/ResourceIcons.h"
+#include "resources/SimFleetVersion.h"
 #include "translations/Translations.h"
 #include "views/common/ColumnChooser.h"
 #include "views/operations/BulkOperationDialog.h"
