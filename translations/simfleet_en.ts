@@ -2741,6 +2741,34 @@
     </message>
 </context>
 <context>
+    <name>simfleet::FleetLoadStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
@@ -4203,11 +4231,97 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimDetailsPane</name>
+    <name>simfleet::SimActions</name>
     <message>
-        <source>Change this SIM's name</source>
+        <source>Sign in as an administrator to change SIMs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;econnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data &amp;limit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-&amp;add package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <comment>rename one SIM</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SimDetailsPane</name>
     <message>
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
@@ -4327,6 +4441,13 @@
         <source>The number the SIM is reachable at from outside.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>simfleet::SimNameEditor</name>
+    <message>
+        <source>Change this SIM's name</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Rename…</source>
         <translation type="unfinished" />
@@ -4349,6 +4470,29 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimTableArea</name>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::SimTableView</name>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4364,6 +4508,80 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimsExportController</name>
+    <message numerus="yes">
+        <source>Export the %Ln shown SIM(s)…</source>
+        <comment>export the filtered set</comment>
+        <translation>
+            <numerusform>Export the %Ln shown SIM…</numerusform><numerusform>Export the %Ln shown SIMs…</numerusform></translation>
+    </message>
+    <message>
+        <source>No SIMs are shown: change or clear the filter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected SIM(s)…</source>
+        <comment>export the selection</comment>
+        <translation>
+            <numerusform>Export the %Ln selected SIM…</numerusform><numerusform>Export the %Ln selected SIMs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export SIMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln SIM…</numerusform><numerusform>Exporting %Ln SIMs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln SIM exported to %1</numerusform><numerusform>%Ln SIMs exported to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::SimsPage</name>
     <message>
         <source>SIMs</source>
@@ -4371,40 +4589,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Loading SIMs… %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading SIMs…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Loading SIMs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline — snapshot of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>As of %1</source>
-        <comment>time the shown data was loaded</comment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4412,11 +4597,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not available while NovaConnect filters this very large fleet.</source>
+        <source>SIMs page: go to the search field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsToolbar</name>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading SIMs…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4440,12 +4636,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export</source>
-        <comment>verb</comment>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4455,183 +4650,6 @@
     </message>
     <message>
         <source>Show or hide the details of the current SIM beside the table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIMs page: go to the search field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIMs page: select every SIM the filter shows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No SIMs match this filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln SIM(s)…</source>
-        <translation>
-            <numerusform>Exporting %Ln SIM…</numerusform>
-            <numerusform>Exporting %Ln SIMs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs in this account yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln shown SIM(s)…</source>
-        <comment>export the filtered set</comment>
-        <translation>
-            <numerusform>Export the %Ln shown SIM…</numerusform>
-            <numerusform>Export the %Ln shown SIMs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs are shown: change or clear the filter first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln selected SIM(s)…</source>
-        <comment>export the selection</comment>
-        <translation>
-            <numerusform>Export the %Ln selected SIM…</numerusform>
-            <numerusform>Export the %Ln selected SIMs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select one or more SIMs first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV, comma-separated, decimal point (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export SIMs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) exported to %1</source>
-        <translation>
-            <numerusform>%Ln SIM exported to %1</numerusform>
-            <numerusform>%Ln SIMs exported to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign in as an administrator to change SIMs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline — operations need a connection to NovaConnect.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Operations are not available in this window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline — renaming needs a connection to NovaConnect.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Renaming is not available in this window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A SIM is being renamed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select one SIM to rename it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The SIM was not renamed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <comment>verb: block SIMs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Unblock</source>
-        <comment>verb: unblock SIMs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>R&amp;econnect</source>
-        <comment>verb: reconnect SIMs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <comment>verb: disconnect SIMs from the network</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Ping</source>
-        <comment>verb: ping SIMs</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send &amp;SMS…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data &amp;limit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Tariff…</source>
-        <comment>change the tariff plan</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re-&amp;add package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set &amp;groups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <comment>rename one SIM</comment>
         <translation type="unfinished" />
     </message>
 </context>

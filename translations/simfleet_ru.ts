@@ -2787,6 +2787,34 @@
     </message>
 </context>
 <context>
+    <name>simfleet::FleetLoadStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation>Нет связи — снимок от %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation>По состоянию на %1</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
@@ -4266,11 +4294,97 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimDetailsPane</name>
+    <name>simfleet::SimActions</name>
     <message>
-        <source>Change this SIM's name</source>
-        <translation>Изменить название этой SIM-карты</translation>
+        <source>Sign in as an administrator to change SIMs.</source>
+        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
     </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation>В этом окне переименование недоступно.</translation>
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation>Идёт переименование SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation>SIM-карта не переименована</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>R&amp;econnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation>Перезагр&amp;узить</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation>Отправить &amp;пинг</translation>
+    </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;СМС…</translation>
+    </message>
+    <message>
+        <source>Data &amp;limit…</source>
+        <translation>&amp;Лимит трафика…</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation>&amp;Тариф…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;add package</source>
+        <translation>Переподключить п&amp;акет</translation>
+    </message>
+    <message>
+        <source>Set &amp;groups…</source>
+        <translation>Назначить &amp;группы…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <comment>rename one SIM</comment>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimDetailsPane</name>
     <message>
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
@@ -4391,6 +4505,13 @@
         <source>The number the SIM is reachable at from outside.</source>
         <translation>Номер, по которому SIM-карта доступна извне.</translation>
     </message>
+</context>
+<context>
+    <name>simfleet::SimNameEditor</name>
+    <message>
+        <source>Change this SIM's name</source>
+        <translation>Изменить название этой SIM-карты</translation>
+    </message>
     <message>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
@@ -4413,6 +4534,29 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimTableArea</name>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation>В этой учётной записи пока нет SIM-карт</translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SimTableView</name>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4428,6 +4572,80 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimsExportController</name>
+    <message numerus="yes">
+        <source>Export the %Ln shown SIM(s)…</source>
+        <comment>export the filtered set</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform><numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform><numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform></translation>
+    </message>
+    <message>
+        <source>No SIMs are shown: change or clear the filter first.</source>
+        <translation>Не показано ни одной SIM-карты: сначала измените или сбросьте фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %Ln selected SIM(s)…</source>
+        <comment>export the selection</comment>
+        <translation>
+            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform><numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform><numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation>CSV, разделитель — запятая, десятичная точка (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
+        <translation>CSV для русского Excel, разделитель — точка с запятой, десятичная запятая (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
+        <translation>Книга Excel, ICCID и номера как текст (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export SIMs</source>
+        <translation>Экспорт SIM-карт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Экспорт %Ln SIM-карты…</numerusform><numerusform>Экспорт %Ln SIM-карт…</numerusform><numerusform>Экспорт %Ln SIM-карт…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform><numerusform>%Ln SIM-карты экспортированы в %1</numerusform><numerusform>%Ln SIM-карт экспортировано в %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SimsPage</name>
     <message>
         <source>SIMs</source>
@@ -4435,53 +4653,31 @@
         <translation>SIM-карты</translation>
     </message>
     <message>
-        <source>Loading SIMs… %1 of %2</source>
-        <translation>Загрузка SIM-карт… %1 из %2</translation>
-    </message>
-    <message>
-        <source>Loading SIMs…</source>
-        <translation>Загрузка SIM-карт…</translation>
-    </message>
-    <message>
         <source>Loading SIMs</source>
         <translation>Загрузка SIM-карт</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
-        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
-        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
-    </message>
-    <message>
-        <source>Offline — snapshot of %1</source>
-        <translation>Нет связи — снимок от %1</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <comment>time the shown data was loaded</comment>
-        <translation>По состоянию на %1</translation>
     </message>
     <message>
         <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
         <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
     </message>
     <message>
-        <source>Not available while NovaConnect filters this very large fleet.</source>
-        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
+        <source>SIMs page: go to the search field</source>
+        <translation>Страница SIM-карт: перейти к полю поиска</translation>
     </message>
     <message>
-        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
-        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsToolbar</name>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation>Загрузка SIM-карт… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Loading SIMs…</source>
+        <translation>Загрузка SIM-карт…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4504,13 +4700,12 @@
         <translation>Выбрать по списку…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <comment>verb</comment>
-        <translation>Экспортировать</translation>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
     </message>
     <message>
-        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
-        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
+        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -4520,187 +4715,6 @@
     <message>
         <source>Show or hide the details of the current SIM beside the table</source>
         <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>SIMs page: go to the search field</source>
-        <translation>Страница SIM-карт: перейти к полю поиска</translation>
-    </message>
-    <message>
-        <source>SIMs page: select every SIM the filter shows</source>
-        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
-    </message>
-    <message>
-        <source>No SIMs match this filter</source>
-        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Сбросить фильтр</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln SIM(s)…</source>
-        <translation>
-            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs in this account yet</source>
-        <translation>В этой учётной записи пока нет SIM-карт</translation>
-    </message>
-    <message>
-        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
-        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln shown SIM(s)…</source>
-        <comment>export the filtered set</comment>
-        <translation>
-            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform>
-            <numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform>
-            <numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs are shown: change or clear the filter first.</source>
-        <translation>Не показано ни одной SIM-карты: сначала измените или сбросьте фильтр.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export the %Ln selected SIM(s)…</source>
-        <comment>export the selection</comment>
-        <translation>
-            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform>
-            <numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform>
-            <numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select one or more SIMs first.</source>
-        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
-    </message>
-    <message>
-        <source>CSV, comma-separated, decimal point (*.csv)</source>
-        <translation>CSV, разделитель — запятая, десятичная точка (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel, semicolon-separated, decimal comma (*.csv)</source>
-        <translation>CSV для русского Excel, разделитель — точка с запятой, десятичная запятая (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbook, ICCIDs and numbers as text (*.xlsx)</source>
-        <translation>Книга Excel, ICCID и номера как текст (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export SIMs</source>
-        <translation>Экспорт SIM-карт</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln SIM(s) exported to %1</source>
-        <translation>
-            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform>
-            <numerusform>%Ln SIM-карты экспортированы в %1</numerusform>
-            <numerusform>%Ln SIM-карт экспортировано в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Показать в папке</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>Sign in as an administrator to change SIMs.</source>
-        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
-    </message>
-    <message>
-        <source>Offline — operations need a connection to NovaConnect.</source>
-        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Operations are not available in this window.</source>
-        <translation>В этом окне операции недоступны.</translation>
-    </message>
-    <message>
-        <source>Offline — renaming needs a connection to NovaConnect.</source>
-        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Renaming is not available in this window.</source>
-        <translation>В этом окне переименование недоступно.</translation>
-    </message>
-    <message>
-        <source>A SIM is being renamed.</source>
-        <translation>Идёт переименование SIM-карты.</translation>
-    </message>
-    <message>
-        <source>Select one SIM to rename it.</source>
-        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
-    </message>
-    <message>
-        <source>The SIM was not renamed</source>
-        <translation>SIM-карта не переименована</translation>
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <comment>verb: block SIMs</comment>
-        <translation>За&amp;блокировать</translation>
-    </message>
-    <message>
-        <source>&amp;Unblock</source>
-        <comment>verb: unblock SIMs</comment>
-        <translation>&amp;Разблокировать</translation>
-    </message>
-    <message>
-        <source>R&amp;econnect</source>
-        <comment>verb: reconnect SIMs</comment>
-        <translation>Перезагр&amp;узить</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <comment>verb: disconnect SIMs from the network</comment>
-        <translation>&amp;Отключить</translation>
-    </message>
-    <message>
-        <source>&amp;Ping</source>
-        <comment>verb: ping SIMs</comment>
-        <translation>Отправить &amp;пинг</translation>
-    </message>
-    <message>
-        <source>Send &amp;SMS…</source>
-        <translation>Отправить &amp;СМС…</translation>
-    </message>
-    <message>
-        <source>Data &amp;limit…</source>
-        <translation>&amp;Лимит трафика…</translation>
-    </message>
-    <message>
-        <source>&amp;Tariff…</source>
-        <comment>change the tariff plan</comment>
-        <translation>&amp;Тариф…</translation>
-    </message>
-    <message>
-        <source>Re-&amp;add package</source>
-        <translation>Переподключить п&amp;акет</translation>
-    </message>
-    <message>
-        <source>Set &amp;groups…</source>
-        <translation>Назначить &amp;группы…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <comment>rename one SIM</comment>
-        <translation>Переи&amp;меновать…</translation>
     </message>
 </context>
 <context>
