@@ -7,7 +7,6 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/LocalSimTableSource.h"
-#include "models/fleet/SimText.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ColumnChooser.h"
 #include "views/common/InlineBanner.h"
@@ -22,6 +21,7 @@
 #include "views/sims/SimTableArea.h"
 #include "views/sims/SimTableView.h"
 #include "views/sims/SimsToolbar.h"
+#include "views/sims/SourceFilterLimits.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -272,30 +272,7 @@ void SimsPage::useSource(SimTableSource* source) {
     m_area->setModel(m_shownModel);
     attachSource();
 
-    using Criterion = SimTableSource::FilterCriterion;
-    const std::pair<FilterBar::Criterion, Criterion> criteria[] = {
-        {FilterBar::Criterion::Text, Criterion::Text},
-        {FilterBar::Criterion::Profile, Criterion::Profile},
-        {FilterBar::Criterion::Status, Criterion::Status},
-        {FilterBar::Criterion::OnlySelected, Criterion::OnlyIds},
-        {FilterBar::Criterion::Group, Criterion::Group},
-        {FilterBar::Criterion::LimitType, Criterion::LimitType},
-        {FilterBar::Criterion::Tariff, Criterion::Tariff}};
-    FilterBar::Criteria unavailable;
-    for (const auto& [barCriterion, criterion] : criteria) {
-        if (!source->canFilterBy(criterion))
-            unavailable |= barCriterion;
-    }
-    QList<BlockCode> codes;
-    for (BlockCode block : SimText::knownBlockCodes()) {
-        if (!source->canFilterByBlockCode(block))
-            codes.append(block);
-    }
-    m_filterBar->setUnavailable(
-        unavailable,
-        tr("This fleet is too large to keep on this computer: NovaConnect filters it, and "
-           "NovaConnect cannot filter by this."),
-        codes);
+    limitFilterBarTo(*source, m_filterBar);
     m_toolbar->setSelectFromListAvailable(source->holdsWholeFleet());
     source->setFilter(m_filterBar->filter());
     const QHeaderView* header = m_table->horizontalHeader();
