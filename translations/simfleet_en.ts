@@ -4513,7 +4513,9 @@
         <source>Export the %Ln shown SIM(s)…</source>
         <comment>export the filtered set</comment>
         <translation>
-            <numerusform>Export the %Ln shown SIM…</numerusform><numerusform>Export the %Ln shown SIMs…</numerusform></translation>
+            <numerusform>Export the %Ln shown SIM…</numerusform>
+            <numerusform>Export the %Ln shown SIMs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No SIMs are shown: change or clear the filter first.</source>
@@ -4523,7 +4525,9 @@
         <source>Export the %Ln selected SIM(s)…</source>
         <comment>export the selection</comment>
         <translation>
-            <numerusform>Export the %Ln selected SIM…</numerusform><numerusform>Export the %Ln selected SIMs…</numerusform></translation>
+            <numerusform>Export the %Ln selected SIM…</numerusform>
+            <numerusform>Export the %Ln selected SIMs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4548,7 +4552,9 @@
     <message numerus="yes">
         <source>Exporting %Ln SIM(s)…</source>
         <translation>
-            <numerusform>Exporting %Ln SIM…</numerusform><numerusform>Exporting %Ln SIMs…</numerusform></translation>
+            <numerusform>Exporting %Ln SIM…</numerusform>
+            <numerusform>Exporting %Ln SIMs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -4557,7 +4563,9 @@
     <message numerus="yes">
         <source>%Ln SIM(s) exported to %1</source>
         <translation>
-            <numerusform>%Ln SIM exported to %1</numerusform><numerusform>%Ln SIMs exported to %1</numerusform></translation>
+            <numerusform>%Ln SIM exported to %1</numerusform>
+            <numerusform>%Ln SIMs exported to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show in folder</source>

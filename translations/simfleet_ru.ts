@@ -4577,7 +4577,10 @@
         <source>Export the %Ln shown SIM(s)…</source>
         <comment>export the filtered set</comment>
         <translation>
-            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform><numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform><numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform></translation>
+            <numerusform>Экспортировать %Ln показанную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln показанные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln показанных SIM-карт…</numerusform>
+        </translation>
     </message>
     <message>
         <source>No SIMs are shown: change or clear the filter first.</source>
@@ -4587,7 +4590,10 @@
         <source>Export the %Ln selected SIM(s)…</source>
         <comment>export the selection</comment>
         <translation>
-            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform><numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform><numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform></translation>
+            <numerusform>Экспортировать %Ln выбранную SIM-карту…</numerusform>
+            <numerusform>Экспортировать %Ln выбранные SIM-карты…</numerusform>
+            <numerusform>Экспортировать %Ln выбранных SIM-карт…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4612,7 +4618,10 @@
     <message numerus="yes">
         <source>Exporting %Ln SIM(s)…</source>
         <translation>
-            <numerusform>Экспорт %Ln SIM-карты…</numerusform><numerusform>Экспорт %Ln SIM-карт…</numerusform><numerusform>Экспорт %Ln SIM-карт…</numerusform></translation>
+            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -4621,7 +4630,10 @@
     <message numerus="yes">
         <source>%Ln SIM(s) exported to %1</source>
         <translation>
-            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform><numerusform>%Ln SIM-карты экспортированы в %1</numerusform><numerusform>%Ln SIM-карт экспортировано в %1</numerusform></translation>
+            <numerusform>%Ln SIM-карта экспортирована в %1</numerusform>
+            <numerusform>%Ln SIM-карты экспортированы в %1</numerusform>
+            <numerusform>%Ln SIM-карт экспортировано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show in folder</source>
