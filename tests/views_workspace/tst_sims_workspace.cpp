@@ -111,13 +111,13 @@ SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
     stopDemo();
     m_controller = std::make_unique<AppController>(m_rig->settings());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_controller->simsPage()->filterModel(),
+        m_controller->page<SimsPage>()->filterModel(),
         QAbstractItemModelTester::FailureReportingMode::Warning);
     [&] {
         QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
-    SimsPage* page = m_controller->simsPage();
+    SimsPage* page = m_controller->page<SimsPage>();
     // The dashboard and the filter choices follow on the next event loop pass.
     page->countsTracker()->update();
     return page;
@@ -945,4 +945,3 @@ void TestSimsWorkspace::selectFromList_ownExport_selectsExactlyItsSims() {
 
 QTEST_MAIN(TestSimsWorkspace)
 #include "tst_sims_workspace.moc"
-

@@ -319,9 +319,10 @@ void OperationsPage::fillOutcomeFilter() {
     m_outcomeFilter->setCurrentIndex(qMax(0, m_outcomeFilter->findData(current)));
 }
 
-void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
-    m_writeAllowed = allowed;
-    m_writeReason = reason;
+void OperationsPage::setWriteAccess(const WriteAccess& access) {
+    WorkspacePage::setWriteAccess(access);
+    m_writeAllowed = access.allowed;
+    m_writeReason = access.reason;
     updateEmptyState();
     updateJobActions();
 }

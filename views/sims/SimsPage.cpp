@@ -1,7 +1,6 @@
 #include "views/sims/SimsPage.h"
 
 #include "api/ApiClient.h"
-#include "api/SimService.h"
 #include "models/export/FleetExporter.h"
 #include "models/fleet/FleetCounts.h"
 #include "models/fleet/FleetFilterModel.h"
@@ -12,6 +11,7 @@
 #include "models/fleet/SimListMatcher.h"
 #include "models/fleet/SimText.h"
 #include "models/jobs/BulkPreview.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ColumnChooser.h"
 #include "views/common/InlineBanner.h"
@@ -49,10 +49,11 @@
 
 namespace simfleet {
 
-SimsPage::SimsPage(ApiClient* client, QWidget* parent)
+SimsPage::SimsPage(AccountWorkspace* workspace, QWidget* parent)
     : WorkspacePage(parent)
-    , m_model(new FleetModel(this))
-    , m_repository(new FleetRepository(client, m_model, QString(), this))
+    , m_workspace(workspace)
+    , m_model(workspace->fleetModel())
+    , m_repository(workspace->fleet())
     , m_loader(m_repository->loader())
     , m_dataState(new QLabel(this))
     , m_filterModel(new FleetFilterModel(this))
@@ -86,10 +87,11 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     , m_noMatchTitle(new QLabel(m_noMatch))
     , m_noMatchClear(new QPushButton(m_noMatch))
     , m_userStateTimer(new QTimer(this))
-    , m_client(client)
+    , m_client(workspace->client())
     , m_operationBanner(new InlineBanner(this)) {
     setObjectName(QStringLiteral("simsPage"));
     m_filterModel->setFleet(m_model);
+    m_filterBar->setGroupsModel(workspace->groups());
     m_table->setModel(m_filterModel);
     m_table->setItemDelegateForColumn(FleetModel::Limit, new LimitBarDelegate(m_table));
     m_table->applyDefaultColumnWidths();
@@ -103,7 +105,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     // Header drags report every pixel: store once the user is done.
     m_userStateTimer->setSingleShot(true);
     m_userStateTimer->setInterval(500);
-    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::userStateChanged);
+    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::stateChanged);
 
     m_exportBanner->setObjectName(QStringLiteral("exportBanner"));
     m_exportBanner->hide();
@@ -255,7 +257,7 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
     connect(m_filterBar, &FilterBar::onlySelectedToggled, this, &SimsPage::showOnlySelected);
     connect(m_savedFilters, &SavedFiltersBar::applyRequested, this, &SimsPage::setFilter);
-    connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::userStateChanged);
+    connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::stateChanged);
     connect(m_filterModel, &FleetFilterModel::countsChanged, this, &SimsPage::updateCount);
     connect(m_countsTracker, &FleetCountsTracker::changed, this, &SimsPage::onCountsChanged);
     connectTableSelection();
@@ -305,7 +307,7 @@ bool SimsPage::isLoading() const {
 }
 
 void SimsPage::sessionStarted() {
-    m_repository->open(m_accountKey);
+    m_repository->open(m_workspace->accountKey());
 }
 
 void SimsPage::sessionEnded() {
@@ -324,6 +326,10 @@ void SimsPage::sessionEnded() {
 }
 
 void SimsPage::refresh() {
+    m_repository->refresh();
+}
+
+void SimsPage::workspaceDataChanged() {
     m_repository->refresh();
 }
 
@@ -632,6 +638,21 @@ SimsPage::UserState SimsPage::userState() const {
             m_savedFilters->filters().toJson(), separator};
 }
 
+QVariantMap SimsPage::saveState() const {
+    const UserState state = userState();
+    return {{QStringLiteral("headerState"), state.header},
+            {QStringLiteral("detailsSplitter"), state.splitter},
+            {QStringLiteral("savedFilters"), state.savedFilters},
+            {QStringLiteral("csvSeparator"), state.csvSeparator}};
+}
+
+void SimsPage::restoreState(const QVariantMap& state) {
+    restoreUserState({state.value(QStringLiteral("headerState")).toByteArray(),
+                      state.value(QStringLiteral("detailsSplitter")).toByteArray(),
+                      state.value(QStringLiteral("savedFilters")).toByteArray(),
+                      state.value(QStringLiteral("csvSeparator")).toString()});
+}
+
 void SimsPage::restoreUserState(const UserState& state) {
     QHeaderView* header = m_table->horizontalHeader();
     if (state.header.isEmpty() || !header->restoreState(state.header)) {
@@ -724,12 +745,6 @@ void SimsPage::retranslateUi() {
     if (isLoading())
         onLoadProgress(m_loader->received(), m_loader->total());
     emit navigationTitleChanged();
-}
-
-void SimsPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    WorkspacePage::changeEvent(event);
 }
 
 } // namespace simfleet

@@ -25,6 +25,7 @@ class QToolButton;
 
 namespace simfleet {
 
+class AccountWorkspace;
 class ApiClient;
 class BulkActionBar;
 class ColumnChooser;
@@ -57,7 +58,8 @@ class SimsPage final : public WorkspacePage {
     Q_DISABLE_COPY_MOVE(SimsPage)
 
 public:
-    explicit SimsPage(ApiClient* client, QWidget* parent = nullptr);
+    // Shows `workspace`'s fleet (its FleetRepository, FleetModel and groups).
+    explicit SimsPage(AccountWorkspace* workspace, QWidget* parent = nullptr);
     ~SimsPage() override;
 
     QString navigationTitle() const override;
@@ -66,8 +68,15 @@ public:
     void sessionEnded() override;
     void refresh() override;
     void cancelBackgroundWork() override;
+    // Bulk jobs ended: the fleet is read again (only changed rows change).
+    void workspaceDataChanged() override;
     // Filter bar, table, details pane, bulk bar.
     QList<QWidget*> focusPanes() const override;
+    // The state is kept under "users/<id>/sims/": headerState, detailsSplitter,
+    // savedFilters, csvSeparator (the UserState below).
+    QString pageId() const override { return QStringLiteral("sims"); }
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap& state) override;
 
     // What the page keeps per user between sessions (the settings store it).
     struct UserState {
@@ -115,8 +124,8 @@ public:
     QList<QAction*> operationActions() const { return m_actionList; }
     QAction* operationAction(SimOperation op) const { return m_opActions.value(op); }
     QAction* renameAction() const { return m_renameAction; }
-    // Whether the session may change SIMs; `reason` says why not.
-    void setWriteAccess(bool allowed, const QString& reason);
+    // Whether the session may change SIMs, and why not.
+    void setWriteAccess(const WriteAccess& access) override;
     bool hasWriteAccess() const { return m_writeAllowed; }
     // Starts a confirmed bulk job (the job facade). Without one, operations are disabled.
     using OperationStarter = BulkOperationDialog::Starter;
@@ -155,9 +164,6 @@ public:
     FleetLoader* loader() const { return m_loader; }
     // Where the table's data comes from: snapshot, server, server-side mode.
     FleetRepository* repository() const { return m_repository; }
-    // The account whose snapshot is shown and saved (API URL + "#" + user
-    // id); set before sessionStarted(). Empty: no snapshot.
-    void setAccountKey(const QString& key) { m_accountKey = key; }
     SimTableView* table() const { return m_table; }
     FleetFilterModel* filterModel() const { return m_filterModel; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -175,15 +181,10 @@ public:
     bool isLoading() const;
 
 signals:
-    // Columns, the details pane width or the saved filters changed: store userState().
-    void userStateChanged();
     void exportFinished(bool ok, const QString& pathOrError);
     // A rename ended; `errorOrEmpty` is the translated failure (audit trail).
     void simRenamed(qint64 simId, const QString& oldName, const QString& newName,
                     const QString& errorOrEmpty);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void onLoadStarted();
@@ -212,14 +213,14 @@ private:
     const Sim* findSim(qint64 id) const;
     QString renameUnavailableReason() const;
     void retranslateOperationActions();
-    void retranslateUi();
+    void retranslateUi() override;
     void syncDetailsToggle();
 
+    AccountWorkspace* m_workspace;
     FleetModel* m_model;
     FleetRepository* m_repository;
     FleetLoader* m_loader; // m_repository's
     QLabel* m_dataState;   // "As of 14:02", offline, server-side mode
-    QString m_accountKey;
     FleetFilterModel* m_filterModel;
     FleetCountsTracker* m_countsTracker;
     FleetExporter* m_exporter;

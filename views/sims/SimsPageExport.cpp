@@ -59,7 +59,7 @@ void SimsPage::setCsvSeparator(ExportRequest::CsvSeparator separator) {
     if (m_csvSeparator == separator)
         return;
     m_csvSeparator = separator;
-    emit userStateChanged();
+    emit stateChanged();
 }
 
 QString SimsPage::suggestedExportName(ExportScope scope, ExportRequest::Format format) const {

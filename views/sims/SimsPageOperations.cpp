@@ -2,12 +2,12 @@
 #include "views/sims/SimsPage.h"
 
 #include "api/ApiClient.h"
-#include "api/SimService.h"
 #include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
 #include "models/jobs/BulkPreview.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/InlineBanner.h"
 #include "views/sims/BulkActionBar.h"
@@ -71,9 +71,10 @@ void SimsPage::createOperationActions() {
     connect(m_details, &SimDetailsPane::renameRequested, this, &SimsPage::renameSim);
 }
 
-void SimsPage::setWriteAccess(bool allowed, const QString& reason) {
-    m_writeAllowed = allowed;
-    m_writeReason = reason;
+void SimsPage::setWriteAccess(const WriteAccess& access) {
+    WorkspacePage::setWriteAccess(access);
+    m_writeAllowed = access.allowed;
+    m_writeReason = access.reason;
     updateOperationActions();
 }
 
@@ -312,7 +313,7 @@ BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
         const auto it = selected->constFind(id);
         return it == selected->constEnd() ? nullptr : &*it;
     };
-    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_client, this);
+    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_workspace->groups(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStarter(m_starter);
     m_operationDialog = dialog;
@@ -345,8 +346,8 @@ bool SimsPage::renameSim(qint64 simId, const QString& newName) {
     m_operationBanner->hide();
     m_details->setRenameBusy(true);
     updateOperationActions();
-    SimService(m_client).rename(
-        simId, name, this,
+    m_repository->renameSim(
+        *sim, name, this,
         [this, simId, oldName, name, fallback = *sim](const Result<SimRename>& result) {
             m_renaming = false;
             if (result.ok()) {
