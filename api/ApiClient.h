@@ -38,6 +38,9 @@ public:
     static constexpr qint64 kDefaultMaxAnswerBytes = 256LL * 1024 * 1024;
     static constexpr qint64 kDefaultMaxDownloadBytes = 2048LL * 1024 * 1024;
     static constexpr int kDefaultDeadlineMs = 300 * 1000;
+    // The inactivity timeout of one transfer and the requests under way at once.
+    static constexpr int kDefaultTransferTimeoutMs = 30 * 1000;
+    static constexpr int kDefaultMaxInFlight = 4;
 
     static QUrl defaultBaseUrl();
     // https is required unless the host is a loopback address.
@@ -111,11 +114,11 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QString m_language = QStringLiteral("ru");
-    int m_timeoutMs = 30000;
+    int m_timeoutMs = kDefaultTransferTimeoutMs;
     qint64 m_maxAnswerBytes = kDefaultMaxAnswerBytes;
     qint64 m_maxDownloadBytes = kDefaultMaxDownloadBytes;
     int m_deadlineMs = kDefaultDeadlineMs;
-    int m_maxInFlight = 4;
+    int m_maxInFlight = kDefaultMaxInFlight;
     RetryPolicy m_retry;
     bool m_readOnly = true;
     bool m_busy = false;

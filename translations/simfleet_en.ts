@@ -2052,29 +2052,6 @@
     </message>
 </context>
 <context>
-    <name>simfleet::AppController</name>
-    <message>
-        <source>Token not sent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>simfleet::AuditPanel</name>
     <message>
         <source>Filter: author, details, queue ID…</source>
@@ -4244,6 +4221,29 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SignInFlow</name>
+    <message>
+        <source>Token not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2074,29 +2074,6 @@
     </message>
 </context>
 <context>
-    <name>simfleet::AppController</name>
-    <message>
-        <source>Token not sent</source>
-        <translation>Токен не отправлен</translation>
-    </message>
-    <message>
-        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
-        <translation>Сохранённый токен доступа относится к другому адресу API, поэтому он не был отправлен на %1. Введите токен доступа для этого адреса.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
-        <translation>Системное хранилище паролей недоступно: введённый токен будет сохранён только на этот сеанс.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому токен доступа сохранён только на этот сеанс. В следующий раз его придётся ввести снова.</translation>
-    </message>
-    <message>
-        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
-        <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
-    </message>
-</context>
-<context>
     <name>simfleet::AuditPanel</name>
     <message>
         <source>Filter: author, details, queue ID…</source>
@@ -4308,6 +4285,29 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SignInFlow</name>
+    <message>
+        <source>Token not sent</source>
+        <translation>Токен не отправлен</translation>
+    </message>
+    <message>
+        <source>The remembered access token belongs to another API address, so it was not sent to %1. Enter the access token for this address.</source>
+        <translation>Сохранённый токен доступа относится к другому адресу API, поэтому он не был отправлен на %1. Введите токен доступа для этого адреса.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: a token you enter is kept for this session only.</source>
+        <translation>Системное хранилище паролей недоступно: введённый токен будет сохранён только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the access token is kept for this session only. You will need to enter it again next time.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому токен доступа сохранён только на этот сеанс. В следующий раз его придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
+        <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "app/core/Settings.h"
 
 #include "api/ApiClient.h"
-#include "api/ProviderTime.h"
 #include "api/QueueCallback.h"
 
 #include <QLocale>
@@ -16,10 +15,6 @@ QString key(const char* name) {
     return QString::fromLatin1(name);
 }
 
-QString userKey(qint64 userId, const char* name) {
-    return QStringLiteral("users/%1/").arg(userId) + QString::fromLatin1(name);
-}
-
 QString accountKey(const QUrl& apiUrl, const char* name) {
     // Percent-encoded so that the address's slashes do not open settings groups.
     const QByteArray address = apiUrl
@@ -28,6 +23,11 @@ QString accountKey(const QUrl& apiUrl, const char* name) {
                                    .toEncoded();
     return QStringLiteral("accounts/") + QString::fromLatin1(address.toPercentEncoding()) +
            QLatin1Char('/') + QString::fromLatin1(name);
+}
+
+const Preferences& defaults() {
+    static const Preferences kDefaults;
+    return kDefaults;
 }
 
 bool isKnownLanguage(const QString& language) {
@@ -92,7 +92,7 @@ void Settings::setWindowState(const QByteArray& state) {
 int Settings::requestTimeoutSec() const {
     bool ok = false;
     const int value = m_settings.value(key(Keys::requestTimeoutSec)).toInt(&ok);
-    return ok ? qBound(5, value, 600) : kDefaultRequestTimeoutSec;
+    return ok ? qBound(5, value, 600) : defaults().requestTimeoutSec;
 }
 
 void Settings::setRequestTimeoutSec(int seconds) {
@@ -102,7 +102,7 @@ void Settings::setRequestTimeoutSec(int seconds) {
 int Settings::maxInFlight() const {
     bool ok = false;
     const int value = m_settings.value(key(Keys::maxInFlight)).toInt(&ok);
-    return ok ? qBound(1, value, 16) : kDefaultMaxInFlight;
+    return ok ? qBound(1, value, 16) : defaults().maxInFlight;
 }
 
 void Settings::setMaxInFlight(int count) {
@@ -117,15 +117,10 @@ int storedInt(const QSettings& settings, const QString& name, int low, int high,
     return ok ? qBound(low, value, high) : fallback;
 }
 
-static_assert(Settings::kDefaultMaxAnswerMiB * 1024LL * 1024 == ApiClient::kDefaultMaxAnswerBytes);
-static_assert(Settings::kDefaultMaxDownloadMiB * 1024LL * 1024 ==
-              ApiClient::kDefaultMaxDownloadBytes);
-static_assert(Settings::kDefaultAnswerDeadlineSec * 1000 == ApiClient::kDefaultDeadlineMs);
-
 } // namespace
 
 int Settings::maxAnswerMiB() const {
-    return storedInt(m_settings, key(Keys::maxAnswerMiB), 16, 4096, kDefaultMaxAnswerMiB);
+    return storedInt(m_settings, key(Keys::maxAnswerMiB), 16, 4096, defaults().maxAnswerMiB);
 }
 
 void Settings::setMaxAnswerMiB(int mib) {
@@ -133,7 +128,7 @@ void Settings::setMaxAnswerMiB(int mib) {
 }
 
 int Settings::maxDownloadMiB() const {
-    return storedInt(m_settings, key(Keys::maxDownloadMiB), 16, 65536, kDefaultMaxDownloadMiB);
+    return storedInt(m_settings, key(Keys::maxDownloadMiB), 16, 65536, defaults().maxDownloadMiB);
 }
 
 void Settings::setMaxDownloadMiB(int mib) {
@@ -141,7 +136,8 @@ void Settings::setMaxDownloadMiB(int mib) {
 }
 
 int Settings::answerDeadlineSec() const {
-    return storedInt(m_settings, key(Keys::answerDeadlineSec), 10, 3600, kDefaultAnswerDeadlineSec);
+    return storedInt(m_settings, key(Keys::answerDeadlineSec), 10, 3600,
+                     defaults().answerDeadlineSec);
 }
 
 void Settings::setAnswerDeadlineSec(int seconds) {
@@ -149,12 +145,50 @@ void Settings::setAnswerDeadlineSec(int seconds) {
 }
 
 void Settings::applyNetworkLimits(ApiClient* client) const {
-    constexpr qint64 kMiB = 1024 * 1024;
+    constexpr qint64 kMiB = Preferences::kMiB;
     client->setTransferTimeoutMs(requestTimeoutSec() * 1000);
     client->setMaxInFlight(maxInFlight());
     client->setMaxAnswerBytes(maxAnswerMiB() * kMiB);
     client->setMaxDownloadBytes(maxDownloadMiB() * kMiB);
     client->setDeadlineMs(answerDeadlineSec() * 1000);
+}
+
+Preferences Settings::preferences(const QUrl& apiUrl) const {
+    Preferences result;
+    result.requestTimeoutSec = requestTimeoutSec();
+    result.maxInFlight = maxInFlight();
+    result.fleetPageSize = fleetPageSize();
+    result.fleetConcurrency = fleetConcurrency();
+    result.autoRefreshMinutes = autoRefreshMinutes();
+    result.serverSideThreshold = serverSideThreshold();
+    result.bulkChunkSize = bulkChunkSize();
+    result.unconfirmedTimeoutMinutes = unconfirmedTimeoutMinutes();
+    result.callbackListenerEnabled = callbackListenerEnabled();
+    result.callbackListenerPort = callbackListenerPort();
+    result.publicCallbackUrl = publicCallbackUrl().toString();
+    result.maxAnswerMiB = maxAnswerMiB();
+    result.maxDownloadMiB = maxDownloadMiB();
+    result.answerDeadlineSec = answerDeadlineSec();
+    result.providerTimeZone = providerTimeZone(apiUrl);
+    return result;
+}
+
+void Settings::setPreferences(const QUrl& apiUrl, const Preferences& preferences) {
+    setRequestTimeoutSec(preferences.requestTimeoutSec);
+    setMaxInFlight(preferences.maxInFlight);
+    setFleetPageSize(preferences.fleetPageSize);
+    setFleetConcurrency(preferences.fleetConcurrency);
+    setAutoRefreshMinutes(preferences.autoRefreshMinutes);
+    setServerSideThreshold(preferences.serverSideThreshold);
+    setBulkChunkSize(preferences.bulkChunkSize);
+    setUnconfirmedTimeoutMinutes(preferences.unconfirmedTimeoutMinutes);
+    setCallbackListenerEnabled(preferences.callbackListenerEnabled);
+    setCallbackListenerPort(preferences.callbackListenerPort);
+    setPublicCallbackUrl(QUrl(preferences.publicCallbackUrl));
+    setMaxAnswerMiB(preferences.maxAnswerMiB);
+    setMaxDownloadMiB(preferences.maxDownloadMiB);
+    setAnswerDeadlineSec(preferences.answerDeadlineSec);
+    setProviderTimeZone(apiUrl, preferences.providerTimeZone);
 }
 
 bool Settings::rememberToken() const {
@@ -165,7 +199,48 @@ void Settings::setRememberToken(bool remember) {
     m_settings.setValue(key(Keys::rememberToken), remember);
 }
 
-// --- SIMs workspace, per user -------------------------------------------------
+// --- Pages, per user ---------------------------------------------------------
+
+namespace {
+
+QString pagePrefix(qint64 userId, const QString& pageId) {
+    return QStringLiteral("%1/%2/%3/")
+        .arg(QString::fromLatin1(Settings::Keys::users))
+        .arg(userId)
+        .arg(pageId);
+}
+
+} // namespace
+
+QVariantMap Settings::pageState(qint64 userId, const QString& pageId) const {
+    QVariantMap state;
+    if (pageId.isEmpty())
+        return state;
+    const QString prefix = pagePrefix(userId, pageId);
+    const QStringList keys = m_settings.allKeys();
+    for (const QString& name : keys) {
+        if (name.startsWith(prefix) && name.indexOf(QLatin1Char('/'), prefix.size()) < 0)
+            state.insert(name.mid(prefix.size()), m_settings.value(name));
+    }
+    return state;
+}
+
+void Settings::setPageState(qint64 userId, const QString& pageId, const QVariantMap& state) {
+    if (pageId.isEmpty())
+        return;
+    const QString prefix = pagePrefix(userId, pageId);
+    for (auto it = state.cbegin(); it != state.cend(); ++it) {
+        const QVariant& value = it.value();
+        const bool empty =
+            !value.isValid() || value.isNull() ||
+            (value.typeId() == QMetaType::QString && value.toString().isEmpty()) ||
+            (value.typeId() == QMetaType::QByteArray && value.toByteArray().isEmpty());
+        if (empty)
+            m_settings.remove(prefix + it.key());
+        else
+            m_settings.setValue(prefix + it.key(), value);
+    }
+}
 
 QStringList Settings::operationsTechnicalColumns() const {
     return m_settings.value(key(Keys::operationsTechnicalColumns)).toStringList();
@@ -173,43 +248,6 @@ QStringList Settings::operationsTechnicalColumns() const {
 
 void Settings::setOperationsTechnicalColumns(const QStringList& keys) {
     m_settings.setValue(key(Keys::operationsTechnicalColumns), keys);
-}
-
-QByteArray Settings::simsHeaderState(qint64 userId) const {
-    return m_settings.value(userKey(userId, Keys::simsHeaderState)).toByteArray();
-}
-
-void Settings::setSimsHeaderState(qint64 userId, const QByteArray& state) {
-    m_settings.setValue(userKey(userId, Keys::simsHeaderState), state);
-}
-
-QByteArray Settings::simsSplitterState(qint64 userId) const {
-    return m_settings.value(userKey(userId, Keys::simsSplitterState)).toByteArray();
-}
-
-void Settings::setSimsSplitterState(qint64 userId, const QByteArray& state) {
-    m_settings.setValue(userKey(userId, Keys::simsSplitterState), state);
-}
-
-QByteArray Settings::simsSavedFilters(qint64 userId) const {
-    return m_settings.value(userKey(userId, Keys::simsSavedFilters)).toByteArray();
-}
-
-void Settings::setSimsSavedFilters(qint64 userId, const QByteArray& json) {
-    m_settings.setValue(userKey(userId, Keys::simsSavedFilters), json);
-}
-
-QString Settings::simsCsvSeparator(qint64 userId) const {
-    const QString separator = m_settings.value(userKey(userId, Keys::simsCsvSeparator)).toString();
-    return separator == QLatin1String(",") || separator == QLatin1String(";") ? separator
-                                                                              : QString();
-}
-
-void Settings::setSimsCsvSeparator(qint64 userId, const QString& separator) {
-    if (separator.isEmpty())
-        m_settings.remove(userKey(userId, Keys::simsCsvSeparator));
-    else
-        m_settings.setValue(userKey(userId, Keys::simsCsvSeparator), separator);
 }
 
 // --- Fleet data (loading, refresh, server-side mode) ---------------------------
@@ -225,7 +263,7 @@ int boundedInt(const QSettings& settings, const char* name, int low, int high, i
 } // namespace
 
 int Settings::fleetPageSize() const {
-    return boundedInt(m_settings, Keys::fleetPageSize, 100, 5000, kDefaultFleetPageSize);
+    return boundedInt(m_settings, Keys::fleetPageSize, 100, 5000, defaults().fleetPageSize);
 }
 
 void Settings::setFleetPageSize(int size) {
@@ -233,7 +271,7 @@ void Settings::setFleetPageSize(int size) {
 }
 
 int Settings::fleetConcurrency() const {
-    return boundedInt(m_settings, Keys::fleetConcurrency, 1, 8, kDefaultFleetConcurrency);
+    return boundedInt(m_settings, Keys::fleetConcurrency, 1, 8, defaults().fleetConcurrency);
 }
 
 void Settings::setFleetConcurrency(int pages) {
@@ -241,7 +279,8 @@ void Settings::setFleetConcurrency(int pages) {
 }
 
 int Settings::autoRefreshMinutes() const {
-    return boundedInt(m_settings, Keys::autoRefreshMinutes, 0, 24 * 60, kDefaultAutoRefreshMinutes);
+    return boundedInt(m_settings, Keys::autoRefreshMinutes, 0, 24 * 60,
+                      defaults().autoRefreshMinutes);
 }
 
 void Settings::setAutoRefreshMinutes(int minutes) {
@@ -250,7 +289,7 @@ void Settings::setAutoRefreshMinutes(int minutes) {
 
 int Settings::serverSideThreshold() const {
     return boundedInt(m_settings, Keys::serverSideThreshold, 1, 100000000,
-                      kDefaultServerSideThreshold);
+                      defaults().serverSideThreshold);
 }
 
 void Settings::setServerSideThreshold(int sims) {
@@ -260,7 +299,7 @@ void Settings::setServerSideThreshold(int sims) {
 // --- Bulk operations ------------------------------------------------------------
 
 int Settings::bulkChunkSize() const {
-    return boundedInt(m_settings, Keys::bulkChunkSize, 1, 5000, kDefaultBulkChunkSize);
+    return boundedInt(m_settings, Keys::bulkChunkSize, 1, 5000, defaults().bulkChunkSize);
 }
 
 void Settings::setBulkChunkSize(int size) {
@@ -269,7 +308,7 @@ void Settings::setBulkChunkSize(int size) {
 
 int Settings::unconfirmedTimeoutMinutes() const {
     return boundedInt(m_settings, Keys::unconfirmedTimeoutMinutes, 1, 24 * 60,
-                      kDefaultUnconfirmedTimeoutMinutes);
+                      defaults().unconfirmedTimeoutMinutes);
 }
 
 void Settings::setUnconfirmedTimeoutMinutes(int minutes) {
@@ -323,8 +362,7 @@ QString Settings::callbackSecret() {
 
 QString Settings::providerTimeZone(const QUrl& apiUrl) const {
     const QString id = m_settings.value(accountKey(apiUrl, Keys::providerTimeZone)).toString();
-    return id.trimmed().isEmpty() ? QString::fromLatin1(ProviderTime::kDefaultZoneId)
-                                  : id.trimmed();
+    return id.trimmed().isEmpty() ? defaults().providerTimeZone : id.trimmed();
 }
 
 void Settings::setProviderTimeZone(const QUrl& apiUrl, const QString& zoneId) {

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "models/common/Preferences.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 
 namespace simfleet {
 
 class ApiClient;
 
-// Typed application settings. The one place that names every key and its
-// default; nothing else touches QSettings directly.
+// Typed application settings. The one place that names every key; the
+// defaults are Preferences' (models/common/Preferences.h). Nothing else
+// touches QSettings directly.
 class Settings final {
     Q_DISABLE_COPY_MOVE(Settings)
 
@@ -27,11 +31,8 @@ public:
         static constexpr const char* language = "ui/language";
         static constexpr const char* windowGeometry = "ui/mainWindow/geometry";
         static constexpr const char* windowState = "ui/mainWindow/state";
-        // --- SIMs workspace, per user: "users/<user id>/sims/..." ---
-        static constexpr const char* simsHeaderState = "sims/headerState";
-        static constexpr const char* simsSplitterState = "sims/detailsSplitter";
-        static constexpr const char* simsSavedFilters = "sims/savedFilters";
-        static constexpr const char* simsCsvSeparator = "sims/csvSeparator";
+        // --- Pages, per user: "users/<user id>/<page id>/<key>" ---
+        static constexpr const char* users = "users";
         // --- Fleet data (loading, refresh, server-side mode) ---
         static constexpr const char* fleetPageSize = "fleet/pageSize";
         static constexpr const char* fleetConcurrency = "fleet/concurrency";
@@ -48,12 +49,6 @@ public:
         // --- Per account: "accounts/<API address, percent-encoded>/..." ---
         static constexpr const char* providerTimeZone = "providerTimeZone";
     };
-
-    static constexpr int kDefaultRequestTimeoutSec = 30;
-    static constexpr int kDefaultMaxInFlight = 4;
-    static constexpr int kDefaultMaxAnswerMiB = 256;      // ApiClient::kDefaultMaxAnswerBytes
-    static constexpr int kDefaultMaxDownloadMiB = 2048;   // ApiClient::kDefaultMaxDownloadBytes
-    static constexpr int kDefaultAnswerDeadlineSec = 300; // ApiClient::kDefaultDeadlineMs
 
     // The user's settings of the application (organization and application
     // names set on QCoreApplication); under QStandardPaths' test mode in tests.
@@ -98,34 +93,29 @@ public:
     void applyNetworkLimits(ApiClient* client) const;
     void setAnswerDeadlineSec(int seconds);
 
+    // Every value the Preferences dialog edits, `apiUrl`'s provider time
+    // zone included; what was never stored is the default.
+    Preferences preferences(const QUrl& apiUrl) const;
+    // Stores them (clamped to the ranges below), the zone for `apiUrl`.
+    void setPreferences(const QUrl& apiUrl, const Preferences& preferences);
+
     // Whether the sign-in dialog offers to keep the token in the keychain (default on).
     bool rememberToken() const;
     void setRememberToken(bool remember);
 
-    // --- SIMs workspace, per user (the key includes the user id) ---
-    // Table header state: column widths, order, visibility, sort.
+    // --- Pages, per user: "users/<user id>/<page id>/<key>" ---
+    // What a page keeps for a user (WorkspacePage::saveState()), by key;
+    // empty when nothing was kept or `pageId` is empty.
+    QVariantMap pageState(qint64 userId, const QString& pageId) const;
+    // Stores each entry under its key; a null entry or an empty string or
+    // byte array removes the key. Keys not in `state` stay as they are.
+    void setPageState(qint64 userId, const QString& pageId, const QVariantMap& state);
+
     // The Operations page's technical columns shown (OperationsPage keys); none by default.
     QStringList operationsTechnicalColumns() const;
     void setOperationsTechnicalColumns(const QStringList& keys);
 
-    QByteArray simsHeaderState(qint64 userId) const;
-    void setSimsHeaderState(qint64 userId, const QByteArray& state);
-    // Width of the details pane (QSplitter state).
-    QByteArray simsSplitterState(qint64 userId) const;
-    void setSimsSplitterState(qint64 userId, const QByteArray& state);
-    // Saved filters as SavedFilters JSON.
-    QByteArray simsSavedFilters(qint64 userId) const;
-    void setSimsSavedFilters(qint64 userId, const QByteArray& json);
-    // "," or ";" chosen for CSV exports; empty until the user chose one.
-    QString simsCsvSeparator(qint64 userId) const;
-    void setSimsCsvSeparator(qint64 userId, const QString& separator);
-
     // --- Fleet data (loading, refresh, server-side mode) ---
-    // Defaults measured on 100k SIMs (see FleetLoader.h).
-    static constexpr int kDefaultFleetPageSize = 2000;
-    static constexpr int kDefaultFleetConcurrency = 3;
-    static constexpr int kDefaultAutoRefreshMinutes = 0; // off
-    static constexpr int kDefaultServerSideThreshold = 300000;
     // SIMs per sim/list page while loading the fleet, 100..5000 (the API's cap).
     int fleetPageSize() const;
     void setFleetPageSize(int size);
@@ -140,8 +130,6 @@ public:
     void setServerSideThreshold(int sims);
 
     // --- Bulk operations ---
-    static constexpr int kDefaultBulkChunkSize = 500;
-    static constexpr int kDefaultUnconfirmedTimeoutMinutes = 15;
     // SIM ids per bulk request, 1..5000.
     int bulkChunkSize() const;
     void setBulkChunkSize(int size);

@@ -1,30 +1,30 @@
 #pragma once
 
-#include "api/ApiError.h"
 #include "emulator/EmulatorConfig.h"
-#include "views/shell/PreferencesDialog.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QUrl>
 
 #include <memory>
 
 namespace simfleet {
 
+class AccountWorkspace;
 class ApiClient;
 class DemoBackend;
 class MainWindow;
 class OperationsController;
+class PreferencesDialog;
 class Session;
 class Settings;
 class SignInDialog;
-class SimsPage;
-class TokenStore;
+class SignInFlow;
+class WorkspacePage;
 
 // Wires the GUI application: settings, language, the API client and session,
-// the demo backend or the sign-in flow (with the keychain), the main window
-// and its pages, sign-out and an expired token.
+// the account workspace, the demo backend or the sign-in flow, the main window
+// and its pages (registered alike: state per user, write access, data
+// changes), preferences, sign-out.
 class AppController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
@@ -53,14 +53,18 @@ public:
 
     ApiClient* client() const { return m_client.get(); }
     Session* session() const { return m_session.get(); }
+    AccountWorkspace* workspace() const { return m_workspace.get(); }
     MainWindow* mainWindow() const { return m_window.get(); }
-    SignInDialog* signInDialog() const { return m_dialog.get(); }
+    SignInDialog* signInDialog() const;
     DemoBackend* demoBackend() const { return m_demo.get(); }
-    SimsPage* simsPage() const { return m_simsPage; }
+    // The registered page of type Page (e.g. page<SimsPage>()), if any.
+    template <typename Page> Page* page() const {
+        return qobject_cast<Page*>(pageOfType(Page::staticMetaObject));
+    }
     // Bulk operations: the job journal, the Operations page, the listener.
     OperationsController* operations() const { return m_operations; }
     // The open Preferences dialog, if any.
-    PreferencesDialog* preferencesDialog() const { return m_preferencesDialog; }
+    PreferencesDialog* preferencesDialog() const;
 
     // Opens the Preferences dialog over the main window (window-modal); on
     // Save the settings are stored and applied at once.
@@ -70,32 +74,17 @@ signals:
     void quitRequested();
 
 private:
-    struct Attempt {
-        QUrl url;
-        QString token;
-        bool remember = false;
-        bool fromKeychain = false;
-    };
-
-    void beginSignIn(const Attempt& attempt);
-    void onStoredToken(const QString& apiUrl, const QString& token, const QString& error);
-    // False (and the dialog says why) when `attempt` would send the token read
-    // from the keychain to an address other than the one it is stored for.
-    bool keepsStoredTokenAtItsAddress(const Attempt& attempt);
+    QObject* pageOfType(const QMetaObject& type) const;
+    void registerPage(WorkspacePage* page);
     void onSignedIn();
-    void onSignInFailed(const ApiError& error);
-    void onUnauthorized();
-    void onTokenWritten(bool ok, const QString& error);
     void signOut();
-    void showSignInDialog();
     void showMainWindow();
     void saveWindowState();
-    // The SIMs page's columns, details width and saved filters, per user.
-    void restoreSimsPageState();
-    void saveSimsPageState();
-    bool usesKeychain() const { return !m_demo; }
-    // Request timeout, requests in flight and the fleet's loading, refresh and
-    // server-side mode, from the settings to the client and the SIMs page.
+    // The pages' state of the signed-in user (columns, filters, ...).
+    void restorePageStates();
+    void savePageStates();
+    void savePageState(WorkspacePage* page);
+    // The preferences, to the client, the workspace and the operations.
     void applySettings();
 
     Settings* m_settings;
@@ -103,21 +92,13 @@ private:
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<AccountWorkspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<SignInDialog> m_dialog;
-    SimsPage* m_simsPage = nullptr;
     OperationsController* m_operations = nullptr;
+    SignInFlow* m_signIn = nullptr;
     QPointer<PreferencesDialog> m_preferencesDialog;
-    qint64 m_simsStateUserId = 0; // whose SIMs page state is shown; 0 = nobody's yet
-
-    Attempt m_attempt;
-    // The token read from the keychain and TokenStore::accountKey() of its address.
-    QString m_storedToken;
-    QString m_storedTokenKey;
+    qint64 m_stateUserId = 0; // whose page state is shown; 0 = nobody's yet
     QString m_language;
-    bool m_waitingForStoredToken = false;
-    bool m_keychainUnavailable = false;
     bool m_windowShown = false;
 };
 

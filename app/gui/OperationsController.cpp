@@ -5,9 +5,9 @@
 #include "app/core/CallbackListener.h"
 #include "app/core/Settings.h"
 #include "models/fleet/FleetModel.h"
-#include "models/fleet/FleetRepository.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/JobListModel.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "views/operations/OperationsPage.h"
 #include "views/shell/DesktopNotifier.h"
 #include "views/shell/JobsIndicator.h"
@@ -18,7 +18,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 
 namespace simfleet {
 
@@ -30,26 +29,34 @@ QString jobsDirectory() {
     return AccountFiles::jobsDirectory();
 }
 
+template <typename Page> Page* findPage(const MainWindow* window) {
+    for (int i = 0; i < window->pageCount(); ++i) {
+        if (auto* page = qobject_cast<Page*>(window->page(i)))
+            return page;
+    }
+    return nullptr;
+}
+
 } // namespace
 
-OperationsController::OperationsController(ApiClient* client, Session* session, MainWindow* window,
-                                           SimsPage* simsPage, Settings* settings, QObject* parent)
+OperationsController::OperationsController(AccountWorkspace* workspace, MainWindow* window,
+                                           Settings* settings, QObject* parent)
     : QObject(parent)
-    , m_session(session)
+    , m_session(workspace->session())
     , m_window(window)
-    , m_simsPage(simsPage)
+    , m_simsPage(findPage<SimsPage>(window))
     , m_settings(settings)
-    , m_operations(new BulkOperations(client, this))
-    , m_page(new OperationsPage(m_operations))
+    , m_operations(workspace->bulkOperations())
+    , m_page(findPage<OperationsPage>(window))
     , m_indicator(new JobsIndicator(m_operations, window))
-    , m_notifier(new DesktopNotifier(window, this))
-    , m_fleetRefresh(new QTimer(this)) {
-    FleetModel* fleet = simsPage->model();
+    , m_notifier(new DesktopNotifier(window, this)) {
+    Q_ASSERT(m_simsPage && m_page);
+    SimsPage* simsPage = m_simsPage;
+    FleetModel* fleet = workspace->fleetModel();
     m_page->setSimLookup([fleet](qint64 id) -> const Sim* {
         const int row = fleet->rowOfId(id);
         return row < 0 ? nullptr : &fleet->simAt(row);
     });
-    window->addPage(m_page);
     m_page->setShownTechnicalColumns(settings->operationsTechnicalColumns());
     connect(m_page, &OperationsPage::technicalColumnsChanged, this,
             [this] { m_settings->setOperationsTechnicalColumns(m_page->shownTechnicalColumns()); });
@@ -60,7 +67,6 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
         [this](const BulkPreview& preview, const SimOperationParams& params, QString* error) {
             return startJob(preview, params, error);
         });
-    connect(simsPage, &SimsPage::simRenamed, m_operations, &BulkOperations::recordRename);
     connect(m_page, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
         showPage(m_simsPage);
         const int found = m_simsPage->selectSims(ids);
@@ -95,23 +101,13 @@ OperationsController::OperationsController(ApiClient* client, Session* session, 
     connect(window, &MainWindow::languageChanged, this, &OperationsController::updateWriteAccess);
     connect(m_operations, &BulkOperations::jobFinished, this, &OperationsController::onJobFinished);
 
-    // Jobs that end together refresh the fleet once; the refresh updates only
-    // the rows that changed.
-    m_fleetRefresh->setSingleShot(true);
-    m_fleetRefresh->setInterval(1000);
-    connect(m_fleetRefresh, &QTimer::timeout, this, [this] {
-        if (m_open)
-            m_simsPage->repository()->refresh();
-    });
-    connect(session, &Session::signedIn, this, &OperationsController::updateWriteAccess);
-    connect(session, &Session::signedOut, this, &OperationsController::updateWriteAccess);
+    connect(m_session, &Session::signedIn, this, &OperationsController::updateWriteAccess);
+    connect(m_session, &Session::signedOut, this, &OperationsController::updateWriteAccess);
     updateWriteAccess();
     window->setQuitGuard([this] { return confirmQuit(); });
 }
 
-OperationsController::~OperationsController() {
-    m_operations->closeAccount();
-}
+OperationsController::~OperationsController() = default;
 
 void OperationsController::setDemo(bool demo) {
     m_demo = demo;
@@ -130,10 +126,9 @@ QString OperationsController::callbackUrl() const {
 }
 
 void OperationsController::applySettings() {
+    // The request size and the confirmation timeout are the workspace's.
     updateListener();
     BulkOperations::Options options = m_operations->options();
-    options.chunkSize = m_settings->bulkChunkSize();
-    options.unconfirmedTimeoutMinutes = m_settings->unconfirmedTimeoutMinutes();
     options.callbackUrl = callbackUrl();
     m_operations->setOptions(options);
 }
@@ -205,7 +200,6 @@ void OperationsController::sessionStarted(const QString& accountKey) {
 }
 
 void OperationsController::sessionEnded() {
-    m_fleetRefresh->stop();
     m_operations->closeAccount();
     m_open = false;
     m_accountKey.clear();
@@ -226,8 +220,10 @@ void OperationsController::updateWriteAccess() {
                     "opened.");
     else if (m_operations->isReadOnly())
         reason = m_operations->readOnlyReason();
-    m_simsPage->setWriteAccess(reason.isEmpty(), reason);
-    m_page->setWriteAllowed(reason.isEmpty(), reason);
+    const WriteAccess access =
+        reason.isEmpty() ? WriteAccess::granted() : WriteAccess::denied(reason);
+    for (int i = 0; i < m_window->pageCount(); ++i)
+        m_window->page(i)->setWriteAccess(access);
 }
 
 std::optional<qint64> OperationsController::startJob(const BulkPreview& preview,
@@ -248,7 +244,6 @@ std::optional<qint64> OperationsController::startJob(const BulkPreview& preview,
 }
 
 void OperationsController::onJobFinished(qint64 jobId) {
-    m_fleetRefresh->start();
     const std::optional<BulkJob> job = m_operations->job(jobId);
     if (!job)
         return;

@@ -6,11 +6,9 @@
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace simfleet {
 
-class ApiClient;
+class AccountWorkspace;
 class BulkOperations;
 struct BulkPreview;
 class CallbackListener;
@@ -23,18 +21,20 @@ class Settings;
 class SimsPage;
 struct SimOperationParams;
 
-// Bulk operations in the GUI: the job journal of the signed-in account, the
-// callback listener (a setting; always on in demo mode, where the emulator
-// calls it), the Operations page and the jobs indicator, the SIMs page's
-// operations and renames, read-only and offline guards, a desktop
-// notification and a fleet refresh when a job ends.
+// Bulk operations in the GUI: opening the signed-in account's job journal (the
+// workspace's BulkOperations), the callback listener (a setting; always on in
+// demo mode, where the emulator calls it), the Operations page and the jobs
+// indicator, the SIMs page's operations, every page's write access
+// (read-only roles, a journal that could not be opened), and a desktop
+// notification when a job ends. The pages are the main window's: the SIMs
+// and Operations pages must be registered before.
 class OperationsController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperationsController)
 
 public:
-    OperationsController(ApiClient* client, Session* session, MainWindow* window,
-                         SimsPage* simsPage, Settings* settings, QObject* parent = nullptr);
+    OperationsController(AccountWorkspace* workspace, MainWindow* window, Settings* settings,
+                         QObject* parent = nullptr);
     ~OperationsController() override;
 
     // Demo mode: the listener is on whatever the settings say, and its local
@@ -81,7 +81,6 @@ private:
     OperationsPage* m_page;
     JobsIndicator* m_indicator;
     DesktopNotifier* m_notifier;
-    QTimer* m_fleetRefresh; // one refresh for jobs that end close together
     std::unique_ptr<CallbackListener> m_listener;
     qint64 m_notifiedJob = 0;
     bool m_demo = false;

@@ -4,6 +4,7 @@
 #include "api/ParseReport.h"
 #include "api/Sim.h"
 #include "api/SimService.h"
+#include "models/common/Preferences.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,18 +30,6 @@ class FleetLoader final : public QObject {
     Q_DISABLE_COPY_MOVE(FleetLoader)
 
 public:
-    // Measured 2026-11-23: 100,000 SIMs from simfleet-emulator (separate process,
-    // loopback) on a shared 2-core machine, median of 3 loads, ApiClient max in
-    // flight 8, sign-in excluded. Time to all rows in the model / longest GUI
-    // stall (2 ms heartbeat timer):
-    //   page 1000: conc 2  925 ms /19-57 ms, conc 4  1186 ms /32-37 ms
-    //   page 2000: conc 3  522 ms*/62 ms,    conc 4  1182 ms /20-49 ms (506 ms*)
-    //   page 5000: conc 2  1679 ms /44-63 ms, conc 4 1991 ms /38-53 ms (611 ms*)
-    //   (* = a run with the machine less loaded). 5000-row pages stall longer
-    // (bigger reply and insert); 1000-row pages pay per-request overhead.
-    // Page 2000 with 3 in flight is the best compromise. Settings repeats them.
-    static constexpr int kDefaultPageSize = 2000;
-    static constexpr int kDefaultConcurrency = 3;
     // all_count and page sizes come from the network: a load of more pages
     // than this fails with ApiError::Kind::ListTooLong, and no more rows than
     // kMaxReservedRows are reserved up front whatever all_count says.
@@ -100,8 +89,9 @@ private:
 
     QPointer<ApiClient> m_client;
     FleetModel* m_model;
-    int m_pageSize = kDefaultPageSize;
-    int m_concurrency = kDefaultConcurrency;
+    // The defaults were measured on 100k SIMs: see Preferences.
+    int m_pageSize = Preferences().fleetPageSize;
+    int m_concurrency = Preferences().fleetConcurrency;
     int m_maxPages = kDefaultMaxPages;
 
     // State of the running load.

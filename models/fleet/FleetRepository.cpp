@@ -141,6 +141,25 @@ void FleetRepository::cancel() {
         m_loader->cancel(); // answers through onLoadFinished
 }
 
+ApiCall* FleetRepository::renameSim(const Sim& sim, const QString& newName, QObject* context,
+                                    std::function<void(const Result<SimRename>&)> done) {
+    if (!m_client)
+        return nullptr;
+    const qint64 id = sim.id;
+    const QString oldName = sim.name;
+    const QString name = newName.trimmed();
+    return SimService(m_client).rename(
+        id, name, context,
+        [this, id, oldName, name, done = std::move(done)](const Result<SimRename>& result) {
+            done(result);
+            if (result.ok())
+                emit simRenamed(id, oldName, result.value.name.isNull() ? name : result.value.name,
+                                QString());
+            else
+                emit simRenamed(id, oldName, name, result.error.userMessage());
+        });
+}
+
 void FleetRepository::close() {
     ++m_generation;
     m_accountKey.clear();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/ApiCall.h"
 #include "api/ApiError.h"
+#include "api/SimService.h"
+#include "models/common/Preferences.h"
 #include "models/storage/FleetSnapshotStore.h"
 
 #include <QDateTime>
@@ -30,7 +33,6 @@ public:
     enum class Mode { Local, ServerSide };
     Q_ENUM(Mode)
 
-    static constexpr int kDefaultServerSideThreshold = 300000;
     static constexpr int kSnapshotSliceRows = 5000;
 
     FleetRepository(ApiClient* client, FleetModel* model, QString snapshotDirectory,
@@ -48,6 +50,12 @@ public:
     void cancel();
     // Sign-out: stops everything and clears the model.
     void close();
+
+    // Renames one SIM (sim/edit) in `context`: `done` gets NovaConnect's
+    // answer (the caller shows the new name), then simRenamed() reports the
+    // rename for the audit trail. Null without a client.
+    ApiCall* renameSim(const Sim& sim, const QString& newName, QObject* context,
+                       std::function<void(const Result<SimRename>&)> done);
 
     void setAutoRefreshMinutes(int minutes); // 0 = off
     int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
@@ -81,6 +89,9 @@ signals:
     void modeChanged(FleetRepository::Mode mode);
     // A damaged snapshot was set aside (show it non-modally).
     void snapshotProblem(const QString& message);
+    // A rename ended; `errorOrEmpty` is the translated failure.
+    void simRenamed(qint64 simId, const QString& oldName, const QString& newName,
+                    const QString& errorOrEmpty);
 
 private:
     struct SnapshotRead {
@@ -113,7 +124,7 @@ private:
     quint64 m_generation = 0; // results for an account closed since are ignored
     Mode m_mode = Mode::Local;
     int m_autoRefreshMinutes = 0;
-    int m_serverSideThreshold = kDefaultServerSideThreshold;
+    int m_serverSideThreshold = Preferences().serverSideThreshold;
     int m_pageSize;
     int m_concurrency;
     bool m_readingSnapshot = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/Preferences.h"
 #include "models/jobs/BulkJob.h"
 #include "models/jobs/BulkPreview.h"
 
@@ -35,7 +36,7 @@ class BulkJobRunner final : public QObject {
 
 public:
     struct Options {
-        int chunkSize = 500; // SIM ids per request
+        int chunkSize = Preferences().bulkChunkSize; // SIM ids per request
         int maxConcurrentChunks = 2;
     };
 

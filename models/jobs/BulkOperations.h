@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/QueueCallback.h"
+#include "models/common/Preferences.h"
 #include "models/jobs/BulkJob.h"
 #include "models/jobs/BulkPreview.h"
 
@@ -38,9 +39,9 @@ class BulkOperations final : public QObject {
 
 public:
     struct Options {
-        int chunkSize = 500;
+        int chunkSize = Preferences().bulkChunkSize;
         int maxConcurrentChunks = 2;
-        int unconfirmedTimeoutMinutes = 15;
+        int unconfirmedTimeoutMinutes = Preferences().unconfirmedTimeoutMinutes;
         QString callbackUrl; // empty: polling only
         int firstPollMs = 3000;
         int maxPollMs = 60000;

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/QueueCallback.h"
+#include "models/common/Preferences.h"
 #include "models/jobs/BulkJob.h"
 
 #include <QHash>
@@ -40,7 +41,8 @@ public:
     struct Options {
         int firstPollMs = 3000;
         int maxPollMs = 60000;
-        int timeoutMs = 15 * 60 * 1000; // per chunk, from its acceptance
+        // Per chunk, from its acceptance.
+        int timeoutMs = Preferences().unconfirmedTimeoutMinutes * 60 * 1000;
         int pageSize = 2000;
         bool resumeUnfinished = true; // follow the store's unfinished jobs from the start
     };

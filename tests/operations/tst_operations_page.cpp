@@ -206,10 +206,11 @@ private slots:
         auto* retry = p.child<QPushButton>("retryFailed");
         QVERIFY(!retry->isEnabled()); // nothing selected
         p.page.showJob(p.jobs.block);
-        p.page.setWriteAllowed(false, QStringLiteral("Your role (user) cannot change SIMs."));
+        p.page.setWriteAccess(
+            WriteAccess::denied(QStringLiteral("Your role (user) cannot change SIMs.")));
         QVERIFY(!retry->isEnabled());
         QCOMPARE(retry->toolTip(), QStringLiteral("Your role (user) cannot change SIMs."));
-        p.page.setWriteAllowed(true, {});
+        p.page.setWriteAccess(WriteAccess::granted());
         QVERIFY(retry->isEnabled());
         QCOMPARE(retry->text(), QStringLiteral("Retry failed (2)"));
         p.page.showJob(p.jobs.ping);
@@ -232,7 +233,7 @@ private slots:
     void unknownSms_notRetried_sentAgainOnlyAfterConfirming() {
         PageRig p;
         QVERIFY(p.rig.open());
-        p.page.setWriteAllowed(true, {});
+        p.page.setWriteAccess(WriteAccess::granted());
         p.rig.emulator.setAcceptedFault(novaemu::AcceptedFault::ServerError);
         SimOperationParams params;
         params.smsText = QStringLiteral("Unknown outcome test");
@@ -370,10 +371,10 @@ private slots:
         OperationsPage page(&rig.ops);
         QVERIFY(rig.open());
         auto* empty = page.findChild<QLabel*>(QStringLiteral("emptyText"));
-        page.setWriteAllowed(true, {});
+        page.setWriteAccess(WriteAccess::granted());
         QVERIFY(empty->text().contains(QStringLiteral("choose an operation")));
-        page.setWriteAllowed(false, QStringLiteral("Your role (user) can view SIMs but not change "
-                                                   "them."));
+        page.setWriteAccess(WriteAccess::denied(
+            QStringLiteral("Your role (user) can view SIMs but not change them.")));
         QVERIFY2(!empty->text().contains(QStringLiteral("choose an operation")),
                  qPrintable(empty->text()));
         QVERIFY2(empty->text().contains(QStringLiteral("administrators of this account")),
@@ -574,4 +575,3 @@ private slots:
 
 QTEST_MAIN(TestOperationsPage)
 #include "tst_operations_page.moc"
-

@@ -43,7 +43,7 @@ bool DemoAppRig::start(AppController* controller, const QString& role, int sims,
 bool DemoAppRig::waitForFleet(AppController* controller, int rows, int timeoutMs) {
     if (!QTest::qWaitFor([controller] { return controller->mainWindow()->isVisible(); }, timeoutMs))
         return false;
-    SimsPage* page = controller->simsPage();
+    SimsPage* page = controller->page<SimsPage>();
     return QTest::qWaitFor(
         [page, rows] { return !page->isLoading() && page->model()->rowCount() == rows; },
         timeoutMs);

@@ -161,7 +161,7 @@ QStringList TestLanguageSwitch::dataStrings() const {
     // What NovaConnect and the emulator say (names, groups, tariffs, advice,
     // the company and the user) is data, in whatever language it was written.
     QSet<QString> data;
-    const FleetModel* model = m_controller->simsPage()->model();
+    const FleetModel* model = m_controller->page<SimsPage>()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const Sim& sim = model->simAt(row);
         data << sim.name << sim.comment << sim.tariff.name << sim.currency;
@@ -301,7 +301,7 @@ void TestLanguageSwitch::switchEnRuEn_leavesNoTextOfTheOtherLanguage() {
     AppController* controller = startDemo(role, 60);
     QVERIFY(controller);
     MainWindow* window = controller->mainWindow();
-    SimsPage* sims = controller->simsPage();
+    SimsPage* sims = controller->page<SimsPage>();
 
     // Banners raised in English, before the switch, by the paths that raise them.
     QVERIFY(
@@ -375,7 +375,7 @@ void TestLanguageSwitch::mainWindow_fitsALaptopScreenInBothLanguages() {
     AppController* controller = startDemo(QStringLiteral("admin"), 300);
     QVERIFY(controller);
     MainWindow* window = controller->mainWindow();
-    SimsPage* sims = controller->simsPage();
+    SimsPage* sims = controller->page<SimsPage>();
     // Every block code occurs in 300 demo SIMs: the count strip is at its longest.
     sims->table()->selectRow(0);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
@@ -402,7 +402,7 @@ void TestLanguageSwitch::banners_stayBoundedAndReplaceTheirKind() {
     QVERIFY(controller);
     MainWindow* window = controller->mainWindow();
     window->resize(1280, 700);
-    SimsPage* sims = controller->simsPage();
+    SimsPage* sims = controller->page<SimsPage>();
     QCoreApplication::processEvents();
     const int tableHeight = sims->table()->height();
 
@@ -430,7 +430,7 @@ void TestLanguageSwitch::banners_stayBoundedAndReplaceTheirKind() {
 void TestLanguageSwitch::detailsPane_collapsesAndIsRemembered() {
     AppController* controller = startDemo(QStringLiteral("admin"), 20);
     QVERIFY(controller);
-    SimsPage* sims = controller->simsPage();
+    SimsPage* sims = controller->page<SimsPage>();
     QVERIFY(sims->isDetailsPaneShown());
     QVERIFY(sims->detailsToggle()->isChecked());
     sims->detailsToggle()->click();
@@ -451,7 +451,7 @@ void TestLanguageSwitch::detailsPane_collapsesAndIsRemembered() {
 void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
     AppController* controller = startDemo(QStringLiteral("admin"), 60);
     QVERIFY(controller);
-    SimsPage* sims = controller->simsPage();
+    SimsPage* sims = controller->page<SimsPage>();
     switchTo(QStringLiteral("ru"));
     // The status column: the tooltip says the status whole.
     const QModelIndex status = sims->table()->model()->index(0, FleetModel::Status);
@@ -480,4 +480,3 @@ void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
 
 QTEST_MAIN(TestLanguageSwitch)
 #include "tst_language_switch.moc"
-

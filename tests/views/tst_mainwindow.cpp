@@ -97,7 +97,7 @@ void TestMainWindow::demoAdmin_showsFleetAndAdministrator() {
     waitForFleet(controller, 700);
     QVERIFY(!controller->signInDialog()->isVisible());
 
-    SimsPage* page = controller->simsPage();
+    SimsPage* page = controller->page<SimsPage>();
     QCOMPARE(controller->mainWindow()->currentPage(), page);
     QVERIFY(page->table()->isVisible());
     QCOMPARE(page->table()->model()->rowCount(), 700);
@@ -168,13 +168,13 @@ void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
     QTRY_VERIFY(window->menuBar()->actions().at(1)->text() != englishView);
     QCOMPARE(languageLabel->text(), QStringLiteral("Русский"));
     const QString status =
-        controller->simsPage()->model()->index(0, FleetModel::Status).data().toString();
+        controller->page<SimsPage>()->model()->index(0, FleetModel::Status).data().toString();
     QVERIFY2(!status.contains(QStringLiteral("Active")) &&
                  !status.contains(QStringLiteral("Blocked")),
              qPrintable(status));
 
     // The next requests carry lang=ru.
-    controller->simsPage()->refresh();
+    controller->page<SimsPage>()->refresh();
     waitForFleet(controller, 100);
     const auto journal = controller->demoBackend()->journal();
     QVERIFY(!journal.isEmpty());
@@ -188,7 +188,7 @@ void TestMainWindow::backendDown_showsInlineErrorWithRetry() {
     waitForFleet(controller, 80);
     controller->client()->setRetryPolicy({1, 10, 10});
     controller->demoBackend()->stop();
-    SimsPage* page = controller->simsPage();
+    SimsPage* page = controller->page<SimsPage>();
     page->refresh();
     auto* banner = page->findChild<InlineBanner*>();
     QVERIFY(banner);
@@ -207,7 +207,7 @@ void TestMainWindow::revokedToken_bringsBackSignInDialog() {
     AppController* controller = startDemo(QStringLiteral("admin"), 60);
     waitForFleet(controller, 60);
     controller->client()->setToken(QStringLiteral("revoked-token"));
-    controller->simsPage()->refresh();
+    controller->page<SimsPage>()->refresh();
     SignInDialog* dialog = controller->signInDialog();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
     ApiError unauthorized;
@@ -237,7 +237,7 @@ void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
     QVERIFY(!controller->session()->isSignedIn());
     QVERIFY(!controller->mainWindow()->isVisible());
     QVERIFY(controller->signInDialog()->isVisible());
-    QCOMPARE(controller->simsPage()->model()->rowCount(), 0);
+    QCOMPARE(controller->page<SimsPage>()->model()->rowCount(), 0);
     QVERIFY(!controller->client()->hasToken());
 
     controller->signInDialog()->setToken(
@@ -250,7 +250,7 @@ void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
 void TestMainWindow::emptyFleet_showsEmptyState() {
     AppController* controller = startDemo(QStringLiteral("admin"), 0);
     QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
-    SimsPage* page = controller->simsPage();
+    SimsPage* page = controller->page<SimsPage>();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
     auto* title = page->findChild<QLabel*>(QStringLiteral("emptyTitle"));
     QVERIFY(title);
@@ -262,7 +262,7 @@ void TestMainWindow::emptyFleet_showsEmptyState() {
 void TestMainWindow::simTable_numbersInFixedPitchFontAndFixedRowHeight() {
     AppController* controller = startDemo(QStringLiteral("admin"), 20);
     waitForFleet(controller, 20);
-    SimTableView* table = controller->simsPage()->table();
+    SimTableView* table = controller->page<SimsPage>()->table();
     QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
     QVERIFY(MonospaceColumnsDelegate::isMonospaceColumn(FleetModel::Iccid));
     QVERIFY(MonospaceColumnsDelegate::isMonospaceColumn(FleetModel::Number));
@@ -314,7 +314,7 @@ void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
 
     // A 401 in the middle of the session: asked for a new token, the stored one stays.
     m_controller->client()->setToken(QStringLiteral("revoked-token"));
-    m_controller->simsPage()->refresh();
+    m_controller->page<SimsPage>()->refresh();
     SignInDialog* dialog = m_controller->signInDialog();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
     QTest::qWait(50); // a removal would have reached the keychain by now
@@ -401,4 +401,3 @@ void TestMainWindow::storedToken_addressChangedInDialog_notSent() {
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
-

@@ -97,7 +97,7 @@ bool TestOperationsGui::startDemo(const QString& role, int latencyMs) {
 
 QVector<qint64> TestOperationsGui::simsThatApply(SimOperation op, int count) const {
     QVector<qint64> ids;
-    for (const Sim& sim : m_controller->simsPage()->model()->sims()) {
+    for (const Sim& sim : m_controller->page<SimsPage>()->model()->sims()) {
         if (SimOperations::skipReason(op, sim).isEmpty())
             ids << sim.id;
         if (ids.size() == count)
@@ -110,7 +110,7 @@ void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshe
     QVERIFY(startDemo(QStringLiteral("admin")));
     OperationsController* operations = m_controller->operations();
     MainWindow* window = m_controller->mainWindow();
-    SimsPage* sims = m_controller->simsPage();
+    SimsPage* sims = m_controller->page<SimsPage>();
 
     // Demo mode: the listener is on and the emulator is told to call it.
     QVERIFY(operations->listener());
@@ -184,7 +184,7 @@ void TestOperationsGui::demo_blockFromDialog_followedByCallbacksAndFleetRefreshe
 
 void TestOperationsGui::readOnlyUser_operationsDisabledWithReasonAndNothingSent() {
     QVERIFY(startDemo(QStringLiteral("user")));
-    SimsPage* sims = m_controller->simsPage();
+    SimsPage* sims = m_controller->page<SimsPage>();
     QVERIFY(!sims->hasWriteAccess());
     const QVector<qint64> ids = simsThatApply(SimOperation::Block, 3);
     QCOMPARE(sims->selectSims(ids), 3);
@@ -195,6 +195,7 @@ void TestOperationsGui::readOnlyUser_operationsDisabledWithReasonAndNothingSent(
     QVERIFY(!sims->renameAction()->isEnabled());
     for (const Emulator::JournalEntry& entry : m_controller->demoBackend()->journal())
         QVERIFY2(entry.method == QLatin1String("sim/list") ||
+                     entry.method == QLatin1String("group/list") ||
                      entry.method.startsWith(QLatin1String("user/get")) ||
                      entry.method.startsWith(QLatin1String("company/get")),
                  qPrintable(entry.method));
@@ -209,10 +210,10 @@ void TestOperationsGui::selectTheseSims_switchesToSimsPageAndSelects() {
 
     QVector<qint64> ids;
     for (int row = 10; row < 15; ++row)
-        ids << m_controller->simsPage()->model()->simAt(row).id;
+        ids << m_controller->page<SimsPage>()->model()->simAt(row).id;
     emit operations->page()->selectSimsRequested(ids);
-    QCOMPARE(window->currentPage(), m_controller->simsPage());
-    QVector<qint64> selected = m_controller->simsPage()->selectedSimIds();
+    QCOMPARE(window->currentPage(), m_controller->page<SimsPage>());
+    QVector<qint64> selected = m_controller->page<SimsPage>()->selectedSimIds();
     std::sort(selected.begin(), selected.end());
     std::sort(ids.begin(), ids.end());
     QCOMPARE(selected, ids);
@@ -232,7 +233,7 @@ void TestOperationsGui::journalInUse_readOnlyWithNoticeUntilTryAgain() {
     QVERIFY(startDemo(QStringLiteral("admin")));
     OperationsController* operations = m_controller->operations();
     BulkOperations* ops = operations->operations();
-    SimsPage* sims = m_controller->simsPage();
+    SimsPage* sims = m_controller->page<SimsPage>();
     QVERIFY(!ops->isReadOnly());
     const QVector<qint64> ids = simsThatApply(SimOperation::Ping, 3);
     const BulkPreview preview = BulkPreview::build(SimOperation::Ping, ids, sims->model()->sims());
@@ -282,7 +283,7 @@ void TestOperationsGui::journalInUse_readOnlyWithNoticeUntilTryAgain() {
 void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
     QVERIFY(startDemo(QStringLiteral("admin"), 1500));
     MainWindow* window = m_controller->mainWindow();
-    SimsPage* sims = m_controller->simsPage();
+    SimsPage* sims = m_controller->page<SimsPage>();
     BulkOperations* operations = m_controller->operations()->operations();
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
@@ -316,7 +317,7 @@ void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
 void TestOperationsGui::signOutWhileSending_asksFirst() {
     QVERIFY(startDemo(QStringLiteral("admin"), 1500));
     MainWindow* window = m_controller->mainWindow();
-    SimsPage* sims = m_controller->simsPage();
+    SimsPage* sims = m_controller->page<SimsPage>();
     BulkOperations* operations = m_controller->operations()->operations();
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
@@ -371,4 +372,3 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
 
 QTEST_MAIN(TestOperationsGui)
 #include "tst_operations_gui.moc"
-

@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/Session.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "views/common/InlineBanner.h"
 #include "views/shell/SessionStatusWidget.h"
 #include "views/shell/SignInDialog.h"
@@ -83,7 +84,8 @@ void TstPlainLabels::sessionStatus_markupInCompanyName_shownLiterally() {
 
 void TstPlainLabels::everyLabel_plainUnlessRichOnPurpose() {
     ApiClient client;
-    SimsPage page(&client);
+    AccountWorkspace workspace(&client);
+    SimsPage page(&workspace);
     for (QLabel* label : page.findChildren<QLabel*>())
         QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     SignInDialog dialog;

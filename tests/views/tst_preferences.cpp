@@ -2,7 +2,9 @@
 #include "api/ProviderTime.h"
 #include "app/core/Settings.h"
 #include "app/gui/AppController.h"
+#include "models/common/Preferences.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/jobs/BulkOperations.h"
 #include "translations/Translations.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -53,6 +56,8 @@ private slots:
     void publicCallbackUrl_plainHttp_onlyForLoopback();
     void providerTimeZone_shownAndSavedForTheAccountInUse();
     void providerTimeZone_unknown_disablesSave();
+    void settings_preferencesRoundTripUnderTheOldKeys();
+    void settings_pageStateReadsTheSimsPageKeys();
 
 private:
     PreferencesDialog* openFromMenu();
@@ -76,28 +81,14 @@ Preferences changedPreferences() {
             true,
             47001,
             QStringLiteral("https://x.org/h"),
-            Settings::kDefaultMaxAnswerMiB,
-            Settings::kDefaultMaxDownloadMiB,
-            Settings::kDefaultAnswerDeadlineSec,
+            Preferences().maxAnswerMiB,
+            Preferences().maxDownloadMiB,
+            Preferences().answerDeadlineSec,
             QStringLiteral("Europe/Berlin")};
 }
 
 Preferences defaultPreferences() {
-    return {Settings::kDefaultRequestTimeoutSec,
-            Settings::kDefaultMaxInFlight,
-            Settings::kDefaultFleetPageSize,
-            Settings::kDefaultFleetConcurrency,
-            Settings::kDefaultAutoRefreshMinutes,
-            Settings::kDefaultServerSideThreshold,
-            Settings::kDefaultBulkChunkSize,
-            Settings::kDefaultUnconfirmedTimeoutMinutes,
-            false,
-            0,
-            QString(),
-            Settings::kDefaultMaxAnswerMiB,
-            Settings::kDefaultMaxDownloadMiB,
-            Settings::kDefaultAnswerDeadlineSec,
-            QString::fromLatin1(ProviderTime::kDefaultZoneId)};
+    return Preferences();
 }
 
 void setValue(QSpinBox* box, int value) {
@@ -152,8 +143,8 @@ void TestPreferences::menuAction_hasCtrlCommaShortcut() {
 void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
     PreferencesDialog* dialog = openFromMenu();
     QVERIFY(dialog);
-    QCOMPARE(dialog->requestTimeoutBox()->value(), Settings::kDefaultRequestTimeoutSec);
-    QCOMPARE(dialog->serverSideThresholdBox()->value(), Settings::kDefaultServerSideThreshold);
+    QCOMPARE(dialog->requestTimeoutBox()->value(), Preferences().requestTimeoutSec);
+    QCOMPARE(dialog->serverSideThresholdBox()->value(), Preferences().serverSideThreshold);
 
     const Preferences wanted = changedPreferences();
     setValue(dialog->requestTimeoutBox(), wanted.requestTimeoutSec);
@@ -174,7 +165,7 @@ void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
 
     QCOMPARE(m_controller->client()->transferTimeoutMs(), wanted.requestTimeoutSec * 1000);
     QCOMPARE(m_controller->client()->maxInFlight(), wanted.maxInFlight);
-    FleetRepository* fleet = m_controller->simsPage()->repository();
+    FleetRepository* fleet = m_controller->page<SimsPage>()->repository();
     QCOMPARE(fleet->autoRefreshMinutes(), wanted.autoRefreshMinutes);
     QCOMPARE(fleet->serverSideThreshold(), wanted.serverSideThreshold);
 
@@ -189,7 +180,7 @@ void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
 void TestPreferences::limits_savedAndAppliedToTheClient() {
     PreferencesDialog* dialog = openFromMenu();
     QVERIFY(dialog);
-    QCOMPARE(dialog->maxAnswerBox()->value(), Settings::kDefaultMaxAnswerMiB);
+    QCOMPARE(dialog->maxAnswerBox()->value(), Preferences().maxAnswerMiB);
     QCOMPARE(m_controller->client()->maxAnswerBytes(), ApiClient::kDefaultMaxAnswerBytes);
     setValue(dialog->maxAnswerBox(), 64);
     setValue(dialog->maxDownloadBox(), 512);
@@ -211,13 +202,12 @@ void TestPreferences::cancel_keepsSettings() {
     setValue(dialog->requestTimeoutBox(), 90);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!m_controller->preferencesDialog());
-    QCOMPARE(m_settings->requestTimeoutSec(), Settings::kDefaultRequestTimeoutSec);
-    QCOMPARE(m_controller->client()->transferTimeoutMs(),
-             Settings::kDefaultRequestTimeoutSec * 1000);
+    QCOMPARE(m_settings->requestTimeoutSec(), Preferences().requestTimeoutSec);
+    QCOMPARE(m_controller->client()->transferTimeoutMs(), Preferences().requestTimeoutSec * 1000);
 }
 
 void TestPreferences::restoreDefaults_resetsSpinBoxes() {
-    PreferencesDialog dialog(changedPreferences(), defaultPreferences());
+    PreferencesDialog dialog(changedPreferences());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.fleetConcurrencyBox()->value(), changedPreferences().fleetConcurrency);
@@ -240,13 +230,13 @@ void TestPreferences::restoreDefaults_resetsSpinBoxes() {
 }
 
 void TestPreferences::autoRefreshZero_showsOff() {
-    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    PreferencesDialog dialog(defaultPreferences());
     QCOMPARE(dialog.autoRefreshBox()->value(), 0);
     QCOMPARE(dialog.autoRefreshBox()->text(), QStringLiteral("Off"));
     // Values beyond the settings' ranges are clamped, as Settings does.
     dialog.setPreferences({1000, 100, 99999, 99, 99999, 0, 99999, 99999, false, 80, QString(),
-                           Settings::kDefaultMaxAnswerMiB, Settings::kDefaultMaxDownloadMiB,
-                           Settings::kDefaultAnswerDeadlineSec, QStringLiteral("Asia/Almaty")});
+                           Preferences().maxAnswerMiB, Preferences().maxDownloadMiB,
+                           Preferences().answerDeadlineSec, QStringLiteral("Asia/Almaty")});
     const Preferences clamped = dialog.preferences();
     QCOMPARE(clamped.requestTimeoutSec, 600);
     QCOMPARE(clamped.maxInFlight, 16);
@@ -265,7 +255,7 @@ void TestPreferences::render_bothLanguages_textsFit() {
     const QString shotsDir = qEnvironmentVariable("SIMFLEET_SHOTS_DIR");
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         QVERIFY(Translations::install(language));
-        PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+        PreferencesDialog dialog(defaultPreferences());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         if (language == QLatin1String("ru"))
@@ -307,7 +297,7 @@ void TestPreferences::render_bothLanguages_textsFit() {
 void TestPreferences::smallScreen_dialogFitsAndTabsScroll() {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         QVERIFY(Translations::install(language));
-        PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+        PreferencesDialog dialog(defaultPreferences());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QRect available = dialog.screen()->availableGeometry();
@@ -326,8 +316,8 @@ void TestPreferences::smallScreen_dialogFitsAndTabsScroll() {
 void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
     PreferencesDialog* dialog = openFromMenu();
     QVERIFY(dialog);
-    QCOMPARE(dialog->bulkChunkSizeBox()->value(), Settings::kDefaultBulkChunkSize);
-    QCOMPARE(dialog->unconfirmedTimeoutBox()->value(), Settings::kDefaultUnconfirmedTimeoutMinutes);
+    QCOMPARE(dialog->bulkChunkSizeBox()->value(), Preferences().bulkChunkSize);
+    QCOMPARE(dialog->unconfirmedTimeoutBox()->value(), Preferences().unconfirmedTimeoutMinutes);
     QVERIFY(!dialog->callbackListenerBox()->isChecked());
     QVERIFY(!dialog->publicCallbackUrlEdit()->isEnabled());
     QVERIFY(!m_controller->operations()->listener());
@@ -368,7 +358,7 @@ void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
 }
 
 void TestPreferences::publicCallbackUrl_invalid_disablesSave() {
-    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    PreferencesDialog dialog(defaultPreferences());
     QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
     dialog.callbackListenerBox()->setChecked(true);
     for (const QString& bad :
@@ -389,7 +379,7 @@ void TestPreferences::publicCallbackUrl_invalid_disablesSave() {
 }
 
 void TestPreferences::publicCallbackUrl_plainHttp_onlyForLoopback() {
-    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    PreferencesDialog dialog(defaultPreferences());
     QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
     dialog.callbackListenerBox()->setChecked(true);
     // The provider would send job progress with SIM data over the open internet.
@@ -452,7 +442,7 @@ void TestPreferences::providerTimeZone_shownAndSavedForTheAccountInUse() {
 }
 
 void TestPreferences::providerTimeZone_unknown_disablesSave() {
-    PreferencesDialog dialog(defaultPreferences(), defaultPreferences());
+    PreferencesDialog dialog(defaultPreferences());
     QPushButton* save = dialog.buttons()->button(QDialogButtonBox::Save);
     QVERIFY(save->isEnabled());
     auto* problem = dialog.findChild<QLabel*>(QStringLiteral("providerTimeZoneProblem"));
@@ -478,6 +468,91 @@ void TestPreferences::providerTimeZone_unknown_disablesSave() {
     QVERIFY(save->isEnabled());
 }
 
+void TestPreferences::settings_preferencesRoundTripUnderTheOldKeys() {
+    const QUrl account(QStringLiteral("https://api.example.com"));
+    // Nothing stored: a default Preferences, the one place defaults are written.
+    const Preferences stored = m_settings->preferences(account);
+    const Preferences defaults;
+    QCOMPARE(stored.requestTimeoutSec, defaults.requestTimeoutSec);
+    QCOMPARE(stored.fleetPageSize, defaults.fleetPageSize);
+    QCOMPARE(stored.serverSideThreshold, defaults.serverSideThreshold);
+    QCOMPARE(stored.bulkChunkSize, defaults.bulkChunkSize);
+    QCOMPARE(stored.providerTimeZone, QString::fromLatin1(ProviderTime::kDefaultZoneId));
+    // The client's and the models' defaults are the same values.
+    QCOMPARE(defaults.maxAnswerMiB * Preferences::kMiB, ApiClient::kDefaultMaxAnswerBytes);
+    QCOMPARE(defaults.requestTimeoutSec * 1000, ApiClient().transferTimeoutMs());
+    QCOMPARE(defaults.maxInFlight, ApiClient().maxInFlight());
+    QCOMPARE(BulkOperations::Options().chunkSize, defaults.bulkChunkSize);
+    QCOMPARE(BulkOperations::Options().unconfirmedTimeoutMinutes,
+             defaults.unconfirmedTimeoutMinutes);
+
+    const Preferences changed = changedPreferences();
+    m_settings->setPreferences(account, changed);
+    const Preferences back = m_settings->preferences(account);
+    QCOMPARE(back.requestTimeoutSec, changed.requestTimeoutSec);
+    QCOMPARE(back.maxInFlight, changed.maxInFlight);
+    QCOMPARE(back.fleetPageSize, changed.fleetPageSize);
+    QCOMPARE(back.fleetConcurrency, changed.fleetConcurrency);
+    QCOMPARE(back.autoRefreshMinutes, changed.autoRefreshMinutes);
+    QCOMPARE(back.serverSideThreshold, changed.serverSideThreshold);
+    QCOMPARE(back.bulkChunkSize, changed.bulkChunkSize);
+    QCOMPARE(back.unconfirmedTimeoutMinutes, changed.unconfirmedTimeoutMinutes);
+    QCOMPARE(back.callbackListenerEnabled, changed.callbackListenerEnabled);
+    QCOMPARE(back.callbackListenerPort, changed.callbackListenerPort);
+    QCOMPARE(back.publicCallbackUrl, changed.publicCallbackUrl);
+    QCOMPARE(back.providerTimeZone, changed.providerTimeZone);
+    // Another account keeps its own zone.
+    QCOMPARE(
+        m_settings->preferences(QUrl(QStringLiteral("https://other.example.com"))).providerTimeZone,
+        QString::fromLatin1(ProviderTime::kDefaultZoneId));
+
+    // The keys users' files already have.
+    m_settings->sync();
+    const QSettings file(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("api/requestTimeoutSec")).toInt(), 45);
+    QCOMPARE(file.value(QStringLiteral("fleet/pageSize")).toInt(), 1500);
+    QCOMPARE(file.value(QStringLiteral("fleet/serverSideThreshold")).toInt(), 50000);
+    QCOMPARE(file.value(QStringLiteral("operations/chunkSize")).toInt(), 250);
+    QCOMPARE(file.value(QStringLiteral("operations/callbackPort")).toInt(), 47001);
+}
+
+void TestPreferences::settings_pageStateReadsTheSimsPageKeys() {
+    const QString file = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        // What earlier versions stored for the SIMs page of user 7.
+        QSettings old(file, QSettings::IniFormat);
+        old.setValue(QStringLiteral("users/7/sims/headerState"), QByteArray("header"));
+        old.setValue(QStringLiteral("users/7/sims/detailsSplitter"), QByteArray("splitter"));
+        old.setValue(QStringLiteral("users/7/sims/savedFilters"), QByteArray("[]"));
+        old.setValue(QStringLiteral("users/7/sims/csvSeparator"), QStringLiteral(";"));
+        old.setValue(QStringLiteral("users/8/sims/headerState"), QByteArray("other user"));
+    }
+    m_controller.reset();
+    m_settings = std::make_unique<Settings>(file);
+    QVariantMap state = m_settings->pageState(7, QStringLiteral("sims"));
+    QCOMPARE(state.size(), 4);
+    QCOMPARE(state.value(QStringLiteral("headerState")).toByteArray(), QByteArray("header"));
+    QCOMPARE(state.value(QStringLiteral("detailsSplitter")).toByteArray(), QByteArray("splitter"));
+    QCOMPARE(state.value(QStringLiteral("savedFilters")).toByteArray(), QByteArray("[]"));
+    QCOMPARE(state.value(QStringLiteral("csvSeparator")).toString(), QStringLiteral(";"));
+    QVERIFY(m_settings->pageState(7, QStringLiteral("operations")).isEmpty());
+    QVERIFY(m_settings->pageState(7, QString()).isEmpty());
+
+    // An empty value removes its key; keys not given stay.
+    state.insert(QStringLiteral("csvSeparator"), QString());
+    state.insert(QStringLiteral("headerState"), QByteArray("new header"));
+    state.remove(QStringLiteral("savedFilters"));
+    m_settings->setPageState(7, QStringLiteral("sims"), state);
+    m_settings->sync();
+    const QSettings stored(file, QSettings::IniFormat);
+    QVERIFY(!stored.contains(QStringLiteral("users/7/sims/csvSeparator")));
+    QCOMPARE(stored.value(QStringLiteral("users/7/sims/headerState")).toByteArray(),
+             QByteArray("new header"));
+    QCOMPARE(stored.value(QStringLiteral("users/7/sims/savedFilters")).toByteArray(),
+             QByteArray("[]"));
+    QCOMPARE(stored.value(QStringLiteral("users/8/sims/headerState")).toByteArray(),
+             QByteArray("other user"));
+}
+
 QTEST_MAIN(TestPreferences)
 #include "tst_preferences.moc"
-

@@ -131,7 +131,7 @@ SimsPage* TestKeyboard::startDemo(const QString& role, int sims) {
         QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
-    SimsPage* page = m_controller->simsPage();
+    SimsPage* page = m_controller->page<SimsPage>();
     page->countsTracker()->update();
     window()->activateWindow();
     if (!QTest::qWaitForWindowActive(window()))
@@ -506,4 +506,3 @@ void TestKeyboard::commandLine_verbose_acceptedBesideTheOthers() {
 
 QTEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"
-

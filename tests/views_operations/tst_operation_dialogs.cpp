@@ -3,6 +3,7 @@
 // the group list, read from an in-process emulator.
 #include "api/ApiClient.h"
 #include "emulator/Emulator.h"
+#include "models/groups/GroupsModel.h"
 #include "models/jobs/BulkPreview.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
@@ -10,6 +11,7 @@
 #include "views/operations/OperationParamsEditor.h"
 #include "views/sims/GroupPicker.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -579,7 +581,10 @@ void TestOperationDialogs::groups_loadFromEmulator_searchable() {
     client.setReadOnly(false); // an admin token
 
     const Fleet fleet = mixedFleet(2, 0);
-    BulkOperationDialog dialog(fleet.preview(SimOperation::Group), fleet.lookup(), &client);
+    GroupsModel groups(&client);
+    const QAbstractItemModelTester tester(&groups,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    BulkOperationDialog dialog(fleet.preview(SimOperation::Group), fleet.lookup(), &groups);
     StarterCall record;
     dialog.setStarter(recordingStarter(&record));
     GroupPicker* picker = dialog.paramsEditor()->groupPicker();
@@ -600,8 +605,9 @@ void TestOperationDialogs::groups_loadFromEmulator_searchable() {
 
     // An unreachable server: the error with Retry, in the dialog.
     emulator.setErrorRate(1.0);
+    GroupsModel failingGroups(&client);
     GroupPicker failing;
-    failing.load(&client);
+    failing.setGroups(&failingGroups);
     QTRY_VERIFY_WITH_TIMEOUT(!failing.isLoading(), 60000);
     QVERIFY(failing.hasLoadError());
     emulator.setErrorRate(0.0);
@@ -672,4 +678,3 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
 
 QTEST_MAIN(TestOperationDialogs)
 #include "tst_operation_dialogs.moc"
-

@@ -7,6 +7,7 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
 #include "views/operations/BulkOperationDialog.h"
@@ -81,6 +82,7 @@ private:
 
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AccountWorkspace> m_workspace;
     std::unique_ptr<SimsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     int m_starterCalls = 0;
@@ -106,6 +108,7 @@ void TestSimsPageOperations::init() {
 void TestSimsPageOperations::cleanup() {
     m_tester.reset();
     m_page.reset();
+    m_workspace.reset();
     m_client.reset();
     m_emulator.reset();
 }
@@ -115,7 +118,8 @@ void TestSimsPageOperations::startPage(const QString& token) {
     QVERIFY(m_client->setBaseUrl(m_emulator->baseUrl()));
     m_client->setToken(token);
     m_client->setReadOnly(token != QLatin1String("demo-admin"));
-    m_page = std::make_unique<SimsPage>(m_client.get());
+    m_workspace = std::make_unique<AccountWorkspace>(m_client.get());
+    m_page = std::make_unique<SimsPage>(m_workspace.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1400, 900);
@@ -154,7 +158,7 @@ void TestSimsPageOperations::bulkBar_followsSelectionAndReasons() {
     QAction* block = m_page->operationAction(SimOperation::Block);
     QVERIFY(!bar->isVisible());
     // Write access not granted yet: disabled, and says so.
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     QVERIFY(!block->isEnabled());
     QCOMPARE(block->toolTip(), QStringLiteral("Select one or more SIMs first."));
 
@@ -186,7 +190,7 @@ void TestSimsPageOperations::readOnly_actionsDisabledAndNoWriteReachesEmulator()
     startPage(QStringLiteral("demo-user"));
     const QString reason =
         QStringLiteral("Your role can view SIMs but not change them. Ask an administrator.");
-    m_page->setWriteAccess(false, reason);
+    m_page->setWriteAccess(WriteAccess::denied(reason));
     m_page->selectAllFiltered();
     m_emulator->clearJournal();
 
@@ -267,7 +271,7 @@ void TestSimsPageOperations::selectSims_clearsHidingFilter() {
 
 void TestSimsPageOperations::filterHidingSelected_barDialogAndPaneAgreeAndBringBack() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     BulkActionBar* bar = m_page->bulkBar();
     auto* count = bar->findChild<QLabel*>(QStringLiteral("bulkSelectedCount"));
     QVector<qint64> six;
@@ -324,7 +328,7 @@ void TestSimsPageOperations::filterHidingSelected_barDialogAndPaneAgreeAndBringB
 
 void TestSimsPageOperations::refreshHidingSelected_barRecountsAndSaysSo() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     FleetFilter active;
     active.status = FleetFilter::Status::Active;
     m_page->setFilter(active);
@@ -353,7 +357,7 @@ void TestSimsPageOperations::refreshHidingSelected_barRecountsAndSaysSo() {
 
 void TestSimsPageOperations::dialog_acceptCallsStarterWithSelectionPreview() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     QVector<qint64> ids;
     for (int row = 0; row < 12; ++row)
         ids.append(m_page->model()->simAt(row).id);
@@ -381,7 +385,7 @@ void TestSimsPageOperations::dialog_acceptCallsStarterWithSelectionPreview() {
 
 void TestSimsPageOperations::renameByNameCell_updatesTableAfterNovaConnect() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
     SimTableView* table = m_page->table();
     const QModelIndex cell = m_page->filterModel()->index(3, FleetModel::Name);
@@ -424,7 +428,7 @@ void TestSimsPageOperations::renameByNameCell_updatesTableAfterNovaConnect() {
 
 void TestSimsPageOperations::serverSide_renameByNameCellAndBulkPreviewFromServerRows() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     ServerFleetModel server(m_client.get());
     server.setPageSize(50);
     QAbstractItemModelTester tester(&server,
@@ -465,7 +469,7 @@ void TestSimsPageOperations::serverSide_renameByNameCellAndBulkPreviewFromServer
 
 void TestSimsPageOperations::renameError_keepsOldNameAndShowsBanner() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
     const Sim sim = m_page->model()->simAt(8);
     m_emulator->setErrorRate(1.0);
@@ -482,7 +486,7 @@ void TestSimsPageOperations::renameError_keepsOldNameAndShowsBanner() {
 
 void TestSimsPageOperations::renameFromDetailsPane_endToEnd() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     QSignalSpy renamed(m_page.get(), &SimsPage::simRenamed);
     const qint64 id = m_page->model()->simAt(20).id;
     QCOMPARE(m_page->selectSims({id}), 1);
@@ -508,7 +512,7 @@ void TestSimsPageOperations::renameFromDetailsPane_endToEnd() {
 
 void TestSimsPageOperations::destroyedWhileEditingAndRenaming_noCrash() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     m_emulator->setLatencyMs(500);
     QVERIFY(m_page->renameSim(m_page->model()->simAt(1).id, QStringLiteral("In flight")));
     const QModelIndex cell = m_page->filterModel()->index(2, FleetModel::Name);
@@ -524,7 +528,7 @@ void TestSimsPageOperations::destroyedWhileEditingAndRenaming_noCrash() {
 
 void TestSimsPageOperations::offline_operationsAndRenameDisabledWithReason() {
     startPage(QStringLiteral("demo-admin"));
-    m_page->setWriteAccess(true, QString());
+    m_page->setWriteAccess(WriteAccess::granted());
     m_page->selectAllFiltered();
     QAction* block = m_page->operationAction(SimOperation::Block);
     QVERIFY(block->isEnabled());
@@ -545,4 +549,3 @@ void TestSimsPageOperations::offline_operationsAndRenameDisabledWithReason() {
 
 QTEST_MAIN(TestSimsPageOperations)
 #include "tst_sims_page_operations.moc"
-

@@ -112,13 +112,13 @@ SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
     stopDemo();
     m_controller = std::make_unique<AppController>(m_rig->settings());
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_controller->simsPage()->filterModel(),
+        m_controller->page<SimsPage>()->filterModel(),
         QAbstractItemModelTester::FailureReportingMode::Warning);
     [&] {
         QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
-    SimsPage* page = m_controller->simsPage();
+    SimsPage* page = m_controller->page<SimsPage>();
     // The dashboard and the filter choices follow on the next event loop pass.
     page->countsTracker()->update();
     return page;
@@ -756,7 +756,7 @@ void TestSimsWorkspace::serverSide_largeFleet_showsServerTableSelectsAndExports(
     m_rig->settings()->setServerSideThreshold(50);
     m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(DemoAppRig::start(m_controller.get(), QStringLiteral("user"), 120));
-    SimsPage* page = m_controller->simsPage();
+    SimsPage* page = m_controller->page<SimsPage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->serverModel() != nullptr, 30000);
     ServerFleetModel* server = page->serverModel();
     QTRY_VERIFY_WITH_TIMEOUT(server->totalCount() == 120 && server->rowCount() > 10, 30000);

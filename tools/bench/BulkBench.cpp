@@ -3,7 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/SimService.h"
 #include "app/core/CallbackListener.h"
-#include "app/core/Settings.h"
+#include "models/common/Preferences.h"
 #include "models/jobs/BulkJobRunner.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/jobs/JobTracker.h"
@@ -111,8 +111,8 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
     client.setToken(QString::fromLatin1(BenchPlan::kToken));
     client.setReadOnly(false); // the bench's token is an administrator's
     client.setLanguage(QStringLiteral("en"));
-    client.setMaxInFlight(Settings::kDefaultMaxInFlight);
-    client.setTransferTimeoutMs(Settings::kDefaultRequestTimeoutSec * 1000);
+    client.setMaxInFlight(Preferences().maxInFlight);
+    client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
 
     // The app has the fleet before the user selects anything: not timed.
     const std::optional<QVector<Sim>> fleet = readFleet(&client, error);
@@ -129,11 +129,11 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
     if (!store.open(error))
         return false;
     BulkJobRunner::Options runnerOptions;
-    runnerOptions.chunkSize = Settings::kDefaultBulkChunkSize;
+    runnerOptions.chunkSize = Preferences().bulkChunkSize;
     BulkJobRunner runner(&client, &store);
     runner.setOptions(runnerOptions);
     JobTracker::Options trackerOptions; // the app's defaults
-    trackerOptions.timeoutMs = Settings::kDefaultUnconfirmedTimeoutMinutes * 60 * 1000;
+    trackerOptions.timeoutMs = Preferences().unconfirmedTimeoutMinutes * 60 * 1000;
     auto tracker = std::make_unique<JobTracker>(&client, &store, trackerOptions);
     int callbacks = 0;
     QObject::connect(&listener, &CallbackListener::callbackReceived, tracker.get(),

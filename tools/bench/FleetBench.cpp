@@ -1,6 +1,6 @@
 #include "tools/bench/FleetBench.h"
 
-#include "app/core/Settings.h"
+#include "models/common/Preferences.h"
 #include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetModel.h"
 #include "tools/bench/BenchPlan.h"
@@ -23,8 +23,8 @@ FleetBench::FleetBench(const QUrl& baseUrl, MetricSink* sink)
     m_client.setBaseUrl(baseUrl);
     m_client.setToken(QString::fromLatin1(BenchPlan::kToken));
     m_client.setLanguage(QStringLiteral("en"));
-    m_client.setMaxInFlight(Settings::kDefaultMaxInFlight);
-    m_client.setTransferTimeoutMs(Settings::kDefaultRequestTimeoutSec * 1000);
+    m_client.setMaxInFlight(Preferences().maxInFlight);
+    m_client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
 }
 
 FleetBench::~FleetBench() = default;

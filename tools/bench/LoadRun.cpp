@@ -1,7 +1,7 @@
 #include "tools/bench/LoadRun.h"
 
 #include "api/Session.h"
-#include "app/core/Settings.h"
+#include "models/common/Preferences.h"
 #include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
@@ -28,8 +28,8 @@ bool runFleetLoad(ApiClient* client, Session* signIn, FleetModel* fleet, FleetFi
     StallMonitor stall;
     {
         FleetLoader loader(client, fleet);
-        loader.setPageSize(Settings::kDefaultFleetPageSize);
-        loader.setConcurrency(Settings::kDefaultFleetConcurrency);
+        loader.setPageSize(Preferences().fleetPageSize);
+        loader.setConcurrency(Preferences().fleetConcurrency);
         QObject guard; // ends the connections below with this scope
         auto start = [&] {
             clock.start();

@@ -7,7 +7,7 @@
 // the growth for building the QStandardItemModel + proxy + view. Both are
 // resident-set differences taken after malloc_trim(0), in the same process.
 
-#include "app/core/Settings.h"
+#include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "tools/bench/BaselineBench.h"
 #include "tools/bench/BenchApplication.h"
@@ -107,7 +107,7 @@ bool runFleetBenches(const BenchOptions& options, MetricSink* sink, QString* err
     {
         const RawPages raw =
             fetchRawSimPages(emulator.baseUrl(), QString::fromLatin1(BenchPlan::kToken),
-                             Settings::kDefaultFleetPageSize);
+                             Preferences().fleetPageSize);
         if (!raw.error.isEmpty()) {
             *error = QStringLiteral("fetching raw pages: %1").arg(raw.error);
             return false;

@@ -119,7 +119,7 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
     if (!startDemo(controller, options, QSize(1280, 760)))
         return false;
     MainWindow* window = controller.mainWindow();
-    SimsPage* page = controller.simsPage();
+    SimsPage* page = controller.page<SimsPage>();
     if (shot.state == Shot::State::Loading) {
         if (!waitFor([&] { return page->model()->rowCount() > 0; }))
             return false;
@@ -147,7 +147,7 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     options.demoRole = role;
     options.demoSims = sims;
     options.language = language;
-    SimsPage* page = controller.simsPage();
+    SimsPage* page = controller.page<SimsPage>();
     if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
@@ -217,7 +217,7 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     options.demoRole = QStringLiteral("admin");
     options.demoSims = sims;
     options.language = language;
-    SimsPage* page = controller.simsPage();
+    SimsPage* page = controller.page<SimsPage>();
     if (!startDemo(controller, options, QSize(1366, 700)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
@@ -271,7 +271,7 @@ bool shootOperations(const QString& language, const QString& dir) {
     options.demoSims = 2000;
     options.language = language;
     options.demoConfig.queueDelayMs = 4000;
-    SimsPage* page = controller.simsPage();
+    SimsPage* page = controller.page<SimsPage>();
     if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();

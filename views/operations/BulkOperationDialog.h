@@ -17,7 +17,7 @@ class QToolButton;
 
 namespace simfleet {
 
-class ApiClient;
+class GroupsModel;
 class InlineBanner;
 class OperationParamsEditor;
 
@@ -41,8 +41,8 @@ public:
     static constexpr int kTypedConfirmationFrom = 100;
 
     // `lookup` finds the selected SIMs (ICCIDs of the skipped ones, current
-    // groups); `client` reads the account's groups for Set groups.
-    BulkOperationDialog(BulkPreview preview, SimLookup lookup, ApiClient* client,
+    // groups); `groups` are the account's groups for Set groups (may be null).
+    BulkOperationDialog(BulkPreview preview, SimLookup lookup, GroupsModel* groups,
                         QWidget* parent = nullptr);
 
     void setStarter(Starter starter);

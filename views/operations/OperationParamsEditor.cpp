@@ -40,7 +40,7 @@ std::optional<Value> commonValue(const QVector<const Sim*>& sims,
 
 } // namespace
 
-OperationParamsEditor::OperationParamsEditor(SimOperation op, ApiClient* client, QWidget* parent)
+OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* groups, QWidget* parent)
     : QWidget(parent)
     , m_op(op)
     , m_explanation(new QLabel(this))
@@ -67,7 +67,7 @@ OperationParamsEditor::OperationParamsEditor(SimOperation op, ApiClient* client,
         buildTariff();
         break;
     case SimOperation::Group:
-        buildGroups(client);
+        buildGroups(groups);
         break;
     default:
         break;
@@ -156,11 +156,11 @@ void OperationParamsEditor::buildTariff() {
     }
 }
 
-void OperationParamsEditor::buildGroups(ApiClient* client) {
+void OperationParamsEditor::buildGroups(GroupsModel* groups) {
     m_groups = new GroupPicker(this);
     static_cast<QVBoxLayout*>(layout())->addWidget(m_groups, 1);
     connect(m_groups, &GroupPicker::changed, this, &OperationParamsEditor::updateState);
-    m_groups->load(client);
+    m_groups->setGroups(groups);
 }
 
 void OperationParamsEditor::setSelection(const QVector<const Sim*>& sims) {

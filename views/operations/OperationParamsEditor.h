@@ -12,8 +12,8 @@ class QSpinBox;
 
 namespace simfleet {
 
-class ApiClient;
 class GroupPicker;
+class GroupsModel;
 
 // The part of an operation dialog that says what the operation does and
 // takes its parameters (SMS text, data limit, tariff, groups), with the
@@ -23,8 +23,8 @@ class OperationParamsEditor final : public QWidget {
     Q_DISABLE_COPY_MOVE(OperationParamsEditor)
 
 public:
-    // `client` reads the account's groups for Set groups (may be null).
-    OperationParamsEditor(SimOperation op, ApiClient* client, QWidget* parent = nullptr);
+    // `groups`: the account's groups for Set groups (may be null).
+    OperationParamsEditor(SimOperation op, GroupsModel* groups, QWidget* parent = nullptr);
 
     SimOperation operation() const { return m_op; }
     SimOperationParams params() const;
@@ -59,7 +59,7 @@ private:
     void buildSms();
     void buildLimit();
     void buildTariff();
-    void buildGroups(ApiClient* client);
+    void buildGroups(GroupsModel* groups);
     void onSmsChanged();
     void updateState();
     void retranslateUi();

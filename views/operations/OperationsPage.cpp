@@ -79,8 +79,9 @@ void OperationsPage::retranslateUi() {
     m_tabs->setTabText(1, tr("Audit trail", "tab"));
 }
 
-void OperationsPage::setWriteAllowed(bool allowed, const QString& reason) {
-    m_jobs->setWriteAllowed(allowed, reason);
+void OperationsPage::setWriteAccess(const WriteAccess& access) {
+    WorkspacePage::setWriteAccess(access);
+    m_jobs->setWriteAllowed(access.allowed, access.reason);
 }
 
 void OperationsPage::updateJournalNotice() {

@@ -31,8 +31,8 @@ public:
     QString navigationTitle() const override;
     QIcon navigationIcon() const override;
 
-    // Whether jobs may be retried; `reason` says why not (read-only role, ...).
-    void setWriteAllowed(bool allowed, const QString& reason);
+    // Whether jobs may be retried, and why not (read-only role, ...).
+    void setWriteAccess(const WriteAccess& access) override;
     // Shows or hides the notice that the jobs are read-only here because
     // another SimFleet program uses the account's journal.
     void updateJournalNotice();

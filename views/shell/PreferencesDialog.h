@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/common/Preferences.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -12,33 +14,9 @@ class QTabWidget;
 
 namespace simfleet {
 
-// The settings a user may change in the Preferences dialog, as plain values.
-// The application fills it from its settings and stores it back; the views
-// know nothing about where it is kept.
-struct Preferences {
-    int requestTimeoutSec = 0;
-    int maxInFlight = 0;
-    int fleetPageSize = 0;
-    int fleetConcurrency = 0;
-    int autoRefreshMinutes = 0; // 0 = off
-    int serverSideThreshold = 0;
-    // Bulk operations
-    int bulkChunkSize = 500;
-    int unconfirmedTimeoutMinutes = 15;
-    bool callbackListenerEnabled = false;
-    int callbackListenerPort = 0; // 0 = any free port
-    QString publicCallbackUrl;    // empty = none
-    // Limits on what the server may send (Network)
-    int maxAnswerMiB = 256;
-    int maxDownloadMiB = 2048;
-    int answerDeadlineSec = 300;
-    // The signed-in account's provider time zone (IANA id, e.g. "Asia/Almaty").
-    QString providerTimeZone;
-};
-
 // Edits Preferences in two tabs (General, Operations) with fields in the
 // settings' ranges, grouped with a line explaining each group. "Restore
-// defaults" puts the given defaults back into the fields; nothing is kept until
+// defaults" puts the defaults (a default Preferences) back into the fields; nothing is kept until
 // Save, which stays disabled while the public callback URL is not a usable
 // http(s) address or the provider time zone is not one this computer knows.
 class PreferencesDialog final : public QDialog {
@@ -46,8 +24,7 @@ class PreferencesDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
 
 public:
-    PreferencesDialog(const Preferences& current, const Preferences& defaults,
-                      QWidget* parent = nullptr);
+    explicit PreferencesDialog(const Preferences& current, QWidget* parent = nullptr);
 
     void setPreferences(const Preferences& preferences);
     Preferences preferences() const;
@@ -92,7 +69,6 @@ private:
     void alignFields();
     void fitToContents();
 
-    Preferences m_defaults;
     QSpinBox* m_requestTimeout;
     QSpinBox* m_maxInFlight;
     QSpinBox* m_fleetPageSize;

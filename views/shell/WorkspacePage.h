@@ -2,14 +2,39 @@
 
 #include <QIcon>
 #include <QString>
+#include <QVariantMap>
 #include <QWidget>
 
 namespace simfleet {
+
+// Whether the session may change the account's data, and when not, why (a
+// translated sentence the page shows on its disabled actions).
+struct WriteAccess {
+    bool allowed = false;
+    QString reason; // empty when allowed
+
+    static WriteAccess granted() { return {true, {}}; }
+    static WriteAccess denied(const QString& reason) { return {false, reason}; }
+    friend bool operator==(const WriteAccess& a, const WriteAccess& b) {
+        return a.allowed == b.allowed && a.reason == b.reason;
+    }
+    friend bool operator!=(const WriteAccess& a, const WriteAccess& b) { return !(a == b); }
+};
 
 // One area of the main window (SIMs, Groups, ...). MainWindow lists each page
 // in the navigation with its title and icon and forwards session changes,
 // refresh and cancel to it; a page reports its background work through the
 // progress signals so the status bar can show it with a Cancel button.
+//
+// Its lifecycle, driven by the application for every page alike:
+// - sessionStarted() / sessionEnded() at sign-in and sign-out;
+// - setWriteAccess() whenever what the session may change changes;
+// - saveState() / restoreState() keep what the user arranged (columns,
+//   filters, ...) per user and pageId(); stateChanged() says it is time to
+//   store it;
+// - retranslateUi() when the interface language changes;
+// - workspaceDataChanged() when the account's data changed elsewhere (a bulk
+//   job ended).
 class WorkspacePage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspacePage)
@@ -20,6 +45,9 @@ public:
 
     virtual QString navigationTitle() const = 0;
     virtual QIcon navigationIcon() const = 0;
+    // Names the page's stored state ("sims": "users/<id>/sims/..."); empty
+    // (the default, the object name) keeps nothing.
+    virtual QString pageId() const { return objectName(); }
 
     // A session started (sign-in, also after a new token): load the page's data.
     virtual void sessionStarted() {}
@@ -32,12 +60,36 @@ public:
     // with none shown the page itself.
     virtual QList<QWidget*> focusPanes() const { return {}; }
 
+    // Whether the session may change what the page shows; a page disables
+    // its actions and says why. The base class keeps it for writeAccess().
+    virtual void setWriteAccess(const WriteAccess& access) { m_writeAccess = access; }
+    const WriteAccess& writeAccess() const { return m_writeAccess; }
+
+    // What the user arranged on the page, to keep per user between sessions:
+    // plain values (QByteArray, QString, numbers) by key. restoreState() gets
+    // what saveState() gave for this user, or an empty map: the defaults.
+    virtual QVariantMap saveState() const { return {}; }
+    virtual void restoreState(const QVariantMap& state) { Q_UNUSED(state) }
+
+    // The account's data changed outside the page (a bulk job ended): reload.
+    virtual void workspaceDataChanged() {}
+
 signals:
     // The title changed (language switch).
     void navigationTitleChanged();
     // `total` < 0 when unknown.
     void backgroundProgress(const QString& what, qint64 done, qint64 total);
     void backgroundFinished();
+    // What saveState() returns changed: store it.
+    void stateChanged();
+
+protected:
+    // The interface language changed: set every text again.
+    virtual void retranslateUi() {}
+    void changeEvent(QEvent* event) override;
+
+private:
+    WriteAccess m_writeAccess;
 };
 
 } // namespace simfleet

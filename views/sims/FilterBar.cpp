@@ -2,6 +2,7 @@
 
 #include "models/fleet/FleetCounts.h"
 #include "models/fleet/SimText.h"
+#include "models/groups/GroupsModel.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/FlowLayout.h"
 #include "views/common/PlainLabels.h"
@@ -192,9 +193,14 @@ void FilterBar::fillGroups() {
     m_updating = true;
     m_group->clear();
     m_group->addItem(tr("All groups"), QVariant());
+    QHash<qint64, QString> names = m_groupNames;
+    if (m_accountGroups) {
+        for (const Group& group : m_accountGroups->groups())
+            names.insert(group.id, group.name);
+    }
     QVector<QPair<QString, qint64>> groups;
-    groups.reserve(m_groupNames.size());
-    for (auto it = m_groupNames.cbegin(); it != m_groupNames.cend(); ++it)
+    groups.reserve(names.size());
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
         groups.append({it.value(), it.key()});
     std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
         const int c = QString::localeAwareCompare(a.first, b.first);
@@ -234,6 +240,24 @@ void FilterBar::setChoices(const FleetCounts& counts) {
         fillGroups();
     if (tariffsChanged)
         fillTariffs();
+    showFilter();
+}
+
+void FilterBar::setGroupsModel(GroupsModel* groups) {
+    if (m_accountGroups)
+        disconnect(m_accountGroups, nullptr, this, nullptr);
+    m_accountGroups = groups;
+    if (groups) {
+        const auto refill = [this] {
+            fillGroups();
+            showFilter();
+        };
+        connect(groups, &QAbstractItemModel::rowsInserted, this, refill);
+        connect(groups, &QAbstractItemModel::rowsRemoved, this, refill);
+        connect(groups, &QAbstractItemModel::dataChanged, this, refill);
+        connect(groups, &QAbstractItemModel::modelReset, this, refill);
+    }
+    fillGroups();
     showFilter();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFlags>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -13,6 +14,8 @@ class QLineEdit;
 class QToolButton;
 
 namespace simfleet {
+
+class GroupsModel;
 
 struct FleetCounts;
 
@@ -47,6 +50,9 @@ public:
 
     // The groups and tariffs offered, from the loaded fleet.
     void setChoices(const FleetCounts& counts);
+    // The account's groups, offered besides those found in the fleet (the
+    // model's names win); may be null.
+    void setGroupsModel(GroupsModel* groups);
     void setCounts(int shown, int total);
     QString countText() const;
 
@@ -104,7 +110,8 @@ private:
     QToolButton* m_clear;
     QLabel* m_count;
     FleetFilter m_filter;
-    QHash<qint64, QString> m_groupNames;
+    QHash<qint64, QString> m_groupNames; // found in the fleet
+    QPointer<GroupsModel> m_accountGroups;
     QStringList m_tariffNames;
     Criteria m_unavailable;
     QList<BlockCode> m_unavailableCodes;

@@ -1,7 +1,6 @@
 #include "views/sims/GroupPicker.h"
 
-#include "api/ApiClient.h"
-#include "api/GroupService.h"
+#include "models/groups/GroupsModel.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PlainLabels.h"
 
@@ -54,7 +53,7 @@ GroupPicker::GroupPicker(QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &GroupPicker::applySearch);
     connect(m_list, &QListWidget::itemChanged, this, &GroupPicker::changed);
-    connect(m_error, &InlineBanner::actionTriggered, this, [this] { load(m_client); });
+    connect(m_error, &InlineBanner::actionTriggered, this, &GroupPicker::reload);
     const auto addTyped = [this] {
         addNewGroups(m_newGroups->text());
         m_newGroups->clear();
@@ -81,10 +80,7 @@ GroupPicker::GroupPicker(QWidget* parent)
     PlainLabels::apply(this);
 }
 
-GroupPicker::~GroupPicker() {
-    if (m_fetch)
-        m_fetch->cancel();
-}
+GroupPicker::~GroupPicker() = default;
 
 void GroupPicker::setSelectionGroups(const QVector<QVector<GroupRef>>& groupsPerSim) {
     const QSignalBlocker blocker(m_list);
@@ -123,39 +119,56 @@ void GroupPicker::setSelectionGroups(const QVector<QVector<GroupRef>>& groupsPer
     emit changed();
 }
 
-void GroupPicker::load(ApiClient* client) {
-    m_client = client;
-    if (!client || isLoading())
+void GroupPicker::setGroups(GroupsModel* groups) {
+    if (m_groups)
+        disconnect(m_groups, nullptr, this, nullptr);
+    m_groups = groups;
+    if (!groups)
+        return;
+    connect(groups, &GroupsModel::loadFinished, this, &GroupPicker::onGroupsLoaded);
+    if (groups->isLoaded())
+        showListed();
+    reload();
+}
+
+void GroupPicker::reload() {
+    if (!m_groups)
         return;
     m_error->hide();
-    m_status->setText(tr("Loading groups…"));
-    m_status->show();
-    m_fetch = GroupService(client).fetchAll(
-        QString(), this, [this](const Result<ListPage<Group>>& result) {
-            m_status->hide();
-            if (!result.ok()) {
-                m_error->showMessage(InlineBanner::Kind::Error,
-                                     tr("The groups could not be loaded"),
-                                     result.error.userMessage(), tr("Retry"));
-                emit changed();
-                return;
-            }
-            const QSignalBlocker blocker(m_list);
-            for (const Group& group : result.value.items) {
-                if (QListWidgetItem* item = itemForId(group.id))
-                    item->setText(group.name);
-                else
-                    addItem(group.id, group.name, Qt::Unchecked);
-            }
-            m_list->sortItems();
-            applySearch();
-            emit changed();
-        });
+    m_groups->reload(); // joins a read under way
+    if (m_groups->isLoading()) {
+        m_status->setText(tr("Loading groups…"));
+        m_status->show();
+    }
     emit changed();
 }
 
+void GroupPicker::onGroupsLoaded(const ApiError& error) {
+    m_status->hide();
+    if (error.isError()) {
+        m_error->showMessage(InlineBanner::Kind::Error, tr("The groups could not be loaded"),
+                             error.userMessage(), tr("Retry"));
+        emit changed();
+        return;
+    }
+    showListed();
+    emit changed();
+}
+
+void GroupPicker::showListed() {
+    const QSignalBlocker blocker(m_list);
+    for (const Group& group : m_groups->groups()) {
+        if (QListWidgetItem* item = itemForId(group.id))
+            item->setText(group.name);
+        else
+            addItem(group.id, group.name, Qt::Unchecked);
+    }
+    m_list->sortItems();
+    applySearch();
+}
+
 bool GroupPicker::isLoading() const {
-    return !m_fetch.isNull() && !m_fetch->isFinished();
+    return m_groups && m_groups->isLoading();
 }
 
 bool GroupPicker::hasLoadError() const {

@@ -15,12 +15,13 @@ class QPushButton;
 
 namespace simfleet {
 
-class ApiClient;
+struct ApiError;
+class GroupsModel;
 class InlineBanner;
-class PagedFetch;
 
 // Chooses how the groups of a set of SIMs change: the account's groups as a
-// checkable, searchable list (read from NovaConnect, every page) plus new
+// checkable, searchable list (the account's GroupsModel, read again when the
+// picker gets it) plus new
 // group names, each of which becomes a checked item. A group every selected
 // SIM is in starts checked, one some of them are in starts partly checked and
 // stays as it is unless the user clicks it (partly → checked → unchecked →
@@ -37,8 +38,8 @@ public:
     // listed (even if the account's list cannot be read) and start checked or
     // partly checked.
     void setSelectionGroups(const QVector<QVector<GroupRef>>& groupsPerSim);
-    // Reads the account's groups through `client` (again on Retry).
-    void load(ApiClient* client);
+    // Lists `groups` and has them read again (again on Retry); may be null.
+    void setGroups(GroupsModel* groups);
     bool isLoading() const;
     bool hasLoadError() const;
 
@@ -78,9 +79,12 @@ private:
     QListWidgetItem* addItem(qint64 id, const QString& name, Qt::CheckState state);
     void applySearch();
     void retranslateUi();
+    void reload();
+    void onGroupsLoaded(const ApiError& error);
+    // Adds the groups the model holds that are not listed yet; renames the others.
+    void showListed();
 
-    QPointer<ApiClient> m_client;
-    QPointer<PagedFetch> m_fetch;
+    QPointer<GroupsModel> m_groups;
     QLineEdit* m_search;
     QListWidget* m_list;
     QLabel* m_status;

@@ -2,12 +2,13 @@
 #include "views/sims/SimActions.h"
 
 #include "api/ApiClient.h"
-#include "api/SimService.h"
+#include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
 #include "models/fleet/SimTableSource.h"
 #include "models/jobs/BulkPreview.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/InlineBanner.h"
 #include "views/sims/BulkActionBar.h"
@@ -33,13 +34,13 @@ const SimOperation kMenuOrder[] = {
 
 } // namespace
 
-SimActions::SimActions(ApiClient* client, FleetModel* model, FleetRepository* repository,
-                       SimSelection* selection, SimTableView* table, SimDetailsPane* details,
-                       QWidget* page)
+SimActions::SimActions(AccountWorkspace* workspace, SimSelection* selection, SimTableView* table,
+                       SimDetailsPane* details, QWidget* page)
     : QObject(page)
-    , m_client(client)
-    , m_model(model)
-    , m_repository(repository)
+    , m_workspace(workspace)
+    , m_client(workspace->client())
+    , m_model(workspace->fleetModel())
+    , m_repository(workspace->fleet())
     , m_selection(selection)
     , m_table(table)
     , m_details(details)
@@ -88,9 +89,9 @@ void SimActions::createOperationActions() {
     connect(m_details, &SimDetailsPane::renameRequested, this, &SimActions::renameSim);
 }
 
-void SimActions::setWriteAccess(bool allowed, const QString& reason) {
-    m_writeAllowed = allowed;
-    m_writeReason = reason;
+void SimActions::setWriteAccess(const WriteAccess& access) {
+    m_writeAllowed = access.allowed;
+    m_writeReason = access.reason;
     updateOperationActions();
 }
 
@@ -177,7 +178,8 @@ BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
         const auto it = selected->constFind(id);
         return it == selected->constEnd() ? nullptr : &*it;
     };
-    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_client, m_page);
+    auto* dialog =
+        new BulkOperationDialog(std::move(preview), lookup, m_workspace->groups(), m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStarter(m_starter);
     m_operationDialog = dialog;
@@ -206,8 +208,8 @@ bool SimActions::renameSim(qint64 simId, const QString& newName) {
     m_operationBanner->hide();
     m_details->setRenameBusy(true);
     updateOperationActions();
-    SimService(m_client).rename(
-        simId, name, this,
+    m_repository->renameSim(
+        *sim, name, this,
         [this, simId, oldName, name, fallback = *sim](const Result<SimRename>& result) {
             m_renaming = false;
             if (result.ok()) {

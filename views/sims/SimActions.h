@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/shell/WorkspacePage.h"
+
 #include "api/SimOperation.h"
 #include "views/operations/BulkOperationDialog.h"
 
@@ -13,6 +15,7 @@ class QWidget;
 
 namespace simfleet {
 
+class AccountWorkspace;
 class ApiClient;
 class BulkActionBar;
 class FleetModel;
@@ -35,9 +38,8 @@ class SimActions final : public QObject {
 
 public:
     // `page` parents the bulk bar, the banner and the dialogs.
-    SimActions(ApiClient* client, FleetModel* model, FleetRepository* repository,
-               SimSelection* selection, SimTableView* table, SimDetailsPane* details,
-               QWidget* page);
+    SimActions(AccountWorkspace* workspace, SimSelection* selection, SimTableView* table,
+               SimDetailsPane* details, QWidget* page);
 
     // The operation actions in menu order (Block, Disconnect, separator,
     // the others, separator, Rename…); separators are separator actions.
@@ -49,7 +51,7 @@ public:
     InlineBanner* banner() const { return m_operationBanner; }
 
     // Whether the session may change SIMs; `reason` says why not.
-    void setWriteAccess(bool allowed, const QString& reason);
+    void setWriteAccess(const WriteAccess& access);
     bool hasWriteAccess() const { return m_writeAllowed; }
     void setOperationStarter(BulkOperationDialog::Starter starter);
     // Why operations cannot start now (read-only, offline, no starter, no
@@ -81,6 +83,7 @@ private:
     const Sim* findSim(qint64 id) const;
     QString renameUnavailableReason() const;
 
+    AccountWorkspace* m_workspace;
     QPointer<ApiClient> m_client;
     FleetModel* m_model;
     FleetRepository* m_repository;

@@ -7,6 +7,7 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/LocalSimTableSource.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ColumnChooser.h"
 #include "views/common/InlineBanner.h"
@@ -43,10 +44,11 @@ SimsExportController::Controls exportControls(const SimsToolbar* toolbar, Inline
 
 } // namespace
 
-SimsPage::SimsPage(ApiClient* client, QWidget* parent)
+SimsPage::SimsPage(AccountWorkspace* workspace, QWidget* parent)
     : WorkspacePage(parent)
-    , m_model(new FleetModel(this))
-    , m_repository(new FleetRepository(client, m_model, QString(), this))
+    , m_workspace(workspace)
+    , m_model(workspace->fleetModel())
+    , m_repository(workspace->fleet())
     , m_loader(m_repository->loader())
     , m_local(new LocalSimTableSource(m_model, this))
     , m_source(m_local)
@@ -66,11 +68,11 @@ SimsPage::SimsPage(ApiClient* client, QWidget* parent)
     , m_selection(new SimSelection(m_table, m_filterBar, this))
     , m_exports(new SimsExportController(exportControls(m_toolbar, m_exportBanner), m_selection,
                                          m_table, m_filterBar, m_countsTracker, this))
-    , m_actions(
-          new SimActions(client, m_model, m_repository, m_selection, m_table, m_details, this))
+    , m_actions(new SimActions(workspace, m_selection, m_table, m_details, this))
     , m_loadStatus(new FleetLoadStatus(m_repository, m_toolbar, m_banner, this))
-    , m_client(client) {
+    , m_client(workspace->client()) {
     setObjectName(QStringLiteral("simsPage"));
+    m_filterBar->setGroupsModel(workspace->groups());
     setUpUserState();
     layOut();
     connectParts();
@@ -96,7 +98,7 @@ void SimsPage::setUpUserState() {
     // Header drags report every pixel: store once the user is done.
     m_userStateTimer->setSingleShot(true);
     m_userStateTimer->setInterval(500);
-    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::userStateChanged);
+    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::stateChanged);
 }
 
 void SimsPage::layOut() {
@@ -142,8 +144,7 @@ void SimsPage::connectParts() {
     connect(m_splitter, &DetailsSplitter::detailsShownChanged, m_toolbar->detailsToggle(),
             &QToolButton::setChecked);
     connect(m_exports, &SimsExportController::finished, this, &SimsPage::exportFinished);
-    connect(m_exports, &SimsExportController::csvSeparatorChanged, this,
-            &SimsPage::userStateChanged);
+    connect(m_exports, &SimsExportController::csvSeparatorChanged, this, &SimsPage::stateChanged);
     connect(m_actions, &SimActions::simRenamed, this, &SimsPage::simRenamed);
 
     // Ctrl+F anywhere on the page puts the cursor in the search field.
@@ -163,7 +164,7 @@ void SimsPage::connectParts() {
     connect(m_dashboard, &DashboardCounts::filterRequested, this, &SimsPage::setFilter);
     connect(m_filterBar, &FilterBar::onlySelectedToggled, this, &SimsPage::showOnlySelected);
     connect(m_savedFilters, &SavedFiltersBar::applyRequested, this, &SimsPage::setFilter);
-    connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::userStateChanged);
+    connect(m_savedFilters, &SavedFiltersBar::filtersChanged, this, &SimsPage::stateChanged);
     connect(m_countsTracker, &FleetCountsTracker::changed, this, &SimsPage::onCountsChanged);
     attachSource();
 
@@ -199,7 +200,7 @@ bool SimsPage::isLoading() const {
 }
 
 void SimsPage::sessionStarted() {
-    m_repository->open(m_accountKey);
+    m_repository->open(m_workspace->accountKey());
 }
 
 void SimsPage::sessionEnded() {
@@ -215,6 +216,10 @@ void SimsPage::sessionEnded() {
 }
 
 void SimsPage::refresh() {
+    m_repository->refresh();
+}
+
+void SimsPage::workspaceDataChanged() {
     m_repository->refresh();
 }
 
@@ -357,6 +362,21 @@ SimsPage::UserState SimsPage::userState() const {
             m_savedFilters->filters().toJson(), separator};
 }
 
+QVariantMap SimsPage::saveState() const {
+    const UserState state = userState();
+    return {{QStringLiteral("headerState"), state.header},
+            {QStringLiteral("detailsSplitter"), state.splitter},
+            {QStringLiteral("savedFilters"), state.savedFilters},
+            {QStringLiteral("csvSeparator"), state.csvSeparator}};
+}
+
+void SimsPage::restoreState(const QVariantMap& state) {
+    restoreUserState({state.value(QStringLiteral("headerState")).toByteArray(),
+                      state.value(QStringLiteral("detailsSplitter")).toByteArray(),
+                      state.value(QStringLiteral("savedFilters")).toByteArray(),
+                      state.value(QStringLiteral("csvSeparator")).toString()});
+}
+
 void SimsPage::restoreUserState(const UserState& state) {
     QHeaderView* header = m_table->horizontalHeader();
     if (state.header.isEmpty() || !header->restoreState(state.header)) {
@@ -376,8 +396,9 @@ void SimsPage::restoreUserState(const UserState& state) {
     m_userStateTimer->stop();
 }
 
-void SimsPage::setWriteAccess(bool allowed, const QString& reason) {
-    m_actions->setWriteAccess(allowed, reason);
+void SimsPage::setWriteAccess(const WriteAccess& access) {
+    WorkspacePage::setWriteAccess(access);
+    m_actions->setWriteAccess(access);
 }
 
 void SimsPage::setDetailsPaneShown(bool shown) {
@@ -400,12 +421,6 @@ void SimsPage::retranslateUi() {
     m_model->retranslate();
     updateCount();
     emit navigationTitleChanged();
-}
-
-void SimsPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    WorkspacePage::changeEvent(event);
 }
 
 } // namespace simfleet

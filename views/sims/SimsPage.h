@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace simfleet {
 
+class AccountWorkspace;
 class ApiClient;
 class BulkActionBar;
 class ColumnChooser;
@@ -57,7 +58,8 @@ class SimsPage final : public WorkspacePage {
     Q_DISABLE_COPY_MOVE(SimsPage)
 
 public:
-    explicit SimsPage(ApiClient* client, QWidget* parent = nullptr);
+    // Shows `workspace`'s fleet (its FleetRepository, FleetModel and groups).
+    explicit SimsPage(AccountWorkspace* workspace, QWidget* parent = nullptr);
     ~SimsPage() override;
 
     QString navigationTitle() const override;
@@ -66,8 +68,15 @@ public:
     void sessionEnded() override;
     void refresh() override;
     void cancelBackgroundWork() override;
+    // Bulk jobs ended: the fleet is read again (only changed rows change).
+    void workspaceDataChanged() override;
     // Filter bar, table, details pane, bulk bar.
     QList<QWidget*> focusPanes() const override;
+    // The state is kept under "users/<id>/sims/": headerState, detailsSplitter,
+    // savedFilters, csvSeparator (the UserState below).
+    QString pageId() const override { return QStringLiteral("sims"); }
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap& state) override;
 
     // What the page keeps per user between sessions (the settings store it).
     struct UserState {
@@ -124,8 +133,8 @@ public:
     QList<QAction*> operationActions() const { return m_actions->actions(); }
     QAction* operationAction(SimOperation op) const { return m_actions->operationAction(op); }
     QAction* renameAction() const { return m_actions->renameAction(); }
-    // Whether the session may change SIMs; `reason` says why not.
-    void setWriteAccess(bool allowed, const QString& reason);
+    // Whether the session may change SIMs, and why not.
+    void setWriteAccess(const WriteAccess& access) override;
     bool hasWriteAccess() const { return m_actions->hasWriteAccess(); }
     using OperationStarter = BulkOperationDialog::Starter;
     void setOperationStarter(OperationStarter starter) {
@@ -148,9 +157,6 @@ public:
     FleetLoader* loader() const { return m_loader; }
     // Where the table's data comes from: snapshot, server, server-side mode.
     FleetRepository* repository() const { return m_repository; }
-    // The account whose snapshot is shown and saved (API URL + "#" + user
-    // id); set before sessionStarted(). Empty: no snapshot.
-    void setAccountKey(const QString& key) { m_accountKey = key; }
     SimTableView* table() const { return m_table; }
     FleetFilterModel* filterModel() const;
     FilterBar* filterBar() const { return m_filterBar; }
@@ -168,15 +174,10 @@ public:
     bool isLoading() const;
 
 signals:
-    // Columns, the details pane width or the saved filters changed: store userState().
-    void userStateChanged();
     void exportFinished(bool ok, const QString& pathOrError);
     // A rename ended; `errorOrEmpty` is the translated failure (audit trail).
     void simRenamed(qint64 simId, const QString& oldName, const QString& newName,
                     const QString& errorOrEmpty);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void setUpUserState();
@@ -189,12 +190,12 @@ private:
     void updateDetails();
     void onFilterChanged(const FleetFilter& filter);
     void onCountsChanged();
-    void retranslateUi();
+    void retranslateUi() override;
 
+    AccountWorkspace* m_workspace;
     FleetModel* m_model;
     FleetRepository* m_repository;
     FleetLoader* m_loader; // m_repository's
-    QString m_accountKey;
     LocalSimTableSource* m_local;
     SimTableSource* m_source; // m_local or m_serverModel
     QPointer<ServerFleetModel> m_serverModel;

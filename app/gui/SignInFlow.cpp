@@ -1,0 +1,194 @@
+#include "app/gui/SignInFlow.h"
+
+#include "api/ApiClient.h"
+#include "api/Session.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
+#include "views/shell/MainWindow.h"
+#include "views/shell/SignInDialog.h"
+
+#include <QLoggingCategory>
+
+namespace simfleet {
+
+Q_LOGGING_CATEGORY(lcSignIn, "simfleet.app.signin")
+
+SignInFlow::SignInFlow(ApiClient* client, Session* session, Settings* settings, MainWindow* window,
+                       QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+    , m_settings(settings)
+    , m_window(window)
+    , m_tokens(std::make_unique<TokenStore>())
+    , m_dialog(std::make_unique<SignInDialog>()) {
+    m_dialog->setModal(true);
+    connect(m_dialog.get(), &SignInDialog::signInRequested, this,
+            [this](const QUrl& url, const QString& token, bool remember) {
+                beginSignIn({url, token, remember, false});
+            });
+    connect(m_dialog.get(), &SignInDialog::rejected, this, &SignInFlow::quitRequested);
+    connect(m_session, &Session::signedIn, this, &SignInFlow::onSignedIn);
+    connect(m_session, &Session::signInFailed, this, &SignInFlow::onSignInFailed);
+    connect(m_client, &ApiClient::unauthorized, this, &SignInFlow::onUnauthorized);
+    connect(m_tokens.get(), &TokenStore::readFinished, this, &SignInFlow::onStoredToken);
+    connect(m_tokens.get(), &TokenStore::writeFinished, this, &SignInFlow::onTokenWritten);
+}
+
+SignInFlow::~SignInFlow() = default;
+
+void SignInFlow::start() {
+    const QUrl url = m_settings->apiUrl();
+    m_dialog->setApiUrl(url);
+    m_dialog->setRememberToken(m_settings->rememberToken());
+    showDialog();
+    m_waitingForStoredToken = true;
+    m_tokens->read(url.toString());
+}
+
+void SignInFlow::signIn(const QUrl& url, const QString& token) {
+    m_dialog->setApiUrl(url);
+    m_dialog->setToken(token);
+    m_dialog->setRememberToken(false);
+    beginSignIn({url, token, false, false});
+}
+
+bool SignInFlow::keepsStoredTokenAtItsAddress(const Attempt& attempt) {
+    if (attempt.fromKeychain || !m_dialog->isTokenRemembered() || m_storedToken.isEmpty() ||
+        attempt.token != m_storedToken ||
+        TokenStore::accountKey(attempt.url.toString()) == m_storedTokenKey)
+        return true;
+    // The address was changed after the dialog was filled from the keychain.
+    m_dialog->setToken({});
+    m_dialog->showError(tr("Token not sent"),
+                        tr("The remembered access token belongs to another API address, so it "
+                           "was not sent to %1. Enter the access token for this address.")
+                            .arg(attempt.url.toDisplayString()));
+    showDialog();
+    return false;
+}
+
+void SignInFlow::beginSignIn(const Attempt& attempt) {
+    if (m_usesKeychain && !keepsStoredTokenAtItsAddress(attempt))
+        return;
+    QString why;
+    if (!m_client->setBaseUrl(attempt.url, &why)) {
+        m_dialog->showError(QString(), why);
+        showDialog();
+        return;
+    }
+    m_waitingForStoredToken = false;
+    m_attempt = attempt;
+    m_client->setToken(attempt.token);
+    m_dialog->setBusy(true);
+    m_session->signIn();
+}
+
+void SignInFlow::onStoredToken(const QString& apiUrl, const QString& token, const QString& error) {
+    if (!m_waitingForStoredToken)
+        return;
+    m_waitingForStoredToken = false;
+    if (!error.isEmpty()) {
+        m_keychainUnavailable = true;
+        qCInfo(lcSignIn) << "keychain read failed:" << error;
+        if (!m_dialog->isBusy() && m_dialog->messageText().isEmpty())
+            m_dialog->showNotice(tr("The system keychain is not available: a token you enter is "
+                                    "kept for this session only."));
+        return;
+    }
+    if (token.isEmpty())
+        return;
+    m_storedToken = token;
+    m_storedTokenKey = TokenStore::accountKey(apiUrl);
+    // The token is only for the address it was stored for: not when the
+    // address in the dialog was changed while the keychain was answering.
+    if (m_dialog->isBusy() || !m_dialog->token().isEmpty() ||
+        TokenStore::accountKey(m_dialog->apiUrl().toString()) != m_storedTokenKey)
+        return;
+    m_dialog->setRememberedToken(token);
+    beginSignIn({QUrl(apiUrl), token, true, true});
+}
+
+void SignInFlow::onSignedIn() {
+    m_dialog->setBusy(false);
+    m_dialog->clearMessage();
+    m_dialog->hide();
+    if (m_usesKeychain) {
+        m_settings->setApiUrl(m_attempt.url);
+        m_settings->setRememberToken(m_attempt.remember);
+        const QString key = m_attempt.url.toString();
+        if (!m_attempt.remember) {
+            m_tokens->remove(key);
+            if (TokenStore::accountKey(key) == m_storedTokenKey)
+                m_storedToken.clear();
+        } else if (m_keychainUnavailable)
+            m_window->showNotice([] {
+                return tr("The system keychain is not available, so the access token is kept for "
+                          "this session only. You will need to enter it again next time.");
+            });
+        else if (!m_attempt.fromKeychain) {
+            // Only now, with the new token known to work, does it replace the stored one.
+            m_tokens->write(key, m_attempt.token);
+            m_storedToken = m_attempt.token;
+            m_storedTokenKey = TokenStore::accountKey(key);
+        }
+    }
+    emit signedIn();
+}
+
+void SignInFlow::onSignInFailed(const ApiError& error) {
+    m_dialog->setBusy(false);
+    m_dialog->showError(error.title(), error.userMessage());
+    // The stored token stays until a new one has worked (onSignedIn replaces it).
+    showDialog();
+}
+
+void SignInFlow::onUnauthorized() {
+    // A 401 during sign-in is reported by signInFailed; later it means the
+    // token was revoked: ask for a new one over the main window. The stored
+    // token is kept until a new one has worked: a 401 from a confused server
+    // or proxy must not cost the user the token.
+    if (m_session->isSigningIn() || !m_session->isSignedIn() || m_dialog->isVisible())
+        return;
+    ApiError expired;
+    expired.kind = ApiError::Kind::Unauthorized;
+    m_dialog->setToken({});
+    m_dialog->showError(expired.title(), expired.userMessage());
+    showDialog();
+}
+
+void SignInFlow::onTokenWritten(bool ok, const QString& error) {
+    if (ok)
+        return;
+    qCInfo(lcSignIn) << "keychain write failed:" << error;
+    m_keychainUnavailable = true;
+    m_window->showNotice([error] {
+        return tr("The access token could not be saved in the system keychain (%1). It is kept "
+                  "for this session only; you will need to enter it again next time.")
+            .arg(error);
+    });
+}
+
+void SignInFlow::forgetStoredToken() {
+    if (!m_usesKeychain)
+        return;
+    m_tokens->remove(m_attempt.url.toString());
+    m_storedToken.clear();
+    m_storedTokenKey.clear();
+}
+
+void SignInFlow::showDialogAfterSignOut() {
+    m_dialog->setToken({});
+    m_dialog->clearMessage();
+    showDialog();
+}
+
+void SignInFlow::showDialog() {
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    // Also when it was open already (a token was refused or cleared).
+    m_dialog->focusFirstEmptyField();
+}
+
+} // namespace simfleet

@@ -1,0 +1,66 @@
+#include "models/workspace/AccountWorkspace.h"
+
+#include "models/common/Preferences.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/FleetRepository.h"
+#include "models/groups/GroupsModel.h"
+#include "models/jobs/BulkOperations.h"
+
+#include <QTimer>
+
+namespace simfleet {
+
+AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(session)
+    , m_fleetModel(new FleetModel(this))
+    , m_fleet(new FleetRepository(client, m_fleetModel, QString(), this))
+    , m_bulk(new BulkOperations(client, this))
+    , m_groups(new GroupsModel(client, this))
+    , m_dataChanged(new QTimer(this)) {
+    // A rename is an action of this client: the audit trail records it.
+    connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
+    // Jobs that end together change the data once; the pages' reload updates
+    // only the rows that changed.
+    m_dataChanged->setSingleShot(true);
+    m_dataChanged->setInterval(1000);
+    connect(m_bulk, &BulkOperations::jobFinished, m_dataChanged, qOverload<>(&QTimer::start));
+    connect(m_dataChanged, &QTimer::timeout, this, [this] {
+        if (m_bulk->isOpen())
+            emit dataChanged();
+    });
+}
+
+AccountWorkspace::~AccountWorkspace() {
+    m_bulk->closeAccount();
+}
+
+void AccountWorkspace::setSnapshotDirectory(const QString& directory) {
+    m_fleet->setSnapshotDirectory(directory);
+}
+
+void AccountWorkspace::applyPreferences(const Preferences& preferences) {
+    m_fleet->setPageSize(preferences.fleetPageSize);
+    m_fleet->setConcurrency(preferences.fleetConcurrency);
+    m_fleet->setAutoRefreshMinutes(preferences.autoRefreshMinutes);
+    m_fleet->setServerSideThreshold(preferences.serverSideThreshold);
+    BulkOperations::Options options = m_bulk->options();
+    options.chunkSize = preferences.bulkChunkSize;
+    options.unconfirmedTimeoutMinutes = preferences.unconfirmedTimeoutMinutes;
+    m_bulk->setOptions(options);
+}
+
+void AccountWorkspace::open(const QString& accountKey) {
+    m_accountKey = accountKey;
+    m_groups->reload();
+}
+
+void AccountWorkspace::close() {
+    m_dataChanged->stop();
+    m_fleet->close();
+    m_groups->clear();
+    m_accountKey.clear();
+}
+
+} // namespace simfleet

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace simfleet {
+
+class ApiClient;
+class BulkOperations;
+class FleetModel;
+class FleetRepository;
+class GroupsModel;
+class Session;
+struct Preferences;
+
+// Everything that belongs to the signed-in account, for the pages to show:
+// the client and session, the fleet (FleetModel and the FleetRepository that
+// fills it), the bulk operations (journal, audit trail, jobs) and the
+// account's groups. One workspace lives as long as the application; open()
+// at sign-in gives it the account, close() at sign-out drops the account's
+// data. Pages receive what they show from it; none creates a repository or
+// calls a service.
+class AccountWorkspace final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountWorkspace)
+
+public:
+    // `session` may be null (tests that drive a page without signing in).
+    explicit AccountWorkspace(ApiClient* client, Session* session = nullptr,
+                              QObject* parent = nullptr);
+    ~AccountWorkspace() override;
+
+    ApiClient* client() const { return m_client; }
+    Session* session() const { return m_session; }
+    FleetModel* fleetModel() const { return m_fleetModel; }
+    FleetRepository* fleet() const { return m_fleet; }
+    BulkOperations* bulkOperations() const { return m_bulk; }
+    GroupsModel* groups() const { return m_groups; }
+
+    // Where the fleet snapshots are kept; empty = none.
+    void setSnapshotDirectory(const QString& directory);
+    // The loading, refresh and server-side values for the fleet and the
+    // request size and confirmation timeout for new bulk jobs.
+    void applyPreferences(const Preferences& preferences);
+
+    // Sign-in: the account (API URL + "#" + user id, AccountFiles::accountKey)
+    // whose snapshot the fleet shows; reads the account's groups.
+    void open(const QString& accountKey);
+    // Sign-out: stops and empties the fleet and the groups.
+    void close();
+    // The open account's key; empty when none (or no snapshot is wanted).
+    QString accountKey() const { return m_accountKey; }
+
+signals:
+    // The account's data changed on the server (bulk jobs ended): pages
+    // showing it reload. One signal for jobs that end close together.
+    void dataChanged();
+
+private:
+    ApiClient* m_client;
+    Session* m_session;
+    FleetModel* m_fleetModel;
+    FleetRepository* m_fleet;
+    BulkOperations* m_bulk;
+    GroupsModel* m_groups;
+    QTimer* m_dataChanged;
+    QString m_accountKey;
+};
+
+} // namespace simfleet
