@@ -8,10 +8,10 @@
 #include "api/ReportService.h"
 #include "api/SimService.h"
 #include "api/UserService.h"
-#include "tests/api/ApiTestSupport.h"
-#include "tests/api/EmulatorFixture.h"
-#include "tests/api/MessageCapture.h"
-#include "tests/api/TcpTap.h"
+#include "tests/support/ApiTestSupport.h"
+#include "tests/support/EmulatorFixture.h"
+#include "tests/support/MessageCapture.h"
+#include "tests/support/TcpTap.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/PagedFetch.h"
-#include "tests/api/ApiTestSupport.h"
-#include "tests/api/HostileServer.h"
+#include "tests/support/ApiTestSupport.h"
+#include "tests/support/HostileServer.h"
 
 #include <QDir>
 #include <QJsonArray>

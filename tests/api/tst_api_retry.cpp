@@ -6,8 +6,8 @@
 #include "api/ReportService.h"
 #include "api/ServiceSupport.h"
 #include "api/SimService.h"
-#include "tests/api/ApiTestSupport.h"
-#include "tests/api/EmulatorFixture.h"
+#include "tests/support/ApiTestSupport.h"
+#include "tests/support/EmulatorFixture.h"
 
 #include <QLoggingCategory>
 #include <QMap>

@@ -7,8 +7,8 @@
 #include "api/Session.h"
 #include "api/SimService.h"
 #include "api/UserService.h"
-#include "tests/api/ApiTestSupport.h"
-#include "tests/api/EmulatorFixture.h"
+#include "tests/support/ApiTestSupport.h"
+#include "tests/support/EmulatorFixture.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>

@@ -1,0 +1,389 @@
+#include "models/export/FleetExporter.h"
+#include "models/fleet/SimText.h"
+#include "tests/support/CsvReader.h"
+#include "tests/support/SimBuilders.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace simfleet;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Column = FleetExporter::Column;
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray zipEntry(const QString& zipPath, const QString& name) {
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return {};
+    QuaZipFile file(&zip);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct SheetCell {
+    QString ref, type, style, text;
+};
+
+// Rows of sheet1.xml, reading inline strings and values.
+QVector<QVector<SheetCell>> readSheet(const QByteArray& xml, QString* error, bool* frozen) {
+    QVector<QVector<SheetCell>> rows;
+    QXmlStreamReader reader(xml);
+    *frozen = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == u"pane"_s) {
+            *frozen = reader.attributes().value(u"state"_s) == u"frozen"_s &&
+                      reader.attributes().value(u"ySplit"_s) == u"1"_s;
+        } else if (reader.name() == u"row"_s) {
+            rows.append(QVector<SheetCell>());
+        } else if (reader.name() == u"c"_s) {
+            const QXmlStreamAttributes a = reader.attributes();
+            rows.last().append({a.value(u"r"_s).toString(),
+                                a.value(u"t"_s).toString(),
+                                a.value(u"s"_s).toString(),
+                                {}});
+        } else if (reader.name() == u"t"_s || reader.name() == u"v"_s) {
+            rows.last().last().text = reader.readElementText();
+        }
+    }
+    if (reader.hasError())
+        *error = reader.errorString();
+    return rows;
+}
+
+bool isWellFormedXml(const QByteArray& xml) {
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    return !reader.hasError();
+}
+
+} // namespace
+
+class TestFleetExport final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void columnTitles_fixedSetInOrder() {
+        const QStringList titles = FleetExporter::columnTitles();
+        QCOMPARE(titles.size(), FleetExporter::kColumnCount);
+        QCOMPARE(titles.first(), u"ICCID"_s);
+        QCOMPARE(titles.at(int(Column::Status)), u"Status"_s);
+        QCOMPARE(titles.last(), u"Comment"_s);
+        QVERIFY(!titles.contains(QString()));
+    }
+
+    void formatForPath_bySuffix() {
+        QCOMPARE(FleetExporter::formatForPath(u"/a/b/fleet.XLSX"_s), ExportRequest::Format::Xlsx);
+        QCOMPARE(FleetExporter::formatForPath(u"/a/b/fleet.csv"_s), ExportRequest::Format::Csv);
+        QCOMPARE(FleetExporter::formatForPath(u"fleet"_s), ExportRequest::Format::Csv);
+    }
+
+    void csv_export_readsBackExactly() {
+        QLocale::setDefault(QLocale(QLocale::German)); // ',' decimal: must not leak into files
+        QTemporaryDir dir;
+        const QVector<Sim> sims = TestFleet::makeSims(2500);
+        const ExportRequest request{dir.filePath(u"fleet.csv"_s), ExportRequest::Format::Csv, sims};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+
+        const QByteArray bytes = readAll(request.path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.endsWith("\r\n"));
+        bool crlfOnly = false;
+        const QVector<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)), &crlfOnly);
+        QVERIFY(crlfOnly);
+        QCOMPARE(records.size(), sims.size() + 1);
+        QCOMPARE(records.first(), FleetExporter::columnTitles());
+        for (qsizetype i = 0; i < sims.size(); ++i) {
+            const Sim& sim = sims.at(i);
+            const QStringList& r = records.at(i + 1);
+            QCOMPARE(r.size(), FleetExporter::kColumnCount);
+            // Plain text: no ="…" formulas around ICCIDs and numbers.
+            QCOMPARE(r.at(int(Column::Iccid)), sim.iccid);
+            QCOMPARE(r.at(int(Column::Number)), sim.number);
+            QCOMPARE(r.at(int(Column::ExternalNumber)), sim.externalNumber);
+            QCOMPARE(r.at(int(Column::Name)), sim.name.isNull() ? QString() : sim.name);
+            QCOMPARE(r.at(int(Column::Status)), SimText::status(sim.block, sim.blockRaw));
+            QCOMPARE(r.at(int(Column::Balance)).toDouble(), sim.balance);
+            QVERIFY(!r.at(int(Column::Balance)).contains(u','));
+            QCOMPARE(r.at(int(Column::Msu)),
+                     sim.msuValue ? QString::number(*sim.msuValue) : QString());
+            QCOMPARE(r.at(int(Column::Groups)), SimText::groups(sim.groups));
+            QCOMPARE(r.at(int(Column::Comment)), sim.comment);
+            QCOMPARE(r.at(int(Column::PackageAutoRenew)),
+                     sim.tariff.packageAuto ? u"Yes"_s : u"No"_s);
+            QCOMPARE(r.at(int(Column::TariffChangeLockedUntil)),
+                     sim.tariff.changeLock
+                         ? sim.tariff.changeLock->toLocalTime().date().toString(Qt::ISODate)
+                         : QString());
+        }
+        // The awkward names really were quoted, not just parsed leniently.
+        QVERIFY(bytes.contains("\"Pump, north 1\""));
+        QVERIFY(bytes.contains("\"Gate \"\"B\"\" 2\""));
+        QVERIFY(bytes.contains("\"Line one\nline two 3\""));
+        QVERIFY(bytes.contains("\r\n8997010000000000000,77010000000,+1555000000,"));
+        QVERIFY(!bytes.contains("=\""));
+    }
+
+    void csv_formulaLikeText_isKeptAsText() {
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.name = u"=HYPERLINK(\"http://evil\")"_s;
+        sim.comment = u"-5 MB left"_s;
+        sim.currency = u"@x"_s;
+        const ExportRequest request{dir.filePath(u"f.csv"_s), ExportRequest::Format::Csv, {sim}};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        bool crlfOnly = false;
+        const auto records = parseCsv(QString::fromUtf8(readAll(request.path).mid(3)), &crlfOnly);
+        QCOMPARE(records.size(), 2);
+        // Neutralised with an apostrophe, not turned into another formula.
+        QCOMPARE(records.at(1).at(int(Column::Name)), u"'=HYPERLINK(\"http://evil\")"_s);
+        QCOMPARE(records.at(1).at(int(Column::Comment)), u"'-5 MB left"_s);
+        QCOMPARE(records.at(1).at(int(Column::Currency)), u"'@x"_s);
+    }
+
+    void csv_semicolonSeparator_writesDecimalCommas() {
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.balance = -12.75;
+        sim.name = u"Pump; north, 1"_s;
+        sim.externalNumber = u"+7 701 123-45-67"_s;
+        ExportRequest request{dir.filePath(u"f.csv"_s), ExportRequest::Format::Csv, {sim}};
+        request.separator = ExportRequest::CsvSeparator::Semicolon;
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        bool crlfOnly = false;
+        const auto records =
+            parseCsv(QString::fromUtf8(readAll(request.path).mid(3)), &crlfOnly, u';');
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.first(), FleetExporter::columnTitles());
+        const QStringList& r = records.at(1);
+        QCOMPARE(r.size(), FleetExporter::kColumnCount);
+        QCOMPARE(r.at(int(Column::Balance)), u"-12,75"_s);
+        QCOMPARE(r.at(int(Column::Name)), sim.name);
+        QCOMPARE(r.at(int(Column::Iccid)), sim.iccid);
+        QCOMPARE(r.at(int(Column::ExternalNumber)), sim.externalNumber); // a number, not a formula
+        QVERIFY(readAll(request.path).contains("\"Pump; north, 1\""));
+    }
+
+    void defaultSeparator_followsTheLocale() {
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::Russian)),
+                 ExportRequest::CsvSeparator::Semicolon);
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::German)),
+                 ExportRequest::CsvSeparator::Semicolon);
+        QCOMPARE(FleetExporter::defaultSeparator(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 ExportRequest::CsvSeparator::Comma);
+    }
+
+    void suggestedFileName_carriesFilterAndDate() {
+        const QDate day(2026, 12, 3);
+        const auto csv = ExportRequest::Format::Csv;
+        QCOMPARE(FleetExporter::suggestedFileName(FleetFilter{}, day, csv),
+                 u"sims-2026-12-03.csv"_s);
+        FleetFilter msu;
+        msu.status = FleetFilter::Status::Code;
+        msu.blockCode = BlockCode::Msu;
+        QCOMPARE(FleetExporter::suggestedFileName(msu, day, csv),
+                 u"sims-blocked-msu-2026-12-03.csv"_s);
+        FleetFilter mixed;
+        mixed.profile = SimProfile::TC;
+        mixed.status = FleetFilter::Status::Active;
+        mixed.groupId = 7;
+        mixed.tariffName = u"IoT Basic"_s;
+        mixed.text = u"Счётчик"_s;
+        QCOMPARE(FleetExporter::suggestedFileName(mixed, day, ExportRequest::Format::Xlsx,
+                                                  u"Lifts (north)"_s),
+                 u"sims-tc-active-group-lifts-north-iot-basic-search-2026-12-03.xlsx"_s);
+        QCOMPARE(FleetExporter::suggestedFileName(FleetFilter{}, day, csv, {}, true),
+                 u"sims-selected-2026-12-03.csv"_s);
+    }
+
+    void xlsx_export_isValidWorkbook() {
+        QTemporaryDir dir;
+        QVector<Sim> sims = TestFleet::makeSims(1500);
+        sims[4].name = u"bad \x01 chars \uFFFF & <tags> \"q\""_s + QChar(0xD800) + u" end"_s;
+        sims[5].name = u"emoji \U0001F4E1 ok"_s;
+        const ExportRequest request{dir.filePath(u"fleet.xlsx"_s), ExportRequest::Format::Xlsx,
+                                    sims};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+
+        QuaZip zip(request.path);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        const QStringList entries = zip.getFileNameList();
+        zip.close();
+        for (const QString& part :
+             {u"[Content_Types].xml"_s, u"_rels/.rels"_s, u"xl/workbook.xml"_s,
+              u"xl/_rels/workbook.xml.rels"_s, u"xl/styles.xml"_s, u"xl/worksheets/sheet1.xml"_s}) {
+            QVERIFY2(entries.contains(part), qPrintable(part));
+            QVERIFY2(isWellFormedXml(zipEntry(request.path, part)), qPrintable(part));
+        }
+
+        bool frozen = false;
+        const QVector<QVector<SheetCell>> rows =
+            readSheet(zipEntry(request.path, u"xl/worksheets/sheet1.xml"_s), &error, &frozen);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(frozen);
+        QCOMPARE(rows.size(), sims.size() + 1);
+
+        const QVector<SheetCell>& header = rows.first();
+        QCOMPARE(header.size(), FleetExporter::kColumnCount);
+        for (int c = 0; c < header.size(); ++c) {
+            QCOMPARE(header.at(c).type, u"inlineStr"_s);
+            QCOMPARE(header.at(c).style, u"1"_s); // bold
+            QCOMPARE(header.at(c).text, FleetExporter::columnTitle(Column(c)));
+        }
+        QCOMPARE(header.last().ref, u"Q1"_s);
+
+        for (qsizetype i = 0; i < sims.size(); ++i) {
+            const QVector<SheetCell>& row = rows.at(i + 1);
+            const QString rowNumber = QString::number(i + 2);
+            QCOMPARE(row.first().ref, u"A"_s + rowNumber);
+            QCOMPARE(row.first().type, u"inlineStr"_s);
+            QCOMPARE(row.first().style, u"2"_s); // number format "@"
+            QCOMPARE(row.first().text, sims.at(i).iccid);
+            const auto balance = std::find_if(row.begin(), row.end(), [&](const SheetCell& c) {
+                return c.ref == u"G"_s + rowNumber;
+            });
+            QVERIFY(balance != row.end());
+            QVERIFY(balance->type.isEmpty()); // a number cell
+            QCOMPARE(balance->text.toDouble(), sims.at(i).balance);
+        }
+        const auto nameOf = [&](int simIndex) {
+            for (const SheetCell& c : rows.at(simIndex + 1)) {
+                if (c.ref == u"D"_s + QString::number(simIndex + 2))
+                    return c.text;
+            }
+            return QString();
+        };
+        QCOMPARE(nameOf(4), u"bad  chars  & <tags> \"q\" end"_s);
+        QCOMPARE(nameOf(5), sims.at(5).name);
+        QCOMPARE(nameOf(1), u"Pump, north 1"_s);
+        QCOMPARE(nameOf(3), u"Line one\nline two 3"_s);
+        QVERIFY(sims.at(6).name.isNull());
+        QCOMPARE(nameOf(6), QString()); // no cell at all
+    }
+
+    void export_unwritablePath_failsWithoutFile_data() {
+        QTest::addColumn<ExportRequest::Format>("format");
+        QTest::newRow("csv") << ExportRequest::Format::Csv;
+        QTest::newRow("xlsx") << ExportRequest::Format::Xlsx;
+    }
+    void export_unwritablePath_failsWithoutFile() {
+        QFETCH(ExportRequest::Format, format);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"missing/folder/fleet.out"_s);
+        QString error;
+        QVERIFY(!FleetExporter::exportNow({path, format, TestFleet::makeSims(10)}, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+
+        // A folder where the file should go.
+        const QString folder = dir.filePath(u"taken"_s);
+        QVERIFY(QDir().mkdir(folder));
+        QVERIFY(!FleetExporter::exportNow({folder, format, TestFleet::makeSims(10)}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(QFileInfo(folder).isDir());
+    }
+
+    void exportNow_cancelledByProgress_leavesTargetUntouched_data() {
+        export_unwritablePath_failsWithoutFile_data();
+    }
+    void exportNow_cancelledByProgress_leavesTargetUntouched() {
+        QFETCH(ExportRequest::Format, format);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fleet.out"_s);
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export");
+        old.close();
+
+        QVector<std::pair<int, int>> calls;
+        QString error;
+        const bool ok = FleetExporter::exportNow({path, format, TestFleet::makeSims(3500)}, &error,
+                                                 [&](int done, int total) {
+                                                     calls.append({done, total});
+                                                     return done < 2000;
+                                                 });
+        QVERIFY(!ok);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(calls, (QVector<std::pair<int, int>>{{0, 3500}, {1000, 3500}, {2000, 3500}}));
+        QCOMPARE(readAll(path), "previous export"_ba);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"fleet.out"_s});
+    }
+
+    void start_reportsProgressAndFinishes() {
+        QTemporaryDir dir;
+        FleetExporter exporter;
+        QSignalSpy progress(&exporter, &FleetExporter::progress);
+        QSignalSpy finished(&exporter, &FleetExporter::finished);
+        const QString path = dir.filePath(u"fleet.xlsx"_s);
+        QVERIFY(exporter.start({path, ExportRequest::Format::Xlsx, TestFleet::makeSims(2500)}));
+        QVERIFY(exporter.isRunning());
+        QVERIFY(!exporter.start({path, ExportRequest::Format::Csv, {}})); // one at a time
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(finished.first().at(1).toString().isEmpty());
+        QVERIFY(!exporter.isRunning());
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(progress.last().at(0).toInt(), 2500);
+        QCOMPARE(progress.last().at(1).toInt(), 2500);
+        QVERIFY(QFileInfo(path).size() > 0);
+    }
+
+    void cancel_leavesNoFile() {
+        QTemporaryDir dir;
+        FleetExporter exporter;
+        QSignalSpy finished(&exporter, &FleetExporter::finished);
+        const QString path = dir.filePath(u"fleet.csv"_s);
+        QVERIFY(exporter.start({path, ExportRequest::Format::Csv, TestFleet::makeSims(5000)}));
+        exporter.cancel(); // long before the worker reaches the end
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!finished.first().at(1).toString().isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void destroy_whileRunning_stopsCleanly() {
+        QTemporaryDir dir;
+        {
+            FleetExporter exporter;
+            QVERIFY(exporter.start({dir.filePath(u"fleet.xlsx"_s), ExportRequest::Format::Xlsx,
+                                    TestFleet::makeSims(5000)}));
+        }
+        // The worker stopped and cleaned up its temporary file.
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(files.isEmpty() || files == QStringList{u"fleet.xlsx"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetExport)
+#include "tst_fleet_export.moc"
+

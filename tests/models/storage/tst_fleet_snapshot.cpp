@@ -1,0 +1,417 @@
+#include "models/storage/FleetSnapshotStore.h"
+#include "tests/support/SimBuilders.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <optional>
+
+using namespace simfleet;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kAccountA = u"https://api.novaconnect.example/api|user:17"_s;
+const QString kAccountB = u"https://api.novaconnect.example/api|user:18"_s;
+
+QDateTime sampleTime() {
+    return QDateTime(QDate(2024, 5, 6), QTime(14, 2, 7, 345), Qt::UTC);
+}
+
+QStringList filesIn(const QString& directory) {
+    return QDir(directory).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+// Runs SQL on a snapshot file the way another program would (to damage it).
+void execSql(const QString& path, const QStringList& statements) {
+    const QString name = u"test-damage"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// The most address space the process has ever had mapped (Linux), -1 elsewhere.
+qint64 peakVirtualBytes() {
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmPeak:"))
+            return line.mid(7).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestFleetSnapshot final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() {
+        // A connection left open when removed means a query outlived its call.
+        QTest::failOnWarning(QRegularExpression(u"removeDatabase.*still in use"_s));
+        QTest::failOnWarning(QRegularExpression(u"duplicate connection name"_s));
+    }
+
+    void load_noSnapshot_returnsNothingWithoutError() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path() + u"/snapshots"_s);
+        QString error = u"stale"_s;
+        QVERIFY(!store.load(kAccountA, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!QFileInfo::exists(store.directory()));
+    }
+
+    void saveLoad_roundTrip_keepsEveryFieldAndOrder() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QVector<Sim> sims = TestFleet::makeSims(3000);
+        std::reverse(sims.begin(), sims.end()); // not in id order
+        QString error;
+        QVERIFY2(store.save(kAccountA, sims, sampleTime(), &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+
+        const std::optional<FleetSnapshotStore::Snapshot> snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(snapshot->asOf, sampleTime());
+        QCOMPARE(snapshot->asOf.timeSpec(), Qt::UTC);
+        QCOMPARE(snapshot->sims.size(), sims.size());
+        for (qsizetype i = 0; i < sims.size(); ++i) {
+            if (snapshot->sims.at(i) != sims.at(i))
+                QFAIL(qPrintable(u"SIM %1 differs after the round trip"_s.arg(sims.at(i).id)));
+        }
+        QVERIFY(snapshot->sims.at(0).name.isNull() == sims.at(0).name.isNull());
+        QCOMPARE(filesIn(dir.path()), QStringList{QFileInfo(store.filePath(kAccountA)).fileName()});
+    }
+
+    void save_emptyFleet_loadsEmpty() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, {}, sampleTime(), &error));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QVERIFY(snapshot->sims.isEmpty());
+    }
+
+    void encodeDecode_singleSim_roundTrips() {
+        const Sim sim = TestFleet::makeSim(66);
+        const std::optional<Sim> decoded =
+            FleetSnapshotStore::decode(FleetSnapshotStore::encode(sim));
+        QVERIFY(decoded);
+        QVERIFY(*decoded == sim);
+        QVERIFY(!FleetSnapshotStore::decode("{\"id\":"));
+        QVERIFY(!FleetSnapshotStore::decode("[1,2]"));
+        QVERIFY(!FleetSnapshotStore::decode("{\"iccid\":\"1\"}"));
+    }
+
+    void filePath_perAccount_hashedNameWithoutKey() {
+        FleetSnapshotStore store(u"/nowhere"_s);
+        const QString a = QFileInfo(store.filePath(kAccountA)).fileName();
+        const QString b = QFileInfo(store.filePath(kAccountB)).fileName();
+        QVERIFY(a != b);
+        const QRegularExpression pattern(u"^fleet-[0-9a-f]{16}\\.sqlite$"_s);
+        QVERIFY2(pattern.match(a).hasMatch(), qPrintable(a));
+        QVERIFY(!a.contains(u"novaconnect"_s));
+        QCOMPARE(store.filePath(kAccountA), store.filePath(kAccountA));
+    }
+
+    void accounts_keepSeparateSnapshots() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QVector<Sim> simsA = TestFleet::makeSims(10);
+        const QVector<Sim> simsB = TestFleet::makeSims(5, 500);
+        QString error;
+        QVERIFY(store.save(kAccountA, simsA, sampleTime(), &error));
+        QVERIFY(store.save(kAccountB, simsB, sampleTime().addSecs(60), &error));
+
+        const auto a = store.load(kAccountA, &error);
+        const auto b = store.load(kAccountB, &error);
+        QVERIFY(a && b);
+        QVERIFY(a->sims == simsA);
+        QVERIFY(b->sims == simsB);
+        QCOMPARE(b->asOf, sampleTime().addSecs(60));
+        QVERIFY(!store.load(u"https://other.example/api|user:1"_s, &error));
+        QVERIFY(error.isEmpty());
+    }
+
+    void save_again_keepsOnlyTheNewest() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(100), sampleTime(), &error));
+        const QVector<Sim> newer = TestFleet::makeSims(50, 1000);
+        QVERIFY(store.save(kAccountA, newer, sampleTime().addSecs(3600), &error));
+
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY(snapshot);
+        QVERIFY(snapshot->sims == newer);
+        QCOMPARE(snapshot->asOf, sampleTime().addSecs(3600));
+        QCOMPARE(filesIn(dir.path()).size(), 1); // no .tmp left behind
+    }
+
+    void save_repeatedIds_keepsLastCopy() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        Sim first = TestFleet::makeSim(1);
+        Sim updated = first;
+        updated.name = u"renamed"_s;
+        QString error;
+        QVERIFY(
+            store.save(kAccountA, {first, TestFleet::makeSim(2), updated}, sampleTime(), &error));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->sims.size(), 2);
+        QVERIFY(snapshot->sims.at(0) == TestFleet::makeSim(2));
+        QVERIFY(snapshot->sims.at(1) == updated);
+    }
+
+    void save_leftoverTempFile_isReplaced() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString target = store.filePath(kAccountA);
+        const QStringList leftovers{target + u".tmp"_s, target + u".tmp-99999-0"_s};
+        for (const QString& path : leftovers) {
+            QFile temp(path);
+            QVERIFY(temp.open(QIODevice::WriteOnly));
+            temp.write("half-written garbage from a crashed save");
+            QVERIFY(temp.flush());
+            // Hours old: clearly abandoned, not another process's save under way.
+            QVERIFY(temp.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600),
+                                     QFileDevice::FileModificationTime));
+            temp.close();
+        }
+        QString error;
+        QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
+                 qPrintable(error));
+        QVERIFY(store.load(kAccountA, &error));
+        for (const QString& path : leftovers)
+            QVERIFY2(!QFile::exists(path), qPrintable(path));
+    }
+
+    void save_anotherProcessSaving_itsTempFileIsLeftAlone() {
+        // Another process (of an older version, with the fixed name) is writing
+        // its temporary file right now: our save neither deletes nor reuses it.
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString theirs = store.filePath(kAccountA) + u".tmp"_s;
+        QFile temp(theirs);
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write("their save in progress");
+        temp.close();
+        QString error;
+        QVERIFY2(store.save(kAccountA, TestFleet::makeSims(20), sampleTime(), &error),
+                 qPrintable(error));
+        QVERIFY(temp.open(QIODevice::ReadOnly));
+        QCOMPARE(temp.readAll(), QByteArray("their save in progress"));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->sims.size(), 20);
+        // Our own temporary file is gone after the rename.
+        QCOMPARE(QDir(dir.path()).entryList({u"*.tmp*"_s}, QDir::Files),
+                 QStringList{QFileInfo(theirs).fileName()});
+    }
+
+    void load_hugeStoredRowCount_reservesNothingForIt() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(3), sampleTime(), &error));
+        const QString path = store.filePath(kAccountA);
+        execSql(path, {u"UPDATE meta SET value='9000000000000000000' WHERE key='row_count'"_s});
+        if (QTest::currentTestFailed())
+            return;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged fleet snapshot"_s));
+        const qint64 peakBefore = peakVirtualBytes();
+        const std::optional<FleetSnapshotStore::Snapshot> snapshot = store.load(kAccountA, &error);
+        const qint64 peakAfter = peakVirtualBytes();
+        QVERIFY(!snapshot);
+        // Reserving for the stored count (even capped at 10 million rows) maps gigabytes.
+        if (peakBefore > 0)
+            QVERIFY2(
+                peakAfter - peakBefore < 512LL * 1024 * 1024,
+                qPrintable(u"address space grew by %1 MiB"_s.arg((peakAfter - peakBefore) >> 20)));
+        QVERIFY2(error.contains(u"3 of 9000000000000000000"_s), qPrintable(error));
+    }
+
+    void save_interruptedBeforeRename_keepsOldSnapshot() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QVector<Sim> old = TestFleet::makeSims(30);
+        QString error;
+        QVERIFY(store.save(kAccountA, old, sampleTime(), &error));
+        // What a crash mid-save leaves: an incomplete new file beside the old one.
+        QFile temp(store.filePath(kAccountA) + u".tmp"_s);
+        QVERIFY(temp.open(QIODevice::WriteOnly));
+        temp.write(QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\x07'));
+        temp.close();
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QVERIFY(snapshot->sims == old);
+    }
+
+    void save_directoryIsAFile_failsWithError() {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(u"not-a-directory"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        FleetSnapshotStore store(blocker);
+        QString error;
+        QVERIFY(!store.save(kAccountA, TestFleet::makeSims(3), sampleTime(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void save_invalidTime_fails() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(!store.save(kAccountA, TestFleet::makeSims(3), QDateTime(), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(filesIn(dir.path()).isEmpty());
+    }
+
+    void load_damagedFile_setAsideAndRecovers_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("random bytes") << u"random"_s;
+        QTest::newRow("empty file") << u"empty"_s;
+        QTest::newRow("truncated") << u"truncated"_s;
+        QTest::newRow("wrong schema") << u"schema"_s;
+        QTest::newRow("newer format") << u"version"_s;
+        QTest::newRow("row missing") << u"rowMissing"_s;
+        QTest::newRow("row not JSON") << u"rowGarbage"_s;
+        QTest::newRow("other account") << u"account"_s;
+    }
+    void load_damagedFile_setAsideAndRecovers() {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString path = store.filePath(kAccountA);
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(2000), sampleTime(), &error));
+
+        if (damage == u"random"_s || damage == u"empty"_s) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QByteArray bytes(damage == u"random"_s ? 64 * 1024 : 0, Qt::Uninitialized);
+            QRandomGenerator generator(42);
+            for (char& byte : bytes)
+                byte = char(generator.bounded(256));
+            file.write(bytes);
+        } else if (damage == u"truncated"_s) {
+            QFile file(path);
+            QVERIFY(file.resize(file.size() / 2));
+        } else if (damage == u"schema"_s) {
+            QVERIFY(QFile::remove(path));
+            execSql(path, {u"CREATE TABLE fleet(x INTEGER)"_s, u"INSERT INTO fleet VALUES(1)"_s});
+        } else if (damage == u"version"_s) {
+            execSql(path, {u"UPDATE meta SET value='99' WHERE key='schema_version'"_s});
+        } else if (damage == u"rowMissing"_s) {
+            execSql(path, {u"DELETE FROM sims WHERE id=100007"_s});
+        } else if (damage == u"rowGarbage"_s) {
+            execSql(path, {u"UPDATE sims SET json=X'00FF7B' WHERE id=100010"_s});
+        } else if (damage == u"account"_s) {
+            execSql(path, {u"UPDATE meta SET value='someone else' WHERE key='account_key'"_s});
+        }
+        if (QTest::currentTestFailed())
+            return;
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged fleet snapshot"_s));
+        QVERIFY(!store.load(kAccountA, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+        const QStringList aside = QDir(dir.path()).entryList({u"*.corrupt-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(QRegularExpression(u"^fleet-[0-9a-f]{16}\\.sqlite\\.corrupt-\\d{8}-\\d{6}$"_s)
+                    .match(aside.first())
+                    .hasMatch());
+
+        // Nothing left to read until the fleet is saved again; then all is well.
+        QVERIFY(!store.load(kAccountA, &error));
+        QVERIFY(error.isEmpty());
+        const QVector<Sim> reloaded = TestFleet::makeSims(40);
+        QVERIFY2(store.save(kAccountA, reloaded, sampleTime(), &error), qPrintable(error));
+        const auto snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QVERIFY(snapshot->sims == reloaded);
+    }
+
+    void load_damagedTwiceInOneSecond_keepsBothAside() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        for (int round = 0; round < 2; ++round) {
+            QFile file(store.filePath(kAccountA));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a database");
+            file.close();
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"damaged fleet snapshot"_s));
+            QVERIFY(!store.load(kAccountA, &error));
+        }
+        QCOMPARE(QDir(dir.path()).entryList({u"*.corrupt-*"_s}, QDir::Files).size(), 2);
+    }
+
+    void remove_deletesSnapshot() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        QString error;
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(5), sampleTime(), &error));
+        QVERIFY(store.remove(kAccountA, &error));
+        QVERIFY(!store.load(kAccountA, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(store.remove(kAccountA, &error)); // nothing to delete is fine
+    }
+
+    void saveLoad_onWorkerThreads_work() {
+        QTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QVector<Sim> simsA = TestFleet::makeSims(500);
+        const QVector<Sim> simsB = TestFleet::makeSims(300, 900);
+        bool okA = false;
+        bool okB = false;
+        // Two accounts at once: each call has its own connection in its own thread.
+        std::unique_ptr<QThread> threadA(QThread::create([&] {
+            QString error;
+            if (!store.save(kAccountA, simsA, sampleTime(), &error))
+                return;
+            const auto snapshot = store.load(kAccountA, &error);
+            okA = snapshot && snapshot->sims == simsA;
+        }));
+        std::unique_ptr<QThread> threadB(QThread::create([&] {
+            QString error;
+            if (!store.save(kAccountB, simsB, sampleTime(), &error))
+                return;
+            const auto snapshot = store.load(kAccountB, &error);
+            okB = snapshot && snapshot->sims == simsB;
+        }));
+        threadA->start();
+        threadB->start();
+        QVERIFY(threadA->wait(30000));
+        QVERIFY(threadB->wait(30000));
+        QVERIFY(okA);
+        QVERIFY(okB);
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetSnapshot)
+#include "tst_fleet_snapshot.moc"
+
