@@ -63,6 +63,7 @@ private:
 
     std::unique_ptr<DemoAppRig> m_rig;
     Settings* m_settings = nullptr;
+    std::unique_ptr<Settings> m_ownSettings; // a test that reopens the settings file
     std::unique_ptr<AppController> m_controller;
 };
 
@@ -113,6 +114,7 @@ void TestPreferences::init() {
 void TestPreferences::cleanup() {
     m_controller.reset();
     m_settings = nullptr;
+    m_ownSettings.reset();
     m_rig.reset();
     Translations::install(QStringLiteral("en"));
 }
@@ -505,7 +507,7 @@ void TestPreferences::settings_preferencesRoundTripUnderTheOldKeys() {
 
     // The keys users' files already have.
     m_settings->sync();
-    const QSettings file(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const QSettings file(m_rig->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QCOMPARE(file.value(QStringLiteral("api/requestTimeoutSec")).toInt(), 45);
     QCOMPARE(file.value(QStringLiteral("fleet/pageSize")).toInt(), 1500);
     QCOMPARE(file.value(QStringLiteral("fleet/serverSideThreshold")).toInt(), 50000);
@@ -514,7 +516,7 @@ void TestPreferences::settings_preferencesRoundTripUnderTheOldKeys() {
 }
 
 void TestPreferences::settings_pageStateReadsTheSimsPageKeys() {
-    const QString file = m_dir->filePath(QStringLiteral("settings.ini"));
+    const QString file = m_rig->filePath(QStringLiteral("settings.ini"));
     {
         // What earlier versions stored for the SIMs page of user 7.
         QSettings old(file, QSettings::IniFormat);
@@ -525,7 +527,8 @@ void TestPreferences::settings_pageStateReadsTheSimsPageKeys() {
         old.setValue(QStringLiteral("users/8/sims/headerState"), QByteArray("other user"));
     }
     m_controller.reset();
-    m_settings = std::make_unique<Settings>(file);
+    m_ownSettings = std::make_unique<Settings>(file);
+    m_settings = m_ownSettings.get();
     QVariantMap state = m_settings->pageState(7, QStringLiteral("sims"));
     QCOMPARE(state.size(), 4);
     QCOMPARE(state.value(QStringLiteral("headerState")).toByteArray(), QByteArray("header"));
