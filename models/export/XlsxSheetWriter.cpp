@@ -119,13 +119,14 @@ bool XlsxSheetWriter::begin(const Layout& layout, QString* error) {
     }
     const CLocaleScope cLocale;
     m_partPath = unusedPartPath(target);
+    m_partName = QFile::encodeName(m_partPath);
     m_tempFolder = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = m_tempFolder.data();
     m_book = std::make_unique<Workbook>();
     errno = 0;
-    m_book->book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
+    m_book->book = workbook_new_opt(m_partName.constData(), &options);
     if (!m_book->book)
         return fail(error, errno, {});
     errno = 0;
@@ -200,8 +201,8 @@ bool XlsxSheetWriter::finish(QString* error) {
     if (QFileInfo::exists(m_path))
         QFile::setPermissions(m_partPath, QFile::permissions(m_path));
     std::error_code renamed;
-    std::filesystem::rename(QFile::encodeName(m_partPath).toStdString(),
-                            QFile::encodeName(m_path).toStdString(), renamed);
+    std::filesystem::rename(m_partName.toStdString(), QFile::encodeName(m_path).toStdString(),
+                            renamed);
     if (renamed)
         return fail(error, renamed.value(), QString::fromStdString(renamed.message()));
     m_partPath.clear();

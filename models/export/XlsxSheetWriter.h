@@ -60,6 +60,8 @@ private:
 
     QString m_path;
     QString m_partPath; // empty once renamed over m_path
+    // Handed to libxlsxwriter: they live as long as the workbook.
+    QByteArray m_partName;
     QByteArray m_tempFolder;
     std::unique_ptr<Workbook> m_book;
     int m_row = 0;

@@ -1,5 +1,6 @@
 #include "models/export/FileWriteErrors.h"
 #include "models/export/FleetExporter.h"
+#include "models/export/XlsxSheetWriter.h"
 #include "models/fleet/SimText.h"
 #include "tests/models_exchange/TestFleet.h"
 #include "tests/support/XlsxReader.h"
@@ -338,6 +339,17 @@ private slots:
         QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));
         QCOMPARE(xlsx.cell(u"G2"_s)->text, u"-12.75"_s);
         QVERIFY(xlsx.columnWidths().value(0) > 20);
+    }
+
+    void xlsx_pastExcelsRowLimit_isRefused() {
+        QTemporaryDir dir;
+        {
+            XlsxSheetWriter writer(dir.filePath(u"big.xlsx"_s));
+            QString error;
+            QVERIFY(!writer.begin({u"SIM cards"_s, {22}, XlsxSheetWriter::kMaxRows}, &error));
+            QVERIFY2(error.contains(u"or export to CSV"_s), qPrintable(error));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void xlsx_replacesAnExistingFile() {
