@@ -1,7 +1,7 @@
 #include "api/ApiClient.h"
 
-#include "SimFleetVersion.h"
 #include "api/ApiMethods.h"
+#include "resources/SimFleetVersion.h"
 
 #include <QHostAddress>
 #include <QIODevice>

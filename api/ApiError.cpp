@@ -10,8 +10,10 @@ namespace simfleet {
 
 namespace {
 
+// ApiError's texts are written tr("...") in its member functions, so lupdate
+// files them under the class's qualified name.
 QString tr(const char* text) {
-    return QCoreApplication::translate("ApiError", text);
+    return QCoreApplication::translate("simfleet::ApiError", text);
 }
 
 ApiError make(ApiError::Kind kind, int httpStatus, int apiCode, const QString& message,

@@ -43,13 +43,36 @@ std::optional<SimRename> SimRename::fromJson(const QJsonObject& item, QString* p
     return SimRename{*id, JsonRead::toString(item.value(QLatin1String("name")))};
 }
 
-ApiCall* SimService::list(const SimListQuery& query, int page, int size, QObject* context,
-                          std::function<void(const Result<ListPage<Sim>>&)> done) {
+namespace {
+
+const QString kSimList = QStringLiteral("sim/list");
+
+QJsonObject listBody(const SimListQuery& query, int page, int size) {
     QJsonObject body = query.toJson();
     body.insert(QStringLiteral("page"), page);
     body.insert(QStringLiteral("size"), size);
-    return postForPage<Sim>(m_client, QStringLiteral("sim/list"), body, context, &parseSimPage,
+    return body;
+}
+
+} // namespace
+
+ApiCall* SimService::list(const SimListQuery& query, int page, int size, QObject* context,
+                          std::function<void(const Result<ListPage<Sim>>&)> done) {
+    return postForPage<Sim>(m_client, kSimList, listBody(query, page, size), context, &parseSimPage,
                             std::move(done));
+}
+
+ApiCall* SimService::listRaw(const SimListQuery& query, int page, int size) {
+    return m_client->postRaw(kSimList, listBody(query, page, size));
+}
+
+Result<ListPage<Sim>> SimService::parseListAnswer(const QByteArray& body) {
+    Result<ListPage<Sim>> result;
+    QJsonObject envelope;
+    result.error = ApiError::fromEnvelopeBytes(body, 200, &envelope);
+    if (!result.error.isError())
+        result.value = parseSimPage(envelope);
+    return result;
 }
 
 PagedFetch* SimService::fetchAll(const SimListQuery& query, int pageSize, QObject* context,

@@ -44,6 +44,11 @@ public:
 
     ApiCall* list(const SimListQuery& query, int page, int size, QObject* context,
                   std::function<void(const Result<ListPage<Sim>>&)> done);
+    // The same request, answered unparsed (ApiCall::rawBody()), for callers
+    // that parse pages off the GUI thread with parseListAnswer().
+    ApiCall* listRaw(const SimListQuery& query, int page, int size);
+    // One sim/list answer's bytes: the page, or the error the envelope carries.
+    static Result<ListPage<Sim>> parseListAnswer(const QByteArray& body);
     // Every SIM matching the query, each exactly once (by id).
     PagedFetch* fetchAll(const SimListQuery& query, int pageSize, QObject* context,
                          std::function<void(const Result<ListPage<Sim>>&)> done,

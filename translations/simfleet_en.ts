@@ -1151,13 +1151,6 @@
     </message>
 </context>
 <context>
-    <name>OperationsPage</name>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>OptionParser</name>
     <message>
         <source>Unknown option %1.</source>
@@ -1369,6 +1362,13 @@
     </message>
     <message>
         <source>To number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2098,6 +2098,53 @@
     </message>
 </context>
 <context>
+    <name>simfleet::AuditPanel</name>
+    <message>
+        <source>Filter: author, details, queue ID…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>audit filter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>date range start</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range end</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::AuditTrailModel</name>
     <message>
         <source>Time</source>
@@ -2764,6 +2811,34 @@
     </message>
 </context>
 <context>
+    <name>simfleet::FleetLoadStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
@@ -3092,6 +3167,149 @@
     </message>
 </context>
 <context>
+    <name>simfleet::JobDetailsPanel</name>
+    <message>
+        <source>All SIMs of the job (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed SIMs (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped SIMs (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unconfirmed SIMs (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>filter of SIM outcomes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select these SIMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select SIMs of this job on the SIMs page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save what became of each SIM of this job as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <comment>job number and operation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a job to see what became of each SIM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer for %n SIM and this operation cannot be checked: it may already have received it. Asks before sending it again.</numerusform>
+            <numerusform>NovaConnect gave no clear answer for %n SIMs and this operation cannot be checked: they may already have received it. Asks before sending it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed (%L1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes are not allowed in this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SIM of this job failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Send the operation again to the %n failed SIM(s) only</source>
+        <translation>
+            <numerusform>Send the operation again to the %n failed SIM only</numerusform>
+            <numerusform>Send the operation again to the %n failed SIMs only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed SIMs were not sent again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect gave no clear answer when %n SIM of this job was sent "%1", and SimFleet cannot check whether it was carried out.</numerusform>
+            <numerusform>NovaConnect gave no clear answer when %n SIMs of this job were sent "%1", and SimFleet cannot check whether it was carried out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job-%1</source>
+        <comment>default export file name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::JobListModel</name>
     <message>
         <source>%1%</source>
@@ -3302,6 +3520,17 @@
     </message>
     <message>
         <source>No job is running. Show the Operations page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::JobsPanel</name>
+    <message>
+        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3657,26 +3886,6 @@
 <context>
     <name>simfleet::OperationsPage</name>
     <message>
-        <source>All SIMs of the job (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed SIMs (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Skipped SIMs (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unconfirmed SIMs (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIMs of unknown outcome (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Operations</source>
         <comment>navigation: the page of bulk jobs</comment>
         <translation type="unfinished" />
@@ -3692,175 +3901,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <comment>filter of SIM outcomes</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select these SIMs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select SIMs of this job on the SIMs page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save what became of each SIM of this job as a CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter: author, details, queue ID…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <comment>audit filter</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <comment>date range start</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>to</source>
-        <comment>date range end</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Jobs are read-only here</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Job %1 · %2</source>
-        <comment>job number and operation</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a job to see what became of each SIM.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry failed (%L1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select a job first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Changes are not allowed in this session.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No SIM of this job failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Send the operation again to the %n failed SIM(s) only</source>
-        <translation>
-            <numerusform>Send the operation again to the %n failed SIM only</numerusform>
-            <numerusform>Send the operation again to the %n failed SIMs only</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again anyway…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
-        <translation>
-            <numerusform>NovaConnect gave no clear answer for %n SIM and this operation cannot be checked: it may already have received it. Asks before sending it again.</numerusform>
-            <numerusform>NovaConnect gave no clear answer for %n SIMs and this operation cannot be checked: they may already have received it. Asks before sending it again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The failed SIMs were not sent again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send again anyway?</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
-        <translation>
-            <numerusform>NovaConnect gave no clear answer when %n SIM of this job was sent "%1", and SimFleet cannot check whether it was carried out.</numerusform>
-            <numerusform>NovaConnect gave no clear answer when %n SIMs of this job were sent "%1", and SimFleet cannot check whether it was carried out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Send again anyway</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The SIMs were not sent again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export job %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>job-%1</source>
-        <comment>default export file name</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export audit trail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>audit-trail</source>
-        <comment>default export file name</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4226,11 +4271,97 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimDetailsPane</name>
+    <name>simfleet::SimActions</name>
     <message>
-        <source>Change this SIM's name</source>
+        <source>Sign in as an administrator to change SIMs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;econnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data &amp;limit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-&amp;add package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <comment>rename one SIM</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SimDetailsPane</name>
     <message>
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
@@ -4350,6 +4481,13 @@
         <source>The number the SIM is reachable at from outside.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>simfleet::SimNameEditor</name>
+    <message>
+        <source>Change this SIM's name</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Rename…</source>
         <translation type="unfinished" />
@@ -4372,6 +4510,29 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimTableArea</name>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::SimTableView</name>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4387,134 +4548,7 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimsPage</name>
-    <message>
-        <source>SIMs</source>
-        <comment>navigation</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading SIMs… %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading SIMs…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading SIMs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Offline — snapshot of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>As of %1</source>
-        <comment>time the shown data was loaded</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not available while NovaConnect filters this very large fleet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reload the SIM list from NovaConnect (F5)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select all shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select from list…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>verb</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>show or hide the details pane</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show or hide the details of the current SIM beside the table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIMs page: go to the search field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIMs page: select every SIM the filter shows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No SIMs match this filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln SIM(s)…</source>
-        <translation>
-            <numerusform>Exporting %Ln SIM…</numerusform>
-            <numerusform>Exporting %Ln SIMs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs in this account yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
-        <translation type="unfinished" />
-    </message>
+    <name>simfleet::SimsExportController</name>
     <message numerus="yes">
         <source>Export the %Ln shown SIM(s)…</source>
         <comment>export the filtered set</comment>
@@ -4555,6 +4589,13 @@
         <source>Export SIMs</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln SIM…</numerusform>
+            <numerusform>Exporting %Ln SIMs…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export finished</source>
         <translation type="unfinished" />
@@ -4575,86 +4616,88 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sign in as an administrator to change SIMs.</source>
+        <source>Export</source>
+        <comment>verb</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Offline — operations need a connection to NovaConnect.</source>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Operations are not available in this window.</source>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsPage</name>
+    <message>
+        <source>SIMs</source>
+        <comment>navigation</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <source>Loading SIMs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Renaming is not available in this window.</source>
+        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A SIM is being renamed.</source>
+        <source>SIMs page: go to the search field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select one SIM to rename it.</source>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsToolbar</name>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The SIM was not renamed</source>
+        <source>Loading SIMs…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Block</source>
-        <comment>verb: block SIMs</comment>
+        <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Unblock</source>
-        <comment>verb: unblock SIMs</comment>
+        <source>Reload the SIM list from NovaConnect (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>R&amp;econnect</source>
-        <comment>verb: reconnect SIMs</comment>
+        <source>Select all shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <comment>verb: disconnect SIMs from the network</comment>
+        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Ping</source>
-        <comment>verb: ping SIMs</comment>
+        <source>Select from list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Send &amp;SMS…</source>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Data &amp;limit…</source>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Tariff…</source>
-        <comment>change the tariff plan</comment>
+        <source>Details</source>
+        <comment>show or hide the details pane</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re-&amp;add package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set &amp;groups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <comment>rename one SIM</comment>
+        <source>Show or hide the details of the current SIM beside the table</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1163,13 +1163,6 @@
     </message>
 </context>
 <context>
-    <name>OperationsPage</name>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>OptionParser</name>
     <message>
         <source>Unknown option %1.</source>
@@ -1385,6 +1378,13 @@
     <message>
         <source>To number</source>
         <translation>На номер</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2120,53 @@
     </message>
 </context>
 <context>
+    <name>simfleet::AuditPanel</name>
+    <message>
+        <source>Filter: author, details, queue ID…</source>
+        <translation>Фильтр: автор, подробности, ID в очереди…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <comment>audit filter</comment>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>date range start</comment>
+        <translation>&amp;Период с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>date range end</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Сохранить показанные записи в файл CSV</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>audit-trail</source>
+        <comment>default export file name</comment>
+        <translation>журнал-аудита</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::AuditTrailModel</name>
     <message>
         <source>Time</source>
@@ -2810,6 +2857,34 @@
     </message>
 </context>
 <context>
+    <name>simfleet::FleetLoadStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
+        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
+        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
+    </message>
+    <message>
+        <source>Offline — snapshot of %1</source>
+        <translation>Нет связи — снимок от %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <comment>time the shown data was loaded</comment>
+        <translation>По состоянию на %1</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::FleetModel</name>
     <message>
         <source>TD SIMs have no balance of their own.</source>
@@ -3145,6 +3220,152 @@
     </message>
 </context>
 <context>
+    <name>simfleet::JobDetailsPanel</name>
+    <message>
+        <source>All SIMs of the job (%1)</source>
+        <translation>Все SIM-карты задания (%1)</translation>
+    </message>
+    <message>
+        <source>Failed SIMs (%1)</source>
+        <translation>SIM-карты с ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped SIMs (%1)</source>
+        <translation>Пропущенные SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed SIMs (%1)</source>
+        <translation>Неподтверждённые SIM-карты (%1)</translation>
+    </message>
+    <message>
+        <source>SIMs of unknown outcome (%1)</source>
+        <translation>SIM-карты с неизвестным результатом (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <comment>filter of SIM outcomes</comment>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Select these SIMs</source>
+        <translation>Выбрать эти SIM-карты</translation>
+    </message>
+    <message>
+        <source>Select SIMs of this job on the SIMs page</source>
+        <translation>Выбрать SIM-карты этого задания на странице «SIM-карты»</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Save what became of each SIM of this job as a CSV file</source>
+        <translation>Сохранить результат по каждой SIM-карте этого задания в файл CSV</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <comment>job number and operation</comment>
+        <translation>Задание %1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a job to see what became of each SIM.</source>
+        <translation>Выберите задание, чтобы увидеть результат по каждой SIM-карте.</translation>
+    </message>
+    <message>
+        <source>Send again anyway…</source>
+        <translation>Всё равно отправить снова…</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карты, а эту операцию проверить нельзя: она могла уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry failed (%L1)</source>
+        <translation>Повторить неудавшиеся (%L1)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>Сначала выберите задание.</translation>
+    </message>
+    <message>
+        <source>Changes are not allowed in this session.</source>
+        <translation>В этом сеансе изменения запрещены.</translation>
+    </message>
+    <message>
+        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
+        <translation>Задание ещё отправляется; повторить отправку для SIM-карт с ошибкой можно будет, когда отправка завершится.</translation>
+    </message>
+    <message>
+        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
+        <translation>NovaConnect сообщил об ошибке для этих SIM-карт уже после постановки в очередь; повторно отправить можно только SIM-карты, запрос для которых был отклонён. Запустите для них новую операцию.</translation>
+    </message>
+    <message>
+        <source>No SIM of this job failed.</source>
+        <translation>В этом задании нет SIM-карт с ошибкой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the operation again to the %n failed SIM(s) only</source>
+        <translation>
+            <numerusform>Повторно отправить операцию только для %n SIM-карты с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed SIMs were not sent again</source>
+        <translation>SIM-карты с ошибкой не отправлены повторно</translation>
+    </message>
+    <message>
+        <source>Send again anyway?</source>
+        <translation>Всё равно отправить снова?</translation>
+    </message>
+    <message numerus="yes">
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
+        <translation>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
+        <translation>NovaConnect мог уже поставить её в очередь. Тогда эти SIM-карты получат операцию дважды: SMS будет доставлено и оплачено дважды, отключение или переподключение произойдёт дважды. Отправляйте повторно, только если знаете, что операция не дошла.</translation>
+    </message>
+    <message>
+        <source>Send again anyway</source>
+        <translation>Всё равно отправить снова</translation>
+    </message>
+    <message>
+        <source>The SIMs were not sent again</source>
+        <translation>SIM-карты не были отправлены повторно</translation>
+    </message>
+    <message>
+        <source>Export job %1</source>
+        <translation>Экспорт задания %1</translation>
+    </message>
+    <message>
+        <source>job-%1</source>
+        <comment>default export file name</comment>
+        <translation>задание-%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::JobListModel</name>
     <message>
         <source>%1%</source>
@@ -3360,6 +3581,17 @@
     <message>
         <source>No job is running. Show the Operations page.</source>
         <translation>Нет выполняемых заданий. Показать страницу «Операции».</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::JobsPanel</name>
+    <message>
+        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
+        <translation>Операций пока нет. Выберите SIM-карты на странице «SIM-карты» и укажите операцию.</translation>
+    </message>
+    <message>
+        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
+        <translation>Операций пока нет. Здесь появляются операции, которые администраторы этой учётной записи запускают в SimFleet на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -3717,26 +3949,6 @@
 <context>
     <name>simfleet::OperationsPage</name>
     <message>
-        <source>All SIMs of the job (%1)</source>
-        <translation>Все SIM-карты задания (%1)</translation>
-    </message>
-    <message>
-        <source>Failed SIMs (%1)</source>
-        <translation>SIM-карты с ошибкой (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped SIMs (%1)</source>
-        <translation>Пропущенные SIM-карты (%1)</translation>
-    </message>
-    <message>
-        <source>Unconfirmed SIMs (%1)</source>
-        <translation>Неподтверждённые SIM-карты (%1)</translation>
-    </message>
-    <message>
-        <source>SIMs of unknown outcome (%1)</source>
-        <translation>SIM-карты с неизвестным результатом (%1)</translation>
-    </message>
-    <message>
         <source>Operations</source>
         <comment>navigation: the page of bulk jobs</comment>
         <translation>Операции</translation>
@@ -3752,179 +3964,12 @@
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <comment>filter of SIM outcomes</comment>
-        <translation>&amp;Показать:</translation>
-    </message>
-    <message>
-        <source>Select these SIMs</source>
-        <translation>Выбрать эти SIM-карты</translation>
-    </message>
-    <message>
-        <source>Select SIMs of this job on the SIMs page</source>
-        <translation>Выбрать SIM-карты этого задания на странице «SIM-карты»</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Save what became of each SIM of this job as a CSV file</source>
-        <translation>Сохранить результат по каждой SIM-карте этого задания в файл CSV</translation>
-    </message>
-    <message>
-        <source>Filter: author, details, queue ID…</source>
-        <translation>Фильтр: автор, подробности, ID в очереди…</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <comment>audit filter</comment>
-        <translation>&amp;Действие:</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <comment>date range start</comment>
-        <translation>&amp;Период с</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <comment>date range end</comment>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>Save the entries shown as a CSV file</source>
-        <translation>Сохранить показанные записи в файл CSV</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Все результаты</translation>
-    </message>
-    <message>
         <source>Jobs are read-only here</source>
         <translation>Задания здесь только для чтения</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Повторить попытку</translation>
-    </message>
-    <message>
-        <source>No operations yet. Select SIMs on the SIMs page and choose an operation.</source>
-        <translation>Операций пока нет. Выберите SIM-карты на странице «SIM-карты» и укажите операцию.</translation>
-    </message>
-    <message>
-        <source>No operations yet. Operations that administrators of this account start in SimFleet on this computer appear here.</source>
-        <translation>Операций пока нет. Здесь появляются операции, которые администраторы этой учётной записи запускают в SimFleet на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>Job %1 · %2</source>
-        <comment>job number and operation</comment>
-        <translation>Задание %1 · %2</translation>
-    </message>
-    <message>
-        <source>Select a job to see what became of each SIM.</source>
-        <translation>Выберите задание, чтобы увидеть результат по каждой SIM-карте.</translation>
-    </message>
-    <message>
-        <source>Retry failed (%L1)</source>
-        <translation>Повторить неудавшиеся (%L1)</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Повторить неудавшиеся</translation>
-    </message>
-    <message>
-        <source>Select a job first.</source>
-        <translation>Сначала выберите задание.</translation>
-    </message>
-    <message>
-        <source>Changes are not allowed in this session.</source>
-        <translation>В этом сеансе изменения запрещены.</translation>
-    </message>
-    <message>
-        <source>The job is still being sent; failed SIMs can be retried when it has been.</source>
-        <translation>Задание ещё отправляется; повторить отправку для SIM-карт с ошибкой можно будет, когда отправка завершится.</translation>
-    </message>
-    <message>
-        <source>NovaConnect reported these SIMs as failed after queueing them; only SIMs whose request was refused can be sent again. Start a new operation for them.</source>
-        <translation>NovaConnect сообщил об ошибке для этих SIM-карт уже после постановки в очередь; повторно отправить можно только SIM-карты, запрос для которых был отклонён. Запустите для них новую операцию.</translation>
-    </message>
-    <message>
-        <source>No SIM of this job failed.</source>
-        <translation>В этом задании нет SIM-карт с ошибкой.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the operation again to the %n failed SIM(s) only</source>
-        <translation>
-            <numerusform>Повторно отправить операцию только для %n SIM-карты с ошибкой</numerusform>
-            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
-            <numerusform>Повторно отправить операцию только для %n SIM-карт с ошибкой</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send again anyway…</source>
-        <translation>Всё равно отправить снова…</translation>
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer for %n SIM(s) and this operation cannot be checked: they may already have received it. Asks before sending it again.</source>
-        <translation>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карты, а эту операцию проверить нельзя: она могла уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа для %n SIM-карт, а эту операцию проверить нельзя: они могли уже её получить. Перед повторной отправкой будет задан вопрос.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The failed SIMs were not sent again</source>
-        <translation>SIM-карты с ошибкой не отправлены повторно</translation>
-    </message>
-    <message>
-        <source>Send again anyway?</source>
-        <translation>Всё равно отправить снова?</translation>
-    </message>
-    <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
-        <translation>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-            <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NovaConnect may already have queued it. If so, these SIMs receive the operation twice: an SMS is delivered and charged twice, a disconnect or reconnect happens twice. Send again only if you know it did not arrive.</source>
-        <translation>NovaConnect мог уже поставить её в очередь. Тогда эти SIM-карты получат операцию дважды: SMS будет доставлено и оплачено дважды, отключение или переподключение произойдёт дважды. Отправляйте повторно, только если знаете, что операция не дошла.</translation>
-    </message>
-    <message>
-        <source>Send again anyway</source>
-        <translation>Всё равно отправить снова</translation>
-    </message>
-    <message>
-        <source>The SIMs were not sent again</source>
-        <translation>SIM-карты не были отправлены повторно</translation>
-    </message>
-    <message>
-        <source>Export job %1</source>
-        <translation>Экспорт задания %1</translation>
-    </message>
-    <message>
-        <source>job-%1</source>
-        <comment>default export file name</comment>
-        <translation>задание-%1</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ошибка экспорта</translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation>Все действия</translation>
-    </message>
-    <message>
-        <source>Export audit trail</source>
-        <translation>Экспорт журнала аудита</translation>
-    </message>
-    <message>
-        <source>audit-trail</source>
-        <comment>default export file name</comment>
-        <translation>журнал-аудита</translation>
     </message>
 </context>
 <context>
@@ -4289,11 +4334,97 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimDetailsPane</name>
+    <name>simfleet::SimActions</name>
     <message>
-        <source>Change this SIM's name</source>
-        <translation>Изменить название этой SIM-карты</translation>
+        <source>Sign in as an administrator to change SIMs.</source>
+        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
     </message>
+    <message>
+        <source>Offline — operations need a connection to NovaConnect.</source>
+        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>Select one or more SIMs first.</source>
+        <translation>Сначала выберите одну или несколько SIM-карт.</translation>
+    </message>
+    <message>
+        <source>Offline — renaming needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Renaming is not available in this window.</source>
+        <translation>В этом окне переименование недоступно.</translation>
+    </message>
+    <message>
+        <source>A SIM is being renamed.</source>
+        <translation>Идёт переименование SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Select one SIM to rename it.</source>
+        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
+    </message>
+    <message>
+        <source>The SIM was not renamed</source>
+        <translation>SIM-карта не переименована</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <comment>verb: block SIMs</comment>
+        <translation>За&amp;блокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <comment>verb: unblock SIMs</comment>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>R&amp;econnect</source>
+        <comment>verb: reconnect SIMs</comment>
+        <translation>Перезагр&amp;узить</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <comment>verb: disconnect SIMs from the network</comment>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <comment>verb: ping SIMs</comment>
+        <translation>Отправить &amp;пинг</translation>
+    </message>
+    <message>
+        <source>Send &amp;SMS…</source>
+        <translation>Отправить &amp;СМС…</translation>
+    </message>
+    <message>
+        <source>Data &amp;limit…</source>
+        <translation>&amp;Лимит трафика…</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <comment>change the tariff plan</comment>
+        <translation>&amp;Тариф…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;add package</source>
+        <translation>Переподключить п&amp;акет</translation>
+    </message>
+    <message>
+        <source>Set &amp;groups…</source>
+        <translation>Назначить &amp;группы…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <comment>rename one SIM</comment>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimDetailsPane</name>
     <message>
         <source>%1 (%2 %)</source>
         <comment>data used / data limit (percent used)</comment>
@@ -4414,6 +4545,13 @@
         <source>The number the SIM is reachable at from outside.</source>
         <translation>Номер, по которому SIM-карта доступна извне.</translation>
     </message>
+</context>
+<context>
+    <name>simfleet::SimNameEditor</name>
+    <message>
+        <source>Change this SIM's name</source>
+        <translation>Изменить название этой SIM-карты</translation>
+    </message>
     <message>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
@@ -4436,6 +4574,29 @@
     </message>
 </context>
 <context>
+    <name>simfleet::SimTableArea</name>
+    <message>
+        <source>No SIMs match this filter</source>
+        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>No SIMs in this account yet</source>
+        <translation>В этой учётной записи пока нет SIM-карт</translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SimTableView</name>
     <message>
         <source>Select one or more SIMs first.</source>
@@ -4451,135 +4612,7 @@
     </message>
 </context>
 <context>
-    <name>simfleet::SimsPage</name>
-    <message>
-        <source>SIMs</source>
-        <comment>navigation</comment>
-        <translation>SIM-карты</translation>
-    </message>
-    <message>
-        <source>Loading SIMs… %1 of %2</source>
-        <translation>Загрузка SIM-карт… %1 из %2</translation>
-    </message>
-    <message>
-        <source>Loading SIMs…</source>
-        <translation>Загрузка SIM-карт…</translation>
-    </message>
-    <message>
-        <source>Loading SIMs</source>
-        <translation>Загрузка SIM-карт</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>SimFleet shows the saved fleet of %1; it cannot change SIMs until the connection is back. %2</source>
-        <translation>SimFleet показывает сохранённый список SIM-карт на %1; изменять SIM-карты нельзя, пока связь не восстановится. %2</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Large fleet: NovaConnect filters, sorts and pages the list</source>
-        <translation>Большой парк: NovaConnect сам фильтрует, сортирует и разбивает список на страницы</translation>
-    </message>
-    <message>
-        <source>Offline — snapshot of %1</source>
-        <translation>Нет связи — снимок от %1</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <comment>time the shown data was loaded</comment>
-        <translation>По состоянию на %1</translation>
-    </message>
-    <message>
-        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
-        <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
-    </message>
-    <message>
-        <source>Not available while NovaConnect filters this very large fleet.</source>
-        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
-    </message>
-    <message>
-        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
-        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Reload the SIM list from NovaConnect (F5)</source>
-        <translation>Заново загрузить список SIM-карт из NovaConnect (F5)</translation>
-    </message>
-    <message>
-        <source>Select all shown</source>
-        <translation>Выбрать все показанные</translation>
-    </message>
-    <message>
-        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
-        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>Select from list…</source>
-        <translation>Выбрать по списку…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>verb</comment>
-        <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
-        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <comment>show or hide the details pane</comment>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Show or hide the details of the current SIM beside the table</source>
-        <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>SIMs page: go to the search field</source>
-        <translation>Страница SIM-карт: перейти к полю поиска</translation>
-    </message>
-    <message>
-        <source>SIMs page: select every SIM the filter shows</source>
-        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
-    </message>
-    <message>
-        <source>No SIMs match this filter</source>
-        <translation>Нет SIM-карт, подходящих под этот фильтр</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Сбросить фильтр</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %Ln SIM(s)…</source>
-        <translation>
-            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No SIMs in this account yet</source>
-        <translation>В этой учётной записи пока нет SIM-карт</translation>
-    </message>
-    <message>
-        <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
-        <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
-    </message>
+    <name>simfleet::SimsExportController</name>
     <message numerus="yes">
         <source>Export the %Ln shown SIM(s)…</source>
         <comment>export the filtered set</comment>
@@ -4622,6 +4655,14 @@
         <source>Export SIMs</source>
         <translation>Экспорт SIM-карт</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %Ln SIM(s)…</source>
+        <translation>
+            <numerusform>Экспорт %Ln SIM-карты…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+            <numerusform>Экспорт %Ln SIM-карт…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export finished</source>
         <translation>Экспорт завершён</translation>
@@ -4643,87 +4684,89 @@
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <source>Sign in as an administrator to change SIMs.</source>
-        <translation>Чтобы изменять SIM-карты, войдите как администратор.</translation>
+        <source>Export</source>
+        <comment>verb</comment>
+        <translation>Экспортировать</translation>
     </message>
     <message>
-        <source>Offline — operations need a connection to NovaConnect.</source>
-        <translation>Нет связи — для операций нужно подключение к NovaConnect.</translation>
+        <source>Save the shown or the selected SIMs as CSV (plain text, comma or semicolon) or as an Excel workbook, which keeps ICCIDs and numbers as text</source>
+        <translation>Сохранить показанные или выбранные SIM-карты в CSV (простой текст, запятая или точка с запятой) или в книгу Excel, где ICCID и номера хранятся как текст</translation>
     </message>
     <message>
-        <source>Operations are not available in this window.</source>
-        <translation>В этом окне операции недоступны.</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsPage</name>
+    <message>
+        <source>SIMs</source>
+        <comment>navigation</comment>
+        <translation>SIM-карты</translation>
     </message>
     <message>
-        <source>Offline — renaming needs a connection to NovaConnect.</source>
-        <translation>Нет связи — для переименования нужно подключение к NovaConnect.</translation>
+        <source>Loading SIMs</source>
+        <translation>Загрузка SIM-карт</translation>
     </message>
     <message>
-        <source>Renaming is not available in this window.</source>
-        <translation>В этом окне переименование недоступно.</translation>
+        <source>This fleet is too large to keep on this computer: NovaConnect filters it, and NovaConnect cannot filter by this.</source>
+        <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
     </message>
     <message>
-        <source>A SIM is being renamed.</source>
-        <translation>Идёт переименование SIM-карты.</translation>
+        <source>SIMs page: go to the search field</source>
+        <translation>Страница SIM-карт: перейти к полю поиска</translation>
     </message>
     <message>
-        <source>Select one SIM to rename it.</source>
-        <translation>Выберите одну SIM-карту, чтобы её переименовать.</translation>
+        <source>SIMs page: select every SIM the filter shows</source>
+        <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimsToolbar</name>
+    <message>
+        <source>Loading SIMs… %1 of %2</source>
+        <translation>Загрузка SIM-карт… %1 из %2</translation>
     </message>
     <message>
-        <source>The SIM was not renamed</source>
-        <translation>SIM-карта не переименована</translation>
+        <source>Loading SIMs…</source>
+        <translation>Загрузка SIM-карт…</translation>
     </message>
     <message>
-        <source>&amp;Block</source>
-        <comment>verb: block SIMs</comment>
-        <translation>За&amp;блокировать</translation>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <source>&amp;Unblock</source>
-        <comment>verb: unblock SIMs</comment>
-        <translation>&amp;Разблокировать</translation>
+        <source>Reload the SIM list from NovaConnect (F5)</source>
+        <translation>Заново загрузить список SIM-карт из NovaConnect (F5)</translation>
     </message>
     <message>
-        <source>R&amp;econnect</source>
-        <comment>verb: reconnect SIMs</comment>
-        <translation>Перезагр&amp;узить</translation>
+        <source>Select all shown</source>
+        <translation>Выбрать все показанные</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <comment>verb: disconnect SIMs from the network</comment>
-        <translation>&amp;Отключить</translation>
+        <source>Select every SIM the filter shows (Ctrl+Shift+A)</source>
+        <translation>Выбрать все SIM-карты, показанные фильтром (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <source>&amp;Ping</source>
-        <comment>verb: ping SIMs</comment>
-        <translation>Отправить &amp;пинг</translation>
+        <source>Select from list…</source>
+        <translation>Выбрать по списку…</translation>
     </message>
     <message>
-        <source>Send &amp;SMS…</source>
-        <translation>Отправить &amp;СМС…</translation>
+        <source>Select SIMs by a pasted or imported list of ICCIDs, numbers or ids</source>
+        <translation>Выбрать SIM-карты по вставленному или загруженному списку ICCID, номеров или ID</translation>
     </message>
     <message>
-        <source>Data &amp;limit…</source>
-        <translation>&amp;Лимит трафика…</translation>
+        <source>Not available while NovaConnect filters this very large fleet.</source>
+        <translation>Недоступно, пока этот очень большой парк фильтрует NovaConnect.</translation>
     </message>
     <message>
-        <source>&amp;Tariff…</source>
-        <comment>change the tariff plan</comment>
-        <translation>&amp;Тариф…</translation>
+        <source>Details</source>
+        <comment>show or hide the details pane</comment>
+        <translation>Подробности</translation>
     </message>
     <message>
-        <source>Re-&amp;add package</source>
-        <translation>Переподключить п&amp;акет</translation>
-    </message>
-    <message>
-        <source>Set &amp;groups…</source>
-        <translation>Назначить &amp;группы…</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <comment>rename one SIM</comment>
-        <translation>Переи&amp;меновать…</translation>
+        <source>Show or hide the details of the current SIM beside the table</source>
+        <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
     </message>
 </context>
 <context>

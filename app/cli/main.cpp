@@ -1,6 +1,6 @@
-#include "SimFleetVersion.h"
 #include "app/cli/CliApplication.h"
 #include "app/core/AppLogging.h"
+#include "resources/SimFleetVersion.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "SimFleetVersion.h"
 #include "app/core/AppLogging.h"
 #include "app/core/Settings.h"
 #include "app/gui/AppController.h"
 #include "app/gui/CommandLine.h"
 #include "resources/ResourceIcons.h"
+#include "resources/SimFleetVersion.h"
 #include "translations/Translations.h"
 
 #include <QApplication>

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ListPage.h"
+#include "api/SimService.h"
 #include "models/fleet/FleetModel.h"
 
 #include <QFutureWatcher>
@@ -57,11 +58,11 @@ FleetLoader::~FleetLoader() {
 
 FleetLoader::ParsedPage FleetLoader::parsePage(const QByteArray& body) {
     ParsedPage page;
-    QJsonObject envelope;
-    page.error = ApiError::fromEnvelopeBytes(body, 200, &envelope);
+    Result<ListPage<Sim>> answer = SimService::parseListAnswer(body);
+    page.error = answer.error;
     if (page.error.isError())
         return page;
-    ListPage<Sim> list = parseSimPage(envelope);
+    ListPage<Sim>& list = answer.value;
     page.sims = std::move(list.items);
     page.problems = std::move(list.problems);
     page.count = list.count;
@@ -80,7 +81,7 @@ void FleetLoader::start(const SimListQuery& query) {
         return;
     }
     m_running = true;
-    m_body = query.toJson();
+    m_query = query;
     m_loadPageSize = m_pageSize;
     m_pageCount = -1;
     m_nextPage = 1;
@@ -96,10 +97,7 @@ void FleetLoader::cancel() {
 }
 
 void FleetLoader::requestPage(int index) {
-    QJsonObject body = m_body;
-    body.insert(QStringLiteral("page"), index);
-    body.insert(QStringLiteral("size"), m_loadPageSize);
-    ApiCall* call = m_client->postRaw(QStringLiteral("sim/list"), body);
+    ApiCall* call = SimService(m_client).listRaw(m_query, index, m_loadPageSize);
     m_calls.insert(index, call);
     ++m_pagesPending;
     connect(call, &ApiCall::finished, this, [this, index, call] { onAnswer(index, call); });

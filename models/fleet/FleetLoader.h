@@ -107,7 +107,7 @@ private:
     // State of the running load.
     bool m_running = false;
     quint64 m_generation = 0; // answers and parses of older loads are ignored
-    QJsonObject m_body;
+    SimListQuery m_query;
     int m_loadPageSize = 0;
     int m_pageCount = -1;   // -1 while unknown (no all_count: read until a short page)
     int m_nextPage = 0;     // next page index to request

@@ -274,4 +274,73 @@ void ServerFleetModel::dropCall() {
     }
 }
 
+// --- SimTableSource -----------------------------------------------------------------
+
+const Sim* ServerFleetModel::simAtRow(int row) const {
+    return row >= 0 && row < rowCount() ? &m_rows->simAt(row) : nullptr;
+}
+
+QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
+    QVector<qint64> ids;
+    ids.reserve(rows.size());
+    for (int row : rows) {
+        if (row >= 0 && row < rowCount())
+            ids.append(m_rows->simAt(row).id);
+    }
+    return ids;
+}
+
+const Sim* ServerFleetModel::findSim(qint64 id) const {
+    const int row = m_rows->rowOfId(id);
+    return row >= 0 ? &m_rows->simAt(row) : nullptr;
+}
+
+const QVector<Sim>& ServerFleetModel::heldSims() const {
+    return m_rows->sims();
+}
+
+SimTableSource::RowCounts ServerFleetModel::rowCounts() const {
+    // The server tells how many SIMs the query matches, not the fleet's size.
+    const int matched = m_total >= 0 ? int(m_total) : rowCount();
+    return {matched, matched};
+}
+
+bool ServerFleetModel::isFleetEmpty() const {
+    return m_total == 0 && m_filter.isEmpty();
+}
+
+bool ServerFleetModel::isNoMatch() const {
+    return m_total == 0 && !m_filter.isEmpty();
+}
+
+void ServerFleetModel::connectCountsChanged(QObject* context, std::function<void()> onChange) {
+    connect(this, &QAbstractItemModel::rowsInserted, context, [onChange] { onChange(); });
+    connect(this, &QAbstractItemModel::modelReset, context, [onChange] { onChange(); });
+    connect(this, &ServerFleetModel::totalChanged, context, [onChange] { onChange(); });
+}
+
+bool ServerFleetModel::canFilterBy(FilterCriterion criterion) const {
+    switch (criterion) {
+    case FilterCriterion::Text:
+        return supportsCriterion(Criterion::Text);
+    case FilterCriterion::Profile:
+        return supportsCriterion(Criterion::Profile);
+    case FilterCriterion::Status:
+        return supportsCriterion(Criterion::Status);
+    case FilterCriterion::Group:
+        return supportsCriterion(Criterion::Group);
+    case FilterCriterion::LimitType:
+        return supportsCriterion(Criterion::LimitType);
+    case FilterCriterion::Tariff:
+        return supportsCriterion(Criterion::Tariff);
+    case FilterCriterion::OnlyIds: // sim/list has no id filter
+        return false;
+    }
+    return false;
+}
+
+bool ServerFleetModel::canFilterByBlockCode(BlockCode code) const {
+    return supportsCriterion(FleetFilter::Status::Code, code);
+}
+
 } // namespace simfleet

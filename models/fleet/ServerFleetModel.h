@@ -4,6 +4,7 @@
 #include "api/Sim.h"
 #include "api/SimService.h"
 #include "models/fleet/FleetFilter.h"
+#include "models/fleet/SimTableSource.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,8 +20,9 @@ class FleetModel;
 // and pages (sim/list), and rows arrive page by page through fetchMore().
 // Columns, roles and display text are FleetModel's (rows are kept in a private
 // FleetModel, which formats them). A new filter or sort is a new server query
-// and resets the model.
-class ServerFleetModel final : public QAbstractTableModel {
+// and resets the model. As the SIMs page's SimTableSource it holds the pages
+// loaded so far and shows all of them.
+class ServerFleetModel final : public QAbstractTableModel, public SimTableSource {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerFleetModel)
 
@@ -38,7 +40,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     // The Name cell starts a rename (see FleetModel::setNameEditable).
-    void setNameEditable(bool editable);
+    void setNameEditable(bool editable) override;
     // Shows a SIM changed by this client (a rename) in place, without
     // re-reading its page; a SIM not on a loaded page is ignored.
     void updateSim(const Sim& sim);
@@ -53,7 +55,7 @@ public:
     int pageSize() const { return m_pageSize; }
 
     // Applies what the API can filter by (see unsupportedCriteria) and re-queries.
-    void setFilter(const FleetFilter& filter);
+    void setFilter(const FleetFilter& filter) override;
     const FleetFilter& filter() const { return m_filter; }
     // Re-reads from the first page with the current filter and sort.
     void reload();
@@ -81,6 +83,22 @@ public:
     int rowOfId(qint64 id) const;
     // Re-emits headers and text after a language change.
     void retranslate();
+
+    // SimTableSource
+    QAbstractItemModel* tableModel() override { return this; }
+    const Sim* simAtRow(int row) const override;
+    int rowOfSim(qint64 id) const override { return rowOfId(id); }
+    QVector<qint64> idsOfRows(const QVector<int>& rows) const override;
+    const Sim* findSim(qint64 id) const override;
+    bool hidesSim(qint64) const override { return false; } // what it holds, it shows
+    const QVector<Sim>& heldSims() const override;
+    RowCounts rowCounts() const override;
+    bool isFleetEmpty() const override;
+    bool isNoMatch() const override;
+    void connectCountsChanged(QObject* context, std::function<void()> onChange) override;
+    bool holdsWholeFleet() const override { return false; }
+    bool canFilterBy(FilterCriterion criterion) const override;
+    bool canFilterByBlockCode(BlockCode code) const override;
 
 signals:
     void totalChanged(qint64 total);

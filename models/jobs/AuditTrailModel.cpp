@@ -11,137 +11,90 @@
 namespace simfleet {
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-int AuditTrailModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_shown.size());
+    : ColumnTableModel(parent) {
+    setColumns(columns());
+    setRowKey([](const AuditEntry& entry) { return entry.id; });
+    setRowRole(EntryIdRole, [](const AuditEntry& entry) { return entry.id; });
+    setRowRole(ActionCodeRole, [](const AuditEntry& entry) { return entry.action; });
 }
 
-int AuditTrailModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString AuditTrailModel::cellText(const AuditEntry& entry, int column) const {
-    const QLocale locale;
-    switch (column) {
-    case Time:
-        return SimText::shortDateTime(entry.time);
-    case Author:
-        return entry.author;
-    case Action:
-        return AuditTrail::actionName(entry.action);
-    case Details:
-        return entry.details;
-    case Sims:
-        return locale.toString(entry.simCount);
-    case Skipped:
-        return locale.toString(entry.skippedCount);
-    case QueueIds:
+QVector<TableColumn<AuditEntry>> AuditTrailModel::columns() {
+    using AuditColumn = TableColumn<AuditEntry>;
+    const auto count = [](int AuditEntry::*field) {
+        return [field](const AuditEntry& entry) { return QLocale().toString(entry.*field); };
+    };
+    const auto rawCount = [](int AuditEntry::*field) {
+        return [field](const AuditEntry& entry) { return entry.*field; };
+    };
+    const auto queueIds = [](const AuditEntry& entry) {
         return entry.queueIds.join(QStringLiteral(", "));
-    case Job:
-        return entry.jobId > 0 ? QString::number(entry.jobId) : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant AuditTrailModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AuditEntry& entry = entryAt(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return cellText(entry, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == Time)
-            return QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == Details || index.column() == QueueIds)
-            return plainToolTip(cellText(entry, index.column()));
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == Sims || index.column() == Skipped || index.column() == Job)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case EntryIdRole:
-        return entry.id;
-    case ActionCodeRole:
-        return entry.action;
-    default:
-        return {};
-    }
-}
-
-QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time", "audit column");
-    case Author:
-        return tr("Author", "who took the action");
-    case Action:
-        return tr("Action", "audit column");
-    case Details:
-        return tr("Details", "audit column");
-    case Sims:
-        return tr("SIMs");
-    case Skipped:
-        return tr("Skipped", "audit column: number of SIMs");
-    case QueueIds:
-        return tr("Queue IDs");
-    case Job:
-        return tr("Job", "audit column: job number");
-    default:
-        return {};
-    }
+    };
+    QVector<AuditColumn> columns{
+        AuditColumn([] { return tr("Time", "audit column"); },
+                    [](const AuditEntry& entry) { return SimText::shortDateTime(entry.time); })
+            .withRawValue([](const AuditEntry& entry) { return entry.time; })
+            .withToolTip([](const AuditEntry& entry) {
+                return QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat);
+            }),
+        AuditColumn([] { return tr("Author", "who took the action"); },
+                    [](const AuditEntry& entry) { return entry.author; }),
+        AuditColumn([] { return tr("Action", "audit column"); },
+                    [](const AuditEntry& entry) { return AuditTrail::actionName(entry.action); }),
+        AuditColumn([] { return tr("Details", "audit column"); },
+                    [](const AuditEntry& entry) { return entry.details; })
+            .withToolTip([](const AuditEntry& entry) { return plainToolTip(entry.details); }),
+        AuditColumn([] { return tr("SIMs"); }, count(&AuditEntry::simCount))
+            .withRawValue(rawCount(&AuditEntry::simCount))
+            .alignedRight(),
+        AuditColumn([] { return tr("Skipped", "audit column: number of SIMs"); },
+                    count(&AuditEntry::skippedCount))
+            .withRawValue(rawCount(&AuditEntry::skippedCount))
+            .alignedRight(),
+        AuditColumn([] { return tr("Queue IDs"); }, queueIds)
+            .withToolTip(
+                [queueIds](const AuditEntry& entry) { return plainToolTip(queueIds(entry)); }),
+        AuditColumn([] { return tr("Job", "audit column: job number"); },
+                    [](const AuditEntry& entry) {
+                        return entry.jobId > 0 ? QString::number(entry.jobId) : QString();
+                    })
+            .withRawValue([](const AuditEntry& entry) { return entry.jobId; })
+            .alignedRight(),
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
 void AuditTrailModel::setEntries(const QVector<AuditEntry>& entries) {
-    beginResetModel();
     m_all = entries;
     std::sort(m_all.begin(), m_all.end(),
               [](const AuditEntry& a, const AuditEntry& b) { return a.id > b.id; });
-    m_shown.clear();
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (accepts(m_all.at(i)))
-            m_shown.append(i);
-    }
-    endResetModel();
+    setRows(accepted());
     emit actionCodesChanged();
 }
 
 void AuditTrailModel::addEntry(const AuditEntry& entry) {
     const bool newAction = !actionCodes().contains(entry.action);
-    // Newest first: indexes into m_all shift by one.
-    m_all.prepend(entry);
-    for (int& index : m_shown)
-        ++index;
-    if (accepts(entry)) {
-        beginInsertRows({}, 0, 0);
-        m_shown.prepend(0);
-        endInsertRows();
-    }
+    m_all.prepend(entry); // newest first
+    if (accepts(entry))
+        insertRowAt(0, entry);
     if (newAction)
         emit actionCodesChanged();
 }
 
 void AuditTrailModel::appendQueueId(qint64 entryId, const QString& queueId) {
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (m_all.at(i).id != entryId)
-            continue;
-        m_all[i].queueIds.append(queueId);
-        const int row = int(m_shown.indexOf(i));
-        if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const auto entry = std::find_if(m_all.begin(), m_all.end(),
+                                    [entryId](const AuditEntry& e) { return e.id == entryId; });
+    if (entry == m_all.end())
         return;
-    }
+    entry->queueIds.append(queueId);
+    const int row = rowOfKey(entryId);
+    if (row >= 0)
+        setRowAt(row, *entry);
 }
 
 void AuditTrailModel::clear() {
-    beginResetModel();
     m_all.clear();
-    m_shown.clear();
-    endResetModel();
+    setRows({});
     emit actionCodesChanged();
 }
 
@@ -179,20 +132,23 @@ bool AuditTrailModel::accepts(const AuditEntry& entry) const {
     if (needle.isEmpty())
         return true;
     for (int column = 0; column < ColumnCount; ++column) {
-        if (cellText(entry, column).contains(needle, Qt::CaseInsensitive))
+        if (displayText(entry, column).contains(needle, Qt::CaseInsensitive))
             return true;
     }
     return false;
 }
 
-void AuditTrailModel::refilter() {
-    beginResetModel();
-    m_shown.clear();
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (accepts(m_all.at(i)))
-            m_shown.append(i);
+QVector<AuditEntry> AuditTrailModel::accepted() const {
+    QVector<AuditEntry> rows;
+    for (const AuditEntry& entry : m_all) {
+        if (accepts(entry))
+            rows.append(entry);
     }
-    endResetModel();
+    return rows;
+}
+
+void AuditTrailModel::refilter() {
+    setRows(accepted());
 }
 
 QStringList AuditTrailModel::actionCodes() const {
@@ -204,28 +160,20 @@ QStringList AuditTrailModel::actionCodes() const {
     return codes;
 }
 
-const AuditEntry& AuditTrailModel::entryAt(int row) const {
-    return m_all.at(m_shown.at(row));
-}
-
 bool AuditTrailModel::exportCsv(const QString& path, QString* error) const {
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header << headerData(column, Qt::Horizontal).toString();
-    // Full ISO times in the file: unambiguous and sortable.
+    // Full ISO times and plain counts in the file: unambiguous and sortable.
     QVector<QStringList> rows;
-    rows.reserve(m_shown.size());
-    for (int index : m_shown) {
-        const AuditEntry& entry = m_all.at(index);
+    rows.reserve(rowCount());
+    for (const AuditEntry& entry : this->rows()) {
         QStringList row;
         for (int column = 0; column < ColumnCount; ++column)
             row << (column == Time ? entry.time.toLocalTime().toString(Qt::ISODate)
                     : column == Sims || column == Skipped
                         ? QString::number(column == Sims ? entry.simCount : entry.skippedCount)
-                        : cellText(entry, column));
+                        : displayText(entry, column));
         rows.append(row);
     }
-    return OperationsCsv::write(path, header, rows, {QueueIds}, error);
+    return OperationsCsv::write(path, headerTexts(), rows, {QueueIds}, error);
 }
 
 } // namespace simfleet

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/common/ColumnTableModel.h"
 #include "models/jobs/AuditTrail.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QVector>
 
@@ -10,21 +10,15 @@ namespace simfleet {
 
 // The audit trail as a table, newest first, with a filter: text contained in
 // any column, one action, a range of local dates.
-class AuditTrailModel final : public QAbstractTableModel {
+class AuditTrailModel final : public ColumnTableModel<AuditEntry> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTrailModel)
 
 public:
     enum Column { Time, Author, Action, Details, Sims, Skipped, QueueIds, Job, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, ActionCodeRole };
+    enum Role { EntryIdRole = FirstCustomRole, ActionCodeRole };
 
     explicit AuditTrailModel(QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     void setEntries(const QVector<AuditEntry>& entries); // any order
     void addEntry(const AuditEntry& entry);
@@ -40,7 +34,7 @@ public:
     int totalCount() const { return int(m_all.size()); }
     // The action codes present, in first-seen order.
     QStringList actionCodes() const;
-    const AuditEntry& entryAt(int row) const;
+    const AuditEntry& entryAt(int row) const { return rowAt(row); }
 
     // The shown rows, with a header, UTF-8 with a BOM; written atomically.
     bool exportCsv(const QString& path, QString* error = nullptr) const;
@@ -49,12 +43,12 @@ signals:
     void actionCodesChanged();
 
 private:
+    static QVector<TableColumn<AuditEntry>> columns();
     bool accepts(const AuditEntry& entry) const;
+    QVector<AuditEntry> accepted() const;
     void refilter();
-    QString cellText(const AuditEntry& entry, int column) const;
 
-    QVector<AuditEntry> m_all; // newest first
-    QVector<int> m_shown;      // indexes into m_all
+    QVector<AuditEntry> m_all; // newest first; the rows are those accepted
     QString m_text;
     QString m_action;
     QDate m_from, m_to;

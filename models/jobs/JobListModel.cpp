@@ -9,124 +9,113 @@
 
 namespace simfleet {
 
+namespace {
+
+using JobColumn = TableColumn<JobListRow>;
+
+QDateTime startedAt(const JobListRow& row) {
+    return row.job.created.toLocalTime();
+}
+
+// Finished jobs only: a running job shows neither when it finished nor a duration.
+QDateTime finishedAt(const JobListRow& row) {
+    return row.finished && row.job.finished.isValid() ? row.job.finished.toLocalTime()
+                                                      : QDateTime();
+}
+
+} // namespace
+
 JobListModel::JobListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-int JobListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    : ColumnTableModel(parent) {
+    setColumns(columns());
+    setRowKey([](const JobListRow& row) { return row.job.id; });
+    setRowRole(JobIdRole, [](const JobListRow& row) { return row.job.id; });
+    setRowRole(ProgressRole, [](const JobListRow& row) { return row.progress; });
+    setRowRole(JobStateRole, [](const JobListRow& row) { return int(row.state); });
 }
 
-int JobListModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QVector<TableColumn<JobListRow>> JobListModel::columns() {
+    // Why a finished job shows no time: it is running, or it finished before
+    // the time was kept.
+    const auto noTimeReason = [](const JobListRow& row) -> QVariant {
+        return row.finished ? tr("Not recorded: the job finished before this version of "
+                                 "SimFleet kept the time.")
+                            : tr("The job is still running.");
+    };
+    QVector<JobColumn> columns{
+        JobColumn([] { return tr("Operation"); },
+                  [](const JobListRow& row) { return SimOperations::displayName(row.job.op); })
+            .withToolTip([](const JobListRow& row) -> QVariant {
+                const QString name = SimOperations::displayName(row.job.op);
+                const QString summary = parametersSummary(row.job.op, row.job.params);
+                return summary.isEmpty()
+                           ? name
+                           : plainToolTip(
+                                 tr("%1: %2", "operation: its parameters").arg(name, summary));
+            }),
+        JobColumn([] { return tr("SIMs"); },
+                  [](const JobListRow& row) { return QLocale().toString(row.job.sims.size()); })
+            .withRawValue([](const JobListRow& row) { return qint64(row.job.sims.size()); })
+            .alignedRight(),
+        JobColumn(
+            [] {
+                return tr("Result", "job column: how many SIMs were sent, skipped, "
+                                    "failed...");
+            },
+            [](const JobListRow& row) { return BulkJobText::countsText(row.counts); })
+            .withToolTip([](const JobListRow& row) { return BulkJobText::countsText(row.counts); }),
+        JobColumn([] { return tr("Started", "job column"); },
+                  [](const JobListRow& row) { return SimText::shortDateTime(startedAt(row)); })
+            .withRawValue([](const JobListRow& row) { return row.job.created; })
+            .withToolTip([](const JobListRow& row) {
+                return QLocale().toString(startedAt(row), QLocale::LongFormat);
+            }),
+        JobColumn([] { return tr("Finished", "job column: when the job finished"); },
+                  [](const JobListRow& row) {
+                      const QDateTime finished = finishedAt(row);
+                      return finished.isValid() ? SimText::shortDateTime(finished) : QString();
+                  })
+            .withRawValue([](const JobListRow& row) { return finishedAt(row).toUTC(); })
+            .withToolTip([noTimeReason](const JobListRow& row) -> QVariant {
+                const QDateTime finished = finishedAt(row);
+                return finished.isValid() ? QLocale().toString(finished, QLocale::LongFormat)
+                                          : noTimeReason(row);
+            }),
+        JobColumn([] { return tr("Duration", "job column"); },
+                  [](const JobListRow& row) {
+                      return finishedAt(row).isValid()
+                                 ? BulkJobText::durationText(
+                                       row.job.created.secsTo(row.job.finished))
+                                 : QString();
+                  })
+            .withRawValue([](const JobListRow& row) -> QVariant {
+                return finishedAt(row).isValid() ? row.job.created.secsTo(row.job.finished)
+                                                 : QVariant();
+            })
+            .withToolTip([noTimeReason](const JobListRow& row) -> QVariant {
+                return finishedAt(row).isValid() ? QVariant() : noTimeReason(row);
+            })
+            .alignedRight(),
+        JobColumn([] { return tr("Progress"); },
+                  [](const JobListRow& row) {
+                      return tr("%1%", "progress percentage").arg(row.progress);
+                  })
+            .withRawValue([](const JobListRow& row) { return row.progress; })
+            .alignedRight(),
+        JobColumn([] { return tr("State", "job column"); },
+                  [](const JobListRow& row) { return stateText(row.state, row.progress); }),
+        JobColumn([] { return tr("Author", "who started the job"); },
+                  [](const JobListRow& row) { return row.job.author; }),
+        JobColumn([] { return tr("Queue IDs"); },
+                  [](const JobListRow& row) { return row.queueIds; })
+            .withToolTip([](const JobListRow& row) { return row.queueIds; }),
+    };
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
 }
 
-QVariant JobListModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows.at(index.row());
-    if (role == JobIdRole)
-        return row.job.id;
-    if (role == ProgressRole)
-        return row.progress;
-    if (role == JobStateRole)
-        return int(row.state);
-    const QLocale locale;
-    const QDateTime started = row.job.created.toLocalTime();
-    // Finished jobs only: a running job shows neither when it finished nor a duration.
-    const QDateTime finished =
-        row.finished && row.job.finished.isValid() ? row.job.finished.toLocalTime() : QDateTime();
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Operation:
-            return SimOperations::displayName(row.job.op);
-        case Sims:
-            return locale.toString(row.job.sims.size());
-        case Counts:
-            return BulkJobText::countsText(row.counts);
-        case Started:
-            return SimText::shortDateTime(started);
-        case Finished:
-            return finished.isValid() ? SimText::shortDateTime(finished) : QString();
-        case Duration:
-            return finished.isValid()
-                       ? BulkJobText::durationText(row.job.created.secsTo(row.job.finished))
-                       : QString();
-        case Progress:
-            return tr("%1%", "progress percentage").arg(row.progress);
-        case State:
-            return stateText(row.state, row.progress);
-        case Author:
-            return row.job.author;
-        case QueueIds:
-            return row.queueIds;
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case Operation: {
-            const QString summary = parametersSummary(row.job.op, row.job.params);
-            return summary.isEmpty()
-                       ? SimOperations::displayName(row.job.op)
-                       : plainToolTip(tr("%1: %2", "operation: its parameters")
-                                          .arg(SimOperations::displayName(row.job.op), summary));
-        }
-        case Started:
-            return locale.toString(started, QLocale::LongFormat);
-        case Finished:
-        case Duration:
-            if (finished.isValid())
-                return index.column() == Finished ? locale.toString(finished, QLocale::LongFormat)
-                                                  : QVariant();
-            return row.finished ? tr("Not recorded: the job finished before this version of "
-                                     "SimFleet kept the time.")
-                                : tr("The job is still running.");
-        case Counts:
-            return BulkJobText::countsText(row.counts);
-        case QueueIds:
-            return row.queueIds;
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Sims || index.column() == Progress || index.column() == Duration))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Operation:
-        return tr("Operation");
-    case Sims:
-        return tr("SIMs");
-    case Counts:
-        return tr("Result", "job column: how many SIMs were sent, skipped, failed...");
-    case Started:
-        return tr("Started", "job column");
-    case Finished:
-        return tr("Finished", "job column: when the job finished");
-    case Duration:
-        return tr("Duration", "job column");
-    case Progress:
-        return tr("Progress");
-    case State:
-        return tr("State", "job column");
-    case Author:
-        return tr("Author", "who started the job");
-    case QueueIds:
-        return tr("Queue IDs");
-    default:
-        return {};
-    }
-}
-
-JobListModel::Row JobListModel::summarize(const BulkJob& job) {
-    Row row;
+JobListRow JobListModel::summarize(const BulkJob& job) {
+    JobListRow row;
     row.job = job;
     row.state = job.state();
     row.finished = job.isFinished();
@@ -214,67 +203,46 @@ QString JobListModel::parametersSummary(SimOperation op, const SimOperationParam
 }
 
 void JobListModel::setJobs(const QVector<BulkJob>& jobs) {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(jobs.size());
+    QVector<JobListRow> rows;
+    rows.reserve(jobs.size());
     for (const BulkJob& job : jobs)
-        m_rows.append(summarize(job));
-    std::sort(m_rows.begin(), m_rows.end(),
-              [](const Row& a, const Row& b) { return a.job.id > b.job.id; });
-    reindex();
-    endResetModel();
+        rows.append(summarize(job));
+    std::sort(rows.begin(), rows.end(),
+              [](const JobListRow& a, const JobListRow& b) { return a.job.id > b.job.id; });
+    setRows(std::move(rows));
 }
 
 void JobListModel::updateJob(const BulkJob& job) {
     const int existing = rowOfJob(job.id);
     if (existing >= 0) {
-        m_rows[existing] = summarize(job);
-        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        setRowAt(existing, summarize(job));
         return;
     }
     // Ids grow with time: a new job goes above the first older one.
     int row = 0;
-    while (row < m_rows.size() && m_rows.at(row).job.id > job.id)
+    while (row < rowCount() && rowAt(row).job.id > job.id)
         ++row;
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, summarize(job));
-    reindex();
-    endInsertRows();
+    insertRowAt(row, summarize(job));
 }
 
 void JobListModel::clear() {
-    if (m_rows.isEmpty())
-        return;
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfJob.clear();
-    endResetModel();
-}
-
-void JobListModel::reindex() {
-    m_rowOfJob.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOfJob.insert(m_rows.at(i).job.id, i);
-}
-
-int JobListModel::rowOfJob(qint64 jobId) const {
-    return m_rowOfJob.value(jobId, -1);
+    clearRows();
 }
 
 qint64 JobListModel::jobIdAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).job.id : 0;
+    return row >= 0 && row < rowCount() ? rowAt(row).job.id : 0;
 }
 
 std::optional<BulkJob> JobListModel::job(qint64 jobId) const {
     const int row = rowOfJob(jobId);
     if (row < 0)
         return std::nullopt;
-    return m_rows.at(row).job;
+    return rowAt(row).job;
 }
 
 int JobListModel::unfinishedCount() const {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row& row) { return !row.finished; }));
+    return int(std::count_if(rows().cbegin(), rows().cend(),
+                             [](const JobListRow& row) { return !row.finished; }));
 }
 
 } // namespace simfleet

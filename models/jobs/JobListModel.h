@@ -1,19 +1,29 @@
 #pragma once
 
+#include "models/common/ColumnTableModel.h"
 #include "models/jobs/BulkJob.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include <QMap>
 #include <QVector>
 
 #include <optional>
 
 namespace simfleet {
 
-// The bulk jobs of the open account, newest first. Each row keeps the job as
-// last seen (its containers are shared, not copied) and a summary computed
-// once per change, so repainting never walks a job's SIMs.
-class JobListModel final : public QAbstractTableModel {
+// One row of the jobs table: the job as last seen (its containers are shared,
+// not copied) and a summary computed once per change, so repainting never
+// walks a job's SIMs.
+struct JobListRow {
+    BulkJob job;
+    JobState state = JobState::Queued;
+    int progress = 0;
+    bool finished = false;
+    QString queueIds;
+    QMap<SimOutcome, int> counts;
+};
+
+// The bulk jobs of the open account, newest first.
+class JobListModel final : public ColumnTableModel<JobListRow> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobListModel)
 
@@ -31,15 +41,9 @@ public:
         QueueIds,
         ColumnCount
     };
-    enum Role { JobIdRole = Qt::UserRole + 1, ProgressRole, JobStateRole };
+    enum Role { JobIdRole = FirstCustomRole, ProgressRole, JobStateRole };
 
     explicit JobListModel(QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Replaces all rows (any order; shown newest first).
     void setJobs(const QVector<BulkJob>& jobs);
@@ -47,10 +51,10 @@ public:
     void updateJob(const BulkJob& job);
     void clear();
 
-    int rowOfJob(qint64 jobId) const;
+    int rowOfJob(qint64 jobId) const { return rowOfKey(jobId); }
     qint64 jobIdAt(int row) const;
     std::optional<BulkJob> job(qint64 jobId) const;
-    bool hasJobs() const { return !m_rows.isEmpty(); }
+    bool hasJobs() const { return !isEmpty(); }
     int unfinishedCount() const;
 
     // 0..100: resolved SIMs, plus the provider's reported progress of queued ones.
@@ -65,20 +69,8 @@ public:
     static QVector<int> technicalColumns() { return {QueueIds}; }
 
 private:
-    struct Row {
-        BulkJob job;
-        JobState state = JobState::Queued;
-        int progress = 0;
-        bool finished = false;
-        QString queueIds;
-        QMap<SimOutcome, int> counts;
-    };
-
-    static Row summarize(const BulkJob& job);
-    void reindex();
-
-    QVector<Row> m_rows;           // newest first
-    QHash<qint64, int> m_rowOfJob; // job id → row
+    static QVector<TableColumn<JobListRow>> columns();
+    static JobListRow summarize(const BulkJob& job);
 };
 
 } // namespace simfleet

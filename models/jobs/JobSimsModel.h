@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/common/ColumnTableModel.h"
 #include "models/jobs/BulkJob.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 #include <functional>
@@ -16,7 +16,7 @@ struct Sim;
 // optionally only those with one outcome ("show failed"). ICCID, number and
 // name come from an optional lookup into the fleet as currently loaded. Reasons
 // and queue statuses are translated when shown.
-class JobSimsModel final : public QAbstractTableModel {
+class JobSimsModel final : public ColumnTableModel<SimResult> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobSimsModel)
 
@@ -33,19 +33,13 @@ public:
         QueueStatus, // the provider's code in words; the code itself in the tooltip
         ColumnCount
     };
-    enum Role { SimIdRole = Qt::UserRole + 1, OutcomeRole };
+    enum Role { SimIdRole = FirstCustomRole, OutcomeRole };
     using SimLookup = std::function<const Sim*(qint64)>;
 
     // The request number, queue id and queue status: hidden until the user shows them.
     static QVector<int> technicalColumns() { return {Chunk, QueueId, QueueStatus}; }
 
     explicit JobSimsModel(QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     void setSimLookup(SimLookup lookup);
     // Shows the job; the same job again updates the rows in place.
@@ -66,11 +60,12 @@ public:
     bool exportCsv(const QString& path, QString* error = nullptr) const;
 
 private:
-    QString cellText(const SimResult& sim, int column) const;
-    QVector<const SimResult*> filtered() const;
+    QVector<TableColumn<SimResult>> columns() const;
+    // The SIM's ICCID, number or name in the loaded fleet; empty when unknown.
+    QString fleetText(const SimResult& sim, int column) const;
+    QVector<SimResult> filtered() const;
 
     BulkJob m_job;
-    QVector<const SimResult*> m_rows; // into m_job.sims
     QMap<SimOutcome, int> m_counts;
     std::optional<SimOutcome> m_filter;
     SimLookup m_lookup;

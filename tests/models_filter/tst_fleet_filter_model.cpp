@@ -1,6 +1,7 @@
 #include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetSearchText.h"
+#include "models/fleet/LocalSimTableSource.h"
 #include "models/fleet/ServerFleetModel.h"
 
 #include <QAbstractItemModelTester>
@@ -98,6 +99,8 @@ private slots:
     void onlyIds_showsThoseSimsAndKeepsSelection();
     void notMsu_hidesOnlyMsuBlocked();
     void serverQuery_numbersSentAsStoredDigits();
+    void localTableSource_rowsIdsCountsAndHiddenSims();
+    void serverTableSource_offersWhatTheApiFilters();
 };
 
 void TstFleetFilterModel::filter_matchesBruteForce_data() {
@@ -549,6 +552,80 @@ void TstFleetFilterModel::serverQuery_numbersSentAsStoredDigits() {
     QCOMPARE(ServerFleetModel::queryFor(notMsu).msuBlocked, std::optional<bool>(false));
 }
 
+void TstFleetFilterModel::localTableSource_rowsIdsCountsAndHiddenSims() {
+    FleetModel fleet;
+    fleet.upsert(makeFleet(200, 7));
+    LocalSimTableSource source(&fleet);
+    QAbstractItemModelTester tester(source.tableModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(source.tableModel(), source.filterModel());
+    QVERIFY(source.holdsWholeFleet());
+    QVERIFY(source.canFilterBy(SimTableSource::FilterCriterion::OnlyIds));
+    QCOMPARE(source.heldSims().size(), 200);
+    QObject context;
+    int countsChanged = 0;
+    source.connectCountsChanged(&context, [&countsChanged] { ++countsChanged; });
+
+    FleetFilter td;
+    td.profile = SimProfile::TD;
+    source.setFilter(td);
+    source.sort(FleetModel::Iccid, Qt::DescendingOrder);
+    QVERIFY(countsChanged > 0);
+    const int tdCount =
+        int(std::count_if(fleet.sims().cbegin(), fleet.sims().cend(),
+                          [](const Sim& sim) { return sim.profile == SimProfile::TD; }));
+    QCOMPARE(source.rowCounts().matched, tdCount);
+    QCOMPARE(source.rowCounts().total, 200);
+    QVERIFY(!source.isNoMatch());
+    QVERIFY(!source.isFleetEmpty());
+    for (int row = 0; row < tdCount; ++row) {
+        const Sim* sim = source.simAtRow(row);
+        QVERIFY(sim);
+        QCOMPARE(sim->profile, SimProfile::TD);
+        QCOMPARE(source.rowOfSim(sim->id), row);
+        QCOMPARE(source.tableModel()->index(row, FleetModel::Iccid).data().toString(), sim->iccid);
+    }
+    QVERIFY(!source.simAtRow(tdCount));
+    QCOMPARE(source.idsOfRows({2, 0}),
+             (QVector<qint64>{source.simAtRow(2)->id, source.simAtRow(0)->id}));
+    const Sim& tc = *std::find_if(fleet.sims().cbegin(), fleet.sims().cend(),
+                                  [](const Sim& sim) { return sim.profile == SimProfile::TC; });
+    QVERIFY(source.hidesSim(tc.id));
+    QCOMPARE(source.rowOfSim(tc.id), -1);
+    QCOMPARE(source.findSim(tc.id)->iccid, tc.iccid);
+    QVERIFY(!source.hidesSim(1));
+    QVERIFY(!source.findSim(1));
+
+    FleetFilter nothing;
+    nothing.text = QStringLiteral("no such sim");
+    source.setFilter(nothing);
+    QVERIFY(source.isNoMatch());
+    source.setNameEditable(true);
+    QVERIFY(fleet.isNameEditable());
+}
+
+void TstFleetFilterModel::serverTableSource_offersWhatTheApiFilters() {
+    ServerFleetModel server(nullptr);
+    SimTableSource& source = server;
+    QCOMPARE(source.tableModel(), &server);
+    QVERIFY(!source.holdsWholeFleet());
+    using Criterion = SimTableSource::FilterCriterion;
+    QVERIFY(source.canFilterBy(Criterion::Text));
+    QVERIFY(source.canFilterBy(Criterion::Profile));
+    QVERIFY(source.canFilterBy(Criterion::Status));
+    QVERIFY(!source.canFilterBy(Criterion::Group));
+    QVERIFY(!source.canFilterBy(Criterion::LimitType));
+    QVERIFY(!source.canFilterBy(Criterion::Tariff));
+    QVERIFY(!source.canFilterBy(Criterion::OnlyIds));
+    QVERIFY(source.canFilterByBlockCode(BlockCode::Msu));
+    QVERIFY(!source.canFilterByBlockCode(BlockCode::User));
+    // Before the first page answers nothing is known: neither empty nor "no match".
+    QCOMPARE(source.rowCounts().matched, 0);
+    QVERIFY(!source.isFleetEmpty());
+    QVERIFY(!source.isNoMatch());
+    QVERIFY(!source.simAtRow(0));
+    QVERIFY(!source.hidesSim(1));
+}
+
 QTEST_MAIN(TstFleetFilterModel)
 #include "tst_fleet_filter_model.moc"
-

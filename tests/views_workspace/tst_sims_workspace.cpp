@@ -71,6 +71,7 @@ private slots:
     void limitColumn_givesUsedValueAndType();
     void languageChange_retranslatesFilterBar();
     void serverSide_filterBarDrivesServerModelAndDisablesWhatApiLacks();
+    void serverSide_largeFleet_showsServerTableSelectsAndExports();
     void savedFilters_oldMsuCriterion_migratesToStatus();
     void dashboard_activeChipClick_turnsItsFilterOff();
     void statusTexts_sameInTableComboAndDashboard();
@@ -748,6 +749,43 @@ void TestSimsWorkspace::serverSide_filterBarDrivesServerModelAndDisablesWhatApiL
     QCOMPARE(page->filterModel()->filter().text, QStringLiteral("8997"));
 }
 
+void TestSimsWorkspace::serverSide_largeFleet_showsServerTableSelectsAndExports() {
+    // Above the threshold the repository hands the page a server model, and
+    // the local fleet stays empty: the page shows the server's rows, not
+    // "No SIMs in this account yet".
+    m_rig->settings()->setServerSideThreshold(50);
+    m_controller = std::make_unique<AppController>(m_rig->settings());
+    QVERIFY(DemoAppRig::start(m_controller.get(), QStringLiteral("user"), 120));
+    SimsPage* page = m_controller->simsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->serverModel() != nullptr, 30000);
+    ServerFleetModel* server = page->serverModel();
+    QTRY_VERIFY_WITH_TIMEOUT(server->totalCount() == 120 && server->rowCount() > 10, 30000);
+    QTRY_VERIFY(!page->isLoading());
+    QCOMPARE(page->table()->model(), server);
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY(page->table()->isVisibleTo(page));
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->isVisibleTo(page));
+    QVERIFY(page->filterBar()->isVisibleTo(page));
+    QVERIFY(!page->dashboard()->isVisibleTo(page));
+    QVERIFY2(page->filterBar()->countText().contains(QStringLiteral("120")),
+             qPrintable(page->filterBar()->countText()));
+    QVERIFY(!page->findChild<QToolButton*>(QStringLiteral("selectFromList"))->isEnabled());
+
+    // Selection and export read the server rows.
+    const QVector<qint64> ids{server->simAt(2).id, server->simAt(5).id};
+    QCOMPARE(page->selectSims(ids), 2);
+    QCOMPARE(page->selectedSimIds(), ids);
+    QCOMPARE(page->selectFromList({server->simAt(0).iccid}, false).selected, 0);
+    QTemporaryDir dir;
+    QSignalSpy finished(page, &SimsPage::exportFinished);
+    const QString path = dir.filePath(QStringLiteral("selected.csv"));
+    QVERIFY(page->exportTo(path, SimsPage::ExportScope::Selection));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(finished.first().at(0).toBool());
+    QCOMPARE(readCsvFirstColumn(path).mid(1),
+             (QStringList{server->simAt(2).iccid, server->simAt(5).iccid}));
+}
+
 void TestSimsWorkspace::savedFilters_oldMsuCriterion_migratesToStatus() {
     // As filters were saved before the MSU box was folded into the status box.
     const QByteArray old = R"([{"name":"MSU","msuBlocked":true},
@@ -945,4 +983,3 @@ void TestSimsWorkspace::selectFromList_ownExport_selectsExactlyItsSims() {
 
 QTEST_MAIN(TestSimsWorkspace)
 #include "tst_sims_workspace.moc"
-

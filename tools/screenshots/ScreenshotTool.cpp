@@ -5,9 +5,9 @@
 // dialogs and the Operations page, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
-#include "SimFleetVersion.h"
 #include "api/ApiError.h"
 #include "resources/ResourceIcons.h"
+#include "resources/SimFleetVersion.h"
 #include "tools/screenshots/ScreenshotSupport.h"
 #include "tools/screenshots/Shots.h"
 #include "translations/Translations.h"

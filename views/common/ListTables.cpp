@@ -2,11 +2,7 @@
 
 #include "models/fleet/SimText.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -38,18 +34,6 @@ void ListTables::fitColumn(QTableView* view, int column, int minWidth, const QSt
 QString ListTables::sampleDateTime() {
     // The tables' own format (four-digit year), not the locale's short one.
     return SimText::shortDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)));
-}
-
-QString ListTables::askCsvPath(QWidget* parent, const QString& title,
-                               const QString& suggestedName) {
-    const QString filter = QCoreApplication::translate("OperationsPage", "CSV, UTF-8 (*.csv)");
-    QString path = QFileDialog::getSaveFileName(
-        parent, title, QDir(QDir::homePath()).filePath(suggestedName + QStringLiteral(".csv")),
-        filter);
-    if (!path.isEmpty() &&
-        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".csv");
-    return path;
 }
 
 } // namespace simfleet

@@ -18,7 +18,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "views/sims/DetailsRows.h"
 #include "views/sims/LimitBarDelegate.h"
+#include "views/sims/SimNameEditor.h"
 #include "views/sims/SimTableView.h"
 
 namespace simfleet {
@@ -27,14 +29,6 @@ namespace {
 
 // Dark red for the irreversible MSU block, always with its words too.
 constexpr const char* kIrreversibleStyle = "color: #8b0000; font-weight: bold;";
-
-// Captions sit above their values, quieter than them.
-QLabel* makeCaption(QWidget* parent) {
-    auto* caption = new QLabel(parent);
-    caption->setForegroundRole(QPalette::PlaceholderText);
-    caption->setContentsMargins(0, 6, 0, 0);
-    return caption;
-}
 
 QString orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
@@ -47,7 +41,7 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(m_stack))
     , m_details(new QWidget)
-    , m_rows(new QVBoxLayout)
+    , m_rows(m_details)
     , m_title(new QLabel(m_details))
     , m_statusIcon(new QLabel(m_details))
     , m_status(new QLabel(m_details))
@@ -66,12 +60,10 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_rows->setSpacing(2);
-
-    m_iccid = addField("detailsIccid", &m_iccidCaption, &m_copyIccid);
-    m_number = addField("detailsNumber", &m_numberCaption, &m_copyNumber);
+    m_iccid = m_rows.addField("detailsIccid", &m_iccidCaption, &m_copyIccid);
+    m_number = m_rows.addField("detailsNumber", &m_numberCaption, &m_copyNumber);
     m_externalNumber =
-        addField("detailsExternalNumber", &m_externalNumberCaption, &m_copyExternalNumber);
+        m_rows.addField("detailsExternalNumber", &m_externalNumberCaption, &m_copyExternalNumber);
     m_copyIccid->setObjectName(QStringLiteral("copyIccid"));
     m_copyNumber->setObjectName(QStringLiteral("copyNumber"));
     m_copyExternalNumber->setObjectName(QStringLiteral("copyExternalNumber"));
@@ -79,43 +71,15 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     connect(m_copyNumber, &QToolButton::clicked, this, [this] { copy(Copyable::Number); });
     connect(m_copyExternalNumber, &QToolButton::clicked, this,
             [this] { copy(Copyable::ExternalNumber); });
-    m_name = addField("detailsName", &m_nameCaption, &m_renameButton);
-    m_renameButton->setObjectName(QStringLiteral("renameSim"));
-    m_renameButton->setIcon(QIcon());
-    m_renameButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_renameButton, &QToolButton::clicked, this, &SimDetailsPane::beginRename);
-    m_renameBox = new QWidget(m_details);
-    m_renameBox->setObjectName(QStringLiteral("renameBox"));
-    m_nameEdit = new QLineEdit(m_renameBox);
-    m_nameEdit->setObjectName(QStringLiteral("nameEditor"));
-    m_nameEdit->setClearButtonEnabled(true);
-    m_saveName = new QPushButton(m_renameBox);
-    m_saveName->setObjectName(QStringLiteral("saveName"));
-    m_cancelName = new QPushButton(m_renameBox);
-    m_cancelName->setObjectName(QStringLiteral("cancelName"));
-    m_renameBusy = new QLabel(m_renameBox);
-    m_renameBusy->setObjectName(QStringLiteral("renameBusy"));
-    m_renameBusy->setWordWrap(true);
-    m_renameBusy->hide();
-    auto* renameButtons = new QHBoxLayout;
-    renameButtons->setContentsMargins(0, 0, 0, 0);
-    renameButtons->addWidget(m_saveName);
-    renameButtons->addWidget(m_cancelName);
-    renameButtons->addStretch(1);
-    auto* renameLayout = new QVBoxLayout(m_renameBox);
-    renameLayout->setContentsMargins(0, 0, 0, 0);
-    renameLayout->addWidget(m_nameEdit);
-    renameLayout->addLayout(renameButtons);
-    renameLayout->addWidget(m_renameBusy);
-    m_renameBox->hide();
-    addRow(nullptr, m_renameBox);
-    connect(m_saveName, &QPushButton::clicked, this, &SimDetailsPane::submitRename);
-    connect(m_nameEdit, &QLineEdit::returnPressed, this, &SimDetailsPane::submitRename);
-    connect(m_cancelName, &QPushButton::clicked, this, &SimDetailsPane::cancelRename);
-    m_profile = addField("detailsProfile", &m_profileCaption);
+    m_name = m_rows.addField("detailsName", &m_nameCaption, &m_renameButton);
+    m_nameEditor = new SimNameEditor(m_renameButton, m_details);
+    m_rows.addRow(nullptr, m_nameEditor);
+    connect(m_nameEditor, &SimNameEditor::openRequested, this, &SimDetailsPane::beginRename);
+    connect(m_nameEditor, &SimNameEditor::submitted, this, &SimDetailsPane::submitRename);
+    m_profile = m_rows.addField("detailsProfile", &m_profileCaption);
 
     // Status: icon and text, its meaning below.
-    m_statusCaption = makeCaption(m_details);
+    m_statusCaption = m_rows.makeCaption();
     m_status->setObjectName(QStringLiteral("detailsStatus"));
     m_status->setWordWrap(true);
     m_statusMeaning->setObjectName(QStringLiteral("detailsStatusMeaning"));
@@ -127,33 +91,33 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     statusLine->addWidget(m_status, 1);
     auto* statusBox = new QWidget(m_details);
     statusBox->setLayout(statusLine);
-    addRow(m_statusCaption, statusBox);
-    addRow(nullptr, m_statusMeaning);
+    m_rows.addRow(m_statusCaption, statusBox);
+    m_rows.addRow(nullptr, m_statusMeaning);
 
-    m_balance = addField("detailsBalance", &m_balanceCaption);
-    m_msu = addField("detailsMsu", &m_msuCaption);
-    m_limitType = addField("detailsLimitType", &m_limitTypeCaption);
+    m_balance = m_rows.addField("detailsBalance", &m_balanceCaption);
+    m_msu = m_rows.addField("detailsMsu", &m_msuCaption);
+    m_limitType = m_rows.addField("detailsLimitType", &m_limitTypeCaption);
     m_limitBar->setObjectName(QStringLiteral("detailsLimitBar"));
     m_limitBar->setTextVisible(false);
     m_limitBar->setMaximumHeight(10);
     m_limitBar->setRange(0, 1000);
     m_limitAmounts = new QLabel(m_details);
     m_limitAmounts->setObjectName(QStringLiteral("detailsLimitAmounts"));
-    m_limitAmountsCaption = makeCaption(m_details);
-    addRow(m_limitAmountsCaption, m_limitAmounts);
-    addRow(nullptr, m_limitBar);
-    m_limitUpdated = addField("detailsLimitUpdated", &m_limitUpdatedCaption);
-    m_tariff = addField("detailsTariff", &m_tariffCaption);
-    m_packageAuto = addField("detailsPackageAuto", &m_packageAutoCaption);
-    m_changeLock = addField("detailsChangeLock", &m_changeLockCaption);
-    m_groups = addField("detailsGroups", &m_groupsCaption);
-    m_comment = addField("detailsComment", &m_commentCaption);
+    m_limitAmountsCaption = m_rows.makeCaption();
+    m_rows.addRow(m_limitAmountsCaption, m_limitAmounts);
+    m_rows.addRow(nullptr, m_limitBar);
+    m_limitUpdated = m_rows.addField("detailsLimitUpdated", &m_limitUpdatedCaption);
+    m_tariff = m_rows.addField("detailsTariff", &m_tariffCaption);
+    m_packageAuto = m_rows.addField("detailsPackageAuto", &m_packageAutoCaption);
+    m_changeLock = m_rows.addField("detailsChangeLock", &m_changeLockCaption);
+    m_groups = m_rows.addField("detailsGroups", &m_groupsCaption);
+    m_comment = m_rows.addField("detailsComment", &m_commentCaption);
 
     auto* detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(10, 8, 10, 8);
     detailsLayout->setSpacing(8);
     detailsLayout->addWidget(m_title);
-    detailsLayout->addLayout(m_rows);
+    detailsLayout->addLayout(m_rows.layout());
     detailsLayout->addStretch(1);
 
     m_scroll = new QScrollArea(m_stack);
@@ -183,44 +147,6 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     PlainLabels::apply(this);
 }
 
-QLabel* SimDetailsPane::addField(const char* objectName, QLabel** caption, QToolButton** copy) {
-    auto* value = new QLabel(m_details);
-    value->setObjectName(QString::fromLatin1(objectName));
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    *caption = makeCaption(m_details);
-    if (!copy) {
-        addRow(*caption, value);
-        return value;
-    }
-    auto* button = new QToolButton(m_details);
-    button->setIcon(ResourceIcons::icon(QStringLiteral("copy")));
-    button->setAutoRaise(true);
-    *copy = button;
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(value, 1);
-    row->addWidget(button, 0, Qt::AlignTop);
-    auto* box = new QWidget(m_details);
-    box->setLayout(row);
-    addRow(*caption, box);
-    return value;
-}
-
-void SimDetailsPane::addRow(QWidget* caption, QWidget* value) {
-    if (caption) {
-        m_rows->addWidget(caption);
-        m_captionOf.insert(value, caption);
-    }
-    m_rows->addWidget(value);
-}
-
-void SimDetailsPane::setRowVisible(QWidget* value, bool visible) {
-    value->setVisible(visible);
-    if (QWidget* caption = m_captionOf.value(value))
-        caption->setVisible(visible);
-}
-
 QToolButton* SimDetailsPane::copyButton(Copyable field) const {
     switch (field) {
     case Copyable::Iccid:
@@ -245,8 +171,8 @@ bool SimDetailsPane::isEmptyState() const {
 void SimDetailsPane::setSim(const Sim* sim) {
     // Another SIM (or none) ends an edit not yet sent; a running rename keeps it.
     const bool sameSim = sim && m_sim && sim->id == m_sim->id;
-    if (!sameSim && !m_renameBusyState)
-        m_renameBox->hide();
+    if (!sameSim)
+        m_nameEditor->closeUnlessBusy();
     if (sim)
         m_sim = *sim;
     else
@@ -255,68 +181,47 @@ void SimDetailsPane::setSim(const Sim* sim) {
 }
 
 void SimDetailsPane::setRenameAllowed(bool allowed, const QString& reason) {
-    m_renameAllowed = allowed;
-    m_renameReason = reason;
-    if (!allowed && !m_renameBusyState)
-        m_renameBox->hide();
-    updateRenameState();
+    m_nameEditor->setAllowed(allowed, reason);
 }
 
 void SimDetailsPane::beginRename() {
-    if (!m_sim || !m_renameAllowed || m_renameBusyState)
+    if (!m_sim || !m_nameEditor->open(m_sim->name))
         return;
-    m_nameEdit->setText(m_sim->name);
-    m_renameBox->show();
     // As in showSim(): the scroll area re-measures only when asked.
     m_details->layout()->activate();
     m_scroll->setWidgetResizable(true);
-    m_nameEdit->selectAll();
-    m_nameEdit->setFocus(Qt::OtherFocusReason);
-    updateRenameState();
+    m_nameEditor->lineEdit()->selectAll();
+    m_nameEditor->lineEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 bool SimDetailsPane::isRenaming() const {
-    return !m_renameBox->isHidden();
+    return m_nameEditor->isOpen();
 }
 
 void SimDetailsPane::setRenameBusy(bool busy) {
-    m_renameBusyState = busy;
-    updateRenameState();
+    m_nameEditor->setBusy(busy);
 }
 
 void SimDetailsPane::finishRename(bool ok) {
-    m_renameBusyState = false;
-    if (ok)
-        m_renameBox->hide();
-    updateRenameState();
+    m_nameEditor->finish(ok);
 }
 
-void SimDetailsPane::submitRename() {
-    if (!m_sim || !m_renameAllowed || m_renameBusyState)
+QLineEdit* SimDetailsPane::nameEditor() const {
+    return m_nameEditor->lineEdit();
+}
+
+QPushButton* SimDetailsPane::saveNameButton() const {
+    return m_nameEditor->saveButton();
+}
+
+void SimDetailsPane::submitRename(const QString& name) {
+    if (!m_sim)
         return;
-    const QString name = m_nameEdit->text().trimmed();
     if (name == m_sim->name.trimmed()) {
-        m_renameBox->hide();
-        updateRenameState();
+        m_nameEditor->closeUnlessBusy();
         return;
     }
     emit renameRequested(m_sim->id, name);
-}
-
-void SimDetailsPane::cancelRename() {
-    if (m_renameBusyState)
-        return;
-    m_renameBox->hide();
-    updateRenameState();
-}
-
-void SimDetailsPane::updateRenameState() {
-    m_renameButton->setEnabled(m_renameAllowed && !m_renameBusyState && m_renameBox->isHidden());
-    m_renameButton->setToolTip(m_renameAllowed ? tr("Change this SIM's name") : m_renameReason);
-    m_nameEdit->setEnabled(!m_renameBusyState);
-    m_saveName->setEnabled(!m_renameBusyState && m_renameAllowed);
-    m_cancelName->setEnabled(!m_renameBusyState);
-    m_renameBusy->setVisible(m_renameBusyState);
 }
 
 void SimDetailsPane::copy(Copyable field) {
@@ -373,16 +278,16 @@ void SimDetailsPane::showSim() {
     m_status->setStyleSheet(irreversible ? QString::fromLatin1(kIrreversibleStyle) : QString());
     m_statusMeaning->setStyleSheet(irreversible ? QStringLiteral("color: #8b0000;") : QString());
 
-    setRowVisible(m_balance, tc);
-    setRowVisible(m_msu, tc);
+    m_rows.setRowVisible(m_balance, tc);
+    m_rows.setRowVisible(m_msu, tc);
     m_balance->setText(SimText::money(sim.balance, sim.currency));
     m_msu->setText(sim.msuValue ? locale.toString(*sim.msuValue) : QStringLiteral("—"));
 
     const SimLimit& limit = sim.limit;
     m_limitType->setText(SimText::limitTypeName(limit.type, limit.typeRaw));
     const double usage = SimText::limitUsage(limit);
-    setRowVisible(m_limitAmounts, usage >= 0);
-    setRowVisible(m_limitBar, usage >= 0);
+    m_rows.setRowVisible(m_limitAmounts, usage >= 0);
+    m_rows.setRowVisible(m_limitBar, usage >= 0);
     if (usage >= 0) {
         m_limitAmounts->setText(
             tr("%1 (%2 %)", "data used / data limit (percent used)")
@@ -392,7 +297,7 @@ void SimDetailsPane::showSim() {
         palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage));
         m_limitBar->setPalette(palette);
     }
-    setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
+    m_rows.setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
         m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
@@ -400,7 +305,7 @@ void SimDetailsPane::showSim() {
 
     m_tariff->setText(orDash(sim.tariff.name));
     // Packages are a TD matter: a TC SIM has no package to renew.
-    setRowVisible(m_packageAuto, sim.profile == SimProfile::TD);
+    m_rows.setRowVisible(m_packageAuto, sim.profile == SimProfile::TD);
     m_packageAuto->setText(SimText::yesNo(sim.tariff.packageAuto));
     if (sim.tariff.changeLock) {
         m_changeLock->setText(SimText::shortDate(*sim.tariff.changeLock));
@@ -459,12 +364,6 @@ void SimDetailsPane::retranslateUi() {
         label->setToolTip(profiles);
     for (QLabel* label : {m_externalNumberCaption, m_externalNumber})
         label->setToolTip(external);
-    m_renameButton->setText(tr("Rename…"));
-    m_nameEdit->setPlaceholderText(tr("New name"));
-    m_saveName->setText(tr("Save"));
-    m_cancelName->setText(tr("Cancel"));
-    m_renameBusy->setText(tr("Saving the name in NovaConnect…"));
-    updateRenameState();
     showSim();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/Sim.h"
+#include "views/sims/DetailsRows.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +17,8 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace simfleet {
+
+class SimNameEditor;
 
 // The SIMs page's right-hand pane: every field of the current SIM in plain
 // language (status and limit explained, dates localized, an MSU block marked
@@ -55,8 +57,8 @@ public:
     void finishRename(bool ok);
     bool isRenaming() const;
     QToolButton* renameButton() const { return m_renameButton; }
-    QLineEdit* nameEditor() const { return m_nameEdit; }
-    QPushButton* saveNameButton() const { return m_saveName; }
+    QLineEdit* nameEditor() const;
+    QPushButton* saveNameButton() const;
 
     // The text a field shows (tests, screenshots).
     QString fieldText(const QString& objectName) const;
@@ -69,14 +71,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QLabel* addField(const char* objectName, QLabel** caption, QToolButton** copy = nullptr);
-    void addRow(QWidget* caption, QWidget* value);
-    void setRowVisible(QWidget* value, bool visible);
     void copy(Copyable field);
     void showSim();
-    void submitRename();
-    void cancelRename();
-    void updateRenameState();
+    void submitRename(const QString& name);
     void retranslateUi();
 
     std::optional<Sim> m_sim;
@@ -84,10 +81,7 @@ private:
     QScrollArea* m_scroll;
     QLabel* m_empty;
     QWidget* m_details;
-    // Caption above value, one after the other (QFormLayout clips wrapped
-    // values whose height changes with the SIM shown).
-    QVBoxLayout* m_rows;
-    QHash<QWidget*, QWidget*> m_captionOf; // value → its caption
+    DetailsRows m_rows;
     QLabel* m_title;
     QLabel* m_selectionNote = nullptr;
     int m_selectionCount = 0;
@@ -105,14 +99,7 @@ private:
         *m_changeLockCaption, *m_groupsCaption, *m_commentCaption;
     QToolButton *m_copyIccid, *m_copyNumber, *m_copyExternalNumber;
     QToolButton* m_renameButton;
-    QWidget* m_renameBox;
-    QLineEdit* m_nameEdit;
-    QPushButton* m_saveName;
-    QPushButton* m_cancelName;
-    QLabel* m_renameBusy;
-    QString m_renameReason;
-    bool m_renameAllowed = false;
-    bool m_renameBusyState = false;
+    SimNameEditor* m_nameEditor;
 };
 
 } // namespace simfleet

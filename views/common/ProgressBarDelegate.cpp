@@ -1,6 +1,4 @@
-#include "views/common/JobProgressDelegate.h"
-
-#include "models/jobs/JobListModel.h"
+#include "views/common/ProgressBarDelegate.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -8,7 +6,11 @@
 
 namespace simfleet {
 
-void JobProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+ProgressBarDelegate::ProgressBarDelegate(int progressRole, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_progressRole(progressRole) {}
+
+void ProgressBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const {
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
@@ -21,7 +23,7 @@ void JobProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     bar.rect = option.rect.adjusted(3, 3, -3, -3);
     bar.minimum = 0;
     bar.maximum = 100;
-    bar.progress = index.data(JobListModel::ProgressRole).toInt();
+    bar.progress = qBound(0, index.data(m_progressRole).toInt(), 100);
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;

@@ -1,23 +1,21 @@
-// SimsPage: bulk operations on the selection and renaming one SIM.
-#include "views/sims/SimsPage.h"
+// The SIMs page's actions: bulk operations on the selection and renaming one SIM.
+#include "views/sims/SimActions.h"
 
 #include "api/ApiClient.h"
 #include "api/SimService.h"
-#include "models/fleet/FleetFilterModel.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "models/fleet/SimTableSource.h"
 #include "models/jobs/BulkPreview.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/InlineBanner.h"
 #include "views/sims/BulkActionBar.h"
-#include "views/sims/FilterBar.h"
 #include "views/sims/SimDetailsPane.h"
+#include "views/sims/SimSelection.h"
 #include "views/sims/SimTableView.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
-#include <QSet>
 
 #include <memory>
 
@@ -35,7 +33,26 @@ const SimOperation kMenuOrder[] = {
 
 } // namespace
 
-void SimsPage::createOperationActions() {
+SimActions::SimActions(ApiClient* client, FleetModel* model, FleetRepository* repository,
+                       SimSelection* selection, SimTableView* table, SimDetailsPane* details,
+                       QWidget* page)
+    : QObject(page)
+    , m_client(client)
+    , m_model(model)
+    , m_repository(repository)
+    , m_selection(selection)
+    , m_table(table)
+    , m_details(details)
+    , m_page(page)
+    , m_operationBanner(new InlineBanner(page)) {
+    createOperationActions();
+    connect(m_selection, &SimSelection::changed, this, &SimActions::updateOperationActions);
+    connect(m_repository, &FleetRepository::offlineChanged, this,
+            &SimActions::updateOperationActions);
+    retranslate();
+}
+
+void SimActions::createOperationActions() {
     const auto addSeparator = [this] {
         auto* separator = new QAction(this);
         separator->setSeparator(true);
@@ -57,10 +74,10 @@ void SimsPage::createOperationActions() {
     connect(m_renameAction, &QAction::triggered, m_details, &SimDetailsPane::beginRename);
     m_actionList.append(m_renameAction);
 
-    m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, this);
+    m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, m_page);
     m_bulkBar->hide();
-    connect(m_bulkBar, &BulkActionBar::bringBackRequested, this,
-            &SimsPage::bringBackHiddenSelection);
+    connect(m_bulkBar, &BulkActionBar::bringBackRequested, m_selection,
+            &SimSelection::bringBackHidden);
     m_operationBanner->setObjectName(QStringLiteral("operationBanner"));
     m_operationBanner->hide();
 
@@ -68,21 +85,21 @@ void SimsPage::createOperationActions() {
     m_table->addActions(m_actionList);
     connect(m_table, &SimTableView::nameEdited, this,
             [this](qint64 simId, const QString& name) { renameSim(simId, name); });
-    connect(m_details, &SimDetailsPane::renameRequested, this, &SimsPage::renameSim);
+    connect(m_details, &SimDetailsPane::renameRequested, this, &SimActions::renameSim);
 }
 
-void SimsPage::setWriteAccess(bool allowed, const QString& reason) {
+void SimActions::setWriteAccess(bool allowed, const QString& reason) {
     m_writeAllowed = allowed;
     m_writeReason = reason;
     updateOperationActions();
 }
 
-void SimsPage::setOperationStarter(OperationStarter starter) {
+void SimActions::setOperationStarter(BulkOperationDialog::Starter starter) {
     m_starter = std::move(starter);
     updateOperationActions();
 }
 
-QString SimsPage::operationsUnavailableReason() const {
+QString SimActions::operationsUnavailableReason() const {
     if (!m_writeAllowed)
         return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
                                        : m_writeReason;
@@ -90,12 +107,12 @@ QString SimsPage::operationsUnavailableReason() const {
         return tr("Offline — operations need a connection to NovaConnect.");
     if (!m_starter)
         return tr("Operations are not available in this window.");
-    if (m_selectedCount == 0)
+    if (m_selection->count() == 0)
         return tr("Select one or more SIMs first.");
     return {};
 }
 
-QString SimsPage::renameUnavailableReason() const {
+QString SimActions::renameUnavailableReason() const {
     if (!m_writeAllowed)
         return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
                                        : m_writeReason;
@@ -105,12 +122,12 @@ QString SimsPage::renameUnavailableReason() const {
         return tr("Renaming is not available in this window.");
     if (m_renaming)
         return tr("A SIM is being renamed.");
-    if (m_selectedCount != 1)
+    if (m_selection->count() != 1)
         return tr("Select one SIM to rename it.");
     return {};
 }
 
-void SimsPage::updateOperationActions() {
+void SimActions::updateOperationActions() {
     const QString reason = operationsUnavailableReason();
     for (QAction* action : std::as_const(m_opActions)) {
         action->setEnabled(reason.isEmpty());
@@ -127,171 +144,19 @@ void SimsPage::updateOperationActions() {
     if (!m_writeAllowed || m_repository->isOffline() || !m_client)
         paneReason = renameReason;
     m_details->setRenameAllowed(paneReason.isEmpty(), paneReason);
-    m_model->setNameEditable(paneReason.isEmpty() && !m_renaming);
-    if (m_serverModel)
-        m_serverModel->setNameEditable(paneReason.isEmpty() && !m_renaming);
+    if (SimTableSource* source = m_selection->source())
+        source->setNameEditable(paneReason.isEmpty() && !m_renaming);
 
-    m_bulkBar->setSelectedCount(m_selectedCount);
-    m_bulkBar->setHiddenCount(int(m_droppedIds.size()));
-    m_bulkBar->setUnavailableReason(m_selectedCount > 0 ? reason : QString());
-    m_bulkBar->setVisible(m_selectedCount > 0 || !m_droppedIds.isEmpty());
-    m_details->setSelectionCount(m_selectedCount);
+    const int selected = m_selection->count();
+    const int hidden = int(m_selection->hiddenIds().size());
+    m_bulkBar->setSelectedCount(selected);
+    m_bulkBar->setHiddenCount(hidden);
+    m_bulkBar->setUnavailableReason(selected > 0 ? reason : QString());
+    m_bulkBar->setVisible(selected > 0 || hidden > 0);
+    m_details->setSelectionCount(selected);
 }
 
-void SimsPage::onSelectionChanged() {
-    // A selection the user made (or Select… made) replaces the hidden one.
-    if (!m_restoringSelection)
-        m_droppedIds.clear();
-    recountSelection();
-}
-
-void SimsPage::onTableRowsChanged() {
-    // A filter change, a refresh or a reset took rows out of the table; the
-    // selection model forgot them silently. Selected SIMs the filter now hides
-    // are kept aside for "Bring them back"; those it shows again are forgotten.
-    const QVector<qint64> before = m_selectionIds;
-    recountSelection();
-    if (m_serverModel) {
-        // The server-side table resets on every sort and page: nothing to keep.
-        m_droppedIds.clear();
-        updateOperationActions();
-        return;
-    }
-    const auto hidden = [this](qint64 id) {
-        const int row = m_model->rowOfId(id);
-        return row >= 0 && !m_filterModel->mapFromSource(m_model->index(row, 0)).isValid();
-    };
-    m_droppedIds.erase(std::remove_if(m_droppedIds.begin(), m_droppedIds.end(),
-                                      [&hidden](qint64 id) { return !hidden(id); }),
-                       m_droppedIds.end());
-    const QSet<qint64> now(m_selectionIds.cbegin(), m_selectionIds.cend());
-    const QSet<qint64> kept(m_droppedIds.cbegin(), m_droppedIds.cend());
-    QVector<int> lostRows;
-    for (qint64 id : before) {
-        if (now.contains(id) || kept.contains(id))
-            continue;
-        if (!hidden(id)) {
-            // Still shown but no longer selected: QItemSelectionModel loses a
-            // whole-table selection when the row count changes. Not the user's doing.
-            const int row = m_model->rowOfId(id);
-            if (row >= 0)
-                lostRows.append(m_filterModel->mapFromSource(m_model->index(row, 0)).row());
-            continue;
-        }
-        if (m_droppedIds.isEmpty())
-            m_restoreFilter = m_appliedFilter;
-        m_droppedIds.append(id);
-    }
-    if (!lostRows.isEmpty()) {
-        std::sort(lostRows.begin(), lostRows.end());
-        QItemSelection selection;
-        const int lastColumn = m_filterModel->columnCount() - 1;
-        for (qsizetype i = 0; i < lostRows.size();) {
-            qsizetype j = i;
-            while (j + 1 < lostRows.size() && lostRows.at(j + 1) == lostRows.at(j) + 1)
-                ++j;
-            selection.select(m_filterModel->index(lostRows.at(i), 0),
-                             m_filterModel->index(lostRows.at(j), lastColumn));
-            i = j + 1;
-        }
-        m_restoringSelection = true;
-        m_table->selectionModel()->select(selection, QItemSelectionModel::Select);
-        m_restoringSelection = false;
-        recountSelection();
-    }
-    updateOperationActions();
-}
-
-void SimsPage::recountSelection() {
-    m_selectionIds = selectedSimIds();
-    m_selectedCount = int(m_selectionIds.size());
-    updateOperationActions();
-}
-
-void SimsPage::bringBackHiddenSelection() {
-    if (m_droppedIds.isEmpty() || m_serverModel)
-        return;
-    const QVector<qint64> ids = m_selectionIds + m_droppedIds;
-    if (m_restoreFilter != m_appliedFilter)
-        m_filterBar->setFilter(m_restoreFilter);
-    // selectSims() clears a filter that still hides some of them.
-    selectSims(ids);
-    m_droppedIds.clear();
-    recountSelection();
-}
-
-QVector<qint64> SimsPage::selectedSimIds() const {
-    QVector<qint64> ids;
-    const QItemSelectionModel* selectionModel = m_table->selectionModel();
-    if (!selectionModel)
-        return ids;
-    const QItemSelection selection = selectionModel->selection();
-    QVector<int> rows;
-    rows.reserve(m_selectedCount);
-    for (const QItemSelectionRange& range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            rows.append(row);
-    }
-    // Ctrl-clicks leave ranges in click order, possibly overlapping.
-    if (selection.size() > 1) {
-        std::sort(rows.begin(), rows.end());
-        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    }
-    ids.reserve(rows.size());
-    if (m_serverModel) {
-        for (int row : std::as_const(rows)) {
-            if (row < m_serverModel->rowCount())
-                ids.append(m_serverModel->simAt(row).id);
-        }
-        return ids;
-    }
-    const QVector<int>& sourceRows = m_filterModel->sourceRows();
-    for (int row : std::as_const(rows)) {
-        if (row < sourceRows.size())
-            ids.append(m_model->simAt(sourceRows.at(row)).id);
-    }
-    return ids;
-}
-
-int SimsPage::selectSims(const QVector<qint64>& ids) {
-    if (m_serverModel) {
-        // Only the rows fetched so far can be selected.
-        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
-        QVector<int> rows;
-        for (int row = 0; row < m_serverModel->rowCount(); ++row) {
-            if (wanted.contains(m_serverModel->simAt(row).id))
-                rows.append(row);
-        }
-        const int found = int(rows.size());
-        selectProxyRows(std::move(rows));
-        return found;
-    }
-    QVector<int> sourceRows;
-    sourceRows.reserve(ids.size());
-    for (qint64 id : ids) {
-        const int row = m_model->rowOfId(id);
-        if (row >= 0)
-            sourceRows.append(row);
-    }
-    const auto hidden = [this](int sourceRow) {
-        return !m_filterModel->mapFromSource(m_model->index(sourceRow, 0)).isValid();
-    };
-    if (std::any_of(sourceRows.cbegin(), sourceRows.cend(), hidden))
-        m_filterBar->clear();
-    QVector<int> proxyRows;
-    proxyRows.reserve(sourceRows.size());
-    for (int sourceRow : std::as_const(sourceRows)) {
-        const QModelIndex proxy = m_filterModel->mapFromSource(m_model->index(sourceRow, 0));
-        if (proxy.isValid())
-            proxyRows.append(proxy.row());
-    }
-    const int found = int(proxyRows.size());
-    selectProxyRows(std::move(proxyRows));
-    m_table->setFocus(Qt::OtherFocusReason);
-    return found;
-}
-
-BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
+BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
     if (!operationsUnavailableReason().isEmpty())
         return nullptr;
     if (m_operationDialog) {
@@ -299,7 +164,7 @@ BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
         m_operationDialog->activateWindow();
         return m_operationDialog;
     }
-    const QVector<qint64> ids = selectedSimIds();
+    const QVector<qint64> ids = m_selection->selectedIds();
     // A copy of the selected SIMs: the table may refresh while the dialog is open.
     auto selected = std::make_shared<QHash<qint64, Sim>>();
     selected->reserve(ids.size());
@@ -312,7 +177,7 @@ BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
         const auto it = selected->constFind(id);
         return it == selected->constEnd() ? nullptr : &*it;
     };
-    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_client, this);
+    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_client, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStarter(m_starter);
     m_operationDialog = dialog;
@@ -320,20 +185,16 @@ BulkOperationDialog* SimsPage::openOperationDialog(SimOperation op) {
     return dialog;
 }
 
-const Sim* SimsPage::findSim(qint64 id) const {
-    const int row = m_model->rowOfId(id);
-    if (row >= 0)
-        return &m_model->simAt(row);
-    if (m_serverModel) {
-        const int serverRow = m_serverModel->rowOfId(id);
-        if (serverRow >= 0)
-            return &m_serverModel->simAt(serverRow);
+const Sim* SimActions::findSim(qint64 id) const {
+    if (SimTableSource* source = m_selection->source()) {
+        if (const Sim* sim = source->findSim(id))
+            return sim;
     }
     const std::optional<Sim>& shown = m_details->sim();
     return shown && shown->id == id ? &*shown : nullptr;
 }
 
-bool SimsPage::renameSim(qint64 simId, const QString& newName) {
+bool SimActions::renameSim(qint64 simId, const QString& newName) {
     if (m_renaming || !m_client || !m_writeAllowed || m_repository->isOffline())
         return false;
     const Sim* sim = findSim(simId);
@@ -378,7 +239,7 @@ bool SimsPage::renameSim(qint64 simId, const QString& newName) {
     return true;
 }
 
-void SimsPage::retranslateOperationActions() {
+void SimActions::retranslate() {
     for (auto it = m_opActions.cbegin(); it != m_opActions.cend(); ++it) {
         QString text;
         switch (it.key()) {

@@ -1,0 +1,87 @@
+#include "models/fleet/LocalSimTableSource.h"
+
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+
+namespace simfleet {
+
+LocalSimTableSource::LocalSimTableSource(FleetModel* fleet, QObject* parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_filterModel(new FleetFilterModel(this)) {
+    m_filterModel->setFleet(fleet);
+}
+
+QAbstractItemModel* LocalSimTableSource::tableModel() {
+    return m_filterModel;
+}
+
+const Sim* LocalSimTableSource::simAtRow(int row) const {
+    if (row < 0 || row >= m_filterModel->rowCount())
+        return nullptr;
+    return &m_fleet->simAt(m_filterModel->sourceRows().at(row));
+}
+
+int LocalSimTableSource::rowOfSim(qint64 id) const {
+    const int sourceRow = m_fleet->rowOfId(id);
+    if (sourceRow < 0)
+        return -1;
+    const QModelIndex shown = m_filterModel->mapFromSource(m_fleet->index(sourceRow, 0));
+    return shown.isValid() ? shown.row() : -1;
+}
+
+QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
+    QVector<qint64> ids;
+    ids.reserve(rows.size());
+    const QVector<int>& sourceRows = m_filterModel->sourceRows();
+    for (int row : rows) {
+        if (row >= 0 && row < sourceRows.size())
+            ids.append(m_fleet->simAt(sourceRows.at(row)).id);
+    }
+    return ids;
+}
+
+const Sim* LocalSimTableSource::findSim(qint64 id) const {
+    const int row = m_fleet->rowOfId(id);
+    return row >= 0 ? &m_fleet->simAt(row) : nullptr;
+}
+
+bool LocalSimTableSource::hidesSim(qint64 id) const {
+    const int row = m_fleet->rowOfId(id);
+    return row >= 0 && !m_filterModel->mapFromSource(m_fleet->index(row, 0)).isValid();
+}
+
+const QVector<Sim>& LocalSimTableSource::heldSims() const {
+    return m_fleet->sims();
+}
+
+SimTableSource::RowCounts LocalSimTableSource::rowCounts() const {
+    return {m_filterModel->rowCount(), m_fleet->rowCount()};
+}
+
+bool LocalSimTableSource::isFleetEmpty() const {
+    return m_fleet->rowCount() == 0;
+}
+
+bool LocalSimTableSource::isNoMatch() const {
+    return m_fleet->rowCount() > 0 && m_filterModel->rowCount() == 0;
+}
+
+void LocalSimTableSource::connectCountsChanged(QObject* context, std::function<void()> onChange) {
+    QObject::connect(m_filterModel, &FleetFilterModel::countsChanged, context,
+                     [onChange = std::move(onChange)] { onChange(); });
+}
+
+void LocalSimTableSource::setFilter(const FleetFilter& filter) {
+    m_filterModel->setFilter(filter);
+}
+
+void LocalSimTableSource::sort(int column, Qt::SortOrder order) {
+    m_filterModel->sort(column, order);
+}
+
+void LocalSimTableSource::setNameEditable(bool editable) {
+    m_fleet->setNameEditable(editable);
+}
+
+} // namespace simfleet
