@@ -5,146 +5,83 @@
 #include "emulator/ProviderCalendar.h"
 #include "emulator/TrafficModel.h"
 
-#include <QBuffer>
 #include <QDate>
-#include <QDateTime>
-#include <QTimeZone>
-#include <QXmlStreamWriter>
+#include <QFile>
+#include <QTemporaryFile>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <xlsxwriter.h>
+
+#include <cmath>
+#include <locale.h>
 
 namespace novaemu {
 
 namespace {
 
 constexpr double kMb = 1024.0 * 1024.0;
-const QString kMain = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
-const QString kRel =
-    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+constexpr uint8_t kTextFormat = 49;       // Excel's built-in "@"
+constexpr uint8_t kTwoDecimalsFormat = 2; // Excel's built-in "0.00"
 
-const char kContentTypes[] =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-    R"(<Default Extension="xml" ContentType="application/xml"/>)"
-    R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)"
-    R"(<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>)"
-    R"(<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>)"
-    R"(</Types>)";
+// libxlsxwriter prints numbers with snprintf, which follows LC_NUMERIC (set to
+// the user's locale by QCoreApplication on Unix): "0,5" would break the file.
+class CLocaleScope final {
+    Q_DISABLE_COPY_MOVE(CLocaleScope)
 
-const char kRootRels[] =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>)"
-    R"(</Relationships>)";
-
-const char kWorkbookRels[] =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
-    R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
-    R"(</Relationships>)";
-
-// Style 0: default, 1: bold header, 2: number with two decimals, 3: number with three decimals.
-const char kStyles[] =
-    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-    R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
-    R"(<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>)"
-    R"(<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>)"
-    R"(<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>)"
-    R"(<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>)"
-    R"(<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>)"
-    R"(<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>)"
-    R"(<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>)"
-    R"(<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>)"
-    R"(<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>)"
-    R"(<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>)"
-    R"(<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>)"
-    R"(</styleSheet>)";
-
-QByteArray workbook(Lang lang) {
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeDefaultNamespace(kMain);
-    xml.writeNamespace(kRel, QStringLiteral("r"));
-    xml.writeStartElement(kMain, QStringLiteral("workbook"));
-    xml.writeStartElement(kMain, QStringLiteral("sheets"));
-    xml.writeStartElement(kMain, QStringLiteral("sheet"));
-    xml.writeAttribute(QStringLiteral("name"), lang == Lang::En ? QStringLiteral("Transcript")
-                                                                : QStringLiteral("Расшифровка"));
-    xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
-    xml.writeAttribute(kRel, QStringLiteral("id"), QStringLiteral("rId1"));
-    xml.writeEndDocument();
-    return out;
-}
-
-class SheetWriter final {
 public:
-    explicit SheetWriter(QByteArray* out)
-        : m_xml(out) {
-        m_xml.writeStartDocument(QStringLiteral("1.0"), true);
-        m_xml.writeDefaultNamespace(kMain);
-        m_xml.writeStartElement(kMain, QStringLiteral("worksheet"));
-        m_xml.writeStartElement(kMain, QStringLiteral("sheetData"));
+    CLocaleScope()
+        : m_c(newlocale(LC_ALL_MASK, "C", locale_t(nullptr))) {
+        if (m_c)
+            m_previous = uselocale(m_c);
     }
-    void beginRow() {
-        ++m_row;
-        m_column = 0;
-        m_xml.writeStartElement(kMain, QStringLiteral("row"));
-        m_xml.writeAttribute(QStringLiteral("r"), QString::number(m_row));
+    ~CLocaleScope() {
+        if (!m_c)
+            return;
+        uselocale(m_previous);
+        freelocale(m_c);
     }
-    void text(const QString& value, int style = 0) {
-        startCell(style);
-        m_xml.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
-        m_xml.writeStartElement(kMain, QStringLiteral("is"));
-        m_xml.writeTextElement(kMain, QStringLiteral("t"), value);
-        m_xml.writeEndElement(); // is
-        m_xml.writeEndElement(); // c
-    }
-    void number(double value, int decimals, int style) {
-        startCell(style);
-        m_xml.writeTextElement(kMain, QStringLiteral("v"), QString::number(value, 'f', decimals));
-        m_xml.writeEndElement(); // c
-    }
-    void endRow() { m_xml.writeEndElement(); }
-    void finish() { m_xml.writeEndDocument(); }
 
 private:
-    void startCell(int style) {
-        m_xml.writeStartElement(kMain, QStringLiteral("c"));
-        m_xml.writeAttribute(QStringLiteral("r"),
-                             QChar(u'A' + m_column++) + QString::number(m_row));
-        if (style)
-            m_xml.writeAttribute(QStringLiteral("s"), QString::number(style));
-    }
-    QXmlStreamWriter m_xml;
-    int m_row = 0;
-    int m_column = 0;
+    locale_t m_c;
+    locale_t m_previous = locale_t(nullptr);
 };
 
-QByteArray sheet(const BillRecord& bill, const EmulatorState& state, const TrafficModel& traffic,
-                 Lang lang, qint64 now) {
-    QByteArray out;
-    SheetWriter sheet(&out);
+double rounded(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+// Writes the sheet: a bold frozen header with an autofilter, then one row per
+// SIM that had traffic in the bill's month. Rows in order (constant_memory).
+void writeSheet(lxw_workbook* book, const BillRecord& bill, const EmulatorState& state,
+                const TrafficModel& traffic, Lang lang, qint64 now) {
     const bool en = lang == Lang::En;
-    sheet.beginRow();
-    for (const QString& title :
-         {QStringLiteral("ICCID"), en ? QStringLiteral("Number") : QStringLiteral("Номер"),
-          en ? QStringLiteral("Name") : QStringLiteral("Название"),
-          en ? QStringLiteral("Traffic, MB") : QStringLiteral("Трафик, МБ"),
-          en ? QStringLiteral("Cost, EUR") : QStringLiteral("Стоимость, EUR")})
-        sheet.text(title, 1);
-    sheet.endRow();
+    lxw_worksheet* sheet = workbook_add_worksheet(book, en ? "Transcript" : "Расшифровка");
+    if (!sheet)
+        return; // workbook_close() reports it
+    lxw_format* header = workbook_add_format(book);
+    format_set_bold(header);
+    lxw_format* text = workbook_add_format(book);
+    format_set_num_format_index(text, kTextFormat);
+    lxw_format* megabytes = workbook_add_format(book);
+    format_set_num_format(megabytes, "0.000");
+    lxw_format* money = workbook_add_format(book);
+    format_set_num_format_index(money, kTwoDecimalsFormat);
+
+    const double widths[] = {22, 15, 24, 12, 14};
+    for (lxw_col_t column = 0; column < 5; ++column)
+        worksheet_set_column(sheet, column, column, widths[column], nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    const char* titles[] = {"ICCID", en ? "Number" : "Номер", en ? "Name" : "Название",
+                            en ? "Traffic, MB" : "Трафик, МБ", en ? "Cost, EUR" : "Стоимость, EUR"};
+    for (lxw_col_t column = 0; column < 5; ++column)
+        worksheet_write_string(sheet, 0, column, titles[column], header);
 
     const QDate first(bill.year, bill.month, 1);
     const qint64 firstDay = ProviderCalendar::dayNumber(first);
     const qint64 today = ProviderCalendar::dayOfInstant(now);
     const qint64 lastDay = qMin(firstDay + first.daysInMonth() - 1, today - 1);
-    int rows = 0;
-    for (int i = 0; i < state.simCount() && rows < TranscriptXlsx::kMaxRows; ++i) {
+    lxw_row_t row = 0;
+    for (int i = 0; i < state.simCount() && int(row) < TranscriptXlsx::kMaxRows; ++i) {
         const SimRecord& sim = state.simAt(i);
         qint64 bytes = 0;
         double cost = 0.0;
@@ -156,56 +93,51 @@ QByteArray sheet(const BillRecord& bill, const EmulatorState& state, const Traff
             continue;
         if (sim.isTd())
             cost = sim.tariff.id == 12 ? 2.5 : 1.2; // monthly package fee
-        sheet.beginRow();
-        sheet.text(sim.iccid);
-        sheet.text(sim.number);
-        sheet.text(sim.name);
-        sheet.number(bytes / kMb, 3, 3);
-        sheet.number(cost, 2, 2);
-        sheet.endRow();
-        ++rows;
+        ++row;
+        worksheet_write_string(sheet, row, 0, sim.iccid.toUtf8().constData(), text);
+        worksheet_write_string(sheet, row, 1, sim.number.toUtf8().constData(), text);
+        worksheet_write_string(sheet, row, 2, sim.name.toUtf8().constData(), nullptr);
+        worksheet_write_number(sheet, row, 3, rounded(bytes / kMb, 3), megabytes);
+        worksheet_write_number(sheet, row, 4, rounded(cost, 2), money);
     }
-    sheet.finish();
-    return out;
+    worksheet_autofilter(sheet, 0, 0, row, 4);
 }
 
 } // namespace
 
 QByteArray TranscriptXlsx::render(const BillRecord& bill, const EmulatorState& state,
                                   const TrafficModel& traffic, Lang lang, qint64 now) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate)) {
-        qCWarning(lcEmulator) << "cannot create XLSX archive, error" << zip.getZipError();
+    // libxlsxwriter 1.1 writes to a named file only.
+    QTemporaryFile file;
+    if (!file.open()) {
+        qCWarning(lcEmulator) << "cannot create a temporary XLSX file:" << file.errorString();
         return {};
     }
-    const QDateTime stamp = QDateTime::fromSecsSinceEpoch(bill.added, QTimeZone::utc());
-    const QList<std::pair<QString, QByteArray>> parts{
-        {QStringLiteral("[Content_Types].xml"), QByteArray(kContentTypes)},
-        {QStringLiteral("_rels/.rels"), QByteArray(kRootRels)},
-        {QStringLiteral("xl/workbook.xml"), workbook(lang)},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"), QByteArray(kWorkbookRels)},
-        {QStringLiteral("xl/styles.xml"), QByteArray(kStyles)},
-        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet(bill, state, traffic, lang, now)},
-    };
-    for (const auto& [name, data] : parts) {
-        QuaZipNewInfo info(name);
-        info.dateTime = stamp;
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, info) || file.write(data) != data.size()) {
-            qCWarning(lcEmulator) << "cannot write" << name << "to XLSX, error"
-                                  << file.getZipError();
-            return {};
-        }
-        file.close();
-    }
-    zip.close();
-    if (zip.getZipError() != 0) {
-        qCWarning(lcEmulator) << "cannot finish XLSX archive, error" << zip.getZipError();
+    const QByteArray path = QFile::encodeName(file.fileName());
+    const CLocaleScope cLocale;
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook* book = workbook_new_opt(path.constData(), &options);
+    if (!book) {
+        qCWarning(lcEmulator) << "cannot create XLSX workbook";
         return {};
     }
-    return bytes;
+    // The same bill gives the same bytes: the creation time is the bill's.
+    lxw_doc_properties properties{};
+    properties.created = time_t(bill.added);
+    workbook_set_properties(book, &properties);
+    writeSheet(book, bill, state, traffic, lang, now);
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR) {
+        qCWarning(lcEmulator) << "cannot write XLSX workbook:" << lxw_strerror(closed);
+        return {};
+    }
+    QFile written(file.fileName());
+    if (!written.open(QIODevice::ReadOnly)) {
+        qCWarning(lcEmulator) << "cannot read back the XLSX workbook:" << written.errorString();
+        return {};
+    }
+    return written.readAll();
 }
 
 } // namespace novaemu

@@ -10,9 +10,10 @@ namespace novaemu {
 class EmulatorState;
 class TrafficModel;
 
-// The usage transcript of one bill as a minimal SpreadsheetML (XLSX) package built with
-// QuaZip: a header row, then one row per SIM that had traffic in the bill's month (ICCID as a
-// text cell, number, name, traffic in MB, cost in EUR). Capped at kMaxRows SIMs.
+// The usage transcript of one bill as an XLSX workbook written with libxlsxwriter: a bold,
+// frozen header row with an autofilter, then one row per SIM that had traffic in the bill's
+// month (ICCID and number as text cells, name, traffic in MB, cost in EUR). Capped at kMaxRows
+// SIMs. The same bill gives the same bytes.
 namespace TranscriptXlsx {
 
 constexpr int kMaxRows = 5000;

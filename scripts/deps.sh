@@ -2,19 +2,20 @@
 # Installs the Debian 12 packages SimFleet needs, only those that are missing.
 # Sourced by demo.sh and test.sh. The list builds against Debian 12's Qt 6.4
 # (Widgets, Network, Charts, HttpServer, Pdf, Test, LinguistTools) plus
-# QtKeychain, QuaZip and libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and
-# libxkbcommon-dev to be found, Qt6HttpServer needs qt6-websockets-dev; xvfb and
-# xauth give tests an X server (QT_QPA_PLATFORM=offscreen needs none).
+# QtKeychain, libxlsxwriter, zlib (the tests read XLSX files back) and
+# libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and libxkbcommon-dev to be
+# found, Qt6HttpServer needs qt6-websockets-dev; xvfb and xauth give tests an X
+# server (QT_QPA_PLATFORM=offscreen needs none).
 set -euo pipefail
 
 SIMFLEET_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
-  qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev libquazip1-qt6-dev
+  qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev zlib1g-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-  libmicrohttpd-dev
+  libmicrohttpd-dev libxlsxwriter-dev
 )
 
 simfleet_install_deps() {

@@ -840,6 +840,29 @@
     </message>
 </context>
 <context>
+    <name>FileWriteErrors</name>
+    <message>
+        <source>the disk is full. Free some space or choose another folder, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you may not write to this folder. Choose another folder, such as your Documents folder, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder does not exist. Choose an existing folder, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder has this name. Choose another file name, then export again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FleetSnapshotStore</name>
     <message>
         <source>Could not save the fleet snapshot: it has no date.</source>
@@ -1923,9 +1946,9 @@
     </message>
 </context>
 <context>
-    <name>XlsxWriter</name>
+    <name>XlsxSheetWriter</name>
     <message>
-        <source>The spreadsheet could not be written (zip error %1).</source>
+        <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
         <translation type="unfinished" />
     </message>
 </context>

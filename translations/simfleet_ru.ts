@@ -851,6 +851,29 @@
     </message>
 </context>
 <context>
+    <name>FileWriteErrors</name>
+    <message>
+        <source>the disk is full. Free some space or choose another folder, then export again.</source>
+        <translation>на диске нет места. Освободите место или выберите другую папку и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>you may not write to this folder. Choose another folder, such as your Documents folder, then export again.</source>
+        <translation>нет прав на запись в эту папку. Выберите другую папку, например папку «Документы», и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist. Choose an existing folder, then export again.</source>
+        <translation>такой папки нет. Выберите существующую папку и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>a folder has this name. Choose another file name, then export again.</source>
+        <translation>так называется папка. Выберите другое имя файла и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>файл не удалось записать.</translation>
+    </message>
+</context>
+<context>
     <name>FleetSnapshotStore</name>
     <message>
         <source>Could not save the fleet snapshot: it has no date.</source>
@@ -1945,10 +1968,10 @@
     </message>
 </context>
 <context>
-    <name>XlsxWriter</name>
+    <name>XlsxSheetWriter</name>
     <message>
-        <source>The spreadsheet could not be written (zip error %1).</source>
-        <translation>Не удалось записать таблицу (ошибка zip %1).</translation>
+        <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
+        <translation>Лист XLSX вмещает не больше %L1 строк. Экспортируйте меньше SIM-карт за раз или экспортируйте в CSV.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #include "models/export/FleetExporter.h"
 
 #include "models/export/CsvField.h"
-#include "models/export/XlsxWriter.h"
+#include "models/export/FileWriteErrors.h"
+#include "models/export/XlsxSheetWriter.h"
 #include "models/fleet/SimText.h"
 
 #include <QDir>
@@ -18,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Cell = XlsxWriter::Cell;
-using Style = XlsxWriter::Style;
+using Cell = ExportCell;
+using Style = ExportCell::Style;
 using Column = FleetExporter::Column;
 
 constexpr qsizetype kCsvFlushBytes = 256 * 1024;
@@ -133,14 +134,23 @@ QString cancelledText() {
 
 using Report = std::function<bool(int done)>;
 
-bool writeCsv(QSaveFile& file, const QVector<Sim>& sims, const CsvStyle& style,
+bool writeCsv(const QString& path, const QVector<Sim>& sims, const CsvStyle& style,
               const Report& report, QString* error) {
+    QSaveFile file(path);
+    const auto failed = [&] {
+        *error = writeFailed(path, FileWriteErrors::reason(path, 0, file.errorString()));
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
     QByteArray buffer("\xEF\xBB\xBF");
     QString line;
     appendCsvRow(line, headerCells(), style);
     buffer += line.toUtf8();
     for (qsizetype row = 0; row < sims.size(); ++row) {
         if (row % FleetExporter::kProgressStep == 0 && row > 0 && !report(int(row))) {
+            file.cancelWriting();
             *error = cancelledText();
             return false;
         }
@@ -148,30 +158,35 @@ bool writeCsv(QSaveFile& file, const QVector<Sim>& sims, const CsvStyle& style,
         appendCsvRow(line, rowCells(sims.at(row)), style);
         buffer += line.toUtf8();
         if (buffer.size() >= kCsvFlushBytes) {
-            if (file.write(buffer) != buffer.size()) {
-                *error = writeFailed(file.fileName(), file.errorString());
-                return false;
-            }
+            if (file.write(buffer) != buffer.size())
+                return failed();
             buffer.clear();
         }
     }
-    if (!buffer.isEmpty() && file.write(buffer) != buffer.size()) {
-        *error = writeFailed(file.fileName(), file.errorString());
+    if (!buffer.isEmpty() && file.write(buffer) != buffer.size())
+        return failed();
+    if (!report(int(sims.size()))) {
+        file.cancelWriting();
+        *error = cancelledText();
         return false;
     }
-    return true;
+    return file.commit() || failed();
 }
 
-bool writeXlsx(QSaveFile& file, const QVector<Sim>& sims, const Report& report, QString* error) {
+// Rows in order: libxlsxwriter's constant_memory mode writes each row out when
+// the next one starts and cannot go back.
+bool writeXlsx(const QString& path, const QVector<Sim>& sims, const Report& report,
+               QString* error) {
     static const QVector<double> widths{22, 15, 15, 24, 8,  24, 10, 9, 8,
                                         20, 10, 10, 18, 10, 14, 24, 32};
-    XlsxWriter writer(&file);
+    static_assert(FleetExporter::kColumnCount == 17);
+    XlsxSheetWriter writer(path);
     QString problem;
     const auto failed = [&] {
-        *error = writeFailed(file.fileName(), problem);
+        *error = writeFailed(path, problem);
         return false;
     };
-    if (!writer.begin(FleetExporter::tr("SIM cards"), widths, &problem) ||
+    if (!writer.begin({FleetExporter::tr("SIM cards"), widths, int(sims.size())}, &problem) ||
         !writer.addRow(headerCells(), &problem))
         return failed();
     for (qsizetype row = 0; row < sims.size(); ++row) {
@@ -182,9 +197,11 @@ bool writeXlsx(QSaveFile& file, const QVector<Sim>& sims, const Report& report, 
         if (!writer.addRow(rowCells(sims.at(row)), &problem))
             return failed();
     }
-    if (!writer.finish(&problem))
-        return failed();
-    return true;
+    if (!report(int(sims.size()))) {
+        *error = cancelledText();
+        return false;
+    }
+    return writer.finish(&problem) || failed();
 }
 
 } // namespace
@@ -258,101 +275,6 @@ ExportRequest::CsvSeparator FleetExporter::defaultSeparator(const QLocale& local
                                            : ExportRequest::CsvSeparator::Comma;
 }
 
-namespace {
-
-// Lower-case ASCII letters and digits, other runs as one '-'; "" when nothing is left.
-QString slug(const QString& text) {
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.left(24);
-}
-
-QString blockSlug(BlockCode block) {
-    switch (block) {
-    case BlockCode::None:
-        return u"active"_s;
-    case BlockCode::User:
-        return u"blocked-user"_s;
-    case BlockCode::Msu:
-        return u"blocked-msu"_s;
-    case BlockCode::Package:
-        return u"blocked-package"_s;
-    case BlockCode::Financial:
-        return u"blocked-financial"_s;
-    case BlockCode::Operator:
-        return u"blocked-operator"_s;
-    case BlockCode::Unknown:
-        break;
-    }
-    return u"blocked"_s;
-}
-
-QString limitSlug(LimitType type) {
-    switch (type) {
-    case LimitType::Off:
-        return u"no-limit"_s;
-    case LimitType::Month:
-        return u"limit-month"_s;
-    case LimitType::PackageNoRenew:
-        return u"package"_s;
-    case LimitType::PackageAutoRenew:
-        return u"package-auto"_s;
-    case LimitType::Unknown:
-        break;
-    }
-    return u"limit"_s;
-}
-
-} // namespace
-
-QString FleetExporter::suggestedFileName(const FleetFilter& filter, const QDate& date,
-                                         ExportRequest::Format format, const QString& groupName,
-                                         bool selection) {
-    // File names are not translated: they travel between people and systems.
-    QStringList parts{u"sims"_s};
-    if (selection || filter.onlyIds)
-        parts << u"selected"_s;
-    if (filter.profile && *filter.profile != SimProfile::Unknown)
-        parts << simProfileCode(*filter.profile).toLower();
-    switch (filter.status) {
-    case FleetFilter::Status::Any:
-        break;
-    case FleetFilter::Status::Active:
-        parts << u"active"_s;
-        break;
-    case FleetFilter::Status::BlockedAny:
-        parts << u"blocked"_s;
-        break;
-    case FleetFilter::Status::Code:
-        parts << blockSlug(filter.blockCode);
-        break;
-    case FleetFilter::Status::NotMsu:
-        parts << u"not-msu"_s;
-        break;
-    }
-    if (filter.groupId) {
-        const QString name = slug(groupName);
-        parts << (name.isEmpty() ? u"group-%1"_s.arg(*filter.groupId) : u"group-"_s + name);
-    }
-    if (filter.limitType)
-        parts << limitSlug(*filter.limitType);
-    if (const QString tariff = slug(filter.tariffName); !tariff.isEmpty())
-        parts << tariff;
-    if (const QString text = slug(filter.text); !text.isEmpty())
-        parts << text;
-    else if (!filter.text.trimmed().isEmpty())
-        parts << u"search"_s;
-    parts << date.toString(Qt::ISODate);
-    return parts.join(u'-') + (format == ExportRequest::Format::Xlsx ? u".xlsx"_s : u".csv"_s);
-}
-
 bool FleetExporter::exportNow(const ExportRequest& request, QString* error,
                               const ProgressFunction& progress) {
     QString problem;
@@ -367,23 +289,13 @@ bool FleetExporter::exportNow(const ExportRequest& request, QString* error,
         return fail(tr("Could not export: no file name was given."));
     if (!report(0))
         return fail(cancelledText());
-    QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(writeFailed(request.path, file.errorString()));
+    // Each writer reports (total, total) before it replaces the target.
     const bool written =
         request.format == ExportRequest::Format::Xlsx
-            ? writeXlsx(file, request.sims, report, &problem)
-            : writeCsv(file, request.sims, csvStyle(request.separator), report, &problem);
-    if (!written) {
-        file.cancelWriting();
+            ? writeXlsx(request.path, request.sims, report, &problem)
+            : writeCsv(request.path, request.sims, csvStyle(request.separator), report, &problem);
+    if (!written)
         return fail(problem);
-    }
-    if (!report(total)) {
-        file.cancelWriting();
-        return fail(cancelledText());
-    }
-    if (!file.commit())
-        return fail(writeFailed(request.path, file.errorString()));
     if (error)
         error->clear();
     return true;

@@ -39,10 +39,13 @@ struct ExportRequest {
 // program reading CSV expects; a spreadsheet may show them as numbers, which
 // is why XLSX is offered for Excel. Other text starting with = + - @ gets a
 // leading apostrophe so spreadsheets never evaluate it as a formula.
-// XLSX: one sheet, bold frozen header row; ICCIDs and numbers are text cells.
+// XLSX (XlsxSheetWriter, libxlsxwriter): one sheet with set column widths, a
+// bold frozen header row and an autofilter; ICCIDs and numbers are text cells;
+// rows stream out in constant memory, a million SIMs included.
 //
-// The target file is replaced only when the export completes (QSaveFile):
-// failure or cancellation leaves it untouched.
+// The target file is replaced only when the export completes (QSaveFile, or a
+// temporary file renamed over it): failure or cancellation leaves it untouched.
+// Errors say what happened and what to do (disk full, no permission, ...).
 class FleetExporter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetExporter)

@@ -1,6 +1,7 @@
 #include "models/export/OperationsCsv.h"
 
 #include "models/export/CsvField.h"
+#include "models/export/FileWriteErrors.h"
 #include "models/export/FleetExporter.h"
 
 #include <QDir>
@@ -44,15 +45,19 @@ bool OperationsCsv::write(const QString& path, const QStringList& header,
     for (const QStringList& row : rows)
         appendRow(row, false);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
+    // Says what happened and what to do: disk full, no permission, ...
+    const auto failedWrite = [&] {
+        const QString reason = FileWriteErrors::reason(path, 0, file.errorString());
         file.cancelWriting();
-        return fail(file.errorString());
-    }
+        return fail(reason);
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failedWrite();
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    if (file.write(bytes) != bytes.size())
+        return failedWrite();
     if (!file.commit())
-        return fail(file.errorString());
+        return failedWrite();
     if (error)
         error->clear();
     return true;

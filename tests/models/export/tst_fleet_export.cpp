@@ -1,7 +1,10 @@
+#include "models/export/FileWriteErrors.h"
 #include "models/export/FleetExporter.h"
+#include "models/export/XlsxSheetWriter.h"
 #include "models/fleet/SimText.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/SimBuilders.h"
+#include "tests/support/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,10 +13,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <cerrno>
+#include <clocale>
 
 using namespace simfleet;
 
@@ -26,54 +28,6 @@ using Column = FleetExporter::Column;
 QByteArray readAll(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray zipEntry(const QString& zipPath, const QString& name) {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile file(&zip);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-struct SheetCell {
-    QString ref, type, style, text;
-};
-
-// Rows of sheet1.xml, reading inline strings and values.
-QVector<QVector<SheetCell>> readSheet(const QByteArray& xml, QString* error, bool* frozen) {
-    QVector<QVector<SheetCell>> rows;
-    QXmlStreamReader reader(xml);
-    *frozen = false;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (!reader.isStartElement())
-            continue;
-        if (reader.name() == u"pane"_s) {
-            *frozen = reader.attributes().value(u"state"_s) == u"frozen"_s &&
-                      reader.attributes().value(u"ySplit"_s) == u"1"_s;
-        } else if (reader.name() == u"row"_s) {
-            rows.append(QVector<SheetCell>());
-        } else if (reader.name() == u"c"_s) {
-            const QXmlStreamAttributes a = reader.attributes();
-            rows.last().append({a.value(u"r"_s).toString(),
-                                a.value(u"t"_s).toString(),
-                                a.value(u"s"_s).toString(),
-                                {}});
-        } else if (reader.name() == u"t"_s || reader.name() == u"v"_s) {
-            rows.last().last().text = reader.readElementText();
-        }
-    }
-    if (reader.hasError())
-        *error = reader.errorString();
-    return rows;
-}
-
-bool isWellFormedXml(const QByteArray& xml) {
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd())
-        reader.readNext();
-    return !reader.hasError();
 }
 
 } // namespace
@@ -232,60 +186,155 @@ private slots:
         QString error;
         QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
 
-        QuaZip zip(request.path);
-        QVERIFY(zip.open(QuaZip::mdUnzip));
-        const QStringList entries = zip.getFileNameList();
-        zip.close();
+        XlsxReader xlsx;
+        QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));
         for (const QString& part :
              {u"[Content_Types].xml"_s, u"_rels/.rels"_s, u"xl/workbook.xml"_s,
-              u"xl/_rels/workbook.xml.rels"_s, u"xl/styles.xml"_s, u"xl/worksheets/sheet1.xml"_s}) {
-            QVERIFY2(entries.contains(part), qPrintable(part));
-            QVERIFY2(isWellFormedXml(zipEntry(request.path, part)), qPrintable(part));
-        }
+              u"xl/_rels/workbook.xml.rels"_s, u"xl/styles.xml"_s, u"xl/worksheets/sheet1.xml"_s})
+            QVERIFY2(xlsx.isWellFormedXml(part), qPrintable(part));
+        QCOMPARE(xlsx.sheetName(), u"SIM cards"_s);
 
-        bool frozen = false;
-        const QVector<QVector<SheetCell>> rows =
-            readSheet(zipEntry(request.path, u"xl/worksheets/sheet1.xml"_s), &error, &frozen);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(frozen);
+        // A frozen header with an autofilter over every column and row, real widths.
+        QCOMPARE(xlsx.frozenRows(), 1);
+        QCOMPARE(xlsx.autoFilter(), u"A1:Q%1"_s.arg(sims.size() + 1));
+        QCOMPARE(xlsx.columnWidths().size(), FleetExporter::kColumnCount);
+        QVERIFY(xlsx.columnWidths().value(0) > 20); // ICCIDs fit
+        QVERIFY(xlsx.columnWidths().value(int(Column::Comment)) >
+                xlsx.columnWidths().value(int(Column::Msu)));
+
+        const QVector<QVector<XlsxReader::Cell>>& rows = xlsx.rows();
         QCOMPARE(rows.size(), sims.size() + 1);
-
-        const QVector<SheetCell>& header = rows.first();
+        const QVector<XlsxReader::Cell>& header = rows.first();
         QCOMPARE(header.size(), FleetExporter::kColumnCount);
         for (int c = 0; c < header.size(); ++c) {
-            QCOMPARE(header.at(c).type, u"inlineStr"_s);
-            QCOMPARE(header.at(c).style, u"1"_s); // bold
+            QVERIFY(header.at(c).bold);
             QCOMPARE(header.at(c).text, FleetExporter::columnTitle(Column(c)));
         }
         QCOMPARE(header.last().ref, u"Q1"_s);
 
         for (qsizetype i = 0; i < sims.size(); ++i) {
-            const QVector<SheetCell>& row = rows.at(i + 1);
             const QString rowNumber = QString::number(i + 2);
-            QCOMPARE(row.first().ref, u"A"_s + rowNumber);
-            QCOMPARE(row.first().type, u"inlineStr"_s);
-            QCOMPARE(row.first().style, u"2"_s); // number format "@"
-            QCOMPARE(row.first().text, sims.at(i).iccid);
-            const auto balance = std::find_if(row.begin(), row.end(), [&](const SheetCell& c) {
-                return c.ref == u"G"_s + rowNumber;
-            });
-            QVERIFY(balance != row.end());
-            QVERIFY(balance->type.isEmpty()); // a number cell
+            // ICCIDs, numbers: text cells in the text format, never a number in E-notation.
+            for (const auto& [column, value] :
+                 {std::pair{u"A"_s, sims.at(i).iccid}, std::pair{u"B"_s, sims.at(i).number}}) {
+                const XlsxReader::Cell* cell = xlsx.cell(column + rowNumber);
+                QVERIFY(cell);
+                QCOMPARE(cell->type, u"inlineStr"_s);
+                QVERIFY(cell->isTextFormat());
+                QVERIFY(!cell->bold);
+                QCOMPARE(cell->text, value);
+            }
+            const XlsxReader::Cell* balance = xlsx.cell(u"G"_s + rowNumber);
+            QVERIFY(balance);
+            QVERIFY(balance->isNumber());
+            QVERIFY(!balance->isTextFormat());
             QCOMPARE(balance->text.toDouble(), sims.at(i).balance);
         }
         const auto nameOf = [&](int simIndex) {
-            for (const SheetCell& c : rows.at(simIndex + 1)) {
-                if (c.ref == u"D"_s + QString::number(simIndex + 2))
-                    return c.text;
-            }
-            return QString();
+            const XlsxReader::Cell* cell = xlsx.cell(u"D"_s + QString::number(simIndex + 2));
+            return cell ? cell->text : QString();
         };
         QCOMPARE(nameOf(4), u"bad  chars  & <tags> \"q\" end"_s);
         QCOMPARE(nameOf(5), sims.at(5).name);
         QCOMPARE(nameOf(1), u"Pump, north 1"_s);
         QCOMPARE(nameOf(3), u"Line one\nline two 3"_s);
         QVERIFY(sims.at(6).name.isNull());
-        QCOMPARE(nameOf(6), QString()); // no cell at all
+        QVERIFY(!xlsx.cell(u"D8"_s)); // no cell at all
+        // Nothing left beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"fleet.xlsx"_s});
+    }
+
+    void xlsx_longDigitStrings_stayText() {
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.iccid = u"89970100000000000012"_s; // 20 digits: 8.9970100000000002E+19 as a number
+        sim.number = u"0077010000001"_s;       // a leading zero a number would lose
+        sim.externalNumber = u"1e5"_s;         // digits Excel would read as 100000
+        const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        XlsxReader xlsx;
+        QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));
+        for (const auto& [ref, value] :
+             {std::pair{u"A2"_s, sim.iccid}, std::pair{u"B2"_s, sim.number},
+              std::pair{u"C2"_s, sim.externalNumber}}) {
+            const XlsxReader::Cell* cell = xlsx.cell(ref);
+            QVERIFY2(cell, qPrintable(ref));
+            QCOMPARE(cell->type, u"inlineStr"_s);
+            QVERIFY(cell->isTextFormat());
+            QCOMPARE(cell->text, value);
+        }
+        QCOMPARE(xlsx.autoFilter(), u"A1:Q2"_s);
+    }
+
+    void xlsx_overLongText_isCutToExcelsLimit() {
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.comment = QString(40000, u'x');
+        const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+        XlsxReader xlsx;
+        QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));
+        const XlsxReader::Cell* comment = xlsx.cell(u"Q2"_s);
+        QVERIFY(comment);
+        QCOMPARE(comment->text, QString(32767, u'x'));
+    }
+
+    // QCoreApplication sets the user's locale on Unix; a decimal comma from
+    // printf must not reach the file.
+    void xlsx_decimalCommaLocale_writesDecimalPoints() {
+        const QByteArray previous = std::setlocale(LC_NUMERIC, nullptr);
+        if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8") &&
+            !std::setlocale(LC_NUMERIC, "ru_RU.UTF-8"))
+            QSKIP("no locale with a decimal comma is installed");
+        QTemporaryDir dir;
+        Sim sim = TestFleet::makeSim(1);
+        sim.balance = -12.75;
+        const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
+        QString error;
+        const bool ok = FleetExporter::exportNow(request, &error);
+        std::setlocale(LC_NUMERIC, previous.constData());
+        QVERIFY2(ok, qPrintable(error));
+        XlsxReader xlsx;
+        QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));
+        QCOMPARE(xlsx.cell(u"G2"_s)->text, u"-12.75"_s);
+        QVERIFY(xlsx.columnWidths().value(0) > 20);
+    }
+
+    void xlsx_pastExcelsRowLimit_isRefused() {
+        QTemporaryDir dir;
+        {
+            XlsxSheetWriter writer(dir.filePath(u"big.xlsx"_s));
+            QString error;
+            QVERIFY(!writer.begin({u"SIM cards"_s, {22}, XlsxSheetWriter::kMaxRows}, &error));
+            QVERIFY2(error.contains(u"or export to CSV"_s), qPrintable(error));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void xlsx_replacesAnExistingFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fleet.xlsx"_s);
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous export");
+        old.close();
+        QVERIFY(old.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(
+                     {path, ExportRequest::Format::Xlsx, TestFleet::makeSims(3)}, &error),
+                 qPrintable(error));
+        XlsxReader xlsx;
+        QVERIFY2(xlsx.load(path), qPrintable(xlsx.error()));
+        QCOMPARE(xlsx.rows().size(), 4);
+        // Its permissions stay (a new file would be readable by others).
+        const QFile::Permissions permissions = QFile::permissions(path);
+        QVERIFY(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(!(permissions & (QFile::ReadGroup | QFile::ReadOther)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"fleet.xlsx"_s});
     }
 
     void export_unwritablePath_failsWithoutFile_data() {
@@ -300,14 +349,34 @@ private slots:
         QString error;
         QVERIFY(!FleetExporter::exportNow({path, format, TestFleet::makeSims(10)}, &error));
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY2(error.contains(u"the folder does not exist. Choose an existing folder"_s),
+                 qPrintable(error));
         QVERIFY(!QFileInfo::exists(path));
 
         // A folder where the file should go.
         const QString folder = dir.filePath(u"taken"_s);
         QVERIFY(QDir().mkdir(folder));
         QVERIFY(!FleetExporter::exportNow({folder, format, TestFleet::makeSims(10)}, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(u"a folder has this name"_s), qPrintable(error));
         QVERIFY(QFileInfo(folder).isDir());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // A failed write says what happened and what to do about it.
+    void fileWriteErrors_sayWhatToDo() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fleet.xlsx"_s);
+        QVERIFY(FileWriteErrors::reason(path, ENOSPC, u"No space left on device"_s)
+                    .startsWith(u"the disk is full. Free some space or choose another folder"_s));
+        QVERIFY(FileWriteErrors::reason(path, EDQUOT, {}).startsWith(u"the disk is full."_s));
+        for (const int denied : {EACCES, EPERM, EROFS})
+            QVERIFY(FileWriteErrors::reason(path, denied, {})
+                        .startsWith(u"you may not write to this folder. Choose another folder"_s));
+        // Nothing a user can act on: the system's words.
+        QCOMPARE(FileWriteErrors::reason(path, EIO, u"Input/output error"_s),
+                 u"Input/output error"_s);
+        QCOMPARE(FileWriteErrors::reason(path, 0, u"Input/output error"_s),
+                 u"Input/output error"_s);
     }
 
     void exportNow_cancelledByProgress_leavesTargetUntouched_data() {
@@ -386,4 +455,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestFleetExport)
 #include "tst_fleet_export.moc"
-

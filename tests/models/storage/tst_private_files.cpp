@@ -169,6 +169,11 @@ void TstPrivateFiles::exports_followTheUmask() {
     QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
     QVERIFY2(QFileInfo(request.path).permissions() & QFile::ReadOther,
              describe(request.path).constData());
+    request.path = dir.filePath(QStringLiteral("fleet.xlsx"));
+    request.format = ExportRequest::Format::Xlsx;
+    QVERIFY2(FleetExporter::exportNow(request, &error), qPrintable(error));
+    QVERIFY2(QFileInfo(request.path).permissions() & QFile::ReadOther,
+             describe(request.path).constData());
 
     const QString csv = dir.filePath(QStringLiteral("operations.csv"));
     QVERIFY(
@@ -178,4 +183,3 @@ void TstPrivateFiles::exports_followTheUmask() {
 
 QTEST_GUILESS_MAIN(TstPrivateFiles)
 #include "tst_private_files.moc"
-

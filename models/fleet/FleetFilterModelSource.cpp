@@ -1,0 +1,159 @@
+#include "models/fleet/FleetFilterModel.h"
+
+#include "models/fleet/FleetModel.h"
+
+#include <QTimer>
+
+#include <climits>
+
+#include <algorithm>
+#include <iterator>
+#include <numeric>
+
+namespace simfleet {
+
+// How FleetFilterModel follows its source: appended, removed and changed rows.
+
+void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    const int oldCount = m_match.size();
+    if (first != oldCount) { // not an append: treat as a full rebuild
+        beginResetModel();
+        rebuildAll();
+        endResetModel();
+        emitCounts();
+        return;
+    }
+    forgetRecentMatches();
+    const QByteArray needle = m_filter.needle();
+    m_match.resize(last + 1);
+    QVector<int> added;
+    for (int row = first; row <= last; ++row) {
+        m_text.append(m_fleet->simAt(row));
+        m_match[row] = matches(row, needle) ? 1 : 0;
+    }
+    m_proxyOfSource.resize(last + 1);
+    for (int row = first; row <= last; ++row) {
+        m_proxyOfSource[row] = -1;
+        if (m_match.at(row))
+            added.append(row);
+    }
+
+    if (m_sortColumn < 0) {
+        for (int row = first; row <= last; ++row)
+            m_sortedAll.append(row);
+        if (!added.isEmpty()) {
+            const int start = m_rows.size();
+            beginInsertRows({}, start, start + added.size() - 1);
+            for (int row : added) {
+                m_proxyOfSource[row] = m_rows.size();
+                m_rows.append(row);
+            }
+            endInsertRows();
+        }
+    } else {
+        // Keep the sort: merge the new rows into the sorted order.
+        readSortKeys(first);
+        QVector<int> fresh(last - first + 1);
+        std::iota(fresh.begin(), fresh.end(), first);
+        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
+        QVector<int> merged;
+        merged.reserve(m_sortedAll.size() + fresh.size());
+        std::merge(m_sortedAll.cbegin(), m_sortedAll.cend(), fresh.cbegin(), fresh.cend(),
+                   std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
+        m_sortedAll = std::move(merged);
+        if (!added.isEmpty()) {
+            beginLayout();
+            rebuildRows();
+            endLayout();
+        }
+    }
+    emitCounts();
+}
+
+void FleetFilterModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int, int) {
+    if (!parent.isValid())
+        beginLayout();
+}
+
+void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    const int removed = last - first + 1;
+    const int oldCount = m_match.size();
+    // Where each old source row went: shifted up, or gone (-1).
+    QVector<int> sourceRowMap(oldCount);
+    for (int row = 0; row < oldCount; ++row)
+        sourceRowMap[row] = row < first ? row : (row <= last ? -1 : row - removed);
+    m_match.remove(first, removed);
+    forgetRecentMatches();
+    QVector<int> sorted;
+    sorted.reserve(m_sortedAll.size());
+    for (int row : std::as_const(m_sortedAll)) {
+        const int moved = sourceRowMap.at(row);
+        if (moved >= 0)
+            sorted.append(moved);
+    }
+    m_sortedAll = std::move(sorted);
+    m_textDirty = true;
+    if (m_sortColumn >= 0)
+        readSortKeys();
+    rebuildRows();
+    endLayout(sourceRowMap);
+    emitCounts();
+}
+
+void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    // Show the new values at once; membership and order are rechecked once
+    // per batch of changes (a refresh may emit many ranges).
+    int firstProxy = INT_MAX;
+    int lastProxy = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        m_changedRows.append(row);
+        const int proxyRow = m_proxyOfSource.value(row, -1);
+        if (proxyRow >= 0) {
+            firstProxy = qMin(firstProxy, proxyRow);
+            lastProxy = qMax(lastProxy, proxyRow);
+        }
+    }
+    if (lastProxy >= 0)
+        emit dataChanged(index(firstProxy, topLeft.column()),
+                         index(lastProxy, bottomRight.column()));
+    m_textDirty = true;
+    forgetRecentMatches();
+    if (!m_recheckScheduled) {
+        m_recheckScheduled = true;
+        QTimer::singleShot(0, this, &FleetFilterModel::recheckChanged);
+    }
+}
+
+void FleetFilterModel::recheckChanged() {
+    m_recheckScheduled = false;
+    if (!m_fleet || m_changedRows.isEmpty())
+        return;
+    const QByteArray needle = m_filter.needle();
+    bool membershipChanged = false;
+    for (int row : std::as_const(m_changedRows)) {
+        if (row >= m_match.size())
+            continue;
+        const char now = matches(row, needle) ? 1 : 0;
+        if (now != m_match.at(row)) {
+            m_match[row] = now;
+            membershipChanged = true;
+        }
+    }
+    m_changedRows.clear();
+    if (!membershipChanged && m_sortColumn < 0)
+        return;
+    beginLayout();
+    if (m_sortColumn >= 0)
+        resortAll();
+    rebuildRows();
+    endLayout();
+    emitCounts();
+}
+
+} // namespace simfleet
