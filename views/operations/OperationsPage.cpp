@@ -65,18 +65,11 @@ QIcon OperationsPage::navigationIcon() const {
     return ResourceIcons::icon(QStringLiteral("operations"));
 }
 
-void OperationsPage::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        emit navigationTitleChanged();
-    }
-    WorkspacePage::changeEvent(event);
-}
-
 void OperationsPage::retranslateUi() {
     updateJournalNotice();
     m_tabs->setTabText(0, tr("Jobs", "tab"));
     m_tabs->setTabText(1, tr("Audit trail", "tab"));
+    emit navigationTitleChanged();
 }
 
 void OperationsPage::setWriteAccess(const WriteAccess& access) {

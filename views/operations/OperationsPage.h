@@ -64,11 +64,8 @@ signals:
     // The user showed or hid a technical column.
     void technicalColumnsChanged();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void showError(const QString& title, const QString& text);
 
     BulkOperations* m_ops;
