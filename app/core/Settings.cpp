@@ -242,14 +242,6 @@ void Settings::setPageState(qint64 userId, const QString& pageId, const QVariant
     }
 }
 
-QStringList Settings::operationsTechnicalColumns() const {
-    return m_settings.value(key(Keys::operationsTechnicalColumns)).toStringList();
-}
-
-void Settings::setOperationsTechnicalColumns(const QStringList& keys) {
-    m_settings.setValue(key(Keys::operationsTechnicalColumns), keys);
-}
-
 // --- Fleet data (loading, refresh, server-side mode) ---------------------------
 
 namespace {

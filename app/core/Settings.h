@@ -45,7 +45,6 @@ public:
         static constexpr const char* callbackListenerPort = "operations/callbackPort";
         static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
         static constexpr const char* callbackSecret = "operations/callbackSecret";
-        static constexpr const char* operationsTechnicalColumns = "operations/technicalColumns";
         // --- Per account: "accounts/<API address, percent-encoded>/..." ---
         static constexpr const char* providerTimeZone = "providerTimeZone";
     };
@@ -110,10 +109,6 @@ public:
     // Stores each entry under its key; a null entry or an empty string or
     // byte array removes the key. Keys not in `state` stay as they are.
     void setPageState(qint64 userId, const QString& pageId, const QVariantMap& state);
-
-    // The Operations page's technical columns shown (OperationsPage keys); none by default.
-    QStringList operationsTechnicalColumns() const;
-    void setOperationsTechnicalColumns(const QStringList& keys);
 
     // --- Fleet data (loading, refresh, server-side mode) ---
     // SIMs per sim/list page while loading the fleet, 100..5000 (the API's cap).

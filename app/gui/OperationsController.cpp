@@ -57,9 +57,6 @@ OperationsController::OperationsController(AccountWorkspace* workspace, MainWind
         const int row = fleet->rowOfId(id);
         return row < 0 ? nullptr : &fleet->simAt(row);
     });
-    m_page->setShownTechnicalColumns(settings->operationsTechnicalColumns());
-    connect(m_page, &OperationsPage::technicalColumnsChanged, this,
-            [this] { m_settings->setOperationsTechnicalColumns(m_page->shownTechnicalColumns()); });
     window->addStatusWidget(m_indicator);
     window->setOperationActions(simsPage->operationActions());
 

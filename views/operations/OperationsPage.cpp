@@ -50,6 +50,7 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     connect(m_audit, &AuditPanel::problemOccurred, this, &OperationsPage::showError);
     connect(m_jobs, &JobsPanel::technicalColumnsChanged, this,
             &OperationsPage::technicalColumnsChanged);
+    connect(m_jobs, &JobsPanel::technicalColumnsChanged, this, &OperationsPage::stateChanged);
 
     retranslateUi();
     PlainLabels::apply(this);
@@ -98,6 +99,14 @@ void OperationsPage::showJob(qint64 jobId) {
 
 qint64 OperationsPage::selectedJobId() const {
     return m_jobs->selectedJobId();
+}
+
+QVariantMap OperationsPage::saveState() const {
+    return {{QStringLiteral("technicalColumns"), shownTechnicalColumns()}};
+}
+
+void OperationsPage::restoreState(const QVariantMap& state) {
+    setShownTechnicalColumns(state.value(QStringLiteral("technicalColumns")).toStringList());
 }
 
 QStringList OperationsPage::shownTechnicalColumns() const {

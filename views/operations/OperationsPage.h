@@ -30,6 +30,11 @@ public:
 
     QString navigationTitle() const override;
     QIcon navigationIcon() const override;
+    static QString staticPageId() { return QStringLiteral("operations"); }
+    QString pageId() const override { return staticPageId(); }
+    // The technical columns shown ("technicalColumns").
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap& state) override;
 
     // Whether jobs may be retried, and why not (read-only role, ...).
     void setWriteAccess(const WriteAccess& access) override;
@@ -43,7 +48,7 @@ public:
     qint64 selectedJobId() const;
 
     // The technical columns shown (keys such as "jobs/queueIds"); hidden by
-    // default. The owner keeps them in the settings.
+    // default, kept with the page's state.
     QStringList shownTechnicalColumns() const;
     void setShownTechnicalColumns(const QStringList& keys);
     TechnicalColumns* jobsColumns() const;

@@ -266,6 +266,9 @@ void MainWindow::addPage(WorkspacePage* page) {
         m_pageShortcuts.append(shortcut);
     }
     connect(page, &WorkspacePage::navigationTitleChanged, this, &MainWindow::updateNavigationTexts);
+    connect(
+        page, &WorkspacePage::pageRequested, this,
+        [this](const QString& pageId, const QVariantMap& request) { openPage(pageId, request); });
     connect(page, &WorkspacePage::backgroundProgress, this,
             [this, page](const QString& what, qint64 done, qint64 total) {
                 onPageProgress(page, what, done, total);
@@ -279,6 +282,18 @@ void MainWindow::addPage(WorkspacePage* page) {
     updateNavigationTexts();
     if (m_navigation->currentRow() < 0)
         showPage(index);
+}
+
+bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
+    for (int i = 0; i < pageCount(); ++i) {
+        WorkspacePage* target = page(i);
+        if (!pageId.isEmpty() && target->pageId() == pageId) {
+            showPage(i);
+            target->openRequest(request);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::setOperationActions(const QList<QAction*>& actions) {

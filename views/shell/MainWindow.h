@@ -39,6 +39,9 @@ public:
     WorkspacePage* page(int index) const;
     WorkspacePage* currentPage() const;
     void showPage(int index);
+    // Shows the page with this pageId() and hands it `request`; false when no
+    // such page is registered.
+    bool openPage(const QString& pageId, const QVariantMap& request = {});
 
     // Checks the language in View → Language and shows it in the status bar.
     void setCurrentLanguage(const QString& code);

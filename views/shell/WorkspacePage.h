@@ -34,7 +34,9 @@ struct WriteAccess {
 //   store it;
 // - retranslateUi() when the interface language changes;
 // - workspaceDataChanged() when the account's data changed elsewhere (a bulk
-//   job ended).
+//   job ended);
+// - pageRequested() / openRequest() move the user from one page to another
+//   with what to show there.
 class WorkspacePage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspacePage)
@@ -74,6 +76,11 @@ public:
     // The account's data changed outside the page (a bulk job ended): reload.
     virtual void workspaceDataChanged() {}
 
+    // The window shows this page because another asked for it
+    // (pageRequested()): apply `request`, whose keys the page documents (the
+    // SIMs page: SimsPage::filterRequest()). Empty: just shown.
+    virtual void openRequest(const QVariantMap& request) { Q_UNUSED(request) }
+
 signals:
     // The title changed (language switch).
     void navigationTitleChanged();
@@ -82,6 +89,9 @@ signals:
     void backgroundFinished();
     // What saveState() returns changed: store it.
     void stateChanged();
+    // Show the page whose pageId() is `pageId` and hand it `request`
+    // (openRequest()); e.g. a chart slice opening the SIMs page filtered.
+    void pageRequested(const QString& pageId, const QVariantMap& request);
 
 protected:
     // The interface language changed: set every text again.

@@ -74,7 +74,12 @@ public:
     QList<QWidget*> focusPanes() const override;
     // The state is kept under "users/<id>/sims/": headerState, detailsSplitter,
     // savedFilters, csvSeparator (the UserState below).
-    QString pageId() const override { return QStringLiteral("sims"); }
+    static QString staticPageId() { return QStringLiteral("sims"); }
+    QString pageId() const override { return staticPageId(); }
+    // A request for openRequest() / WorkspacePage::pageRequested(): the table
+    // shows `filter` (the filter bar takes it; the selection stays).
+    static QVariantMap filterRequest(const FleetFilter& filter);
+    void openRequest(const QVariantMap& request) override;
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
 

@@ -14,6 +14,7 @@
 #include "views/shell/MainWindow.h"
 #include "views/shell/SessionStatusWidget.h"
 #include "views/shell/SignInDialog.h"
+#include "views/sims/FilterBar.h"
 #include "views/sims/SimTableView.h"
 #include "views/sims/SimsPage.h"
 
@@ -143,6 +144,19 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
     QCOMPARE(controller->mainWindow()->pageCount(), 2);
+
+    // One page opens another with what to show there.
+    MainWindow* window = controller->mainWindow();
+    window->showPage(1);
+    FleetFilter filter;
+    filter.status = FleetFilter::Status::BlockedAny;
+    filter.profile = SimProfile::TD;
+    emit window->page(1)->pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
+    SimsPage* sims = controller->page<SimsPage>();
+    QCOMPARE(window->currentPage(), sims);
+    QCOMPARE(sims->filterBar()->filter(), filter);
+    QVERIFY(!window->openPage(QStringLiteral("no-such-page")));
+    QCOMPARE(window->currentPage(), sims);
 }
 
 void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {

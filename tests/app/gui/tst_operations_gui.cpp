@@ -358,7 +358,11 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
     QAction* queueIds = menu->findChild<QAction*>(QStringLiteral("jobs/queueIds"));
     QVERIFY(queueIds);
     queueIds->trigger();
-    QCOMPARE(m_rig->settings()->operationsTechnicalColumns(),
+    const qint64 userId = m_controller->session()->user().id;
+    QCOMPARE(m_rig->settings()
+                 ->pageState(userId, OperationsPage::staticPageId())
+                 .value(QStringLiteral("technicalColumns"))
+                 .toStringList(),
              QStringList{QStringLiteral("jobs/queueIds")});
 
     // The next start shows it again.
