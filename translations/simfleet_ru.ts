@@ -1975,6 +1975,88 @@
     </message>
 </context>
 <context>
+    <name>simfleet::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>No saved accounts</source>
+        <translation>Нет сохранённых учётных записей</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Sign in to another NovaConnect account; the one open now stays saved</source>
+        <translation>Войти в другую учётную запись NovaConnect; открытая сейчас остаётся сохранённой</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this account…</source>
+        <translation>Пере&amp;именовать эту учётную запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove saved account</source>
+        <translation>&amp;Удалить сохранённую учётную запись</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Close this account and forget its remembered access token</source>
+        <translation>Закрыть эту учётную запись и забыть её сохранённый токен доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Завершить работу</translation>
+    </message>
+    <message>
+        <source>Not in demo mode: the demo works with the built-in emulator only. Start SimFleet without --demo to add your accounts.</source>
+        <translation>Недоступно в демо-режиме: демо работает только со встроенным эмулятором. Запустите SimFleet без --demo, чтобы добавить свои учётные записи.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AccountSwitcher</name>
+    <message>
+        <source>No access token is remembered for %1. Enter one to open it.</source>
+        <translation>Для «%1» не сохранён токен доступа. Введите его, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>The access token of %1 could not be read from the system keychain (%2). Enter it to open the account.</source>
+        <translation>Не удалось прочитать токен доступа «%1» из системного хранилища ключей (%2). Введите его, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>The remembered access token no longer works (%1). Enter a new one to open the account.</source>
+        <translation>Сохранённый токен доступа больше не действует (%1). Введите новый, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Переименовать учётную запись</translation>
+    </message>
+    <message>
+        <source>Name of the account in the Account menu (%1):</source>
+        <translation>Название учётной записи в меню «Учётная запись» (%1):</translation>
+    </message>
+    <message>
+        <source>Remove saved account</source>
+        <translation>Удалить сохранённую учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the saved accounts?</source>
+        <translation>Удалить «%1» из сохранённых учётных записей?</translation>
+    </message>
+    <message>
+        <source>Its remembered access token is removed from the system keychain. Its job journal, audit trail and fleet snapshot stay on this computer and are there again when you add the account back.</source>
+        <translation>Её сохранённый токен доступа будет удалён из системного хранилища ключей. Журнал заданий, журнал действий и снимок парка останутся на этом компьютере и снова будут доступны, если добавить учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -3640,18 +3722,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Учётная запись</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Выйти из учётной записи</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Завершить работу</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3913,6 +3983,10 @@
     <message>
         <source>Keep sending</source>
         <translation>Продолжить отправку</translation>
+    </message>
+    <message>
+        <source>Switch anyway</source>
+        <translation>Всё равно переключиться</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4374,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Add an account — SimFleet</source>
+        <translation>Добавление учётной записи — SimFleet</translation>
+    </message>
+    <message>
+        <source>Add a NovaConnect account</source>
+        <translation>Добавить учётную запись NovaConnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

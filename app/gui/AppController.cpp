@@ -5,12 +5,14 @@
 #include "app/core/AccountFiles.h"
 #include "app/core/Settings.h"
 #include "app/demo/DemoBackend.h"
+#include "app/gui/AccountSwitcher.h"
 #include "app/gui/OperationsController.h"
 #include "app/gui/SignInFlow.h"
 #include "app/gui/WorkspacePages.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "translations/Translations.h"
+#include "views/shell/AccountMenu.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
 #include "views/shell/WorkspacePage.h"
@@ -30,7 +32,10 @@ AppController::AppController(Settings* settings, QObject* parent)
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_operations = new OperationsController(m_session.get(), m_window.get(), m_settings, this);
     m_signIn = new SignInFlow(m_client.get(), m_session.get(), m_settings, m_window.get(), this);
+    m_accounts = new AccountSwitcher(m_settings, m_client.get(), m_window->accountMenu(),
+                                     m_window.get(), this);
     applySettings();
+    connectAccountMenu();
     connect(m_signIn, &SignInFlow::signedIn, this, &AppController::onSignedIn);
     connect(m_signIn, &SignInFlow::quitRequested, this, &AppController::quitRequested);
 
@@ -105,6 +110,7 @@ bool AppController::start(const StartOptions& options, QString* error) {
     // would to a forwarded public address.
     m_operations->setDemo(true);
     m_signIn->setUsesKeychain(false);
+    m_accounts->setDemo(true);
     m_signIn->signIn(m_demo->baseUrl(), m_demo->tokenFor(role));
     return true;
 }
@@ -159,6 +165,7 @@ void AppController::onSignedIn() {
     }
     closeWorkspace();
     openWorkspace(accountKey);
+    m_accounts->accountOpened(m_client->baseUrl(), m_session->user().id, m_session->company().name);
     showMainWindow();
     m_window->sessionStarted();
 }
@@ -196,10 +203,31 @@ void AppController::closeWorkspace() {
 void AppController::signOut() {
     m_signIn->forgetStoredToken();
     closeWorkspace();
+    m_accounts->accountClosed();
     m_session->signOut();
     saveWindowState();
     m_window->hide();
     m_signIn->showDialogAfterSignOut();
+}
+
+void AppController::connectAccountMenu() {
+    AccountMenu* menu = m_window->accountMenu();
+    connect(menu, &AccountMenu::switchRequested, this, [this](const QString& key) {
+        if (m_operations->confirmSwitch())
+            m_accounts->switchTo(key);
+    });
+    connect(menu, &AccountMenu::addRequested, this, [this] {
+        if (m_operations->confirmSwitch())
+            m_accounts->addAccount();
+    });
+    connect(menu, &AccountMenu::renameRequested, m_accounts, &AccountSwitcher::renameCurrent);
+    connect(menu, &AccountMenu::removeRequested, m_accounts, &AccountSwitcher::remove);
+    // The other account's token works: close this one, open that one.
+    connect(m_accounts, &AccountSwitcher::switchReady, this,
+            [this](const QUrl& url, const QString& token, bool remember) {
+                closeWorkspace();
+                m_signIn->signInWith(url, token, remember);
+            });
 }
 
 void AppController::showMainWindow() {

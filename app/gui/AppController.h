@@ -9,6 +9,7 @@
 
 namespace simfleet {
 
+class AccountSwitcher;
 class AccountWorkspace;
 class ApiClient;
 class DemoBackend;
@@ -64,6 +65,8 @@ public:
     template <typename Page> Page* page() const {
         return qobject_cast<Page*>(pageOfType(Page::staticMetaObject));
     }
+    // The saved accounts of the Account menu.
+    AccountSwitcher* accounts() const { return m_accounts; }
     // Bulk operations: the job journal, the Operations page, the listener.
     OperationsController* operations() const { return m_operations; }
     // The open Preferences dialog, if any.
@@ -86,6 +89,7 @@ private:
     void openWorkspace(const QString& accountKey);
     void closeWorkspace();
     void signOut();
+    void connectAccountMenu();
     void showMainWindow();
     void saveWindowState();
     // The pages' state of the signed-in user (columns, filters, ...).
@@ -104,6 +108,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     OperationsController* m_operations = nullptr;
     SignInFlow* m_signIn = nullptr;
+    AccountSwitcher* m_accounts = nullptr;
     QPointer<PreferencesDialog> m_preferencesDialog;
     qint64 m_stateUserId = 0; // whose page state the pages show; 0 = none
     QString m_language;

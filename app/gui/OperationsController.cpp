@@ -266,6 +266,10 @@ bool OperationsController::confirmSignOut() {
     return confirmLeaving(tr("Sign out anyway"));
 }
 
+bool OperationsController::confirmSwitch() {
+    return confirmLeaving(tr("Switch anyway"));
+}
+
 bool OperationsController::confirmLeaving(const QString& leaveText) {
     const int sending = jobsBeingSent();
     if (sending == 0)

@@ -62,6 +62,8 @@ public:
     // Asks before signing out (or switching account) by choice while chunks
     // are still being sent, like quitting does; true to go on.
     bool confirmSignOut();
+    // The same before switching to another account.
+    bool confirmSwitch();
 
 private:
     void onJobStarted(qint64 jobId);

@@ -5,6 +5,7 @@
 #include "views/common/BackgroundProgressWidget.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PlainLabels.h"
+#include "views/shell/AccountMenu.h"
 #include "views/shell/GlossaryDialog.h"
 #include "views/shell/KeyboardShortcutsDialog.h"
 #include "views/shell/SessionStatusWidget.h"
@@ -123,15 +124,13 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
-    m_accountMenu = menuBar()->addMenu(QString());
-    m_signOut = m_accountMenu->addAction(QString(), this, &MainWindow::signOutRequested);
-    m_accountMenu->addSeparator();
-    m_quit = m_accountMenu->addAction(QString(), this, [this] {
+    m_accountMenu = new AccountMenu(this);
+    menuBar()->addMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_accountMenu, &AccountMenu::quitRequested, this, [this] {
         if (!m_quitGuard || m_quitGuard())
             emit quitRequested();
     });
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refresh = m_viewMenu->addAction(ResourceIcons::icon(QStringLiteral("refresh")), QString(),
@@ -432,9 +431,6 @@ void MainWindow::updateWindowTitle() {
 }
 
 void MainWindow::retranslateUi() {
-    m_accountMenu->setTitle(tr("&Account"));
-    m_signOut->setText(tr("Sign &out"));
-    m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_preferences->setText(tr("&Preferences…"));

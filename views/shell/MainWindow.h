@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace simfleet {
 
+class AccountMenu;
 class BackgroundProgressWidget;
 class BannerArea;
 class InlineBanner;
@@ -63,6 +64,8 @@ public:
     // The size of a first start: most of the screen's available area.
     QSize defaultSize() const;
     SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
+    // Saved accounts, switching, sign-out and quit.
+    AccountMenu* accountMenu() const { return m_accountMenu; }
 
     // The Operations menu: each page's operation actions, then "Show
     // operations" (operationsPageRequested()).
@@ -124,14 +127,12 @@ private:
     QString m_language;
     std::function<bool()> m_quitGuard;
 
-    QMenu* m_accountMenu = nullptr;
+    AccountMenu* m_accountMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_operationsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_showOperations = nullptr;
-    QAction* m_signOut = nullptr;
-    QAction* m_quit = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_about = nullptr;
