@@ -8,6 +8,7 @@
 #include "views/profile/PasswordChangeForm.h"
 #include "views/profile/ProfileDetailsForm.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -20,7 +21,7 @@ namespace {
 
 // Wide enough for the Russian labels and an email address; the forms do not
 // stretch across a large window.
-constexpr int kColumnWidth = 640;
+constexpr int kColumnWidth = 600;
 
 } // namespace
 
@@ -60,10 +61,14 @@ ProfilePage::ProfilePage(ProfileModel* model, QWidget* parent)
     columnLayout->addWidget(m_password);
     columnLayout->addStretch(1);
 
+    // The column takes the width it may have, up to kColumnWidth, whatever
+    // the messages shown: the page does not change width as they come and go.
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* content = new QWidget;
-    auto* contentLayout = new QVBoxLayout(content);
+    auto* contentLayout = new QHBoxLayout(content);
     contentLayout->setContentsMargins(16, 12, 16, 12);
-    contentLayout->addWidget(column, 1, Qt::AlignLeft);
+    contentLayout->addWidget(column, 1);
+    contentLayout->addStretch(0);
     m_scroll->setObjectName(QStringLiteral("profileContent"));
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
