@@ -62,6 +62,7 @@ private slots:
     void reload_readsTheSignedInUser();
     void save_editVisibleInUserGetAndInTheSession();
     void save_unchangedOrInvalid_nothingSent();
+    void sessionUpdateUser_onlyTheSignedInUserAndNotTheRole();
     void save_serverRefusal_messageKeptProfileUnchanged();
     void changePassword_thenTheOldPasswordIsRefused();
     void changePassword_refusedInput_nothingSent();
@@ -208,6 +209,36 @@ void TestProfileModel::save_editVisibleInUserGetAndInTheSession() {
     QCOMPARE(session.user().firstName, QStringLiteral("Aigerim-Ai"));
     QCOMPARE(session.user().displayName(), server.displayName());
     QVERIFY(!session.isReadOnly());
+}
+
+void TestProfileModel::sessionUpdateUser_onlyTheSignedInUserAndNotTheRole() {
+    Session session(&m_fx->client());
+    QSignalSpy changed(&session, &Session::userChanged);
+    User someone;
+    someone.id = 11;
+    someone.firstName = QStringLiteral("Nobody");
+    session.updateUser(someone); // not signed in: nothing to update
+    QCOMPARE(session.user(), User());
+    QVERIFY(signIn(session));
+    const User signedIn = session.user();
+
+    User other = signedIn;
+    other.id = 12;
+    other.firstName = QStringLiteral("Dmitry");
+    session.updateUser(other); // another user's record never replaces the session's
+    QCOMPARE(session.user(), signedIn);
+    session.updateUser(signedIn); // the same: no signal
+    QCOMPARE(changed.count(), 0);
+
+    User edited = signedIn;
+    edited.lastName = QStringLiteral("Seitova");
+    edited.role = QStringLiteral("user"); // the role is sign-in's to learn
+    session.updateUser(edited);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(session.user().lastName, QStringLiteral("Seitova"));
+    QCOMPARE(session.user().role, QStringLiteral("admin"));
+    QVERIFY(!session.isReadOnly());
+    QVERIFY(!m_fx->client().isReadOnly());
 }
 
 void TestProfileModel::save_unchangedOrInvalid_nothingSent() {
