@@ -4715,4 +4715,21 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>PasswordStrength</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of characters</source>
+        <translation>
+            <numerusform>%n kind of characters</numerusform>
+            <numerusform>%n kinds of characters</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
