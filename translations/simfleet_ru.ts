@@ -4332,7 +4332,7 @@
     </message>
     <message>
         <source>As an administrator you can change the company&apos;s SIMs, groups and users.</source>
-        <translation>Как администратор вы можете изменять сим-карты, группы и пользователей компании.</translation>
+        <translation>Как администратор вы можете изменять SIM-карты, группы и пользователей компании.</translation>
     </message>
     <message>
         <source>Your role can view the company&apos;s data but not change it. Your own details and password you can always change.</source>
