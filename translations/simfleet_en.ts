@@ -3789,13 +3789,6 @@
 </context>
 <context>
     <name>simfleet::OperationsController</name>
-    <message numerus="yes">
-        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
-        <translation>
-            <numerusform>%n of the job's SIMs is no longer in the fleet and could not be selected.</numerusform>
-            <numerusform>%n of the job's SIMs are no longer in the fleet and could not be selected.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation type="unfinished" />
@@ -4651,6 +4644,13 @@
     <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <translation type="unfinished">
+            <numerusform>%n of the job's SIMs is no longer in the fleet and could not be selected.</numerusform>
+            <numerusform>%n of the job's SIMs are no longer in the fleet and could not be selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

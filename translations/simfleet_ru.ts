@@ -3940,14 +3940,6 @@
 </context>
 <context>
     <name>simfleet::OperationsController</name>
-    <message numerus="yes">
-        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
-        <translation>
-            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
@@ -4985,6 +4977,14 @@
     <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <translation>
+            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,18 +27,10 @@ AppController::AppController(Settings* settings, QObject* parent)
     , m_settings(settings)
     , m_client(std::make_unique<ApiClient>())
     , m_session(std::make_unique<Session>(m_client.get()))
-    , m_workspace(std::make_unique<AccountWorkspace>(m_client.get(), m_session.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
-    m_workspace->setSnapshotDirectory(
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-        QStringLiteral("/snapshots"));
-    for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
-        registerPage(page);
-    m_operations = new OperationsController(m_workspace.get(), m_window.get(), m_settings, this);
+    m_operations = new OperationsController(m_session.get(), m_window.get(), m_settings, this);
     m_signIn = new SignInFlow(m_client.get(), m_session.get(), m_settings, m_window.get(), this);
     applySettings();
-    connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
-            qOverload<const QString&>(&MainWindow::showNotice));
     connect(m_signIn, &SignInFlow::signedIn, this, &AppController::onSignedIn);
     connect(m_signIn, &SignInFlow::quitRequested, this, &AppController::quitRequested);
 
@@ -58,6 +50,7 @@ AppController::~AppController() {
     saveWindowState();
     // The pages first (the Operations page shows the job models), then the
     // listener and the workspace, all before the client and the demo backend.
+    m_operations->detach();
     m_window.reset();
     delete m_operations;
     m_operations = nullptr;
@@ -118,7 +111,8 @@ bool AppController::start(const StartOptions& options, QString* error) {
 
 void AppController::applySettings() {
     m_settings->applyNetworkLimits(m_client.get());
-    m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
+    if (m_workspace)
+        m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
     m_operations->applySettings();
 }
 
@@ -155,20 +149,53 @@ void AppController::setLanguage(const QString& code, bool persist) {
 }
 
 void AppController::onSignedIn() {
-    showMainWindow();
-    restorePageStates();
-    // One snapshot per account: the same user id on another server is another account.
+    // One workspace per account: the same user id on another server is another account.
     const QString accountKey = AccountFiles::accountKey(m_client->baseUrl(), m_session->user().id);
+    if (m_workspace && m_workspace->accountKey() == accountKey) {
+        // A new token for the open account: what is shown, and the journal, stay.
+        showMainWindow();
+        m_window->sessionStarted();
+        return;
+    }
+    closeWorkspace();
+    openWorkspace(accountKey);
+    showMainWindow();
+    m_window->sessionStarted();
+}
+
+void AppController::openWorkspace(const QString& accountKey) {
+    m_workspace = std::make_unique<AccountWorkspace>(m_client.get(), m_session.get());
+    m_workspace->setSnapshotDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/snapshots"));
+    m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
+    connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
+            qOverload<const QString&>(&MainWindow::showNotice));
+    for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
+        registerPage(page);
+    m_operations->attach(m_workspace.get());
+    restorePageStates(m_session->user().id);
+    emit workspaceOpened(m_workspace.get());
     m_workspace->open(accountKey);
     m_operations->sessionStarted(accountKey);
-    m_window->sessionStarted();
+}
+
+void AppController::closeWorkspace() {
+    if (!m_workspace)
+        return;
+    savePageStates();
+    m_stateUserId = 0;
+    m_window->sessionEnded();
+    m_operations->sessionEnded();
+    m_operations->detach();
+    m_window->removePages();
+    m_workspace->close();
+    m_workspace.reset();
 }
 
 void AppController::signOut() {
     m_signIn->forgetStoredToken();
-    m_window->sessionEnded();
-    m_workspace->close();
-    m_operations->sessionEnded();
+    closeWorkspace();
     m_session->signOut();
     saveWindowState();
     m_window->hide();
@@ -190,11 +217,7 @@ void AppController::showMainWindow() {
     m_window->activateWindow();
 }
 
-void AppController::restorePageStates() {
-    const qint64 userId = m_session->user().id;
-    if (userId == m_stateUserId)
-        return;
-    savePageStates();
+void AppController::restorePageStates(qint64 userId) {
     m_stateUserId = userId;
     for (int i = 0; i < m_window->pageCount(); ++i) {
         WorkspacePage* page = m_window->page(i);

@@ -280,8 +280,25 @@ void MainWindow::addPage(WorkspacePage* page) {
         }
     });
     updateNavigationTexts();
+    updateOperationsMenu();
     if (m_navigation->currentRow() < 0)
         showPage(index);
+}
+
+void MainWindow::removePages() {
+    if (m_progressPage) {
+        m_progressPage = nullptr;
+        m_progress->finish();
+    }
+    qDeleteAll(m_pageShortcuts);
+    m_pageShortcuts.clear();
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(m_pages->count() - 1);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    updateOperationsMenu();
 }
 
 bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
@@ -296,11 +313,15 @@ bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
     return false;
 }
 
-void MainWindow::setOperationActions(const QList<QAction*>& actions) {
+void MainWindow::updateOperationsMenu() {
     m_operationsMenu->clear();
-    m_operationsMenu->addActions(actions);
-    if (!actions.isEmpty())
+    for (int i = 0; i < pageCount(); ++i) {
+        const QList<QAction*> actions = page(i)->operationActions();
+        if (actions.isEmpty())
+            continue;
+        m_operationsMenu->addActions(actions);
         m_operationsMenu->addSeparator();
+    }
     m_operationsMenu->addAction(m_showOperations);
 }
 

@@ -33,8 +33,11 @@ public:
     explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page to the navigation and the page stack; it gets Ctrl+<position>.
+    // Adds a page to the navigation and the page stack; it gets Ctrl+<position>
+    // and its operationActions() join the Operations menu.
     void addPage(WorkspacePage* page);
+    // Removes and deletes every page (the account they showed was closed).
+    void removePages();
     int pageCount() const;
     WorkspacePage* page(int index) const;
     WorkspacePage* currentPage() const;
@@ -61,9 +64,8 @@ public:
     QSize defaultSize() const;
     SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
 
-    // Fills the Operations menu with a page's operation actions (separators
-    // included), followed by "Show operations" (operationsPageRequested()).
-    void setOperationActions(const QList<QAction*>& actions);
+    // The Operations menu: each page's operation actions, then "Show
+    // operations" (operationsPageRequested()).
     QMenu* operationsMenu() const { return m_operationsMenu; }
     QAction* showOperationsAction() const { return m_showOperations; }
     // Asked before the window closes or the application quits; false keeps
@@ -104,6 +106,7 @@ private:
     void createMenus();
     void onPageProgress(WorkspacePage* page, const QString& what, qint64 done, qint64 total);
     void updateNavigationTexts();
+    void updateOperationsMenu();
     void updateWindowTitle();
     void retranslateUi();
     void showAbout();

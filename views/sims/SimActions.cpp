@@ -7,6 +7,7 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
 #include "models/fleet/SimTableSource.h"
+#include "models/jobs/BulkOperations.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
@@ -46,6 +47,10 @@ SimActions::SimActions(AccountWorkspace* workspace, SimSelection* selection, Sim
     , m_details(details)
     , m_page(page)
     , m_operationBanner(new InlineBanner(page)) {
+    // New jobs go to the workspace's journal; tests may start them elsewhere.
+    BulkOperations* bulk = workspace->bulkOperations();
+    m_starter = [bulk](const BulkPreview& preview, const SimOperationParams& params,
+                       QString* error) { return bulk->start(preview, params, error); };
     createOperationActions();
     connect(m_selection, &SimSelection::changed, this, &SimActions::updateOperationActions);
     connect(m_repository, &FleetRepository::offlineChanged, this,

@@ -7,7 +7,6 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/LocalSimTableSource.h"
-#include "models/fleet/SavedFilters.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ColumnChooser.h"
@@ -174,16 +173,6 @@ void SimsPage::connectParts() {
     connect(m_model, &FleetModel::rowsInserted, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
-}
-
-QVariantMap SimsPage::filterRequest(const FleetFilter& filter) {
-    return {{QStringLiteral("filter"), SavedFilters::filterToJson(filter)}};
-}
-
-void SimsPage::openRequest(const QVariantMap& request) {
-    const QVariant filter = request.value(QStringLiteral("filter"));
-    if (filter.isValid())
-        setFilter(SavedFilters::filterFromJson(filter.toJsonObject()));
 }
 
 QString SimsPage::navigationTitle() const {

@@ -8,6 +8,7 @@
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -248,11 +250,17 @@ void TestMainWindow::revokedToken_bringsBackSignInDialog() {
 void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
     AppController* controller = startDemo(QStringLiteral("admin"), 40);
     waitForFleet(controller, 40);
+    // The account's workspace and pages go with it.
+    QPointer<SimsPage> page = controller->page<SimsPage>();
+    QPointer<AccountWorkspace> workspace = controller->workspace();
     emit controller->mainWindow()->signOutRequested();
     QVERIFY(!controller->session()->isSignedIn());
     QVERIFY(!controller->mainWindow()->isVisible());
     QVERIFY(controller->signInDialog()->isVisible());
-    QCOMPARE(controller->page<SimsPage>()->model()->rowCount(), 0);
+    QVERIFY(!page);
+    QVERIFY(!workspace);
+    QVERIFY(!controller->workspace());
+    QCOMPARE(controller->mainWindow()->pageCount(), 0);
     QVERIFY(!controller->client()->hasToken());
 
     controller->signInDialog()->setToken(
