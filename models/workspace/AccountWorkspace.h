@@ -12,14 +12,15 @@ class BulkOperations;
 class FleetModel;
 class FleetRepository;
 class GroupsModel;
+class ProfileModel;
 class Session;
 struct Preferences;
 
 // Everything that belongs to the signed-in account, for the pages to show:
 // the client and session, the fleet (FleetModel and the FleetRepository that
 // fills it), the bulk operations (journal, audit trail, jobs) and the
-// account's groups. One workspace lives as long as the application; open()
-// at sign-in gives it the account, close() at sign-out drops the account's
+// account's groups, the signed-in user's own profile. One workspace lives as long as the
+// application; open() at sign-in gives it the account, close() at sign-out drops the account's
 // data. Pages receive what they show from it; none creates a repository or
 // calls a service.
 class AccountWorkspace final : public QObject {
@@ -38,6 +39,7 @@ public:
     FleetRepository* fleet() const { return m_fleet; }
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
+    ProfileModel* profile() const { return m_profile; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -46,9 +48,9 @@ public:
     void applyPreferences(const Preferences& preferences);
 
     // Sign-in: the account (API URL + "#" + user id, AccountFiles::accountKey)
-    // whose snapshot the fleet shows; reads the account's groups.
+    // whose snapshot the fleet shows; reads the account's groups and profile.
     void open(const QString& accountKey);
-    // Sign-out: stops and empties the fleet and the groups.
+    // Sign-out: stops and empties the fleet, the groups and the profile.
     void close();
     // The open account's key; empty when none (or no snapshot is wanted).
     QString accountKey() const { return m_accountKey; }
@@ -65,6 +67,7 @@ private:
     FleetRepository* m_fleet;
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
+    ProfileModel* m_profile;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };
