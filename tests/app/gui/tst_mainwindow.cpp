@@ -4,10 +4,12 @@
 #include "app/core/TokenStore.h"
 #include "app/demo/DemoBackend.h"
 #include "app/gui/AppController.h"
+#include "app/gui/OperationsController.h"
 #include "emulator/Emulator.h"
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/jobs/BulkOperations.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
@@ -352,7 +354,23 @@ void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
     QTest::qWait(50);
     QCOMPARE(keychain.value(key), QStringLiteral("demo-admin"));
 
-    // One that works does.
+    // A new token for the same account: the workspace (fleet, journal) stays.
+    QPointer<AccountWorkspace> workspace = m_controller->workspace();
+    QPointer<SimsPage> page = m_controller->page<SimsPage>();
+    QVERIFY(workspace && page);
+    QCOMPARE(page->model()->rowCount(), 20);
+    dialog->setToken(QStringLiteral("demo-admin"));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    QCOMPARE(m_controller->workspace(), workspace.data());
+    QCOMPARE(m_controller->page<SimsPage>(), page.data());
+    QVERIFY(m_controller->operations()->operations()->isOpen());
+    QCOMPARE(page->model()->rowCount(), 20);
+
+    // Another account's token that works replaces the stored one.
+    m_controller->client()->setToken(QStringLiteral("revoked-again"));
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
     dialog->setToken(QStringLiteral("demo-user"));
     dialog->submit();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
