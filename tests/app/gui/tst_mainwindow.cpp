@@ -368,6 +368,7 @@ void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
     QCOMPARE(page->model()->rowCount(), 20);
 
     // Another account's token that works replaces the stored one.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000); // a refresh now reads again
     m_controller->client()->setToken(QStringLiteral("revoked-again"));
     page->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
