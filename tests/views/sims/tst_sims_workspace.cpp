@@ -190,6 +190,13 @@ void TestSimsWorkspace::filterBar_typingAndCombos_driveFilterModel() {
     limit->setCurrentIndex(limit->findData(QStringLiteral("month1")));
     QCOMPARE(filter->filter().limitType, std::optional<LimitType>(LimitType::Month));
     QCOMPARE(filter->rowCount(), bruteForceCount(page->model(), filter->filter()));
+    // Not a type: the SIMs of any limit type that used most of their limit.
+    limit->setCurrentIndex(limit->findData(QStringLiteral("near")));
+    QVERIFY(filter->filter().nearLimit);
+    QVERIFY(!filter->filter().limitType);
+    QCOMPARE(filter->rowCount(), bruteForceCount(page->model(), filter->filter()));
+    limit->setCurrentIndex(limit->findData(QStringLiteral("month1")));
+    QVERIFY(!filter->filter().nearLimit);
 
     // The group list comes from the fleet, sorted, each group once.
     QStringList names;
