@@ -12,6 +12,7 @@ class BulkOperations;
 class FleetModel;
 class FleetRepository;
 class GroupsModel;
+class HomeOverview;
 class Session;
 struct Preferences;
 
@@ -38,6 +39,8 @@ public:
     FleetRepository* fleet() const { return m_fleet; }
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
+    // What the Home page shows: company, fleet figures, jobs in progress, latest bill.
+    HomeOverview* home() const { return m_home; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -65,6 +68,7 @@ private:
     FleetRepository* m_fleet;
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
+    HomeOverview* m_home;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };
