@@ -1,6 +1,7 @@
 #include "app/gui/WorkspacePages.h"
 
 #include "models/workspace/AccountWorkspace.h"
+#include "views/home/HomePage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/sims/SimsPage.h"
 
@@ -8,6 +9,7 @@ namespace simfleet {
 
 QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
     return {
+        new HomePage(workspace),
         new SimsPage(workspace),
         new OperationsPage(workspace->bulkOperations()),
     };

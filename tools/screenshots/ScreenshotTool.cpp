@@ -1,8 +1,9 @@
 // simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
+//                      [--home-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog, the bulk operation
-// dialogs and the Operations page, and the icon set.
+// dialogs, the Operations and Home pages, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
 #include "api/ApiError.h"
@@ -95,7 +96,9 @@ int main(int argc, char* argv[]) {
                                             QStringLiteral("Only the bulk operations shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
+    const QCommandLineOption homeOnly(QStringLiteral("home-only"),
+                                      QStringLiteral("Only the Home page shots."));
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly, homeOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -117,6 +120,13 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(homeOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            ok = shootHome(language, dir) && ok;
+        return ok ? 0 : 1;
+    }
+
     if (parser.isSet(operationsOnly)) {
         bool ok = true;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
@@ -127,6 +137,7 @@ int main(int argc, char* argv[]) {
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
+        ok = shootHome(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
         ok = shootLaptop(language, fleet, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {

@@ -11,6 +11,7 @@
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
+#include "views/home/HomePage.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/SessionStatusWidget.h"
 #include "views/shell/SignInDialog.h"
@@ -98,7 +99,10 @@ void TestMainWindow::demoAdmin_showsFleetAndAdministrator() {
     waitForFleet(controller, 700);
     QVERIFY(!controller->signInDialog()->isVisible());
 
+    // Home is the first page after sign-in; the fleet is on the SIMs page.
+    QCOMPARE(controller->mainWindow()->currentPage(), controller->page<HomePage>());
     SimsPage* page = controller->page<SimsPage>();
+    QVERIFY(controller->mainWindow()->openPage(SimsPage::staticPageId()));
     QCOMPARE(controller->mainWindow()->currentPage(), page);
     QVERIFY(page->table()->isVisible());
     QCOMPARE(page->table()->model()->rowCount(), 700);
@@ -138,20 +142,24 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 2);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Operations"));
+    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("SIMs"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Operations"));
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 2);
+    QCOMPARE(controller->mainWindow()->pageCount(), 3);
+    // Home is the first page after sign-in.
+    MainWindow* window = controller->mainWindow();
+    QCOMPARE(window->currentPage(), window->page(0));
+    QCOMPARE(window->currentPage(), controller->page<HomePage>());
 
     // One page opens another with what to show there.
-    MainWindow* window = controller->mainWindow();
-    window->showPage(1);
+    window->showPage(2);
     FleetFilter filter;
     filter.status = FleetFilter::Status::BlockedAny;
     filter.profile = SimProfile::TD;
-    emit window->page(1)->pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
+    emit window->page(2)->pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
     SimsPage* sims = controller->page<SimsPage>();
     QCOMPARE(window->currentPage(), sims);
     QCOMPARE(sims->filterBar()->filter(), filter);
@@ -203,6 +211,7 @@ void TestMainWindow::backendDown_showsInlineErrorWithRetry() {
     controller->client()->setRetryPolicy({1, 10, 10});
     controller->demoBackend()->stop();
     SimsPage* page = controller->page<SimsPage>();
+    controller->mainWindow()->openPage(SimsPage::staticPageId());
     page->refresh();
     auto* banner = page->findChild<InlineBanner*>();
     QVERIFY(banner);
@@ -265,6 +274,7 @@ void TestMainWindow::emptyFleet_showsEmptyState() {
     AppController* controller = startDemo(QStringLiteral("admin"), 0);
     QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
     SimsPage* page = controller->page<SimsPage>();
+    controller->mainWindow()->openPage(SimsPage::staticPageId());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
     auto* title = page->findChild<QLabel*>(QStringLiteral("emptyTitle"));
     QVERIFY(title);
