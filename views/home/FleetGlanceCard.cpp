@@ -83,6 +83,7 @@ FleetGlanceCard::FleetGlanceCard(HomeOverview* home, QWidget* parent)
 
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_status, 3);
+    charts->addSpacing(12);
     charts->addWidget(m_profile, 2);
     auto* attention = new QHBoxLayout;
     attention->addWidget(m_attention);

@@ -186,7 +186,8 @@ void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
     QCOMPARE(controller->client()->language(), QStringLiteral("ru"));
     QCOMPARE(m_rig->settings()->language(), QStringLiteral("ru"));
     QVERIFY(russian->isChecked());
-    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("SIM-карты"));
+    QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("SIM-карты"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Главная"));
     QTRY_VERIFY(window->menuBar()->actions().at(1)->text() != englishView);
     QCOMPARE(languageLabel->text(), QStringLiteral("Русский"));
     const QString status =

@@ -120,6 +120,8 @@ SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
     SimsPage* page = m_controller->page<SimsPage>();
+    // Home is the first page after sign-in; these tests use the SIMs page.
+    m_controller->mainWindow()->openPage(SimsPage::staticPageId());
     // The dashboard and the filter choices follow on the next event loop pass.
     page->countsTracker()->update();
     return page;
