@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApiError</name>
@@ -321,12 +322,12 @@
     </message>
     <message>
         <source>Done</source>
-        <comment>the provider's queue status of a SIM</comment>
+        <comment>the provider&apos;s queue status of a SIM</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <source>Error</source>
-        <comment>the provider's queue status of a SIM</comment>
+        <comment>the provider&apos;s queue status of a SIM</comment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -356,31 +357,31 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run "%1 --help" to see the areas and actions.</source>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
         <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
     </message>
     <message>
-        <source>Unknown area "%1". Run "%2 --help" to see the areas.</source>
+        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
         <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
     </message>
     <message>
-        <source>Say which %1 action to run. Run "%2 %1 --help" to see them.</source>
+        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
         <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for %2. Run "%3 %2 --help" to see the actions.</source>
+        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
         <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>%1 %2 does not take the option --%3. Run "%4 %1 --help" to see its options.</source>
+        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
         <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
     </message>
     <message>
-        <source>Cannot use the API address "%1": %2</source>
+        <source>Cannot use the API address &quot;%1&quot;: %2</source>
         <translation>Нельзя использовать адрес API «%1»: %2</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
         <translation>Список счетов</translation>
     </message>
     <message>
-        <source>Download a bill's invoice (PDF) or transcript (XLSX)</source>
+        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
         <translation>Скачать счёт (PDF) или его расшифровку (XLSX)</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@
         <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
     </message>
     <message>
-        <source>Language of messages and of the server's answers (default: the system language)</source>
+        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
         <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
     </message>
     <message>
@@ -439,7 +440,7 @@
         <translation>Показать справку и выйти</translation>
     </message>
     <message>
-        <source>Your company's account</source>
+        <source>Your company&apos;s account</source>
         <translation>Учётная запись вашей компании</translation>
     </message>
     <message>
@@ -539,7 +540,7 @@
         <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
     </message>
     <message>
-        <source>Address NovaConnect posts the job's progress to</source>
+        <source>Address NovaConnect posts the job&apos;s progress to</source>
         <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
     </message>
     <message>
@@ -559,7 +560,7 @@
         <translation>Отключить SIM-карты от сети</translation>
     </message>
     <message>
-        <source>Ping SIM cards with an SMS "PING" (TD profile only)</source>
+        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
         <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
@@ -679,7 +680,7 @@
         <translation>Код роли: admin или user</translation>
     </message>
     <message>
-        <source>The company's users</source>
+        <source>The company&apos;s users</source>
         <translation>Пользователи компании</translation>
     </message>
     <message>
@@ -715,23 +716,23 @@
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
     </message>
     <message>
-        <source>Time zone of the provider's calendar days, an IANA id such as Asia/Almaty (default: the desktop app's setting for this API address, else Asia/Almaty)</source>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
         <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
     </message>
     <message>
-        <source>First day of the provider's calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
         <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
     </message>
     <message>
-        <source>Last day of the provider's calendar (default: the provider's today)</source>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
         <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account's job journal</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a --wait job's failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
     </message>
     <message>
@@ -782,15 +783,15 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use admin or user.</source>
+        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
         <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
     </message>
     <message>
-        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not "%1".</source>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
         <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -908,7 +909,7 @@
         <translation>файл не является базой данных SQLite</translation>
     </message>
     <message>
-        <source>unsupported snapshot format "%1"</source>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
         <translation>неподдерживаемый формат снимка «%1»</translation>
     </message>
     <message>
@@ -916,7 +917,7 @@
         <translation>снимок относится к другой учётной записи</translation>
     </message>
     <message>
-        <source>the snapshot's description is incomplete</source>
+        <source>the snapshot&apos;s description is incomplete</source>
         <translation>описание снимка неполное</translation>
     </message>
     <message>
@@ -985,7 +986,7 @@
         <translation>Блокировка оператора</translation>
     </message>
     <message>
-        <source>Unknown block code "%1"</source>
+        <source>Unknown block code &quot;%1&quot;</source>
         <translation>Неизвестный код блокировки «%1»</translation>
     </message>
     <message>
@@ -1096,7 +1097,7 @@
         <translation>такого задания нет</translation>
     </message>
     <message>
-        <source>unknown operation "%1"</source>
+        <source>unknown operation &quot;%1&quot;</source>
         <translation>неизвестная операция «%1»</translation>
     </message>
     <message>
@@ -1147,7 +1148,7 @@
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
     <message>
-        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. "Retry failed" sends these SIMs again.</source>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
         <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
     </message>
 </context>
@@ -1192,23 +1193,23 @@
         <translation>Параметр %1 обязателен и не может быть пустым.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not "%4".</source>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number of at least %2, not "%3".</source>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not "%2".</source>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
         <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not "%3".</source>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>Для %1 допустимы значения %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs ids separated by commas (e.g. 1,2,3); "%2" is not an id.</source>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
         <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
     </message>
     <message>
@@ -1216,7 +1217,7 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not "%2".</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
         <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
@@ -1250,11 +1251,11 @@
 <context>
     <name>ProviderZone</name>
     <message>
-        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not "%1".</source>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
         <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
     </message>
     <message>
-        <source>Warning: this computer does not know the provider time zone "%1" set for %2; showing days in %3.</source>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
@@ -1463,7 +1464,7 @@
         <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
     </message>
     <message>
-        <source>The data limit type must be "none" or "calendar month".</source>
+        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
         <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
     </message>
     <message>
@@ -1604,7 +1605,7 @@
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
-        <source>Unknown status code "%1": SimFleet does not know it and treats the SIM as blocked.</source>
+        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
         <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
     </message>
     <message>
@@ -1653,7 +1654,7 @@
         <translation>Пакет с автопродлением</translation>
     </message>
     <message>
-        <source>Limit type "%1"</source>
+        <source>Limit type &quot;%1&quot;</source>
         <translation>Тип лимита «%1»</translation>
     </message>
     <message>
@@ -1821,7 +1822,7 @@
         </translation>
     </message>
     <message>
-        <source>SIM %1 is now named "%2".</source>
+        <source>SIM %1 is now named &quot;%2&quot;.</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
     </message>
     <message>
@@ -1829,7 +1830,7 @@
         <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
     <message>
-        <source>Cannot use --callback-url "%1": %2</source>
+        <source>Cannot use --callback-url &quot;%1&quot;: %2</source>
         <translation>Нельзя использовать --callback-url «%1»: %2</translation>
     </message>
 </context>
@@ -1868,7 +1869,7 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Run "%1 AREA --help" to see the options of each action.</source>
+        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
     <message>
@@ -1876,7 +1877,7 @@
         <translation>Действия:</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options every action accepts.</source>
+        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
         <translation>Параметры, общие для всех действий: «%1 --help».</translation>
     </message>
     <message>
@@ -1884,7 +1885,7 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account's job journal is in use by another SimFleet program (--wait).</source>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait).</source>
         <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait).</translation>
     </message>
 </context>
@@ -1972,6 +1973,25 @@
     <message>
         <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
         <translation>Лист XLSX вмещает не больше %L1 строк. Экспортируйте меньше SIM-карт за раз или экспортируйте в CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ActiveJobsCard</name>
+    <message>
+        <source>No bulk jobs are being worked on.</source>
+        <translation>Массовых заданий в работе нет.</translation>
+    </message>
+    <message>
+        <source>Jobs in progress</source>
+        <translation>Задания в работе</translation>
+    </message>
+    <message>
+        <source>Open Operations</source>
+        <translation>Открыть «Операции»</translation>
+    </message>
+    <message>
+        <source>Double-click a job to see it on the Operations page</source>
+        <translation>Дважды щёлкните задание, чтобы открыть его на странице «Операции»</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2112,7 @@
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
     </message>
 </context>
@@ -2201,6 +2221,54 @@
     <message>
         <source>Stop this background work</source>
         <translation>Остановить эту фоновую задачу</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillCard</name>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Оплачен %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3 per euro</source>
+        <comment>bill amount in euros, exchange rate</comment>
+        <translation>%1 по курсу %2 %3 за евро</translation>
+    </message>
+    <message>
+        <source>Latest bill</source>
+        <translation>Последний счёт</translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation>Счетов пока нет.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер счёта:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Оплата:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Выставлен:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2514,7 @@
         <translation>Копировать список пропущенных</translation>
     </message>
     <message>
-        <source>Copy the skipped SIMs' ICCIDs and reasons to the clipboard</source>
+        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
         <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
     </message>
     <message>
@@ -2573,6 +2641,61 @@
     </message>
 </context>
 <context>
+    <name>simfleet::CompanyCard</name>
+    <message>
+        <source>Prepaid</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Постоплата</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Уникальный ID (налоговый номер):</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Договор:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>Тип расчётов:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>Preliminary balance:</source>
+        <translation>Предварительный баланс:</translation>
+    </message>
+    <message>
+        <source>The balance including what was used since the last bill (postpaid companies)</source>
+        <translation>Баланс с учётом расходов после последнего счёта (при постоплате)</translation>
+    </message>
+    <message>
+        <source>Overdraft:</source>
+        <translation>Овердрафт:</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::DashboardCounts</name>
     <message numerus="yes">
         <source>%Ln SIM(s)</source>
@@ -2622,6 +2745,31 @@
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
         <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::DonutChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart legend: part of the fleet: SIM count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln SIM(s), %2 % of the fleet</source>
+        <comment>chart tooltip</comment>
+        <translation>
+            <numerusform>%1
+%Ln SIM-карта, %2 % от всех</numerusform>
+            <numerusform>%1
+%Ln SIM-карты, %2 % от всех</numerusform>
+            <numerusform>%1
+%Ln SIM-карт, %2 % от всех</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them in the SIM table</source>
+        <translation>Нажмите, чтобы показать их в таблице SIM-карт</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +2837,6 @@
         <translation>Показать SIM-карты выбранной группы</translation>
     </message>
     <message>
-        <source>Show SIMs with one data limit type</source>
-        <translation>Показать SIM-карты с выбранным типом лимита трафика</translation>
-    </message>
-    <message>
         <source>Show SIMs on one tariff plan</source>
         <translation>Показать SIM-карты на выбранном тарифном плане</translation>
     </message>
@@ -2712,6 +2856,14 @@
     <message>
         <source>Show every SIM again</source>
         <translation>Снова показать все SIM-карты</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type, or those near their data limit</source>
+        <translation>Показать SIM-карты с выбранным типом лимита трафика или те, что близки к своему лимиту</translation>
+    </message>
+    <message>
+        <source>Limit near or reached (%1% or more used)</source>
+        <translation>Лимит почти или полностью израсходован (%1 % и более)</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2983,74 @@
     <message>
         <source>Could not export: no file name was given.</source>
         <translation>Не удалось экспортировать: не указано имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::FleetGlanceCard</name>
+    <message>
+        <source>The charts need the whole fleet loaded. This account has more SIMs than the server-side threshold, so the SIM table reads them from NovaConnect page by page; raise the threshold in the preferences to see the charts.</source>
+        <translation>Для диаграмм нужны все SIM-карты учётной записи. Их больше, чем порог работы на стороне сервера, поэтому таблица SIM-карт читает их из NovaConnect постранично; чтобы увидеть диаграммы, увеличьте порог в настройках.</translation>
+    </message>
+    <message>
+        <source>Offline: the figures are those of %1.</source>
+        <translation>Нет связи: данные на %1.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Loading the fleet…</source>
+        <translation>Загрузка SIM-карт…</translation>
+    </message>
+    <message>
+        <source>This account has no SIMs yet.</source>
+        <translation>В этой учётной записи пока нет SIM-карт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in the fleet</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other profile</source>
+        <translation>Другой профиль</translation>
+    </message>
+    <message>
+        <source>Package used up: %1</source>
+        <translation>Пакет израсходован: %1</translation>
+    </message>
+    <message>
+        <source>Data limit near or reached: %1</source>
+        <translation>Лимит трафика почти или полностью израсходован: %1</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>SIM-карты: сводка</translation>
+    </message>
+    <message>
+        <source>SIMs by status</source>
+        <translation>SIM-карты по статусу</translation>
+    </message>
+    <message>
+        <source>SIMs by profile</source>
+        <translation>SIM-карты по профилю</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Требуют внимания:</translation>
+    </message>
+    <message>
+        <source>SIMs blocked because their package is used up (click to show them)</source>
+        <translation>SIM-карты, заблокированные по истечении пакета (нажмите, чтобы показать их)</translation>
+    </message>
+    <message>
+        <source>SIMs that used %1 % or more of their data limit (click to show them)</source>
+        <translation>SIM-карты, израсходовавшие %1 % лимита трафика или больше (нажмите, чтобы показать их)</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3258,7 @@
         <translation>Задание и очередь</translation>
     </message>
     <message>
-        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; "sent" means NovaConnect took the request and has no state that could confirm it.</source>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
         <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
     </message>
     <message>
@@ -3105,6 +3325,33 @@
     </message>
 </context>
 <context>
+    <name>simfleet::HomeCard</name>
+    <message>
+        <source>Offline: shown as read at %1.</source>
+        <translation>Нет связи: показаны данные на %1.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::HomePage</name>
+    <message>
+        <source>Home</source>
+        <comment>navigation</comment>
+        <translation>Главная</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ImportSelectionDialog</name>
     <message>
         <source>Load a list of SIMs</source>
@@ -3145,7 +3392,7 @@
         <translation>Выбор SIM-карт по списку</translation>
     </message>
     <message>
-        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet's export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
         <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
     </message>
     <message>
@@ -3188,7 +3435,7 @@
 <context>
     <name>simfleet::Invocation</name>
     <message numerus="yes">
-        <source>Warning: %n record(s) in the server's answer could not be read and were left out.</source>
+        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
         <translation>
             <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
             <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
@@ -3309,7 +3556,7 @@
         <translation>Всё равно отправить снова?</translation>
     </message>
     <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
         <translation>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
@@ -3481,7 +3728,7 @@
 <context>
     <name>simfleet::JobSimsModel</name>
     <message>
-        <source>NovaConnect's code: %1</source>
+        <source>NovaConnect&apos;s code: %1</source>
         <translation>Код NovaConnect: %1</translation>
     </message>
     <message>
@@ -3552,7 +3799,7 @@
     </message>
     <message>
         <source>Jobs: %1</source>
-        <comment>the newest job's state</comment>
+        <comment>the newest job&apos;s state</comment>
         <translation>Задания: %1</translation>
     </message>
     <message>
@@ -3764,11 +4011,11 @@
         <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
     </message>
     <message>
-        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM's session is ended and the SIM reconnects by itself.</source>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
         <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
     </message>
     <message>
-        <source>Disconnecting ends each SIM's current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
         <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
     </message>
     <message>
@@ -3780,15 +4027,15 @@
         <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
     </message>
     <message>
-        <source>The data limit blocks a SIM's data once it has used the given amount in a calendar month. "Off" removes the limit.</source>
+        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
         <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
     </message>
     <message>
-        <source>Sets the data package of each SIM's tariff plan.</source>
+        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
         <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
     </message>
     <message>
-        <source>Adds the tariff plan's data package to each SIM again.</source>
+        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
         <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
     </message>
     <message>
@@ -3850,7 +4097,7 @@
 <context>
     <name>simfleet::OperationsController</name>
     <message numerus="yes">
-        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
         <translation>
             <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
             <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
@@ -3858,11 +4105,11 @@
         </translation>
     </message>
     <message>
-        <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
     </message>
     <message>
-        <source>SimFleet could not listen for the provider's progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
         <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -3915,7 +4162,7 @@
         </translation>
     </message>
     <message>
-        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and "Retry failed" on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose "Send again anyway", and then may arrive twice.</source>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
         <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
     <message>
@@ -4081,11 +4328,11 @@
         <translation>Порог работы на сервере:</translation>
     </message>
     <message>
-        <source>Provider's calendar</source>
+        <source>Provider&apos;s calendar</source>
         <translation>Календарь провайдера</translation>
     </message>
     <message>
-        <source>Report days and bill dates are the provider's calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
         <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
     </message>
     <message>
@@ -4109,7 +4356,7 @@
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked "Unconfirmed" instead of done.</source>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
     <message>
@@ -4121,7 +4368,7 @@
         <translation>Уведомления от провайдера</translation>
     </message>
     <message>
-        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
         <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -4141,11 +4388,11 @@
         <translation>Настройка относится к учётной записи по адресу %1.</translation>
     </message>
     <message>
-        <source>Choose the provider's time zone from the list, for example Asia/Almaty.</source>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
         <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
     </message>
     <message>
-        <source>This computer does not know the time zone "%1". Choose one from the list, for example Asia/Almaty.</source>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
         <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
     </message>
     <message>
@@ -4153,14 +4400,14 @@
         <translation>Уведомления принимаются по пути %1.</translation>
     </message>
     <message>
-        <source>The provider will be asked to report to %1 — forward it to this computer's listener port, path %2.</source>
+        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
         <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
     </message>
 </context>
 <context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
-        <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
+        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
         <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
     </message>
     <message>
@@ -4180,7 +4427,7 @@
         <translation>Новое название фильтра:</translation>
     </message>
     <message>
-        <source>A saved filter named "%1" already exists.</source>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
         <translation>Сохранённый фильтр «%1» уже существует.</translation>
     </message>
     <message>
@@ -4294,7 +4541,7 @@
         <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator's token can change SIMs; other roles can only view.</source>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
         <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
     </message>
     <message>
@@ -4518,7 +4765,7 @@
         <translation>Группы:</translation>
     </message>
     <message>
-        <source>NovaConnect's advice:</source>
+        <source>NovaConnect&apos;s advice:</source>
         <translation>Рекомендации NovaConnect:</translation>
     </message>
     <message>
@@ -4534,7 +4781,7 @@
         <translation>Копировать внешний номер</translation>
     </message>
     <message>
-        <source>The SIM's MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
         <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
     </message>
     <message>
@@ -4549,7 +4796,7 @@
 <context>
     <name>simfleet::SimNameEditor</name>
     <message>
-        <source>Change this SIM's name</source>
+        <source>Change this SIM&apos;s name</source>
         <translation>Изменить название этой SIM-карты</translation>
     </message>
     <message>
@@ -4772,7 +5019,7 @@
 <context>
     <name>simfleet::TechnicalColumns</name>
     <message>
-        <source>A technical column, for questions to NovaConnect's support</source>
+        <source>A technical column, for questions to NovaConnect&apos;s support</source>
         <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
     </message>
 </context>
