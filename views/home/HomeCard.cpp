@@ -108,7 +108,7 @@ void HomeCard::showLoad(const CardLoad& load) {
             setNotice(tr("Could not refresh: %1").arg(load.error.userMessage()));
         else
             setNotice(QString());
-    } else if (load.failed()) {
+    } else if (load.failed() && !load.loading) {
         setNotice(QString());
         showError(load.error.userMessage());
     } else {

@@ -4,8 +4,10 @@
 // live and open the SIMs page filtered by the slice clicked; the jobs in
 // progress open the Operations page on the job; read-only users see it all;
 // in server-side mode the charts say they need the whole fleet.
+#include "api/ApiClient.h"
 #include "api/SimOperation.h"
 #include "app/core/AccountFiles.h"
+#include "app/demo/DemoBackend.h"
 #include "app/gui/AppController.h"
 #include "app/gui/OperationsController.h"
 #include "models/fleet/FleetCounts.h"
@@ -13,11 +15,14 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/SimText.h"
 #include "models/home/ActiveJobsModel.h"
+#include "models/home/CompanyInfo.h"
 #include "models/home/HomeOverview.h"
+#include "models/home/LatestBill.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
+#include "translations/Translations.h"
 #include "views/home/ActiveJobsCard.h"
 #include "views/home/BillCard.h"
 #include "views/home/CompanyCard.h"
@@ -57,6 +62,8 @@ private slots:
     void prepaidCompany_readOnlyUser_seesItAllWithoutPreliminaryBalance();
     void jobInProgress_opensTheOperationsPageOnIt();
     void serverSideMode_chartsSayTheyNeedTheWholeFleet();
+    void backendDown_offlineNoticeOrErrorWithRetry();
+    void languageSwitch_retranslatesChartsAndCards();
 
 private:
     bool startDemo(const QString& role, int sims, const DemoAppRig::AdjustOptions& adjust = {});
@@ -78,6 +85,7 @@ void TestHomePage::init() {
 
 void TestHomePage::cleanup() {
     m_controller.reset();
+    Translations::install(QStringLiteral("en"));
     QDir(AccountFiles::jobsDirectory()).removeRecursively();
     m_rig.reset();
 }
@@ -135,6 +143,16 @@ void TestHomePage::firstPage_postpaidCompanyBillAndChartsOfTheFleet() {
         QLocale().toString(counts.blockedBy(BlockCode::Package))));
     QVERIFY(fleet->nearLimitButton()->text().endsWith(QLocale().toString(counts.nearLimit)));
     QVERIFY(fleet->totalLabel()->text().contains(QStringLiteral("300")));
+    // The legend says every count; hovering says it exactly, with its share.
+    const QList<QPushButton*>& legend = fleet->statusChart()->legendEntries();
+    QCOMPARE(legend.size(), fleet->statusChart()->series()->count());
+    for (int i = 0; i < legend.size(); ++i) {
+        const QString count =
+            QLocale().toString(int(fleet->statusChart()->series()->slices().at(i)->value()));
+        QVERIFY2(legend.at(i)->text().endsWith(count), qPrintable(legend.at(i)->text()));
+        QVERIFY2(legend.at(i)->toolTip().contains(count + QStringLiteral(" SIM")),
+                 qPrintable(legend.at(i)->toolTip()));
+    }
 }
 
 void TestHomePage::slicesAndCounts_openTheSimsPageFiltered() {
@@ -267,6 +285,58 @@ void TestHomePage::serverSideMode_chartsSayTheyNeedTheWholeFleet() {
     QTRY_VERIFY(!fleet->card()->isShowingContent());
     QVERIFY(fleet->card()->messageLabel()->text().contains(QStringLiteral("whole fleet")));
     QVERIFY(!fleet->card()->retryButton()->isVisibleTo(fleet->card()));
+}
+
+void TestHomePage::backendDown_offlineNoticeOrErrorWithRetry() {
+    QVERIFY(startDemo(QStringLiteral("admin"), 40));
+    HomePage* page = home();
+    HomeOverview* overview = m_controller->workspace()->home();
+    QTRY_VERIFY_WITH_TIMEOUT(overview->latestBill()->load().loaded, 30000);
+    m_controller->client()->setRetryPolicy({1, 10, 10});
+    m_controller->demoBackend()->stop();
+
+    // F5 with data shown: the data stays, a notice says it is offline.
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->company()->load().loading, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->latestBill()->load().loading, 30000);
+    QVERIFY(page->companyCard()->card()->isShowingContent());
+    QVERIFY(page->companyCard()->card()->noticeLabel()->isVisible());
+    QVERIFY(
+        page->companyCard()->card()->noticeLabel()->text().startsWith(QStringLiteral("Offline")));
+    QVERIFY(page->companyCard()->card()->noticeRetryButton()->isVisible());
+
+    // Nothing read yet: the error in place of the card, with Retry.
+    overview->latestBill()->clear();
+    overview->latestBill()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->latestBill()->load().loading, 30000);
+    HomeCard* bill = page->billCard()->card();
+    QVERIFY(!bill->isShowingContent());
+    QVERIFY(bill->retryButton()->isVisible());
+    QVERIFY(!bill->messageLabel()->text().isEmpty());
+    bill->retryButton()->click();
+    QVERIFY(overview->latestBill()->load().loading);
+    QCOMPARE(bill->messageLabel()->text(), QStringLiteral("Loading…"));
+}
+
+void TestHomePage::languageSwitch_retranslatesChartsAndCards() {
+    QVERIFY(startDemo(QStringLiteral("admin"), 60));
+    HomePage* page = home();
+    QTRY_VERIFY(page->fleetCard()->card()->isShowingContent());
+    QCOMPARE(page->fleetCard()->statusChart()->title(), QStringLiteral("SIMs by status"));
+    m_controller->setLanguage(QStringLiteral("ru"), false);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->navigationTitle(), QStringLiteral("Главная"));
+    QCOMPARE(page->fleetCard()->statusChart()->title(), QStringLiteral("SIM-карты по статусу"));
+    QVERIFY2(page->fleetCard()->statusChart()->legendEntries().first()->text().startsWith(
+                 SimText::status(BlockCode::None)),
+             qPrintable(page->fleetCard()->statusChart()->legendEntries().first()->text()));
+    QCOMPARE(SimText::status(BlockCode::None), QStringLiteral("Без блокировки"));
+    QCOMPARE(page->companyCard()->value(QStringLiteral("companyBilling"))->text(),
+             QStringLiteral("Постоплата"));
+    QCOMPARE(page->fleetCard()->card()->titleLabel()->text(), QStringLiteral("SIM-карты: сводка"));
+    m_controller->setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::processEvents();
+    QCOMPARE(page->fleetCard()->statusChart()->title(), QStringLiteral("SIMs by status"));
 }
 
 QTEST_MAIN(TestHomePage)
