@@ -1,8 +1,8 @@
 #include "models/home/CompanyInfo.h"
 
 #include "api/AccountService.h"
-#include "api/ApiClient.h"
 #include "api/ApiCall.h"
+#include "api/ApiClient.h"
 #include "models/home/MoneyText.h"
 
 namespace simfleet {
