@@ -35,8 +35,10 @@ bool shootHome(const QString& language, const QString& dir) {
         options.language = language;
         options.demoConfig.queueDelayMs = 600000; // the job stays in progress
         options.demoConfig.prepaid = !admin;
+        if (!startDemo(controller, options, QSize(1440, 820)))
+            return false;
         SimsPage* sims = controller.page<SimsPage>();
-        if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(sims))
+        if (!sims || !waitForFleet(sims))
             return false;
         MainWindow* window = controller.mainWindow();
         HomeOverview* home = controller.workspace()->home();
