@@ -5,6 +5,7 @@
 // progress open the Operations page on the job; read-only users see it all;
 // in server-side mode the charts say they need the whole fleet.
 #include "api/ApiClient.h"
+#include "api/ApiMethods.h"
 #include "api/SimOperation.h"
 #include "app/core/AccountFiles.h"
 #include "app/demo/DemoBackend.h"
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 
@@ -143,6 +145,16 @@ void TestHomePage::firstPage_postpaidCompanyBillAndChartsOfTheFleet() {
         QLocale().toString(counts.blockedBy(BlockCode::Package))));
     QVERIFY(fleet->nearLimitButton()->text().endsWith(QLocale().toString(counts.nearLimit)));
     QVERIFY(fleet->totalLabel()->text().contains(QStringLiteral("300")));
+    // Hovering a slice lifts it and says its exact count and share.
+    QPieSlice* user = fleet->statusChart()->slice(SimText::status(BlockCode::User));
+    emit user->hovered(true);
+    QVERIFY(user->isExploded());
+    QTRY_VERIFY2(QToolTip::text().contains(QLocale().toString(counts.blockedBy(BlockCode::User)) +
+                                           QStringLiteral(" SIMs")),
+                 qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("% of the fleet")));
+    emit user->hovered(false);
+    QVERIFY(!user->isExploded());
     // The legend says every count; hovering says it exactly, with its share.
     const QList<QPushButton*>& legend = fleet->statusChart()->legendEntries();
     QCOMPARE(legend.size(), fleet->statusChart()->series()->count());
@@ -240,6 +252,12 @@ void TestHomePage::prepaidCompany_readOnlyUser_seesItAllWithoutPreliminaryBalanc
     QTRY_VERIFY_WITH_TIMEOUT(page->billCard()->card()->isShowingContent(), 30000);
     QTRY_VERIFY(page->fleetCard()->card()->isShowingContent());
     QVERIFY(page->jobsCard()->openOperationsButton()->isEnabled());
+    // Reading is all the page does.
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->workspace()->home()->latestBill()->load().loading,
+                             30000);
+    for (const novaemu::Emulator::JournalEntry& entry : m_controller->demoBackend()->journal())
+        QVERIFY2(ApiMethods::isRead(entry.method), qPrintable(entry.method));
 }
 
 void TestHomePage::jobInProgress_opensTheOperationsPageOnIt() {
