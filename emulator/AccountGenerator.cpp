@@ -59,7 +59,7 @@ QList<UserRecord> makeUsers() {
 
 } // namespace
 
-void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today) {
+void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today, bool prepaid) {
     data.users = makeUsers();
     data.adminUserId = 11;
     data.userUserId = 12;
@@ -100,11 +100,19 @@ void AccountGenerator::generate(FleetData& data, quint32 seed, qint64 today) {
     data.company.uniqueId = QStringLiteral("180540012345");
     data.company.contract = QStringLiteral("NC-KZ-2021/0457");
     data.company.country = QStringLiteral("KZ");
-    data.company.billingType = 0;
     data.company.assigned = 0;
     data.company.overdraft = euros(0.0);
-    data.company.balance = euros(-unpaid);
-    data.company.preliminaryBalance = euros(-unpaid - accruing);
+    if (prepaid) {
+        // Paid in advance: a credit left on the account, and no preliminary
+        // balance (a postpaid figure).
+        data.company.billingType = 1;
+        data.company.balance = euros(round2(unpaid * 3 + accruing));
+        data.company.preliminaryBalance.clear();
+    } else {
+        data.company.billingType = 0;
+        data.company.balance = euros(-unpaid);
+        data.company.preliminaryBalance = euros(-unpaid - accruing);
+    }
 }
 
 } // namespace novaemu

@@ -29,6 +29,9 @@ struct EmulatorConfig {
     AcceptedFault acceptedFault = AcceptedFault::None;
     double acceptedFaultRate = 1.0;   // fraction of queued bulk requests it hits
     int acceptedFaultDelayMs = 60000; // AnswerLate: longer than a client's timeout
+    // company/get: a prepaid company (billing_type 1, a credit balance, no
+    // preliminary balance) instead of the default postpaid one.
+    bool prepaid = false;
 };
 
 } // namespace novaemu

@@ -242,7 +242,7 @@ FleetData FleetGenerator::generate(const EmulatorConfig& config, qint64 today) {
     data.groups = generateGroups(config.seed, today);
     const int count = qBound(0, config.sims, kMaxSims);
     data.sims = generateSims(count, config.seed, today, int(data.groups.size()), kFirstGroupId);
-    AccountGenerator::generate(data, config.seed, today);
+    AccountGenerator::generate(data, config.seed, today, config.prepaid);
     return data;
 }
 

@@ -24,7 +24,7 @@ QString luhnComplete(const QString& digits); // appends the Luhn check digit
 } // namespace FleetGenerator
 
 namespace AccountGenerator {
-void generate(FleetData& data, quint32 seed, qint64 today);
+void generate(FleetData& data, quint32 seed, qint64 today, bool prepaid = false);
 }
 
 } // namespace novaemu

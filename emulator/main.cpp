@@ -76,6 +76,9 @@ int main(int argc, char* argv[]) {
            QStringLiteral("1"));
     option("accepted-fault-delay-ms", "Delay of --accepted-fault late.",
            QString::number(defaults.acceptedFaultDelayMs));
+    parser.addOption(
+        {QStringLiteral("prepaid"),
+         QStringLiteral("A prepaid company (billing_type 1) instead of a postpaid one.")});
     parser.process(app);
 
     const auto port = novaemu::number<int>(parser, QStringLiteral("port"), 0, 65535);
@@ -125,6 +128,7 @@ int main(int argc, char* argv[]) {
     config.acceptedFault = acceptedFault;
     config.acceptedFaultRate = *acceptedRate;
     config.acceptedFaultDelayMs = *acceptedDelay;
+    config.prepaid = parser.isSet(QStringLiteral("prepaid"));
 
     novaemu::Emulator emulator(config);
     const quint16 bound = emulator.listen(quint16(*port));

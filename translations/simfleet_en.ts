@@ -2123,6 +2123,25 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ActiveJobsCard</name>
+    <message>
+        <source>No bulk jobs are being worked on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Operations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a job to see it on the Operations page</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -2348,6 +2367,54 @@
     </message>
     <message>
         <source>Stop this background work</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::BillCard</name>
+    <message>
+        <source>Paid on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2 %3 per euro</source>
+        <comment>bill amount in euros, exchange rate</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest bill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2700,6 +2767,61 @@
     </message>
 </context>
 <context>
+    <name>simfleet::CompanyCard</name>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preliminary balance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The balance including what was used since the last bill (postpaid companies)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdraft:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::DashboardCounts</name>
     <message numerus="yes">
         <source>%Ln SIM(s)</source>
@@ -2747,6 +2869,29 @@
     <name>simfleet::DemoBackend</name>
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::DonutChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart legend: part of the fleet: SIM count</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln SIM(s), %2 % of the fleet</source>
+        <comment>chart tooltip</comment>
+        <translation>
+            <numerusform>%1
+%Ln SIM, %2 % of the fleet</numerusform>
+            <numerusform>%1
+%Ln SIMs, %2 % of the fleet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them in the SIM table</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2813,10 +2958,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show SIMs with one data limit type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Show SIMs on one tariff plan</source>
         <translation type="unfinished" />
     </message>
@@ -2835,6 +2976,14 @@
     </message>
     <message>
         <source>Show every SIM again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type, or those near their data limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit near or reached (%1% or more used)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2954,6 +3103,73 @@
     </message>
     <message>
         <source>Could not export: no file name was given.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::FleetGlanceCard</name>
+    <message>
+        <source>The charts need the whole fleet loaded. This account has more SIMs than the server-side threshold, so the SIM table reads them from NovaConnect page by page; raise the threshold in the preferences to see the charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline: the figures are those of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the fleet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has no SIMs yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in the fleet</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM in the fleet</numerusform>
+            <numerusform>%Ln SIMs in the fleet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package used up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data limit near or reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs by profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs blocked because their package is used up (click to show them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs that used %1 % or more of their data limit (click to show them)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3224,6 +3440,33 @@
     <message>
         <source>Add</source>
         <comment>add new group names to the list</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::HomeCard</name>
+    <message>
+        <source>Offline: shown as read at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::HomePage</name>
+    <message>
+        <source>Home</source>
+        <comment>navigation</comment>
         <translation type="unfinished" />
     </message>
 </context>

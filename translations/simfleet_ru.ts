@@ -2147,6 +2147,25 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ActiveJobsCard</name>
+    <message>
+        <source>No bulk jobs are being worked on.</source>
+        <translation>Массовых заданий в работе нет.</translation>
+    </message>
+    <message>
+        <source>Jobs in progress</source>
+        <translation>Задания в работе</translation>
+    </message>
+    <message>
+        <source>Open Operations</source>
+        <translation>Открыть «Операции»</translation>
+    </message>
+    <message>
+        <source>Double-click a job to see it on the Operations page</source>
+        <translation>Дважды щёлкните задание, чтобы открыть его на странице «Операции»</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ApiClient</name>
     <message>
         <source>The API address is not a valid URL.</source>
@@ -2373,6 +2392,54 @@
     <message>
         <source>Stop this background work</source>
         <translation>Остановить эту фоновую задачу</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillCard</name>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Оплачен %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3 per euro</source>
+        <comment>bill amount in euros, exchange rate</comment>
+        <translation>%1 по курсу %2 %3 за евро</translation>
+    </message>
+    <message>
+        <source>Latest bill</source>
+        <translation>Последний счёт</translation>
+    </message>
+    <message>
+        <source>No bills yet.</source>
+        <translation>Счетов пока нет.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер счёта:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Оплата:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Выставлен:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2812,61 @@
     </message>
 </context>
 <context>
+    <name>simfleet::CompanyCard</name>
+    <message>
+        <source>Prepaid</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>Постоплата</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Tax ID:</source>
+        <translation>Уникальный ID (налоговый номер):</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Договор:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>Тип расчётов:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>Preliminary balance:</source>
+        <translation>Предварительный баланс:</translation>
+    </message>
+    <message>
+        <source>The balance including what was used since the last bill (postpaid companies)</source>
+        <translation>Баланс с учётом расходов после последнего счёта (при постоплате)</translation>
+    </message>
+    <message>
+        <source>Overdraft:</source>
+        <translation>Овердрафт:</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::DashboardCounts</name>
     <message numerus="yes">
         <source>%Ln SIM(s)</source>
@@ -2794,6 +2916,31 @@
     <message>
         <source>The built-in NovaConnect emulator could not open a port on this computer.</source>
         <translation>Встроенный эмулятор NovaConnect не смог открыть порт на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::DonutChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>chart legend: part of the fleet: SIM count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln SIM(s), %2 % of the fleet</source>
+        <comment>chart tooltip</comment>
+        <translation>
+            <numerusform>%1
+%Ln SIM-карта, %2 % от всех</numerusform>
+            <numerusform>%1
+%Ln SIM-карты, %2 % от всех</numerusform>
+            <numerusform>%1
+%Ln SIM-карт, %2 % от всех</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show them in the SIM table</source>
+        <translation>Нажмите, чтобы показать их в таблице SIM-карт</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3008,6 @@
         <translation>Показать SIM-карты выбранной группы</translation>
     </message>
     <message>
-        <source>Show SIMs with one data limit type</source>
-        <translation>Показать SIM-карты с выбранным типом лимита трафика</translation>
-    </message>
-    <message>
         <source>Show SIMs on one tariff plan</source>
         <translation>Показать SIM-карты на выбранном тарифном плане</translation>
     </message>
@@ -2884,6 +3027,14 @@
     <message>
         <source>Show every SIM again</source>
         <translation>Снова показать все SIM-карты</translation>
+    </message>
+    <message>
+        <source>Show SIMs with one data limit type, or those near their data limit</source>
+        <translation>Показать SIM-карты с выбранным типом лимита трафика или те, что близки к своему лимиту</translation>
+    </message>
+    <message>
+        <source>Limit near or reached (%1% or more used)</source>
+        <translation>Лимит почти или полностью израсходован (%1 % и более)</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3154,74 @@
     <message>
         <source>Could not export: no file name was given.</source>
         <translation>Не удалось экспортировать: не указано имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::FleetGlanceCard</name>
+    <message>
+        <source>The charts need the whole fleet loaded. This account has more SIMs than the server-side threshold, so the SIM table reads them from NovaConnect page by page; raise the threshold in the preferences to see the charts.</source>
+        <translation>Для диаграмм нужны все SIM-карты учётной записи. Их больше, чем порог работы на стороне сервера, поэтому таблица SIM-карт читает их из NovaConnect постранично; чтобы увидеть диаграммы, увеличьте порог в настройках.</translation>
+    </message>
+    <message>
+        <source>Offline: the figures are those of %1.</source>
+        <translation>Нет связи: данные на %1.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Loading the fleet…</source>
+        <translation>Загрузка SIM-карт…</translation>
+    </message>
+    <message>
+        <source>This account has no SIMs yet.</source>
+        <translation>В этой учётной записи пока нет SIM-карт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in the fleet</source>
+        <comment>count of SIM cards</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта</numerusform>
+            <numerusform>%Ln SIM-карты</numerusform>
+            <numerusform>%Ln SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other profile</source>
+        <translation>Другой профиль</translation>
+    </message>
+    <message>
+        <source>Package used up: %1</source>
+        <translation>Пакет израсходован: %1</translation>
+    </message>
+    <message>
+        <source>Data limit near or reached: %1</source>
+        <translation>Лимит трафика почти или полностью израсходован: %1</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>SIM-карты: сводка</translation>
+    </message>
+    <message>
+        <source>SIMs by status</source>
+        <translation>SIM-карты по статусу</translation>
+    </message>
+    <message>
+        <source>SIMs by profile</source>
+        <translation>SIM-карты по профилю</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Требуют внимания:</translation>
+    </message>
+    <message>
+        <source>SIMs blocked because their package is used up (click to show them)</source>
+        <translation>SIM-карты, заблокированные по истечении пакета (нажмите, чтобы показать их)</translation>
+    </message>
+    <message>
+        <source>SIMs that used %1 % or more of their data limit (click to show them)</source>
+        <translation>SIM-карты, израсходовавшие %1 % лимита трафика или больше (нажмите, чтобы показать их)</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3493,33 @@
         <source>Add</source>
         <comment>add new group names to the list</comment>
         <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::HomeCard</name>
+    <message>
+        <source>Offline: shown as read at %1.</source>
+        <translation>Нет связи: показаны данные на %1.</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::HomePage</name>
+    <message>
+        <source>Home</source>
+        <comment>navigation</comment>
+        <translation>Главная</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/gui/WorkspacePages.h"
 
 #include "models/workspace/AccountWorkspace.h"
+#include "views/home/HomePage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/profile/ProfilePage.h"
 #include "views/sims/SimsPage.h"
@@ -9,6 +10,7 @@ namespace simfleet {
 
 QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
     return {
+        new HomePage(workspace),
         new SimsPage(workspace),
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),

@@ -1,6 +1,8 @@
 #include "models/fleet/FleetCounts.h"
 
+#include "models/fleet/FleetFilter.h"
 #include "models/fleet/FleetModel.h"
+#include "models/fleet/SimText.h"
 
 #include <QTimer>
 
@@ -13,6 +15,8 @@ void FleetCounts::add(const Sim& sim) {
     else if (sim.profile == SimProfile::TC)
         ++tc;
     ++byBlock[std::size_t(sim.block)];
+    if (SimText::limitUsage(sim.limit) >= kLimitNearShare)
+        ++nearLimit;
     if (sim.block == BlockCode::None)
         ++active;
     else
@@ -34,8 +38,8 @@ FleetCounts FleetCounts::of(const QVector<Sim>& sims) {
 
 bool operator==(const FleetCounts& a, const FleetCounts& b) {
     return a.total == b.total && a.td == b.td && a.tc == b.tc && a.active == b.active &&
-           a.blocked == b.blocked && a.byBlock == b.byBlock && a.groupNames == b.groupNames &&
-           a.tariffNames == b.tariffNames;
+           a.blocked == b.blocked && a.byBlock == b.byBlock && a.nearLimit == b.nearLimit &&
+           a.groupNames == b.groupNames && a.tariffNames == b.tariffNames;
 }
 
 FleetCountsTracker::FleetCountsTracker(FleetModel* fleet, QObject* parent)

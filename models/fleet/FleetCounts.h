@@ -23,7 +23,8 @@ struct FleetCounts {
     int active = 0;
     int blocked = 0;                                        // any block code, unknown included
     std::array<int, int(BlockCode::Unknown) + 1> byBlock{}; // indexed by BlockCode
-    QHash<qint64, QString> groupNames;                      // by group id
+    int nearLimit = 0;                 // data limit near or reached (FleetFilter::nearLimit)
+    QHash<qint64, QString> groupNames; // by group id
     QSet<QString> tariffNames;
 
     int blockedBy(BlockCode block) const { return byBlock.at(std::size_t(block)); }

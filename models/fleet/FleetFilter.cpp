@@ -1,6 +1,7 @@
 #include "models/fleet/FleetFilter.h"
 
 #include "models/fleet/FleetSearchText.h"
+#include "models/fleet/SimText.h"
 
 #include <algorithm>
 
@@ -23,8 +24,8 @@ bool isPhoneLike(const QString& text) {
 bool sameCriteria(const FleetFilter& a, const FleetFilter& b) {
     return a.profile == b.profile && a.status == b.status &&
            (a.status != FleetFilter::Status::Code || a.blockCode == b.blockCode) &&
-           a.groupId == b.groupId && a.limitType == b.limitType && a.tariffName == b.tariffName &&
-           a.onlyIds == b.onlyIds;
+           a.groupId == b.groupId && a.limitType == b.limitType && a.nearLimit == b.nearLimit &&
+           a.tariffName == b.tariffName && a.onlyIds == b.onlyIds;
 }
 
 } // namespace
@@ -59,6 +60,8 @@ bool FleetFilter::matchesCriteria(const Sim& sim) const {
     if (onlyIds && !onlyIds->contains(sim.id))
         return false;
     if (limitType && sim.limit.type != *limitType)
+        return false;
+    if (nearLimit && SimText::limitUsage(sim.limit) < kLimitNearShare)
         return false;
     if (!tariffName.isEmpty() && sim.tariff.name != tariffName)
         return false;

@@ -9,6 +9,10 @@
 
 namespace simfleet {
 
+// From this share of its data limit used (SimText::limitUsage), a SIM's limit
+// is "near" (the table's amber bar, the Home page's count, FleetFilter::nearLimit).
+inline constexpr double kLimitNearShare = 0.8;
+
 // What the fleet table's filter bar asks for. Criteria combine (AND).
 struct FleetFilter {
     // NotMsu: every SIM except those blocked by the MSU limit (the one MSU
@@ -22,6 +26,9 @@ struct FleetFilter {
     BlockCode blockCode = BlockCode::None; // used when status == Code
     std::optional<qint64> groupId;
     std::optional<LimitType> limitType;
+    // Only SIMs whose data limit is near or reached (SimText::limitUsage() at
+    // least kLimitNearShare).
+    bool nearLimit = false;
     QString tariffName; // exact match; empty = any
     // "Show only selected": only these SIMs (by id). Never saved with a filter.
     std::optional<QSet<qint64>> onlyIds;

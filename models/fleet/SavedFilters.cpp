@@ -103,6 +103,8 @@ QJsonObject SavedFilters::filterToJson(const FleetFilter& filter) {
         o.insert(QStringLiteral("groupId"), double(*filter.groupId));
     if (filter.limitType)
         o.insert(QStringLiteral("limitType"), limitTypeCode(*filter.limitType));
+    if (filter.nearLimit)
+        o.insert(QStringLiteral("nearLimit"), true);
     if (!filter.tariffName.isEmpty())
         o.insert(QStringLiteral("tariff"), filter.tariffName);
     return o;
@@ -129,6 +131,7 @@ FleetFilter SavedFilters::filterFromJson(const QJsonObject& o) {
     const QString limit = o.value(QStringLiteral("limitType")).toString();
     if (!limit.isEmpty() && limitTypeFromString(limit) != LimitType::Unknown)
         filter.limitType = limitTypeFromString(limit);
+    filter.nearLimit = o.value(QStringLiteral("nearLimit")).toBool();
     filter.tariffName = o.value(QStringLiteral("tariff")).toString();
     return filter;
 }

@@ -103,7 +103,7 @@ ServerFleetModel::unsupportedCriteria(const FleetFilter& filter) {
         out.append(Criterion::BlockCode);
     if (filter.groupId)
         out.append(Criterion::Group);
-    if (filter.limitType)
+    if (filter.limitType || filter.nearLimit)
         out.append(Criterion::LimitType);
     if (!filter.tariffName.isEmpty())
         out.append(Criterion::Tariff);

@@ -32,6 +32,7 @@ JobListModel::JobListModel(QObject* parent)
     setRowRole(JobIdRole, [](const JobListRow& row) { return row.job.id; });
     setRowRole(ProgressRole, [](const JobListRow& row) { return row.progress; });
     setRowRole(JobStateRole, [](const JobListRow& row) { return int(row.state); });
+    setRowRole(FinishedRole, [](const JobListRow& row) { return row.finished; });
 }
 
 QVector<TableColumn<JobListRow>> JobListModel::columns() {

@@ -41,7 +41,7 @@ public:
         QueueIds,
         ColumnCount
     };
-    enum Role { JobIdRole = FirstCustomRole, ProgressRole, JobStateRole };
+    enum Role { JobIdRole = FirstCustomRole, ProgressRole, JobStateRole, FinishedRole };
 
     explicit JobListModel(QObject* parent = nullptr);
 

@@ -1,12 +1,15 @@
 #include "models/workspace/AccountWorkspace.h"
 
+#include "api/ProviderTime.h"
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/groups/GroupsModel.h"
+#include "models/home/HomeOverview.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/profile/ProfileModel.h"
 
+#include <QTimeZone>
 #include <QTimer>
 
 namespace simfleet {
@@ -20,6 +23,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_bulk(new BulkOperations(client, this))
     , m_groups(new GroupsModel(client, this))
     , m_profile(new ProfileModel(client, session, this))
+    , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -51,12 +55,14 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     options.chunkSize = preferences.bulkChunkSize;
     options.unconfirmedTimeoutMinutes = preferences.unconfirmedTimeoutMinutes;
     m_bulk->setOptions(options);
+    m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
     m_accountKey = accountKey;
     m_groups->reload();
     m_profile->reload();
+    m_home->open();
 }
 
 void AccountWorkspace::close() {
@@ -64,6 +70,7 @@ void AccountWorkspace::close() {
     m_fleet->close();
     m_groups->clear();
     m_profile->clear();
+    m_home->clear();
     m_accountKey.clear();
 }
 

@@ -13,6 +13,7 @@ class FleetModel;
 class FleetRepository;
 class GroupsModel;
 class ProfileModel;
+class HomeOverview;
 class Session;
 struct Preferences;
 
@@ -40,6 +41,8 @@ public:
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
     ProfileModel* profile() const { return m_profile; }
+    // What the Home page shows: company, fleet figures, jobs in progress, latest bill.
+    HomeOverview* home() const { return m_home; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -68,6 +71,7 @@ private:
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
     ProfileModel* m_profile;
+    HomeOverview* m_home;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

@@ -72,6 +72,7 @@ private slots:
     void billDownload_transcriptIsXlsxPackage();
     void billDownload_unknownBillOrTokenRejected();
     void billList_newestFirstWithAllowOperations();
+    void company_postpaidByDefault_prepaidOnRequest();
     void reports_lastPageIsShort();
     void reports_dayTotalsMatchSessions();
     void reports_nothingForToday();

@@ -160,6 +160,29 @@ void TestEmulator::billList_newestFirstWithAllowOperations() {
         QStringLiteral("KZ"));
 }
 
+void TestEmulator::company_postpaidByDefault_prepaidOnRequest() {
+    const auto company = [](const Running& e) {
+        return e.client->post(QStringLiteral("company/get"), {})
+            .json[QStringLiteral("result")][QStringLiteral("item")]
+            .toObject();
+    };
+    auto postpaid = start();
+    const QJsonObject owing = company(postpaid);
+    QCOMPARE(owing[QStringLiteral("billing_type")].toInt(), 0);
+    QVERIFY(owing[QStringLiteral("balance")].toString().startsWith(QLatin1Char('-')));
+    QVERIFY(owing[QStringLiteral("preliminary_balance")].toString().endsWith(QStringLiteral(" €")));
+
+    novaemu::EmulatorConfig config = smallConfig();
+    config.prepaid = true;
+    auto prepaid = start(config);
+    const QJsonObject paidAhead = company(prepaid);
+    QCOMPARE(paidAhead[QStringLiteral("billing_type")].toInt(), 1);
+    QVERIFY(!paidAhead[QStringLiteral("balance")].toString().startsWith(QLatin1Char('-')));
+    QVERIFY(paidAhead[QStringLiteral("balance")].toString().endsWith(QStringLiteral(" €")));
+    QVERIFY(paidAhead[QStringLiteral("preliminary_balance")].toString().isEmpty());
+    QCOMPARE(paidAhead[QStringLiteral("name")], owing[QStringLiteral("name")]);
+}
+
 void TestEmulator::reports_lastPageIsShort() {
     auto e = start();
     const QJsonObject filter{{QStringLiteral("start"), ddmmyyyy(providerToday().addDays(-8))},

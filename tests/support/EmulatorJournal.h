@@ -3,6 +3,7 @@
 // What the in-process emulator received, for tests that check which requests
 // the client sent (header-only: shared by several test executables).
 
+#include "api/ApiMethods.h"
 #include "emulator/Emulator.h"
 
 #include <QJsonArray>
@@ -22,10 +23,7 @@ namespace EmulatorJournal {
 using Entry = novaemu::Emulator::JournalEntry;
 
 // The requests a session makes to read; anything else may change something.
-inline bool isRead(const QString& method) {
-    return method == QLatin1String("sim/list") || method == QLatin1String("group/list") ||
-           method == QLatin1String("user/get") || method == QLatin1String("company/get");
-}
+inline bool isRead(const QString& method) { return ApiMethods::isRead(method); }
 
 // The requests the emulator received for `method`, in arrival order.
 inline QList<Entry> entries(const novaemu::Emulator& emulator, const QString& method) {

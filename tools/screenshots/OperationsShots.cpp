@@ -53,6 +53,7 @@ bool shootOperations(const QString& language, const QString& dir) {
     if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
+    window->openPage(SimsPage::staticPageId());
     const QString prefix = dir + QStringLiteral("/ops-%1-").arg(language);
     const FleetModel* model = page->model();
 

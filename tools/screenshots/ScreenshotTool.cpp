@@ -1,9 +1,9 @@
 // simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
-//                      [--profile-only] [--laptop-only]
+//                      [--laptop-only] [--<page>-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog, the bulk operation
-// dialogs and the Operations page, the My profile page, and the icon set.
+// dialogs, every page (each also alone with --<page>-only), and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
 #include "api/ApiError.h"
@@ -94,11 +94,17 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("Only the SIMs workspace shots."));
     const QCommandLineOption operationsOnly(QStringLiteral("operations-only"),
                                             QStringLiteral("Only the bulk operations shots."));
-    const QCommandLineOption profileOnly(QStringLiteral("profile-only"),
-                                         QStringLiteral("Only the My profile shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, profileOnly, laptopOnly});
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
+    // The pages shot alone with --<name>-only, and in the full run.
+    const QVector<PageShots> pages = pageShots();
+    QVector<QCommandLineOption> pageOptions;
+    for (const PageShots& page : pages) {
+        pageOptions.append(QCommandLineOption(page.name + QStringLiteral("-only"),
+                                              QStringLiteral("Only the %1 shots.").arg(page.name)));
+        parser.addOption(pageOptions.last());
+    }
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -120,10 +126,12 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
-    if (parser.isSet(profileOnly)) {
+    for (int i = 0; i < pages.size(); ++i) {
+        if (!parser.isSet(pageOptions.at(i)))
+            continue;
         bool ok = true;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
-            ok = shootProfile(language, dir) && ok;
+            ok = pages.at(i).shoot(language, dir) && ok;
         return ok ? 0 : 1;
     }
 
@@ -137,7 +145,8 @@ int main(int argc, char* argv[]) {
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
-        ok = shootProfile(language, dir) && ok;
+        for (const PageShots& page : pages)
+            ok = page.shoot(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
         ok = shootLaptop(language, fleet, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QVector>
+
+#include <functional>
 
 namespace simfleet::screenshots {
 
@@ -18,7 +21,17 @@ bool shootMainWindow(const Shot& shot, const QString& dir);
 bool shootWorkspace(const QString& language, const QString& role, int sims, const QString& dir);
 bool shootLaptop(const QString& language, int sims, const QString& dir);
 bool shootOperations(const QString& language, const QString& dir);
+
+// The shots of one page, in one language; `name` gives its --<name>-only option.
+struct PageShots {
+    QString name;
+    std::function<bool(const QString& language, const QString& dir)> shoot;
+};
+
+// Each page's shots, one line per page (PageShots.cpp).
+QVector<PageShots> pageShots();
 bool shootProfile(const QString& language, const QString& dir);
+bool shootHome(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
 

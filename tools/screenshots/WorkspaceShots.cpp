@@ -34,6 +34,7 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
         return false;
     MainWindow* window = controller.mainWindow();
     SimsPage* page = controller.page<SimsPage>();
+    window->openPage(SimsPage::staticPageId());
     if (shot.state == Shot::State::Loading) {
         if (!waitFor([&] { return page->model()->rowCount() > 0; }))
             return false;
@@ -65,6 +66,7 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
+    window->openPage(SimsPage::staticPageId());
     settle();
     const QString prefix = dir + QStringLiteral("/ws-%1-%2-").arg(language, role);
 
@@ -135,6 +137,7 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     if (!startDemo(controller, options, QSize(1366, 700)) || !waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
+    window->openPage(SimsPage::staticPageId());
     window->showNotice(language == QLatin1String("ru")
                            ? QStringLiteral("Уведомление поверх окна: так выглядит баннер.")
                            : QStringLiteral("A notice across the window: this is how a banner "
@@ -143,11 +146,13 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     bool ok = save(window, dir + QStringLiteral("/laptop-%1.png").arg(language));
     page->setDetailsPaneShown(false);
     ok = save(window, dir + QStringLiteral("/laptop-%1-no-details.png").arg(language)) && ok;
-    for (int i = 1; i < window->pageCount(); ++i) {
+    for (int i = 0; i < window->pageCount(); ++i) {
+        if (window->page(i) == page)
+            continue;
         window->showPage(i);
         ok = save(window, dir + QStringLiteral("/laptop-%1-page%2.png").arg(language).arg(i)) && ok;
     }
-    window->showPage(0);
+    window->openPage(SimsPage::staticPageId());
     window->resize(window->minimumSizeHint());
     ok = save(window, dir + QStringLiteral("/laptop-%1-minimum.png").arg(language)) && ok;
 

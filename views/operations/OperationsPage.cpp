@@ -96,6 +96,16 @@ void OperationsPage::setSimLookup(std::function<const Sim*(qint64)> lookup) {
     m_jobs->setSimLookup(std::move(lookup));
 }
 
+QVariantMap OperationsPage::jobRequest(qint64 jobId) {
+    return {{QStringLiteral("jobId"), jobId}};
+}
+
+void OperationsPage::openRequest(const QVariantMap& request) {
+    const QVariant jobId = request.value(QStringLiteral("jobId"));
+    if (jobId.isValid())
+        showJob(jobId.toLongLong());
+}
+
 void OperationsPage::showJob(qint64 jobId) {
     m_tabs->setCurrentWidget(m_jobs);
     m_jobs->selectJob(jobId);

@@ -32,6 +32,10 @@ public:
     QIcon navigationIcon() const override;
     static QString staticPageId() { return QStringLiteral("operations"); }
     QString pageId() const override { return staticPageId(); }
+    // A request for openRequest() / WorkspacePage::pageRequested(): the Jobs
+    // tab with the job selected ("jobId"). An empty request just shows the page.
+    static QVariantMap jobRequest(qint64 jobId);
+    void openRequest(const QVariantMap& request) override;
     // The technical columns shown ("technicalColumns").
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;

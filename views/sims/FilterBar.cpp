@@ -165,7 +165,9 @@ void FilterBar::readControls() {
     if (group.isValid())
         filter.groupId = group.toLongLong();
     const QString limit = m_limit->currentData().toString();
-    if (!limit.isEmpty())
+    if (limit == QLatin1String("near"))
+        filter.nearLimit = true;
+    else if (!limit.isEmpty())
         filter.limitType = limitTypeFromString(limit);
     filter.tariffName = m_tariff->currentData().toString();
     filter.onlyIds = m_filter.onlyIds; // set by the page, see onlySelectedToggled
@@ -187,7 +189,9 @@ void FilterBar::showFilter() {
     if (m_filter.groupId && m_group->findData(*m_filter.groupId) < 0)
         fillGroups();
     selectData(m_group, m_filter.groupId ? QVariant(*m_filter.groupId) : QVariant());
-    selectData(m_limit, m_filter.limitType ? limitTypeCode(*m_filter.limitType) : QString());
+    selectData(m_limit, m_filter.nearLimit   ? QStringLiteral("near")
+                        : m_filter.limitType ? limitTypeCode(*m_filter.limitType)
+                                             : QString());
     if (!m_filter.tariffName.isEmpty() && m_tariff->findData(m_filter.tariffName) < 0)
         fillTariffs();
     selectData(m_tariff, m_filter.tariffName);
@@ -213,8 +217,10 @@ void FilterBar::setFilter(const FleetFilter& filter) {
             wanted.onlyIds.reset();
         if (m_unavailable & Criterion::Group)
             wanted.groupId.reset();
-        if (m_unavailable & Criterion::LimitType)
+        if (m_unavailable & Criterion::LimitType) {
             wanted.limitType.reset();
+            wanted.nearLimit = false;
+        }
         if (m_unavailable & Criterion::Tariff)
             wanted.tariffName.clear();
     }
@@ -277,7 +283,8 @@ void FilterBar::applyAvailability() {
          tr("Show only the selected SIMs; turn off to show every SIM again, the selection "
             "kept")},
         {Criterion::Group, m_group, tr("Show SIMs of one group")},
-        {Criterion::LimitType, m_limit, tr("Show SIMs with one data limit type")},
+        {Criterion::LimitType, m_limit,
+         tr("Show SIMs with one data limit type, or those near their data limit")},
         {Criterion::Tariff, m_tariff, tr("Show SIMs on one tariff plan")},
     };
     for (const auto& control : controls) {

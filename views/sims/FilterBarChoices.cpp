@@ -3,6 +3,7 @@
 #include "views/sims/FilterBar.h"
 
 #include "models/fleet/FleetCounts.h"
+#include "models/fleet/FleetFilter.h"
 #include "models/fleet/SimText.h"
 #include "models/groups/GroupsModel.h"
 #include "resources/ResourceIcons.h"
@@ -58,6 +59,11 @@ void FilterBar::fillFixedChoices() {
     for (LimitType type :
          {LimitType::Off, LimitType::Month, LimitType::PackageNoRenew, LimitType::PackageAutoRenew})
         m_limit->addItem(SimText::limitTypeName(type), limitTypeCode(type));
+    // Not a type: SIMs of any limit type that used most of their limit.
+    m_limit->insertSeparator(m_limit->count());
+    m_limit->addItem(tr("Limit near or reached (%1% or more used)")
+                         .arg(QLocale().toString(qRound(kLimitNearShare * 100))),
+                     QStringLiteral("near"));
     m_updating = wasUpdating;
 }
 

@@ -1,5 +1,6 @@
 #include "views/sims/LimitBarDelegate.h"
 
+#include "models/fleet/FleetFilter.h"
 #include "models/fleet/FleetModel.h"
 
 #include <QApplication>
@@ -21,7 +22,7 @@ double LimitBarDelegate::usage(const QModelIndex& index) {
 QColor LimitBarDelegate::barColor(double usage) {
     if (usage >= 1.0)
         return QColor(0xc6, 0x28, 0x28); // red: used up
-    if (usage >= 0.8)
+    if (usage >= kLimitNearShare)
         return QColor(0xe0, 0x8e, 0x0b); // amber: limit near
     return QColor(0x2e, 0x7d, 0x32);     // green
 }

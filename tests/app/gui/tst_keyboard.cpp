@@ -133,6 +133,8 @@ SimsPage* TestKeyboard::startDemo(const QString& role, int sims) {
     }();
     SimsPage* page = m_controller->page<SimsPage>();
     page->countsTracker()->update();
+    // Home is the first page after sign-in; these tests use the SIMs page.
+    window()->openPage(SimsPage::staticPageId());
     window()->activateWindow();
     if (!QTest::qWaitForWindowActive(window()))
         qWarning() << "the main window did not become active";

@@ -144,6 +144,8 @@ AppController* TestLanguageSwitch::startDemo(const QString& role, int sims) {
     AppController* controller = m_controller.get();
     if (!DemoAppRig::start(controller, role, sims) || !DemoAppRig::waitForFleet(controller, sims))
         return nullptr;
+    // Home is the first page after sign-in; the banners below are the SIMs page's.
+    controller->mainWindow()->openPage(SimsPage::staticPageId());
     return controller;
 }
 

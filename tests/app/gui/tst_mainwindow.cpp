@@ -14,6 +14,7 @@
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
+#include "views/home/HomePage.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/SessionStatusWidget.h"
 #include "views/shell/SignInDialog.h"
@@ -102,7 +103,10 @@ void TestMainWindow::demoAdmin_showsFleetAndAdministrator() {
     waitForFleet(controller, 700);
     QVERIFY(!controller->signInDialog()->isVisible());
 
+    // Home is the first page after sign-in; the fleet is on the SIMs page.
+    QCOMPARE(controller->mainWindow()->currentPage(), controller->page<HomePage>());
     SimsPage* page = controller->page<SimsPage>();
+    QVERIFY(controller->mainWindow()->openPage(SimsPage::staticPageId()));
     QCOMPARE(controller->mainWindow()->currentPage(), page);
     QVERIFY(page->table()->isVisible());
     QCOMPARE(page->table()->model()->rowCount(), 700);
@@ -142,21 +146,25 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3);
-    QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Operations"));
-    QCOMPARE(navigation->item(2)->text(), QStringLiteral("My profile"));
+    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("SIMs"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Operations"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("My profile"));
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 3);
+    QCOMPARE(controller->mainWindow()->pageCount(), 4);
+    // Home is the first page after sign-in.
+    MainWindow* window = controller->mainWindow();
+    QCOMPARE(window->currentPage(), window->page(0));
+    QCOMPARE(window->currentPage(), controller->page<HomePage>());
 
     // One page opens another with what to show there.
-    MainWindow* window = controller->mainWindow();
-    window->showPage(1);
+    window->showPage(2);
     FleetFilter filter;
     filter.status = FleetFilter::Status::BlockedAny;
     filter.profile = SimProfile::TD;
-    emit window->page(1)->pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
+    emit window->page(2)->pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
     SimsPage* sims = controller->page<SimsPage>();
     QCOMPARE(window->currentPage(), sims);
     QCOMPARE(sims->filterBar()->filter(), filter);
@@ -183,7 +191,8 @@ void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
     QCOMPARE(controller->client()->language(), QStringLiteral("ru"));
     QCOMPARE(m_rig->settings()->language(), QStringLiteral("ru"));
     QVERIFY(russian->isChecked());
-    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("SIM-карты"));
+    QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("SIM-карты"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Главная"));
     QTRY_VERIFY(window->menuBar()->actions().at(1)->text() != englishView);
     QCOMPARE(languageLabel->text(), QStringLiteral("Русский"));
     const QString status =
@@ -208,6 +217,7 @@ void TestMainWindow::backendDown_showsInlineErrorWithRetry() {
     controller->client()->setRetryPolicy({1, 10, 10});
     controller->demoBackend()->stop();
     SimsPage* page = controller->page<SimsPage>();
+    controller->mainWindow()->openPage(SimsPage::staticPageId());
     page->refresh();
     auto* banner = page->findChild<InlineBanner*>();
     QVERIFY(banner);
@@ -276,6 +286,7 @@ void TestMainWindow::emptyFleet_showsEmptyState() {
     AppController* controller = startDemo(QStringLiteral("admin"), 0);
     QTRY_VERIFY_WITH_TIMEOUT(controller->mainWindow()->isVisible(), 30000);
     SimsPage* page = controller->page<SimsPage>();
+    controller->mainWindow()->openPage(SimsPage::staticPageId());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000);
     auto* title = page->findChild<QLabel*>(QStringLiteral("emptyTitle"));
     QVERIFY(title);

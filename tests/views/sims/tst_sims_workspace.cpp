@@ -124,6 +124,8 @@ SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
     }();
     SimsPage* page = m_controller->page<SimsPage>();
+    // Home is the first page after sign-in; these tests use the SIMs page.
+    m_controller->mainWindow()->openPage(SimsPage::staticPageId());
     // The dashboard and the filter choices follow on the next event loop pass.
     page->countsTracker()->update();
     return page;
@@ -194,6 +196,13 @@ void TestSimsWorkspace::filterBar_typingAndCombos_driveFilterModel() {
     limit->setCurrentIndex(limit->findData(QStringLiteral("month1")));
     QCOMPARE(filter->filter().limitType, std::optional<LimitType>(LimitType::Month));
     QCOMPARE(filter->rowCount(), bruteForceCount(page->model(), filter->filter()));
+    // Not a type: the SIMs of any limit type that used most of their limit.
+    limit->setCurrentIndex(limit->findData(QStringLiteral("near")));
+    QVERIFY(filter->filter().nearLimit);
+    QVERIFY(!filter->filter().limitType);
+    QCOMPARE(filter->rowCount(), bruteForceCount(page->model(), filter->filter()));
+    limit->setCurrentIndex(limit->findData(QStringLiteral("month1")));
+    QVERIFY(!filter->filter().nearLimit);
 
     // The group list comes from the fleet, sorted, each group once.
     QStringList names;
