@@ -3,6 +3,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "views/operations/OperationsPage.h"
 #include "views/sims/SimsPage.h"
+#include "views/users/UsersPage.h"
 
 namespace simfleet {
 
@@ -10,6 +11,7 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
     return {
         new SimsPage(workspace),
         new OperationsPage(workspace->bulkOperations()),
+        new UsersPage(workspace),
     };
 }
 

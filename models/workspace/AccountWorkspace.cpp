@@ -5,6 +5,7 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/groups/GroupsModel.h"
 #include "models/jobs/BulkOperations.h"
+#include "models/users/UsersModel.h"
 
 #include <QTimer>
 
@@ -18,6 +19,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_fleet(new FleetRepository(client, m_fleetModel, QString(), this))
     , m_bulk(new BulkOperations(client, this))
     , m_groups(new GroupsModel(client, this))
+    , m_users(new UsersModel(client, session, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -54,12 +56,14 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
 void AccountWorkspace::open(const QString& accountKey) {
     m_accountKey = accountKey;
     m_groups->reload();
+    m_users->reload();
 }
 
 void AccountWorkspace::close() {
     m_dataChanged->stop();
     m_fleet->close();
     m_groups->clear();
+    m_users->clear();
     m_accountKey.clear();
 }
 

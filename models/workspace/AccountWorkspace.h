@@ -13,6 +13,7 @@ class FleetModel;
 class FleetRepository;
 class GroupsModel;
 class Session;
+class UsersModel;
 struct Preferences;
 
 // Everything that belongs to the signed-in account, for the pages to show:
@@ -38,6 +39,8 @@ public:
     FleetRepository* fleet() const { return m_fleet; }
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
+    // The company's users (the Users page).
+    UsersModel* users() const { return m_users; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -65,6 +68,7 @@ private:
     FleetRepository* m_fleet;
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
+    UsersModel* m_users;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

@@ -24,7 +24,8 @@ using Entry = novaemu::Emulator::JournalEntry;
 // The requests a session makes to read; anything else may change something.
 inline bool isRead(const QString& method) {
     return method == QLatin1String("sim/list") || method == QLatin1String("group/list") ||
-           method == QLatin1String("user/get") || method == QLatin1String("company/get");
+           method == QLatin1String("user/get") || method == QLatin1String("company/get") ||
+           method == QLatin1String("user/list");
 }
 
 // The requests the emulator received for `method`, in arrival order.

@@ -1,4 +1,5 @@
 // simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
+//                      [--users-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog, the bulk operation
@@ -95,7 +96,9 @@ int main(int argc, char* argv[]) {
                                             QStringLiteral("Only the bulk operations shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
+    const QCommandLineOption usersOnly(QStringLiteral("users-only"),
+                                       QStringLiteral("Only the Users page shots."));
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly, usersOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -124,6 +127,15 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(usersOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")})
+                ok = shootUsers(language, role, dir) && ok;
+        }
+        return ok ? 0 : 1;
+    }
+
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
@@ -133,6 +145,7 @@ int main(int argc, char* argv[]) {
             Shot shot{QStringLiteral("main-%1-%2").arg(language, role), language, role, fleet};
             ok = shootMainWindow(shot, dir) && ok;
             ok = shootWorkspace(language, role, fleet, dir) && ok;
+            ok = shootUsers(language, role, dir) && ok;
         }
         Shot loading{QStringLiteral("main-%1-loading").arg(language), language};
         loading.sims = 50000;
