@@ -9,6 +9,7 @@
 #include "views/users/UserDialog.h"
 #include "views/users/UsersPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>

@@ -67,7 +67,6 @@ UsersPage::UsersPage(AccountWorkspace* workspace, QWidget* parent)
     m_filter->setObjectName(QStringLiteral("usersFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_filter->setMinimumWidth(260);
     m_count->setObjectName(QStringLiteral("usersCount"));
 
     m_createAction->setObjectName(QStringLiteral("createUserAction"));
@@ -175,6 +174,9 @@ QList<QWidget*> UsersPage::focusPanes() const {
 
 void UsersPage::retranslateUi() {
     m_filter->setPlaceholderText(tr("Filter by name, email, phone or role"));
+    // The whole hint fits (the search icon and the clear button beside it).
+    m_filter->setMinimumWidth(
+        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
     m_filter->setToolTip(tr("Shows the users whose name, email, phone, role or state contains "
                             "the text"));
     m_createAction->setText(tr("New user…"));
