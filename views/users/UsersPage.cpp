@@ -214,6 +214,11 @@ void UsersPage::sessionStarted() {
 
 void UsersPage::sessionEnded() {
     m_signedIn = false;
+    // What was open belongs to the account that left (a password typed is wiped).
+    for (UserDialog* dialog : findChildren<UserDialog*>())
+        dialog->reject();
+    for (QMessageBox* box : findChildren<QMessageBox*>(QStringLiteral("removeUserConfirmation")))
+        box->reject();
     m_banner->hide();
     m_filter->clear();
     updateState();

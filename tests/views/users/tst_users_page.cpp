@@ -351,6 +351,14 @@ void TestUsersPage::createDialog_emulatorError_staysOpenWithInput() {
     QLineEdit* passwordEdit = dialog->passwordField()->lineEdit();
     dialog->reject();
     QVERIFY(passwordEdit->text().isEmpty());
+    // Signed out with a dialog open: it closes and forgets the password.
+    dialog = m_page->openCreateDialog();
+    dialog->passwordField()->setPassword(QStringLiteral("Never-Sent-2"));
+    passwordEdit = dialog->passwordField()->lineEdit();
+    m_page->sessionEnded();
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(passwordEdit->text().isEmpty());
+    QTRY_VERIFY(!dialog);
     QCOMPARE(EmulatorJournal::entries(*m_emulator, QStringLiteral("user/create")).size(), 2);
 }
 
