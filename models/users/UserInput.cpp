@@ -1,6 +1,6 @@
 #include "models/users/UserInput.h"
 
-#include "api/UserService.h"
+#include "api/User.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

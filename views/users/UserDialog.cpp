@@ -1,7 +1,7 @@
 #include "views/users/UserDialog.h"
 
 #include "api/ApiError.h"
-#include "api/UserService.h"
+#include "api/User.h"
 #include "models/users/UserInput.h"
 #include "models/users/UsersModel.h"
 #include "views/common/InlineBanner.h"

@@ -7,7 +7,7 @@
 // registered and loaded after sign-in.
 #include "api/ApiClient.h"
 #include "api/Session.h"
-#include "api/UserService.h"
+#include "api/User.h"
 #include "app/demo/DemoBackend.h"
 #include "app/gui/AppController.h"
 #include "emulator/Emulator.h"
