@@ -37,6 +37,22 @@ inline bool operator!=(const User& a, const User& b) {
     return !(a == b);
 }
 
+// A user to create (user/create); its body is built by UserService.
+struct NewUser {
+    QString firstName, lastName, email, phone;
+    QString password; // empty: the server generates one
+    QString role;     // empty: the server's default (user)
+    bool sendCredentials = false;
+    QJsonObject toJson() const;
+};
+
+// Fields to change on another user (user/edit with id); unset fields are not sent.
+struct UserChanges {
+    std::optional<QString> firstName, lastName, email, phone, password, role;
+    std::optional<bool> active;
+    QJsonObject toJson() const;
+};
+
 QVector<User> parseUsers(const QJsonArray& array, ParseProblems* problems);
 // `user/list` answer: count, all_count, items.
 ListPage<User> parseUserPage(const QJsonObject& body);

@@ -12,21 +12,6 @@ namespace simfleet {
 
 class ApiClient;
 
-struct NewUser {
-    QString firstName, lastName, email, phone;
-    QString password; // empty: the server generates one
-    QString role;     // empty: the server's default (user)
-    bool sendCredentials = false;
-    QJsonObject toJson() const;
-};
-
-// Fields to change on another user; unset fields are not sent.
-struct UserChanges {
-    std::optional<QString> firstName, lastName, email, phone, password, role;
-    std::optional<bool> active;
-    QJsonObject toJson() const;
-};
-
 // user/* methods for the company's users (admin), and the current user's
 // own profile (any role).
 class UserService final {

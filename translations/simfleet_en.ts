@@ -1956,6 +1956,37 @@
     </message>
 </context>
 <context>
+    <name>UserInput</name>
+    <message>
+        <source>Enter the first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use digits, with an optional + at the start (spaces, dashes and brackets may separate them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserView</name>
     <message>
         <source>Administrator</source>
@@ -4332,6 +4363,27 @@
     </message>
 </context>
 <context>
+    <name>simfleet::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <comment>password</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>password</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::PreferencesDialog</name>
     <message>
         <source> s</source>
@@ -5304,6 +5356,371 @@
     <name>simfleet::TokenStore</name>
     <message>
         <source>No keychain service answered within %1 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::UserDialog</name>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the details of %1. Only what you change is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user to the company. First name, last name, email and phone are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty and NovaConnect generates a password; send the sign-in details by email so the user learns it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send the sign-in details by email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the user…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::UsersModel</name>
+    <message>
+        <source>Administrator</source>
+        <comment>role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <comment>role: may only view</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May view and change everything of the company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No role given: read-only in SimFleet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May only view (role code "%1").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>user is active</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <comment>user is deactivated</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot remove yourself. Another administrator can remove your user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot deactivate yourself. Another administrator can deactivate your user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own password, role and active state cannot be changed here. Change your password on the My profile page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user is no longer in the list. Refresh the list and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <comment>navigation: the page of the company's users</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, email, phone or role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the users whose name, email, phone, role or state contains the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>user</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove…</source>
+        <comment>user</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the users from NovaConnect again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to change users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — changing users needs a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to see the company's users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role may not see the company's users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The users could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NovaConnect lists no users for this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No users match "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached; the list is as of %1. Changes need a connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation>
+            <numerusform>%1 of %n user</numerusform>
+            <numerusform>%1 of %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user to the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the selected user's details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate</source>
+        <comment>user</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <comment>user</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the selected user sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the selected user from signing in; the user is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user was created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not activated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No user was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user can no longer sign in to NovaConnect, and NovaConnect forgets them. This cannot be undone; to stop someone signing in for a while, deactivate them instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>user</comment>
         <translation type="unfinished" />
     </message>
 </context>

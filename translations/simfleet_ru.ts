@@ -1979,6 +1979,37 @@
     </message>
 </context>
 <context>
+    <name>UserInput</name>
+    <message>
+        <source>Enter the first name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>Enter the last name.</source>
+        <translation>Укажите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter the email address.</source>
+        <translation>Укажите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Укажите адрес электронной почты вида name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Укажите номер телефона.</translation>
+    </message>
+    <message>
+        <source>Use digits, with an optional + at the start (spaces, dashes and brackets may separate them).</source>
+        <translation>Только цифры, в начале можно +; пробелы, дефисы и скобки допустимы как разделители.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits.</source>
+        <translation>В номере телефона от 7 до 15 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>UserView</name>
     <message>
         <source>Administrator</source>
@@ -4399,6 +4430,27 @@
     </message>
 </context>
 <context>
+    <name>simfleet::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <comment>password</comment>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <comment>password</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Скрыть пароль</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Показать пароль</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::PreferencesDialog</name>
     <message>
         <source> s</source>
@@ -5378,6 +5430,373 @@
     <message>
         <source>No keychain service answered within %1 seconds.</source>
         <translation>Системное хранилище паролей не ответило за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::UserDialog</name>
+    <message>
+        <source>(no role)</source>
+        <translation>(без роли)</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Изменение пользователя</translation>
+    </message>
+    <message>
+        <source>Change the details of %1. Only what you change is sent.</source>
+        <translation>Измените данные пользователя %1. Отправляется только то, что изменено.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation>Оставьте пустым, чтобы сохранить текущий пароль.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Add a user to the company. First name, last name, email and phone are required.</source>
+        <translation>Добавьте пользователя компании. Имя, фамилия, email и телефон обязательны.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Leave empty and NovaConnect generates a password; send the sign-in details by email so the user learns it.</source>
+        <translation>Если оставить пустым, NovaConnect создаст пароль сам; отправьте данные для входа по email, чтобы пользователь его узнал.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Новый &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Активен (может входить)</translation>
+    </message>
+    <message>
+        <source>&amp;Send the sign-in details by email</source>
+        <translation>&amp;Отправить данные для входа по email</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Creating the user…</source>
+        <translation>Создание пользователя…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::UsersModel</name>
+    <message>
+        <source>Administrator</source>
+        <comment>role</comment>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>role: may only view</comment>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>May view and change everything of the company.</source>
+        <translation>Может просматривать и изменять всё в компании.</translation>
+    </message>
+    <message>
+        <source>No role given: read-only in SimFleet.</source>
+        <translation>Роль не указана: в SimFleet только чтение.</translation>
+    </message>
+    <message>
+        <source>May only view (role code "%1").</source>
+        <translation>Может только просматривать (код роли «%1»).</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>user is active</comment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>user is deactivated</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself. Another administrator can remove your user.</source>
+        <translation>Нельзя удалить самого себя. Вашего пользователя может удалить другой администратор.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself. Another administrator can deactivate your user.</source>
+        <translation>Нельзя деактивировать самого себя. Вашего пользователя может деактивировать другой администратор.</translation>
+    </message>
+    <message>
+        <source>Your own password, role and active state cannot be changed here. Change your password on the My profile page.</source>
+        <translation>Свои пароль, роль и активность здесь изменить нельзя. Пароль меняется на странице «Мой профиль».</translation>
+    </message>
+    <message>
+        <source>Not connected to NovaConnect.</source>
+        <translation>Нет подключения к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>This user is no longer in the list. Refresh the list and try again.</source>
+        <translation>Этого пользователя больше нет в списке. Обновите список и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <comment>navigation: the page of the company's users</comment>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Filter by name, email, phone or role</source>
+        <translation>Фильтр по имени, email, телефону или роли</translation>
+    </message>
+    <message>
+        <source>Shows the users whose name, email, phone, role or state contains the text</source>
+        <translation>Показывает пользователей, у которых имя, email, телефон, роль или состояние содержат этот текст</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>user</comment>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <comment>user</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the users from NovaConnect again (F5)</source>
+        <translation>Заново прочитать пользователей из NovaConnect (F5)</translation>
+    </message>
+    <message>
+        <source>You may not change users.</source>
+        <translation>Вам нельзя изменять пользователей.</translation>
+    </message>
+    <message>
+        <source>Sign in to change users.</source>
+        <translation>Войдите, чтобы изменять пользователей.</translation>
+    </message>
+    <message>
+        <source>Offline — changing users needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для изменения пользователей нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Sign in to see the company's users.</source>
+        <translation>Войдите, чтобы увидеть пользователей компании.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Загрузка пользователей…</translation>
+    </message>
+    <message>
+        <source>Your role may not see the company's users</source>
+        <translation>Вашей роли не разрешено видеть пользователей компании</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить попытку</translation>
+    </message>
+    <message>
+        <source>The users could not be read</source>
+        <translation>Не удалось прочитать пользователей</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>No users</source>
+        <translation>Нет пользователей</translation>
+    </message>
+    <message>
+        <source>NovaConnect lists no users for this company.</source>
+        <translation>NovaConnect не возвращает ни одного пользователя этой компании.</translation>
+    </message>
+    <message>
+        <source>No users match "%1"</source>
+        <translation>Нет пользователей по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached; the list is as of %1. Changes need a connection.</source>
+        <translation>NovaConnect недоступен; список по состоянию на %1. Для изменений нужна связь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n пользователь</numerusform>
+            <numerusform>%n пользователя</numerusform>
+            <numerusform>%n пользователей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s)</source>
+        <translation>
+            <numerusform>%1 из %n пользователя</numerusform>
+            <numerusform>%1 из %n пользователей</numerusform>
+            <numerusform>%1 из %n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Сначала выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>Add a user to the company</source>
+        <translation>Добавить пользователя компании</translation>
+    </message>
+    <message>
+        <source>Change the selected user's details</source>
+        <translation>Изменить данные выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <comment>user</comment>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <comment>user</comment>
+        <translation>Деактивировать</translation>
+    </message>
+    <message>
+        <source>Let the selected user sign in again</source>
+        <translation>Снова разрешить выбранному пользователю вход</translation>
+    </message>
+    <message>
+        <source>Stop the selected user from signing in; the user is kept</source>
+        <translation>Запретить выбранному пользователю вход; пользователь сохраняется</translation>
+    </message>
+    <message>
+        <source>Remove the selected user</source>
+        <translation>Удалить выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>No user was created</source>
+        <translation>Пользователь не создан</translation>
+    </message>
+    <message>
+        <source>No user was changed</source>
+        <translation>Пользователь не изменён</translation>
+    </message>
+    <message>
+        <source>%1 was not activated</source>
+        <translation>Пользователь %1 не активирован</translation>
+    </message>
+    <message>
+        <source>%1 was not deactivated</source>
+        <translation>Пользователь %1 не деактивирован</translation>
+    </message>
+    <message>
+        <source>No user was removed</source>
+        <translation>Пользователь не удалён</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>Пользователь %1 не удалён</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Удаление пользователя</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Удалить пользователя %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>Удалить пользователя %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The user can no longer sign in to NovaConnect, and NovaConnect forgets them. This cannot be undone; to stop someone signing in for a while, deactivate them instead.</source>
+        <translation>Пользователь больше не сможет входить в NovaConnect, и NovaConnect его забудет. Это нельзя отменить; чтобы временно запретить вход, деактивируйте пользователя.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>user</comment>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

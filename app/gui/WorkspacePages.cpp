@@ -5,6 +5,7 @@
 #include "views/operations/OperationsPage.h"
 #include "views/profile/ProfilePage.h"
 #include "views/sims/SimsPage.h"
+#include "views/users/UsersPage.h"
 
 namespace simfleet {
 
@@ -12,6 +13,7 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
     return {
         new HomePage(workspace),
         new SimsPage(workspace),
+        new UsersPage(workspace),
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),
     };

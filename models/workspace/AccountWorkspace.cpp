@@ -8,6 +8,7 @@
 #include "models/home/HomeOverview.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/profile/ProfileModel.h"
+#include "models/users/UsersModel.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -24,6 +25,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_groups(new GroupsModel(client, this))
     , m_profile(new ProfileModel(client, session, this))
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
+    , m_users(new UsersModel(client, session, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -63,6 +65,7 @@ void AccountWorkspace::open(const QString& accountKey) {
     m_groups->reload();
     m_profile->reload();
     m_home->open();
+    m_users->reload();
 }
 
 void AccountWorkspace::close() {
@@ -71,6 +74,7 @@ void AccountWorkspace::close() {
     m_groups->clear();
     m_profile->clear();
     m_home->clear();
+    m_users->clear();
     m_accountKey.clear();
 }
 

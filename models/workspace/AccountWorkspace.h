@@ -15,6 +15,7 @@ class GroupsModel;
 class ProfileModel;
 class HomeOverview;
 class Session;
+class UsersModel;
 struct Preferences;
 
 // Everything that belongs to the signed-in account, for the pages to show:
@@ -43,6 +44,8 @@ public:
     ProfileModel* profile() const { return m_profile; }
     // What the Home page shows: company, fleet figures, jobs in progress, latest bill.
     HomeOverview* home() const { return m_home; }
+    // The company's users (the Users page).
+    UsersModel* users() const { return m_users; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -72,6 +75,7 @@ private:
     GroupsModel* m_groups;
     ProfileModel* m_profile;
     HomeOverview* m_home;
+    UsersModel* m_users;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

@@ -5,6 +5,11 @@ namespace simfleet::screenshots {
 QVector<PageShots> pageShots() {
     return {
         {QStringLiteral("home"), shootHome},
+        {QStringLiteral("users"),
+         [](const QString& language, const QString& dir) {
+             const bool admin = shootUsers(language, QStringLiteral("admin"), dir);
+             return shootUsers(language, QStringLiteral("user"), dir) && admin;
+         }},
         {QStringLiteral("profile"), shootProfile},
     };
 }

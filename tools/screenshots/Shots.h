@@ -32,6 +32,7 @@ struct PageShots {
 QVector<PageShots> pageShots();
 bool shootProfile(const QString& language, const QString& dir);
 bool shootHome(const QString& language, const QString& dir);
+bool shootUsers(const QString& language, const QString& role, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
 

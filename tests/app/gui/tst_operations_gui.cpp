@@ -197,6 +197,7 @@ void TestOperationsGui::readOnlyUser_operationsDisabledWithReasonAndNothingSent(
         QVERIFY2(entry.method == QLatin1String("sim/list") ||
                      entry.method == QLatin1String("group/list") ||
                      entry.method == QLatin1String("bill/list") || // the Home page's latest bill
+                     entry.method == QLatin1String("user/list") ||
                      entry.method.startsWith(QLatin1String("user/get")) ||
                      entry.method.startsWith(QLatin1String("company/get")),
                  qPrintable(entry.method));
