@@ -3,6 +3,7 @@
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/groups/GroupTableModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/jobs/BulkOperations.h"
 
@@ -18,6 +19,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_fleet(new FleetRepository(client, m_fleetModel, QString(), this))
     , m_bulk(new BulkOperations(client, this))
     , m_groups(new GroupsModel(client, this))
+    , m_groupTable(new GroupTableModel(m_groups, m_fleetModel, m_fleet, client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -60,6 +62,7 @@ void AccountWorkspace::close() {
     m_dataChanged->stop();
     m_fleet->close();
     m_groups->clear();
+    m_groupTable->setServerNameFilter(QString());
     m_accountKey.clear();
 }
 

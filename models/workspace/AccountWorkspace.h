@@ -11,6 +11,7 @@ class ApiClient;
 class BulkOperations;
 class FleetModel;
 class FleetRepository;
+class GroupTableModel;
 class GroupsModel;
 class Session;
 struct Preferences;
@@ -38,6 +39,8 @@ public:
     FleetRepository* fleet() const { return m_fleet; }
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
+    // The groups with their SIM counts from the loaded fleet (Groups page).
+    GroupTableModel* groupTable() const { return m_groupTable; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -65,6 +68,7 @@ private:
     FleetRepository* m_fleet;
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
+    GroupTableModel* m_groupTable;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };
