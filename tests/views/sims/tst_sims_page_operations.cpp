@@ -126,11 +126,11 @@ void TestSimsPageOperations::actions_menuOrderWithSeparators() {
     QStringList names;
     for (const QAction* action : actions)
         names.append(action->isSeparator() ? QStringLiteral("-") : action->objectName());
-    QCOMPARE(names,
-             (QStringList{"operation_block", "operation_disconnect", "-", "operation_unblock",
-                          "operation_reconnect", "operation_ping", "operation_sms",
-                          "operation_limit", "operation_tariff", "operation_repackage",
-                          "operation_group", "-", "operation_rename"}));
+    QCOMPARE(names, (QStringList{"operation_block", "operation_disconnect", "-",
+                                 "operation_unblock", "operation_reconnect", "operation_ping",
+                                 "operation_sms", "operation_limit", "operation_tariff",
+                                 "operation_repackage", "operation_group", "operation_addToGroup",
+                                 "operation_removeFromGroup", "-", "operation_rename"}));
     // The same actions in the table's context menu.
     QCOMPARE(m_page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QCOMPARE(m_page->table()->actions(), actions);
