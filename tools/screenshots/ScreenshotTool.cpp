@@ -95,7 +95,9 @@ int main(int argc, char* argv[]) {
                                             QStringLiteral("Only the bulk operations shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
+    const QCommandLineOption groupsOnly(QStringLiteral("groups-only"),
+                                        QStringLiteral("Only the Groups page shots."));
+    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly, groupsOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -117,6 +119,13 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(groupsOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            ok = shootGroups(language, dir) && ok;
+        return ok ? 0 : 1;
+    }
+
     if (parser.isSet(operationsOnly)) {
         bool ok = true;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
@@ -127,6 +136,7 @@ int main(int argc, char* argv[]) {
     bool ok = shootIcons(dir);
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
+        ok = shootGroups(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
         ok = shootLaptop(language, fleet, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {

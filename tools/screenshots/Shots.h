@@ -18,6 +18,7 @@ bool shootMainWindow(const Shot& shot, const QString& dir);
 bool shootWorkspace(const QString& language, const QString& role, int sims, const QString& dir);
 bool shootLaptop(const QString& language, int sims, const QString& dir);
 bool shootOperations(const QString& language, const QString& dir);
+bool shootGroups(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
 

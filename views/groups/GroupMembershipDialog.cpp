@@ -104,7 +104,7 @@ GroupMembershipDialog::GroupMembershipDialog(Change change, const QVector<Sim>& 
     layout->addWidget(previewBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     fillGroups();
     connect(m_groupBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {

@@ -212,6 +212,10 @@ void GroupsPage::layOut() {
     m_simsTable = ListTables::make(simsPane, QStringLiteral("groupSimsTable"));
     m_simsTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_simsTable->setModel(m_sims);
+    // A name takes the room; the SIM count is a short number beside it.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(GroupTableModel::Name, QHeaderView::Stretch);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_simsTitle, 1);
     titleRow->addWidget(m_showInSims);
@@ -649,11 +653,16 @@ void GroupsPage::retranslateUi() {
     m_create->setText(tr("&New group…"));
     m_rename->setText(tr("Rena&me…", "a group"));
     m_delete->setText(tr("&Delete…", "a group"));
-    m_addSims->setText(tr("&Add SIMs…", "to a group"));
-    m_removeSims->setText(tr("Remo&ve SIMs…", "from a group"));
+    m_addSims->setText(tr("Add &SIMs…", "to a group"));
+    m_removeSims->setText(tr("Remove S&IMs…", "from a group"));
     m_refresh->setToolTip(tr("Read the groups again (F5)"));
     m_showInSims->setText(tr("Show in SIM table"));
     m_showInSims->setToolTip(tr("Open the SIMs page filtered by this group"));
+    ListTables::fitColumn(m_table, GroupTableModel::Created, 110, QStringLiteral("12/31/2026"));
+    ListTables::fitColumn(m_table, GroupTableModel::Sims, 90, QStringLiteral("100 000"));
+    ListTables::fitColumn(m_simsTable, GroupSimsModel::Iccid, 180,
+                          QStringLiteral("89970000000000000000"));
+    ListTables::fitColumn(m_simsTable, GroupSimsModel::Name, 280);
     updateState();
     updateSims();
     emit navigationTitleChanged();
