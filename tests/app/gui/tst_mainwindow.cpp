@@ -138,12 +138,13 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 2);
+    QCOMPARE(navigation->count(), 3);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
-    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Operations"));
+    QCOMPARE(navigation->item(1)->text(), QStringLiteral("Groups"));
+    QCOMPARE(navigation->item(2)->text(), QStringLiteral("Operations"));
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 2);
+    QCOMPARE(controller->mainWindow()->pageCount(), 3);
 
     // One page opens another with what to show there.
     MainWindow* window = controller->mainWindow();
