@@ -28,9 +28,10 @@ GroupTableModel::GroupTableModel(GroupsModel* groups, FleetModel* fleet,
     });
     setRowRole(GroupIdRole, [](const GroupRow& row) { return row.group.id; });
 
-    // A fleet arrives page by page: counted once the pages stop for a moment.
+    // A fleet arrives page by page: counted once the pages stop for a moment
+    // (each count walks the whole fleet).
     m_recount->setSingleShot(true);
-    m_recount->setInterval(0);
+    m_recount->setInterval(100);
     connect(m_recount, &QTimer::timeout, this, &GroupTableModel::recount);
     connect(m_fleet, &QAbstractItemModel::modelReset, this, &GroupTableModel::scheduleRecount);
     connect(m_groups, &QAbstractItemModel::modelReset, this, &GroupTableModel::sync);

@@ -135,6 +135,9 @@ void TestGroupsPage::startPage(const QString& token, int serverSideThreshold) {
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->fleet()->serverModel(), kWaitMs);
     else
         QTRY_COMPARE_WITH_TIMEOUT(m_workspace->fleetModel()->rowCount(), kSims, 60000);
+    // The counts follow the fleet once its pages stop arriving.
+    if (serverSideThreshold == 0)
+        QTRY_VERIFY_WITH_TIMEOUT(anyGroupWithSims() != 0, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->shownState(), 2, kWaitMs);
 }
 

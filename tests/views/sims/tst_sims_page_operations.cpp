@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -131,6 +132,12 @@ void TestSimsPageOperations::actions_menuOrderWithSeparators() {
                                  "operation_sms", "operation_limit", "operation_tariff",
                                  "operation_repackage", "operation_group", "operation_addToGroup",
                                  "operation_removeFromGroup", "-", "operation_rename"}));
+    // Add to group / Remove from group follow Set groups under the bulk bar's More.
+    const QList<QAction*> more = m_page->bulkBar()->moreButton()->menu()->actions();
+    const qsizetype setGroups = more.indexOf(m_page->operationAction(SimOperation::Group));
+    QVERIFY(setGroups >= 0);
+    QCOMPARE(more.value(setGroups + 1)->objectName(), QStringLiteral("operation_addToGroup"));
+    QCOMPARE(more.value(setGroups + 2)->objectName(), QStringLiteral("operation_removeFromGroup"));
     // The same actions in the table's context menu.
     QCOMPARE(m_page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QCOMPARE(m_page->table()->actions(), actions);
