@@ -5,11 +5,9 @@
 #include "app/core/CallbackListener.h"
 #include "app/core/Settings.h"
 #include "models/fleet/FleetModel.h"
-#include "models/fleet/SimTableSource.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/JobListModel.h"
 #include "models/workspace/AccountWorkspace.h"
-#include "views/groups/GroupsPage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/shell/DesktopNotifier.h"
 #include "views/shell/JobsIndicator.h"
@@ -62,26 +60,10 @@ OperationsController::OperationsController(AccountWorkspace* workspace, MainWind
     window->addStatusWidget(m_indicator);
     window->setOperationActions(simsPage->operationActions());
 
-    const BulkOperationDialog::Starter starter =
+    simsPage->setOperationStarter(
         [this](const BulkPreview& preview, const SimOperationParams& params, QString* error) {
             return startJob(preview, params, error);
-        };
-    simsPage->setOperationStarter(starter);
-    // The Groups page adds and removes SIMs with the same jobs, on the SIMs
-    // the SIMs page has selected.
-    if (auto* groupsPage = findPage<GroupsPage>(window)) {
-        groupsPage->setOperationStarter(starter);
-        groupsPage->setSimsPageSelection([simsPage] {
-            QVector<Sim> sims;
-            const QVector<qint64> ids = simsPage->selectedSimIds();
-            sims.reserve(ids.size());
-            for (qint64 id : ids) {
-                if (const Sim* sim = simsPage->tableSource()->findSim(id))
-                    sims.append(*sim);
-            }
-            return sims;
         });
-    }
     connect(m_page, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
         showPage(m_simsPage);
         const int found = m_simsPage->selectSims(ids);

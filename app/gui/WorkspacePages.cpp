@@ -1,16 +1,32 @@
 #include "app/gui/WorkspacePages.h"
 
+#include "models/fleet/SimTableSource.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "views/groups/GroupsPage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/sims/SimsPage.h"
 
+#include <QPointer>
+
 namespace simfleet {
 
 QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
+    auto* sims = new SimsPage(workspace);
+    auto* groups = new GroupsPage(workspace);
+    // "Add SIMs…" on the Groups page can take the SIMs selected on the SIMs page.
+    groups->setSimsPageSelection([sims = QPointer<SimsPage>(sims)] {
+        QVector<Sim> selected;
+        if (!sims)
+            return selected;
+        for (qint64 id : sims->selectedSimIds()) {
+            if (const Sim* sim = sims->tableSource()->findSim(id))
+                selected.append(*sim);
+        }
+        return selected;
+    });
     return {
-        new SimsPage(workspace),
-        new GroupsPage(workspace),
+        sims,
+        groups,
         new OperationsPage(workspace->bulkOperations()),
     };
 }

@@ -69,6 +69,10 @@ GroupsPage::GroupsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_showInSims(new QPushButton(this))
     , m_simsTable(nullptr) {
     setObjectName(QStringLiteral("groupsPage"));
+    // New jobs go to the workspace's journal, like the SIMs page's.
+    BulkOperations* bulk = workspace->bulkOperations();
+    m_starter = [bulk](const BulkPreview& preview, const SimOperationParams& params,
+                       QString* error) { return bulk->start(preview, params, error); };
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(GroupTableModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -59,9 +59,11 @@ public:
     void restoreState(const QVariantMap& state) override;
     QList<QWidget*> focusPanes() const override;
 
-    // How bulk jobs start (OperationsController: the SIMs page's starter).
+    // What starts a job from the add/remove dialog: the workspace's bulk
+    // operations (as on the SIMs page) unless set; empty: no operations.
     void setOperationStarter(BulkOperationDialog::Starter starter);
-    // The SIMs selected on the SIMs page, as last read ("Add SIMs…").
+    // The SIMs selected on the SIMs page, as last read ("Add SIMs…";
+    // WorkspacePages wires it).
     using SimsSource = std::function<QVector<Sim>()>;
     void setSimsPageSelection(SimsSource source);
 

@@ -65,7 +65,7 @@ private slots:
     void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
     void signOutWhileSending_asksFirst();
     void technicalColumns_rememberedInTheSettings();
-    void addToGroup_fromSimsPageAndGroupsPage_sameStarterKeepsOtherGroups();
+    void addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups();
 
 private:
     bool startDemo(const QString& role, int latencyMs = 0);
@@ -380,7 +380,7 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
     QVERIFY(!jobs->horizontalHeader()->isSectionHidden(JobListModel::QueueIds));
 }
 
-void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_sameStarterKeepsOtherGroups() {
+void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups() {
     QVERIFY(startDemo(QStringLiteral("admin")));
     OperationsController* operations = m_controller->operations();
     MainWindow* window = m_controller->mainWindow();
@@ -442,7 +442,7 @@ void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_sameStarterKeepsOth
         }(),
         30000);
 
-    // The Groups page has the same starter and the SIMs page's selection.
+    // The Groups page starts jobs in the same journal, on the SIMs page's selection.
     QVERIFY(groups->selectGroup(group));
     QVERIFY(groups->removeSimsButton()->isEnabled());
     GroupMembershipDialog* removal = groups->changeSimsPageSelection(false);

@@ -2,7 +2,7 @@
 // (QAbstractItemModelTester), SIM counts from the loaded fleet, create,
 // rename and delete end to end, names refused before sending, the emulator's
 // errors shown as text, the delete confirmation, the selected group's SIMs and
-// "Show in SIM table", adding SIMs through the operation starter, server-side
+// "Show in SIM table", adding SIMs through a job starter, server-side
 // mode, and a read-only session that sends no write.
 #include "api/ApiClient.h"
 #include "api/GroupService.h"
@@ -376,10 +376,12 @@ void TestGroupsPage::selectedGroup_listsSimsAndOpensSimTable() {
 
 void TestGroupsPage::addSims_fromList_previewSaysRequestsAndStartsJob() {
     startPage(QStringLiteral("demo-admin"));
-    // Not offered until a starter is given.
+    // Offered with the workspace's journal by default; not without a starter.
     int sims = 0;
     const qint64 id = anyGroupWithSims(&sims);
     QVERIFY(m_page->selectGroup(id));
+    QVERIFY(m_page->addSimsButton()->isEnabled());
+    m_page->setOperationStarter({});
     QVERIFY(!m_page->addSimsButton()->isEnabled());
     int calls = 0;
     BulkPreview started;
