@@ -59,6 +59,18 @@ void Session::signIn() {
     });
 }
 
+void Session::updateUser(const User& user) {
+    if (!m_signedIn || user.id != m_user.id)
+        return;
+    User updated = user;
+    updated.role = m_user.role;
+    updated.active = m_user.active;
+    if (updated == m_user)
+        return;
+    m_user = updated;
+    emit userChanged();
+}
+
 void Session::partDone(const ApiError& error) {
     if (error.isError() && !m_firstError.isError())
         m_firstError = error;

@@ -30,6 +30,11 @@ public:
     bool isSigningIn() const { return m_pending > 0; }
     bool isReadOnly() const { return !m_user.isAdmin(); }
     const User& user() const { return m_user; }
+    // The signed-in user's own profile was saved or read again: takes its
+    // names, email and phone (what "who is signed in" shows) and says
+    // userChanged(). The role learnt at sign-in stays, since it decided what
+    // the session may write. Ignored when not signed in or for another user.
+    void updateUser(const User& user);
     const Company& company() const { return m_company; }
     // Translated role name: "Administrator", or "Read-only (<code>)"; ask
     // again after a language change.
@@ -43,6 +48,8 @@ signals:
     void signedIn();
     void signInFailed(const ApiError& error);
     void signedOut();
+    // user() changed while signed in (updateUser()).
+    void userChanged();
 
 private:
     void partDone(const ApiError& error);

@@ -1302,6 +1302,59 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Weak</source>
+        <comment>password strength</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>password strength</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong</source>
+        <comment>password strength</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use at least %1 characters and mix upper and lower case letters, digits and symbols.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of characters</source>
+        <translation>
+            <numerusform>%n kind of characters</numerusform>
+            <numerusform>%n kinds of characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mix upper and lower case letters, digits and symbols.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or more characters of 3 kinds make it strong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>password strength: verdict: what it is made of</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message>
         <source>Nothing to change: give --first-name, --last-name and/or --email.</source>
@@ -1325,6 +1378,41 @@
     </message>
     <message>
         <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileValidation</name>
+    <message>
+        <source>Enter your first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" does not look like an email address (name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password and its repetition differ. Type the same password twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2042,6 +2130,88 @@
     <name>XlsxSheetWriter</name>
     <message>
         <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to another NovaConnect account; the one open now stays saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;name this account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove saved account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close this account and forget its remembered access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in demo mode: the demo works with the built-in emulator only. Start SimFleet without --demo to add your accounts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::AccountSwitcher</name>
+    <message>
+        <source>No access token is remembered for %1. Enter one to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access token of %1 could not be read from the system keychain (%2). Enter it to open the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remembered access token no longer works (%1). Enter a new one to open the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the account in the Account menu (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove saved account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from the saved accounts?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its remembered access token is removed from the system keychain. Its job journal, audit trail and fleet snapshot stay on this computer and are there again when you add the account back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4119,18 +4289,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -4328,13 +4486,6 @@
 </context>
 <context>
     <name>simfleet::OperationsController</name>
-    <message numerus="yes">
-        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
-        <translation>
-            <numerusform>%n of the job's SIMs is no longer in the fleet and could not be selected.</numerusform>
-            <numerusform>%n of the job's SIMs are no longer in the fleet and could not be selected.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation type="unfinished" />
@@ -4398,6 +4549,10 @@
         <source>Keep sending</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Switch anyway</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>simfleet::OperationsPage</name>
@@ -4422,6 +4577,53 @@
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::PasswordChangeForm</name>
+    <message>
+        <source>The password was not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you sign in to the web cabinet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show pass&amp;words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the passwords as you type them, or hide them again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the current and the new password to NovaConnect</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4634,6 +4836,134 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ProfileDetailsForm</name>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details were not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details were saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the changed name and email to NovaConnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As an administrator you can change the company's SIMs, groups and users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role can view the company's data but not change it. Your own details and password you can always change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your phone number is changed by a company administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role is set by a company administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un&amp;do changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show your details as they are saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::ProfilePage</name>
+    <message>
+        <source>My profile</source>
+        <comment>navigation: the signed-in user's own profile</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your details as NovaConnect knows them. What you change here applies to the web cabinet as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile could not be read again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your profile is shown once you are signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached, so your profile cannot be shown. Check your connection, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
         <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
@@ -4783,6 +5113,18 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an account — SimFleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a NovaConnect account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5200,6 +5542,13 @@
     <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <translation type="unfinished">
+            <numerusform>%n of the job's SIMs is no longer in the fleet and could not be selected.</numerusform>
+            <numerusform>%n of the job's SIMs are no longer in the fleet and could not be selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

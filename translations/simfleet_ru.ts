@@ -1320,6 +1320,61 @@
     </message>
 </context>
 <context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Weak</source>
+        <comment>password strength</comment>
+        <translation>Слабый</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <comment>password strength</comment>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <comment>password strength</comment>
+        <translation>Надёжный</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters and mix upper and lower case letters, digits and symbols.</source>
+        <translation>Используйте не менее %1 символов: заглавные и строчные буквы, цифры и знаки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s) of characters</source>
+        <translation>
+            <numerusform>%n вид символов</numerusform>
+            <numerusform>%n вида символов</numerusform>
+            <numerusform>%n видов символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Mix upper and lower case letters, digits and symbols.</source>
+        <translation>Сочетайте заглавные и строчные буквы, цифры и знаки.</translation>
+    </message>
+    <message>
+        <source>%1 or more characters of 3 kinds make it strong.</source>
+        <translation>Надёжный пароль — от %1 символов трёх видов.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>password strength: verdict: what it is made of</comment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommands</name>
     <message>
         <source>Nothing to change: give --first-name, --last-name and/or --email.</source>
@@ -1344,6 +1399,41 @@
     <message>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidation</name>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>Укажите фамилию.</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Укажите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>"%1" does not look like an email address (name@example.com).</source>
+        <translation>«%1» не похоже на адрес электронной почты (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Введите новый пароль.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ. Type the same password twice.</source>
+        <translation>Новый пароль и его повтор не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новый пароль совпадает с текущим.</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2161,88 @@
     <message>
         <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
         <translation>Лист XLSX вмещает не больше %L1 строк. Экспортируйте меньше SIM-карт за раз или экспортируйте в CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>No saved accounts</source>
+        <translation>Нет сохранённых учётных записей</translation>
+    </message>
+    <message>
+        <source>A&amp;dd account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Sign in to another NovaConnect account; the one open now stays saved</source>
+        <translation>Войти в другую учётную запись NovaConnect; открытая сейчас остаётся сохранённой</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this account…</source>
+        <translation>Пере&amp;именовать эту учётную запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove saved account</source>
+        <translation>&amp;Удалить сохранённую учётную запись</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Close this account and forget its remembered access token</source>
+        <translation>Закрыть эту учётную запись и забыть её сохранённый токен доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Завершить работу</translation>
+    </message>
+    <message>
+        <source>Not in demo mode: the demo works with the built-in emulator only. Start SimFleet without --demo to add your accounts.</source>
+        <translation>Недоступно в демо-режиме: демо работает только со встроенным эмулятором. Запустите SimFleet без --demo, чтобы добавить свои учётные записи.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AccountSwitcher</name>
+    <message>
+        <source>No access token is remembered for %1. Enter one to open it.</source>
+        <translation>Для «%1» не сохранён токен доступа. Введите его, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>The access token of %1 could not be read from the system keychain (%2). Enter it to open the account.</source>
+        <translation>Не удалось прочитать токен доступа «%1» из системного хранилища ключей (%2). Введите его, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>The remembered access token no longer works (%1). Enter a new one to open the account.</source>
+        <translation>Сохранённый токен доступа больше не действует (%1). Введите новый, чтобы открыть учётную запись.</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Переименовать учётную запись</translation>
+    </message>
+    <message>
+        <source>Name of the account in the Account menu (%1):</source>
+        <translation>Название учётной записи в меню «Учётная запись» (%1):</translation>
+    </message>
+    <message>
+        <source>Remove saved account</source>
+        <translation>Удалить сохранённую учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the saved accounts?</source>
+        <translation>Удалить «%1» из сохранённых учётных записей?</translation>
+    </message>
+    <message>
+        <source>Its remembered access token is removed from the system keychain. Its job journal, audit trail and fleet snapshot stay on this computer and are there again when you add the account back.</source>
+        <translation>Её сохранённый токен доступа будет удалён из системного хранилища ключей. Журнал заданий, журнал действий и снимок парка останутся на этом компьютере и снова будут доступны, если добавить учётную запись заново.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -4201,18 +4373,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Учётная запись</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Выйти из учётной записи</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Завершить работу</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -4410,14 +4570,6 @@
 </context>
 <context>
     <name>simfleet::OperationsController</name>
-    <message numerus="yes">
-        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
-        <translation>
-            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
@@ -4483,6 +4635,10 @@
         <source>Keep sending</source>
         <translation>Продолжить отправку</translation>
     </message>
+    <message>
+        <source>Switch anyway</source>
+        <translation>Всё равно переключиться</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::OperationsPage</name>
@@ -4508,6 +4664,53 @@
     <message>
         <source>Try again</source>
         <translation>Повторить попытку</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::PasswordChangeForm</name>
+    <message>
+        <source>The password was not changed</source>
+        <translation>Пароль не изменён</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one the next time you sign in to the web cabinet.</source>
+        <translation>Пароль изменён. При следующем входе в веб-кабинет используйте новый.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Изменение…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Повтор нового пароля:</translation>
+    </message>
+    <message>
+        <source>Show the passwords as you type them, or hide them again</source>
+        <translation>Показать вводимые пароли или снова скрыть их</translation>
+    </message>
+    <message>
+        <source>Send the current and the new password to NovaConnect</source>
+        <translation>Отправить текущий и новый пароль в NovaConnect</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Изменить п&amp;ароль</translation>
+    </message>
+    <message>
+        <source>Show pass&amp;words</source>
+        <translation>По&amp;казать пароли</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4922,134 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ProfileDetailsForm</name>
+    <message>
+        <source>Nothing changed: there is nothing to save.</source>
+        <translation>Ничего не изменено: сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Your details were not saved</source>
+        <translation>Данные не сохранены</translation>
+    </message>
+    <message>
+        <source>Your details were saved.</source>
+        <translation>Данные сохранены.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Send the changed name and email to NovaConnect</source>
+        <translation>Отправить изменённые имя и адрес почты в NovaConnect</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet</source>
+        <translation>Пока ничего не изменено</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>As an administrator you can change the company's SIMs, groups and users.</source>
+        <translation>Как администратор вы можете изменять SIM-карты, группы и пользователей компании.</translation>
+    </message>
+    <message>
+        <source>Your role can view the company's data but not change it. Your own details and password you can always change.</source>
+        <translation>Ваша роль позволяет просматривать данные компании, но не изменять их. Свои данные и пароль вы можете изменить всегда.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Your phone number is changed by a company administrator.</source>
+        <translation>Номер телефона изменяет администратор компании.</translation>
+    </message>
+    <message>
+        <source>Your role is set by a company administrator.</source>
+        <translation>Роль назначает администратор компании.</translation>
+    </message>
+    <message>
+        <source>Show your details as they are saved</source>
+        <translation>Показать данные такими, как они сохранены</translation>
+    </message>
+    <message>
+        <source>Un&amp;do changes</source>
+        <translation>Отм&amp;енить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ProfilePage</name>
+    <message>
+        <source>My profile</source>
+        <comment>navigation: the signed-in user's own profile</comment>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <source>Your details as NovaConnect knows them. What you change here applies to the web cabinet as well.</source>
+        <translation>Ваши данные в NovaConnect. Изменения здесь действуют и в веб-кабинете.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read again: %1</source>
+        <translation>Не удалось заново прочитать профиль: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Your profile is shown once you are signed in.</source>
+        <translation>Профиль появится после входа.</translation>
+    </message>
+    <message>
+        <source>Loading your profile…</source>
+        <translation>Загрузка профиля…</translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached, so your profile cannot be shown. Check your connection, then retry.</source>
+        <translation>NovaConnect недоступен, поэтому профиль показать нельзя. Проверьте подключение и повторите.</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
         <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
@@ -4869,6 +5200,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Add an account — SimFleet</source>
+        <translation>Добавление учётной записи — SimFleet</translation>
+    </message>
+    <message>
+        <source>Add a NovaConnect account</source>
+        <translation>Добавить учётную запись NovaConnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5633,14 @@
     <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <translation>
+            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,36 @@ QString pagePrefix(qint64 userId, const QString& pageId) {
 
 } // namespace
 
+QVector<SavedAccount> Settings::savedAccounts() const {
+    // Read as QSettings writes an array: "<name>/size", "<name>/<1..size>/<field>".
+    const QString array = key(Keys::savedAccounts);
+    const int count = m_settings.value(array + QStringLiteral("/size")).toInt();
+    QVector<SavedAccount> accounts;
+    for (int i = 1; i <= count; ++i) {
+        const QString entry = QStringLiteral("%1/%2/").arg(array).arg(i);
+        SavedAccount account;
+        account.apiUrl = QUrl(m_settings.value(entry + QStringLiteral("apiUrl")).toString());
+        account.userId = m_settings.value(entry + QStringLiteral("userId")).toLongLong();
+        account.name = m_settings.value(entry + QStringLiteral("name")).toString();
+        // An entry edited by hand into something unusable is left out.
+        if (account.isValid())
+            accounts.append(account);
+    }
+    return accounts;
+}
+
+void Settings::setSavedAccounts(const QVector<SavedAccount>& accounts) {
+    m_settings.remove(key(Keys::savedAccounts));
+    m_settings.beginWriteArray(key(Keys::savedAccounts), int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("apiUrl"), accounts.at(i).apiUrl.toString());
+        m_settings.setValue(QStringLiteral("userId"), accounts.at(i).userId);
+        m_settings.setValue(QStringLiteral("name"), accounts.at(i).name);
+    }
+    m_settings.endArray();
+}
+
 QVariantMap Settings::pageState(qint64 userId, const QString& pageId) const {
     QVariantMap state;
     if (pageId.isEmpty())

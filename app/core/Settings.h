@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/SavedAccount.h"
 #include "models/common/Preferences.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ public:
         static constexpr const char* callbackListenerPort = "operations/callbackPort";
         static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
         static constexpr const char* callbackSecret = "operations/callbackSecret";
+        // --- Saved accounts (the Account menu): an array ---
+        static constexpr const char* savedAccounts = "savedAccounts";
         // --- Per account: "accounts/<API address, percent-encoded>/..." ---
         static constexpr const char* providerTimeZone = "providerTimeZone";
     };
@@ -97,6 +100,10 @@ public:
     Preferences preferences(const QUrl& apiUrl) const;
     // Stores them (clamped to the ranges below), the zone for `apiUrl`.
     void setPreferences(const QUrl& apiUrl, const Preferences& preferences);
+
+    // The accounts signed in to, in the order first used (the Account menu).
+    QVector<SavedAccount> savedAccounts() const;
+    void setSavedAccounts(const QVector<SavedAccount>& accounts);
 
     // Whether the sign-in dialog offers to keep the token in the keychain (default on).
     bool rememberToken() const;

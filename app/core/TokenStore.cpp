@@ -63,6 +63,11 @@ QString TokenStore::accountKey(const QString& apiUrl) {
         .arg(path);
 }
 
+QString TokenStore::accountKey(const QString& apiUrl, qint64 userId) {
+    return userId == 0 ? accountKey(apiUrl)
+                       : accountKey(apiUrl) + QLatin1Char('#') + QString::number(userId);
+}
+
 void TokenStore::useInMemoryKeychain(QHash<QString, QString>* entries) {
     g_memoryKeychain = entries;
 }
@@ -70,15 +75,15 @@ void TokenStore::useInMemoryKeychain(QHash<QString, QString>* entries) {
 TokenStore::TokenStore(QObject* parent)
     : QObject(parent) {}
 
-void TokenStore::read(const QString& apiUrl) {
+void TokenStore::read(const QString& apiUrl, qint64 userId) {
     if (g_memoryKeychain) {
-        const QString token = g_memoryKeychain->value(accountKey(apiUrl));
+        const QString token = g_memoryKeychain->value(accountKey(apiUrl, userId));
         QTimer::singleShot(0, this,
                            [this, apiUrl, token] { emit readFinished(apiUrl, token, {}); });
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(serviceName());
-    job->setKey(accountKey(apiUrl));
+    job->setKey(accountKey(apiUrl, userId));
     runWithDeadline(job, this, [this, apiUrl](QKeychain::Job* j, const QString& error) {
         auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(j);
         if (readJob && readJob->error() == QKeychain::EntryNotFound) {
@@ -90,28 +95,28 @@ void TokenStore::read(const QString& apiUrl) {
     });
 }
 
-void TokenStore::write(const QString& apiUrl, const QString& token) {
+void TokenStore::write(const QString& apiUrl, const QString& token, qint64 userId) {
     if (g_memoryKeychain) {
-        g_memoryKeychain->insert(accountKey(apiUrl), token);
+        g_memoryKeychain->insert(accountKey(apiUrl, userId), token);
         QTimer::singleShot(0, this, [this] { emit writeFinished(true, {}); });
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(serviceName());
-    job->setKey(accountKey(apiUrl));
+    job->setKey(accountKey(apiUrl, userId));
     job->setTextData(token);
     runWithDeadline(job, this, [this](QKeychain::Job*, const QString& error) {
         emit writeFinished(error.isEmpty(), error);
     });
 }
 
-void TokenStore::remove(const QString& apiUrl) {
+void TokenStore::remove(const QString& apiUrl, qint64 userId) {
     if (g_memoryKeychain) {
-        g_memoryKeychain->remove(accountKey(apiUrl));
+        g_memoryKeychain->remove(accountKey(apiUrl, userId));
         QTimer::singleShot(0, this, [this] { emit removeFinished(true, {}); });
         return;
     }
     auto* job = new QKeychain::DeletePasswordJob(serviceName());
-    job->setKey(accountKey(apiUrl));
+    job->setKey(accountKey(apiUrl, userId));
     runWithDeadline(job, this, [this](QKeychain::Job* j, const QString& error) {
         const bool notFound = j && j->error() == QKeychain::EntryNotFound;
         emit removeFinished(error.isEmpty() || notFound, notFound ? QString() : error);

@@ -22,15 +22,20 @@ public:
     // of one address (case, default port, trailing slash), different for any
     // other scheme, host, port or path.
     static QString accountKey(const QString& apiUrl);
+    // A saved account's own entry: accountKey(apiUrl) + "#<user id>". The
+    // address's entry (userId 0) holds the token last signed in with there,
+    // which the next start and simfleet-cli read.
+    static QString accountKey(const QString& apiUrl, qint64 userId);
     // For tests: keep the entries in `entries` (accountKey → token) instead of
     // the system keychain; nullptr returns to the keychain.
     static void useInMemoryKeychain(QHash<QString, QString>* entries);
 
     explicit TokenStore(QObject* parent = nullptr);
 
-    void read(const QString& apiUrl);
-    void write(const QString& apiUrl, const QString& token);
-    void remove(const QString& apiUrl);
+    // `userId` 0: the address's entry; else that saved account's.
+    void read(const QString& apiUrl, qint64 userId = 0);
+    void write(const QString& apiUrl, const QString& token, qint64 userId = 0);
+    void remove(const QString& apiUrl, qint64 userId = 0);
 
     // Blocking helper for the CLI: the stored token, or empty with *error set.
     static QString readBlocking(const QString& apiUrl, QString* error);

@@ -5,12 +5,14 @@
 #include "app/core/AccountFiles.h"
 #include "app/core/Settings.h"
 #include "app/demo/DemoBackend.h"
+#include "app/gui/AccountSwitcher.h"
 #include "app/gui/OperationsController.h"
 #include "app/gui/SignInFlow.h"
 #include "app/gui/WorkspacePages.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "translations/Translations.h"
+#include "views/shell/AccountMenu.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
 #include "views/shell/WorkspacePage.h"
@@ -27,18 +29,13 @@ AppController::AppController(Settings* settings, QObject* parent)
     , m_settings(settings)
     , m_client(std::make_unique<ApiClient>())
     , m_session(std::make_unique<Session>(m_client.get()))
-    , m_workspace(std::make_unique<AccountWorkspace>(m_client.get(), m_session.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
-    m_workspace->setSnapshotDirectory(
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-        QStringLiteral("/snapshots"));
-    for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
-        registerPage(page);
-    m_operations = new OperationsController(m_workspace.get(), m_window.get(), m_settings, this);
+    m_operations = new OperationsController(m_session.get(), m_window.get(), m_settings, this);
     m_signIn = new SignInFlow(m_client.get(), m_session.get(), m_settings, m_window.get(), this);
+    m_accounts = new AccountSwitcher(m_settings, m_client.get(), m_window->accountMenu(),
+                                     m_window.get(), this);
     applySettings();
-    connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
-            qOverload<const QString&>(&MainWindow::showNotice));
+    connectAccountMenu();
     connect(m_signIn, &SignInFlow::signedIn, this, &AppController::onSignedIn);
     connect(m_signIn, &SignInFlow::quitRequested, this, &AppController::quitRequested);
 
@@ -58,6 +55,7 @@ AppController::~AppController() {
     saveWindowState();
     // The pages first (the Operations page shows the job models), then the
     // listener and the workspace, all before the client and the demo backend.
+    m_operations->detach();
     m_window.reset();
     delete m_operations;
     m_operations = nullptr;
@@ -112,13 +110,15 @@ bool AppController::start(const StartOptions& options, QString* error) {
     // would to a forwarded public address.
     m_operations->setDemo(true);
     m_signIn->setUsesKeychain(false);
+    m_accounts->setDemo(true);
     m_signIn->signIn(m_demo->baseUrl(), m_demo->tokenFor(role));
     return true;
 }
 
 void AppController::applySettings() {
     m_settings->applyNetworkLimits(m_client.get());
-    m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
+    if (m_workspace)
+        m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
     m_operations->applySettings();
 }
 
@@ -155,24 +155,79 @@ void AppController::setLanguage(const QString& code, bool persist) {
 }
 
 void AppController::onSignedIn() {
-    showMainWindow();
-    restorePageStates();
-    // One snapshot per account: the same user id on another server is another account.
+    // One workspace per account: the same user id on another server is another account.
     const QString accountKey = AccountFiles::accountKey(m_client->baseUrl(), m_session->user().id);
+    if (m_workspace && m_workspace->accountKey() == accountKey) {
+        // A new token for the open account: what is shown, and the journal, stay.
+        showMainWindow();
+        m_window->sessionStarted();
+        return;
+    }
+    closeWorkspace();
+    openWorkspace(accountKey);
+    m_accounts->accountOpened(m_client->baseUrl(), m_session->user().id, m_session->company().name);
+    showMainWindow();
+    m_window->sessionStarted();
+}
+
+void AppController::openWorkspace(const QString& accountKey) {
+    m_workspace = std::make_unique<AccountWorkspace>(m_client.get(), m_session.get());
+    m_workspace->setSnapshotDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/snapshots"));
+    m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
+    connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
+            qOverload<const QString&>(&MainWindow::showNotice));
+    for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
+        registerPage(page);
+    m_operations->attach(m_workspace.get());
+    restorePageStates(m_session->user().id);
+    emit workspaceOpened(m_workspace.get());
     m_workspace->open(accountKey);
     m_operations->sessionStarted(accountKey);
-    m_window->sessionStarted();
+}
+
+void AppController::closeWorkspace() {
+    if (!m_workspace)
+        return;
+    savePageStates();
+    m_stateUserId = 0;
+    m_window->sessionEnded();
+    m_operations->sessionEnded();
+    m_operations->detach();
+    m_window->removePages();
+    m_workspace->close();
+    m_workspace.reset();
 }
 
 void AppController::signOut() {
     m_signIn->forgetStoredToken();
-    m_window->sessionEnded();
-    m_workspace->close();
-    m_operations->sessionEnded();
+    closeWorkspace();
+    m_accounts->accountClosed();
     m_session->signOut();
     saveWindowState();
     m_window->hide();
     m_signIn->showDialogAfterSignOut();
+}
+
+void AppController::connectAccountMenu() {
+    AccountMenu* menu = m_window->accountMenu();
+    connect(menu, &AccountMenu::switchRequested, this, [this](const QString& key) {
+        if (m_operations->confirmSwitch())
+            m_accounts->switchTo(key);
+    });
+    connect(menu, &AccountMenu::addRequested, this, [this] {
+        if (m_operations->confirmSwitch())
+            m_accounts->addAccount();
+    });
+    connect(menu, &AccountMenu::renameRequested, m_accounts, &AccountSwitcher::renameCurrent);
+    connect(menu, &AccountMenu::removeRequested, m_accounts, &AccountSwitcher::remove);
+    // The other account's token works: close this one, open that one.
+    connect(m_accounts, &AccountSwitcher::switchReady, this,
+            [this](const QUrl& url, const QString& token, bool remember) {
+                closeWorkspace();
+                m_signIn->signInWith(url, token, remember);
+            });
 }
 
 void AppController::showMainWindow() {
@@ -190,11 +245,7 @@ void AppController::showMainWindow() {
     m_window->activateWindow();
 }
 
-void AppController::restorePageStates() {
-    const qint64 userId = m_session->user().id;
-    if (userId == m_stateUserId)
-        return;
-    savePageStates();
+void AppController::restorePageStates(qint64 userId) {
     m_stateUserId = userId;
     for (int i = 0; i < m_window->pageCount(); ++i) {
         WorkspacePage* page = m_window->page(i);

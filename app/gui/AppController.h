@@ -9,6 +9,7 @@
 
 namespace simfleet {
 
+class AccountSwitcher;
 class AccountWorkspace;
 class ApiClient;
 class DemoBackend;
@@ -22,9 +23,11 @@ class SignInFlow;
 class WorkspacePage;
 
 // Wires the GUI application: settings, language, the API client and session,
-// the account workspace, the demo backend or the sign-in flow, the main window
-// and its pages (registered alike: state per user, write access, data
-// changes), preferences, sign-out.
+// the demo backend or the sign-in flow, the main window, preferences,
+// sign-out. Each signed-in account gets its own AccountWorkspace and pages
+// (registered alike: state per user, write access, data changes), created at
+// sign-in and destroyed when the account is closed; a new token for the same
+// account keeps them.
 class AppController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
@@ -53,6 +56,7 @@ public:
 
     ApiClient* client() const { return m_client.get(); }
     Session* session() const { return m_session.get(); }
+    // The open account's; nullptr while nobody is signed in.
     AccountWorkspace* workspace() const { return m_workspace.get(); }
     MainWindow* mainWindow() const { return m_window.get(); }
     SignInDialog* signInDialog() const;
@@ -61,6 +65,8 @@ public:
     template <typename Page> Page* page() const {
         return qobject_cast<Page*>(pageOfType(Page::staticMetaObject));
     }
+    // The saved accounts of the Account menu.
+    AccountSwitcher* accounts() const { return m_accounts; }
     // Bulk operations: the job journal, the Operations page, the listener.
     OperationsController* operations() const { return m_operations; }
     // The open Preferences dialog, if any.
@@ -72,16 +78,22 @@ public:
 
 signals:
     void quitRequested();
+    // An account's workspace and pages were created, before they load.
+    void workspaceOpened(AccountWorkspace* workspace);
 
 private:
     QObject* pageOfType(const QMetaObject& type) const;
     void registerPage(WorkspacePage* page);
     void onSignedIn();
+    // The account's workspace and pages: created, and closed with its state kept.
+    void openWorkspace(const QString& accountKey);
+    void closeWorkspace();
     void signOut();
+    void connectAccountMenu();
     void showMainWindow();
     void saveWindowState();
     // The pages' state of the signed-in user (columns, filters, ...).
-    void restorePageStates();
+    void restorePageStates(qint64 userId);
     void savePageStates();
     void savePageState(WorkspacePage* page);
     // The preferences, to the client, the workspace and the operations.
@@ -96,8 +108,9 @@ private:
     std::unique_ptr<MainWindow> m_window;
     OperationsController* m_operations = nullptr;
     SignInFlow* m_signIn = nullptr;
+    AccountSwitcher* m_accounts = nullptr;
     QPointer<PreferencesDialog> m_preferencesDialog;
-    qint64 m_stateUserId = 0; // whose page state is shown; 0 = nobody's yet
+    qint64 m_stateUserId = 0; // whose page state the pages show; 0 = none
     QString m_language;
     bool m_windowShown = false;
 };

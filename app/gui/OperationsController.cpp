@@ -1,5 +1,6 @@
 #include "app/gui/OperationsController.h"
 
+#include "api/QueueCallback.h"
 #include "api/Session.h"
 #include "app/core/AccountFiles.h"
 #include "app/core/CallbackListener.h"
@@ -12,7 +13,6 @@
 #include "views/shell/DesktopNotifier.h"
 #include "views/shell/JobsIndicator.h"
 #include "views/shell/MainWindow.h"
-#include "views/sims/SimsPage.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -39,49 +39,13 @@ template <typename Page> Page* findPage(const MainWindow* window) {
 
 } // namespace
 
-OperationsController::OperationsController(AccountWorkspace* workspace, MainWindow* window,
-                                           Settings* settings, QObject* parent)
+OperationsController::OperationsController(Session* session, MainWindow* window, Settings* settings,
+                                           QObject* parent)
     : QObject(parent)
-    , m_session(workspace->session())
+    , m_session(session)
     , m_window(window)
-    , m_simsPage(findPage<SimsPage>(window))
     , m_settings(settings)
-    , m_operations(workspace->bulkOperations())
-    , m_page(findPage<OperationsPage>(window))
-    , m_indicator(new JobsIndicator(m_operations, window))
     , m_notifier(new DesktopNotifier(window, this)) {
-    Q_ASSERT(m_simsPage && m_page);
-    SimsPage* simsPage = m_simsPage;
-    FleetModel* fleet = workspace->fleetModel();
-    m_page->setSimLookup([fleet](qint64 id) -> const Sim* {
-        const int row = fleet->rowOfId(id);
-        return row < 0 ? nullptr : &fleet->simAt(row);
-    });
-    window->addStatusWidget(m_indicator);
-    window->setOperationActions(simsPage->operationActions());
-
-    simsPage->setOperationStarter(
-        [this](const BulkPreview& preview, const SimOperationParams& params, QString* error) {
-            return startJob(preview, params, error);
-        });
-    connect(m_page, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
-        showPage(m_simsPage);
-        const int found = m_simsPage->selectSims(ids);
-        if (found < ids.size()) {
-            const int missing = int(ids.size() - found);
-            m_window->showNotice([missing] {
-                return tr("%n of the job's SIMs are no longer in the fleet and could not be "
-                          "selected.",
-                          "", missing);
-            });
-        }
-    });
-    // Read-only because another program had the journal: it may have ended since.
-    connect(m_page, &OperationsPage::journalRetryRequested, this, [this] {
-        if (m_session->isSignedIn() && !m_accountKey.isEmpty())
-            sessionStarted(m_accountKey);
-    });
-    connect(m_indicator, &JobsIndicator::clicked, this, &OperationsController::showOperationsPage);
     connect(window, &MainWindow::operationsPageRequested, this,
             &OperationsController::showOperationsPage);
     connect(m_notifier, &DesktopNotifier::activated, this, [this] {
@@ -89,19 +53,53 @@ OperationsController::OperationsController(AccountWorkspace* workspace, MainWind
         m_window->raise();
         m_window->activateWindow();
         showOperationsPage();
-        if (m_notifiedJob != 0)
+        if (m_page && m_notifiedJob != 0)
             m_page->showJob(m_notifiedJob);
     });
-    connect(m_operations, &BulkOperations::problem, window,
-            qOverload<const QString&>(&MainWindow::showNotice));
     // The reasons operations are unavailable are texts: render them again.
     connect(window, &MainWindow::languageChanged, this, &OperationsController::updateWriteAccess);
-    connect(m_operations, &BulkOperations::jobFinished, this, &OperationsController::onJobFinished);
-
     connect(m_session, &Session::signedIn, this, &OperationsController::updateWriteAccess);
     connect(m_session, &Session::signedOut, this, &OperationsController::updateWriteAccess);
-    updateWriteAccess();
     window->setQuitGuard([this] { return confirmQuit(); });
+}
+
+void OperationsController::attach(AccountWorkspace* workspace) {
+    detach();
+    m_operations = workspace->bulkOperations();
+    m_page = findPage<OperationsPage>(m_window);
+    Q_ASSERT(m_page);
+    m_indicator = new JobsIndicator(m_operations, m_window);
+    m_window->addStatusWidget(m_indicator);
+    FleetModel* fleet = workspace->fleetModel();
+    m_page->setSimLookup([fleet](qint64 id) -> const Sim* {
+        const int row = fleet->rowOfId(id);
+        return row < 0 ? nullptr : &fleet->simAt(row);
+    });
+    // Read-only because another program had the journal: it may have ended since.
+    connect(m_page, &OperationsPage::journalRetryRequested, this, [this] {
+        if (m_session->isSignedIn() && !m_accountKey.isEmpty())
+            sessionStarted(m_accountKey);
+    });
+    connect(m_indicator, &JobsIndicator::clicked, this, &OperationsController::showOperationsPage);
+    connect(m_operations, &BulkOperations::problem, m_window,
+            qOverload<const QString&>(&MainWindow::showNotice));
+    connect(m_operations, &BulkOperations::jobStarted, this, &OperationsController::onJobStarted);
+    connect(m_operations, &BulkOperations::jobFinished, this, &OperationsController::onJobFinished);
+    applySettings();
+    updateWriteAccess();
+}
+
+void OperationsController::detach() {
+    if (!m_operations)
+        return;
+    m_operations->disconnect(this);
+    m_operations->disconnect(m_window);
+    delete m_indicator;
+    m_indicator = nullptr;
+    m_operations = nullptr;
+    m_page = nullptr;
+    m_open = false;
+    m_accountKey.clear();
 }
 
 OperationsController::~OperationsController() = default;
@@ -125,6 +123,8 @@ QString OperationsController::callbackUrl() const {
 void OperationsController::applySettings() {
     // The request size and the confirmation timeout are the workspace's.
     updateListener();
+    if (!m_operations)
+        return;
     BulkOperations::Options options = m_operations->options();
     options.callbackUrl = callbackUrl();
     m_operations->setOptions(options);
@@ -157,8 +157,11 @@ void OperationsController::updateListener() {
         });
         return;
     }
-    connect(listener.get(), &CallbackListener::callbackReceived, m_operations,
-            &BulkOperations::applyCallback);
+    connect(listener.get(), &CallbackListener::callbackReceived, this,
+            [this](const QueueCallback& callback) {
+                if (m_operations)
+                    m_operations->applyCallback(callback);
+            });
     qCInfo(lcOperations) << "listening for callbacks on port" << listener->port();
     m_listener = std::move(listener);
 }
@@ -172,6 +175,8 @@ QString OperationsController::auditPath(const QString& accountKey) {
 }
 
 void OperationsController::sessionStarted(const QString& accountKey) {
+    if (!m_operations)
+        return;
     m_accountKey = accountKey;
     m_operations->closeAccount();
     m_open = false;
@@ -197,6 +202,8 @@ void OperationsController::sessionStarted(const QString& accountKey) {
 }
 
 void OperationsController::sessionEnded() {
+    if (!m_operations)
+        return;
     m_operations->closeAccount();
     m_open = false;
     m_accountKey.clear();
@@ -215,7 +222,7 @@ void OperationsController::updateWriteAccess() {
     else if (!m_open)
         reason = tr("Operations are disabled: the journal of bulk operations could not be "
                     "opened.");
-    else if (m_operations->isReadOnly())
+    else if (m_operations && m_operations->isReadOnly())
         reason = m_operations->readOnlyReason();
     const WriteAccess access =
         reason.isEmpty() ? WriteAccess::granted() : WriteAccess::denied(reason);
@@ -223,21 +230,18 @@ void OperationsController::updateWriteAccess() {
         m_window->page(i)->setWriteAccess(access);
 }
 
-std::optional<qint64> OperationsController::startJob(const BulkPreview& preview,
-                                                     const SimOperationParams& params,
-                                                     QString* error) {
-    const std::optional<qint64> id = m_operations->start(preview, params, error);
-    if (id) {
-        const int count = int(preview.applicable.size());
-        const SimOperation op = preview.op;
-        m_window->showInfo([count, op] {
-            return tr("%1: the job for %n SIM(s) was sent to the provider. Follow it on the "
-                      "Operations page (Ctrl+J).",
-                      "", count)
-                .arg(SimOperations::displayName(op));
-        });
-    }
-    return id;
+void OperationsController::onJobStarted(qint64 jobId) {
+    const std::optional<BulkJob> job = m_operations->job(jobId);
+    if (!job)
+        return;
+    const int count = int(job->sims.size());
+    const SimOperation op = job->op;
+    m_window->showInfo([count, op] {
+        return tr("%1: the job for %n SIM(s) was sent to the provider. Follow it on the "
+                  "Operations page (Ctrl+J).",
+                  "", count)
+            .arg(SimOperations::displayName(op));
+    });
 }
 
 void OperationsController::onJobFinished(qint64 jobId) {
@@ -251,7 +255,7 @@ void OperationsController::onJobFinished(qint64 jobId) {
 }
 
 int OperationsController::jobsBeingSent() const {
-    return m_operations->jobsBeingSent();
+    return m_operations ? m_operations->jobsBeingSent() : 0;
 }
 
 bool OperationsController::confirmQuit() {
@@ -260,6 +264,10 @@ bool OperationsController::confirmQuit() {
 
 bool OperationsController::confirmSignOut() {
     return confirmLeaving(tr("Sign out anyway"));
+}
+
+bool OperationsController::confirmSwitch() {
+    return confirmLeaving(tr("Switch anyway"));
 }
 
 bool OperationsController::confirmLeaving(const QString& leaveText) {
@@ -285,7 +293,8 @@ bool OperationsController::confirmLeaving(const QString& leaveText) {
 }
 
 void OperationsController::showOperationsPage() {
-    showPage(m_page);
+    if (m_page)
+        showPage(m_page);
 }
 
 void OperationsController::showPage(const QWidget* page) {

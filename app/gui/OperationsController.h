@@ -10,7 +10,6 @@ namespace simfleet {
 
 class AccountWorkspace;
 class BulkOperations;
-struct BulkPreview;
 class CallbackListener;
 class DesktopNotifier;
 class JobsIndicator;
@@ -18,22 +17,21 @@ class MainWindow;
 class OperationsPage;
 class Session;
 class Settings;
-class SimsPage;
-struct SimOperationParams;
 
-// Bulk operations in the GUI: opening the signed-in account's job journal (the
+// Bulk operations in the GUI: opening the open account's job journal (the
 // workspace's BulkOperations), the callback listener (a setting; always on in
 // demo mode, where the emulator calls it), the Operations page and the jobs
-// indicator, the SIMs page's operations, every page's write access
-// (read-only roles, a journal that could not be opened), and a desktop
-// notification when a job ends. The pages are the main window's: the SIMs
-// and Operations pages must be registered before.
+// indicator, every page's write access (read-only roles, a journal that could
+// not be opened), news when a job was sent and a desktop notification when
+// one ends. It lives as long as the application; attach() gives it an
+// account's workspace once its pages are in the window, detach() takes it
+// away before they go.
 class OperationsController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperationsController)
 
 public:
-    OperationsController(AccountWorkspace* workspace, MainWindow* window, Settings* settings,
+    OperationsController(Session* session, MainWindow* window, Settings* settings,
                          QObject* parent = nullptr);
     ~OperationsController() override;
 
@@ -42,10 +40,15 @@ public:
     void setDemo(bool demo);
     // Chunk size, unconfirmed timeout, listener and public callback URL.
     void applySettings();
+    // The workspace whose jobs to show and track; its Operations page must be
+    // registered in the window.
+    void attach(AccountWorkspace* workspace);
+    void detach();
     // Opens the account's journal and audit trail (accountKey: API URL + user id).
     void sessionStarted(const QString& accountKey);
     void sessionEnded();
 
+    // The attached workspace's; nullptr when none.
     BulkOperations* operations() const { return m_operations; }
     OperationsPage* page() const { return m_page; }
     JobsIndicator* indicator() const { return m_indicator; }
@@ -59,10 +62,11 @@ public:
     // Asks before signing out (or switching account) by choice while chunks
     // are still being sent, like quitting does; true to go on.
     bool confirmSignOut();
+    // The same before switching to another account.
+    bool confirmSwitch();
 
 private:
-    std::optional<qint64> startJob(const BulkPreview& preview, const SimOperationParams& params,
-                                   QString* error);
+    void onJobStarted(qint64 jobId);
     void updateWriteAccess();
     void updateListener();
     void onJobFinished(qint64 jobId);
@@ -75,11 +79,10 @@ private:
 
     Session* m_session;
     MainWindow* m_window;
-    SimsPage* m_simsPage;
     Settings* m_settings;
-    BulkOperations* m_operations;
-    OperationsPage* m_page;
-    JobsIndicator* m_indicator;
+    BulkOperations* m_operations = nullptr;
+    OperationsPage* m_page = nullptr;
+    JobsIndicator* m_indicator = nullptr;
     DesktopNotifier* m_notifier;
     std::unique_ptr<CallbackListener> m_listener;
     qint64 m_notifiedJob = 0;

@@ -53,6 +53,13 @@ void SignInFlow::signIn(const QUrl& url, const QString& token) {
     beginSignIn({url, token, false, false});
 }
 
+void SignInFlow::signInWith(const QUrl& url, const QString& token, bool remember) {
+    m_dialog->setApiUrl(url);
+    m_dialog->setToken({});
+    m_dialog->setRememberToken(remember);
+    beginSignIn({url, token, remember, false});
+}
+
 bool SignInFlow::keepsStoredTokenAtItsAddress(const Attempt& attempt) {
     if (attempt.fromKeychain || !m_dialog->isTokenRemembered() || m_storedToken.isEmpty() ||
         attempt.token != m_storedToken ||
@@ -117,8 +124,10 @@ void SignInFlow::onSignedIn() {
         m_settings->setApiUrl(m_attempt.url);
         m_settings->setRememberToken(m_attempt.remember);
         const QString key = m_attempt.url.toString();
+        const qint64 userId = m_session->user().id;
         if (!m_attempt.remember) {
             m_tokens->remove(key);
+            m_tokens->remove(key, userId);
             if (TokenStore::accountKey(key) == m_storedTokenKey)
                 m_storedToken.clear();
         } else if (m_keychainUnavailable)
@@ -126,11 +135,15 @@ void SignInFlow::onSignedIn() {
                 return tr("The system keychain is not available, so the access token is kept for "
                           "this session only. You will need to enter it again next time.");
             });
-        else if (!m_attempt.fromKeychain) {
-            // Only now, with the new token known to work, does it replace the stored one.
-            m_tokens->write(key, m_attempt.token);
-            m_storedToken = m_attempt.token;
-            m_storedTokenKey = TokenStore::accountKey(key);
+        else {
+            // Only now, with the new token known to work, does it replace the
+            // stored one; the account keeps its own copy to switch back to.
+            if (!m_attempt.fromKeychain) {
+                m_tokens->write(key, m_attempt.token);
+                m_storedToken = m_attempt.token;
+                m_storedTokenKey = TokenStore::accountKey(key);
+            }
+            m_tokens->write(key, m_attempt.token, userId);
         }
     }
     emit signedIn();
@@ -173,6 +186,8 @@ void SignInFlow::forgetStoredToken() {
     if (!m_usesKeychain)
         return;
     m_tokens->remove(m_attempt.url.toString());
+    if (m_session->isSignedIn())
+        m_tokens->remove(m_attempt.url.toString(), m_session->user().id);
     m_storedToken.clear();
     m_storedTokenKey.clear();
 }

@@ -18,8 +18,9 @@ class SignInDialog;
 class TokenStore;
 
 // Signing in: the sign-in dialog, the access token kept in the system keychain
-// (read at start, written once a new token has worked, removed at sign-out or
-// when the user does not want it kept), a token refused later (revoked) and
+// (read at start, written once a new token has worked — for the address and
+// for the account, TokenStore — removed at sign-out or when the user does
+// not want it kept), a token refused later (revoked) and
 // the API address the stored token belongs to. In demo mode the keychain is
 // not used. signedIn() follows the session's, once the dialog is done.
 class SignInFlow final : public QObject {
@@ -42,7 +43,11 @@ public:
     // Signs in with `token` at `url` at once, as if entered in the dialog
     // (demo mode); the dialog shows them.
     void signIn(const QUrl& url, const QString& token);
-    // Sign-out by choice: the stored token is removed.
+    // Another account whose token already worked (AccountSwitcher): signs in
+    // with it as if entered in the dialog with "remember" as given.
+    void signInWith(const QUrl& url, const QString& token, bool remember);
+    // Sign-out by choice: the stored token is removed (the address's entry
+    // and the account's own).
     void forgetStoredToken();
     // After sign-out: the dialog again, with an empty token.
     void showDialogAfterSignOut();

@@ -4,6 +4,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "views/groups/GroupsPage.h"
 #include "views/operations/OperationsPage.h"
+#include "views/profile/ProfilePage.h"
 #include "views/sims/SimsPage.h"
 
 #include <QPointer>
@@ -28,6 +29,7 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         sims,
         groups,
         new OperationsPage(workspace->bulkOperations()),
+        new ProfilePage(workspace->profile()),
     };
 }
 

@@ -6,6 +6,7 @@
 #include "models/groups/GroupTableModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/jobs/BulkOperations.h"
+#include "models/profile/ProfileModel.h"
 
 #include <QTimer>
 
@@ -20,6 +21,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_bulk(new BulkOperations(client, this))
     , m_groups(new GroupsModel(client, this))
     , m_groupTable(new GroupTableModel(m_groups, m_fleetModel, m_fleet, client, this))
+    , m_profile(new ProfileModel(client, session, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -56,6 +58,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
 void AccountWorkspace::open(const QString& accountKey) {
     m_accountKey = accountKey;
     m_groups->reload();
+    m_profile->reload();
 }
 
 void AccountWorkspace::close() {
@@ -63,6 +66,7 @@ void AccountWorkspace::close() {
     m_fleet->close();
     m_groups->clear();
     m_groupTable->setServerNameFilter(QString());
+    m_profile->clear();
     m_accountKey.clear();
 }
 

@@ -13,14 +13,15 @@ class FleetModel;
 class FleetRepository;
 class GroupTableModel;
 class GroupsModel;
+class ProfileModel;
 class Session;
 struct Preferences;
 
 // Everything that belongs to the signed-in account, for the pages to show:
 // the client and session, the fleet (FleetModel and the FleetRepository that
 // fills it), the bulk operations (journal, audit trail, jobs) and the
-// account's groups. One workspace lives as long as the application; open()
-// at sign-in gives it the account, close() at sign-out drops the account's
+// account's groups, the signed-in user's own profile. One workspace lives as long as the
+// application; open() at sign-in gives it the account, close() at sign-out drops the account's
 // data. Pages receive what they show from it; none creates a repository or
 // calls a service.
 class AccountWorkspace final : public QObject {
@@ -41,6 +42,7 @@ public:
     GroupsModel* groups() const { return m_groups; }
     // The groups with their SIM counts from the loaded fleet (Groups page).
     GroupTableModel* groupTable() const { return m_groupTable; }
+    ProfileModel* profile() const { return m_profile; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -49,9 +51,9 @@ public:
     void applyPreferences(const Preferences& preferences);
 
     // Sign-in: the account (API URL + "#" + user id, AccountFiles::accountKey)
-    // whose snapshot the fleet shows; reads the account's groups.
+    // whose snapshot the fleet shows; reads the account's groups and profile.
     void open(const QString& accountKey);
-    // Sign-out: stops and empties the fleet and the groups.
+    // Sign-out: stops and empties the fleet, the groups and the profile.
     void close();
     // The open account's key; empty when none (or no snapshot is wanted).
     QString accountKey() const { return m_accountKey; }
@@ -69,6 +71,7 @@ private:
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
     GroupTableModel* m_groupTable;
+    ProfileModel* m_profile;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

@@ -24,9 +24,13 @@ bool shootGroups(const QString& language, const QString& dir) {
     AppController::StartOptions options;
     options.demoSims = 2000;
     options.language = language;
+    // The pages are the signed-in account's: asked for once it is open.
+    if (!startDemo(controller, options, QSize(1440, 820)) ||
+        !waitForFleet(controller.page<SimsPage>()))
+        return false;
     SimsPage* sims = controller.page<SimsPage>();
     GroupsPage* page = controller.page<GroupsPage>();
-    if (!page || !startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(sims))
+    if (!page)
         return false;
     MainWindow* window = controller.mainWindow();
     for (int i = 0; i < window->pageCount(); ++i) {

@@ -1,8 +1,9 @@
 // simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
+//                      [--profile-only] [--laptop-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog, the bulk operation
-// dialogs and the Operations page, and the icon set.
+// dialogs and the Operations page, the My profile page, and the icon set.
 // Settings go to a temporary file: the user's own settings are never touched.
 
 #include "api/ApiError.h"
@@ -93,11 +94,14 @@ int main(int argc, char* argv[]) {
                                            QStringLiteral("Only the SIMs workspace shots."));
     const QCommandLineOption operationsOnly(QStringLiteral("operations-only"),
                                             QStringLiteral("Only the bulk operations shots."));
+    const QCommandLineOption profileOnly(QStringLiteral("profile-only"),
+                                         QStringLiteral("Only the My profile shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
     const QCommandLineOption groupsOnly(QStringLiteral("groups-only"),
                                         QStringLiteral("Only the Groups page shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly, groupsOnly});
+    parser.addOptions(
+        {out, sims, workspaceOnly, operationsOnly, profileOnly, laptopOnly, groupsOnly});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -126,6 +130,13 @@ int main(int argc, char* argv[]) {
         return ok ? 0 : 1;
     }
 
+    if (parser.isSet(profileOnly)) {
+        bool ok = true;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
+            ok = shootProfile(language, dir) && ok;
+        return ok ? 0 : 1;
+    }
+
     if (parser.isSet(operationsOnly)) {
         bool ok = true;
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")})
@@ -137,6 +148,7 @@ int main(int argc, char* argv[]) {
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ok = shootOperations(language, dir) && ok;
         ok = shootGroups(language, dir) && ok;
+        ok = shootProfile(language, dir) && ok;
         ok = shootSignIn(language, dir) && ok;
         ok = shootLaptop(language, fleet, dir) && ok;
         for (const QString& role : {QStringLiteral("admin"), QStringLiteral("user")}) {

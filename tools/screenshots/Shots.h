@@ -19,6 +19,7 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
 bool shootLaptop(const QString& language, int sims, const QString& dir);
 bool shootOperations(const QString& language, const QString& dir);
 bool shootGroups(const QString& language, const QString& dir);
+bool shootProfile(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
 

@@ -7,6 +7,7 @@
 #include "views/operations/AuditPanel.h"
 #include "views/operations/JobDetailsPanel.h"
 #include "views/operations/JobsPanel.h"
+#include "views/sims/SimsPage.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -45,6 +46,9 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     JobDetailsPanel* details = m_jobs->details();
     connect(details, &JobDetailsPanel::selectSimsRequested, this,
             &OperationsPage::selectSimsRequested);
+    connect(this, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest(ids));
+    });
     connect(details, &JobDetailsPanel::problemOccurred, this, &OperationsPage::showError);
     connect(details, &JobDetailsPanel::problemCleared, m_banner, &InlineBanner::hide);
     connect(m_audit, &AuditPanel::problemOccurred, this, &OperationsPage::showError);

@@ -63,6 +63,7 @@ public:
     AuditPanel* auditPanel() const { return m_audit; }
 
 signals:
+    // "Select these SIMs": the page asks for the SIMs page with them selected.
     void selectSimsRequested(const QVector<qint64>& ids);
     // "Try again" on the read-only notice: open the journal again.
     void journalRetryRequested();

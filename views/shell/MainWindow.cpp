@@ -5,13 +5,13 @@
 #include "views/common/BackgroundProgressWidget.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PlainLabels.h"
+#include "views/shell/AccountMenu.h"
 #include "views/shell/GlossaryDialog.h"
 #include "views/shell/KeyboardShortcutsDialog.h"
 #include "views/shell/SessionStatusWidget.h"
 #include "views/shell/UiLanguage.h"
 #include "views/shell/WorkspacePage.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -28,29 +28,7 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace simfleet {
-
-namespace {
-
-bool takesTabFocus(const QWidget* widget) {
-    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
-}
-
-// The pane itself, or the first control inside it that Tab would reach.
-QWidget* focusTargetIn(QWidget* pane) {
-    if (takesTabFocus(pane))
-        return pane;
-    for (QWidget* widget = pane->nextInFocusChain(); widget && widget != pane;
-         widget = widget->nextInFocusChain()) {
-        if (pane->isAncestorOf(widget) && takesTabFocus(widget))
-            return widget;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Session* session, QWidget* parent)
     : QMainWindow(parent)
@@ -123,15 +101,13 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
-    m_accountMenu = menuBar()->addMenu(QString());
-    m_signOut = m_accountMenu->addAction(QString(), this, &MainWindow::signOutRequested);
-    m_accountMenu->addSeparator();
-    m_quit = m_accountMenu->addAction(QString(), this, [this] {
+    m_accountMenu = new AccountMenu(this);
+    menuBar()->addMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_accountMenu, &AccountMenu::quitRequested, this, [this] {
         if (!m_quitGuard || m_quitGuard())
             emit quitRequested();
     });
-    m_quit->setShortcut(QKeySequence::Quit);
-    m_quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_refresh = m_viewMenu->addAction(ResourceIcons::icon(QStringLiteral("refresh")), QString(),
@@ -189,56 +165,6 @@ void MainWindow::createMenus() {
     connect(m_previousPane, &QShortcut::activated, this, [this] { focusNextPane(false); });
 }
 
-QList<QWidget*> MainWindow::focusPanes() const {
-    QList<QWidget*> panes{m_navigation};
-    WorkspacePage* page = currentPage();
-    if (!page)
-        return panes;
-    QList<QWidget*> own = page->focusPanes();
-    if (own.isEmpty()) {
-        // A page that names none: each list or table it shows, top to bottom, left to right.
-        for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
-            if (view->window() == this && view->isVisible())
-                own.append(view);
-        }
-        std::stable_sort(own.begin(), own.end(), [page](QWidget* a, QWidget* b) {
-            const QPoint pa = a->mapTo(page, QPoint(0, 0));
-            const QPoint pb = b->mapTo(page, QPoint(0, 0));
-            return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
-        });
-        // None shown (an empty state): the page's first control.
-        if (own.isEmpty())
-            own.append(page);
-    }
-    panes += own;
-    return panes;
-}
-
-void MainWindow::focusNextPane(bool forward) {
-    const QList<QWidget*> panes = focusPanes();
-    const int count = int(panes.size());
-    QWidget* focus = QApplication::focusWidget();
-    if (!focus || focus->window() != this)
-        focus = focusWidget();
-    int at = -1;
-    for (int i = 0; focus && i < count; ++i) {
-        if (panes.at(i) == focus || panes.at(i)->isAncestorOf(focus))
-            at = i;
-    }
-    if (at < 0)
-        at = forward ? -1 : count;
-    for (int step = 1; step <= count; ++step) {
-        const int next = ((at + (forward ? step : -step)) % count + count) % count;
-        QWidget* pane = panes.at(next);
-        if (!pane || !pane->isVisible())
-            continue;
-        if (QWidget* target = focusTargetIn(pane)) {
-            target->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-            return;
-        }
-    }
-}
-
 void MainWindow::showKeyboardShortcuts() {
     auto* dialog = new KeyboardShortcutsDialog(this, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -280,8 +206,25 @@ void MainWindow::addPage(WorkspacePage* page) {
         }
     });
     updateNavigationTexts();
+    updateOperationsMenu();
     if (m_navigation->currentRow() < 0)
         showPage(index);
+}
+
+void MainWindow::removePages() {
+    if (m_progressPage) {
+        m_progressPage = nullptr;
+        m_progress->finish();
+    }
+    qDeleteAll(m_pageShortcuts);
+    m_pageShortcuts.clear();
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(m_pages->count() - 1);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    updateOperationsMenu();
 }
 
 bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
@@ -296,11 +239,15 @@ bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
     return false;
 }
 
-void MainWindow::setOperationActions(const QList<QAction*>& actions) {
+void MainWindow::updateOperationsMenu() {
     m_operationsMenu->clear();
-    m_operationsMenu->addActions(actions);
-    if (!actions.isEmpty())
+    for (int i = 0; i < pageCount(); ++i) {
+        const QList<QAction*> actions = page(i)->operationActions();
+        if (actions.isEmpty())
+            continue;
+        m_operationsMenu->addActions(actions);
         m_operationsMenu->addSeparator();
+    }
     m_operationsMenu->addAction(m_showOperations);
 }
 
@@ -411,9 +358,6 @@ void MainWindow::updateWindowTitle() {
 }
 
 void MainWindow::retranslateUi() {
-    m_accountMenu->setTitle(tr("&Account"));
-    m_signOut->setText(tr("Sign &out"));
-    m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_preferences->setText(tr("&Preferences…"));

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace simfleet {
 
+class AccountMenu;
 class BackgroundProgressWidget;
 class BannerArea;
 class InlineBanner;
@@ -33,8 +34,11 @@ public:
     explicit MainWindow(Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page to the navigation and the page stack; it gets Ctrl+<position>.
+    // Adds a page to the navigation and the page stack; it gets Ctrl+<position>
+    // and its operationActions() join the Operations menu.
     void addPage(WorkspacePage* page);
+    // Removes and deletes every page (the account they showed was closed).
+    void removePages();
     int pageCount() const;
     WorkspacePage* page(int index) const;
     WorkspacePage* currentPage() const;
@@ -60,10 +64,11 @@ public:
     // The size of a first start: most of the screen's available area.
     QSize defaultSize() const;
     SessionStatusWidget* sessionStatus() const { return m_sessionStatus; }
+    // Saved accounts, switching, sign-out and quit.
+    AccountMenu* accountMenu() const { return m_accountMenu; }
 
-    // Fills the Operations menu with a page's operation actions (separators
-    // included), followed by "Show operations" (operationsPageRequested()).
-    void setOperationActions(const QList<QAction*>& actions);
+    // The Operations menu: each page's operation actions, then "Show
+    // operations" (operationsPageRequested()).
     QMenu* operationsMenu() const { return m_operationsMenu; }
     QAction* showOperationsAction() const { return m_showOperations; }
     // Asked before the window closes or the application quits; false keeps
@@ -104,6 +109,7 @@ private:
     void createMenus();
     void onPageProgress(WorkspacePage* page, const QString& what, qint64 done, qint64 total);
     void updateNavigationTexts();
+    void updateOperationsMenu();
     void updateWindowTitle();
     void retranslateUi();
     void showAbout();
@@ -121,14 +127,12 @@ private:
     QString m_language;
     std::function<bool()> m_quitGuard;
 
-    QMenu* m_accountMenu = nullptr;
+    AccountMenu* m_accountMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_operationsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_showOperations = nullptr;
-    QAction* m_signOut = nullptr;
-    QAction* m_quit = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_preferences = nullptr;
     QAction* m_about = nullptr;

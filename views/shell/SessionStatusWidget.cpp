@@ -39,6 +39,8 @@ SessionStatusWidget::SessionStatusWidget(Session* session, QWidget* parent)
     layout->setSpacing(8);
     layout->addWidget(m_summary);
     layout->addWidget(m_badge);
+    // A saved profile edit shows its new name at once.
+    connect(m_session, &Session::userChanged, this, &SessionStatusWidget::updateFromSession);
     retranslateUi();
     PlainLabels::apply(this);
 }

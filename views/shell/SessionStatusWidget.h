@@ -17,7 +17,8 @@ class SessionStatusWidget final : public QWidget {
 public:
     explicit SessionStatusWidget(Session* session, QWidget* parent = nullptr);
 
-    // Re-reads the session (after sign-in and sign-out).
+    // Re-reads the session (after sign-in and sign-out; by itself when the
+    // signed-in user changes, Session::userChanged()).
     void updateFromSession();
     QString summaryText() const;
     bool isReadOnlyBadgeShown() const;

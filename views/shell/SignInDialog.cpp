@@ -217,9 +217,15 @@ void SignInDialog::updateShowTokenText() {
                                                   : tr("Show", "show the hidden token"));
 }
 
+void SignInDialog::setPurpose(Purpose purpose) {
+    m_purpose = purpose;
+    retranslateUi();
+}
+
 void SignInDialog::retranslateUi() {
-    setWindowTitle(tr("Sign in — SimFleet"));
-    m_heading->setText(tr("Sign in to NovaConnect"));
+    const bool adding = m_purpose == Purpose::AddAccount;
+    setWindowTitle(adding ? tr("Add an account — SimFleet") : tr("Sign in — SimFleet"));
+    m_heading->setText(adding ? tr("Add a NovaConnect account") : tr("Sign in to NovaConnect"));
     m_intro->setText(tr("SimFleet works with your NovaConnect account through an access token."));
     m_urlLabel->setText(tr("API &address:"));
     m_url->setPlaceholderText(ApiClient::defaultBaseUrl().toString());
@@ -233,7 +239,7 @@ void SignInDialog::retranslateUi() {
                        "token can change SIMs; other roles can only view."));
     m_busyLabel->setText(tr("Signing in…"));
     m_signIn->setText(tr("&Sign in"));
-    m_quit->setText(tr("&Quit"));
+    m_quit->setText(adding ? tr("Cancel") : tr("&Quit"));
     validate();
 }
 

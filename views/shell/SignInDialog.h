@@ -25,7 +25,14 @@ class SignInDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(SignInDialog)
 
 public:
+    // SignIn: the application's sign-in, whose rejection quits. AddAccount:
+    // another account from the Account menu; Cancel leaves the open one as it is.
+    enum class Purpose { SignIn, AddAccount };
+
     explicit SignInDialog(QWidget* parent = nullptr);
+
+    void setPurpose(Purpose purpose);
+    Purpose purpose() const { return m_purpose; }
 
     void setApiUrl(const QUrl& url);
     QUrl apiUrl() const;
@@ -82,6 +89,7 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_signIn;
     QPushButton* m_quit;
+    Purpose m_purpose = Purpose::SignIn;
     bool m_busy = false;
     bool m_tokenRemembered = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QIcon>
 #include <QString>
 #include <QVariantMap>
@@ -61,6 +62,9 @@ public:
     // its first focusable control). Empty: every visible list and table, or
     // with none shown the page itself.
     virtual QList<QWidget*> focusPanes() const { return {}; }
+    // Actions on what the page shows that the window's Operations menu lists
+    // (separators included); none by default.
+    virtual QList<QAction*> operationActions() const { return {}; }
 
     // Whether the session may change what the page shows; a page disables
     // its actions and says why. The base class keeps it for writeAccess().

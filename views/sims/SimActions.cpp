@@ -50,6 +50,10 @@ SimActions::SimActions(AccountWorkspace* workspace, SimSelection* selection, Sim
     , m_details(details)
     , m_page(page)
     , m_operationBanner(new InlineBanner(page)) {
+    // New jobs go to the workspace's journal; tests may start them elsewhere.
+    BulkOperations* bulk = workspace->bulkOperations();
+    m_starter = [bulk](const BulkPreview& preview, const SimOperationParams& params,
+                       QString* error) { return bulk->start(preview, params, error); };
     createOperationActions();
     connect(m_selection, &SimSelection::changed, this, &SimActions::updateOperationActions);
     connect(m_repository, &FleetRepository::offlineChanged, this,

@@ -57,6 +57,8 @@ public:
     // Whether the session may change SIMs; `reason` says why not.
     void setWriteAccess(const WriteAccess& access);
     bool hasWriteAccess() const { return m_writeAllowed; }
+    // What starts a job from the bulk dialog; the workspace's bulk operations
+    // unless set.
     void setOperationStarter(BulkOperationDialog::Starter starter);
     // Why operations cannot start now (read-only, offline, no starter, no
     // selection); empty when they can.

@@ -7,7 +7,6 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/LocalSimTableSource.h"
-#include "models/fleet/SavedFilters.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ColumnChooser.h"
@@ -92,16 +91,6 @@ SimsPage::~SimsPage() {
     }
 }
 
-void SimsPage::setUpUserState() {
-    connect(m_area, &SimTableArea::columnsChanged, m_userStateTimer, qOverload<>(&QTimer::start));
-    connect(m_splitter, &DetailsSplitter::sizesChangedByUser, m_userStateTimer,
-            qOverload<>(&QTimer::start));
-    // Header drags report every pixel: store once the user is done.
-    m_userStateTimer->setSingleShot(true);
-    m_userStateTimer->setInterval(500);
-    connect(m_userStateTimer, &QTimer::timeout, this, &SimsPage::stateChanged);
-}
-
 void SimsPage::layOut() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -174,16 +163,6 @@ void SimsPage::connectParts() {
     connect(m_model, &FleetModel::rowsInserted, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateCount);
     connect(m_model, &FleetModel::rowsRemoved, this, &SimsPage::updateDetails);
-}
-
-QVariantMap SimsPage::filterRequest(const FleetFilter& filter) {
-    return {{QStringLiteral("filter"), SavedFilters::filterToJson(filter)}};
-}
-
-void SimsPage::openRequest(const QVariantMap& request) {
-    const QVariant filter = request.value(QStringLiteral("filter"));
-    if (filter.isValid())
-        setFilter(SavedFilters::filterFromJson(filter.toJsonObject()));
 }
 
 QString SimsPage::navigationTitle() const {
@@ -262,52 +241,6 @@ void SimsPage::updateState() {
     m_details->setVisible(!empty);
 }
 
-void SimsPage::setServerModel(ServerFleetModel* server) {
-    if (server == m_serverModel)
-        return;
-    m_serverModel = server;
-    m_actions->setServerModel(server);
-    if (server) {
-        // Before the table's own handler: back to the local table while the
-        // model is still a QObject.
-        connect(server, &QObject::destroyed, this, [this] {
-            m_source = nullptr;
-            useSource(m_local);
-        });
-    }
-    useSource(server ? static_cast<SimTableSource*>(server) : m_local);
-}
-
-void SimsPage::useSource(SimTableSource* source) {
-    if (source == m_source)
-        return;
-    if (m_shownModel)
-        disconnect(m_shownModel, nullptr, this, nullptr);
-    m_source = source;
-    m_shownModel = source->tableModel();
-    m_area->setModel(m_shownModel);
-    attachSource();
-
-    limitFilterBarTo(*source, m_filterBar);
-    m_toolbar->setSelectFromListAvailable(source->holdsWholeFleet());
-    source->setFilter(m_filterBar->filter());
-    const QHeaderView* header = m_table->horizontalHeader();
-    source->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    updateCount();
-    updateDetails();
-    // The new source's Name cells must know whether they start a rename.
-    m_actions->updateOperationActions();
-}
-
-void SimsPage::attachSource() {
-    // The selection first: it finds the rows a layout change took away.
-    m_selection->setSource(m_source);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SimsPage::updateDetails);
-    connect(m_shownModel, &QAbstractItemModel::layoutChanged, this, &SimsPage::updateDetails);
-    m_source->connectCountsChanged(this, [this] { updateCount(); });
-}
-
 void SimsPage::updateDetails() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_details->setSim(current.isValid() ? m_source->simAtRow(current.row()) : nullptr);
@@ -362,49 +295,6 @@ void SimsPage::showImportDialog() {
     m_importDialog->show();
     m_importDialog->raise();
     m_importDialog->activateWindow();
-}
-
-SimsPage::UserState SimsPage::userState() const {
-    QString separator;
-    if (const auto choice = m_exports->csvSeparatorChoice())
-        separator = *choice == ExportRequest::CsvSeparator::Semicolon ? QStringLiteral(";")
-                                                                      : QStringLiteral(",");
-    return {m_table->horizontalHeader()->saveState(), m_splitter->saveState(),
-            m_savedFilters->filters().toJson(), separator};
-}
-
-QVariantMap SimsPage::saveState() const {
-    const UserState state = userState();
-    return {{QStringLiteral("headerState"), state.header},
-            {QStringLiteral("detailsSplitter"), state.splitter},
-            {QStringLiteral("savedFilters"), state.savedFilters},
-            {QStringLiteral("csvSeparator"), state.csvSeparator}};
-}
-
-void SimsPage::restoreState(const QVariantMap& state) {
-    restoreUserState({state.value(QStringLiteral("headerState")).toByteArray(),
-                      state.value(QStringLiteral("detailsSplitter")).toByteArray(),
-                      state.value(QStringLiteral("savedFilters")).toByteArray(),
-                      state.value(QStringLiteral("csvSeparator")).toString()});
-}
-
-void SimsPage::restoreUserState(const UserState& state) {
-    QHeaderView* header = m_table->horizontalHeader();
-    if (state.header.isEmpty() || !header->restoreState(state.header)) {
-        m_area->columnChooser()->resetColumns();
-        header->setSortIndicator(-1, Qt::AscendingOrder);
-    }
-    // The view sorts on header clicks; a restored indicator needs telling the model.
-    m_source->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_splitter->restoreSizes(state.splitter);
-    m_savedFilters->setFilters(SavedFilters::fromJson(state.savedFilters));
-    if (state.csvSeparator == QLatin1String(";"))
-        m_exports->restoreCsvSeparatorChoice(ExportRequest::CsvSeparator::Semicolon);
-    else if (state.csvSeparator == QLatin1String(","))
-        m_exports->restoreCsvSeparatorChoice(ExportRequest::CsvSeparator::Comma);
-    else
-        m_exports->restoreCsvSeparatorChoice(std::nullopt);
-    m_userStateTimer->stop();
 }
 
 void SimsPage::setWriteAccess(const WriteAccess& access) {

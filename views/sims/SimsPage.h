@@ -76,9 +76,12 @@ public:
     // savedFilters, csvSeparator (the UserState below).
     static QString staticPageId() { return QStringLiteral("sims"); }
     QString pageId() const override { return staticPageId(); }
-    // A request for openRequest() / WorkspacePage::pageRequested(): the table
-    // shows `filter` (the filter bar takes it; the selection stays).
+    // Requests for openRequest() / WorkspacePage::pageRequested(): the table
+    // shows `filter` (the filter bar takes it; the selection stays); or the
+    // SIMs `ids` of a job are selected (a banner says how many are no longer
+    // in the fleet).
     static QVariantMap filterRequest(const FleetFilter& filter);
+    static QVariantMap jobSelectionRequest(const QVector<qint64>& ids);
     void openRequest(const QVariantMap& request) override;
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
@@ -135,7 +138,7 @@ public:
     SimTableSource* tableSource() const { return m_source; }
 
     // Operations and rename (see SimActions).
-    QList<QAction*> operationActions() const { return m_actions->actions(); }
+    QList<QAction*> operationActions() const override { return m_actions->actions(); }
     QAction* operationAction(SimOperation op) const { return m_actions->operationAction(op); }
     QAction* renameAction() const { return m_actions->renameAction(); }
     // Whether the session may change SIMs, and why not.

@@ -313,9 +313,10 @@ void TestLanguageSwitch::switchEnRuEn_leavesNoTextOfTheOtherLanguage() {
             operations = page;
     }
     QVERIFY(operations);
-    // A job's SIMs that left the fleet: the main window's notice.
+    // A job's SIMs that left the fleet: the SIMs page says so.
     emit operations->selectSimsRequested({sims->model()->simAt(0).id, 987654321});
-    QTRY_VERIFY(window->noticeBanner()->isVisible());
+    QTRY_VERIFY(sims->operationBanner()->isVisible());
+    QCOMPARE(window->currentPage(), sims);
     sims->table()->selectRow(1);
     // A non-modal dialog open through the switch.
     sims->showImportDialog();

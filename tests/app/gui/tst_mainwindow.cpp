@@ -4,10 +4,13 @@
 #include "app/core/TokenStore.h"
 #include "app/demo/DemoBackend.h"
 #include "app/gui/AppController.h"
+#include "app/gui/OperationsController.h"
 #include "emulator/Emulator.h"
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -138,13 +142,14 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->count(), 4);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("SIMs"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Groups"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Operations"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("My profile"));
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 3);
+    QCOMPARE(controller->mainWindow()->pageCount(), 4);
 
     // One page opens another with what to show there.
     MainWindow* window = controller->mainWindow();
@@ -248,11 +253,17 @@ void TestMainWindow::revokedToken_bringsBackSignInDialog() {
 void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
     AppController* controller = startDemo(QStringLiteral("admin"), 40);
     waitForFleet(controller, 40);
+    // The account's workspace and pages go with it.
+    QPointer<SimsPage> page = controller->page<SimsPage>();
+    QPointer<AccountWorkspace> workspace = controller->workspace();
     emit controller->mainWindow()->signOutRequested();
     QVERIFY(!controller->session()->isSignedIn());
     QVERIFY(!controller->mainWindow()->isVisible());
     QVERIFY(controller->signInDialog()->isVisible());
-    QCOMPARE(controller->page<SimsPage>()->model()->rowCount(), 0);
+    QVERIFY(!page);
+    QVERIFY(!workspace);
+    QVERIFY(!controller->workspace());
+    QCOMPARE(controller->mainWindow()->pageCount(), 0);
     QVERIFY(!controller->client()->hasToken());
 
     controller->signInDialog()->setToken(
@@ -344,7 +355,24 @@ void TestMainWindow::revokedToken_storedTokenKeptUntilANewOneWorks() {
     QTest::qWait(50);
     QCOMPARE(keychain.value(key), QStringLiteral("demo-admin"));
 
-    // One that works does.
+    // A new token for the same account: the workspace (fleet, journal) stays.
+    QPointer<AccountWorkspace> workspace = m_controller->workspace();
+    QPointer<SimsPage> page = m_controller->page<SimsPage>();
+    QVERIFY(workspace && page);
+    QCOMPARE(page->model()->rowCount(), 20);
+    dialog->setToken(QStringLiteral("demo-admin"));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    QCOMPARE(m_controller->workspace(), workspace.data());
+    QCOMPARE(m_controller->page<SimsPage>(), page.data());
+    QVERIFY(m_controller->operations()->operations()->isOpen());
+    QCOMPARE(page->model()->rowCount(), 20);
+
+    // Another account's token that works replaces the stored one.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 30000); // a refresh now reads again
+    m_controller->client()->setToken(QStringLiteral("revoked-again"));
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
     dialog->setToken(QStringLiteral("demo-user"));
     dialog->submit();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);

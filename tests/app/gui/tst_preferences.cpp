@@ -5,6 +5,7 @@
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/jobs/BulkOperations.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
 #include "views/shell/MainWindow.h"
@@ -140,6 +141,9 @@ void TestPreferences::menuAction_hasCtrlCommaShortcut() {
 }
 
 void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
+    // Signed in, so the account's fleet takes them too.
+    QVERIFY(DemoAppRig::start(m_controller.get(), QStringLiteral("admin"), 20));
+    QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), 20));
     PreferencesDialog* dialog = openFromMenu();
     QVERIFY(dialog);
     QCOMPARE(dialog->requestTimeoutBox()->value(), Preferences().requestTimeoutSec);
@@ -164,7 +168,7 @@ void TestPreferences::save_storesSettingsAndAppliesThemAtOnce() {
 
     QCOMPARE(m_controller->client()->transferTimeoutMs(), wanted.requestTimeoutSec * 1000);
     QCOMPARE(m_controller->client()->maxInFlight(), wanted.maxInFlight);
-    FleetRepository* fleet = m_controller->page<SimsPage>()->repository();
+    FleetRepository* fleet = m_controller->workspace()->fleet();
     QCOMPARE(fleet->autoRefreshMinutes(), wanted.autoRefreshMinutes);
     QCOMPARE(fleet->serverSideThreshold(), wanted.serverSideThreshold);
 

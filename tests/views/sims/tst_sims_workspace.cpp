@@ -8,6 +8,7 @@
 #include "models/fleet/SavedFilters.h"
 #include "models/fleet/ServerFleetModel.h"
 #include "models/fleet/SimText.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
@@ -112,9 +113,12 @@ void TestSimsWorkspace::stopDemo() {
 SimsPage* TestSimsWorkspace::startDemo(const QString& role, int sims) {
     stopDemo();
     m_controller = std::make_unique<AppController>(m_rig->settings());
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_controller->page<SimsPage>()->filterModel(),
-        QAbstractItemModelTester::FailureReportingMode::Warning);
+    // The tester watches the table's model from the start of the load.
+    connect(m_controller.get(), &AppController::workspaceOpened, this, [this] {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_controller->page<SimsPage>()->filterModel(),
+            QAbstractItemModelTester::FailureReportingMode::Warning);
+    });
     [&] {
         QVERIFY(DemoAppRig::start(m_controller.get(), role, sims));
         QVERIFY(DemoAppRig::waitForFleet(m_controller.get(), sims));
@@ -738,6 +742,7 @@ void TestSimsWorkspace::serverSide_largeFleet_showsServerTableSelectsAndExports(
     m_rig->settings()->setServerSideThreshold(50);
     m_controller = std::make_unique<AppController>(m_rig->settings());
     QVERIFY(DemoAppRig::start(m_controller.get(), QStringLiteral("user"), 120));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->page<SimsPage>(), 30000);
     SimsPage* page = m_controller->page<SimsPage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->serverModel() != nullptr, 30000);
     ServerFleetModel* server = page->serverModel();
