@@ -735,6 +735,22 @@
         <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only show the requests it takes and the SIMs of each, and the SIMs skipped and why; send nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send through the account's job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add SIM cards to a group; their other groups stay (one request per set of current groups)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove SIM cards from a group; their other groups stay (one request per set of current groups)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1008,6 +1024,17 @@
     </message>
 </context>
 <context>
+    <name>GroupMembership</name>
+    <message>
+        <source>already in this group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in this group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GroupsCommands</name>
     <message>
         <source>ID</source>
@@ -1039,6 +1066,72 @@
     <message>
         <source>Group deleted.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dry-run and --wait cannot be used together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no group %1 in this account. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to send: no given SIM needs adding to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to send: no given SIM is in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to %1</source>
+        <translation>
+            <numerusform>Add %n SIM to %1</numerusform>
+            <numerusform>Add %n SIMs to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n SIM from %1</numerusform>
+            <numerusform>Remove %n SIMs from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), one per set of current groups</source>
+        <translation>
+            <numerusform>%n request, one per set of current groups</numerusform>
+            <numerusform>%n requests, one per set of current groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Request %1: groups [%2], %n SIM(s): %3</source>
+        <translation>
+            <numerusform>  Request %1: groups [%2], %n SIM: %3</numerusform>
+            <numerusform>  Request %1: groups [%2], %n SIMs: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) skipped:</source>
+        <translation>
+            <numerusform>%n SIM skipped:</numerusform>
+            <numerusform>%n SIMs skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Queued: queue id %1 for %n SIM(s)</source>
+        <translation>
+            <numerusform>Queued: queue id %1 for %n SIM</numerusform>
+            <numerusform>Queued: queue id %1 for %n SIMs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3524,174 @@
     </message>
 </context>
 <context>
+    <name>simfleet::GroupMembershipDialog</name>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to %1</source>
+        <translation>
+            <numerusform>Add %n SIM to %1</numerusform>
+            <numerusform>Add %n SIMs to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from %1</source>
+        <translation>
+            <numerusform>Remove %n SIM from %1</numerusform>
+            <numerusform>Remove %n SIMs from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no groups yet: create one on the Groups page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SIMs chosen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the %Ln SIM(s) are already in %1.</source>
+        <translation>
+            <numerusform>Nothing to change: the SIM is already in %1.</numerusform>
+            <numerusform>Nothing to change: the %Ln SIMs are already in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: none of the %Ln SIM(s) is in %1.</source>
+        <translation>
+            <numerusform>Nothing to change: the SIM is not in %1.</numerusform>
+            <numerusform>Nothing to change: none of the %Ln SIMs is in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1; their other groups stay.</source>
+        <translation>
+            <numerusform>%Ln SIM joins %1; its other groups stay.</numerusform>
+            <numerusform>%Ln SIMs join %1; their other groups stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) leave %1; their other groups stay.</source>
+        <translation>
+            <numerusform>%Ln SIM leaves %1; its other groups stay.</numerusform>
+            <numerusform>%Ln SIMs leave %1; their other groups stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes %Ln request(s) to NovaConnect: one for each different set of groups the SIMs are in now, since a request gives all its SIMs the same groups.</source>
+        <translation>
+            <numerusform>This takes %Ln request to NovaConnect: one for each different set of groups the SIMs are in now, since a request gives all its SIMs the same groups.</numerusform>
+            <numerusform>This takes %Ln requests to NovaConnect: one for each different set of groups the SIMs are in now, since a request gives all its SIMs the same groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>number of skipped SIMs — why</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <comment>SIMs left out of an operation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of the list match no SIM of the loaded fleet and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln entry of the list matches no SIM of the loaded fleet and is left out: %1</numerusform>
+            <numerusform>%Ln entries of the list match no SIM of the loaded fleet and are left out: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The operation did not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SimFleet could not start the operation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to a group</source>
+        <translation>
+            <numerusform>Add %n SIM to a group</numerusform>
+            <numerusform>Add %n SIMs to a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from a group</source>
+        <translation>
+            <numerusform>Remove %n SIM from a group</numerusform>
+            <numerusform>Remove %n SIMs from a group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupNameDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs can be in several groups. Add SIMs to the group once it exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the group "%1". Its SIMs stay in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename</source>
+        <comment>a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>simfleet::GroupPicker</name>
     <message numerus="yes">
         <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
@@ -3471,6 +3732,284 @@
     <message>
         <source>Add</source>
         <comment>add new group names to the list</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupSimsModel</name>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SIM</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs</source>
+        <comment>number of SIMs in a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) of the loaded fleet are in this group</source>
+        <translation>
+            <numerusform>%Ln SIM of the loaded fleet is in this group</numerusform>
+            <numerusform>%Ln SIMs of the loaded fleet are in this group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use "Show in SIM table" to see the group's SIMs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupsModel</name>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group named "%1" already exists. Group names must differ (letter case aside).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups cannot be changed in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The groups have not been read yet: refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This group is no longer in the list: refresh and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupsPage</name>
+    <message numerus="yes">
+        <source>The %Ln SIM(s) selected on the SIMs page</source>
+        <translation>
+            <numerusform>The %Ln SIM selected on the SIMs page</numerusform>
+            <numerusform>The %Ln SIMs selected on the SIMs page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From a list of ICCIDs, numbers or ids…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %Ln SIM(s) selected in the list below</source>
+        <translation>
+            <numerusform>The %Ln SIM selected in the list below</numerusform>
+            <numerusform>The %Ln SIMs selected in the list below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>navigation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in as an administrator to change groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline — changing groups needs a connection to NovaConnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The groups have not been read yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The groups could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs' groups wait for the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No groups shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to see the account's groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group matches the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No group name contains "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups sort SIMs by site, customer or purpose; a SIM can be in several. Create the first one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups that administrators create appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected group; its SIMs stay in the fleet and in their other groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add SIMs to the selected group; their other groups stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove SIMs from the selected group; their other groups stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a group to see its SIMs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); "Show in SIM table" lists them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in %1</source>
+        <comment>SIMs of a group</comment>
+        <translation>
+            <numerusform>%Ln SIM in %1</numerusform>
+            <numerusform>%Ln SIMs in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the group "%1"? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the group "%1"? No SIM of the loaded fleet is in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the group "%1"? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <translation>
+            <numerusform>Delete the group "%1"? %Ln SIM is in it. The SIM itself stays in the fleet and in its other groups; only this group is taken off it.</numerusform>
+            <numerusform>Delete the group "%1"? %Ln SIMs are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group "%1" was not deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter groups by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <comment>a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;SIMs…</source>
+        <comment>to a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove S&amp;IMs…</source>
+        <comment>from a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the groups again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in SIM table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the SIMs page filtered by this group</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4994,6 +5533,16 @@
     <message>
         <source>Re&amp;name…</source>
         <comment>rename one SIM</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add t&amp;o group…</source>
+        <comment>add SIMs to a group</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move from group…</source>
+        <comment>remove SIMs from a group</comment>
         <translation type="unfinished" />
     </message>
 </context>

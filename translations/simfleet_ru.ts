@@ -746,6 +746,22 @@
         <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1)</source>
         <translation>Записывать каждый запрос к API в stderr (или: SIMFLEET_VERBOSE=1)</translation>
     </message>
+    <message>
+        <source>Only show the requests it takes and the SIMs of each, and the SIMs skipped and why; send nothing</source>
+        <translation>Только показать, сколько запросов потребуется и какие SIM-карты в каждом, а также пропущенные SIM-карты и причины; ничего не отправлять</translation>
+    </message>
+    <message>
+        <source>Send through the account's job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <translation>Отправить через журнал заданий учётной записи и следить за заданием до конца; код 3, если для какой-либо SIM-карты операция не выполнена или её результат остался неизвестен, 5, если журнал занят другой программой SimFleet</translation>
+    </message>
+    <message>
+        <source>Add SIM cards to a group; their other groups stay (one request per set of current groups)</source>
+        <translation>Добавить SIM-карты в группу; их остальные группы сохраняются (по запросу на каждый набор текущих групп)</translation>
+    </message>
+    <message>
+        <source>Remove SIM cards from a group; their other groups stay (one request per set of current groups)</source>
+        <translation>Убрать SIM-карты из группы; их остальные группы сохраняются (по запросу на каждый набор текущих групп)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1019,6 +1035,17 @@
     </message>
 </context>
 <context>
+    <name>GroupMembership</name>
+    <message>
+        <source>already in this group</source>
+        <translation>уже в этой группе</translation>
+    </message>
+    <message>
+        <source>not in this group</source>
+        <translation>не в этой группе</translation>
+    </message>
+</context>
+<context>
     <name>GroupsCommands</name>
     <message>
         <source>ID</source>
@@ -1051,6 +1078,78 @@
     <message>
         <source>Group deleted.</source>
         <translation>Группа удалена.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --wait cannot be used together.</source>
+        <translation>--dry-run и --wait нельзя указывать вместе.</translation>
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation>Чтение SIM-карт: %1 из %2</translation>
+    </message>
+    <message>
+        <source>There is no group %1 in this account. Nothing was sent.</source>
+        <translation>В этой учётной записи нет группы %1. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no given SIM needs adding to %1.</source>
+        <translation>Отправлять нечего: все указанные SIM-карты уже в группе «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no given SIM is in %1.</source>
+        <translation>Отправлять нечего: ни одной из указанных SIM-карт нет в группе «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to %1</source>
+        <translation>
+            <numerusform>Добавить %n SIM-карту в группу «%1»</numerusform>
+            <numerusform>Добавить %n SIM-карты в группу «%1»</numerusform>
+            <numerusform>Добавить %n SIM-карт в группу «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from %1</source>
+        <translation>
+            <numerusform>Убрать %n SIM-карту из группы «%1»</numerusform>
+            <numerusform>Убрать %n SIM-карты из группы «%1»</numerusform>
+            <numerusform>Убрать %n SIM-карт из группы «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), one per set of current groups</source>
+        <translation>
+            <numerusform>%n запрос, по одному на каждый набор текущих групп</numerusform>
+            <numerusform>%n запроса, по одному на каждый набор текущих групп</numerusform>
+            <numerusform>%n запросов, по одному на каждый набор текущих групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Request %1: groups [%2], %n SIM(s): %3</source>
+        <translation>
+            <numerusform>  Запрос %1: группы [%2], %n SIM-карта: %3</numerusform>
+            <numerusform>  Запрос %1: группы [%2], %n SIM-карты: %3</numerusform>
+            <numerusform>  Запрос %1: группы [%2], %n SIM-карт: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) skipped:</source>
+        <translation>
+            <numerusform>Пропущена %n SIM-карта:</numerusform>
+            <numerusform>Пропущены %n SIM-карты:</numerusform>
+            <numerusform>Пропущено %n SIM-карт:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  SIM %1: %2</source>
+        <translation>  SIM-карта %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: queue id %1 for %n SIM(s)</source>
+        <translation>
+            <numerusform>В очереди: ID в очереди %1 для %n SIM-карты</numerusform>
+            <numerusform>В очереди: ID в очереди %1 для %n SIM-карт</numerusform>
+            <numerusform>В очереди: ID в очереди %1 для %n SIM-карт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3581,185 @@
     </message>
 </context>
 <context>
+    <name>simfleet::GroupMembershipDialog</name>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to %1</source>
+        <translation>
+            <numerusform>Добавить %n SIM-карту в группу «%1»</numerusform>
+            <numerusform>Добавить %n SIM-карты в группу «%1»</numerusform>
+            <numerusform>Добавить %n SIM-карт в группу «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from %1</source>
+        <translation>
+            <numerusform>Убрать %n SIM-карту из группы «%1»</numerusform>
+            <numerusform>Убрать %n SIM-карты из группы «%1»</numerusform>
+            <numerusform>Убрать %n SIM-карт из группы «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no groups yet: create one on the Groups page.</source>
+        <translation>Групп пока нет: создайте группу на странице «Группы».</translation>
+    </message>
+    <message>
+        <source>Choose a group.</source>
+        <translation>Выберите группу.</translation>
+    </message>
+    <message>
+        <source>No SIMs chosen.</source>
+        <translation>SIM-карты не выбраны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: the %Ln SIM(s) are already in %1.</source>
+        <translation>
+            <numerusform>Менять нечего: %Ln SIM-карта уже в группе «%1».</numerusform>
+            <numerusform>Менять нечего: %Ln SIM-карты уже в группе «%1».</numerusform>
+            <numerusform>Менять нечего: %Ln SIM-карт уже в группе «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: none of the %Ln SIM(s) is in %1.</source>
+        <translation>
+            <numerusform>Менять нечего: %Ln SIM-карты нет в группе «%1».</numerusform>
+            <numerusform>Менять нечего: ни одной из %Ln SIM-карт нет в группе «%1».</numerusform>
+            <numerusform>Менять нечего: ни одной из %Ln SIM-карт нет в группе «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) join %1; their other groups stay.</source>
+        <translation>
+            <numerusform>%Ln SIM-карта войдёт в группу «%1»; её остальные группы сохранятся.</numerusform>
+            <numerusform>%Ln SIM-карты войдут в группу «%1»; их остальные группы сохранятся.</numerusform>
+            <numerusform>%Ln SIM-карт войдут в группу «%1»; их остальные группы сохранятся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) leave %1; their other groups stay.</source>
+        <translation>
+            <numerusform>%Ln SIM-карта выйдет из группы «%1»; её остальные группы сохранятся.</numerusform>
+            <numerusform>%Ln SIM-карты выйдут из группы «%1»; их остальные группы сохранятся.</numerusform>
+            <numerusform>%Ln SIM-карт выйдут из группы «%1»; их остальные группы сохранятся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This takes %Ln request(s) to NovaConnect: one for each different set of groups the SIMs are in now, since a request gives all its SIMs the same groups.</source>
+        <translation>
+            <numerusform>Потребуется %Ln запрос к NovaConnect: по одному на каждый различный набор групп, в которых SIM-карты состоят сейчас, — запрос назначает всем своим SIM-картам одни и те же группы.</numerusform>
+            <numerusform>Потребуется %Ln запроса к NovaConnect: по одному на каждый различный набор групп, в которых SIM-карты состоят сейчас, — запрос назначает всем своим SIM-картам одни и те же группы.</numerusform>
+            <numerusform>Потребуется %Ln запросов к NovaConnect: по одному на каждый различный набор групп, в которых SIM-карты состоят сейчас, — запрос назначает всем своим SIM-картам одни и те же группы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>number of skipped SIMs — why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <comment>SIMs left out of an operation</comment>
+        <translation>Пропущено:</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) of the list match no SIM of the loaded fleet and are left out: %1</source>
+        <translation>
+            <numerusform>%Ln строка списка не совпадает ни с одной SIM-картой загруженного парка и пропущена: %1</numerusform>
+            <numerusform>%Ln строки списка не совпадают ни с одной SIM-картой загруженного парка и пропущены: %1</numerusform>
+            <numerusform>%Ln строк списка не совпадают ни с одной SIM-картой загруженного парка и пропущены: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Добавить в группу</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Убрать из группы</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>The operation did not start</source>
+        <translation>Операция не запущена</translation>
+    </message>
+    <message>
+        <source>SimFleet could not start the operation.</source>
+        <translation>SimFleet не удалось запустить операцию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n SIM(s) to a group</source>
+        <translation>
+            <numerusform>Добавить %n SIM-карту в группу</numerusform>
+            <numerusform>Добавить %n SIM-карты в группу</numerusform>
+            <numerusform>Добавить %n SIM-карт в группу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n SIM(s) from a group</source>
+        <translation>
+            <numerusform>Убрать %n SIM-карту из группы</numerusform>
+            <numerusform>Убрать %n SIM-карты из группы</numerusform>
+            <numerusform>Убрать %n SIM-карт из группы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupNameDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>SIMs can be in several groups. Add SIMs to the group once it exists.</source>
+        <translation>SIM-карта может состоять в нескольких группах. Добавьте SIM-карты в группу, когда она будет создана.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>a group</comment>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <source>Rename the group "%1". Its SIMs stay in it.</source>
+        <translation>Переименовать группу «%1». Её SIM-карты останутся в ней.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <comment>a group</comment>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>group</comment>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::GroupPicker</name>
     <message numerus="yes">
         <source>%1 of the %Ln selected SIM(s) are in this group. Partly checked, each SIM stays as it is; click to put all of them in it, click again to take all of them out.</source>
@@ -3524,6 +3802,289 @@
         <source>Add</source>
         <comment>add new group names to the list</comment>
         <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupSimsModel</name>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>SIM</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>SIM</comment>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <comment>group</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>group</comment>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <comment>number of SIMs in a group</comment>
+        <translation>SIM-карт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) of the loaded fleet are in this group</source>
+        <translation>
+            <numerusform>В этой группе %Ln SIM-карта загруженного парка</numerusform>
+            <numerusform>В этой группе %Ln SIM-карты загруженного парка</numerusform>
+            <numerusform>В этой группе %Ln SIM-карт загруженного парка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use "Show in SIM table" to see the group's SIMs.</source>
+        <translation>Не подсчитано: парк слишком велик, чтобы загрузить его целиком, и SimFleet показывает его постранично из NovaConnect (работа на сервере). SIM-карты группы покажет «Показать в таблице SIM-карт».</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupsModel</name>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Введите название группы.</translation>
+    </message>
+    <message>
+        <source>A group named "%1" already exists. Group names must differ (letter case aside).</source>
+        <translation>Группа «%1» уже есть. Названия групп должны различаться (без учёта регистра букв).</translation>
+    </message>
+    <message>
+        <source>Groups cannot be changed in this window.</source>
+        <translation>В этом окне группы изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The groups have not been read yet: refresh and try again.</source>
+        <translation>Группы ещё не прочитаны: обновите их и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This group is no longer in the list: refresh and try again.</source>
+        <translation>Этой группы больше нет в списке: обновите его и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::GroupsPage</name>
+    <message numerus="yes">
+        <source>The %Ln SIM(s) selected on the SIMs page</source>
+        <translation>
+            <numerusform>%Ln SIM-карта, выбранная на странице «SIM-карты»</numerusform>
+            <numerusform>%Ln SIM-карты, выбранные на странице «SIM-карты»</numerusform>
+            <numerusform>%Ln SIM-карт, выбранных на странице «SIM-карты»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From a list of ICCIDs, numbers or ids…</source>
+        <translation>По списку ICCID, номеров или ID…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln SIM(s) selected in the list below</source>
+        <translation>
+            <numerusform>%Ln SIM-карта, выбранная в списке ниже</numerusform>
+            <numerusform>%Ln SIM-карты, выбранные в списке ниже</numerusform>
+            <numerusform>%Ln SIM-карт, выбранных в списке ниже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>navigation</comment>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change groups.</source>
+        <translation>Чтобы изменять группы, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>Offline — changing groups needs a connection to NovaConnect.</source>
+        <translation>Нет связи — для изменения групп нужно подключение к NovaConnect.</translation>
+    </message>
+    <message>
+        <source>The groups have not been read yet.</source>
+        <translation>Группы ещё не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Operations are not available in this window.</source>
+        <translation>В этом окне операции недоступны.</translation>
+    </message>
+    <message>
+        <source>The groups could not be read</source>
+        <translation>Не удалось прочитать группы</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs' groups wait for the connection.</source>
+        <translation>NovaConnect недоступен. Группы показаны такими, какими были прочитаны в последний раз; создание, переименование, удаление групп и изменение групп SIM-карт ждут подключения.</translation>
+    </message>
+    <message>
+        <source>Reading the groups…</source>
+        <translation>Чтение групп…</translation>
+    </message>
+    <message>
+        <source>No groups shown</source>
+        <translation>Группы не показаны</translation>
+    </message>
+    <message>
+        <source>Sign in to see the account's groups.</source>
+        <translation>Войдите, чтобы увидеть группы учётной записи.</translation>
+    </message>
+    <message>
+        <source>No group matches the filter</source>
+        <translation>Ни одна группа не подходит под фильтр</translation>
+    </message>
+    <message>
+        <source>No group name contains "%1".</source>
+        <translation>Ни одно название группы не содержит «%1».</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Групп пока нет</translation>
+    </message>
+    <message>
+        <source>Groups sort SIMs by site, customer or purpose; a SIM can be in several. Create the first one.</source>
+        <translation>Группы делят SIM-карты по объектам, клиентам или назначению; SIM-карта может состоять в нескольких. Создайте первую.</translation>
+    </message>
+    <message>
+        <source>Groups that administrators create appear here.</source>
+        <translation>Здесь появятся группы, которые создадут администраторы.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Сначала выберите группу.</translation>
+    </message>
+    <message>
+        <source>Create a group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message>
+        <source>Rename the selected group</source>
+        <translation>Переименовать выбранную группу</translation>
+    </message>
+    <message>
+        <source>Delete the selected group; its SIMs stay in the fleet and in their other groups</source>
+        <translation>Удалить выбранную группу; её SIM-карты остаются в парке и в своих остальных группах</translation>
+    </message>
+    <message>
+        <source>Add SIMs to the selected group; their other groups stay</source>
+        <translation>Добавить SIM-карты в выбранную группу; их остальные группы сохранятся</translation>
+    </message>
+    <message>
+        <source>Remove SIMs from the selected group; their other groups stay</source>
+        <translation>Убрать SIM-карты из выбранной группы; их остальные группы сохранятся</translation>
+    </message>
+    <message>
+        <source>Select a group to see its SIMs.</source>
+        <translation>Выберите группу, чтобы увидеть её SIM-карты.</translation>
+    </message>
+    <message>
+        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); "Show in SIM table" lists them.</source>
+        <translation>SIM-карты группы «%1»: этот парк показывается постранично из NovaConnect (работа на сервере); их покажет «Показать в таблице SIM-карт».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIM(s) in %1</source>
+        <comment>SIMs of a group</comment>
+        <translation>
+            <numerusform>%Ln SIM-карта в группе «%1»</numerusform>
+            <numerusform>%Ln SIM-карты в группе «%1»</numerusform>
+            <numerusform>%Ln SIM-карт в группе «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the group "%1"? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <translation>Удалить группу «%1»? Её SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</translation>
+    </message>
+    <message>
+        <source>Delete the group "%1"? No SIM of the loaded fleet is in it.</source>
+        <translation>Удалить группу «%1»? В ней нет ни одной SIM-карты загруженного парка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group "%1"? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <translation>
+            <numerusform>Удалить группу «%1»? В ней %Ln SIM-карта. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
+            <numerusform>Удалить группу «%1»? В ней %Ln SIM-карты. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
+            <numerusform>Удалить группу «%1»? В ней %Ln SIM-карт. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>The group "%1" was not deleted</source>
+        <translation>Группа «%1» не удалена</translation>
+    </message>
+    <message>
+        <source>Filter groups by name</source>
+        <translation>Фильтр групп по названию</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <comment>a group</comment>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <comment>a group</comment>
+        <translation>Уда&amp;лить…</translation>
+    </message>
+    <message>
+        <source>Add &amp;SIMs…</source>
+        <comment>to a group</comment>
+        <translation>&amp;Добавить SIM-карты…</translation>
+    </message>
+    <message>
+        <source>Remove S&amp;IMs…</source>
+        <comment>from a group</comment>
+        <translation>У&amp;брать SIM-карты…</translation>
+    </message>
+    <message>
+        <source>Read the groups again (F5)</source>
+        <translation>Прочитать группы заново (F5)</translation>
+    </message>
+    <message>
+        <source>Show in SIM table</source>
+        <translation>Показать в таблице SIM-карт</translation>
+    </message>
+    <message>
+        <source>Open the SIMs page filtered by this group</source>
+        <translation>Открыть страницу «SIM-карты» с фильтром по этой группе</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5623,16 @@
         <source>Re&amp;name…</source>
         <comment>rename one SIM</comment>
         <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;o group…</source>
+        <comment>add SIMs to a group</comment>
+        <translation>&amp;Добавить в группу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group…</source>
+        <comment>remove SIMs from a group</comment>
+        <translation>Убрать &amp;из группы…</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ constexpr SkipText kSkipTexts[] = {
     {"skip_already_blocked", "SimOperations",
      QT_TRANSLATE_NOOP("SimOperations", "already blocked")},
     {"skip_not_found", "BulkPreview", QT_TRANSLATE_NOOP("BulkPreview", "not found in the fleet")},
+    {"skip_already_in_group", "GroupMembership",
+     QT_TRANSLATE_NOOP("GroupMembership", "already in this group")},
+    {"skip_not_in_group", "GroupMembership",
+     QT_TRANSLATE_NOOP("GroupMembership", "not in this group")},
 };
 
 constexpr ApiError::Kind kErrorKinds[] = {

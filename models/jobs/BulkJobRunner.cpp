@@ -18,10 +18,13 @@ void setError(QString* error, const QString& text) {
         *error = text;
 }
 
-// `ids` in chunks of at most `size`. Set groups per SIM: a request carries one
-// group list, so only SIMs with equal lists share a chunk (first seen first).
-QVector<QVector<qint64>> splitIntoChunks(const SimOperationParams& params,
-                                         const QVector<qint64>& ids, int size) {
+} // namespace
+
+// Set groups per SIM: a request carries one group list, so only SIMs with
+// equal lists share a chunk.
+QVector<QVector<qint64>> BulkJobRunner::chunksOf(const SimOperationParams& params,
+                                                 const QVector<qint64>& ids, int chunkSize) {
+    const int size = qMax(1, chunkSize);
     QVector<QVector<qint64>> parts;
     if (params.groupIdsBySim.isEmpty()) {
         parts.append(ids);
@@ -44,8 +47,6 @@ QVector<QVector<qint64>> splitIntoChunks(const SimOperationParams& params,
     }
     return chunks;
 }
-
-} // namespace
 
 BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent)
     : QObject(parent)
@@ -92,8 +93,7 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
             }
         }
     }
-    for (const QVector<qint64>& ids :
-         splitIntoChunks(params, preview.applicable, m_options.chunkSize)) {
+    for (const QVector<qint64>& ids : chunksOf(params, preview.applicable, m_options.chunkSize)) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
         chunk.simIds = ids;
@@ -185,8 +185,7 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
             loose += members;
         }
     }
-    for (const QVector<qint64>& chunkIds :
-         splitIntoChunks(job.params, loose, m_options.chunkSize)) {
+    for (const QVector<qint64>& chunkIds : chunksOf(job.params, loose, m_options.chunkSize)) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
         chunk.simIds = chunkIds;

@@ -46,6 +46,12 @@ public:
     void setOptions(const Options& options);
     const Options& options() const { return m_options; }
 
+    // The requests start() sends for `ids`: chunks of at most `chunkSize`;
+    // Set groups per SIM puts only SIMs with equal resulting groups in one
+    // chunk (first seen first). Previews and dry runs count them with it.
+    static QVector<QVector<qint64>> chunksOf(const SimOperationParams& params,
+                                             const QVector<qint64>& ids, int chunkSize);
+
     // Records the job (applicable SIMs in chunks, skipped ones with their
     // reasons) and starts sending. Refuses — nothing recorded, nothing sent —
     // with a translated *error when the parameters are invalid, the session is

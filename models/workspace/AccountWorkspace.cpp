@@ -4,6 +4,7 @@
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/groups/GroupTableModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/home/HomeOverview.h"
 #include "models/jobs/BulkOperations.h"
@@ -23,6 +24,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_fleet(new FleetRepository(client, m_fleetModel, QString(), this))
     , m_bulk(new BulkOperations(client, this))
     , m_groups(new GroupsModel(client, this))
+    , m_groupTable(new GroupTableModel(m_groups, m_fleetModel, m_fleet, client, this))
     , m_profile(new ProfileModel(client, session, this))
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
@@ -72,6 +74,7 @@ void AccountWorkspace::close() {
     m_dataChanged->stop();
     m_fleet->close();
     m_groups->clear();
+    m_groupTable->setServerNameFilter(QString());
     m_profile->clear();
     m_home->clear();
     m_users->clear();

@@ -11,6 +11,7 @@ class ApiClient;
 class BulkOperations;
 class FleetModel;
 class FleetRepository;
+class GroupTableModel;
 class GroupsModel;
 class ProfileModel;
 class HomeOverview;
@@ -41,6 +42,8 @@ public:
     FleetRepository* fleet() const { return m_fleet; }
     BulkOperations* bulkOperations() const { return m_bulk; }
     GroupsModel* groups() const { return m_groups; }
+    // The groups with their SIM counts from the loaded fleet (Groups page).
+    GroupTableModel* groupTable() const { return m_groupTable; }
     ProfileModel* profile() const { return m_profile; }
     // What the Home page shows: company, fleet figures, jobs in progress, latest bill.
     HomeOverview* home() const { return m_home; }
@@ -73,6 +76,7 @@ private:
     FleetRepository* m_fleet;
     BulkOperations* m_bulk;
     GroupsModel* m_groups;
+    GroupTableModel* m_groupTable;
     ProfileModel* m_profile;
     HomeOverview* m_home;
     UsersModel* m_users;

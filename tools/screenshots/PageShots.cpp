@@ -5,6 +5,7 @@ namespace simfleet::screenshots {
 QVector<PageShots> pageShots() {
     return {
         {QStringLiteral("home"), shootHome},
+        {QStringLiteral("groups"), shootGroups},
         {QStringLiteral("users"),
          [](const QString& language, const QString& dir) {
              const bool admin = shootUsers(language, QStringLiteral("admin"), dir);

@@ -30,6 +30,7 @@ struct PageShots {
 
 // Each page's shots, one line per page (PageShots.cpp).
 QVector<PageShots> pageShots();
+bool shootGroups(const QString& language, const QString& dir);
 bool shootProfile(const QString& language, const QString& dir);
 bool shootHome(const QString& language, const QString& dir);
 bool shootUsers(const QString& language, const QString& role, const QString& dir);

@@ -12,12 +12,15 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/InlineBanner.h"
+#include "views/groups/GroupMembershipDialog.h"
 #include "views/sims/BulkActionBar.h"
 #include "views/sims/SimDetailsPane.h"
 #include "views/sims/SimSelection.h"
 #include "views/sims/SimTableView.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QToolButton>
 
 #include <memory>
 
@@ -72,6 +75,18 @@ void SimActions::createOperationActions() {
         connect(action, &QAction::triggered, this, [this, op] { openOperationDialog(op); });
         m_opActions.insert(op, action);
         m_actionList.append(action);
+        if (op == SimOperation::Group) {
+            m_addToGroup = new QAction(this);
+            m_addToGroup->setObjectName(QStringLiteral("operation_addToGroup"));
+            connect(m_addToGroup, &QAction::triggered, this,
+                    [this] { openGroupMembershipDialog(true); });
+            m_removeFromGroup = new QAction(this);
+            m_removeFromGroup->setObjectName(QStringLiteral("operation_removeFromGroup"));
+            connect(m_removeFromGroup, &QAction::triggered, this,
+                    [this] { openGroupMembershipDialog(false); });
+            m_actionList.append(m_addToGroup);
+            m_actionList.append(m_removeFromGroup);
+        }
         if (op == SimOperation::Disconnect || op == SimOperation::Group)
             addSeparator();
     }
@@ -82,6 +97,12 @@ void SimActions::createOperationActions() {
 
     m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, m_page);
     m_bulkBar->hide();
+    // Beside Set groups… under the bar's More.
+    if (QMenu* more = m_bulkBar->moreButton()->menu()) {
+        const QList<QAction*> items = more->actions();
+        const int at = int(items.indexOf(m_opActions.value(SimOperation::Group)));
+        more->insertActions(items.value(at + 1), {m_addToGroup, m_removeFromGroup});
+    }
     connect(m_bulkBar, &BulkActionBar::bringBackRequested, m_selection,
             &SimSelection::bringBackHidden);
     m_operationBanner->setObjectName(QStringLiteral("operationBanner"));
@@ -135,7 +156,8 @@ QString SimActions::renameUnavailableReason() const {
 
 void SimActions::updateOperationActions() {
     const QString reason = operationsUnavailableReason();
-    for (QAction* action : std::as_const(m_opActions)) {
+    for (QAction* action :
+         m_opActions.values() + QList<QAction*>{m_addToGroup, m_removeFromGroup}) {
         action->setEnabled(reason.isEmpty());
         action->setToolTip(reason.isEmpty() ? action->iconText() : reason);
         action->setStatusTip(reason);
@@ -188,6 +210,25 @@ BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStarter(m_starter);
     m_operationDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+GroupMembershipDialog* SimActions::openGroupMembershipDialog(bool add) {
+    if (!operationsUnavailableReason().isEmpty())
+        return nullptr;
+    QVector<Sim> sims;
+    const QVector<qint64> ids = m_selection->selectedIds();
+    sims.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const Sim* sim = findSim(id))
+            sims.append(*sim);
+    }
+    auto* dialog = new GroupMembershipDialog(
+        add ? GroupMembership::Change::Add : GroupMembership::Change::Remove, sims,
+        m_workspace->groups(), 0, m_workspace->bulkOperations()->options().chunkSize, {}, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStarter(m_starter);
     dialog->open();
     return dialog;
 }
@@ -283,6 +324,8 @@ void SimActions::retranslate() {
         }
         it.value()->setText(text);
     }
+    m_addToGroup->setText(tr("Add t&o group…", "add SIMs to a group"));
+    m_removeFromGroup->setText(tr("Re&move from group…", "remove SIMs from a group"));
     m_renameAction->setText(tr("Re&name…", "rename one SIM"));
     updateOperationActions();
 }

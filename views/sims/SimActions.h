@@ -20,6 +20,7 @@ class ApiClient;
 class BulkActionBar;
 class FleetModel;
 class FleetRepository;
+class GroupMembershipDialog;
 class InlineBanner;
 class ServerFleetModel;
 class SimDetailsPane;
@@ -46,6 +47,9 @@ public:
     QList<QAction*> actions() const { return m_actionList; }
     QAction* operationAction(SimOperation op) const { return m_opActions.value(op); }
     QAction* renameAction() const { return m_renameAction; }
+    // "Add to group…" / "Remove from group…" (beside Set groups…).
+    QAction* addToGroupAction() const { return m_addToGroup; }
+    QAction* removeFromGroupAction() const { return m_removeFromGroup; }
     BulkActionBar* bulkBar() const { return m_bulkBar; }
     // Rename failures.
     InlineBanner* banner() const { return m_operationBanner; }
@@ -63,6 +67,10 @@ public:
     // unavailable. The dialog deletes itself when closed.
     BulkOperationDialog* openOperationDialog(SimOperation op);
     BulkOperationDialog* operationDialog() const { return m_operationDialog; }
+    // Adds the selection to a group, or takes it out of one, keeping each
+    // SIM's other groups (GroupMembershipDialog); nullptr when operations are
+    // unavailable. The dialog deletes itself when closed.
+    GroupMembershipDialog* openGroupMembershipDialog(bool add);
 
     // Renames one SIM (sim/edit); the table shows the new name once
     // NovaConnect accepted it. False when renaming is not possible now.
@@ -96,6 +104,8 @@ private:
     QPointer<ServerFleetModel> m_serverModel;
     QHash<SimOperation, QAction*> m_opActions;
     QAction* m_renameAction = nullptr;
+    QAction* m_addToGroup = nullptr;
+    QAction* m_removeFromGroup = nullptr;
     QList<QAction*> m_actionList;
     BulkActionBar* m_bulkBar = nullptr;
     InlineBanner* m_operationBanner;

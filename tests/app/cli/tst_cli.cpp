@@ -95,8 +95,11 @@ private slots:
     void simsSms_waitServerError_listsUnknownApartAndResendsOnlyWhenAsked();
     void wait_journalInUse_exitsFiveAndSendsNothing();
     void wait_followsOnlyTheJobItStarted();
+    void groupsAddRemoveSims_dryRunPlansAndWaitKeepsOtherGroups();
 
 private:
+    // Each SIM's groups (sorted ids) as `sims list` reads them now.
+    QHash<qint64, QVector<qint64>> simGroups();
     // Starts simfleet-emulator --port 0 <arguments>; its API URL, or empty.
     static QString startEmulator(QProcess& emulator, const QStringList& arguments);
     static void stopEmulator(QProcess& emulator);
@@ -1208,6 +1211,108 @@ void tst_Cli::wait_followsOnlyTheJobItStarted() {
     for (const SimResult& sim : after->sims)
         QCOMPARE(sim.outcome, SimOutcome::Queued);
     QCOMPARE(after->chunks.at(0).state, ChunkState::Accepted);
+}
+
+QHash<qint64, QVector<qint64>> tst_Cli::simGroups() {
+    QHash<qint64, QVector<qint64>> groups;
+    for (const QJsonValue& value : listSims()) {
+        const QJsonObject sim = value.toObject();
+        QVector<qint64> ids;
+        for (const QJsonValue& group : sim.value(QLatin1String("groups")).toArray())
+            ids.append(group.toObject().value(QLatin1String("id")).toInteger());
+        std::sort(ids.begin(), ids.end());
+        groups.insert(sim.value(QLatin1String("id")).toInteger(), ids);
+    }
+    return groups;
+}
+
+void tst_Cli::groupsAddRemoveSims_dryRunPlansAndWaitKeepsOtherGroups() {
+    const auto [ids, idList] = firstIds(40);
+    QCOMPARE(idList.size(), 40);
+    const QHash<qint64, QVector<qint64>> before = simGroups();
+    // The group most of these SIMs are in: some are, some are not.
+    QHash<qint64, int> uses;
+    for (qint64 id : idList) {
+        for (qint64 group : before.value(id))
+            ++uses[group];
+    }
+    qint64 group = 0;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        if (group == 0 || it.value() > uses.value(group))
+            group = it.key();
+    }
+    QVERIFY(group != 0);
+    const auto withGroup = [group](QVector<qint64> groups, bool add) {
+        groups.removeAll(group);
+        if (add)
+            groups.append(group);
+        std::sort(groups.begin(), groups.end());
+        return groups;
+    };
+    const QString groupId = QString::number(group);
+
+    for (const bool add : {true, false}) {
+        const QString action = add ? QStringLiteral("add-sims") : QStringLiteral("remove-sims");
+        const QHash<qint64, QVector<qint64>> old = simGroups();
+        QSet<QVector<qint64>> sets;
+        for (qint64 id : idList) {
+            if (withGroup(old.value(id), add) != old.value(id))
+                sets.insert(old.value(id));
+        }
+        QVERIFY(!sets.isEmpty());
+
+        // --dry-run: the plan, one request per set, and nothing sent.
+        markJournal();
+        const CliResult plan = runCli({QStringLiteral("--json"), QStringLiteral("groups"), action,
+                                       QStringLiteral("--id"), groupId, QStringLiteral("--ids"),
+                                       ids, QStringLiteral("--dry-run")});
+        QVERIFY2(plan.exitCode == 0, plan.err.constData());
+        const QJsonObject planned = QJsonDocument::fromJson(plan.out).object();
+        const QJsonArray requests = planned.value(QLatin1String("requests")).toArray();
+        QCOMPARE(requests.size(), sets.size());
+        for (const QJsonValue& value : requests) {
+            const QJsonObject request = value.toObject();
+            QVector<qint64> sent;
+            for (const QJsonValue& id : request.value(QLatin1String("group")).toArray())
+                sent.append(id.toInteger());
+            for (const QJsonValue& item : request.value(QLatin1String("items")).toArray())
+                QCOMPARE(sent, withGroup(old.value(item.toInteger()), add));
+        }
+        QVERIFY(!journalMethods().contains(QStringLiteral("sim/group")));
+        const CliResult text =
+            runCli({QStringLiteral("groups"), action, QStringLiteral("--id"), groupId,
+                    QStringLiteral("--ids"), ids, QStringLiteral("--dry-run")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("request(s)") || text.out.contains("requests") ||
+                     text.out.contains("request,"),
+                 text.out.constData());
+        QVERIFY2(text.out.contains("Request 1:"), text.out.constData());
+        QVERIFY(!journalMethods().contains(QStringLiteral("sim/group")));
+
+        // --wait: sent in those requests; every SIM keeps its other groups.
+        markJournal();
+        const CliResult waited = runCli({QStringLiteral("--json"), QStringLiteral("groups"), action,
+                                         QStringLiteral("--id"), groupId, QStringLiteral("--ids"),
+                                         ids, QStringLiteral("--wait")},
+                                        QStringLiteral("demo-admin"), {}, {}, jobsEnvironment());
+        QVERIFY2(waited.exitCode == 0, waited.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(waited.out).object().value(QLatin1String("state")),
+                 QJsonValue(QStringLiteral("done")));
+        QCOMPARE(journalBodies(QStringLiteral("sim/group")).size(), sets.size());
+        const QHash<qint64, QVector<qint64>> after = simGroups();
+        for (auto it = old.cbegin(); it != old.cend(); ++it) {
+            const bool chosen = idList.contains(it.key());
+            QCOMPARE(after.value(it.key()), chosen ? withGroup(it.value(), add) : it.value());
+        }
+    }
+    // Read-only: refused before anything is sent.
+    markJournal();
+    const CliResult refused =
+        runCli({QStringLiteral("groups"), QStringLiteral("add-sims"), QStringLiteral("--id"),
+                groupId, QStringLiteral("--ids"), ids, QStringLiteral("--wait")},
+               QStringLiteral("demo-user"), {}, {}, jobsEnvironment());
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY(!journalMethods().contains(QStringLiteral("sim/group")));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -19,15 +19,19 @@
 #include "models/storage/JobStore.h"
 #include "tests/support/DemoAppRig.h"
 #include "views/common/InlineBanner.h"
+#include "views/groups/GroupMembershipDialog.h"
+#include "views/groups/GroupsPage.h"
 #include "views/operations/BulkOperationDialog.h"
 #include "views/operations/OperationsPage.h"
 #include "views/shell/DesktopNotifier.h"
 #include "views/shell/MainWindow.h"
+#include "views/sims/SimActions.h"
 #include "views/sims/SimsPage.h"
 #include "views/sims/TechnicalColumns.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLockFile>
 #include <QMenu>
@@ -38,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -60,6 +65,7 @@ private slots:
     void closeWhileSending_asksAndKeepsTheWindowOnKeepSending();
     void signOutWhileSending_asksFirst();
     void technicalColumns_rememberedInTheSettings();
+    void addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups();
 
 private:
     bool startDemo(const QString& role, int latencyMs = 0);
@@ -374,6 +380,81 @@ void TestOperationsGui::technicalColumns_rememberedInTheSettings() {
     auto* jobs =
         m_controller->operations()->page()->findChild<QTableView*>(QStringLiteral("jobsTable"));
     QVERIFY(!jobs->horizontalHeader()->isSectionHidden(JobListModel::QueueIds));
+}
+
+void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups() {
+    QVERIFY(startDemo(QStringLiteral("admin")));
+    OperationsController* operations = m_controller->operations();
+    MainWindow* window = m_controller->mainWindow();
+    SimsPage* sims = m_controller->page<SimsPage>();
+    GroupsPage* groups = m_controller->page<GroupsPage>();
+    QVERIFY(groups);
+    QAction* add = sims->actions()->addToGroupAction();
+    QAction* remove = sims->actions()->removeFromGroupAction();
+    // In the Operations menu, beside Set groups.
+    const QList<QAction*> menu = window->operationsMenu()->actions();
+    const qsizetype setGroups = menu.indexOf(sims->operationAction(SimOperation::Group));
+    QVERIFY(setGroups >= 0);
+    QCOMPARE(menu.value(setGroups + 1), add);
+    QCOMPARE(menu.value(setGroups + 2), remove);
+
+    // 20 SIMs with their groups as they are; the group the fewest of them are in.
+    QVector<Sim> chosen = sims->model()->sims().mid(0, 20);
+    QVector<qint64> ids;
+    for (const Sim& sim : chosen)
+        ids.append(sim.id);
+    QCOMPARE(sims->selectSims(ids), 20);
+    QVERIFY(add->isEnabled());
+    add->trigger();
+    auto* dialog = sims->findChild<GroupMembershipDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->groupBox()->isEnabled());
+    QVERIFY(dialog->groupBox()->count() > 1);
+    const qint64 group = dialog->groupBox()->itemData(0).toLongLong();
+    dialog->setGroup(group);
+    const int requests = dialog->plan().requestCount();
+    QVERIFY(requests > 0);
+    QVERIFY(dialog->primaryButton()->isEnabled());
+    QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
+    QVERIFY(dialog->startedJob());
+    const qint64 jobId = *dialog->startedJob();
+    QTRY_VERIFY_WITH_TIMEOUT(operations->operations()->activeJobCount() == 0, 60000);
+    QCOMPARE(operations->operations()->job(jobId)->state(), JobState::Done);
+    int sent = 0;
+    for (const Emulator::JournalEntry& entry : m_controller->demoBackend()->journal())
+        sent += entry.method == QLatin1String("sim/group") ? 1 : 0;
+    QCOMPARE(sent, requests);
+    // Every chosen SIM: its old groups and the one.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Sim& old : chosen) {
+                const int row = sims->model()->rowOfId(old.id);
+                if (row < 0)
+                    return false;
+                QSet<qint64> expected{group};
+                for (const GroupRef& ref : old.groups)
+                    expected.insert(ref.id);
+                QSet<qint64> now;
+                for (const GroupRef& ref : sims->model()->simAt(row).groups)
+                    now.insert(ref.id);
+                if (now != expected)
+                    return false;
+            }
+            return true;
+        }(),
+        30000);
+
+    // The Groups page starts jobs in the same journal, on the SIMs page's selection.
+    QVERIFY(groups->selectGroup(group));
+    QVERIFY(groups->removeSimsButton()->isEnabled());
+    GroupMembershipDialog* removal = groups->changeSimsPageSelection(false);
+    QVERIFY(removal);
+    QCOMPARE(removal->plan().preview.applicable.size(), 20);
+    QVERIFY(!removal->groupBox()->isEnabled());
+    QTest::mouseClick(removal->primaryButton(), Qt::LeftButton);
+    QVERIFY(removal->startedJob());
+    QTRY_VERIFY_WITH_TIMEOUT(operations->operations()->activeJobCount() == 0, 60000);
+    QCOMPARE(operations->operations()->job(*removal->startedJob())->state(), JobState::Done);
 }
 
 QTEST_MAIN(TestOperationsGui)

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -126,11 +127,17 @@ void TestSimsPageOperations::actions_menuOrderWithSeparators() {
     QStringList names;
     for (const QAction* action : actions)
         names.append(action->isSeparator() ? QStringLiteral("-") : action->objectName());
-    QCOMPARE(names,
-             (QStringList{"operation_block", "operation_disconnect", "-", "operation_unblock",
-                          "operation_reconnect", "operation_ping", "operation_sms",
-                          "operation_limit", "operation_tariff", "operation_repackage",
-                          "operation_group", "-", "operation_rename"}));
+    QCOMPARE(names, (QStringList{"operation_block", "operation_disconnect", "-",
+                                 "operation_unblock", "operation_reconnect", "operation_ping",
+                                 "operation_sms", "operation_limit", "operation_tariff",
+                                 "operation_repackage", "operation_group", "operation_addToGroup",
+                                 "operation_removeFromGroup", "-", "operation_rename"}));
+    // Add to group / Remove from group follow Set groups under the bulk bar's More.
+    const QList<QAction*> more = m_page->bulkBar()->moreButton()->menu()->actions();
+    const qsizetype setGroups = more.indexOf(m_page->operationAction(SimOperation::Group));
+    QVERIFY(setGroups >= 0);
+    QCOMPARE(more.value(setGroups + 1)->objectName(), QStringLiteral("operation_addToGroup"));
+    QCOMPARE(more.value(setGroups + 2)->objectName(), QStringLiteral("operation_removeFromGroup"));
     // The same actions in the table's context menu.
     QCOMPARE(m_page->table()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QCOMPARE(m_page->table()->actions(), actions);
