@@ -4859,18 +4859,6 @@
         <source>The journal of bulk operations could not be opened: %1 Operations are disabled until it can be; check the disk space and permissions of %2.</source>
         <translation>Не удалось открыть журнал массовых операций: %1 Операции недоступны, пока его не удастся открыть; проверьте свободное место на диске и права доступа к %2.</translation>
     </message>
-    <message>
-        <source>Sign in to change SIMs.</source>
-        <translation>Войдите, чтобы изменять SIM-карты.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) can view SIMs but not change them. Ask a company administrator for changes.</source>
-        <translation>Ваша роль (%1) позволяет просматривать SIM-карты, но не изменять их. Для изменений обратитесь к администратору компании.</translation>
-    </message>
-    <message>
-        <source>Operations are disabled: the journal of bulk operations could not be opened.</source>
-        <translation>Операции недоступны: не удалось открыть журнал массовых операций.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: the job for %n SIM(s) was sent to the provider. Follow it on the Operations page (Ctrl+J).</source>
         <translation>
@@ -4915,6 +4903,18 @@
     <message>
         <source>Switch anyway</source>
         <translation>Всё равно переключиться</translation>
+    </message>
+    <message>
+        <source>Sign in to make changes.</source>
+        <translation>Войдите, чтобы вносить изменения.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can view this account but not change it. Ask a company administrator for changes.</source>
+        <translation>Ваша роль (%1) позволяет просматривать данные этой учётной записи, но не изменять их. За изменениями обратитесь к администратору компании.</translation>
+    </message>
+    <message>
+        <source>Bulk operations are disabled: their journal could not be opened.</source>
+        <translation>Массовые операции отключены: не удалось открыть их журнал.</translation>
     </message>
 </context>
 <context>

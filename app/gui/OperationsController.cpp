@@ -212,20 +212,19 @@ void OperationsController::sessionEnded() {
 }
 
 void OperationsController::updateWriteAccess() {
-    QString reason;
+    WriteAccess access = WriteAccess::granted();
     if (!m_session->isSignedIn())
-        reason = tr("Sign in to change SIMs.");
+        access = WriteAccess::denied(tr("Sign in to make changes."));
     else if (m_session->isReadOnly())
-        reason = tr("Your role (%1) can view SIMs but not change them. Ask a company "
-                    "administrator for changes.")
-                     .arg(m_session->roleDisplayName());
+        access = WriteAccess::denied(
+            tr("Your role (%1) can view this account but not change it. Ask a company "
+               "administrator for changes.")
+                .arg(m_session->roleDisplayName()));
     else if (!m_open)
-        reason = tr("Operations are disabled: the journal of bulk operations could not be "
-                    "opened.");
+        access = WriteAccess::withoutJobs(
+            tr("Bulk operations are disabled: their journal could not be opened."));
     else if (m_operations && m_operations->isReadOnly())
-        reason = m_operations->readOnlyReason();
-    const WriteAccess access =
-        reason.isEmpty() ? WriteAccess::granted() : WriteAccess::denied(reason);
+        access = WriteAccess::withoutJobs(m_operations->readOnlyReason());
     for (int i = 0; i < m_window->pageCount(); ++i)
         m_window->page(i)->setWriteAccess(access);
 }

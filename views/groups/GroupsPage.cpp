@@ -391,6 +391,9 @@ QString GroupsPage::membershipReason() const {
     const QString reason = writeReason();
     if (!reason.isEmpty())
         return reason;
+    // Adding and removing SIMs is a bulk job: it needs the job journal too.
+    if (!writeAccess().jobsAllowed())
+        return writeAccess().jobsDeniedReason();
     if (!m_starter)
         return tr("Operations are not available in this window.");
     return {};

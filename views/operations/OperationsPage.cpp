@@ -79,7 +79,7 @@ void OperationsPage::retranslateUi() {
 
 void OperationsPage::setWriteAccess(const WriteAccess& access) {
     WorkspacePage::setWriteAccess(access);
-    m_jobs->setWriteAllowed(access.allowed, access.reason);
+    m_jobs->setWriteAllowed(access.jobsAllowed(), access.jobsDeniedReason());
 }
 
 void OperationsPage::updateJournalNotice() {

@@ -9,15 +9,22 @@
 namespace simfleet {
 
 // Whether the session may change the account's data, and when not, why (a
-// translated sentence the page shows on its disabled actions).
+// translated sentence the page shows on its disabled actions). Bulk jobs need
+// more: the account's job journal, which another SimFleet program may hold, so
+// a session may change users and groups while its SIM operations are refused.
 struct WriteAccess {
     bool allowed = false;
-    QString reason; // empty when allowed
+    QString reason;     // empty when allowed
+    QString jobsReason; // why bulk jobs are refused although `allowed`; else empty
 
-    static WriteAccess granted() { return {true, {}}; }
-    static WriteAccess denied(const QString& reason) { return {false, reason}; }
+    bool jobsAllowed() const { return allowed && jobsReason.isEmpty(); }
+    QString jobsDeniedReason() const { return allowed ? jobsReason : reason; }
+
+    static WriteAccess granted() { return {true, {}, {}}; }
+    static WriteAccess denied(const QString& reason) { return {false, reason, {}}; }
+    static WriteAccess withoutJobs(const QString& jobsReason) { return {true, {}, jobsReason}; }
     friend bool operator==(const WriteAccess& a, const WriteAccess& b) {
-        return a.allowed == b.allowed && a.reason == b.reason;
+        return a.allowed == b.allowed && a.reason == b.reason && a.jobsReason == b.jobsReason;
     }
     friend bool operator!=(const WriteAccess& a, const WriteAccess& b) { return !(a == b); }
 };

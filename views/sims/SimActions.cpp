@@ -116,8 +116,7 @@ void SimActions::createOperationActions() {
 }
 
 void SimActions::setWriteAccess(const WriteAccess& access) {
-    m_writeAllowed = access.allowed;
-    m_writeReason = access.reason;
+    m_writeAccess = access;
     updateOperationActions();
 }
 
@@ -127,9 +126,10 @@ void SimActions::setOperationStarter(BulkOperationDialog::Starter starter) {
 }
 
 QString SimActions::operationsUnavailableReason() const {
-    if (!m_writeAllowed)
-        return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
-                                       : m_writeReason;
+    if (!m_writeAccess.jobsAllowed()) {
+        const QString reason = m_writeAccess.jobsDeniedReason();
+        return reason.isEmpty() ? tr("Sign in as an administrator to change SIMs.") : reason;
+    }
     if (m_repository->isOffline())
         return tr("Offline — operations need a connection to NovaConnect.");
     if (!m_starter)
@@ -140,9 +140,10 @@ QString SimActions::operationsUnavailableReason() const {
 }
 
 QString SimActions::renameUnavailableReason() const {
-    if (!m_writeAllowed)
-        return m_writeReason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
-                                       : m_writeReason;
+    // Renaming is one direct request, not a job: the journal is not needed.
+    if (!m_writeAccess.allowed)
+        return m_writeAccess.reason.isEmpty() ? tr("Sign in as an administrator to change SIMs.")
+                                              : m_writeAccess.reason;
     if (m_repository->isOffline())
         return tr("Offline — renaming needs a connection to NovaConnect.");
     if (!m_client)
@@ -169,7 +170,7 @@ void SimActions::updateOperationActions() {
 
     // The pane and the Name cell do not need a selection of exactly one.
     QString paneReason;
-    if (!m_writeAllowed || m_repository->isOffline() || !m_client)
+    if (!m_writeAccess.allowed || m_repository->isOffline() || !m_client)
         paneReason = renameReason;
     m_details->setRenameAllowed(paneReason.isEmpty(), paneReason);
     if (SimTableSource* source = m_selection->source())
@@ -243,7 +244,7 @@ const Sim* SimActions::findSim(qint64 id) const {
 }
 
 bool SimActions::renameSim(qint64 simId, const QString& newName) {
-    if (m_renaming || !m_client || !m_writeAllowed || m_repository->isOffline())
+    if (m_renaming || !m_client || !m_writeAccess.allowed || m_repository->isOffline())
         return false;
     const Sim* sim = findSim(simId);
     if (!sim)

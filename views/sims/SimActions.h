@@ -56,7 +56,8 @@ public:
 
     // Whether the session may change SIMs; `reason` says why not.
     void setWriteAccess(const WriteAccess& access);
-    bool hasWriteAccess() const { return m_writeAllowed; }
+    // Whether the session may change SIMs at all (bulk jobs may still be refused).
+    bool hasWriteAccess() const { return m_writeAccess.allowed; }
     // What starts a job from the bulk dialog; the workspace's bulk operations
     // unless set.
     void setOperationStarter(BulkOperationDialog::Starter starter);
@@ -111,8 +112,7 @@ private:
     InlineBanner* m_operationBanner;
     QPointer<BulkOperationDialog> m_operationDialog;
     BulkOperationDialog::Starter m_starter;
-    QString m_writeReason;
-    bool m_writeAllowed = false;
+    WriteAccess m_writeAccess;
     bool m_renaming = false;
 };
 

@@ -28,6 +28,7 @@
 #include "views/sims/SimActions.h"
 #include "views/sims/SimsPage.h"
 #include "views/sims/TechnicalColumns.h"
+#include "views/users/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -265,12 +266,26 @@ void TestOperationsGui::journalInUse_readOnlyWithNoticeUntilTryAgain() {
     QVERIFY(!notice->isHidden());
     QCOMPARE(notice->text(), reason);
     QCOMPARE(m_controller->mainWindow()->noticeBanner()->text(), reason);
-    QVERIFY(!sims->hasWriteAccess());
+    // Only the jobs wait for the journal: renaming a SIM and changing users
+    // or groups are direct requests and stay allowed.
+    QVERIFY(sims->hasWriteAccess());
     QCOMPARE(sims->operationsUnavailableReason(), reason);
+    QCOMPARE(sims->selectSims({ids.first()}), 1);
+    QVERIFY(sims->renameAction()->isEnabled());
     QCOMPARE(sims->selectSims(ids), 3);
     QVERIFY(!sims->operationAction(SimOperation::Ping)->isEnabled());
     QVERIFY(!sims->openOperationDialog(SimOperation::Ping));
-    QVERIFY(!sims->renameAction()->isEnabled());
+    QVERIFY(m_controller->page<UsersPage>()->writeAccess().allowed);
+    QVERIFY(m_controller->page<UsersPage>()->createAction()->isEnabled());
+    GroupsPage* groups = m_controller->page<GroupsPage>();
+    QVERIFY(groups->writeAccess().allowed);
+    QCOMPARE(groups->writeAccess().jobsDeniedReason(), reason);
+    auto* createGroup = groups->findChild<QPushButton*>(QStringLiteral("createGroup"));
+    auto* addSims = groups->findChild<QToolButton*>(QStringLiteral("addSimsToGroup"));
+    QVERIFY(createGroup && addSims);
+    QVERIFY(createGroup->isEnabled());
+    QVERIFY(!addSims->isEnabled());
+    QCOMPARE(addSims->toolTip(), reason);
     operations->page()->showJob(*jobId);
     auto* retry = operations->page()->findChild<QPushButton*>(QStringLiteral("retryFailed"));
     QVERIFY(retry);
