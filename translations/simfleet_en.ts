@@ -5423,6 +5423,22 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New access token — SimFleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on screen and your jobs stay as they are. The old token is replaced only once the new one works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SignInFlow</name>
@@ -5444,6 +5460,18 @@
     </message>
     <message>
         <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5511,6 +5511,22 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>New access token — SimFleet</source>
+        <translation>Новый токен доступа — SimFleet</translation>
+    </message>
+    <message>
+        <source>Enter a new access token</source>
+        <translation>Введите новый токен доступа</translation>
+    </message>
+    <message>
+        <source>What is on screen and your jobs stay as they are. The old token is replaced only once the new one works.</source>
+        <translation>Всё, что на экране, и ваши задания остаются как есть. Старый токен будет заменён, только когда новый заработает.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SignInFlow</name>
@@ -5533,6 +5549,18 @@
     <message>
         <source>The access token could not be saved in the system keychain (%1). It is kept for this session only; you will need to enter it again next time.</source>
         <translation>Не удалось сохранить токен доступа в системном хранилище паролей (%1). Он сохранён только на этот сеанс; в следующий раз его придётся ввести снова.</translation>
+    </message>
+    <message>
+        <source>Access token refused</source>
+        <translation>Токен доступа отклонён</translation>
+    </message>
+    <message>
+        <source>NovaConnect no longer accepts this account's access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <translation>NovaConnect больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные на момент последнего чтения.</translation>
+    </message>
+    <message>
+        <source>Enter a new token…</source>
+        <translation>Ввести новый токен…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "api/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/TokenStore.h"
+#include "views/common/InlineBanner.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/SignInDialog.h"
 
@@ -27,7 +28,19 @@ SignInFlow::SignInFlow(ApiClient* client, Session* session, Settings* settings, 
             [this](const QUrl& url, const QString& token, bool remember) {
                 beginSignIn({url, token, remember, false});
             });
-    connect(m_dialog.get(), &SignInDialog::rejected, this, &SignInFlow::quitRequested);
+    connect(m_dialog.get(), &SignInDialog::rejected, this, &SignInFlow::onDialogRejected);
+    m_tokenRefused = new InlineBanner(window);
+    m_tokenRefused->setObjectName(QStringLiteral("tokenRefused"));
+    m_tokenRefused->showMessage(
+        InlineBanner::Kind::Error, [] { return tr("Access token refused"); },
+        [] {
+            return tr("NovaConnect no longer accepts this account's access token, so nothing can "
+                      "be loaded or changed. What is on screen is as last read.");
+        },
+        [] { return tr("Enter a new token…"); });
+    m_tokenRefused->hide();
+    window->addBanner(m_tokenRefused);
+    connect(m_tokenRefused, &InlineBanner::actionTriggered, this, &SignInFlow::askForNewToken);
     connect(m_session, &Session::signedIn, this, &SignInFlow::onSignedIn);
     connect(m_session, &Session::signInFailed, this, &SignInFlow::onSignInFailed);
     connect(m_client, &ApiClient::unauthorized, this, &SignInFlow::onUnauthorized);
@@ -117,6 +130,9 @@ void SignInFlow::onStoredToken(const QString& apiUrl, const QString& token, cons
 }
 
 void SignInFlow::onSignedIn() {
+    m_dialog->setPurpose(SignInDialog::Purpose::SignIn);
+    if (m_tokenRefused)
+        m_tokenRefused->hide();
     m_dialog->setBusy(false);
     m_dialog->clearMessage();
     m_dialog->hide();
@@ -160,14 +176,32 @@ void SignInFlow::onUnauthorized() {
     // A 401 during sign-in is reported by signInFailed; later it means the
     // token was revoked: ask for a new one over the main window. The stored
     // token is kept until a new one has worked: a 401 from a confused server
-    // or proxy must not cost the user the token.
-    if (m_session->isSigningIn() || !m_session->isSignedIn() || m_dialog->isVisible())
+    // or proxy must not cost the user the token. Once the user said "Not
+    // now", further 401s only keep the banner.
+    if (m_session->isSigningIn() || !m_session->isSignedIn() || m_dialog->isVisible() ||
+        (m_tokenRefused && m_tokenRefused->isVisible()))
         return;
+    askForNewToken();
+}
+
+void SignInFlow::askForNewToken() {
     ApiError expired;
     expired.kind = ApiError::Kind::Unauthorized;
+    m_dialog->setPurpose(SignInDialog::Purpose::RenewToken);
+    m_dialog->setApiUrl(m_client->baseUrl());
     m_dialog->setToken({});
     m_dialog->showError(expired.title(), expired.userMessage());
     showDialog();
+}
+
+void SignInFlow::onDialogRejected() {
+    if (m_dialog->purpose() != SignInDialog::Purpose::RenewToken) {
+        emit quitRequested();
+        return;
+    }
+    // The window stays with what it shows; the banner offers the dialog again.
+    if (m_tokenRefused)
+        m_tokenRefused->show();
 }
 
 void SignInFlow::onTokenWritten(bool ok, const QString& error) {
@@ -193,6 +227,9 @@ void SignInFlow::forgetStoredToken() {
 }
 
 void SignInFlow::showDialogAfterSignOut() {
+    m_dialog->setPurpose(SignInDialog::Purpose::SignIn);
+    if (m_tokenRefused)
+        m_tokenRefused->hide();
     m_dialog->setToken({});
     m_dialog->clearMessage();
     showDialog();

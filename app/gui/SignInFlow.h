@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +12,7 @@
 namespace simfleet {
 
 class ApiClient;
+class InlineBanner;
 class MainWindow;
 class Session;
 class Settings;
@@ -23,6 +25,8 @@ class TokenStore;
 // not want it kept), a token refused later (revoked) and
 // the API address the stored token belongs to. In demo mode the keychain is
 // not used. signedIn() follows the session's, once the dialog is done.
+// A token refused mid-session asks for a new one for the same account; "Not
+// now" keeps the window and shows a banner to enter it later.
 class SignInFlow final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInFlow)
@@ -75,6 +79,8 @@ private:
     void onSignInFailed(const ApiError& error);
     void onUnauthorized();
     void onTokenWritten(bool ok, const QString& error);
+    void onDialogRejected();
+    void askForNewToken();
     void showDialog();
 
     ApiClient* m_client;
@@ -90,6 +96,8 @@ private:
     bool m_usesKeychain = true;
     bool m_waitingForStoredToken = false;
     bool m_keychainUnavailable = false;
+    // Shown over the main window while the refused token was not replaced.
+    QPointer<InlineBanner> m_tokenRefused;
 };
 
 } // namespace simfleet

@@ -12,6 +12,7 @@ QVector<PageShots> pageShots() {
              return shootUsers(language, QStringLiteral("user"), dir) && admin;
          }},
         {QStringLiteral("profile"), shootProfile},
+        {QStringLiteral("accounts"), shootAccounts},
     };
 }
 

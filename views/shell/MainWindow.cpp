@@ -296,6 +296,10 @@ void MainWindow::showNotice(std::function<QString()> text) {
     m_notice->showMessage(InlineBanner::Kind::Warning, InlineBanner::Text(), std::move(text));
 }
 
+void MainWindow::addBanner(InlineBanner* banner) {
+    m_banners->addBanner(banner);
+}
+
 void MainWindow::showInfo(const QString& text) {
     m_info->showMessage(InlineBanner::Kind::Info, QString(), text);
 }

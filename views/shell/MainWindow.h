@@ -59,6 +59,9 @@ public:
     // the notice: a new one replaces the old, and it never hides a notice.
     void showInfo(const QString& text);
     void showInfo(std::function<QString()> text);
+    // A banner of the caller's above the pages, under the notices (the
+    // window takes it over; it shows and hides itself).
+    void addBanner(InlineBanner* banner);
     InlineBanner* noticeBanner() const { return m_notice; }
     InlineBanner* infoBanner() const { return m_info; }
     // The size of a first start: most of the screen's available area.

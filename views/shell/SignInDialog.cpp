@@ -219,14 +219,35 @@ void SignInDialog::updateShowTokenText() {
 
 void SignInDialog::setPurpose(Purpose purpose) {
     m_purpose = purpose;
+    m_url->setReadOnly(purpose == Purpose::RenewToken);
+    m_url->setClearButtonEnabled(purpose != Purpose::RenewToken);
     retranslateUi();
 }
 
 void SignInDialog::retranslateUi() {
-    const bool adding = m_purpose == Purpose::AddAccount;
-    setWindowTitle(adding ? tr("Add an account — SimFleet") : tr("Sign in — SimFleet"));
-    m_heading->setText(adding ? tr("Add a NovaConnect account") : tr("Sign in to NovaConnect"));
-    m_intro->setText(tr("SimFleet works with your NovaConnect account through an access token."));
+    switch (m_purpose) {
+    case Purpose::SignIn:
+        setWindowTitle(tr("Sign in — SimFleet"));
+        m_heading->setText(tr("Sign in to NovaConnect"));
+        m_intro->setText(
+            tr("SimFleet works with your NovaConnect account through an access token."));
+        m_quit->setText(tr("&Quit"));
+        break;
+    case Purpose::AddAccount:
+        setWindowTitle(tr("Add an account — SimFleet"));
+        m_heading->setText(tr("Add a NovaConnect account"));
+        m_intro->setText(
+            tr("SimFleet works with your NovaConnect account through an access token."));
+        m_quit->setText(tr("Cancel"));
+        break;
+    case Purpose::RenewToken:
+        setWindowTitle(tr("New access token — SimFleet"));
+        m_heading->setText(tr("Enter a new access token"));
+        m_intro->setText(tr("What is on screen and your jobs stay as they are. The old token is "
+                            "replaced only once the new one works."));
+        m_quit->setText(tr("&Not now"));
+        break;
+    }
     m_urlLabel->setText(tr("API &address:"));
     m_url->setPlaceholderText(ApiClient::defaultBaseUrl().toString());
     m_tokenLabel->setText(tr("Access &token:"));
@@ -239,7 +260,6 @@ void SignInDialog::retranslateUi() {
                        "token can change SIMs; other roles can only view."));
     m_busyLabel->setText(tr("Signing in…"));
     m_signIn->setText(tr("&Sign in"));
-    m_quit->setText(adding ? tr("Cancel") : tr("&Quit"));
     validate();
 }
 

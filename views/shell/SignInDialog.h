@@ -27,7 +27,9 @@ class SignInDialog final : public QDialog {
 public:
     // SignIn: the application's sign-in, whose rejection quits. AddAccount:
     // another account from the Account menu; Cancel leaves the open one as it is.
-    enum class Purpose { SignIn, AddAccount };
+    // RenewToken: NovaConnect refused the open account's token; a new one for
+    // the same address (locked), and "Not now" keeps the window as it is.
+    enum class Purpose { SignIn, AddAccount, RenewToken };
 
     explicit SignInDialog(QWidget* parent = nullptr);
 

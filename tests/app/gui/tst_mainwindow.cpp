@@ -27,9 +27,11 @@
 #include <QFontInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -55,6 +57,7 @@ private slots:
     void languageSwitch_toRussian_retranslatesAndSetsApiLanguage();
     void backendDown_showsInlineErrorWithRetry();
     void revokedToken_bringsBackSignInDialog();
+    void revokedToken_notNowKeepsTheWindowAndOffersTheDialogAgain();
     void signOut_clearsFleetAndShowsSignInDialog();
     void emptyFleet_showsEmptyState();
     void simTable_numbersInFixedPitchFontAndFixedRowHeight();
@@ -259,6 +262,49 @@ void TestMainWindow::revokedToken_bringsBackSignInDialog() {
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
     waitForFleet(controller, 60);
     QVERIFY(controller->session()->isSignedIn());
+}
+
+void TestMainWindow::revokedToken_notNowKeepsTheWindowAndOffersTheDialogAgain() {
+    AppController* controller = startDemo(QStringLiteral("admin"), 60);
+    waitForFleet(controller, 60);
+    QPointer<AccountWorkspace> workspace = controller->workspace();
+    QPointer<SimsPage> sims = controller->page<SimsPage>();
+    QSignalSpy quit(controller, &AppController::quitRequested);
+    controller->client()->setToken(QStringLiteral("revoked-token"));
+    sims->refresh();
+    SignInDialog* dialog = controller->signInDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
+    QCOMPARE(dialog->purpose(), SignInDialog::Purpose::RenewToken);
+    auto* address = dialog->findChild<QLineEdit*>(QStringLiteral("apiUrl"));
+    QVERIFY(address && address->isReadOnly()); // a new token for the same account
+    QCOMPARE(dialog->apiUrl(), controller->client()->baseUrl());
+
+    // "Not now": nothing quits, the window keeps what it shows, a banner offers the dialog.
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(controller->mainWindow()->isVisible());
+    QCOMPARE(controller->workspace(), workspace.data());
+    QVERIFY(sims);
+    QCOMPARE(sims->model()->rowCount(), 60);
+    auto* banner = controller->mainWindow()->findChild<InlineBanner*>(QStringLiteral("tokenRefused"));
+    QVERIFY(banner && banner->isVisible());
+
+    // Later refusals do not pop the dialog up again.
+    QSignalSpy refused(controller->client(), &ApiClient::unauthorized);
+    sims->refresh();
+    QVERIFY(refused.wait(30000));
+    QVERIFY(!dialog->isVisible());
+
+    emit banner->actionTriggered();
+    QVERIFY(dialog->isVisible());
+    dialog->setToken(controller->demoBackend()->tokenFor(DemoBackend::Role::Admin));
+    dialog->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(controller->workspace(), workspace.data());
+    QCOMPARE(dialog->purpose(), SignInDialog::Purpose::SignIn);
+    QCOMPARE(quit.count(), 0);
 }
 
 void TestMainWindow::signOut_clearsFleetAndShowsSignInDialog() {
