@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Change your name or email; only the options given are changed</source>
-        <translation>Изменить имя или email; меняются только указанные параметры</translation>
+        <translation>Изменить имя или эл. почту; меняются только указанные параметры</translation>
     </message>
     <message>
         <source>First name</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Email the sign-in details to the user</source>
-        <translation>Отправить пользователю данные для входа по email</translation>
+        <translation>Отправить пользователю данные для входа по электронной почте</translation>
     </message>
     <message>
         <source>Change a user; only the options given are changed</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6059,7 +6059,7 @@
     </message>
     <message>
         <source>Add a user to the company. First name, last name, email and phone are required.</source>
-        <translation>Добавьте пользователя компании. Имя, фамилия, email и телефон обязательны.</translation>
+        <translation>Добавьте пользователя компании. Имя, фамилия, эл. почта и телефон обязательны.</translation>
     </message>
     <message>
         <source>Create</source>
@@ -6067,7 +6067,7 @@
     </message>
     <message>
         <source>Leave empty and NovaConnect generates a password; send the sign-in details by email so the user learns it.</source>
-        <translation>Если оставить пустым, NovaConnect создаст пароль сам; отправьте данные для входа по email, чтобы пользователь его узнал.</translation>
+        <translation>Если оставить пустым, NovaConnect создаст пароль сам; отправьте данные для входа по электронной почте, чтобы пользователь его узнал.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
@@ -6079,7 +6079,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Email:</translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -6103,7 +6103,7 @@
     </message>
     <message>
         <source>&amp;Send the sign-in details by email</source>
-        <translation>&amp;Отправить данные для входа по email</translation>
+        <translation>&amp;Отправить данные для входа по электронной почте</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -6140,7 +6140,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6206,11 +6206,11 @@
     </message>
     <message>
         <source>Filter by name, email, phone or role</source>
-        <translation>Фильтр по имени, email, телефону или роли</translation>
+        <translation>Фильтр по имени, эл. почте, телефону или роли</translation>
     </message>
     <message>
         <source>Shows the users whose name, email, phone, role or state contains the text</source>
-        <translation>Показывает пользователей, у которых имя, email, телефон, роль или состояние содержат этот текст</translation>
+        <translation>Показывает пользователей, у которых имя, эл. почта, телефон, роль или состояние содержат этот текст</translation>
     </message>
     <message>
         <source>New user…</source>
