@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "api/ApiMethods.h"
 #include "api/Session.h"
 #include "app/core/Settings.h"
 #include "app/core/TokenStore.h"
@@ -54,6 +55,7 @@ private slots:
     void demoAdmin_showsFleetAndAdministrator();
     void demoUser_showsReadOnlyBadgeAndWholeFleet();
     void navigation_listsOnlyBuiltPages();
+    void readOnlyUser_everyPageRefreshedSendsOnlyReads();
     void languageSwitch_toRussian_retranslatesAndSetsApiLanguage();
     void backendDown_showsInlineErrorWithRetry();
     void revokedToken_bringsBackSignInDialog();
@@ -175,6 +177,24 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     QCOMPARE(sims->filterBar()->filter(), filter);
     QVERIFY(!window->openPage(QStringLiteral("no-such-page")));
     QCOMPARE(window->currentPage(), sims);
+}
+
+void TestMainWindow::readOnlyUser_everyPageRefreshedSendsOnlyReads() {
+    AppController* controller = startDemo(QStringLiteral("user"), 40);
+    waitForFleet(controller, 40);
+    MainWindow* window = controller->mainWindow();
+    for (int i = 0; i < window->pageCount(); ++i) {
+        window->showPage(i);
+        QVERIFY2(!window->page(i)->writeAccess().allowed, qPrintable(window->page(i)->pageId()));
+        QVERIFY(!window->page(i)->writeAccess().reason.isEmpty());
+        window->page(i)->refresh();
+    }
+    // Let the refreshes reach the emulator before reading what was sent.
+    QTest::qWait(1000);
+    const auto journal = controller->demoBackend()->journal();
+    QVERIFY(journal.size() > 4);
+    for (const auto& entry : journal)
+        QVERIFY2(ApiMethods::isRead(entry.method), qPrintable(entry.method));
 }
 
 void TestMainWindow::languageSwitch_toRussian_retranslatesAndSetsApiLanguage() {
