@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace simfleet {
@@ -34,6 +35,19 @@ void ListTables::fitColumn(QTableView* view, int column, int minWidth, const QSt
 QString ListTables::sampleDateTime() {
     // The tables' own format (four-digit year), not the locale's short one.
     return SimText::shortDateTime(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)));
+}
+
+bool ListTables::selectSourceRow(QTableView* view, int sourceRow) {
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+    if (!proxy || sourceRow < 0 || sourceRow >= proxy->sourceModel()->rowCount())
+        return false;
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
 }
 
 } // namespace simfleet

@@ -18,6 +18,10 @@ QTableView* make(QWidget* parent, const QString& objectName);
 void fitColumn(QTableView* view, int column, int minWidth, const QString& sample = {});
 // A date and time as wide as any the tables show.
 QString sampleDateTime();
+// Makes `sourceRow` of the view's model's source the current, selected and
+// visible row; false when it is out of range or filtered out. The view's
+// model must be a QSortFilterProxyModel.
+bool selectSourceRow(QTableView* view, int sourceRow);
 
 } // namespace ListTables
 

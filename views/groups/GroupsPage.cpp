@@ -352,16 +352,7 @@ qint64 GroupsPage::selectedGroupId() const {
 }
 
 bool GroupsPage::selectGroup(qint64 groupId) {
-    const int row = m_model->rowOfGroup(groupId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return ListTables::selectSourceRow(m_table, m_model->rowOfGroup(groupId));
 }
 
 void GroupsPage::setNameFilter(const QString& text) {

@@ -260,16 +260,7 @@ const User* UsersPage::selectedUser() const {
 }
 
 bool UsersPage::selectUser(qint64 id) {
-    const int row = m_model->rowOfKey(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return ListTables::selectSourceRow(m_table, m_model->rowOfKey(id));
 }
 
 QString UsersPage::writeBlockedReason() const {
