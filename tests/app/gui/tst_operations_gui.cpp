@@ -467,9 +467,11 @@ void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups
     QCOMPARE(removal->plan().preview.applicable.size(), 20);
     QVERIFY(!removal->groupBox()->isEnabled());
     QTest::mouseClick(removal->primaryButton(), Qt::LeftButton);
+    // The dialog deletes itself once closed: keep the job's id first.
     QVERIFY(removal->startedJob());
+    const qint64 removalJob = *removal->startedJob();
     QTRY_VERIFY_WITH_TIMEOUT(operations->operations()->activeJobCount() == 0, 60000);
-    QCOMPARE(operations->operations()->job(*removal->startedJob())->state(), JobState::Done);
+    QCOMPARE(operations->operations()->job(removalJob)->state(), JobState::Done);
 }
 
 QTEST_MAIN(TestOperationsGui)
