@@ -55,6 +55,14 @@ QVector<NamedTotal> byName(const QVector<SessionReportRow>& rows,
     return list;
 }
 
+qint64 medianOf(QVector<qint64> values) {
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
 } // namespace
 
 QVector<DayTotal> dailyTraffic(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,
@@ -171,11 +179,17 @@ QVector<Anomaly> anomalies(const QVector<DayReportRow>& rows, const QTimeZone& p
     }
     QVector<Anomaly> found;
     for (const SimDays& sim : std::as_const(sims)) {
-        QVector<qint64> sorted = sim.bytes;
-        std::sort(sorted.begin(), sorted.end());
-        const qsizetype n = sorted.size();
-        const qint64 median =
-            n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+        // A SIM idle on most days has a median of 0: its own used days are its baseline
+        // then, or every day it is used would count.
+        qint64 median = medianOf(sim.bytes);
+        if (median == 0) {
+            QVector<qint64> used;
+            for (qint64 bytes : sim.bytes) {
+                if (bytes > 0)
+                    used.append(bytes);
+            }
+            median = medianOf(std::move(used));
+        }
         for (qint64 i = 0; i < days; ++i) {
             const qint64 bytes = sim.bytes.at(i);
             if (bytes < thresholds.minBytes || bytes <= 0)

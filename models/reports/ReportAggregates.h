@@ -84,7 +84,8 @@ QVector<CallSmsDay> callsAndSmsPerDay(const QVector<CallSmsReportRow>& rows,
 // The `count` SIMs with the most traffic (or cost), biggest first (ties by SIM id).
 QVector<Consumer> topConsumers(const QVector<DayReportRow>& rows, RankBy by, int count = 20);
 // Every (SIM, day) whose traffic is >= thresholds.factor x the SIM's median
-// daily traffic over the range's days (a day without a row counts as 0) and
+// daily traffic over the range's days (a day without a row counts as 0; for a
+// SIM idle on most days, the median of the days it was used) and
 // >= thresholds.minBytes; the biggest factor first, then most traffic.
 QVector<Anomaly> anomalies(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,
                            const QDate& first, const QDate& last,

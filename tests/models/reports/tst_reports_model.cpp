@@ -279,17 +279,24 @@ void TestReportsModel::aggregates_plantedSpikeIsAnAnomaly() {
     const QDate spike(2026, 3, 17);
     rows << dayRow(2, spike, 300 * kMb); // 12 MB -> 312 MB that day: about 26x
     rows << dayRow(3, spike, 30 * kMb);  // 16x, but under 50 MB
+    // SIM 4 is idle on most days and used moderately on a few: its used days are its baseline.
+    for (int d = 1; d <= 10; ++d)
+        rows << dayRow(4, QDate(2026, 3, d * 3), 60 * kMb + d);
+    rows << dayRow(4, QDate(2026, 3, 31), 800 * kMb); // about 13x its used days
     const QVector<RA::Anomaly> found =
         RA::anomalies(rows, ProviderTime::defaultZone(), first, last);
-    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.size(), 2);
     QCOMPARE(found.first().simId, qint64(2));
     QCOMPARE(found.first().day, spike);
     QCOMPARE(found.first().bytes, 312 * kMb + 17);
     QVERIFY(found.first().factor > 20 && found.first().factor < 30);
+    QCOMPARE(found.last().simId, qint64(4));
+    QCOMPARE(found.last().day, QDate(2026, 3, 31));
+    QVERIFY(found.last().factor > 10 && found.last().factor < 15);
     // Thresholds are adjustable: a lower minimum finds SIM 3 too; a higher factor neither.
     RA::AnomalyThresholds low;
     low.minBytes = 20 * kMb;
-    QCOMPARE(RA::anomalies(rows, ProviderTime::defaultZone(), first, last, low).size(), 2);
+    QCOMPARE(RA::anomalies(rows, ProviderTime::defaultZone(), first, last, low).size(), 3);
     RA::AnomalyThresholds strict;
     strict.factor = 50;
     QVERIFY(RA::anomalies(rows, ProviderTime::defaultZone(), first, last, strict).isEmpty());
