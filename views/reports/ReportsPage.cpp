@@ -388,8 +388,15 @@ void ReportsPage::showKind() {
     QStringList samples;
     switch (k) {
     case ReportsModel::Kind::Sessions:
-        samples = {ListTables::sampleDateTime(), ListTables::sampleDateTime(), name,  number, iccid,
-                   QStringLiteral("Kazakhstan"), QStringLiteral("Kcell JSC"),  bytes, cost};
+        samples = {ListTables::sampleDateTime(),
+                   ListTables::sampleDateTime(),
+                   name,
+                   number,
+                   iccid,
+                   QStringLiteral("Kazakhstan"),
+                   QStringLiteral("Mobile TeleSystems"),
+                   bytes,
+                   cost};
         break;
     case ReportsModel::Kind::Daily:
         samples = {QStringLiteral("31.12.2026"), name, number, iccid, bytes, cost};
