@@ -393,6 +393,7 @@ void ReportCharts::drawTop(bool byCost) {
     y->append(labels);
     auto* x = new QValueAxis;
     x->setTitleText(byCost ? tr("EUR") : scale.unit);
+    x->setLabelFormat(byCost ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     x->setMin(0);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -456,6 +457,7 @@ void ReportCharts::drawNamed(bool byOperator) {
     y->append(labels);
     auto* x = new QValueAxis;
     x->setTitleText(scale.unit);
+    x->setLabelFormat(QStringLiteral("%.0f"));
     x->setMin(0);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

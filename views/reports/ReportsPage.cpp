@@ -403,7 +403,7 @@ void ReportsPage::showKind() {
         break;
     case ReportsModel::Kind::CallsAndSms:
         samples = {ListTables::sampleDateTime(),
-                   QStringLiteral("Outgoing SMS"),
+                   ReportsModel::typeName(CallSmsReportRow::Type::OutgoingSms),
                    number,
                    name,
                    number,
