@@ -1440,6 +1440,21 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has more rows than a spreadsheet holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsCommands</name>
     <message>
         <source>--from (%1) is after --to (%2).</source>
@@ -5256,6 +5271,608 @@
     </message>
     <message>
         <source>NovaConnect cannot be reached, so your profile cannot be shown. Check your connection, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ReportCharts</name>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n SIM(s) by traffic</source>
+        <translation>
+            <numerusform>Top %n SIM by traffic</numerusform>
+            <numerusform>Top %n SIMs by traffic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n SIM(s) by cost</source>
+        <translation>
+            <numerusform>Top %n SIM by cost</numerusform>
+            <numerusform>Top %n SIMs by cost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp; calls per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× the SIM&apos;s median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day counts as an anomaly when the SIM&apos;s traffic that day is at least this many times its median day in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and at least this much traffic that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the report to see its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no rows in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, ICCID %3)
+Traffic %4, cost %5
+Click to open the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 in %n session(s), cost %3</source>
+        <translation>
+            <numerusform>%1: %2 in %n session, cost %3</numerusform>
+            <numerusform>%1: %2 in %n sessions, cost %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of day (this computer&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:00–%1:59: %n session(s)</source>
+        <translation>
+            <numerusform>%1:00–%1:59: %n session</numerusform>
+            <numerusform>%1:00–%1:59: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic on most days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the SIM on the SIMs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anomalies: no SIM used at least %1× its median day and %2 on one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ReportsModel</name>
+    <message>
+        <source>SIM name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCC+MNC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator data arrives a day late: the last complete day is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to NovaConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming SMS</source>
+        <translation>
+            <numerusform>%n incoming SMS</numerusform>
+            <numerusform>%n incoming SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing SMS</source>
+        <translation>
+            <numerusform>%n outgoing SMS</numerusform>
+            <numerusform>%n outgoing SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n USSD</source>
+        <translation>
+            <numerusform>%n USSD</numerusform>
+            <numerusform>%n USSD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s)</source>
+        <translation>
+            <numerusform>%n SIM</numerusform>
+            <numerusform>%n SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS &amp; calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <comment>navigation: the page of traffic and usage reports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <comment>first day of a report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <comment>last day of a report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the report, a day of NovaConnect&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the report; today is not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIMs:</source>
+        <comment>which SIMs a report covers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs selected on the SIMs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the report from NovaConnect (F5 runs it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the report (Esc in the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect&apos;s calendar days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by SIM, number, ICCID, country, operator or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as shown (filter and order) as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs are selected on the SIMs page. Select SIMs there, or choose all SIMs or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to read reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to read the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read so far.</source>
+        <translation>
+            <numerusform>%n row read so far.</numerusform>
+            <numerusform>%n rows read so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report, the days and the SIMs, then Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports read NovaConnect&apos;s usage records; they change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was used in these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report for %1 – %2 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows match &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

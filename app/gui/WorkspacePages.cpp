@@ -6,6 +6,7 @@
 #include "views/home/HomePage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/profile/ProfilePage.h"
+#include "views/reports/ReportsPage.h"
 #include "views/sims/SimsPage.h"
 #include "views/users/UsersPage.h"
 
@@ -27,11 +28,17 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         }
         return selected;
     });
+    auto* reports = new ReportsPage(workspace);
+    // The "Selected SIMs" scope of a report: the SIMs selected on the SIMs page.
+    reports->setSimsPageSelection([sims = QPointer<SimsPage>(sims)] {
+        return sims ? sims->selectedSimIds() : QVector<qint64>();
+    });
     return {
         new HomePage(workspace),
         sims,
         groups,
         new UsersPage(workspace),
+        reports,
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),
     };

@@ -9,6 +9,7 @@
 #include "models/home/HomeOverview.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/profile/ProfileModel.h"
+#include "models/reports/ReportsModel.h"
 #include "models/users/UsersModel.h"
 
 #include <QTimeZone>
@@ -28,6 +29,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_profile(new ProfileModel(client, session, this))
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
+    , m_reports(new ReportsModel(client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -60,6 +62,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     options.unconfirmedTimeoutMinutes = preferences.unconfirmedTimeoutMinutes;
     m_bulk->setOptions(options);
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
+    m_reports->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
@@ -78,6 +81,7 @@ void AccountWorkspace::close() {
     m_profile->clear();
     m_home->clear();
     m_users->clear();
+    m_reports->clear();
     m_accountKey.clear();
 }
 

@@ -14,6 +14,7 @@ class FleetRepository;
 class GroupTableModel;
 class GroupsModel;
 class ProfileModel;
+class ReportsModel;
 class HomeOverview;
 class Session;
 class UsersModel;
@@ -49,6 +50,8 @@ public:
     HomeOverview* home() const { return m_home; }
     // The company's users (the Users page).
     UsersModel* users() const { return m_users; }
+    // The reports (the Reports page): read when the user runs one, emptied at sign-out.
+    ReportsModel* reports() const { return m_reports; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -80,6 +83,7 @@ private:
     ProfileModel* m_profile;
     HomeOverview* m_home;
     UsersModel* m_users;
+    ReportsModel* m_reports;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

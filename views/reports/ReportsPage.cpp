@@ -1,0 +1,655 @@
+#include "views/reports/ReportsPage.h"
+
+#include "api/ApiError.h"
+#include "models/groups/GroupsModel.h"
+#include "models/reports/ReportExport.h"
+#include "models/workspace/AccountWorkspace.h"
+#include "resources/ResourceIcons.h"
+#include "views/common/EmptyState.h"
+#include "views/common/InlineBanner.h"
+#include "views/common/ListTables.h"
+#include "views/common/PlainLabels.h"
+#include "views/common/SaveFileDialog.h"
+#include "views/reports/ReportCharts.h"
+#include "views/sims/SimsPage.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace simfleet {
+
+namespace {
+
+constexpr int kDefaultDays = 30;
+
+// Dates in the locale's short form with a four-digit year.
+QString dateFormat() {
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
+    : WorkspacePage(parent)
+    , m_workspace(workspace)
+    , m_model(workspace->reports())
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_kindLabel(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QDateEdit(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_scope(new QComboBox(this))
+    , m_groupsButton(new QToolButton(this))
+    , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_note(new QLabel(this))
+    , m_banner(new InlineBanner(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_export(new QPushButton(this))
+    , m_tableButton(new QToolButton(this))
+    , m_chartsButton(new QToolButton(this))
+    , m_views(new QStackedWidget(this))
+    , m_states(new QStackedWidget(m_views))
+    , m_empty(new EmptyState(m_states))
+    , m_totals(new QLabel(this))
+    , m_charts(new ReportCharts(m_model, m_views)) {
+    setObjectName(QStringLiteral("reportsPage"));
+    m_proxy->setSortRole(ReportsModel::RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    for (int k = 0; k < ReportsModel::kKindCount; ++k)
+        m_kind->addItem(QString(), k);
+    m_kind->setCurrentIndex(int(ReportsModel::Kind::Daily));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(dateFormat());
+    }
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_scope->setObjectName(QStringLiteral("reportScope"));
+    for (int s = 0; s < 3; ++s)
+        m_scope->addItem(QString(), s);
+    // Long names (translations) do not widen the window: the combos elide.
+    for (QComboBox* combo : {m_kind, m_scope}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_kind ? 14 : 22);
+    }
+    m_groupsButton->setObjectName(QStringLiteral("reportGroups"));
+    m_groupsButton->setPopupMode(QToolButton::InstantPopup);
+    m_groupsButton->setMenu(new QMenu(m_groupsButton));
+    m_run->setObjectName(QStringLiteral("runReport"));
+    m_run->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelReport"));
+    m_note->setObjectName(QStringLiteral("reportNote"));
+    m_note->setWordWrap(true);
+    m_banner->setObjectName(QStringLiteral("reportsBanner"));
+    m_banner->hide();
+    m_filter->setObjectName(QStringLiteral("reportFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_count->setObjectName(QStringLiteral("reportCount"));
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_totals->setObjectName(QStringLiteral("reportTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
+    for (QToolButton* button : {m_tableButton, m_chartsButton}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_tableButton->setObjectName(QStringLiteral("reportTableView"));
+    m_chartsButton->setObjectName(QStringLiteral("reportChartsView"));
+    m_tableButton->setChecked(true);
+    auto* viewGroup = new QButtonGroup(this);
+    viewGroup->addButton(m_tableButton);
+    viewGroup->addButton(m_chartsButton);
+    viewGroup->setExclusive(true);
+
+    m_table = ListTables::make(m_states, QStringLiteral("reportTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_empty->setObjectName(QStringLiteral("reportsEmptyState"));
+    m_states->addWidget(m_table);
+    m_states->addWidget(m_empty);
+    auto* tableArea = new QWidget(m_views);
+    auto* tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_states, 1);
+    tableLayout->addWidget(m_totals);
+    m_views->addWidget(tableArea);
+    m_views->addWidget(m_charts);
+
+    auto* query = new QHBoxLayout;
+    query->setSpacing(6);
+    query->addWidget(m_kindLabel);
+    query->addWidget(m_kind);
+    query->addSpacing(8);
+    query->addWidget(m_fromLabel);
+    query->addWidget(m_from);
+    query->addWidget(m_toLabel);
+    query->addWidget(m_to);
+    query->addSpacing(8);
+    query->addWidget(m_scopeLabel);
+    query->addWidget(m_scope);
+    query->addWidget(m_groupsButton);
+    query->addStretch(1);
+    query->addWidget(m_run);
+    query->addWidget(m_cancel);
+
+    auto* viewBar = new QHBoxLayout;
+    viewBar->setSpacing(6);
+    viewBar->addWidget(m_filter);
+    viewBar->addWidget(m_count);
+    viewBar->addStretch(1);
+    viewBar->addWidget(m_export);
+    viewBar->addSpacing(8);
+    viewBar->addWidget(m_tableButton);
+    viewBar->addWidget(m_chartsButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addLayout(query);
+    layout->addWidget(m_note);
+    layout->addWidget(m_banner);
+    layout->addLayout(viewBar);
+    layout->addWidget(m_views, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        showKind();
+        emit stateChanged();
+    });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        updateGroupsButton();
+        emit stateChanged();
+    });
+    connect(m_groupsButton->menu(), &QMenu::aboutToShow, this, &ReportsPage::fillGroupsMenu);
+    connect(m_run, &QPushButton::clicked, this, &ReportsPage::run);
+    connect(m_cancel, &QPushButton::clicked, m_model, &ReportsModel::cancel);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateState();
+    });
+    connect(m_tableButton, &QToolButton::toggled, this, [this](bool on) { setChartsShown(!on); });
+    connect(m_empty, &EmptyState::actionTriggered, this, &ReportsPage::onEmptyAction);
+    connect(m_banner, &InlineBanner::actionTriggered, this, &ReportsPage::refresh);
+    connect(m_table, &QTableView::doubleClicked, this, &ReportsPage::openSimOfRow);
+    connect(m_export, &QPushButton::clicked, this, &ReportsPage::askExport);
+    connect(m_charts, &ReportCharts::simRequested, this, [this](qint64 simId) {
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest({simId}));
+    });
+    connect(m_model, &ReportsModel::runningChanged, this, &ReportsPage::updateState);
+    connect(m_model, &ReportsModel::progress, this, &ReportsPage::onProgress);
+    connect(m_model, &ReportsModel::finished, this, &ReportsPage::onFinished);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReportsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ReportsPage::updateState);
+
+    const QDate last = m_model->lastCompleteDay();
+    setRange(last.addDays(-(kDefaultDays - 1)), last);
+    showKind();
+    retranslateUi();
+    PlainLabels::apply(this);
+}
+
+ReportsPage::~ReportsPage() = default;
+
+QString ReportsPage::navigationTitle() const {
+    return tr("Reports", "navigation: the page of traffic and usage reports");
+}
+
+QIcon ReportsPage::navigationIcon() const {
+    return ResourceIcons::icon(QStringLiteral("reports"));
+}
+
+QList<QWidget*> ReportsPage::focusPanes() const {
+    return {m_kind, m_filter, m_views};
+}
+
+void ReportsPage::retranslateUi() {
+    m_kindLabel->setText(tr("&Report:"));
+    m_kindLabel->setBuddy(m_kind);
+    for (int k = 0; k < ReportsModel::kKindCount; ++k)
+        m_kind->setItemText(k, ReportsModel::kindName(ReportsModel::Kind(k)));
+    m_fromLabel->setText(tr("&From:", "first day of a report"));
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setText(tr("&To:", "last day of a report"));
+    m_toLabel->setBuddy(m_to);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setDisplayFormat(dateFormat());
+    m_from->setToolTip(tr("First day of the report, a day of NovaConnect's calendar"));
+    m_to->setToolTip(tr("Last day of the report; today is not complete yet"));
+    m_scopeLabel->setText(tr("&SIMs:", "which SIMs a report covers"));
+    m_scopeLabel->setBuddy(m_scope);
+    m_scope->setItemText(int(Scope::All), tr("All SIMs"));
+    m_scope->setItemText(int(Scope::SelectedSims), tr("SIMs selected on the SIMs page"));
+    m_scope->setItemText(int(Scope::Groups), tr("Groups"));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Read the report from NovaConnect (F5 runs it again)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop reading the report (Esc in the status bar)"));
+    m_note->setText(tr("Operator data arrives a day late: the last complete day is %1. Days are "
+                       "NovaConnect's calendar days.")
+                        .arg(QLocale().toString(m_model->lastCompleteDay(), QLocale::ShortFormat)));
+    m_filter->setPlaceholderText(tr("Filter by SIM, number, ICCID, country, operator or type"));
+    m_filter->setMinimumWidth(
+        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the table as shown (filter and order) as CSV or XLSX"));
+    m_tableButton->setText(tr("Table"));
+    m_chartsButton->setText(tr("Charts"));
+    updateGroupsButton();
+    m_table->viewport()->update();
+    m_table->horizontalHeader()->viewport()->update();
+    updateState();
+    emit navigationTitleChanged();
+}
+
+void ReportsPage::sessionStarted() {
+    m_signedIn = true;
+    m_banner->hide();
+    // The provider's today may have moved since the page was made.
+    const QDate last = m_model->lastCompleteDay();
+    m_from->setMaximumDate(last);
+    m_to->setMaximumDate(last);
+    updateState();
+}
+
+void ReportsPage::sessionEnded() {
+    m_signedIn = false;
+    m_model->cancel();
+    m_banner->hide();
+    m_filter->clear();
+    m_hasLastQuery = false;
+    updateState();
+}
+
+void ReportsPage::refresh() {
+    if (!m_signedIn)
+        return;
+    if (m_hasLastQuery && m_lastKind == kind())
+        runQuery(m_lastKind, m_lastQuery);
+    else
+        run();
+}
+
+void ReportsPage::cancelBackgroundWork() {
+    m_model->cancel();
+}
+
+QVariantMap ReportsPage::saveState() const {
+    return {{QStringLiteral("kind"), m_kind->currentIndex()},
+            {QStringLiteral("scope"), m_scope->currentIndex()},
+            {QStringLiteral("charts"), isChartsShown()}};
+}
+
+void ReportsPage::restoreState(const QVariantMap& state) {
+    const int kind = state.value(QStringLiteral("kind"), int(ReportsModel::Kind::Daily)).toInt();
+    if (kind >= 0 && kind < ReportsModel::kKindCount)
+        m_kind->setCurrentIndex(kind);
+    const int scope = state.value(QStringLiteral("scope"), 0).toInt();
+    if (scope >= 0 && scope < m_scope->count())
+        m_scope->setCurrentIndex(scope);
+    setChartsShown(state.value(QStringLiteral("charts"), false).toBool());
+}
+
+void ReportsPage::setSimsPageSelection(std::function<QVector<qint64>()> selection) {
+    m_simsSelection = std::move(selection);
+}
+
+void ReportsPage::setKind(ReportsModel::Kind kind) {
+    m_kind->setCurrentIndex(int(kind));
+}
+
+ReportsModel::Kind ReportsPage::kind() const {
+    return ReportsModel::Kind(qBound(0, m_kind->currentIndex(), ReportsModel::kKindCount - 1));
+}
+
+void ReportsPage::setRange(const QDate& first, const QDate& last) {
+    const QDate max = m_model->lastCompleteDay();
+    m_from->setMaximumDate(max);
+    m_to->setMaximumDate(max);
+    m_from->setDate(first);
+    m_to->setDate(last);
+}
+
+void ReportsPage::setScope(Scope scope) {
+    m_scope->setCurrentIndex(int(scope));
+}
+
+ReportsPage::Scope ReportsPage::scope() const {
+    return Scope(qBound(0, m_scope->currentIndex(), 2));
+}
+
+void ReportsPage::setCheckedGroups(const QSet<qint64>& groupIds) {
+    m_groups = groupIds;
+    updateGroupsButton();
+}
+
+void ReportsPage::setChartsShown(bool shown) {
+    m_views->setCurrentWidget(shown ? static_cast<QWidget*>(m_charts) : m_views->widget(0));
+    m_tableButton->setChecked(!shown);
+    m_chartsButton->setChecked(shown);
+    m_filter->setVisible(!shown);
+    m_count->setVisible(!shown);
+    m_export->setVisible(!shown);
+    if (shown)
+        m_charts->setKind(kind());
+}
+
+bool ReportsPage::isChartsShown() const {
+    return m_views->currentWidget() == m_charts;
+}
+
+bool ReportsPage::isTableShown() const {
+    return !isChartsShown() && m_states->currentWidget() == m_table;
+}
+
+void ReportsPage::showKind() {
+    const ReportsModel::Kind k = kind();
+    m_proxy->setSourceModel(m_model->table(k));
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as a typical value: the SIM's name, number and ICCID whole.
+    const QString name = QStringLiteral("Рефконтейнер RC-03328");
+    const QString number = QStringLiteral("77018610012");
+    const QString iccid = QStringLiteral("8997026670000000000");
+    const QString bytes = QStringLiteral("1,023.5 MB");
+    const QString cost = QStringLiteral("€1,234.56");
+    QStringList samples;
+    switch (k) {
+    case ReportsModel::Kind::Sessions:
+        samples = {ListTables::sampleDateTime(),
+                   ListTables::sampleDateTime(),
+                   name,
+                   number,
+                   iccid,
+                   QStringLiteral("Kazakhstan"),
+                   QStringLiteral("Mobile TeleSystems"),
+                   bytes,
+                   cost};
+        break;
+    case ReportsModel::Kind::Daily:
+        samples = {QStringLiteral("31.12.2026"), name, number, iccid, bytes, cost};
+        break;
+    case ReportsModel::Kind::CallsAndSms:
+        samples = {ListTables::sampleDateTime(),
+                   ReportsModel::typeName(CallSmsReportRow::Type::OutgoingSms),
+                   number,
+                   name,
+                   number,
+                   iccid,
+                   cost};
+        break;
+    }
+    for (int c = 0; c < samples.size() && c < m_proxy->columnCount(); ++c)
+        ListTables::fitColumn(m_table, c, 70, samples.at(c));
+    m_charts->setKind(k);
+    updateState();
+}
+
+void ReportsPage::updateGroupsButton() {
+    m_groupsButton->setVisible(scope() == Scope::Groups);
+    m_groupsButton->setText(m_groups.isEmpty() ? tr("Choose groups")
+                                               : tr("%n group(s)", "", int(m_groups.size())));
+}
+
+void ReportsPage::fillGroupsMenu() {
+    QMenu* menu = m_groupsButton->menu();
+    menu->clear();
+    const QVector<Group>& groups = m_workspace->groups()->groups();
+    if (groups.isEmpty()) {
+        menu->addAction(tr("No groups"))->setEnabled(false);
+        return;
+    }
+    for (const Group& group : groups) {
+        QAction* action = menu->addAction(group.name);
+        action->setCheckable(true);
+        action->setChecked(m_groups.contains(group.id));
+        const qint64 id = group.id;
+        connect(action, &QAction::toggled, this, [this, id](bool on) {
+            if (on)
+                m_groups.insert(id);
+            else
+                m_groups.remove(id);
+            updateGroupsButton();
+        });
+    }
+}
+
+bool ReportsPage::run() {
+    m_banner->hide();
+    ReportQuery query;
+    query.start = m_from->date();
+    query.end = m_to->date();
+    QString problem;
+    switch (scope()) {
+    case Scope::All:
+        query.selectAll();
+        break;
+    case Scope::SelectedSims: {
+        const QVector<qint64> ids = m_simsSelection ? m_simsSelection() : QVector<qint64>();
+        if (ids.isEmpty())
+            problem = tr("No SIMs are selected on the SIMs page. Select SIMs there, or choose "
+                         "all SIMs or groups.");
+        for (qint64 id : ids)
+            query.addSim(id);
+        break;
+    }
+    case Scope::Groups:
+        if (m_groups.isEmpty())
+            problem = tr("Choose at least one group.");
+        for (qint64 id : m_groups)
+            query.addGroup(id);
+        std::sort(query.select.begin(), query.select.end());
+        break;
+    }
+    if (!m_signedIn)
+        problem = tr("Sign in to read reports.");
+    if (!problem.isEmpty()) {
+        m_banner->showMessage(InlineBanner::Kind::Warning, tr("The report was not run"), problem);
+        return false;
+    }
+    return runQuery(kind(), query);
+}
+
+bool ReportsPage::runQuery(ReportsModel::Kind k, const ReportQuery& query) {
+    m_banner->hide();
+    QString refusal;
+    if (!m_model->run(k, query, &refusal)) {
+        m_banner->showMessage(InlineBanner::Kind::Warning, tr("The report was not run"), refusal);
+        return false;
+    }
+    m_lastKind = k;
+    m_lastQuery = query;
+    m_hasLastQuery = true;
+    if (kind() != k)
+        setKind(k);
+    emit backgroundProgress(tr("Reading the report"), 0, -1);
+    updateState();
+    return true;
+}
+
+void ReportsPage::onProgress(qint64 rows) {
+    emit backgroundProgress(tr("Reading the report"), rows, -1);
+    updateState();
+}
+
+void ReportsPage::onFinished(ReportsModel::Kind k, const ApiError& error) {
+    emit backgroundFinished();
+    if (error.isError() && error.kind != ApiError::Kind::Cancelled && m_model->hasResult(k)) {
+        m_banner->showMessage(InlineBanner::Kind::Error, error.title(), error.userMessage(),
+                              tr("Retry"));
+    }
+    if (k == kind())
+        m_charts->setKind(k);
+    updateState();
+}
+
+void ReportsPage::updateState() {
+    const ReportsModel::Kind k = kind();
+    const bool running = m_model->isRunning() && m_model->runningKind() == k;
+    const bool loaded = m_model->hasResult(k);
+    const int total = m_model->table(k)->rowCount();
+    const ApiError& error = m_model->error(k);
+    m_emptyAction = EmptyAction::None;
+    QString title, text, action;
+    if (!m_signedIn) {
+        title = tr("Not signed in");
+        text = tr("Sign in to read the reports.");
+    } else if (running && (!loaded || total == 0)) {
+        title = tr("Reading the report…");
+        text = m_model->rowsReceived() > 0
+                   ? tr("%n row(s) read so far.", "", int(m_model->rowsReceived()))
+                   : QString();
+    } else if (!loaded && error.isError()) {
+        const bool offline = m_model->isOffline(k);
+        title = offline ? tr("Offline") : tr("The report could not be read");
+        text = offline ? tr("NovaConnect cannot be reached. %1").arg(error.userMessage())
+                       : error.userMessage();
+        action = tr("Retry");
+        m_emptyAction = EmptyAction::Run;
+    } else if (!loaded) {
+        title = tr("Choose a report, the days and the SIMs, then Run");
+        text = tr("Reports read NovaConnect's usage records; they change nothing.");
+        action = tr("Run");
+        m_emptyAction = EmptyAction::Run;
+    } else if (total == 0) {
+        title = tr("Nothing was used in these days");
+        text = tr("The report for %1 – %2 has no rows.")
+                   .arg(QLocale().toString(m_model->query(k).start, QLocale::ShortFormat),
+                        QLocale().toString(m_model->query(k).end, QLocale::ShortFormat));
+        action = tr("Run again");
+        m_emptyAction = EmptyAction::Run;
+    } else if (m_proxy->rowCount() == 0) {
+        title = tr("No rows match \"%1\"").arg(m_filter->text().trimmed());
+        action = tr("Clear filter");
+        m_emptyAction = EmptyAction::ClearFilter;
+    }
+    if (title.isEmpty()) {
+        m_states->setCurrentWidget(m_table);
+    } else {
+        m_empty->setTitle(title);
+        m_empty->setText(text);
+        m_empty->setActionText(action);
+        m_empty->actionButton()->setVisible(!action.isEmpty());
+        m_states->setCurrentWidget(m_empty);
+    }
+    // Totals of the report, with the range it covers.
+    if (loaded && total > 0) {
+        const ReportQuery& q = m_model->query(k);
+        m_totals->setText(tr("Total %1 – %2: %3")
+                              .arg(QLocale().toString(q.start, QLocale::ShortFormat),
+                                   QLocale().toString(q.end, QLocale::ShortFormat),
+                                   m_model->totalsText(k)));
+    } else {
+        m_totals->clear();
+    }
+    QString count;
+    if (loaded && total > 0) {
+        const int shown = m_proxy->rowCount();
+        count = shown == total ? tr("%n row(s)", "", total)
+                               : tr("%1 of %n row(s)", "", total).arg(QLocale().toString(shown));
+    }
+    if (running && total > 0)
+        count = tr("Reading…");
+    m_count->setText(count);
+    m_run->setEnabled(m_signedIn);
+    m_cancel->setEnabled(m_model->isRunning());
+    m_filter->setEnabled(m_signedIn && loaded);
+    m_export->setEnabled(loaded && m_proxy->rowCount() > 0);
+    m_export->setVisible(!isChartsShown());
+    if (isChartsShown())
+        m_charts->setKind(k);
+}
+
+void ReportsPage::onEmptyAction() {
+    switch (m_emptyAction) {
+    case EmptyAction::Run:
+        if (m_model->error(kind()).isError())
+            refresh();
+        else
+            run();
+        break;
+    case EmptyAction::ClearFilter:
+        m_filter->clear();
+        break;
+    case EmptyAction::None:
+        break;
+    }
+}
+
+void ReportsPage::openSimOfRow(const QModelIndex& index) {
+    const qint64 simId = index.data(ReportsModel::SimIdRole).toLongLong();
+    if (simId > 0)
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest({simId}));
+}
+
+bool ReportsPage::exportTo(const QString& path, bool xlsx) {
+    QVector<int> textColumns;
+    switch (kind()) {
+    case ReportsModel::Kind::Sessions:
+        textColumns = {ReportsModel::SessionNumber, ReportsModel::SessionIccid};
+        break;
+    case ReportsModel::Kind::Daily:
+        textColumns = {ReportsModel::DailyNumber, ReportsModel::DailyIccid};
+        break;
+    case ReportsModel::Kind::CallsAndSms:
+        textColumns = {ReportsModel::CallTo, ReportsModel::CallNumber, ReportsModel::CallIccid};
+        break;
+    }
+    QString error;
+    if (!ReportExport::write(m_proxy, path,
+                             xlsx ? ReportExport::Format::Xlsx : ReportExport::Format::Csv,
+                             textColumns, &error)) {
+        m_banner->showMessage(InlineBanner::Kind::Error, tr("The report was not exported"), error);
+        return false;
+    }
+    m_banner->showMessage(
+        InlineBanner::Kind::Info, tr("Report exported"),
+        tr("%n row(s) saved to %1.", "", m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ReportsPage::askExport() {
+    const QString name =
+        QStringLiteral("%1 %2 - %3")
+            .arg(ReportsModel::kindName(kind()), m_model->query(kind()).start.toString(Qt::ISODate),
+                 m_model->query(kind()).end.toString(Qt::ISODate));
+    const SaveFileDialog::Choice choice = SaveFileDialog::ask(
+        this, tr("Export the report"), name,
+        {SaveFileDialog::csvType(), {tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")}});
+    if (!choice.path.isEmpty())
+        exportTo(choice.path, choice.type == 1);
+}
+
+} // namespace simfleet
