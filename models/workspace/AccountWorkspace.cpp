@@ -1,6 +1,7 @@
 #include "models/workspace/AccountWorkspace.h"
 
 #include "api/ProviderTime.h"
+#include "models/bills/BillsModel.h"
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
@@ -28,6 +29,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_profile(new ProfileModel(client, session, this))
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
+    , m_bills(new BillsModel(client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -60,6 +62,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     options.unconfirmedTimeoutMinutes = preferences.unconfirmedTimeoutMinutes;
     m_bulk->setOptions(options);
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
+    m_bills->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
@@ -68,6 +71,7 @@ void AccountWorkspace::open(const QString& accountKey) {
     m_profile->reload();
     m_home->open();
     m_users->reload();
+    m_bills->reload();
 }
 
 void AccountWorkspace::close() {
@@ -78,6 +82,7 @@ void AccountWorkspace::close() {
     m_profile->clear();
     m_home->clear();
     m_users->clear();
+    m_bills->clear();
     m_accountKey.clear();
 }
 

@@ -8,6 +8,7 @@ class QTimer;
 namespace simfleet {
 
 class ApiClient;
+class BillsModel;
 class BulkOperations;
 class FleetModel;
 class FleetRepository;
@@ -49,6 +50,8 @@ public:
     HomeOverview* home() const { return m_home; }
     // The company's users (the Users page).
     UsersModel* users() const { return m_users; }
+    // The account's bills, newest first (the Bills page).
+    BillsModel* bills() const { return m_bills; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -80,6 +83,7 @@ private:
     ProfileModel* m_profile;
     HomeOverview* m_home;
     UsersModel* m_users;
+    BillsModel* m_bills;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };
