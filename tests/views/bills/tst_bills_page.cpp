@@ -1,0 +1,204 @@
+// The Bills page against an in-process emulator: the table newest first with
+// its filter, sorting and count; the loading, no-match, error (Retry) and
+// offline states; the header kept per user; a request selecting a bill; and
+// the whole app with a read-only user: the page registered, loaded, and no
+// write request sent.
+#include "api/ApiClient.h"
+#include "api/Session.h"
+#include "app/demo/DemoBackend.h"
+#include "app/gui/AppController.h"
+#include "emulator/Emulator.h"
+#include "models/bills/BillsModel.h"
+#include "models/workspace/AccountWorkspace.h"
+#include "tests/support/DemoAppRig.h"
+#include "tests/support/EmulatorFixture.h"
+#include "tests/support/EmulatorJournal.h"
+#include "translations/Translations.h"
+#include "views/bills/BillsPage.h"
+#include "views/common/EmptyState.h"
+#include "views/common/InlineBanner.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace simfleet;
+
+namespace {
+
+constexpr int kSeedBills = 24;
+
+} // namespace
+
+class TestBillsPage final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void table_newestFirstFilterSortAndCount();
+    void states_loadingNoMatchErrorAndOffline();
+    void billRequest_selectsTheBill();
+    void app_pageRegistered_readOnlyUserSendsNoWrite();
+
+private:
+    void startPage(bool load = true);
+    BillsModel* model() const { return m_workspace->bills(); }
+
+    std::unique_ptr<novaemu::Emulator> m_emulator;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<AccountWorkspace> m_workspace;
+    std::unique_ptr<BillsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestBillsPage::initTestCase() {
+    DemoAppRig::prepareTestCase();
+    QVERIFY(Translations::install(QStringLiteral("en")));
+}
+
+void TestBillsPage::init() {
+    m_emulator = EmulatorFixture::startEmulator(EmulatorFixture::smallFleet(10));
+    QVERIFY(m_emulator->port() != 0);
+}
+
+void TestBillsPage::cleanup() {
+    m_tester.reset();
+    m_page.reset();
+    m_workspace.reset();
+    m_session.reset();
+    m_client.reset();
+    m_emulator.reset();
+}
+
+void TestBillsPage::startPage(bool load) {
+    m_client = std::make_unique<ApiClient>();
+    EmulatorFixture::connectClient(*m_client, *m_emulator, QStringLiteral("demo-user"), true);
+    m_session = std::make_unique<Session>(m_client.get());
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    m_session->signIn();
+    QVERIFY(signedIn.wait(30000));
+    m_workspace = std::make_unique<AccountWorkspace>(m_client.get(), m_session.get());
+    m_page = std::make_unique<BillsPage>(m_workspace.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->setWriteAccess(WriteAccess::denied(QStringLiteral("read-only")));
+    m_page->resize(1200, 700);
+    m_page->show();
+    if (!load)
+        return;
+    m_page->sessionStarted();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->isLoaded() && !model()->isLoading(), 30000);
+    QCOMPARE(m_page->proxy()->rowCount(), kSeedBills);
+    QVERIFY(m_page->isTableShown());
+}
+
+void TestBillsPage::table_newestFirstFilterSortAndCount() {
+    startPage();
+    QSortFilterProxyModel* proxy = m_page->proxy();
+    QCOMPARE(m_page->countLabel()->text(), QStringLiteral("24 bills"));
+    // Newest first: the unpaid bill on top.
+    QCOMPARE(proxy->index(0, BillsModel::Paid).data().toString(), QStringLiteral("Unpaid"));
+    QCOMPARE(proxy->index(0, 0).data(BillsModel::IdRole).toLongLong(), model()->rowAt(0).id);
+
+    // Sorting by amount, then the filter on the unpaid word.
+    m_page->table()->sortByColumn(BillsModel::AmountEur, Qt::AscendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, BillsModel::AmountEur)
+                    .data(BillsModel::RawValueRole)
+                    .toDouble() <=
+                proxy->index(row, BillsModel::AmountEur).data(BillsModel::RawValueRole).toDouble());
+    QTest::keyClicks(m_page->filterEdit(), QStringLiteral("unpaid"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(m_page->countLabel()->text(), QStringLiteral("1 of 24 bills"));
+    m_page->filterEdit()->setText(model()->rowAt(3).billNumber);
+    QCOMPARE(proxy->rowCount(), 1);
+    m_page->filterEdit()->clear();
+    QCOMPARE(proxy->rowCount(), kSeedBills);
+
+    // The header state is kept with the page's state.
+    const QVariantMap state = m_page->saveState();
+    m_page->table()->sortByColumn(BillsModel::Country, Qt::DescendingOrder);
+    m_page->restoreState(state);
+    QCOMPARE(m_page->table()->horizontalHeader()->sortIndicatorSection(),
+             int(BillsModel::AmountEur));
+    m_page->restoreState({});
+    QCOMPARE(m_page->table()->horizontalHeader()->sortIndicatorSection(), int(BillsModel::Issued));
+}
+
+void TestBillsPage::states_loadingNoMatchErrorAndOffline() {
+    startPage(false);
+    m_page->sessionStarted();
+    QVERIFY(model()->isLoading());
+    QVERIFY(!m_page->isTableShown());
+    QCOMPARE(m_page->emptyState()->titleLabel()->text(), QStringLiteral("Loading bills…"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->isTableShown(), 30000);
+
+    m_page->filterEdit()->setText(QStringLiteral("no such bill"));
+    QVERIFY(!m_page->isTableShown());
+    QCOMPARE(m_page->emptyState()->titleLabel()->text(),
+             QStringLiteral("No bills match \"no such bill\""));
+    m_page->emptyState()->actionButton()->click();
+    QVERIFY(m_page->filterEdit()->text().isEmpty());
+    QVERIFY(m_page->isTableShown());
+
+    // Offline: the rows stay with a banner offering Retry.
+    m_emulator.reset();
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 60000);
+    QVERIFY(m_page->isTableShown());
+    QVERIFY(m_page->loadBanner()->isVisible());
+    QCOMPARE(m_page->loadBanner()->title(), QStringLiteral("Offline"));
+
+    // No rows and an error: the error state with Retry.
+    model()->clear();
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 60000);
+    QVERIFY(!m_page->isTableShown());
+    QCOMPARE(m_page->emptyState()->titleLabel()->text(),
+             QStringLiteral("The bills could not be read"));
+    QCOMPARE(m_page->emptyState()->actionButton()->text(), QStringLiteral("Retry"));
+
+    m_page->sessionEnded();
+    QCOMPARE(m_page->emptyState()->titleLabel()->text(), QStringLiteral("Not signed in"));
+}
+
+void TestBillsPage::billRequest_selectsTheBill() {
+    startPage(false);
+    const qint64 wanted = 5010;
+    m_page->openRequest(BillsPage::billRequest(wanted)); // before the rows: kept
+    m_page->sessionStarted();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->selectedBillId(), wanted, 30000);
+    m_page->filterEdit()->setText(QStringLiteral("unpaid"));
+    m_page->openRequest(BillsPage::billRequest(5003));
+    QVERIFY(m_page->filterEdit()->text().isEmpty());
+    QCOMPARE(m_page->selectedBillId(), qint64(5003));
+}
+
+void TestBillsPage::app_pageRegistered_readOnlyUserSendsNoWrite() {
+    DemoAppRig rig;
+    AppController controller(rig.settings());
+    QVERIFY(!controller.page<BillsPage>());
+    QVERIFY(DemoAppRig::start(&controller, QStringLiteral("user"), 50));
+    QVERIFY(DemoAppRig::waitForFleet(&controller, 50));
+    BillsPage* page = controller.page<BillsPage>();
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->proxy()->rowCount() == kSeedBills, 30000);
+    page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 30000);
+    for (const auto& entry : controller.demoBackend()->journal())
+        QVERIFY2(EmulatorJournal::isRead(entry.method), qPrintable(entry.method));
+}
+
+QTEST_MAIN(TestBillsPage)
+#include "tst_bills_page.moc"

@@ -1,0 +1,296 @@
+#include "views/bills/BillsPage.h"
+
+#include "api/ApiError.h"
+#include "models/bills/BillsModel.h"
+#include "models/workspace/AccountWorkspace.h"
+#include "resources/ResourceIcons.h"
+#include "views/common/EmptyState.h"
+#include "views/common/InlineBanner.h"
+#include "views/common/ListTables.h"
+#include "views/common/PlainLabels.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace simfleet {
+
+namespace {
+
+const QString kBill = QStringLiteral("bill");
+
+} // namespace
+
+BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
+    : WorkspacePage(parent)
+    , m_model(workspace->bills())
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_refreshAction(new QAction(this))
+    , m_loadBanner(new InlineBanner(this))
+    , m_states(new QStackedWidget(this))
+    , m_empty(new EmptyState(m_states))
+    , m_stateTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("billsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BillsModel::RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(QStringLiteral("billsFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_count->setObjectName(QStringLiteral("billsCount"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshBillsAction"));
+    m_refreshAction->setIcon(ResourceIcons::icon(QStringLiteral("refresh")));
+    auto* refreshButton = new QToolButton(this);
+    refreshButton->setDefaultAction(m_refreshAction);
+    refreshButton->setAutoRaise(true);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->setSpacing(6);
+    toolbar->addWidget(m_filter);
+    toolbar->addWidget(m_count);
+    toolbar->addStretch(1);
+    toolbar->addWidget(refreshButton);
+
+    m_loadBanner->setObjectName(QStringLiteral("billsLoadBanner"));
+    m_loadBanner->setClosable(false);
+    m_loadBanner->hide();
+
+    m_table = ListTables::make(m_states, QStringLiteral("billsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BillsModel::Issued, Qt::DescendingOrder);
+    m_empty->setObjectName(QStringLiteral("billsEmptyState"));
+    m_states->addWidget(m_table);
+    m_states->addWidget(m_empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_loadBanner);
+    layout->addWidget(m_states, 1);
+
+    m_stateTimer->setSingleShot(true);
+    m_stateTimer->setInterval(500);
+    connect(m_stateTimer, &QTimer::timeout, this, &BillsPage::stateChanged);
+    QHeaderView* header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &BillsPage::stateChanged);
+    connect(header, &QHeaderView::sectionMoved, this, &BillsPage::stateChanged);
+    connect(header, &QHeaderView::sectionResized, m_stateTimer, qOverload<>(&QTimer::start));
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateState();
+    });
+    connect(m_refreshAction, &QAction::triggered, this, &BillsPage::refresh);
+    connect(m_empty, &EmptyState::actionTriggered, this, &BillsPage::onEmptyAction);
+    connect(m_loadBanner, &InlineBanner::actionTriggered, this, &BillsPage::refresh);
+    connect(m_model, &BillsModel::loadingChanged, this, &BillsPage::updateState);
+    connect(m_model, &BillsModel::loadFinished, this, [this] {
+        updateState();
+        if (m_pendingBill != 0 && selectBill(m_pendingBill))
+            m_pendingBill = 0;
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BillsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BillsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BillsPage::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BillsPage::updateState);
+
+    retranslateUi();
+    PlainLabels::apply(this);
+}
+
+BillsPage::~BillsPage() = default;
+
+QString BillsPage::navigationTitle() const {
+    return tr("Bills", "navigation: the page of the account's bills");
+}
+
+QIcon BillsPage::navigationIcon() const {
+    return ResourceIcons::icon(QStringLiteral("bills"));
+}
+
+QList<QWidget*> BillsPage::focusPanes() const {
+    return {m_filter, m_states};
+}
+
+void BillsPage::retranslateUi() {
+    m_filter->setPlaceholderText(tr("Filter by number, period, date or amount"));
+    m_filter->setMinimumWidth(
+        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
+    m_filter->setToolTip(tr("Shows the bills whose number, period, dates, amounts or country "
+                            "contain the text"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Read the bills from NovaConnect again (F5)"));
+    sizeColumns();
+    m_table->viewport()->update();
+    m_table->horizontalHeader()->viewport()->update();
+    updateState();
+    emit navigationTitleChanged();
+}
+
+void BillsPage::sizeColumns() {
+    ListTables::fitColumn(m_table, BillsModel::Number, 110, QStringLiteral("NC-2026-000123"));
+    ListTables::fitColumn(m_table, BillsModel::Period, 80, QStringLiteral("12.2026"));
+    const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    ListTables::fitColumn(m_table, BillsModel::Issued, 90, date);
+    ListTables::fitColumn(m_table, BillsModel::Paid, 100, date + QStringLiteral("MM"));
+    ListTables::fitColumn(m_table, BillsModel::AmountEur, 110, QStringLiteral("€12,345.67"));
+    ListTables::fitColumn(m_table, BillsModel::AmountLocal, 150,
+                          QStringLiteral("6,543,210.00 KZT"));
+    ListTables::fitColumn(m_table, BillsModel::ExchangeRate, 130,
+                          QStringLiteral("512.34 KZT per €"));
+}
+
+void BillsPage::sessionStarted() {
+    m_signedIn = true;
+    if (!m_model->isLoaded() && !m_model->isLoading())
+        m_model->reload();
+    updateState();
+}
+
+void BillsPage::sessionEnded() {
+    m_signedIn = false;
+    m_pendingBill = 0;
+    m_filter->clear();
+    updateState();
+}
+
+void BillsPage::refresh() {
+    if (!m_signedIn)
+        return;
+    m_model->reload();
+    updateState();
+}
+
+QVariantMap BillsPage::saveState() const {
+    return {{QStringLiteral("header"), m_table->horizontalHeader()->saveState()}};
+}
+
+void BillsPage::restoreState(const QVariantMap& state) {
+    const QByteArray header = state.value(QStringLiteral("header")).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        sizeColumns();
+        m_table->sortByColumn(BillsModel::Issued, Qt::DescendingOrder);
+    }
+}
+
+QVariantMap BillsPage::billRequest(qint64 billId) {
+    return {{kBill, billId}};
+}
+
+void BillsPage::openRequest(const QVariantMap& request) {
+    const qint64 id = request.value(kBill).toLongLong();
+    if (id == 0)
+        return;
+    m_filter->clear();
+    if (!selectBill(id))
+        m_pendingBill = id; // shown when the rows arrive
+}
+
+bool BillsPage::isTableShown() const {
+    return m_states->currentWidget() == m_table;
+}
+
+qint64 BillsPage::selectedBillId() const {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(BillsModel::IdRole).toLongLong() : 0;
+}
+
+bool BillsPage::selectBill(qint64 id) {
+    return ListTables::selectSourceRow(m_table, m_model->rowOfKey(id));
+}
+
+void BillsPage::updateState() {
+    const bool hasRows = m_model->rowCount() > 0;
+    const ApiError& error = m_model->error();
+    m_emptyAction = EmptyAction::None;
+    QString title, text, action;
+    if (!m_signedIn) {
+        title = tr("Not signed in");
+        text = tr("Sign in to see the account's bills.");
+    } else if (!hasRows && (m_model->isLoading() || !m_model->isLoaded()) && !error.isError()) {
+        title = tr("Loading bills…");
+    } else if (!hasRows && error.isError()) {
+        title = tr("The bills could not be read");
+        text = error.userMessage();
+        action = tr("Retry");
+        m_emptyAction = EmptyAction::Retry;
+    } else if (!hasRows) {
+        title = tr("No bills yet");
+        text = tr("NovaConnect lists no bills for this account.");
+        action = tr("Refresh");
+        m_emptyAction = EmptyAction::Retry;
+    } else if (m_proxy->rowCount() == 0) {
+        title = tr("No bills match \"%1\"").arg(m_filter->text().trimmed());
+        action = tr("Clear filter");
+        m_emptyAction = EmptyAction::ClearFilter;
+    }
+    if (title.isEmpty()) {
+        m_states->setCurrentWidget(m_table);
+    } else {
+        m_empty->setTitle(title);
+        m_empty->setText(text);
+        m_empty->setActionText(action);
+        m_empty->actionButton()->setVisible(!action.isEmpty());
+        m_states->setCurrentWidget(m_empty);
+    }
+
+    if (m_signedIn && hasRows && m_model->isOffline()) {
+        const QString asOf = QLocale().toString(m_model->loadedAt().time(), QLocale::ShortFormat);
+        m_loadBanner->showMessage(
+            InlineBanner::Kind::Warning, tr("Offline"),
+            tr("NovaConnect cannot be reached; the bills are as of %1.").arg(asOf), tr("Retry"));
+    } else if (m_signedIn && hasRows && error.isError() && !m_model->isLoading()) {
+        m_loadBanner->showMessage(InlineBanner::Kind::Error, error.title(), error.userMessage(),
+                                  tr("Retry"));
+    } else {
+        m_loadBanner->hide();
+    }
+    m_filter->setEnabled(m_signedIn);
+    m_refreshAction->setEnabled(m_signedIn);
+    updateCount();
+}
+
+void BillsPage::updateCount() {
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (m_signedIn && total > 0) {
+        text = shown == total ? tr("%n bill(s)", "", total)
+                              : tr("%1 of %n bill(s)", "", total).arg(QLocale().toString(shown));
+    }
+    if (m_signedIn && m_model->isLoading() && total > 0)
+        text = tr("Refreshing…");
+    m_count->setText(text);
+}
+
+void BillsPage::onEmptyAction() {
+    switch (m_emptyAction) {
+    case EmptyAction::Retry:
+        refresh();
+        break;
+    case EmptyAction::ClearFilter:
+        m_filter->clear();
+        break;
+    case EmptyAction::None:
+        break;
+    }
+}
+
+} // namespace simfleet
