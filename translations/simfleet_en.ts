@@ -2544,6 +2544,145 @@
     </message>
 </context>
 <context>
+    <name>simfleet::BillsModel</name>
+    <message>
+        <source>%1 %2 per €</source>
+        <comment>exchange rate: amount, currency</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>amount, exchange rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillsPage</name>
+    <message>
+        <source>Bills</source>
+        <comment>navigation: the page of the account&apos;s bills</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, period, date or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the bills whose number, period, dates, amounts or country contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bills from NovaConnect again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the account&apos;s bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading bills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bills could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect lists no bills for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills match &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached; the bills are as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bill(s)</source>
+        <translation>
+            <numerusform>%1 of %n bill</numerusform>
+            <numerusform>%1 of %n bills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simfleet::BulkActionBar</name>
     <message>
         <source>%1 selected</source>
@@ -5869,8 +6008,8 @@
     </message>
     <message numerus="yes">
         <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
-        <translation type="unfinished">
-            <numerusform>%n of the job&apos;s SIMs is no longer in the fleet and could not be selected.</numerusform>
+        <translation>
+            <numerusform>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</numerusform>
             <numerusform>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</numerusform>
         </translation>
     </message>
