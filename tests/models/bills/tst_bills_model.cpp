@@ -4,15 +4,20 @@
 // (offline); clear() drops rows and late answers; a read-only session reads
 // and sends no write request.
 #include "api/ApiClient.h"
+#include "models/bills/BillDownloads.h"
+#include "models/bills/BillFileName.h"
 #include "models/bills/BillsModel.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/EmulatorJournal.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QFont>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -66,6 +71,14 @@ private slots:
     void failedRead_keepsRowsOffline();
     void clear_dropsRowsAndLateAnswers();
     void readOnlySession_readsAndSendsNoWriteRequest();
+    void fileName_hostileNamesMadeSafe();
+    void downloads_invoiceAndTranscript_validFilesWithProgress();
+    void downloads_cancelMidway_leavesNoFile();
+    void downloads_failureInTheMiddle_leavesNoFileKeepsOldAndSaysWhy();
+    void downloads_readOnlySession_sendsNoWriteRequest();
+
+private:
+    static bool runDownloads(BillDownloads& downloads, const QVector<BillDownloads::File>& files);
 };
 
 void TestBillsModel::initTestCase() {
@@ -188,6 +201,143 @@ void TestBillsModel::readOnlySession_readsAndSendsNoWriteRequest() {
     QVERIFY(rig.reload());
     QCOMPARE(rig.model.rowCount(), kSeedBills);
     QCOMPARE(rig.fixture.journal(QStringLiteral("bill/list")).first().role, QStringLiteral("user"));
+    QCOMPARE(EmulatorJournal::writeRequests(rig.fixture.emulator()), 0);
+}
+
+void TestBillsModel::fileName_hostileNamesMadeSafe() {
+    const QString hostile[] = {
+        QStringLiteral("../../etc/passwd"),
+        QStringLiteral("..\\..\\Windows\\System32\\drivers"),
+        QStringLiteral("CON"),
+        QStringLiteral("nul.pdf"),
+        QStringLiteral("Com1.xlsx"),
+        QStringLiteral("LPT9"),
+        QStringLiteral("a\nb\tc\x01d\x7f"),
+        QStringLiteral("what?<>|:*\"x\""),
+        QStringLiteral(" . .. "),
+        QStringLiteral(""),
+        QStringLiteral("\u202Egnp.exe"),
+        QString(500, u'A') + QStringLiteral(".pdf"),
+        QString(300, QChar(0x0416)),
+    };
+    for (const QString& name : hostile) {
+        const QString safe = BillFileName::safe(name);
+        QVERIFY2(!safe.isEmpty(), qPrintable(name));
+        QVERIFY2(safe.size() <= BillFileName::kMaxLength, qPrintable(safe));
+        QVERIFY2(!safe.contains(u'/') && !safe.contains(u'\\'), qPrintable(safe));
+        QVERIFY2(!safe.contains(QStringLiteral("..")), qPrintable(safe));
+        QVERIFY2(!safe.startsWith(u'.') && !safe.endsWith(u'.') && !safe.endsWith(u' '),
+                 qPrintable(safe));
+        for (const QChar c : safe) {
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(safe));
+            QVERIFY2(!QStringLiteral(":*?\"<>|").contains(c), qPrintable(safe));
+            QVERIFY2(c.category() != QChar::Other_Format, qPrintable(safe));
+        }
+        const QString stem = safe.section(u'.', 0, 0).toUpper();
+        for (const char* device : {"CON", "PRN", "AUX", "NUL", "COM1", "LPT9"})
+            QVERIFY2(stem != QLatin1String(device), qPrintable(safe));
+    }
+    QCOMPARE(BillFileName::safe(QStringLiteral("nul.pdf")), QStringLiteral("_nul.pdf"));
+    QVERIFY(BillFileName::safe(QString(500, u'A') + QStringLiteral(".pdf")).endsWith(".pdf"));
+
+    Bill b;
+    b.id = 5010;
+    b.billNumber = QStringLiteral("NC/2026:0010");
+    QCOMPARE(BillFileName::forBill(b, QStringLiteral("03.2026"), false),
+             QStringLiteral("invoice-NC_2026_0010-2026-03.pdf"));
+    QCOMPARE(BillFileName::forBill(b, QStringLiteral("03.2026"), true),
+             QStringLiteral("transcript-NC_2026_0010-2026-03.xlsx"));
+    b.billNumber = QStringLiteral("../../CON");
+    const QString evil = BillFileName::forBill(b, QStringLiteral("../x"), false);
+    QVERIFY2(!evil.contains(u'/') && !evil.contains(QStringLiteral("..")), qPrintable(evil));
+    QVERIFY(evil.endsWith(QStringLiteral(".pdf")));
+    b.billNumber = QString(400, u'9');
+    QVERIFY(BillFileName::forBill(b, QString(), true).size() <= BillFileName::kMaxLength);
+    QVERIFY(BillFileName::forBill(b, QString(), true).endsWith(QStringLiteral(".xlsx")));
+}
+
+bool TestBillsModel::runDownloads(BillDownloads& downloads,
+                                  const QVector<BillDownloads::File>& files) {
+    QSignalSpy finished(&downloads, &BillDownloads::finished);
+    return downloads.start(files) && finished.wait(30000);
+}
+
+void TestBillsModel::downloads_invoiceAndTranscript_validFilesWithProgress() {
+    Rig rig;
+    QTemporaryDir dir;
+    BillDownloads downloads(&rig.fixture.client());
+    QSignalSpy progress(&downloads, &BillDownloads::fileProgress);
+    const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("transcript.xlsx"));
+    QVERIFY(runDownloads(downloads, {{5010, false, pdf}, {5010, true, xlsx}}));
+    QCOMPARE(downloads.savedCount(), 2);
+    QVERIFY(!downloads.wasCancelled());
+    QCOMPARE(downloads.totalFraction(), 1.0);
+    QVERIFY(progress.size() >= 2);
+    QFile invoice(pdf), transcript(xlsx);
+    QVERIFY(invoice.open(QIODevice::ReadOnly));
+    QVERIFY(invoice.read(5) == "%PDF-");
+    QVERIFY(transcript.open(QIODevice::ReadOnly));
+    QVERIFY(transcript.read(2) == "PK");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestBillsModel::downloads_cancelMidway_leavesNoFile() {
+    Rig rig;
+    QTemporaryDir dir;
+    BillDownloads downloads(&rig.fixture.client());
+    rig.fixture.emulator().setLatencyMs(1500);
+    QSignalSpy started(&downloads, &BillDownloads::fileStarted);
+    QSignalSpy finished(&downloads, &BillDownloads::finished);
+    QVERIFY(downloads.start({{5010, false, dir.filePath(QStringLiteral("a.pdf"))},
+                             {5011, false, dir.filePath(QStringLiteral("b.pdf"))}}));
+    QVERIFY(!downloads.start({{5012, false, dir.filePath(QStringLiteral("c.pdf"))}}));
+    QVERIFY(rig.fixture.waitForJournal(QStringLiteral("bill/download/5010"), 1));
+    downloads.cancel();
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QVERIFY(downloads.wasCancelled());
+    QCOMPARE(downloads.savedCount(), 0);
+    QCOMPARE(downloads.outcomes().size(), 1);
+    QCOMPARE(downloads.outcomes().first().error.kind, ApiError::Kind::Cancelled);
+    QTest::qWait(1800); // the late answer changes nothing
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(rig.fixture.journalCount(QStringLiteral("bill/download/5011")), 0);
+}
+
+void TestBillsModel::downloads_failureInTheMiddle_leavesNoFileKeepsOldAndSaysWhy() {
+    Rig rig;
+    QTemporaryDir dir;
+    // A file of the failing name exists already: it stays as it was.
+    const QString old = dir.filePath(QStringLiteral("missing.pdf"));
+    {
+        QFile file(old);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old contents");
+    }
+    BillDownloads downloads(&rig.fixture.client());
+    QVERIFY(runDownloads(downloads, {{5010, false, dir.filePath(QStringLiteral("a.pdf"))},
+                                     {999999, false, old},
+                                     {5011, true, dir.filePath(QStringLiteral("c.xlsx"))}}));
+    QCOMPARE(downloads.savedCount(), 2);
+    const ApiError& error = downloads.outcomes().at(1).error;
+    QVERIFY(error.isError());
+    QCOMPARE(error.httpStatus, 404);
+    QVERIFY(!error.userMessage().isEmpty());
+    QFile file(old);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old contents"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+}
+
+void TestBillsModel::downloads_readOnlySession_sendsNoWriteRequest() {
+    Rig rig(true);
+    QTemporaryDir dir;
+    BillDownloads downloads(&rig.fixture.client());
+    QVERIFY(runDownloads(downloads, {{5010, false, dir.filePath(QStringLiteral("a.pdf"))},
+                                     {5010, true, dir.filePath(QStringLiteral("a.xlsx"))}}));
+    QCOMPARE(downloads.savedCount(), 2);
+    QCOMPARE(rig.fixture.journal(QStringLiteral("bill/download/5010")).first().role,
+             QStringLiteral("user"));
     QCOMPARE(EmulatorJournal::writeRequests(rig.fixture.emulator()), 0);
 }
 
