@@ -1,6 +1,7 @@
 #include "views/bills/BillsPage.h"
 
 #include "api/ApiError.h"
+#include "models/bills/BillDownloads.h"
 #include "models/bills/BillsModel.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -41,7 +44,22 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_loadBanner(new InlineBanner(this))
     , m_states(new QStackedWidget(this))
     , m_empty(new EmptyState(m_states))
-    , m_stateTimer(new QTimer(this)) {
+    , m_stateTimer(new QTimer(this))
+    , m_downloads(new BillDownloads(workspace->client(), this))
+    , m_invoiceAction(new QAction(this))
+    , m_transcriptAction(new QAction(this))
+    , m_bothAction(new QAction(this))
+    , m_folderAction(new QAction(this))
+    , m_downloadButton(new QToolButton(this))
+    , m_banner(new InlineBanner(this))
+    , m_downloadPanel(new QWidget(this))
+    , m_downloadLabel(new QLabel(m_downloadPanel))
+    , m_fileBar(new QProgressBar(m_downloadPanel))
+    , m_totalBar(new QProgressBar(m_downloadPanel))
+    , m_cancelButton(new QPushButton(m_downloadPanel))
+    , m_openButton(new QPushButton(m_downloadPanel))
+    , m_showButton(new QPushButton(m_downloadPanel))
+    , m_closePanelButton(new QPushButton(m_downloadPanel)) {
     setObjectName(QStringLiteral("billsPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BillsModel::RawValueRole);
@@ -64,7 +82,49 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     toolbar->addWidget(m_filter);
     toolbar->addWidget(m_count);
     toolbar->addStretch(1);
+    toolbar->addWidget(m_downloadButton);
     toolbar->addWidget(refreshButton);
+    m_invoiceAction->setObjectName(QStringLiteral("downloadInvoiceAction"));
+    m_transcriptAction->setObjectName(QStringLiteral("downloadTranscriptAction"));
+    m_bothAction->setObjectName(QStringLiteral("downloadBothAction"));
+    m_folderAction->setObjectName(QStringLiteral("downloadFolderAction"));
+    auto* downloadMenu = new QMenu(m_downloadButton);
+    downloadMenu->setToolTipsVisible(true);
+    downloadMenu->addAction(m_invoiceAction);
+    downloadMenu->addAction(m_transcriptAction);
+    downloadMenu->addAction(m_bothAction);
+    downloadMenu->addSeparator();
+    downloadMenu->addAction(m_folderAction);
+    m_downloadButton->setObjectName(QStringLiteral("downloadButton"));
+    m_downloadButton->setMenu(downloadMenu);
+    m_downloadButton->setDefaultAction(m_invoiceAction);
+    m_downloadButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_downloadButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_banner->setObjectName(QStringLiteral("billsBanner"));
+    m_banner->hide();
+
+    // Downloads: what is being saved, the file's and the total progress.
+    m_downloadPanel->setObjectName(QStringLiteral("billsDownloadPanel"));
+    m_downloadLabel->setObjectName(QStringLiteral("billsDownloadLabel"));
+    m_downloadLabel->setWordWrap(true);
+    m_fileBar->setObjectName(QStringLiteral("billsFileProgress"));
+    m_totalBar->setObjectName(QStringLiteral("billsTotalProgress"));
+    m_cancelButton->setObjectName(QStringLiteral("billsDownloadCancel"));
+    m_openButton->setObjectName(QStringLiteral("billsDownloadOpen"));
+    m_showButton->setObjectName(QStringLiteral("billsDownloadShow"));
+    m_closePanelButton->setObjectName(QStringLiteral("billsDownloadClose"));
+    auto* panelLayout = new QHBoxLayout(m_downloadPanel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bars = new QVBoxLayout;
+    bars->addWidget(m_downloadLabel);
+    bars->addWidget(m_fileBar);
+    bars->addWidget(m_totalBar);
+    panelLayout->addLayout(bars, 1);
+    panelLayout->addWidget(m_cancelButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_openButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_showButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_closePanelButton, 0, Qt::AlignBottom);
+    m_downloadPanel->hide();
 
     m_loadBanner->setObjectName(QStringLiteral("billsLoadBanner"));
     m_loadBanner->setClosable(false);
@@ -74,6 +134,8 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BillsModel::Issued, Qt::DescendingOrder);
+    // Several bills may be downloaded at once.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_empty->setObjectName(QStringLiteral("billsEmptyState"));
     m_states->addWidget(m_table);
     m_states->addWidget(m_empty);
@@ -83,6 +145,8 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     layout->setSpacing(6);
     layout->addLayout(toolbar);
     layout->addWidget(m_loadBanner);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_downloadPanel);
     layout->addWidget(m_states, 1);
 
     m_stateTimer->setSingleShot(true);
@@ -98,6 +162,21 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
         updateState();
     });
     connect(m_refreshAction, &QAction::triggered, this, &BillsPage::refresh);
+    connect(m_invoiceAction, &QAction::triggered, this,
+            [this] { downloadSelected(Download::Invoice); });
+    connect(m_transcriptAction, &QAction::triggered, this,
+            [this] { downloadSelected(Download::Transcript); });
+    connect(m_bothAction, &QAction::triggered, this, [this] { downloadSelected(Download::Both); });
+    connect(m_folderAction, &QAction::triggered, this, &BillsPage::chooseFolder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BillsPage::updateDownloadActions);
+    connect(m_cancelButton, &QPushButton::clicked, m_downloads, &BillDownloads::cancel);
+    connect(m_closePanelButton, &QPushButton::clicked, m_downloadPanel, &QWidget::hide);
+    connect(m_downloads, &BillDownloads::fileStarted, this, &BillsPage::updateDownloadPanel);
+    connect(m_downloads, &BillDownloads::fileProgress, this, &BillsPage::updateDownloadPanel);
+    connect(m_downloads, &BillDownloads::finished, this, &BillsPage::updateDownloadPanel);
+    connect(m_openButton, &QPushButton::clicked, this, &BillsPage::openLastFile);
+    connect(m_showButton, &QPushButton::clicked, this, &BillsPage::showFolder);
     connect(m_empty, &EmptyState::actionTriggered, this, &BillsPage::onEmptyAction);
     connect(m_loadBanner, &InlineBanner::actionTriggered, this, &BillsPage::refresh);
     connect(m_model, &BillsModel::loadingChanged, this, &BillsPage::updateState);
@@ -137,6 +216,16 @@ void BillsPage::retranslateUi() {
                             "contain the text"));
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the bills from NovaConnect again (F5)"));
+    m_invoiceAction->setText(tr("Download invoice (PDF)"));
+    m_transcriptAction->setText(tr("Download transcript (XLSX)"));
+    m_bothAction->setText(tr("Download invoice and transcript"));
+    m_folderAction->setText(tr("Download folder…"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_openButton->setText(tr("Open"));
+    m_showButton->setText(tr("Show in folder"));
+    m_closePanelButton->setText(tr("Close"));
+    updateDownloadActions();
+    updateDownloadPanel();
     sizeColumns();
     m_table->viewport()->update();
     m_table->horizontalHeader()->viewport()->update();
@@ -167,6 +256,8 @@ void BillsPage::sessionStarted() {
 void BillsPage::sessionEnded() {
     m_signedIn = false;
     m_pendingBill = 0;
+    m_downloads->cancel();
+    m_banner->hide();
     m_filter->clear();
     updateState();
 }
@@ -179,10 +270,13 @@ void BillsPage::refresh() {
 }
 
 QVariantMap BillsPage::saveState() const {
-    return {{QStringLiteral("header"), m_table->horizontalHeader()->saveState()}};
+    return {{QStringLiteral("header"), m_table->horizontalHeader()->saveState()},
+            {QStringLiteral("folder"), m_folder}};
 }
 
 void BillsPage::restoreState(const QVariantMap& state) {
+    m_folder = state.value(QStringLiteral("folder")).toString();
+    updateDownloadActions();
     const QByteArray header = state.value(QStringLiteral("header")).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         sizeColumns();
@@ -265,6 +359,7 @@ void BillsPage::updateState() {
     m_filter->setEnabled(m_signedIn);
     m_refreshAction->setEnabled(m_signedIn);
     updateCount();
+    updateDownloadActions();
 }
 
 void BillsPage::updateCount() {

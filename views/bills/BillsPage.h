@@ -5,6 +5,10 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -13,6 +17,7 @@ class QTimer;
 namespace simfleet {
 
 class AccountWorkspace;
+class BillDownloads;
 class BillsModel;
 class EmptyState;
 class InlineBanner;
@@ -48,6 +53,25 @@ public:
     static QVariantMap billRequest(qint64 billId);
     void openRequest(const QVariantMap& request) override;
 
+    // What to download for the selected bills.
+    enum class Download { Invoice, Transcript, Both };
+    // Where downloads go (kept with the page's state, per account); empty: ask.
+    QString downloadFolder() const { return m_folder; }
+    void setDownloadFolder(const QString& folder);
+    // Downloads the selected bills' files into downloadFolder() (asking for
+    // one when none is set). When files of those names exist, asks first and
+    // returns the question (nothing starts before Replace); else nullptr.
+    // False in *started when nothing could start (the banner says why).
+    QMessageBox* downloadSelected(Download what, bool* started = nullptr);
+    void cancelBackgroundWork() override;
+    BillDownloads* downloads() const { return m_downloads; }
+    QWidget* downloadPanel() const { return m_downloadPanel; }
+    QLabel* downloadLabel() const { return m_downloadLabel; }
+    InlineBanner* banner() const { return m_banner; }
+    QAction* invoiceAction() const { return m_invoiceAction; }
+    QAction* transcriptAction() const { return m_transcriptAction; }
+    QAction* bothAction() const { return m_bothAction; }
+
     // The bill of the current row; 0 when none.
     qint64 selectedBillId() const;
     bool selectBill(qint64 id);
@@ -69,6 +93,15 @@ private:
     void updateCount();
     void sizeColumns();
     void onEmptyAction();
+    // The bills of the selected rows, in the table's order.
+    QVector<qint64> selectedBillIds() const;
+    bool chooseFolder();
+    void startDownloads(const QVector<QString>& paths, const QVector<qint64>& ids,
+                        const QVector<bool>& transcripts);
+    void updateDownloadPanel();
+    void updateDownloadActions();
+    void openLastFile();
+    void showFolder();
 
     BillsModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -84,6 +117,23 @@ private:
     QTableView* m_table;
     EmptyState* m_empty;
     QTimer* m_stateTimer;
+
+    BillDownloads* m_downloads;
+    QString m_folder;
+    QAction* m_invoiceAction;
+    QAction* m_transcriptAction;
+    QAction* m_bothAction;
+    QAction* m_folderAction;
+    QToolButton* m_downloadButton;
+    InlineBanner* m_banner;
+    QWidget* m_downloadPanel;
+    QLabel* m_downloadLabel;
+    QProgressBar* m_fileBar;
+    QProgressBar* m_totalBar;
+    QPushButton* m_cancelButton;
+    QPushButton* m_openButton;
+    QPushButton* m_showButton;
+    QPushButton* m_closePanelButton;
 };
 
 } // namespace simfleet

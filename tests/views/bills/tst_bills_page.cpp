@@ -8,6 +8,7 @@
 #include "app/demo/DemoBackend.h"
 #include "app/gui/AppController.h"
 #include "emulator/Emulator.h"
+#include "models/bills/BillDownloads.h"
 #include "models/bills/BillsModel.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
@@ -19,13 +20,20 @@
 #include "views/common/InlineBanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -48,6 +56,8 @@ private slots:
     void table_newestFirstFilterSortAndCount();
     void states_loadingNoMatchErrorAndOffline();
     void billRequest_selectsTheBill();
+    void download_selection_bothFilesIntoTheFolder_overwriteAsked();
+    void download_cancel_leavesNoFile_failureSaysWhy();
     void app_pageRegistered_readOnlyUserSendsNoWrite();
 
 private:
@@ -183,6 +193,90 @@ void TestBillsPage::billRequest_selectsTheBill() {
     m_page->openRequest(BillsPage::billRequest(5003));
     QVERIFY(m_page->filterEdit()->text().isEmpty());
     QCOMPARE(m_page->selectedBillId(), qint64(5003));
+}
+
+void TestBillsPage::download_selection_bothFilesIntoTheFolder_overwriteAsked() {
+    startPage(); // a read-only session downloads too
+    QTemporaryDir dir;
+    QSignalSpy stateChanged(m_page.get(), &BillsPage::stateChanged);
+    m_page->setDownloadFolder(dir.path());
+    QCOMPARE(stateChanged.size(), 1);
+    QCOMPARE(m_page->saveState().value(QStringLiteral("folder")).toString(), dir.path());
+    QVERIFY(!m_page->invoiceAction()->isEnabled()); // nothing selected
+    QItemSelectionModel* selection = m_page->table()->selectionModel();
+    selection->select(m_page->proxy()->index(0, 0),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(m_page->proxy()->index(1, 0),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(m_page->bothAction()->isEnabled());
+    bool started = false;
+    QVERIFY(!m_page->downloadSelected(BillsPage::Download::Both, &started));
+    QVERIFY(started);
+    QVERIFY(m_page->downloadPanel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 30000);
+    QCOMPARE(m_page->downloads()->savedCount(), 4);
+    const QStringList names = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 4);
+    QCOMPARE(names.filter(QStringLiteral(".pdf")).size(), 2);
+    QCOMPARE(names.filter(QStringLiteral(".xlsx")).size(), 2);
+    QVERIFY(names.first().contains(model()->rowAt(0).billNumber) ||
+            names.first().contains(model()->rowAt(1).billNumber));
+    QVERIFY(m_page->downloadLabel()->text().startsWith(QStringLiteral("4 of 4 files saved")));
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("billsDownloadOpen"))->isVisible());
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("billsDownloadShow"))->isVisible());
+
+    // Again: the files exist, so the page asks; Cancel downloads nothing.
+    const int downloadsBefore = int(std::count_if(
+        m_emulator->journal().cbegin(), m_emulator->journal().cend(),
+        [](const auto& e) { return e.method.startsWith(QStringLiteral("bill/download/")); }));
+    QPointer<QMessageBox> box = m_page->downloadSelected(BillsPage::Download::Invoice, &started);
+    QVERIFY(box);
+    QVERIFY(!started);
+    QVERIFY(box->text().contains(QStringLiteral("2 files")));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(200);
+    QVERIFY(!m_page->downloads()->isRunning());
+    box = m_page->downloadSelected(BillsPage::Download::Invoice);
+    QVERIFY(box);
+    box->findChild<QPushButton*>(QStringLiteral("replaceButton"))->click();
+    QVERIFY(m_page->downloads()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 30000);
+    QCOMPARE(m_page->downloads()->savedCount(), 2);
+    const int downloadsAfter = int(std::count_if(
+        m_emulator->journal().cbegin(), m_emulator->journal().cend(),
+        [](const auto& e) { return e.method.startsWith(QStringLiteral("bill/download/")); }));
+    QCOMPARE(downloadsAfter - downloadsBefore, 2);
+    QCOMPARE(EmulatorJournal::writeRequests(*m_emulator), 0);
+}
+
+void TestBillsPage::download_cancel_leavesNoFile_failureSaysWhy() {
+    startPage();
+    QTemporaryDir dir;
+    m_page->setDownloadFolder(dir.path());
+    m_page->selectBill(5010);
+    m_emulator->setLatencyMs(1500);
+    bool started = false;
+    m_page->downloadSelected(BillsPage::Download::Both, &started);
+    QVERIFY(started);
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("billsDownloadCancel"));
+    QVERIFY(cancel->isVisible());
+    QTest::qWait(300);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 10000);
+    QVERIFY(m_page->downloadLabel()->text().startsWith(QStringLiteral("Cancelled: 0 of 2")));
+    QVERIFY(!m_page->banner()->isVisible()); // a cancel is no failure
+    QTest::qWait(1700);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+    // NovaConnect went away: the download fails, says why, leaves nothing.
+    m_emulator.reset();
+    m_page->downloadSelected(BillsPage::Download::Invoice, &started);
+    QVERIFY(started);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 60000);
+    QVERIFY(m_page->banner()->isVisible());
+    QCOMPARE(m_page->banner()->title(), QStringLiteral("1 file could not be downloaded"));
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("No partial file was left.")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
 }
 
 void TestBillsPage::app_pageRegistered_readOnlyUserSendsNoWrite() {
