@@ -2681,6 +2681,116 @@
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Download invoice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download transcript (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download invoice and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for downloaded bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to download bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current downloads end, or cancel them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more bills first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet asks for a folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for downloaded bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n file of this name already exists in %1. Replace it?</numerusform>
+            <numerusform>%n files of these names already exist in %1. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files saved in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded</source>
+        <translation>
+            <numerusform>%n file could not be downloaded</numerusform>
+            <numerusform>%n files could not be downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partial file was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkActionBar</name>

@@ -2713,6 +2713,118 @@
         <source>Refreshing…</source>
         <translation>Обновление…</translation>
     </message>
+    <message>
+        <source>Download invoice (PDF)</source>
+        <translation>Скачать счёт (PDF)</translation>
+    </message>
+    <message>
+        <source>Download transcript (XLSX)</source>
+        <translation>Скачать расшифровку счёта (XLSX)</translation>
+    </message>
+    <message>
+        <source>Download invoice and transcript</source>
+        <translation>Скачать счёт и расшифровку</translation>
+    </message>
+    <message>
+        <source>Download folder…</source>
+        <translation>Папка для скачивания…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Folder for downloaded bills</source>
+        <translation>Папка для скачанных счетов</translation>
+    </message>
+    <message>
+        <source>Sign in to download bills.</source>
+        <translation>Войдите, чтобы скачивать счета.</translation>
+    </message>
+    <message>
+        <source>Wait until the current downloads end, or cancel them.</source>
+        <translation>Дождитесь окончания текущих скачиваний или отмените их.</translation>
+    </message>
+    <message>
+        <source>Select one or more bills first.</source>
+        <translation>Сначала выберите один или несколько счетов.</translation>
+    </message>
+    <message>
+        <source>SimFleet asks for a folder first.</source>
+        <translation>Сначала SimFleet спросит, в какую папку сохранять.</translation>
+    </message>
+    <message>
+        <source>Saved into %1.</source>
+        <translation>Сохраняется в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for downloaded bills</source>
+        <translation>Выбрать папку для скачанных счетов</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded</source>
+        <translation>Ничего не скачано</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>В %1 уже есть %n файл с таким именем. Заменить?</numerusform>
+            <numerusform>В %1 уже есть %n файла с такими именами. Заменить их?</numerusform>
+            <numerusform>В %1 уже есть %n файлов с такими именами. Заменить их?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 из %2 файлов</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation>Скачивание %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.</source>
+        <translation>Отменено: сохранено файлов — %1 из %2 в %3; отменённый файл не оставлен.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files saved in %3.</source>
+        <translation>Сохранено файлов: %1 из %2 в %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded</source>
+        <translation>
+            <numerusform>Не удалось скачать %n файл</numerusform>
+            <numerusform>Не удалось скачать %n файла</numerusform>
+            <numerusform>Не удалось скачать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partial file was left.</source>
+        <translation>Недокачанных файлов не осталось.</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkActionBar</name>
