@@ -3,8 +3,10 @@
 #include "api/ApiError.h"
 #include "models/bills/BillDownloads.h"
 #include "models/bills/BillsModel.h"
+#include "models/bills/InvoicePreview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
+#include "views/bills/InvoicePreviewPane.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -59,7 +62,10 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_cancelButton(new QPushButton(m_downloadPanel))
     , m_openButton(new QPushButton(m_downloadPanel))
     , m_showButton(new QPushButton(m_downloadPanel))
-    , m_closePanelButton(new QPushButton(m_downloadPanel)) {
+    , m_closePanelButton(new QPushButton(m_downloadPanel))
+    , m_preview(new InvoicePreview(workspace->client(), this))
+    , m_previewPane(new InvoicePreviewPane(m_preview, this))
+    , m_previewTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("billsPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BillsModel::RawValueRole);
@@ -147,7 +153,22 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     layout->addWidget(m_loadBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_downloadPanel);
-    layout->addWidget(m_states, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("billsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_states);
+    splitter->addWidget(m_previewPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    // The invoice of the current row, once the selection settles.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250);
+    connect(m_previewTimer, &QTimer::timeout, this,
+            [this] { m_previewPane->showBill(m_signedIn ? selectedBillId() : 0); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_previewTimer,
+            qOverload<>(&QTimer::start));
 
     m_stateTimer->setSingleShot(true);
     m_stateTimer->setInterval(500);
@@ -257,6 +278,7 @@ void BillsPage::sessionEnded() {
     m_signedIn = false;
     m_pendingBill = 0;
     m_downloads->cancel();
+    m_previewPane->clear();
     m_banner->hide();
     m_filter->clear();
     updateState();

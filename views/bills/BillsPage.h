@@ -21,6 +21,8 @@ class BillDownloads;
 class BillsModel;
 class EmptyState;
 class InlineBanner;
+class InvoicePreview;
+class InvoicePreviewPane;
 
 // The Bills page: the account's bills (number, period, issued, paid or
 // "Unpaid", amount in euros and in the bill's currency with the rate,
@@ -71,6 +73,7 @@ public:
     QAction* invoiceAction() const { return m_invoiceAction; }
     QAction* transcriptAction() const { return m_transcriptAction; }
     QAction* bothAction() const { return m_bothAction; }
+    InvoicePreviewPane* previewPane() const { return m_previewPane; }
 
     // The bill of the current row; 0 when none.
     qint64 selectedBillId() const;
@@ -134,6 +137,9 @@ private:
     QPushButton* m_openButton;
     QPushButton* m_showButton;
     QPushButton* m_closePanelButton;
+    InvoicePreview* m_preview;
+    InvoicePreviewPane* m_previewPane;
+    QTimer* m_previewTimer;
 };
 
 } // namespace simfleet

@@ -16,6 +16,7 @@
 #include "tests/support/EmulatorJournal.h"
 #include "translations/Translations.h"
 #include "views/bills/BillsPage.h"
+#include "views/bills/InvoicePreviewPane.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
 
@@ -28,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -58,6 +62,7 @@ private slots:
     void billRequest_selectsTheBill();
     void download_selection_bothFilesIntoTheFolder_overwriteAsked();
     void download_cancel_leavesNoFile_failureSaysWhy();
+    void preview_selectedInvoiceShown_pagesZoomAndFitWidth();
     void app_pageRegistered_readOnlyUserSendsNoWrite();
 
 private:
@@ -277,6 +282,42 @@ void TestBillsPage::download_cancel_leavesNoFile_failureSaysWhy() {
     QCOMPARE(m_page->banner()->title(), QStringLiteral("1 file could not be downloaded"));
     QVERIFY(m_page->banner()->text().contains(QStringLiteral("No partial file was left.")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestBillsPage::preview_selectedInvoiceShown_pagesZoomAndFitWidth() {
+    startPage();
+    InvoicePreviewPane* pane = m_page->previewPane();
+    QVERIFY(!pane->isDocumentShown());
+    QCOMPARE(pane->statusLabel()->text(), QStringLiteral("Select a bill to see its invoice here."));
+    QVERIFY(m_page->selectBill(5010));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isDocumentShown(), 30000);
+    QCOMPARE(pane->document()->status(), QPdfDocument::Status::Ready);
+    QVERIFY(pane->document()->pageCount() >= 1);
+    QCOMPARE(pane->pageLabel()->text(),
+             QStringLiteral("Page 1 of %1").arg(pane->document()->pageCount()));
+    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    pane->findChild<QToolButton*>(QStringLiteral("previewZoomIn"))->click();
+    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::Custom);
+    QVERIFY(pane->view()->zoomFactor() > 1.0);
+    pane->findChild<QToolButton*>(QStringLiteral("previewFitWidth"))->click();
+    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    if (pane->document()->pageCount() > 1) {
+        pane->findChild<QToolButton*>(QStringLiteral("previewNextPage"))->click();
+        QCOMPARE(pane->currentPage(), 1);
+    }
+    // Another bill: its own invoice; an unknown one says why.
+    QVERIFY(m_page->selectBill(5011));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        EmulatorJournal::entries(*m_emulator, QStringLiteral("bill/download/5011")).size() == 1,
+        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isDocumentShown(), 30000);
+    pane->showBill(999999);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane->statusLabel()->text().startsWith(QStringLiteral("The invoice could not be shown")),
+        30000);
+    QCOMPARE(EmulatorJournal::writeRequests(*m_emulator), 0);
+    m_page->sessionEnded();
+    QVERIFY(!pane->isDocumentShown());
 }
 
 void TestBillsPage::app_pageRegistered_readOnlyUserSendsNoWrite() {
