@@ -4377,6 +4377,53 @@
     </message>
 </context>
 <context>
+    <name>simfleet::InvoicePreviewPane</name>
+    <message>
+        <source>The invoice is not a PDF file SimFleet can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a bill to see its invoice here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simfleet::JobDetailsPanel</name>
     <message>
         <source>All SIMs of the job (%1)</source>

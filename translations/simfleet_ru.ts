@@ -4461,6 +4461,53 @@
     </message>
 </context>
 <context>
+    <name>simfleet::InvoicePreviewPane</name>
+    <message>
+        <source>The invoice is not a PDF file SimFleet can show.</source>
+        <translation>Счёт не является PDF-файлом, который SimFleet может показать.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Подогнать страницу по ширине панели</translation>
+    </message>
+    <message>
+        <source>Select a bill to see its invoice here.</source>
+        <translation>Выберите счёт, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>Loading the invoice…</source>
+        <translation>Загрузка счёта…</translation>
+    </message>
+    <message>
+        <source>The invoice could not be shown: %1</source>
+        <translation>Не удалось показать счёт: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::JobDetailsPanel</name>
     <message>
         <source>All SIMs of the job (%1)</source>
