@@ -6,6 +6,7 @@
 #include "models/bills/InvoicePreview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
+#include "views/bills/BillsChart.h"
 #include "views/bills/InvoicePreviewPane.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
@@ -65,7 +66,8 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_closePanelButton(new QPushButton(m_downloadPanel))
     , m_preview(new InvoicePreview(workspace->client(), this))
     , m_previewPane(new InvoicePreviewPane(m_preview, this))
-    , m_previewTimer(new QTimer(this)) {
+    , m_previewTimer(new QTimer(this))
+    , m_chart(new BillsChart(m_model, this)) {
     setObjectName(QStringLiteral("billsPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BillsModel::RawValueRole);
@@ -156,7 +158,13 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("billsSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_states);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_chart);
+    leftLayout->addWidget(m_states, 1);
+    splitter->addWidget(left);
     splitter->addWidget(m_previewPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -357,6 +365,7 @@ void BillsPage::updateState() {
         action = tr("Clear filter");
         m_emptyAction = EmptyAction::ClearFilter;
     }
+    m_chart->setVisible(m_signedIn && hasRows);
     if (title.isEmpty()) {
         m_states->setCurrentWidget(m_table);
     } else {

@@ -18,6 +18,7 @@ namespace simfleet {
 
 class AccountWorkspace;
 class BillDownloads;
+class BillsChart;
 class BillsModel;
 class EmptyState;
 class InlineBanner;
@@ -74,6 +75,7 @@ public:
     QAction* transcriptAction() const { return m_transcriptAction; }
     QAction* bothAction() const { return m_bothAction; }
     InvoicePreviewPane* previewPane() const { return m_previewPane; }
+    BillsChart* chart() const { return m_chart; }
 
     // The bill of the current row; 0 when none.
     qint64 selectedBillId() const;
@@ -140,6 +142,7 @@ private:
     InvoicePreview* m_preview;
     InvoicePreviewPane* m_previewPane;
     QTimer* m_previewTimer;
+    BillsChart* m_chart;
 };
 
 } // namespace simfleet

@@ -15,6 +15,7 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/EmulatorJournal.h"
 #include "translations/Translations.h"
+#include "views/bills/BillsChart.h"
 #include "views/bills/BillsPage.h"
 #include "views/bills/InvoicePreviewPane.h"
 #include "views/common/EmptyState.h"
@@ -122,6 +123,11 @@ void TestBillsPage::table_newestFirstFilterSortAndCount() {
     startPage();
     QSortFilterProxyModel* proxy = m_page->proxy();
     QCOMPARE(m_page->countLabel()->text(), QStringLiteral("24 bills"));
+    // The chart: one bar per period of the last 24 bills, oldest first.
+    QVERIFY(m_page->chart()->isVisible());
+    QVERIFY(m_page->chart()->barCount() > 0 && m_page->chart()->barCount() <= 24);
+    QCOMPARE(m_page->chart()->periods().last(),
+             model()->rowAt(0).periodText(model()->providerZone()));
     // Newest first: the unpaid bill on top.
     QCOMPARE(proxy->index(0, BillsModel::Paid).data().toString(), QStringLiteral("Unpaid"));
     QCOMPARE(proxy->index(0, 0).data(BillsModel::IdRole).toLongLong(), model()->rowAt(0).id);
