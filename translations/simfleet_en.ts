@@ -2544,6 +2544,29 @@
     </message>
 </context>
 <context>
+    <name>simfleet::BillsChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount per period of the last %n bill(s); unpaid in red</source>
+        <translation>
+            <numerusform>Amount per period of the last %n bill; unpaid in red</numerusform>
+            <numerusform>Amount per period of the last %n bills; unpaid in red</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::BillsModel</name>
     <message>
         <source>%1 %2 per €</source>

@@ -2574,6 +2574,30 @@
     </message>
 </context>
 <context>
+    <name>simfleet::BillsChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: amount</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount per period of the last %n bill(s); unpaid in red</source>
+        <translation>
+            <numerusform>Сумма по периодам за последний %n счёт; неоплаченные — красным</numerusform>
+            <numerusform>Сумма по периодам за последние %n счёта; неоплаченные — красным</numerusform>
+            <numerusform>Сумма по периодам за последние %n счетов; неоплаченные — красным</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>simfleet::BillsModel</name>
     <message>
         <source>%1 %2 per €</source>
