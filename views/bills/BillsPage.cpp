@@ -30,11 +30,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace simfleet {
 
 namespace {
 
 const QString kBill = QStringLiteral("bill");
+const QString kDownload = QStringLiteral("download");
 
 } // namespace
 
@@ -196,7 +199,7 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_transcriptAction, &QAction::triggered, this,
             [this] { downloadSelected(Download::Transcript); });
     connect(m_bothAction, &QAction::triggered, this, [this] { downloadSelected(Download::Both); });
-    connect(m_folderAction, &QAction::triggered, this, &BillsPage::chooseFolder);
+    connect(m_folderAction, &QAction::triggered, this, [this] { chooseFolder(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BillsPage::updateDownloadActions);
     connect(m_cancelButton, &QPushButton::clicked, m_downloads, &BillDownloads::cancel);
@@ -211,8 +214,10 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_model, &BillsModel::loadingChanged, this, &BillsPage::updateState);
     connect(m_model, &BillsModel::loadFinished, this, [this] {
         updateState();
-        if (m_pendingBill != 0 && selectBill(m_pendingBill))
-            m_pendingBill = 0;
+        if (m_pendingBill != 0 && m_model->rowOfKey(m_pendingBill) >= 0) {
+            const qint64 id = std::exchange(m_pendingBill, 0);
+            showRequestedBill(id, std::exchange(m_pendingDownload, -1));
+        }
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BillsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BillsPage::updateState);
@@ -285,6 +290,7 @@ void BillsPage::sessionStarted() {
 void BillsPage::sessionEnded() {
     m_signedIn = false;
     m_pendingBill = 0;
+    m_pendingDownload = -1;
     m_downloads->cancel();
     m_previewPane->clear();
     m_banner->hide();
@@ -318,13 +324,32 @@ QVariantMap BillsPage::billRequest(qint64 billId) {
     return {{kBill, billId}};
 }
 
+QVariantMap BillsPage::downloadRequest(qint64 billId, bool transcript) {
+    return {{kBill, billId},
+            {kDownload, transcript ? QStringLiteral("transcript") : QStringLiteral("invoice")}};
+}
+
 void BillsPage::openRequest(const QVariantMap& request) {
     const qint64 id = request.value(kBill).toLongLong();
     if (id == 0)
         return;
+    const QString download = request.value(kDownload).toString();
+    const int kind = download == QLatin1String("invoice")      ? 0
+                     : download == QLatin1String("transcript") ? 1
+                                                               : -1;
     m_filter->clear();
-    if (!selectBill(id))
-        m_pendingBill = id; // shown when the rows arrive
+    if (m_model->rowOfKey(id) >= 0) {
+        showRequestedBill(id, kind);
+    } else { // shown when the rows arrive
+        m_pendingBill = id;
+        m_pendingDownload = kind;
+    }
+}
+
+void BillsPage::showRequestedBill(qint64 id, int download) {
+    if (!selectBill(id) || download < 0)
+        return;
+    downloadSelected(download == 1 ? Download::Transcript : Download::Invoice);
 }
 
 bool BillsPage::isTableShown() const {

@@ -2,6 +2,8 @@
 
 #include "views/shell/WorkspacePage.h"
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -54,6 +56,8 @@ public:
 
     // Asks the page to show one bill (openRequest()).
     static QVariantMap billRequest(qint64 billId);
+    // Asks the page to show one bill and download its invoice or transcript.
+    static QVariantMap downloadRequest(qint64 billId, bool transcript);
     void openRequest(const QVariantMap& request) override;
 
     // What to download for the selected bills.
@@ -98,9 +102,11 @@ private:
     void updateCount();
     void sizeColumns();
     void onEmptyAction();
+    void showRequestedBill(qint64 id, int download);
     // The bills of the selected rows, in the table's order.
     QVector<qint64> selectedBillIds() const;
-    bool chooseFolder();
+    // Asks for the folder without blocking; `then` runs once one is chosen.
+    void chooseFolder(std::function<void()> then = {});
     void startDownloads(const QVector<QString>& paths, const QVector<qint64>& ids,
                         const QVector<bool>& transcripts);
     void updateDownloadPanel();
@@ -111,7 +117,8 @@ private:
     BillsModel* m_model;
     QSortFilterProxyModel* m_proxy;
     bool m_signedIn = false;
-    qint64 m_pendingBill = 0; // asked for before the rows arrived
+    qint64 m_pendingBill = 0;   // asked for before the rows arrived
+    int m_pendingDownload = -1; // with it: 0 invoice, 1 transcript, -1 none
     EmptyAction m_emptyAction = EmptyAction::None;
 
     QLineEdit* m_filter;

@@ -35,14 +35,21 @@ void BillsPage::setDownloadFolder(const QString& folder) {
     emit stateChanged();
 }
 
-bool BillsPage::chooseFolder() {
-    const QString start = m_folder.isEmpty() ? QDir::homePath() : m_folder;
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Folder for downloaded bills"), start);
-    if (folder.isEmpty())
-        return false;
-    setDownloadFolder(folder);
-    return true;
+void BillsPage::chooseFolder(std::function<void()> then) {
+    auto* dialog = new QFileDialog(this, tr("Folder for downloaded bills"),
+                                   m_folder.isEmpty() ? QDir::homePath() : m_folder);
+    dialog->setObjectName(QStringLiteral("billsFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, then](const QString& folder) {
+        if (folder.isEmpty())
+            return;
+        setDownloadFolder(folder);
+        if (then)
+            then();
+    });
+    dialog->open();
 }
 
 QVector<qint64> BillsPage::selectedBillIds() const {
@@ -88,8 +95,11 @@ QMessageBox* BillsPage::downloadSelected(Download what, bool* started) {
                                   : tr("Select one or more bills first."));
         return nullptr;
     }
-    if ((m_folder.isEmpty() || !QFileInfo(m_folder).isDir()) && !chooseFolder())
+    if (m_folder.isEmpty() || !QFileInfo(m_folder).isDir()) {
+        // Asked first; the download starts once a folder is chosen.
+        chooseFolder([this, what] { downloadSelected(what); });
         return nullptr;
+    }
     const QDir folder(m_folder);
     QVector<QString> paths;
     QVector<qint64> billIds;

@@ -204,6 +204,18 @@ void TestBillsPage::billRequest_selectsTheBill() {
     m_page->openRequest(BillsPage::billRequest(5003));
     QVERIFY(m_page->filterEdit()->text().isEmpty());
     QCOMPARE(m_page->selectedBillId(), qint64(5003));
+
+    // The Home page's Transcript button: this bill's transcript into the folder.
+    QTemporaryDir dir;
+    m_page->setDownloadFolder(dir.path());
+    m_page->openRequest(BillsPage::downloadRequest(5007, true));
+    QCOMPARE(m_page->selectedBillId(), qint64(5007));
+    QVERIFY(m_page->downloads()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 30000);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().startsWith(QStringLiteral("transcript-")));
+    QVERIFY(files.first().endsWith(QStringLiteral(".xlsx")));
 }
 
 void TestBillsPage::download_selection_bothFilesIntoTheFolder_overwriteAsked() {
