@@ -2542,6 +2542,22 @@
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this bill&apos;s invoice (PDF) on the Bills page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BillsChart</name>

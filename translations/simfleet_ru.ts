@@ -2572,6 +2572,22 @@
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт (PDF)</translation>
+    </message>
+    <message>
+        <source>Download this bill&apos;s invoice (PDF) on the Bills page</source>
+        <translation>Скачать этот счёт (PDF) на странице «Счета»</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
+        <translation>Скачать расшифровку этого счёта (XLSX) на странице «Счета»</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BillsChart</name>
