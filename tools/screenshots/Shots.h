@@ -34,6 +34,7 @@ bool shootGroups(const QString& language, const QString& dir);
 bool shootProfile(const QString& language, const QString& dir);
 bool shootHome(const QString& language, const QString& dir);
 bool shootUsers(const QString& language, const QString& role, const QString& dir);
+bool shootBills(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootAccounts(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
