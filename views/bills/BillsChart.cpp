@@ -35,7 +35,7 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_periods->setLabelsFont(small);
-    m_periods->setLabelsAngle(-45);
+    m_periods->setLabelsAngle(-90);
     m_amounts->setLabelsFont(small);
     m_amounts->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_periods, Qt::AlignBottom);
@@ -44,8 +44,8 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     m_series->attachAxis(m_amounts);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(150);
-    setMaximumHeight(190);
+    setMinimumHeight(170);
+    setMaximumHeight(210);
 
     connect(m_set, &QBarSet::hovered, this, [this](bool on, int index) {
         if (!on) {
