@@ -2,7 +2,6 @@
 
 #include "models/fleet/SimTableSource.h"
 #include "models/workspace/AccountWorkspace.h"
-#include "views/bills/BillsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/home/HomePage.h"
 #include "views/operations/OperationsPage.h"
@@ -39,7 +38,6 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         sims,
         groups,
         new UsersPage(workspace),
-        new BillsPage(workspace),
         reports,
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),

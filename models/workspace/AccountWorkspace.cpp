@@ -1,7 +1,6 @@
 #include "models/workspace/AccountWorkspace.h"
 
 #include "api/ProviderTime.h"
-#include "models/bills/BillsModel.h"
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
@@ -31,7 +30,6 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
     , m_reports(new ReportsModel(client, this))
-    , m_bills(new BillsModel(client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -65,7 +63,6 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     m_bulk->setOptions(options);
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
     m_reports->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
-    m_bills->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
@@ -74,7 +71,6 @@ void AccountWorkspace::open(const QString& accountKey) {
     m_profile->reload();
     m_home->open();
     m_users->reload();
-    m_bills->reload();
 }
 
 void AccountWorkspace::close() {
@@ -86,7 +82,6 @@ void AccountWorkspace::close() {
     m_home->clear();
     m_users->clear();
     m_reports->clear();
-    m_bills->clear();
     m_accountKey.clear();
 }
 

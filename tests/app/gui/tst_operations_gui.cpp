@@ -311,10 +311,8 @@ void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->primaryButton()->isEnabled());
     QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-    auto* refused = dialog->findChild<InlineBanner*>(QStringLiteral("operationError"));
-    QVERIFY2(dialog->startedJob().has_value(), qPrintable(refused ? refused->text() : QString()));
+    QVERIFY(dialog->startedJob().has_value());
     const qint64 jobId = *dialog->startedJob();
     QVERIFY(operations->isSending(jobId));
 
@@ -347,10 +345,8 @@ void TestOperationsGui::signOutWhileSending_asksFirst() {
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->primaryButton()->isEnabled());
     QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-    auto* refused = dialog->findChild<InlineBanner*>(QStringLiteral("operationError"));
-    QVERIFY2(dialog->startedJob().has_value(), qPrintable(refused ? refused->text() : QString()));
+    QVERIFY(dialog->startedJob().has_value());
     const qint64 jobId = *dialog->startedJob();
     QVERIFY(operations->isSending(jobId));
 
