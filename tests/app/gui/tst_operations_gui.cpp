@@ -311,8 +311,10 @@ void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
     QVERIFY(dialog);
+    QTRY_VERIFY(dialog->primaryButton()->isEnabled());
     QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-    QVERIFY(dialog->startedJob().has_value());
+    auto* refused = dialog->findChild<InlineBanner*>(QStringLiteral("operationError"));
+    QVERIFY2(dialog->startedJob().has_value(), qPrintable(refused ? refused->text() : QString()));
     const qint64 jobId = *dialog->startedJob();
     QVERIFY(operations->isSending(jobId));
 
@@ -345,8 +347,10 @@ void TestOperationsGui::signOutWhileSending_asksFirst() {
     QCOMPARE(sims->selectSims(simsThatApply(SimOperation::Ping, 5)), 5);
     BulkOperationDialog* dialog = sims->openOperationDialog(SimOperation::Ping);
     QVERIFY(dialog);
+    QTRY_VERIFY(dialog->primaryButton()->isEnabled());
     QTest::mouseClick(dialog->primaryButton(), Qt::LeftButton);
-    QVERIFY(dialog->startedJob().has_value());
+    auto* refused = dialog->findChild<InlineBanner*>(QStringLiteral("operationError"));
+    QVERIFY2(dialog->startedJob().has_value(), qPrintable(refused ? refused->text() : QString()));
     const qint64 jobId = *dialog->startedJob();
     QVERIFY(operations->isSending(jobId));
 
