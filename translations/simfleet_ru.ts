@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApiError</name>
@@ -322,12 +321,12 @@
     </message>
     <message>
         <source>Done</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <source>Error</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -357,31 +356,31 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run "%1 --help" to see the areas and actions.</source>
         <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
+        <source>Unknown area "%1". Run "%2 --help" to see the areas.</source>
         <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
     </message>
     <message>
-        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
+        <source>Say which %1 action to run. Run "%2 %1 --help" to see them.</source>
         <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
+        <source>Unknown action "%1" for %2. Run "%3 %2 --help" to see the actions.</source>
         <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
+        <source>%1 %2 does not take the option --%3. Run "%4 %1 --help" to see its options.</source>
         <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
     </message>
     <message>
-        <source>Cannot use the API address &quot;%1&quot;: %2</source>
+        <source>Cannot use the API address "%1": %2</source>
         <translation>Нельзя использовать адрес API «%1»: %2</translation>
     </message>
     <message>
@@ -404,7 +403,7 @@
         <translation>Список счетов</translation>
     </message>
     <message>
-        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX)</source>
+        <source>Download a bill's invoice (PDF) or transcript (XLSX)</source>
         <translation>Скачать счёт (PDF) или его расшифровку (XLSX)</translation>
     </message>
     <message>
@@ -424,7 +423,7 @@
         <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
     </message>
     <message>
-        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
+        <source>Language of messages and of the server's answers (default: the system language)</source>
         <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
     </message>
     <message>
@@ -440,7 +439,7 @@
         <translation>Показать справку и выйти</translation>
     </message>
     <message>
-        <source>Your company&apos;s account</source>
+        <source>Your company's account</source>
         <translation>Учётная запись вашей компании</translation>
     </message>
     <message>
@@ -540,7 +539,7 @@
         <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
     </message>
     <message>
-        <source>Address NovaConnect posts the job&apos;s progress to</source>
+        <source>Address NovaConnect posts the job's progress to</source>
         <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
     </message>
     <message>
@@ -560,7 +559,7 @@
         <translation>Отключить SIM-карты от сети</translation>
     </message>
     <message>
-        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
+        <source>Ping SIM cards with an SMS "PING" (TD profile only)</source>
         <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
@@ -680,7 +679,7 @@
         <translation>Код роли: admin или user</translation>
     </message>
     <message>
-        <source>The company&apos;s users</source>
+        <source>The company's users</source>
         <translation>Пользователи компании</translation>
     </message>
     <message>
@@ -716,23 +715,23 @@
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
     </message>
     <message>
-        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <source>Time zone of the provider's calendar days, an IANA id such as Asia/Almaty (default: the desktop app's setting for this API address, else Asia/Almaty)</source>
         <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
     </message>
     <message>
-        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <source>First day of the provider's calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
         <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
     </message>
     <message>
-        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <source>Last day of the provider's calendar (default: the provider's today)</source>
         <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account's job journal</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <source>Send a --wait job's failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
     </message>
     <message>
@@ -752,7 +751,7 @@
         <translation>Только показать, сколько запросов потребуется и какие SIM-карты в каждом, а также пропущенные SIM-карты и причины; ничего не отправлять</translation>
     </message>
     <message>
-        <source>Send through the account&apos;s job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <source>Send through the account's job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
         <translation>Отправить через журнал заданий учётной записи и следить за заданием до конца; код 3, если для какой-либо SIM-карты операция не выполнена или её результат остался неизвестен, 5, если журнал занят другой программой SimFleet</translation>
     </message>
     <message>
@@ -799,15 +798,15 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
+        <source>Unknown role "%1": use admin or user.</source>
         <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
     </message>
     <message>
-        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not "%1".</source>
         <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <source>Unknown language "%1": use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -925,7 +924,7 @@
         <translation>файл не является базой данных SQLite</translation>
     </message>
     <message>
-        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <source>unsupported snapshot format "%1"</source>
         <translation>неподдерживаемый формат снимка «%1»</translation>
     </message>
     <message>
@@ -933,7 +932,7 @@
         <translation>снимок относится к другой учётной записи</translation>
     </message>
     <message>
-        <source>the snapshot&apos;s description is incomplete</source>
+        <source>the snapshot's description is incomplete</source>
         <translation>описание снимка неполное</translation>
     </message>
     <message>
@@ -1002,7 +1001,7 @@
         <translation>Блокировка оператора</translation>
     </message>
     <message>
-        <source>Unknown block code &quot;%1&quot;</source>
+        <source>Unknown block code "%1"</source>
         <translation>Неизвестный код блокировки «%1»</translation>
     </message>
     <message>
@@ -1196,7 +1195,7 @@
         <translation>такого задания нет</translation>
     </message>
     <message>
-        <source>unknown operation &quot;%1&quot;</source>
+        <source>unknown operation "%1"</source>
         <translation>неизвестная операция «%1»</translation>
     </message>
     <message>
@@ -1247,7 +1246,7 @@
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
     <message>
-        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. "Retry failed" sends these SIMs again.</source>
         <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
     </message>
 </context>
@@ -1292,23 +1291,23 @@
         <translation>Параметр %1 обязателен и не может быть пустым.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 needs a whole number from %2 to %3, not "%4".</source>
         <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <source>%1 needs a whole number of at least %2, not "%3".</source>
         <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <source>%1 needs a whole number, not "%2".</source>
         <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>%1 must be one of %2, not "%3".</source>
         <translation>Для %1 допустимы значения %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); "%2" is not an id.</source>
         <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
     </message>
     <message>
@@ -1316,7 +1315,7 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not "%2".</source>
         <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
@@ -1417,7 +1416,7 @@
         <translation>Укажите адрес электронной почты.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like an email address (name@example.com).</source>
+        <source>"%1" does not look like an email address (name@example.com).</source>
         <translation>«%1» не похоже на адрес электронной почты (name@example.com).</translation>
     </message>
     <message>
@@ -1440,11 +1439,11 @@
 <context>
     <name>ProviderZone</name>
     <message>
-        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not "%1".</source>
         <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
     </message>
     <message>
-        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <source>Warning: this computer does not know the provider time zone "%1" set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
@@ -1668,7 +1667,7 @@
         <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
     </message>
     <message>
-        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
+        <source>The data limit type must be "none" or "calendar month".</source>
         <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
     </message>
     <message>
@@ -1809,7 +1808,7 @@
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
-        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
+        <source>Unknown status code "%1": SimFleet does not know it and treats the SIM as blocked.</source>
         <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
     </message>
     <message>
@@ -1858,7 +1857,7 @@
         <translation>Пакет с автопродлением</translation>
     </message>
     <message>
-        <source>Limit type &quot;%1&quot;</source>
+        <source>Limit type "%1"</source>
         <translation>Тип лимита «%1»</translation>
     </message>
     <message>
@@ -2026,7 +2025,7 @@
         </translation>
     </message>
     <message>
-        <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <source>SIM %1 is now named "%2".</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
     </message>
     <message>
@@ -2034,7 +2033,7 @@
         <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
     <message>
-        <source>Cannot use --callback-url &quot;%1&quot;: %2</source>
+        <source>Cannot use --callback-url "%1": %2</source>
         <translation>Нельзя использовать --callback-url «%1»: %2</translation>
     </message>
 </context>
@@ -2073,7 +2072,7 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
+        <source>Run "%1 AREA --help" to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
     <message>
@@ -2081,7 +2080,7 @@
         <translation>Действия:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
+        <source>Run "%1 --help" for the options every action accepts.</source>
         <translation>Параметры, общие для всех действий: «%1 --help».</translation>
     </message>
     <message>
@@ -2089,7 +2088,7 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait).</source>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account's job journal is in use by another SimFleet program (--wait).</source>
         <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait).</translation>
     </message>
 </context>
@@ -2429,7 +2428,7 @@
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <source>The server's answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
     </message>
 </context>
@@ -2586,6 +2585,299 @@
     <message>
         <source>Amount:</source>
         <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт (PDF)</translation>
+    </message>
+    <message>
+        <source>Download this bill's invoice (PDF) on the Bills page</source>
+        <translation>Скачать этот счёт (PDF) на странице «Счета»</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>Download this bill's transcript (XLSX) on the Bills page</source>
+        <translation>Скачать расшифровку этого счёта (XLSX) на странице «Счета»</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillsChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>period: amount</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount per period of the last %n bill(s); unpaid in red</source>
+        <translation>
+            <numerusform>Сумма по периодам за последний %n счёт; неоплаченные — красным</numerusform>
+            <numerusform>Сумма по периодам за последние %n счёта; неоплаченные — красным</numerusform>
+            <numerusform>Сумма по периодам за последние %n счетов; неоплаченные — красным</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillsModel</name>
+    <message>
+        <source>%1 %2 per €</source>
+        <comment>exchange rate: amount, currency</comment>
+        <translation>%1 %2 за €</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>Номер счёта</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата зачисления оплаты</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>This bill is not paid yet.</source>
+        <translation>Этот счёт ещё не оплачен.</translation>
+    </message>
+    <message>
+        <source>Amount, EUR</source>
+        <translation>Сумма, EUR</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>amount, exchange rate</comment>
+        <translation>%1 по курсу %2</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Курс валюты</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillsPage</name>
+    <message>
+        <source>Bills</source>
+        <comment>navigation: the page of the account's bills</comment>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Filter by number, period, date or amount</source>
+        <translation>Фильтр по номеру, периоду, дате или сумме</translation>
+    </message>
+    <message>
+        <source>Shows the bills whose number, period, dates, amounts or country contain the text</source>
+        <translation>Показывает счета, в номере, периоде, датах, суммах или стране которых есть этот текст</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the bills from NovaConnect again (F5)</source>
+        <translation>Заново прочитать счета из NovaConnect (F5)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Sign in to see the account's bills.</source>
+        <translation>Войдите, чтобы увидеть счета учётной записи.</translation>
+    </message>
+    <message>
+        <source>Loading bills…</source>
+        <translation>Загрузка счетов…</translation>
+    </message>
+    <message>
+        <source>The bills could not be read</source>
+        <translation>Не удалось прочитать счета</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation>Счетов пока нет</translation>
+    </message>
+    <message>
+        <source>NovaConnect lists no bills for this account.</source>
+        <translation>В NovaConnect нет счетов этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>No bills match "%1"</source>
+        <translation>Нет счетов, подходящих под «%1»</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>NovaConnect cannot be reached; the bills are as of %1.</source>
+        <translation>NovaConnect недоступен; счета показаны по состоянию на %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n счёт</numerusform>
+            <numerusform>%n счёта</numerusform>
+            <numerusform>%n счетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n bill(s)</source>
+        <translation>
+            <numerusform>%1 из %n счёта</numerusform>
+            <numerusform>%1 из %n счетов</numerusform>
+            <numerusform>%1 из %n счетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Download invoice (PDF)</source>
+        <translation>Скачать счёт (PDF)</translation>
+    </message>
+    <message>
+        <source>Download transcript (XLSX)</source>
+        <translation>Скачать расшифровку счёта (XLSX)</translation>
+    </message>
+    <message>
+        <source>Download invoice and transcript</source>
+        <translation>Скачать счёт и расшифровку</translation>
+    </message>
+    <message>
+        <source>Download folder…</source>
+        <translation>Папка для скачивания…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Folder for downloaded bills</source>
+        <translation>Папка для скачанных счетов</translation>
+    </message>
+    <message>
+        <source>Sign in to download bills.</source>
+        <translation>Войдите, чтобы скачивать счета.</translation>
+    </message>
+    <message>
+        <source>Wait until the current downloads end, or cancel them.</source>
+        <translation>Дождитесь окончания текущих скачиваний или отмените их.</translation>
+    </message>
+    <message>
+        <source>Select one or more bills first.</source>
+        <translation>Сначала выберите один или несколько счетов.</translation>
+    </message>
+    <message>
+        <source>SimFleet asks for a folder first.</source>
+        <translation>Сначала SimFleet спросит, в какую папку сохранять.</translation>
+    </message>
+    <message>
+        <source>Saved into %1.</source>
+        <translation>Сохраняется в %1.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for downloaded bills</source>
+        <translation>Выбрать папку для скачанных счетов</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded</source>
+        <translation>Ничего не скачано</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>В %1 уже есть %n файл с таким именем. Заменить?</numerusform>
+            <numerusform>В %1 уже есть %n файла с такими именами. Заменить их?</numerusform>
+            <numerusform>В %1 уже есть %n файлов с такими именами. Заменить их?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 из %2 файлов</translation>
+    </message>
+    <message>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation>Скачивание %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.</source>
+        <translation>Отменено: сохранено файлов — %1 из %2 в %3; отменённый файл не оставлен.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files saved in %3.</source>
+        <translation>Сохранено файлов: %1 из %2 в %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded</source>
+        <translation>
+            <numerusform>Не удалось скачать %n файл</numerusform>
+            <numerusform>Не удалось скачать %n файла</numerusform>
+            <numerusform>Не удалось скачать %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partial file was left.</source>
+        <translation>Недокачанных файлов не осталось.</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +3123,7 @@
         <translation>Копировать список пропущенных</translation>
     </message>
     <message>
-        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
+        <source>Copy the skipped SIMs' ICCIDs and reasons to the clipboard</source>
         <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
     </message>
     <message>
@@ -3575,7 +3867,7 @@
         <translation>Задание и очередь</translation>
     </message>
     <message>
-        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; "sent" means NovaConnect took the request and has no state that could confirm it.</source>
         <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
     </message>
     <message>
@@ -3757,7 +4049,7 @@
         <translation>Переименовать группу</translation>
     </message>
     <message>
-        <source>Rename the group &quot;%1&quot;. Its SIMs stay in it.</source>
+        <source>Rename the group "%1". Its SIMs stay in it.</source>
         <translation>Переименовать группу «%1». Её SIM-карты останутся в ней.</translation>
     </message>
     <message>
@@ -3863,7 +4155,7 @@
         </translation>
     </message>
     <message>
-        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use &quot;Show in SIM table&quot; to see the group&apos;s SIMs.</source>
+        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use "Show in SIM table" to see the group's SIMs.</source>
         <translation>Не подсчитано: парк слишком велик, чтобы загрузить его целиком, и SimFleet показывает его постранично из NovaConnect (работа на сервере). SIM-карты группы покажет «Показать в таблице SIM-карт».</translation>
     </message>
 </context>
@@ -3874,7 +4166,7 @@
         <translation>Введите название группы.</translation>
     </message>
     <message>
-        <source>A group named &quot;%1&quot; already exists. Group names must differ (letter case aside).</source>
+        <source>A group named "%1" already exists. Group names must differ (letter case aside).</source>
         <translation>Группа «%1» уже есть. Названия групп должны различаться (без учёта регистра букв).</translation>
     </message>
     <message>
@@ -3946,7 +4238,7 @@
         <translation>Нет связи</translation>
     </message>
     <message>
-        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs&apos; groups wait for the connection.</source>
+        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs' groups wait for the connection.</source>
         <translation>NovaConnect недоступен. Группы показаны такими, какими были прочитаны в последний раз; создание, переименование, удаление групп и изменение групп SIM-карт ждут подключения.</translation>
     </message>
     <message>
@@ -3958,7 +4250,7 @@
         <translation>Группы не показаны</translation>
     </message>
     <message>
-        <source>Sign in to see the account&apos;s groups.</source>
+        <source>Sign in to see the account's groups.</source>
         <translation>Войдите, чтобы увидеть группы учётной записи.</translation>
     </message>
     <message>
@@ -3966,7 +4258,7 @@
         <translation>Ни одна группа не подходит под фильтр</translation>
     </message>
     <message>
-        <source>No group name contains &quot;%1&quot;.</source>
+        <source>No group name contains "%1".</source>
         <translation>Ни одно название группы не содержит «%1».</translation>
     </message>
     <message>
@@ -4022,7 +4314,7 @@
         <translation>Выберите группу, чтобы увидеть её SIM-карты.</translation>
     </message>
     <message>
-        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); &quot;Show in SIM table&quot; lists them.</source>
+        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); "Show in SIM table" lists them.</source>
         <translation>SIM-карты группы «%1»: этот парк показывается постранично из NovaConnect (работа на сервере); их покажет «Показать в таблице SIM-карт».</translation>
     </message>
     <message numerus="yes">
@@ -4035,15 +4327,15 @@
         </translation>
     </message>
     <message>
-        <source>Delete the group &quot;%1&quot;? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group "%1"? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>Удалить группу «%1»? Её SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</translation>
     </message>
     <message>
-        <source>Delete the group &quot;%1&quot;? No SIM of the loaded fleet is in it.</source>
+        <source>Delete the group "%1"? No SIM of the loaded fleet is in it.</source>
         <translation>Удалить группу «%1»? В ней нет ни одной SIM-карты загруженного парка.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the group &quot;%1&quot;? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group "%1"? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карта. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карты. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
@@ -4059,7 +4351,7 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; was not deleted</source>
+        <source>The group "%1" was not deleted</source>
         <translation>Группа «%1» не удалена</translation>
     </message>
     <message>
@@ -4171,7 +4463,7 @@
         <translation>Выбор SIM-карт по списку</translation>
     </message>
     <message>
-        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet's export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
         <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
     </message>
     <message>
@@ -4214,12 +4506,59 @@
 <context>
     <name>simfleet::Invocation</name>
     <message numerus="yes">
-        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
+        <source>Warning: %n record(s) in the server's answer could not be read and were left out.</source>
         <translation>
             <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
             <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
             <numerusform>Внимание: %n записей в ответе сервера не удалось прочитать, они пропущены.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::InvoicePreviewPane</name>
+    <message>
+        <source>The invoice is not a PDF file SimFleet can show.</source>
+        <translation>Счёт не является PDF-файлом, который SimFleet может показать.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Подогнать страницу по ширине панели</translation>
+    </message>
+    <message>
+        <source>Select a bill to see its invoice here.</source>
+        <translation>Выберите счёт, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>Loading the invoice…</source>
+        <translation>Загрузка счёта…</translation>
+    </message>
+    <message>
+        <source>The invoice could not be shown: %1</source>
+        <translation>Не удалось показать счёт: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4335,7 +4674,7 @@
         <translation>Всё равно отправить снова?</translation>
     </message>
     <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
         <translation>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
@@ -4507,7 +4846,7 @@
 <context>
     <name>simfleet::JobSimsModel</name>
     <message>
-        <source>NovaConnect&apos;s code: %1</source>
+        <source>NovaConnect's code: %1</source>
         <translation>Код NovaConnect: %1</translation>
     </message>
     <message>
@@ -4578,7 +4917,7 @@
     </message>
     <message>
         <source>Jobs: %1</source>
-        <comment>the newest job&apos;s state</comment>
+        <comment>the newest job's state</comment>
         <translation>Задания: %1</translation>
     </message>
     <message>
@@ -4778,11 +5117,11 @@
         <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
     </message>
     <message>
-        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM's session is ended and the SIM reconnects by itself.</source>
         <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
     </message>
     <message>
-        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <source>Disconnecting ends each SIM's current network session. The SIM reconnects by itself when it next needs the network.</source>
         <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
     </message>
     <message>
@@ -4794,15 +5133,15 @@
         <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
     </message>
     <message>
-        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
+        <source>The data limit blocks a SIM's data once it has used the given amount in a calendar month. "Off" removes the limit.</source>
         <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
     </message>
     <message>
-        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
+        <source>Sets the data package of each SIM's tariff plan.</source>
         <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
     </message>
     <message>
-        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
+        <source>Adds the tariff plan's data package to each SIM again.</source>
         <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
     </message>
     <message>
@@ -4864,11 +5203,11 @@
 <context>
     <name>simfleet::OperationsController</name>
     <message>
-        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
     </message>
     <message>
-        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <source>SimFleet could not listen for the provider's progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
         <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -4909,7 +5248,7 @@
         </translation>
     </message>
     <message>
-        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and "Retry failed" on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose "Send again anyway", and then may arrive twice.</source>
         <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
     <message>
@@ -5159,11 +5498,11 @@
         <translation>Порог работы на сервере:</translation>
     </message>
     <message>
-        <source>Provider&apos;s calendar</source>
+        <source>Provider's calendar</source>
         <translation>Календарь провайдера</translation>
     </message>
     <message>
-        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <source>Report days and bill dates are the provider's calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
         <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
     </message>
     <message>
@@ -5187,7 +5526,7 @@
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked "Unconfirmed" instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
     <message>
@@ -5199,7 +5538,7 @@
         <translation>Уведомления от провайдера</translation>
     </message>
     <message>
-        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
         <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -5219,11 +5558,11 @@
         <translation>Настройка относится к учётной записи по адресу %1.</translation>
     </message>
     <message>
-        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <source>Choose the provider's time zone from the list, for example Asia/Almaty.</source>
         <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
     </message>
     <message>
-        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <source>This computer does not know the time zone "%1". Choose one from the list, for example Asia/Almaty.</source>
         <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
     </message>
     <message>
@@ -5231,7 +5570,7 @@
         <translation>Уведомления принимаются по пути %1.</translation>
     </message>
     <message>
-        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
+        <source>The provider will be asked to report to %1 — forward it to this computer's listener port, path %2.</source>
         <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
     </message>
 </context>
@@ -5271,11 +5610,11 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>As an administrator you can change the company&apos;s SIMs, groups and users.</source>
+        <source>As an administrator you can change the company's SIMs, groups and users.</source>
         <translation>Как администратор вы можете изменять SIM-карты, группы и пользователей компании.</translation>
     </message>
     <message>
-        <source>Your role can view the company&apos;s data but not change it. Your own details and password you can always change.</source>
+        <source>Your role can view the company's data but not change it. Your own details and password you can always change.</source>
         <translation>Ваша роль позволяет просматривать данные компании, но не изменять их. Свои данные и пароль вы можете изменить всегда.</translation>
     </message>
     <message>
@@ -5327,7 +5666,7 @@
     <name>simfleet::ProfilePage</name>
     <message>
         <source>My profile</source>
-        <comment>navigation: the signed-in user&apos;s own profile</comment>
+        <comment>navigation: the signed-in user's own profile</comment>
         <translation>Мой профиль</translation>
     </message>
     <message>
@@ -5422,11 +5761,11 @@
         <translation>Не менее</translation>
     </message>
     <message>
-        <source>× the SIM&apos;s median</source>
+        <source>× the SIM's median</source>
         <translation>× медианы SIM-карты</translation>
     </message>
     <message>
-        <source>A day counts as an anomaly when the SIM&apos;s traffic that day is at least this many times its median day in the range</source>
+        <source>A day counts as an anomaly when the SIM's traffic that day is at least this many times its median day in the range</source>
         <translation>День считается аномалией, если трафик SIM-карты в этот день во столько раз или больше превышает её медианный день за период</translation>
     </message>
     <message>
@@ -5522,7 +5861,7 @@ Click to open the SIM</source>
         <translation>Начато сессий</translation>
     </message>
     <message>
-        <source>Hour of day (this computer&apos;s time)</source>
+        <source>Hour of day (this computer's time)</source>
         <translation>Час суток (время этого компьютера)</translation>
     </message>
     <message numerus="yes">
@@ -5771,7 +6110,7 @@ Click to open the SIM</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <source>First day of the report, a day of NovaConnect&apos;s calendar</source>
+        <source>First day of the report, a day of NovaConnect's calendar</source>
         <translation>Первый день отчёта, день по календарю NovaConnect</translation>
     </message>
     <message>
@@ -5812,7 +6151,7 @@ Click to open the SIM</source>
         <translation>Прекратить получение отчёта (Esc в строке состояния)</translation>
     </message>
     <message>
-        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect&apos;s calendar days.</source>
+        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect's calendar days.</source>
         <translation>Данные операторов поступают с опозданием на день: последний полный день — %1. Дни — по календарю NovaConnect.</translation>
     </message>
     <message>
@@ -5912,7 +6251,7 @@ Click to open the SIM</source>
         <translation>Выберите отчёт, дни и SIM-карты и нажмите «Сформировать»</translation>
     </message>
     <message>
-        <source>Reports read NovaConnect&apos;s usage records; they change nothing.</source>
+        <source>Reports read NovaConnect's usage records; they change nothing.</source>
         <translation>Отчёты только читают данные об использовании из NovaConnect и ничего не меняют.</translation>
     </message>
     <message>
@@ -5928,7 +6267,7 @@ Click to open the SIM</source>
         <translation>Сформировать снова</translation>
     </message>
     <message>
-        <source>No rows match &quot;%1&quot;</source>
+        <source>No rows match "%1"</source>
         <translation>Нет строк, содержащих «%1»</translation>
     </message>
     <message>
@@ -5987,7 +6326,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
-        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
+        <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
         <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
     </message>
     <message>
@@ -6007,7 +6346,7 @@ Click to open the SIM</source>
         <translation>Новое название фильтра:</translation>
     </message>
     <message>
-        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <source>A saved filter named "%1" already exists.</source>
         <translation>Сохранённый фильтр «%1» уже существует.</translation>
     </message>
     <message>
@@ -6121,7 +6460,7 @@ Click to open the SIM</source>
         <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator's token can change SIMs; other roles can only view.</source>
         <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
     </message>
     <message>
@@ -6192,7 +6531,7 @@ Click to open the SIM</source>
         <translation>Токен доступа отклонён</translation>
     </message>
     <message>
-        <source>NovaConnect no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <source>NovaConnect no longer accepts this account's access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
         <translation>NovaConnect больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные на момент последнего чтения.</translation>
     </message>
     <message>
@@ -6395,7 +6734,7 @@ Click to open the SIM</source>
         <translation>Группы:</translation>
     </message>
     <message>
-        <source>NovaConnect&apos;s advice:</source>
+        <source>NovaConnect's advice:</source>
         <translation>Рекомендации NovaConnect:</translation>
     </message>
     <message>
@@ -6411,7 +6750,7 @@ Click to open the SIM</source>
         <translation>Копировать внешний номер</translation>
     </message>
     <message>
-        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <source>The SIM's MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
         <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
     </message>
     <message>
@@ -6426,7 +6765,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SimNameEditor</name>
     <message>
-        <source>Change this SIM&apos;s name</source>
+        <source>Change this SIM's name</source>
         <translation>Изменить название этой SIM-карты</translation>
     </message>
     <message>
@@ -6598,7 +6937,7 @@ Click to open the SIM</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
+        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
         <translation>
             <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
             <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
@@ -6657,7 +6996,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::TechnicalColumns</name>
     <message>
-        <source>A technical column, for questions to NovaConnect&apos;s support</source>
+        <source>A technical column, for questions to NovaConnect's support</source>
         <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
     </message>
 </context>
@@ -6796,7 +7135,7 @@ Click to open the SIM</source>
         <translation>Роль не указана: в SimFleet только чтение.</translation>
     </message>
     <message>
-        <source>May only view (role code &quot;%1&quot;).</source>
+        <source>May only view (role code "%1").</source>
         <translation>Может только просматривать (код роли «%1»).</translation>
     </message>
     <message>
@@ -6838,7 +7177,7 @@ Click to open the SIM</source>
     <name>simfleet::UsersPage</name>
     <message>
         <source>Users</source>
-        <comment>navigation: the page of the company&apos;s users</comment>
+        <comment>navigation: the page of the company's users</comment>
         <translation>Пользователи</translation>
     </message>
     <message>
@@ -6888,7 +7227,7 @@ Click to open the SIM</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>Sign in to see the company&apos;s users.</source>
+        <source>Sign in to see the company's users.</source>
         <translation>Войдите, чтобы увидеть пользователей компании.</translation>
     </message>
     <message>
@@ -6896,7 +7235,7 @@ Click to open the SIM</source>
         <translation>Загрузка пользователей…</translation>
     </message>
     <message>
-        <source>Your role may not see the company&apos;s users</source>
+        <source>Your role may not see the company's users</source>
         <translation>Вашей роли не разрешено видеть пользователей компании</translation>
     </message>
     <message>
@@ -6920,7 +7259,7 @@ Click to open the SIM</source>
         <translation>NovaConnect не возвращает ни одного пользователя этой компании.</translation>
     </message>
     <message>
-        <source>No users match &quot;%1&quot;</source>
+        <source>No users match "%1"</source>
         <translation>Нет пользователей по запросу «%1»</translation>
     </message>
     <message>
@@ -6964,7 +7303,7 @@ Click to open the SIM</source>
         <translation>Добавить пользователя компании</translation>
     </message>
     <message>
-        <source>Change the selected user&apos;s details</source>
+        <source>Change the selected user's details</source>
         <translation>Изменить данные выбранного пользователя</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "models/fleet/SimTableSource.h"
 #include "models/workspace/AccountWorkspace.h"
+#include "views/bills/BillsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/home/HomePage.h"
 #include "views/operations/OperationsPage.h"
@@ -38,6 +39,7 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         sims,
         groups,
         new UsersPage(workspace),
+        new BillsPage(workspace),
         reports,
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),

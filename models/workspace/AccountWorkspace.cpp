@@ -1,6 +1,7 @@
 #include "models/workspace/AccountWorkspace.h"
 
 #include "api/ProviderTime.h"
+#include "models/bills/BillsModel.h"
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
@@ -30,6 +31,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
     , m_reports(new ReportsModel(client, this))
+    , m_bills(new BillsModel(client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -63,6 +65,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     m_bulk->setOptions(options);
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
     m_reports->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
+    m_bills->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
@@ -71,6 +74,7 @@ void AccountWorkspace::open(const QString& accountKey) {
     m_profile->reload();
     m_home->open();
     m_users->reload();
+    m_bills->reload();
 }
 
 void AccountWorkspace::close() {
@@ -82,6 +86,7 @@ void AccountWorkspace::close() {
     m_home->clear();
     m_users->clear();
     m_reports->clear();
+    m_bills->clear();
     m_accountKey.clear();
 }
 

@@ -8,6 +8,7 @@ class QTimer;
 namespace simfleet {
 
 class ApiClient;
+class BillsModel;
 class BulkOperations;
 class FleetModel;
 class FleetRepository;
@@ -52,6 +53,8 @@ public:
     UsersModel* users() const { return m_users; }
     // The reports (the Reports page): read when the user runs one, emptied at sign-out.
     ReportsModel* reports() const { return m_reports; }
+    // The account's bills, newest first (the Bills page).
+    BillsModel* bills() const { return m_bills; }
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
@@ -84,6 +87,7 @@ private:
     HomeOverview* m_home;
     UsersModel* m_users;
     ReportsModel* m_reports;
+    BillsModel* m_bills;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

@@ -11,6 +11,7 @@ QVector<PageShots> pageShots() {
              const bool admin = shootUsers(language, QStringLiteral("admin"), dir);
              return shootUsers(language, QStringLiteral("user"), dir) && admin;
          }},
+        {QStringLiteral("bills"), shootBills},
         {QStringLiteral("reports"), shootReports},
         {QStringLiteral("profile"), shootProfile},
         {QStringLiteral("accounts"), shootAccounts},

@@ -35,6 +35,7 @@ bool shootProfile(const QString& language, const QString& dir);
 bool shootHome(const QString& language, const QString& dir);
 bool shootUsers(const QString& language, const QString& role, const QString& dir);
 bool shootReports(const QString& language, const QString& dir);
+bool shootBills(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootAccounts(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace simfleet {
@@ -49,6 +50,25 @@ BillCard::BillCard(LatestBill* bill, QWidget* parent)
     m_issued = addRow(&m_issuedCaption, QStringLiteral("billIssued"));
     m_amount = addRow(&m_amountCaption, QStringLiteral("billAmount"));
     m_status->setTextFormat(Qt::PlainText);
+    m_buttons = new QWidget(m_content);
+    auto* buttonsLayout = new QHBoxLayout(m_buttons);
+    buttonsLayout->setContentsMargins(0, 4, 0, 0);
+    m_invoiceButton = new QPushButton(m_buttons);
+    m_invoiceButton->setObjectName(QStringLiteral("billInvoiceButton"));
+    m_transcriptButton = new QPushButton(m_buttons);
+    m_transcriptButton->setObjectName(QStringLiteral("billTranscriptButton"));
+    buttonsLayout->addWidget(m_invoiceButton);
+    buttonsLayout->addWidget(m_transcriptButton);
+    buttonsLayout->addStretch(1);
+    contentLayout->insertWidget(2, m_buttons);
+    connect(m_invoiceButton, &QPushButton::clicked, this, [this] {
+        if (m_bill->bill())
+            emit downloadRequested(m_bill->bill()->id, false);
+    });
+    connect(m_transcriptButton, &QPushButton::clicked, this, [this] {
+        if (m_bill->bill())
+            emit downloadRequested(m_bill->bill()->id, true);
+    });
     m_card->setContent(m_content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +102,7 @@ void BillCard::showBill() {
          {static_cast<QWidget*>(m_number), static_cast<QWidget*>(m_period), m_statusBox,
           static_cast<QWidget*>(m_issued), static_cast<QWidget*>(m_amount)})
         m_form->setRowVisible(row, bill.has_value());
+    m_buttons->setVisible(bill.has_value());
     if (!bill)
         return;
     const QTimeZone& zone = m_bill->providerZone();
@@ -123,6 +144,10 @@ void BillCard::retranslateUi() {
     m_statusCaption->setText(tr("Payment:"));
     m_issuedCaption->setText(tr("Issued:"));
     m_amountCaption->setText(tr("Amount:"));
+    m_invoiceButton->setText(tr("Invoice"));
+    m_invoiceButton->setToolTip(tr("Download this bill's invoice (PDF) on the Bills page"));
+    m_transcriptButton->setText(tr("Transcript"));
+    m_transcriptButton->setToolTip(tr("Download this bill's transcript (XLSX) on the Bills page"));
     showBill();
 }
 

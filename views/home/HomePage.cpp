@@ -5,6 +5,7 @@
 #include "models/home/HomeOverview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
+#include "views/bills/BillsPage.h"
 #include "views/home/ActiveJobsCard.h"
 #include "views/home/BillCard.h"
 #include "views/home/CompanyCard.h"
@@ -52,6 +53,10 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
     });
     connect(m_jobs, &ActiveJobsCard::jobRequested, this, [this](qint64 jobId) {
         emit pageRequested(OperationsPage::staticPageId(), OperationsPage::jobRequest(jobId));
+    });
+    connect(m_bill, &BillCard::downloadRequested, this, [this](qint64 billId, bool transcript) {
+        emit pageRequested(BillsPage::staticPageId(),
+                           BillsPage::downloadRequest(billId, transcript));
     });
     connect(m_jobs, &ActiveJobsCard::operationsRequested, this,
             [this] { emit pageRequested(OperationsPage::staticPageId(), {}); });

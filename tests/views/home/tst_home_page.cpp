@@ -24,6 +24,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
+#include "views/bills/BillsPage.h"
 #include "views/home/ActiveJobsCard.h"
 #include "views/home/BillCard.h"
 #include "views/home/CompanyCard.h"
@@ -42,6 +43,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
@@ -124,6 +126,18 @@ void TestHomePage::firstPage_postpaidCompanyBillAndChartsOfTheFleet() {
     QCOMPARE(bill->value(QStringLiteral("billStatus"))->text(), QStringLiteral("Unpaid"));
     QVERIFY(bill->findChild<QLabel*>(QStringLiteral("billStatusIcon"))->isVisible());
     QVERIFY(bill->value(QStringLiteral("billAmount"))->text().contains(QStringLiteral("KZT")));
+    // Invoice / Transcript open the Bills page to download this bill's file.
+    {
+        QSignalSpy requested(page, &WorkspacePage::pageRequested);
+        QVERIFY(bill->transcriptButton()->isVisible());
+        bill->transcriptButton()->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), BillsPage::staticPageId());
+        const QVariantMap request = requested.first().at(1).toMap();
+        const qint64 billId = request.value(QStringLiteral("bill")).toLongLong();
+        QVERIFY(billId > 0);
+        QCOMPARE(request, BillsPage::downloadRequest(billId, true));
+    }
 
     FleetGlanceCard* fleet = page->fleetCard();
     QTRY_VERIFY(fleet->card()->isShowingContent());

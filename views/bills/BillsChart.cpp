@@ -1,0 +1,111 @@
+#include "views/bills/BillsChart.h"
+
+#include "models/bills/BillsModel.h"
+#include "models/home/MoneyText.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace simfleet {
+
+BillsChart::BillsChart(BillsModel* model, QWidget* parent)
+    : QChartView(parent)
+    , m_model(model)
+    , m_series(new QBarSeries)
+    , m_set(new QBarSet(QString()))
+    , m_periods(new QBarCategoryAxis)
+    , m_amounts(new QValueAxis) {
+    setObjectName(QStringLiteral("billsChart"));
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_set->setColor(QColor(0x1e, 0x88, 0xe5));
+    m_set->setBorderColor(Qt::transparent);
+    m_set->setSelectedColor(QColor(0xe5, 0x39, 0x35));
+    m_series->append(m_set);
+    m_series->setBarWidth(0.7);
+    chart->addSeries(m_series);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_periods->setLabelsFont(small);
+    m_periods->setLabelsAngle(-90);
+    m_amounts->setLabelsFont(small);
+    m_amounts->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_periods, Qt::AlignBottom);
+    chart->addAxis(m_amounts, Qt::AlignLeft);
+    m_series->attachAxis(m_periods);
+    m_series->attachAxis(m_amounts);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(170);
+    setMaximumHeight(210);
+
+    connect(m_set, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const QVector<BillsModel::PeriodAmount> amounts = m_model->amountsByPeriod(kBills);
+        if (index < 0 || index >= amounts.size())
+            return;
+        const BillsModel::PeriodAmount& a = amounts.at(index);
+        QString text = tr("%1: %2", "period: amount")
+                           .arg(a.period, MoneyText::format(a.amountEur, QStringLiteral("€")));
+        if (a.unpaid)
+            text += u'\n' + tr("Unpaid");
+        QToolTip::showText(QCursor::pos(), text, this);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BillsChart::refill);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &BillsChart::refill);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BillsChart::refill);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BillsChart::refill);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BillsChart::refill);
+    refill();
+}
+
+void BillsChart::refill() {
+    const QVector<BillsModel::PeriodAmount> amounts = m_model->amountsByPeriod(kBills);
+    m_set->remove(0, m_set->count());
+    QStringList periods;
+    QList<qreal> values;
+    QList<int> unpaid;
+    double top = 0;
+    for (int i = 0; i < amounts.size(); ++i) {
+        periods << amounts.at(i).period;
+        values << amounts.at(i).amountEur;
+        top = qMax(top, amounts.at(i).amountEur);
+        if (amounts.at(i).unpaid)
+            unpaid << i;
+    }
+    m_set->append(values);
+    m_set->selectBars(unpaid);
+    m_periods->clear();
+    m_periods->append(periods);
+    m_amounts->setRange(0, top > 0 ? top * 1.1 : 1);
+    m_amounts->applyNiceNumbers();
+    m_amounts->setTitleText(tr("EUR"));
+    chart()->setToolTip(tr("Amount per period of the last %n bill(s); unpaid in red", "", kBills));
+}
+
+int BillsChart::barCount() const {
+    return m_set->count();
+}
+
+QStringList BillsChart::periods() const {
+    return m_periods->categories();
+}
+
+void BillsChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        refill();
+    QChartView::changeEvent(event);
+}
+
+} // namespace simfleet
