@@ -15,14 +15,14 @@
 namespace simfleet {
 
 BillsChart::BillsChart(BillsModel* model, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
     , m_model(model)
     , m_series(new QBarSeries)
     , m_set(new QBarSet(QString()))
     , m_periods(new QBarCategoryAxis)
     , m_amounts(new QValueAxis) {
     setObjectName(QStringLiteral("billsChart"));
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
@@ -42,7 +42,6 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     chart->addAxis(m_amounts, Qt::AlignLeft);
     m_series->attachAxis(m_periods);
     m_series->attachAxis(m_amounts);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
     setMaximumHeight(210);

@@ -2,13 +2,13 @@
 
 #include "api/ApiError.h"
 #include "models/bills/InvoicePreview.h"
+#include "views/common/PdfPageView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
-#include <QPdfPageNavigator>
-#include <QPdfView>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,7 +30,7 @@ InvoicePreviewPane::InvoicePreviewPane(InvoicePreview* preview, QWidget* parent)
     : QWidget(parent)
     , m_preview(preview)
     , m_document(new QPdfDocument(this))
-    , m_view(new QPdfView(this))
+    , m_view(new PdfPageView(this))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_pageLabel(new QLabel(this))
@@ -41,8 +41,6 @@ InvoicePreviewPane::InvoicePreviewPane(InvoicePreview* preview, QWidget* parent)
     , m_fitWidth(button(this, QStringLiteral("previewFitWidth"))) {
     setObjectName(QStringLiteral("invoicePreviewPane"));
     m_view->setObjectName(QStringLiteral("invoicePreviewView"));
-    m_view->setPageMode(QPdfView::PageMode::MultiPage);
-    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setDocument(m_document);
     m_status->setObjectName(QStringLiteral("invoicePreviewStatus"));
     m_status->setAlignment(Qt::AlignCenter);
@@ -78,31 +76,20 @@ InvoicePreviewPane::InvoicePreviewPane(InvoicePreview* preview, QWidget* parent)
     connect(m_zoomIn, &QToolButton::clicked, this, [this] { zoomBy(1.25); });
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { zoomBy(0.8); });
     connect(m_fitWidth, &QToolButton::toggled, this, [this](bool on) {
-        if (on)
-            m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-        else
-            m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+        m_view->setZoomMode(on ? PdfPageView::ZoomMode::FitWidth : PdfPageView::ZoomMode::Custom);
     });
-    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this,
-            &InvoicePreviewPane::updateControls);
+    connect(m_view, &PdfPageView::currentPageChanged, this, &InvoicePreviewPane::updateControls);
     connect(m_preview, &InvoicePreview::ready, this, &InvoicePreviewPane::onReady);
     connect(m_preview, &InvoicePreview::failed, this, &InvoicePreviewPane::onFailed);
     retranslateUi();
 }
 
-InvoicePreviewPane::~InvoicePreviewPane() {
-    m_view->setDocument(nullptr);
-}
-
 int InvoicePreviewPane::currentPage() const {
-    return m_view->pageNavigator()->currentPage();
+    return m_view->currentPage();
 }
 
 void InvoicePreviewPane::goToPage(int page) {
-    if (m_document->pageCount() <= 0)
-        return;
-    page = qBound(0, page, m_document->pageCount() - 1);
-    m_view->pageNavigator()->jump(page, QPointF(), m_view->zoomFactor());
+    m_view->setCurrentPage(page);
     updateControls();
 }
 
@@ -111,11 +98,10 @@ bool InvoicePreviewPane::isDocumentShown() const {
 }
 
 void InvoicePreviewPane::zoomBy(double factor) {
-    const double current =
-        m_view->zoomMode() == QPdfView::ZoomMode::Custom ? m_view->zoomFactor() : 1.0;
+    const double current = m_view->zoomFactor();
+    const QSignalBlocker blocker(m_fitWidth);
     m_fitWidth->setChecked(false);
-    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
-    m_view->setZoomFactor(qBound(0.25, current * factor, 5.0));
+    m_view->setZoomFactor(current * factor);
 }
 
 void InvoicePreviewPane::showBill(qint64 billId) {

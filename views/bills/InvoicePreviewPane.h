@@ -4,17 +4,17 @@
 
 class QLabel;
 class QPdfDocument;
-class QPdfView;
 class QStackedWidget;
 class QToolButton;
 
 namespace simfleet {
 
 class InvoicePreview;
+class PdfPageView;
 struct ApiError;
 
-// The selected bill's invoice (PDF) inside the Bills page (QtPdf): page
-// navigation, zoom in and out, fit to width. The file comes from an
+// The selected bill's invoice (PDF) inside the Bills page (QtPdf, one
+// page at a time): page navigation, zoom in and out, fit to width. The file comes from an
 // InvoicePreview (a private temporary copy).
 class InvoicePreviewPane final : public QWidget {
     Q_OBJECT
@@ -22,14 +22,13 @@ class InvoicePreviewPane final : public QWidget {
 
 public:
     explicit InvoicePreviewPane(InvoicePreview* preview, QWidget* parent = nullptr);
-    ~InvoicePreviewPane() override;
 
     // 0: nothing selected.
     void showBill(qint64 billId);
     void clear();
 
     QPdfDocument* document() const { return m_document; }
-    QPdfView* view() const { return m_view; }
+    PdfPageView* view() const { return m_view; }
     int currentPage() const;
     void goToPage(int page);
     QLabel* statusLabel() const { return m_status; }
@@ -49,7 +48,7 @@ private:
 
     InvoicePreview* m_preview;
     QPdfDocument* m_document;
-    QPdfView* m_view;
+    PdfPageView* m_view;
     QStackedWidget* m_stack;
     QLabel* m_status;
     QLabel* m_pageLabel;

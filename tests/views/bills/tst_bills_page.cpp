@@ -20,6 +20,7 @@
 #include "views/bills/InvoicePreviewPane.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
+#include "views/common/PdfPageView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -31,7 +32,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfDocument>
-#include <QPdfView>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -313,12 +313,21 @@ void TestBillsPage::preview_selectedInvoiceShown_pagesZoomAndFitWidth() {
     QVERIFY(pane->document()->pageCount() >= 1);
     QCOMPARE(pane->pageLabel()->text(),
              QStringLiteral("Page 1 of %1").arg(pane->document()->pageCount()));
-    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    QCOMPARE(pane->view()->zoomMode(), PdfPageView::ZoomMode::FitWidth);
+    QVERIFY(!pane->view()->renderedPage().isNull());
+    const QImage page = pane->view()->renderedPage().toImage();
+    bool inked = false;
+    for (int y = 0; y < page.height() && !inked; y += 2)
+        for (int x = 0; x < page.width() && !inked; x += 2)
+            inked = page.pixelColor(x, y).lightness() < 128;
+    QVERIFY2(inked, "the page shows the invoice's text, not a blank sheet");
+    const double fitted = pane->view()->zoomFactor();
     pane->findChild<QToolButton*>(QStringLiteral("previewZoomIn"))->click();
-    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::Custom);
-    QVERIFY(pane->view()->zoomFactor() > 1.0);
+    QCOMPARE(pane->view()->zoomMode(), PdfPageView::ZoomMode::Custom);
+    QVERIFY(pane->view()->zoomFactor() > fitted);
+    QVERIFY(pane->view()->renderedPage().width() > page.width());
     pane->findChild<QToolButton*>(QStringLiteral("previewFitWidth"))->click();
-    QCOMPARE(pane->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+    QCOMPARE(pane->view()->zoomMode(), PdfPageView::ZoomMode::FitWidth);
     if (pane->document()->pageCount() > 1) {
         pane->findChild<QToolButton*>(QStringLiteral("previewNextPage"))->click();
         QCOMPARE(pane->currentPage(), 1);
