@@ -12,7 +12,7 @@ SIMFLEET_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev
-  qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev zlib1g-dev
+  qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev qt6-svg-dev zlib1g-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
   libmicrohttpd-dev libxlsxwriter-dev

@@ -5685,10 +5685,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>SIM</source>
         <translation type="unfinished" />
     </message>
@@ -5802,6 +5798,26 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>The picture could not be saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All other SIMs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Traffic per day, top %n SIM(s) stacked</source>
+        <translation><numerusform>Traffic per day, top %n SIM stacked</numerusform><numerusform>Traffic per day, top %n SIMs stacked</numerusform></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save what is shown as a PNG image or an SVG drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
         <translation type="unfinished" />
     </message>
 </context>

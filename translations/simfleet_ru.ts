@@ -5781,10 +5781,6 @@
         <translation>…и не меньше такого трафика в этот день</translation>
     </message>
     <message>
-        <source>Save as PNG…</source>
-        <translation>Сохранить в PNG…</translation>
-    </message>
-    <message>
         <source>SIM</source>
         <translation>SIM-карта</translation>
     </message>
@@ -5903,6 +5899,26 @@ Click to open the SIM</source>
     <message>
         <source>The picture could not be saved to %1.</source>
         <translation>Не удалось сохранить изображение в %1.</translation>
+    </message>
+    <message>
+        <source>All other SIMs</source>
+        <translation>Все остальные SIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Traffic per day, top %n SIM(s) stacked</source>
+        <translation><numerusform>Трафик по дням, %n крупнейшая SIM по слоям</numerusform><numerusform>Трафик по дням, %n крупнейшие SIM по слоям</numerusform><numerusform>Трафик по дням, %n крупнейших SIM по слоям</numerusform></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+    <message>
+        <source>Save what is shown as a PNG image or an SVG drawing</source>
+        <translation>Сохранить показанное как изображение PNG или рисунок SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
     </message>
 </context>
 <context>

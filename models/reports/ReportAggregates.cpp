@@ -55,6 +55,40 @@ QVector<NamedTotal> byName(const QVector<SessionReportRow>& rows,
     return list;
 }
 
+// Each SIM's sums over the rows `keep` accepts.
+template <typename Keep>
+QHash<qint64, Consumer> sumBySim(const QVector<DayReportRow>& rows, const Keep& keep) {
+    QHash<qint64, Consumer> sims;
+    for (const DayReportRow& row : rows) {
+        if (!keep(row))
+            continue;
+        Consumer& consumer = sims[row.simId];
+        copySim(consumer, row);
+        consumer.bytes += row.bytes;
+        consumer.costEur += row.costEur;
+    }
+    return sims;
+}
+
+// The `count` biggest, biggest first (ties by SIM id).
+QVector<Consumer> ranked(const QHash<qint64, Consumer>& sims, RankBy by, int count) {
+    QVector<Consumer> list;
+    list.reserve(sims.size());
+    for (const Consumer& consumer : sims)
+        list.append(consumer);
+    const auto bigger = [by](const Consumer& a, const Consumer& b) {
+        if (by == RankBy::Cost && a.costEur != b.costEur)
+            return a.costEur > b.costEur;
+        if (by == RankBy::Traffic && a.bytes != b.bytes)
+            return a.bytes > b.bytes;
+        return a.simId < b.simId;
+    };
+    const qsizetype kept = qMin(qsizetype(qMax(0, count)), list.size());
+    std::partial_sort(list.begin(), list.begin() + kept, list.end(), bigger);
+    list.resize(kept);
+    return list;
+}
+
 qint64 medianOf(QVector<qint64> values) {
     if (values.isEmpty())
         return 0;
@@ -134,28 +168,37 @@ QVector<CallSmsDay> callsAndSmsPerDay(const QVector<CallSmsReportRow>& rows,
 }
 
 QVector<Consumer> topConsumers(const QVector<DayReportRow>& rows, RankBy by, int count) {
-    QHash<qint64, Consumer> sims;
-    for (const DayReportRow& row : rows) {
-        Consumer& consumer = sims[row.simId];
-        copySim(consumer, row);
-        consumer.bytes += row.bytes;
-        consumer.costEur += row.costEur;
-    }
-    QVector<Consumer> list;
-    list.reserve(sims.size());
-    for (const Consumer& consumer : std::as_const(sims))
-        list.append(consumer);
-    const auto bigger = [by](const Consumer& a, const Consumer& b) {
-        if (by == RankBy::Cost && a.costEur != b.costEur)
-            return a.costEur > b.costEur;
-        if (by == RankBy::Traffic && a.bytes != b.bytes)
-            return a.bytes > b.bytes;
-        return a.simId < b.simId;
+    return ranked(sumBySim(rows, [](const DayReportRow&) { return true; }), by, count);
+}
+
+TopSimsPerDay dailyTrafficOfTop(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,
+                                const QDate& first, const QDate& last, int count) {
+    TopSimsPerDay result;
+    const qint64 days = dayCount(first, last);
+    result.days.reserve(days);
+    for (qint64 i = 0; i < days; ++i)
+        result.days.append(first.addDays(i));
+    result.otherBytes.fill(0, days);
+    // Only the range's days rank the SIMs.
+    const auto inRange = [&](const DayReportRow& row) {
+        return dayIndex(row.calendarDay(providerZone), first, last) >= 0;
     };
-    const qsizetype kept = qMin(qsizetype(qMax(0, count)), list.size());
-    std::partial_sort(list.begin(), list.begin() + kept, list.end(), bigger);
-    list.resize(kept);
-    return list;
+    result.sims = ranked(sumBySim(rows, inRange), RankBy::Traffic, count);
+    QHash<qint64, int> seriesOf;
+    for (int i = 0; i < result.sims.size(); ++i)
+        seriesOf.insert(result.sims.at(i).simId, i);
+    result.bytes = QVector<QVector<qint64>>(result.sims.size(), QVector<qint64>(days, 0));
+    for (const DayReportRow& row : rows) {
+        const qint64 day = dayIndex(row.calendarDay(providerZone), first, last);
+        if (day < 0)
+            continue;
+        const auto series = seriesOf.constFind(row.simId);
+        if (series == seriesOf.constEnd())
+            result.otherBytes[day] += row.bytes;
+        else
+            result.bytes[*series][day] += row.bytes;
+    }
+    return result;
 }
 
 QVector<Anomaly> anomalies(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,

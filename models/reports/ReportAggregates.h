@@ -66,6 +66,16 @@ struct AnomalyThresholds {
 
 enum class RankBy { Traffic, Cost };
 
+// The daily traffic of the SIMs with the most traffic in the range, one
+// series of `days` per SIM (biggest first), and the traffic of all other SIMs
+// per day in `otherBytes` (zeros when there are no others).
+struct TopSimsPerDay {
+    QVector<QDate> days;
+    QVector<Consumer> sims;
+    QVector<QVector<qint64>> bytes; // [sim][day]
+    QVector<qint64> otherBytes;     // [day]
+};
+
 // Every day from `first` to `last` (inclusive, zeros where nothing was used)
 // with the daily rows summed per day; rows outside the range are left out.
 QVector<DayTotal> dailyTraffic(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,
@@ -83,6 +93,10 @@ QVector<CallSmsDay> callsAndSmsPerDay(const QVector<CallSmsReportRow>& rows,
                                       const QDate& last);
 // The `count` SIMs with the most traffic (or cost), biggest first (ties by SIM id).
 QVector<Consumer> topConsumers(const QVector<DayReportRow>& rows, RankBy by, int count = 20);
+// Every day from `first` to `last`, the `count` SIMs with the most traffic in
+// those days and each one's traffic per day.
+TopSimsPerDay dailyTrafficOfTop(const QVector<DayReportRow>& rows, const QTimeZone& providerZone,
+                                const QDate& first, const QDate& last, int count = 10);
 // Every (SIM, day) whose traffic is >= thresholds.factor x the SIM's median
 // daily traffic over the range's days (a day without a row counts as 0; for a
 // SIM idle on most days, the median of the days it was used) and

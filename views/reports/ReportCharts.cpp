@@ -2,6 +2,7 @@
 
 #include "models/reports/ReportAggregates.h"
 #include "views/common/SaveFileDialog.h"
+#include "views/reports/ReportChartParts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -39,43 +40,7 @@ namespace RA = ReportAggregates;
 
 namespace {
 
-constexpr int kTopCount = 20;
-constexpr int kNamedCount = 15;
 constexpr double kMb = 1024.0 * 1024.0;
-
-// Axis values in MB, GB when big.
-struct ByteScale {
-    double divisor = kMb;
-    QString unit;
-};
-
-ByteScale scaleFor(qint64 maxBytes) {
-    if (double(maxBytes) >= 10.0 * 1024.0 * kMb)
-        return {1024.0 * kMb, ReportCharts::tr("GB")};
-    return {kMb, ReportCharts::tr("MB")};
-}
-
-QString simLabel(const QString& name, const QString& number, qint64 simId) {
-    if (!name.trimmed().isEmpty())
-        return name.trimmed();
-    if (!number.trimmed().isEmpty())
-        return number.trimmed();
-    return QStringLiteral("#%1").arg(simId);
-}
-
-QChart* newChart(const QString& title) {
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-void showTip(const QString& text) {
-    QToolTip::showText(QCursor::pos(), text);
-}
 
 } // namespace
 
@@ -140,7 +105,7 @@ ReportCharts::ReportCharts(ReportsModel* model, QWidget* parent)
     connect(m_chart, &QComboBox::currentIndexChanged, this, &ReportCharts::rebuild);
     connect(m_factor, &QDoubleSpinBox::valueChanged, this, &ReportCharts::rebuild);
     connect(m_minimum, &QSpinBox::valueChanged, this, &ReportCharts::rebuild);
-    connect(m_export, &QPushButton::clicked, this, &ReportCharts::exportPng);
+    connect(m_export, &QPushButton::clicked, this, &ReportCharts::exportPicture);
     connect(m_anomalies, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         if (QTableWidgetItem* item = m_anomalies->item(row, 0))
             emit simRequested(item->data(Qt::UserRole).toLongLong());
@@ -163,7 +128,8 @@ ReportCharts::~ReportCharts() = default;
 QVector<ReportCharts::Chart> ReportCharts::chartsOf(ReportsModel::Kind kind) {
     switch (kind) {
     case ReportsModel::Kind::Daily:
-        return {Chart::DailyTraffic, Chart::TopByTraffic, Chart::TopByCost, Chart::Anomalies};
+        return {Chart::DailyTraffic, Chart::DailyTopSims, Chart::TopByTraffic, Chart::TopByCost,
+                Chart::Anomalies};
     case ReportsModel::Kind::Sessions:
         return {Chart::ByCountry, Chart::ByOperator, Chart::ByHour};
     case ReportsModel::Kind::CallsAndSms:
@@ -176,6 +142,8 @@ QString ReportCharts::chartName(Chart chart) {
     switch (chart) {
     case Chart::DailyTraffic:
         return tr("Traffic per day");
+    case Chart::DailyTopSims:
+        return tr("Traffic per day, top %n SIM(s) stacked", "", kStackedCount);
     case Chart::TopByTraffic:
         return tr("Top %n SIM(s) by traffic", "", kTopCount);
     case Chart::TopByCost:
@@ -210,7 +178,8 @@ void ReportCharts::retranslateUi() {
     m_minimumLabel->setText(tr("and"));
     m_minimum->setSuffix(tr(" MB"));
     m_minimum->setToolTip(tr("…and at least this much traffic that day"));
-    m_export->setText(tr("Save as PNG…"));
+    m_export->setText(tr("Save picture…"));
+    m_export->setToolTip(tr("Save what is shown as a PNG image or an SVG drawing"));
     m_anomalies->setHorizontalHeaderLabels(
         {tr("SIM"), tr("Number"), tr("Day"), tr("Traffic"), tr("Median day"), tr("Factor")});
     fillChartChoices();
@@ -273,6 +242,9 @@ void ReportCharts::rebuild() {
     case Chart::DailyTraffic:
         drawDailyTraffic();
         break;
+    case Chart::DailyTopSims:
+        drawDailyTopSims();
+        break;
     case Chart::TopByTraffic:
         drawTop(false);
         break;
@@ -311,261 +283,6 @@ void ReportCharts::showMessage(const QString& text) {
     m_export->setEnabled(false);
 }
 
-void ReportCharts::drawDailyTraffic() {
-    const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
-    const QVector<RA::DayTotal> days =
-        RA::dailyTraffic(m_model->daily()->rows(), m_model->providerZone(), query.start, query.end);
-    qint64 maxBytes = 0;
-    for (const RA::DayTotal& day : days)
-        maxBytes = qMax(maxBytes, day.bytes);
-    const ByteScale scale = scaleFor(maxBytes);
-    auto* series = new QLineSeries;
-    series->setName(tr("Traffic, %1").arg(scale.unit));
-    series->setPointsVisible(true);
-    // Each day at its noon on this computer's clock, which the axis uses.
-    for (const RA::DayTotal& day : days)
-        series->append(double(QDateTime(day.day, QTime(12, 0)).toMSecsSinceEpoch()),
-                       double(day.bytes) / scale.divisor);
-    QChart* chart = newChart(chartName(Chart::DailyTraffic));
-    chart->addSeries(series);
-    auto* x = new QDateTimeAxis;
-    x->setFormat(QLocale()
-                     .dateFormat(QLocale::ShortFormat)
-                     .remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*"))));
-    x->setTickCount(qBound(2, int(days.size()), 8));
-    if (!days.isEmpty())
-        x->setRange(QDateTime(days.first().day, QTime(0, 0)),
-                    QDateTime(days.last().day, QTime(23, 59)));
-    x->setTitleText(tr("Day"));
-    auto* y = new QValueAxis;
-    y->setTitleText(scale.unit);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
-    y->setMax(qMax(1.0, double(maxBytes) / scale.divisor * 1.05));
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connect(series, &QLineSeries::hovered, this, [days](const QPointF& point, bool state) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-        for (const RA::DayTotal& total : days) {
-            if (total.day == day) {
-                showTip(tr("%1: %2, %3")
-                            .arg(QLocale().toString(day, QLocale::ShortFormat),
-                                 ReportsModel::bytesText(total.bytes),
-                                 ReportsModel::costText(total.costEur)));
-                return;
-            }
-        }
-    });
-    showChart(chart);
-}
-
-void ReportCharts::drawTop(bool byCost) {
-    const QVector<RA::Consumer> top = RA::topConsumers(
-        m_model->daily()->rows(), byCost ? RA::RankBy::Cost : RA::RankBy::Traffic, kTopCount);
-    qint64 maxBytes = 0;
-    for (const RA::Consumer& sim : top)
-        maxBytes = qMax(maxBytes, sim.bytes);
-    const ByteScale scale = scaleFor(maxBytes);
-    auto* set = new QBarSet(byCost ? tr("Cost, EUR") : tr("Traffic, %1").arg(scale.unit));
-    QStringList labels;
-    // Bottom to top: the biggest at the top.
-    for (qsizetype i = top.size() - 1; i >= 0; --i) {
-        const RA::Consumer& sim = top.at(i);
-        *set << (byCost ? sim.costEur : double(sim.bytes) / scale.divisor);
-        QString label = simLabel(sim.name, sim.number, sim.simId);
-        while (labels.contains(label))
-            label += QLatin1Char(' ');
-        labels << label;
-        m_barSims << sim.simId;
-    }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    QChart* chart = newChart(chartName(byCost ? Chart::TopByCost : Chart::TopByTraffic));
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(labels);
-    auto* x = new QValueAxis;
-    x->setTitleText(byCost ? tr("EUR") : scale.unit);
-    x->setLabelFormat(byCost ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
-    x->setMin(0);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    x->applyNiceNumbers();
-    const QVector<RA::Consumer> bottomUp(top.rbegin(), top.rend());
-    connect(series, &QHorizontalBarSeries::hovered, this,
-            [bottomUp](bool status, int index, QBarSet*) {
-                if (!status || index < 0 || index >= bottomUp.size()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const RA::Consumer& sim = bottomUp.at(index);
-                showTip(tr("%1 (%2, ICCID %3)\nTraffic %4, cost %5\nClick to open the SIM")
-                            .arg(simLabel(sim.name, sim.number, sim.simId), sim.number, sim.iccid,
-                                 ReportsModel::bytesText(sim.bytes),
-                                 ReportsModel::costText(sim.costEur)));
-            });
-    connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {
-        if (index >= 0 && index < m_barSims.size())
-            emit simRequested(m_barSims.at(index));
-    });
-    showChart(chart);
-}
-
-void ReportCharts::drawNamed(bool byOperator) {
-    QVector<RA::NamedTotal> totals = byOperator ? RA::trafficByOperator(m_model->sessions()->rows())
-                                                : RA::trafficByCountry(m_model->sessions()->rows());
-    // The biggest, and the rest summed as "Other".
-    if (totals.size() > kNamedCount) {
-        RA::NamedTotal other;
-        other.name = tr("Other");
-        for (qsizetype i = kNamedCount - 1; i < totals.size(); ++i) {
-            other.bytes += totals.at(i).bytes;
-            other.costEur += totals.at(i).costEur;
-            other.sessions += totals.at(i).sessions;
-        }
-        totals.resize(kNamedCount - 1);
-        totals.append(other);
-    }
-    qint64 maxBytes = 0;
-    for (const RA::NamedTotal& total : totals)
-        maxBytes = qMax(maxBytes, total.bytes);
-    const ByteScale scale = scaleFor(maxBytes);
-    auto* set = new QBarSet(tr("Traffic, %1").arg(scale.unit));
-    QStringList labels;
-    const QVector<RA::NamedTotal> bottomUp(totals.rbegin(), totals.rend());
-    for (const RA::NamedTotal& total : bottomUp) {
-        *set << double(total.bytes) / scale.divisor;
-        QString label = total.name.isEmpty() ? tr("Unknown") : total.name;
-        while (labels.contains(label))
-            label += QLatin1Char(' ');
-        labels << label;
-    }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    QChart* chart = newChart(chartName(byOperator ? Chart::ByOperator : Chart::ByCountry));
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(labels);
-    auto* x = new QValueAxis;
-    x->setTitleText(scale.unit);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setMin(0);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    x->applyNiceNumbers();
-    connect(series, &QHorizontalBarSeries::hovered, this,
-            [bottomUp, labels](bool status, int index, QBarSet*) {
-                if (!status || index < 0 || index >= bottomUp.size()) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const RA::NamedTotal& total = bottomUp.at(index);
-                showTip(tr("%1: %2 in %n session(s), cost %3", "", int(total.sessions))
-                            .arg(labels.at(index).trimmed(), ReportsModel::bytesText(total.bytes),
-                                 ReportsModel::costText(total.costEur)));
-            });
-    showChart(chart);
-}
-
-void ReportCharts::drawHours() {
-    const std::array<qint64, 24> hours = RA::sessionsByHour(m_model->sessions()->rows());
-    auto* set = new QBarSet(tr("Sessions started"));
-    QStringList labels;
-    qint64 max = 0;
-    for (int hour = 0; hour < 24; ++hour) {
-        *set << double(hours[size_t(hour)]);
-        labels << QString::number(hour);
-        max = qMax(max, hours[size_t(hour)]);
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    QChart* chart = newChart(chartName(Chart::ByHour));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setTitleText(tr("Hour of day (this computer's time)"));
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
-    y->setMax(qMax<double>(1.0, double(max) * 1.05));
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connect(series, &QBarSeries::hovered, this, [hours](bool status, int index, QBarSet*) {
-        if (!status || index < 0 || index >= 24) {
-            QToolTip::hideText();
-            return;
-        }
-        showTip(tr("%1:00–%1:59: %n session(s)", "", int(hours[size_t(index)]))
-                    .arg(index, 2, 10, QLatin1Char('0')));
-    });
-    showChart(chart);
-}
-
-void ReportCharts::drawCallsPerDay() {
-    const ReportQuery& query = m_model->query(ReportsModel::Kind::CallsAndSms);
-    const QVector<RA::CallSmsDay> days = RA::callsAndSmsPerDay(
-        m_model->callsAndSms()->rows(), m_model->providerZone(), query.start, query.end);
-    using Type = CallSmsReportRow::Type;
-    const QVector<Type> types{Type::Call, Type::IncomingSms, Type::OutgoingSms, Type::Ussd};
-    auto* series = new QStackedBarSeries;
-    QVector<QBarSet*> sets;
-    for (Type type : types) {
-        auto* set = new QBarSet(ReportsModel::typeName(type));
-        sets << set;
-        series->append(set);
-    }
-    QStringList labels;
-    const QString dayFormat = QLocale()
-                                  .dateFormat(QLocale::ShortFormat)
-                                  .remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*")));
-    for (const RA::CallSmsDay& day : days) {
-        *sets[0] << day.calls;
-        *sets[1] << day.incomingSms;
-        *sets[2] << day.outgoingSms;
-        *sets[3] << day.ussd;
-        labels << QLocale().toString(day.day, dayFormat);
-    }
-    QChart* chart = newChart(chartName(Chart::CallsPerDay));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    if (labels.size() > 15)
-        x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    y->applyNiceNumbers();
-    connect(series, &QStackedBarSeries::hovered, this,
-            [days](bool status, int index, QBarSet* set) {
-                if (!status || index < 0 || index >= days.size() || !set) {
-                    QToolTip::hideText();
-                    return;
-                }
-                showTip(tr("%1, %2: %3")
-                            .arg(QLocale().toString(days.at(index).day, QLocale::ShortFormat),
-                                 set->label(), QLocale().toString(int(set->at(index)))));
-            });
-    showChart(chart);
-}
-
 void ReportCharts::fillAnomalies() {
     const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
     RA::AnomalyThresholds thresholds;
@@ -579,7 +296,7 @@ void ReportCharts::fillAnomalies() {
         const QString factor = std::isinf(a.factor)
                                    ? tr("no traffic on most days")
                                    : tr("%1×").arg(QLocale().toString(a.factor, 'f', 1));
-        const QStringList cells{simLabel(a.name, a.number, a.simId),
+        const QStringList cells{ReportChartParts::simLabel(a.name, a.number, a.simId),
                                 a.number,
                                 QLocale().toString(a.day, QLocale::ShortFormat),
                                 ReportsModel::bytesText(a.bytes),
@@ -608,20 +325,25 @@ void ReportCharts::fillAnomalies() {
 
 bool ReportCharts::savePng(const QString& path) {
     QWidget* shown = m_stack->currentWidget();
-    if (!shown)
-        return false;
-    const QPixmap picture = shown->grab();
-    return !picture.isNull() && picture.save(path, "PNG");
+    return shown && ReportChartParts::savePng(shown, path);
 }
 
-void ReportCharts::exportPng() {
-    const QString name = QStringLiteral("%1.png").arg(chartName(chart()));
-    const SaveFileDialog::Choice choice = SaveFileDialog::ask(
-        this, tr("Save the chart"), name, {{tr("PNG image (*.png)"), QStringLiteral("png")}});
+bool ReportCharts::saveSvg(const QString& path) {
+    QWidget* shown = m_stack->currentWidget();
+    return shown && ReportChartParts::saveSvg(shown, path, chartName(chart()));
+}
+
+void ReportCharts::exportPicture() {
+    const SaveFileDialog::Choice choice =
+        SaveFileDialog::ask(this, tr("Save the chart"), chartName(chart()),
+                            {{tr("PNG image (*.png)"), QStringLiteral("png")},
+                             {tr("SVG drawing (*.svg)"), QStringLiteral("svg")}});
     if (choice.path.isEmpty())
         return;
-    if (!savePng(choice.path))
-        showTip(tr("The picture could not be saved to %1.").arg(choice.path));
+    const bool svg = choice.path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+    const bool saved = svg ? saveSvg(choice.path) : savePng(choice.path);
+    if (!saved)
+        ReportChartParts::showTip(tr("The picture could not be saved to %1.").arg(choice.path));
 }
 
 } // namespace simfleet

@@ -23,7 +23,7 @@ namespace simfleet {
 // above its own median; thresholds adjustable); for sessions the traffic by
 // country and by operator and the sessions by hour of day; for SMS & calls
 // the events per day by type. Each chart has a legend and tooltips with the
-// exact values, and can be saved as PNG.
+// exact values, and can be saved as PNG or SVG.
 class ReportCharts final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportCharts)
@@ -31,6 +31,7 @@ class ReportCharts final : public QWidget {
 public:
     enum class Chart {
         DailyTraffic,
+        DailyTopSims,
         TopByTraffic,
         TopByCost,
         Anomalies,
@@ -39,6 +40,10 @@ public:
         ByHour,
         CallsPerDay
     };
+
+    static constexpr int kTopCount = 20;     // top consumers
+    static constexpr int kNamedCount = 15;   // countries, operators (the rest as "Other")
+    static constexpr int kStackedCount = 10; // SIMs stacked per day
 
     explicit ReportCharts(ReportsModel* model, QWidget* parent = nullptr);
     ~ReportCharts() override;
@@ -62,6 +67,8 @@ public:
     QSpinBox* minimumEdit() const { return m_minimum; }
     // What the chart area shows, as a picture; false when it could not be written.
     bool savePng(const QString& path);
+    // The same as vectors (SVG).
+    bool saveSvg(const QString& path);
     // The SIM ids of the top consumer bars, bottom to top (tests).
     QVector<qint64> barSimIds() const { return m_barSims; }
 
@@ -76,6 +83,7 @@ private:
     void retranslateUi();
     void fillChartChoices();
     void drawDailyTraffic();
+    void drawDailyTopSims();
     void drawTop(bool byCost);
     void drawNamed(bool byOperator);
     void drawHours();
@@ -83,7 +91,7 @@ private:
     void fillAnomalies();
     void showChart(QChart* chart);
     void showMessage(const QString& text);
-    void exportPng();
+    void exportPicture();
 
     ReportsModel* m_model;
     ReportsModel::Kind m_kind = ReportsModel::Kind::Daily;

@@ -103,6 +103,7 @@ private slots:
     void aggregates_plantedSpikeIsAnAnomaly();
     void aggregates_largeInputSumsToTotals();
     void aggregates_topConsumersAndHours();
+    void aggregates_dailyTrafficOfTopSumsToTheDays();
 };
 
 void TestReportsModel::daily_readsEveryPageToTheShortOne() {
@@ -364,6 +365,46 @@ void TestReportsModel::aggregates_topConsumersAndHours() {
     QCOMPARE(cost.first().simId, qint64(1));
     QCOMPARE(cost.first().costEur, 10.0);
     QCOMPARE(cost.first().bytes, qint64(10));
+}
+
+void TestReportsModel::aggregates_dailyTrafficOfTopSumsToTheDays() {
+    // 14 SIMs over 5 days (SIM n uses n MB a day), none on day 3, one row outside the range.
+    const QDate first(2026, 4, 1), last(2026, 4, 5);
+    QVector<DayReportRow> rows;
+    for (qint64 sim = 1; sim <= 14; ++sim)
+        for (QDate day = first; day <= last; day = day.addDays(1))
+            if (day.day() != 3)
+                rows << dayRow(sim, day, sim * kMb);
+    rows << dayRow(1, QDate(2026, 4, 9), 1000 * kMb);
+    const auto top = RA::dailyTrafficOfTop(rows, ProviderTime::defaultZone(), first, last, 10);
+    QCOMPARE(top.days.size(), 5);
+    QCOMPARE(top.days.first(), first);
+    QCOMPARE(top.days.last(), last);
+    QCOMPARE(top.sims.size(), 10);
+    QCOMPARE(top.bytes.size(), 10);
+    QCOMPARE(top.sims.first().simId, qint64(14)); // the biggest first
+    QCOMPARE(top.sims.last().simId, qint64(5));
+    QCOMPARE(top.bytes.first().at(0), 14 * kMb);
+    QCOMPARE(top.bytes.first().at(2), qint64(0)); // the idle day is there, as zero
+    QCOMPARE(top.otherBytes.size(), 5);
+    QCOMPARE(top.otherBytes.at(0),
+             (1 + 2 + 3 + 4) * kMb); // SIM 1's day outside the range is left out
+    QCOMPARE(top.otherBytes.at(2), qint64(0));
+    const auto days = RA::dailyTraffic(rows, ProviderTime::defaultZone(), first, last);
+    for (int d = 0; d < 5; ++d) {
+        qint64 stacked = top.otherBytes.at(d);
+        for (const QVector<qint64>& sim : top.bytes)
+            stacked += sim.at(d);
+        QCOMPARE(stacked, days.at(d).bytes);
+    }
+    // Fewer SIMs than asked: all of them, and nothing for the others.
+    const auto all = RA::dailyTrafficOfTop(rows, ProviderTime::defaultZone(), first, last, 20);
+    QCOMPARE(all.sims.size(), 14);
+    QCOMPARE(all.otherBytes, QVector<qint64>(5, 0));
+    // No rows: the days, no SIMs.
+    const auto none = RA::dailyTrafficOfTop({}, ProviderTime::defaultZone(), first, last);
+    QCOMPARE(none.days.size(), 5);
+    QVERIFY(none.sims.isEmpty());
 }
 
 QTEST_MAIN(TestReportsModel)

@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/Session.h"
 #include "emulator/Emulator.h"
+#include "models/reports/ReportAggregates.h"
 #include "models/reports/ReportsModel.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
@@ -21,6 +22,7 @@
 #include "views/sims/SimsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QChart>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private slots:
     void export_csvAndXlsxAsShown();
     void charts_everyChartRendersToPng();
     void topConsumer_clickOpensTheSim();
+    void dailyTopSims_stackedPerDayClickOpensTheSim();
     void readOnly_runsEverythingSendsNoWrite();
 
 private:
@@ -294,6 +298,11 @@ void TestReportsPage::charts_everyChartRendersToPng() {
             const QImage image(path);
             QVERIFY(!image.isNull());
             QVERIFY(image.width() > 100 && image.height() > 100);
+            const QString svg = dir.filePath(QStringLiteral("chart%1.svg").arg(int(chart)));
+            QVERIFY(charts->saveSvg(svg));
+            QFile drawing(svg);
+            QVERIFY(drawing.open(QIODevice::ReadOnly));
+            QVERIFY(drawing.readAll().contains("<svg"));
         }
         m_page->setChartsShown(false);
     }
@@ -315,6 +324,34 @@ void TestReportsPage::topConsumer_clickOpensTheSim() {
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(0).toString(), SimsPage::staticPageId());
     QCOMPARE(requested.first().at(1).toMap(), SimsPage::jobSelectionRequest({bars.last()}));
+}
+
+void TestReportsPage::dailyTopSims_stackedPerDayClickOpensTheSim() {
+    startPage(QStringLiteral("demo-admin"));
+    QVERIFY(runAndWait(Kind::Daily));
+    m_page->setChartsShown(true);
+    m_page->charts()->setChart(ReportCharts::Chart::DailyTopSims);
+    auto* series =
+        qobject_cast<QStackedBarSeries*>(m_page->charts()->currentChart()->series().constFirst());
+    QVERIFY(series);
+    const QList<QBarSet*> sets = series->barSets();
+    QVERIFY(!sets.isEmpty());
+    QVERIFY(sets.size() <= ReportCharts::kStackedCount + 1);
+    const ReportQuery& query = m_page->model()->query(Kind::Daily);
+    QCOMPARE(sets.first()->count(), int(query.start.daysTo(query.end) + 1));
+    // The biggest SIM is the first set and a click on it opens that SIM.
+    const auto top = ReportAggregates::topConsumers(m_page->model()->daily()->rows(),
+                                                    ReportAggregates::RankBy::Traffic, 1);
+    QCOMPARE(top.size(), 1);
+    QSignalSpy requested(m_page.get(), &WorkspacePage::pageRequested);
+    emit series->clicked(0, sets.first());
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(1).toMap(), SimsPage::jobSelectionRequest({top.first().simId}));
+    // "All other SIMs" opens nothing.
+    if (sets.size() == ReportCharts::kStackedCount + 1) {
+        emit series->clicked(0, sets.last());
+        QCOMPARE(requested.size(), 1);
+    }
 }
 
 void TestReportsPage::readOnly_runsEverythingSendsNoWrite() {
