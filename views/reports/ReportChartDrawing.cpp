@@ -116,19 +116,9 @@ void ReportCharts::drawDailyTopSims() {
     QChart* chart = newChart(chartName(Chart::DailyTopSims));
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    if (labels.size() > 15)
-        x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
+    QValueAxis* y = addDayAxes(chart, series, labels);
     y->setTitleText(scale.unit);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
     y->setMax(qMax(1.0, double(maxBytes) / scale.divisor * 1.05));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
     y->applyNiceNumbers();
     // The sets in order: the top SIMs, then "All other SIMs".
     connect(series, &QStackedBarSeries::hovered, this,
@@ -296,18 +286,7 @@ void ReportCharts::drawCallsPerDay() {
     }
     QChart* chart = newChart(chartName(Chart::CallsPerDay));
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    if (labels.size() > 15)
-        x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setMin(0);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    y->applyNiceNumbers();
+    addDayAxes(chart, series, labels)->applyNiceNumbers();
     connect(series, &QStackedBarSeries::hovered, this,
             [days](bool status, int index, QBarSet* set) {
                 if (!status || index < 0 || index >= days.size() || !set) {

@@ -114,6 +114,21 @@ bool saveSvg(QWidget* widget, const QString& path, const QString& title) {
     return file.commit();
 }
 
+QValueAxis* addDayAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& labels) {
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    if (labels.size() > 15)
+        x->setLabelsAngle(-90);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setMin(0);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return y;
+}
+
 } // namespace ReportChartParts
 
 } // namespace simfleet

@@ -3,9 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractBarSeries;
 class QBarSet;
 class QChart;
 class QHorizontalBarSeries;
+class QValueAxis;
 class QWidget;
 
 namespace simfleet {
@@ -33,6 +35,9 @@ QString dayFormat();
 // A chart with no animation and the legend at the bottom.
 QChart* newChart(const QString& title);
 // Bars from the left, one per label (bottom to top), on a value axis from 0.
+// Attaches a day-category axis (labels turned upright past 15 days) and a
+// value axis from 0 to `series`; returns the value axis for its title and range.
+QValueAxis* addDayAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& labels);
 QHorizontalBarSeries* addHorizontalBars(QChart* chart, QBarSet* set, const QStringList& labels,
                                         const QString& valueTitle, const QString& labelFormat);
 void showTip(const QString& text);
