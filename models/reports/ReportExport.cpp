@@ -9,6 +9,18 @@
 
 namespace simfleet {
 
+QVector<int> ReportExport::textColumns(ReportsModel::Kind kind) {
+    switch (kind) {
+    case ReportsModel::Kind::Sessions:
+        return {ReportsModel::SessionNumber, ReportsModel::SessionIccid};
+    case ReportsModel::Kind::Daily:
+        return {ReportsModel::DailyNumber, ReportsModel::DailyIccid};
+    case ReportsModel::Kind::CallsAndSms:
+        return {ReportsModel::CallTo, ReportsModel::CallNumber, ReportsModel::CallIccid};
+    }
+    return {};
+}
+
 bool ReportExport::write(const QAbstractItemModel* table, const QString& path, Format format,
                          const QVector<int>& textColumns, QString* error) {
     const int columns = table->columnCount();

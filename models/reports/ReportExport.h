@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/reports/ReportsModel.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
@@ -20,6 +22,8 @@ public:
     enum class Format { Csv, Xlsx };
     static bool write(const QAbstractItemModel* table, const QString& path, Format format,
                       const QVector<int>& textColumns, QString* error = nullptr);
+    // The columns of `kind`'s table that stay text (numbers, ICCIDs).
+    static QVector<int> textColumns(ReportsModel::Kind kind);
 };
 
 } // namespace simfleet

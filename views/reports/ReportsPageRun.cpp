@@ -86,22 +86,10 @@ void ReportsPage::onFinished(ReportsModel::Kind k, const ApiError& error) {
 }
 
 bool ReportsPage::exportTo(const QString& path, bool xlsx) {
-    QVector<int> textColumns;
-    switch (kind()) {
-    case ReportsModel::Kind::Sessions:
-        textColumns = {ReportsModel::SessionNumber, ReportsModel::SessionIccid};
-        break;
-    case ReportsModel::Kind::Daily:
-        textColumns = {ReportsModel::DailyNumber, ReportsModel::DailyIccid};
-        break;
-    case ReportsModel::Kind::CallsAndSms:
-        textColumns = {ReportsModel::CallTo, ReportsModel::CallNumber, ReportsModel::CallIccid};
-        break;
-    }
     QString error;
     if (!ReportExport::write(m_proxy, path,
                              xlsx ? ReportExport::Format::Xlsx : ReportExport::Format::Csv,
-                             textColumns, &error)) {
+                             ReportExport::textColumns(kind()), &error)) {
         m_banner->showMessage(InlineBanner::Kind::Error, tr("The report was not exported"), error);
         return false;
     }
