@@ -1,5 +1,6 @@
 #include "api/AccountService.h"
 #include "app/cli/Areas.h"
+#include "app/cli/BillBatchDownload.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Format.h"
 #include "app/cli/ProviderZone.h"
@@ -31,24 +32,34 @@ AreaSpec billsArea() {
 }
 
 AreaSpec BillsCommands::area() {
-    return {QStringLiteral("bills"),
-            QT_TRANSLATE_NOOP("CliHelp", "Bills: list them and download invoices and transcripts"),
-            {{QStringLiteral("list"),
-              QT_TRANSLATE_NOOP("CliHelp", "List bills"),
-              {ProviderZone::option()},
-              &BillsCommands::list},
-             {QStringLiteral("download"),
-              QT_TRANSLATE_NOOP("CliHelp", "Download a bill's invoice (PDF) or transcript "
-                                           "(XLSX)"),
-              {{"id", "N", QT_TRANSLATE_NOOP("CliHelp", "Bill id")},
-               {"transcript", nullptr,
-                QT_TRANSLATE_NOOP("CliHelp", "The transcript (usage details, XLSX) instead of "
-                                             "the invoice")},
-               {"output", "PATH",
-                QT_TRANSLATE_NOOP("CliHelp", "File or folder to save to (default: "
-                                             "invoice-<id>.pdf or transcript-<id>.xlsx in the "
-                                             "current folder)")}},
-              &BillsCommands::download}}};
+    return {
+        QStringLiteral("bills"),
+        QT_TRANSLATE_NOOP("CliHelp", "Bills: list them and download invoices and transcripts"),
+        {{QStringLiteral("list"),
+          QT_TRANSLATE_NOOP("CliHelp", "List bills"),
+          {ProviderZone::option()},
+          &BillsCommands::list},
+         {QStringLiteral("download"),
+          QT_TRANSLATE_NOOP("CliHelp", "Download a bill's invoice (PDF) or transcript "
+                                       "(XLSX), or those of every bill (--all)"),
+          QList<OptionSpec>{
+              {"id", "N", QT_TRANSLATE_NOOP("CliHelp", "Bill id")},
+              {"transcript", nullptr,
+               QT_TRANSLATE_NOOP("CliHelp", "The transcript (usage details, XLSX) instead of "
+                                            "the invoice")},
+              {"output", "PATH",
+               QT_TRANSLATE_NOOP("CliHelp", "File or folder to save to (default: "
+                                            "invoice-<id>.pdf or transcript-<id>.xlsx in the "
+                                            "current folder)")}} +
+              BillBatchDownload::options() + QList<OptionSpec>{ProviderZone::option()},
+          &BillsCommands::download,
+          QT_TRANSLATE_NOOP(
+              "CliHelp",
+              "Either one bill (--id) or every bill (--all). With --all, files already in "
+              "--out are skipped unless --overwrite; a failed or interrupted (Ctrl+C) download "
+              "leaves no partial file. Examples:\n"
+              "  simfleet-cli bills download --id 5012 --transcript\n"
+              "  simfleet-cli bills download --all --from-period 2026-01 --both --out bills")}}};
 }
 
 // Issue and payment dates are the provider's calendar days, whatever this computer's zone.
@@ -102,6 +113,13 @@ QString BillsCommands::destination(const OptionValues& options, qint64 billId, b
 
 void BillsCommands::download(Invocation& inv) {
     OptionValues& options = inv.options();
+    if (options.isSet("all")) {
+        BillBatchDownload::run(inv);
+        return;
+    }
+    BillBatchDownload::refuseWithoutAll(options);
+    if (!options.isSet("id") && options.ok())
+        options.fail(tr("Say which bill: --id N for one bill, or --all for every bill."));
     const qint64 billId = options.requiredId("id");
     if (options.isSet("output") && options.text("output").isEmpty())
         options.fail(tr("--output needs a file or folder name."));

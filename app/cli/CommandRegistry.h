@@ -11,13 +11,15 @@ namespace simfleet {
 
 class Invocation;
 
-// One ACTION of an AREA: its options and what it does. `summary` and the
-// options' help are marked with QT_TRANSLATE_NOOP("CliHelp", ...).
+// One ACTION of an AREA: its options and what it does. `summary`, `notes` and
+// the options' help are marked with QT_TRANSLATE_NOOP("CliHelp", ...).
 struct ActionSpec {
     QString name;
     const char* summary;
     QList<OptionSpec> options;
     std::function<void(Invocation&)> run;
+    // More on the action (rules, examples) for its own --help; may be null.
+    const char* notes = nullptr;
 
     bool accepts(const QString& option) const;
 };

@@ -14,6 +14,8 @@ enum : int {
     Api = 3,       // the API or the role refused the request, or its answer was unreadable
     Network = 4,   // the server could not be reached or did not answer in time
     InUse = 5,     // --wait: another SimFleet program is using the account's job journal
+    Interrupted =
+        130, // Ctrl+C (SIGINT) or SIGTERM stopped it cleanly (128 + SIGINT, as shells say)
 };
 
 inline int forError(const ApiError& error) {

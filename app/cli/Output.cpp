@@ -101,6 +101,15 @@ void Output::progress(const QString& text) {
     m_progressShown = true;
 }
 
+void Output::step(const QString& text) {
+    if (stderrIsTerminal()) {
+        progress(text);
+        return;
+    }
+    m_err << Format::terminalText(text) << '\n';
+    m_err.flush();
+}
+
 void Output::endProgress() {
     if (!m_progressShown)
         return;

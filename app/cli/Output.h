@@ -33,6 +33,9 @@ public:
     // A progress line that rewrites itself; shown only when stderr is a terminal.
     void progress(const QString& text);
     void endProgress();
+    // A step of a longer task ("Downloading 3/12: ..."): rewritten in place
+    // like progress() on a terminal, one line per step elsewhere (a log).
+    void step(const QString& text);
     static bool stderrIsTerminal();
     static bool stdinIsTerminal();
 

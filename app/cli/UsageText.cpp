@@ -67,7 +67,8 @@ QString UsageText::general(const CommandRegistry& registry) {
             QLatin1Char('\n');
     text += tr("Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, "
                "3 refused by the server or by your role, 4 network error, 5 the account's job "
-               "journal is in use by another SimFleet program (--wait).") +
+               "journal is in use by another SimFleet program (--wait), 130 interrupted "
+               "(Ctrl+C) while downloading bills.") +
             QLatin1Char('\n');
     text += tr("Run \"%1 AREA --help\" to see the options of each action.")
                 .arg(QCoreApplication::applicationName()) +
@@ -101,6 +102,8 @@ QString UsageText::action(const AreaSpec& area, const ActionSpec& action) {
         text += tr("Action options:") + QLatin1Char('\n');
         text += aligned(optionEntries(action.options), 2) + QLatin1Char('\n');
     }
+    if (action.notes)
+        text += helpText(action.notes) + QStringLiteral("\n\n");
     text += tr("Options:") + QLatin1Char('\n');
     text += aligned(optionEntries(CommandRegistry::globalOptions()), 2);
     return text;
