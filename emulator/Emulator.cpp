@@ -50,10 +50,20 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
     return QByteArray();
 }
 
-void writeReply(QHttpServerResponder& responder, const ApiReply& reply) {
-    const QTcpSocket* socket = responder.socket();
+void writeReply(QHttpServerResponder& responder, const ApiReply& reply, bool cutShort = false) {
+    QTcpSocket* socket = responder.socket();
     if (!socket || !socket->isOpen())
         return; // the client went away
+    if (cutShort) {
+        // The whole length is promised, half of it arrives, then the connection ends.
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.httpStatus));
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+        responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                              QByteArray::number(reply.body.size()));
+        responder.writeBody(reply.body.left(reply.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.httpStatus));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
@@ -138,6 +148,10 @@ void Emulator::setAcceptedFault(AcceptedFault fault, double rate, int delayMs) {
     m_pipeline->faults().setAcceptedFault(fault, rate);
 }
 
+void Emulator::setDownloadCutRate(double rate) {
+    m_pipeline->downloadFaults().setErrorRate(rate);
+}
+
 int Emulator::simCount() const {
     return m_state->simCount();
 }
@@ -166,8 +180,9 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     const int delayMs = outcome.acceptedFault == AcceptedFault::AnswerLate
                             ? m_config.acceptedFaultDelayMs
                             : m_config.latencyMs;
+    const bool cutShort = outcome.cutShort;
     if (delayMs <= 0) {
-        writeReply(responder, outcome.reply);
+        writeReply(responder, outcome.reply, cutShort);
         emit requestServed(method);
         return;
     }
@@ -175,9 +190,9 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = held->socket();
     QTimer::singleShot(delayMs, this,
-                       [this, held, socket, method, reply = std::move(outcome.reply)] {
+                       [this, held, socket, method, cutShort, reply = std::move(outcome.reply)] {
                            if (socket)
-                               writeReply(*held, reply);
+                               writeReply(*held, reply, cutShort);
                            emit requestServed(method);
                        });
 }

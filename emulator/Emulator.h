@@ -55,6 +55,8 @@ public:
     void setMalformedRate(double rate);
     // Queued bulk jobs whose answer is lost, an HTTP 500 or late (EmulatorConfig).
     void setAcceptedFault(AcceptedFault fault, double rate = 1.0, int delayMs = 60000);
+    // Bill downloads cut off halfway (EmulatorConfig::downloadCutRate).
+    void setDownloadCutRate(double rate);
     int simCount() const;
 
 signals:

@@ -29,6 +29,9 @@ struct EmulatorConfig {
     AcceptedFault acceptedFault = AcceptedFault::None;
     double acceptedFaultRate = 1.0;   // fraction of queued bulk requests it hits
     int acceptedFaultDelayMs = 60000; // AnswerLate: longer than a client's timeout
+    // Fraction of bill downloads cut off halfway: the full Content-Length is
+    // promised, half the file is sent, then the connection closes.
+    double downloadCutRate = 0.0;
     // company/get: a prepaid company (billing_type 1, a credit balance, no
     // preliminary balance) instead of the default postpaid one.
     bool prepaid = false;

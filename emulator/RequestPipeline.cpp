@@ -57,6 +57,7 @@ RequestPipeline::RequestPipeline(EmulatorState& state, QueueEngine& queue,
     , m_adminToken(config.adminToken)
     , m_userToken(config.userToken)
     , m_faults(config.errorRate, config.malformedRate)
+    , m_downloadFaults(config.downloadCutRate, 0.0)
     , m_traffic(std::make_unique<TrafficModel>(config.seed, state.simCount()))
     , m_simList(std::make_unique<SimListHandler>(state))
     , m_simBulk(std::make_unique<SimBulkHandlers>(state, queue))
@@ -108,9 +109,11 @@ RequestPipeline::Outcome RequestPipeline::process(const IncomingRequest& request
     } else {
         journal.method = path.mid(kApiPrefix.size());
         ctx.method = journal.method;
-        out.reply = journal.method.startsWith(kDownloadPrefix)
-                        ? processDownload(request, ctx, journal)
-                        : processApi(request, ctx, journal);
+        const bool download = journal.method.startsWith(kDownloadPrefix);
+        out.reply =
+            download ? processDownload(request, ctx, journal) : processApi(request, ctx, journal);
+        out.cutShort = download && out.reply.httpStatus == 200 &&
+                       m_downloadFaults.next() == FaultInjector::Fault::ServerError;
     }
     if (out.reply.queuedJob) {
         out.acceptedFault = m_faults.nextAccepted();

@@ -40,6 +40,8 @@ public:
         Emulator::JournalEntry journal;
         // Set for a queued bulk job whose answer is to be lost, late or an error.
         AcceptedFault acceptedFault = AcceptedFault::None;
+        // A bill download to be cut off halfway (EmulatorConfig::downloadCutRate).
+        bool cutShort = false;
     };
 
     RequestPipeline(EmulatorState& state, QueueEngine& queue, const EmulatorConfig& config);
@@ -47,6 +49,8 @@ public:
 
     Outcome process(const IncomingRequest& request);
     FaultInjector& faults() { return m_faults; }
+    // Its error rate is the rate of bill downloads cut off halfway.
+    FaultInjector& downloadFaults() { return m_downloadFaults; }
 
 private:
     // Resolves a token to (role, user id); Role::None when unknown or the user is inactive.
@@ -60,6 +64,7 @@ private:
     QString m_adminToken;
     QString m_userToken;
     FaultInjector m_faults;
+    FaultInjector m_downloadFaults;
     ApiRouter m_router;
     std::unique_ptr<TrafficModel> m_traffic;
     std::unique_ptr<SimListHandler> m_simList;
