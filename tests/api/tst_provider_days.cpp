@@ -50,6 +50,7 @@ private slots:
     void parseDate_otherForms_rejected();
     void settings_providerZone_perApiAddressDefaultAlmaty();
     void emulator_dayReport_rowsAreTheAskedDay();
+    void emulator_dayReportRange_daysAreExactlyTheRange();
     void emulator_bills_issuedOnTheFirstAfterThePeriod();
 };
 
@@ -214,6 +215,47 @@ void tst_ProviderDays::emulator_dayReport_rowsAreTheAskedDay() {
     QCOMPARE(filter.value(QStringLiteral("end")).toString(), ProviderTime::apiDate(asked));
 }
 
+// A range of 44 days (it crosses a month end, and in some years a daylight
+// saving change of New York): the rows' days are exactly the range's days,
+// each stamped with the provider's midnight that starts it.
+void tst_ProviderDays::emulator_dayReportRange_daysAreExactlyTheRange() {
+    EmulatorFixture fx(EmulatorFixture::smallFleet(120));
+    QVERIFY(fx.isListening());
+    const QTimeZone zone = ProviderTime::defaultZone();
+    const QDate today = ProviderTime::dayOf(QDateTime::currentSecsSinceEpoch(), zone);
+    ReportQuery query;
+    query.start = today.addDays(-45);
+    query.end = today.addDays(-2);
+    query.selectAll();
+
+    Outcome<ListPage<DayReportRow>> days;
+    ReportService(&fx.client()).fetchAllDaily(query, this, days.sink());
+    QVERIFY(days.wait());
+    API_VERIFY_OK(days);
+    QSet<QDate> seen;
+    for (const DayReportRow& row : days.value().items) {
+        const QDate day = row.calendarDay(zone);
+        QVERIFY2(day >= query.start && day <= query.end, qPrintable(day.toString(Qt::ISODate)));
+        QVERIFY(row.day.has_value());
+        QCOMPARE(row.day->toSecsSinceEpoch(), providerMidnight(day));
+        seen.insert(day);
+    }
+    QStringList missing;
+    for (QDate day = query.start; day <= query.end; day = day.addDays(1)) {
+        if (!seen.contains(day))
+            missing << day.toString(Qt::ISODate);
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u' ')));
+    QCOMPARE(seen.size(), query.start.daysTo(query.end) + 1);
+
+    const QJsonObject filter = fx.journal(QStringLiteral("report/day"))
+                                   .constLast()
+                                   .body.value(QStringLiteral("filter"))
+                                   .toObject();
+    QCOMPARE(filter.value(QStringLiteral("start")).toString(), ProviderTime::apiDate(query.start));
+    QCOMPARE(filter.value(QStringLiteral("end")).toString(), ProviderTime::apiDate(query.end));
+}
+
 void tst_ProviderDays::emulator_bills_issuedOnTheFirstAfterThePeriod() {
     EmulatorFixture fx(EmulatorFixture::smallFleet(20));
     QVERIFY(fx.isListening());
@@ -234,4 +276,3 @@ void tst_ProviderDays::emulator_bills_issuedOnTheFirstAfterThePeriod() {
 
 QTEST_GUILESS_MAIN(tst_ProviderDays)
 #include "tst_provider_days.moc"
-
