@@ -60,13 +60,20 @@ InterruptWatch::~InterruptWatch() {
 #endif
 }
 
-void InterruptWatch::onNotified() {
+bool InterruptWatch::checkNow() {
 #ifdef Q_OS_UNIX
     char buffer[16];
-    while (::read(g_pipe[0], buffer, sizeof buffer) > 0) {
-    }
+    while (m_notifier && ::read(g_pipe[0], buffer, sizeof buffer) > 0)
+        m_interrupted = true;
 #endif
-    if (m_interrupted)
+    return m_interrupted;
+}
+
+void InterruptWatch::onNotified() {
+    const bool before = m_interrupted;
+    checkNow();
+    m_interrupted = true;
+    if (before)
         return;
     m_interrupted = true;
     emit interrupted();

@@ -20,6 +20,10 @@ public:
     ~InterruptWatch() override;
 
     bool wasInterrupted() const { return m_interrupted; }
+    // For work that does not return to the event loop (a file written in one
+    // go, which a signal then no longer cuts short): whether a signal came,
+    // without emitting interrupted().
+    bool checkNow();
 
 signals:
     void interrupted();

@@ -4,6 +4,7 @@
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/Format.h"
+#include "app/cli/InterruptWatch.h"
 #include "app/cli/Invocation.h"
 #include "app/cli/Output.h"
 #include "app/cli/ProviderZone.h"
@@ -221,8 +222,17 @@ void ReportsCommands::exportRows(Invocation& inv, ReportsModel::Kind kind,
     model.setProviderZone(providerZone);
     fill(model, rows);
     QString error;
-    if (!ReportExport::write(model.table(kind), target.path, target.format,
-                             ReportExport::textColumns(kind), &error)) {
+    // Ctrl+C waits until the file is whole: writing takes moments, and a
+    // killed XLSX writer would leave its hidden part file behind.
+    InterruptWatch interrupts;
+    const bool written = ReportExport::write(model.table(kind), target.path, target.format,
+                                             ReportExport::textColumns(kind), &error);
+    if (written && interrupts.checkNow()) {
+        inv.out().warning(tr("Interrupted after the file was written."));
+        inv.finish(ExitCode::Interrupted);
+        return;
+    }
+    if (!written) {
         inv.out().error(ApiError::kindName(ApiError::Kind::LocalFile), error);
         inv.finish(ExitCode::LocalFile);
         return;
