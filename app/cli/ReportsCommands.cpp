@@ -2,19 +2,12 @@
 #include "api/ReportService.h"
 #include "app/cli/Areas.h"
 #include "app/cli/CommandRegistry.h"
-#include "app/cli/ExitCodes.h"
 #include "app/cli/Format.h"
-#include "app/cli/InterruptWatch.h"
-#include "app/cli/Invocation.h"
-#include "app/cli/Output.h"
 #include "app/cli/ProviderZone.h"
 #include "app/cli/RecordView.h"
-#include "models/reports/ReportExport.h"
-#include "models/reports/ReportsModel.h"
+#include "app/cli/ReportFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace simfleet {
 
@@ -45,25 +38,6 @@ template <typename Row> void putSim(QJsonObject& object, const Row& row) {
     object.insert(QStringLiteral("name"), row.name.isNull() ? QJsonValue() : QJsonValue(row.name));
 }
 
-// The GUI's report tables, filled with the rows the CLI read.
-void fill(ReportsModel& model, const QVector<SessionReportRow>& rows) {
-    model.sessions()->setRows(rows);
-}
-
-void fill(ReportsModel& model, const QVector<DayReportRow>& rows) {
-    model.daily()->setRows(rows);
-}
-
-void fill(ReportsModel& model, const QVector<CallSmsReportRow>& rows) {
-    model.callsAndSms()->setRows(rows);
-}
-
-// --csv FILE or --xlsx FILE.
-struct ExportTarget {
-    QString path;
-    ReportExport::Format format = ReportExport::Format::Csv;
-};
-
 } // namespace
 
 // reports sessions | day | calls
@@ -84,17 +58,8 @@ private:
 
     static std::optional<ReportQuery> query(Invocation& inv, const QTimeZone& providerZone);
     template <typename Row>
-    static void run(Invocation& inv, ReportsModel::Kind kind, FetchAll<Row> fetchAll,
-                    ViewIn<Row> view, Summary<Row> summary);
-    // The file asked for, if any; a usage error is recorded in the options.
-    static std::optional<ExportTarget> exportTarget(OptionValues& options);
-    // False (and the command ends) when the file's folder is missing or the
-    // path is a folder: said before the report is read.
-    static bool checkWritable(Invocation& inv, const ExportTarget& target);
-    template <typename Row>
-    static void exportRows(Invocation& inv, ReportsModel::Kind kind, const ExportTarget& target,
-                           const QTimeZone& providerZone, const QVector<Row>& rows,
-                           const QString& summary);
+    static void run(Invocation& inv, FetchAll<Row> fetchAll, ViewIn<Row> view,
+                    Summary<Row> summary);
 
     static RecordView<SessionReportRow> sessionView(const QTimeZone& providerZone);
     static RecordView<DayReportRow> dayView(const QTimeZone& providerZone);
@@ -110,7 +75,7 @@ AreaSpec reportsArea() {
 }
 
 AreaSpec ReportsCommands::area() {
-    const QList<OptionSpec> options{
+    QList<OptionSpec> options{
         {"from", "DATE",
          QT_TRANSLATE_NOOP("CliHelp", "First day of the provider's calendar, YYYY-MM-DD or "
                                       "DD-MM-YYYY (default: 30 days ago)")},
@@ -118,14 +83,8 @@ AreaSpec ReportsCommands::area() {
          QT_TRANSLATE_NOOP("CliHelp", "Last day of the provider's calendar (default: the "
                                       "provider's today)")},
         {"sims", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only these SIM ids")},
-        {"groups", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only SIMs of these group ids")},
-        {"csv", "FILE",
-         QT_TRANSLATE_NOOP("CliHelp", "Save the rows to this CSV file (the desktop app's "
-                                      "export: same columns) instead of printing them")},
-        {"xlsx", "FILE",
-         QT_TRANSLATE_NOOP("CliHelp", "Save the rows to this Excel workbook (the desktop app's "
-                                      "export: same columns) instead of printing them")},
-        ProviderZone::option()};
+        {"groups", "ID,...", QT_TRANSLATE_NOOP("CliHelp", "Only SIMs of these group ids")}};
+    options << ReportFile::options() << ProviderZone::option();
     const char* notes = QT_TRANSLATE_NOOP(
         "CliHelp", "Without --csv or --xlsx the rows are printed as a table (or --json). A file "
                    "is written whole or not at all. Examples:\n"
@@ -137,21 +96,19 @@ AreaSpec ReportsCommands::area() {
                                          "late)"),
             {{QStringLiteral("sessions"), QT_TRANSLATE_NOOP("CliHelp", "Sessions report"), options,
               [](Invocation& inv) {
-                  run<SessionReportRow>(inv, ReportsModel::Kind::Sessions,
-                                        &ReportService::fetchAllSessions, &sessionView,
+                  run<SessionReportRow>(inv, &ReportService::fetchAllSessions, &sessionView,
                                         &ReportsCommands::sessionSummary);
               },
               notes},
              {QStringLiteral("day"), QT_TRANSLATE_NOOP("CliHelp", "Daily traffic report"), options,
               [](Invocation& inv) {
-                  run<DayReportRow>(inv, ReportsModel::Kind::Daily, &ReportService::fetchAllDaily,
-                                    &dayView, &ReportsCommands::daySummary);
+                  run<DayReportRow>(inv, &ReportService::fetchAllDaily, &dayView,
+                                    &ReportsCommands::daySummary);
               },
               notes},
              {QStringLiteral("calls"), QT_TRANSLATE_NOOP("CliHelp", "SMS & calls report"), options,
               [](Invocation& inv) {
-                  run<CallSmsReportRow>(inv, ReportsModel::Kind::CallsAndSms,
-                                        &ReportService::fetchAllCallsAndSms, &callView,
+                  run<CallSmsReportRow>(inv, &ReportService::fetchAllCallsAndSms, &callView,
                                         &ReportsCommands::callSummary);
               },
               notes}}};
@@ -179,102 +136,28 @@ std::optional<ReportQuery> ReportsCommands::query(Invocation& inv, const QTimeZo
     return query;
 }
 
-std::optional<ExportTarget> ReportsCommands::exportTarget(OptionValues& options) {
-    const bool csv = options.isSet("csv");
-    const bool xlsx = options.isSet("xlsx");
-    if (!csv && !xlsx)
-        return std::nullopt;
-    if (csv && xlsx) {
-        options.fail(tr("Give either --csv FILE or --xlsx FILE, not both."));
-        return std::nullopt;
-    }
-    ExportTarget target;
-    target.format = csv ? ReportExport::Format::Csv : ReportExport::Format::Xlsx;
-    target.path = options.text(csv ? "csv" : "xlsx").trimmed();
-    if (target.path.isEmpty()) {
-        options.fail(tr("--%1 needs a file name.")
-                         .arg(csv ? QStringLiteral("csv") : QStringLiteral("xlsx")));
-        return std::nullopt;
-    }
-    target.path = QFileInfo(target.path).absoluteFilePath();
-    return target;
-}
-
-bool ReportsCommands::checkWritable(Invocation& inv, const ExportTarget& target) {
-    const QFileInfo file(target.path);
-    QString reason;
-    if (file.isDir())
-        reason = tr("it is a folder; give a file name");
-    else if (!file.absoluteDir().exists())
-        reason =
-            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(file.absolutePath()));
-    if (reason.isEmpty())
-        return true;
-    inv.fail(ApiError::localFile(QDir::toNativeSeparators(target.path), reason));
-    return false;
-}
-
 template <typename Row>
-void ReportsCommands::exportRows(Invocation& inv, ReportsModel::Kind kind,
-                                 const ExportTarget& target, const QTimeZone& providerZone,
-                                 const QVector<Row>& rows, const QString& summary) {
-    ReportsModel model(inv.client());
-    model.setProviderZone(providerZone);
-    fill(model, rows);
-    QString error;
-    // Ctrl+C waits until the file is whole: writing takes moments, and a
-    // killed XLSX writer would leave its hidden part file behind.
-    InterruptWatch interrupts;
-    const bool written = ReportExport::write(model.table(kind), target.path, target.format,
-                                             ReportExport::textColumns(kind), &error);
-    if (written && interrupts.checkNow()) {
-        inv.out().warning(tr("Interrupted after the file was written."));
-        inv.finish(ExitCode::Interrupted);
-        return;
-    }
-    if (!written) {
-        inv.out().error(ApiError::kindName(ApiError::Kind::LocalFile), error);
-        inv.finish(ExitCode::LocalFile);
-        return;
-    }
-    if (inv.isJson()) {
-        inv.out().json(
-            QJsonObject{{QStringLiteral("path"), target.path},
-                        {QStringLiteral("format"), target.format == ReportExport::Format::Csv
-                                                       ? QStringLiteral("csv")
-                                                       : QStringLiteral("xlsx")},
-                        {QStringLiteral("rows"), rows.size()}});
-    } else {
-        inv.out().line(tr("%n row(s) saved to %1.", nullptr, int(rows.size()))
-                           .arg(QDir::toNativeSeparators(target.path)));
-        inv.out().line(summary);
-    }
-    inv.finish(ExitCode::Ok);
-}
-
-template <typename Row>
-void ReportsCommands::run(Invocation& inv, ReportsModel::Kind kind, FetchAll<Row> fetchAll,
-                          ViewIn<Row> view, Summary<Row> summary) {
+void ReportsCommands::run(Invocation& inv, FetchAll<Row> fetchAll, ViewIn<Row> view,
+                          Summary<Row> summary) {
     const std::optional<QTimeZone> providerZone = ProviderZone::of(inv);
-    const std::optional<ExportTarget> target = exportTarget(inv.options());
+    const std::optional<ReportFile> target = ReportFile::fromOptions(inv.options());
     const std::optional<ReportQuery> reportQuery =
         query(inv, providerZone.value_or(ProviderTime::defaultZone()));
     if (!providerZone || !reportQuery)
         return;
-    if (target && !checkWritable(inv, *target))
+    if (target && !target->checkWritable(inv))
         return;
     Invocation* invocation = &inv;
     ReportService reports(inv.client());
     (reports.*fetchAll)(*reportQuery, &inv,
-                        inv.onSuccess<ListPage<Row>>(
-                            [invocation, kind, target, zone = *providerZone,
-                             rows = view(*providerZone), summary](const ListPage<Row>& page) {
-                                if (target)
-                                    exportRows(*invocation, kind, *target, zone, page.items,
-                                               summary(page.items));
-                                else
-                                    printList(*invocation, page, rows, summary(page.items));
-                            }));
+                        inv.onSuccess<ListPage<Row>>([invocation, target, zone = *providerZone,
+                                                      rows = view(*providerZone),
+                                                      summary](const ListPage<Row>& page) {
+                            if (target)
+                                target->write(*invocation, zone, page.items, summary(page.items));
+                            else
+                                printList(*invocation, page, rows, summary(page.items));
+                        }));
 }
 
 QString ReportsCommands::sessionSummary(const QVector<SessionReportRow>& rows) {
