@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <memory>
 
@@ -154,23 +155,26 @@ void BillBatchDownload::run(Invocation& inv) {
                                      tr("it is a file, not a folder")));
         return;
     }
-    if (!QDir().mkpath(folderInfo.absoluteFilePath())) {
-        inv.fail(ApiError::localFile(QDir::toNativeSeparators(folderInfo.absoluteFilePath()),
-                                     tr("the folder cannot be created")));
-        return;
-    }
     batch->folder = QDir(folderInfo.absoluteFilePath());
 
     Invocation* invocation = &inv;
     BillService(inv.client())
         .fetchAll(&inv,
                   inv.onSuccess<ListPage<Bill>>([invocation, batch](const ListPage<Bill>& page) {
+                      // Created once there is something to put in it.
+                      const QString folder = batch->folder.absolutePath();
+                      if (!QDir().mkpath(folder)) {
+                          invocation->fail(ApiError::localFile(QDir::toNativeSeparators(folder),
+                                                               tr("the folder cannot be created")));
+                          return;
+                      }
                       plan(*invocation, *batch, page.items);
                       start(*invocation, batch);
                   }));
 }
 
 void BillBatchDownload::plan(Invocation& inv, Batch& batch, const QVector<Bill>& bills) {
+    QSet<QString> planned;
     for (const Bill& bill : bills) {
         const QString period = bill.periodText(batch.providerZone);
         if (batch.fromMonth) {
@@ -192,13 +196,21 @@ void BillBatchDownload::plan(Invocation& inv, Batch& batch, const QVector<Bill>&
             file.billId = bill.id;
             file.transcript = transcript;
             file.path = batch.folder.filePath(BillFileName::forBill(bill, period, transcript));
-            if (QFileInfo::exists(file.path) && !batch.overwrite) {
+            if (planned.contains(file.path)) {
+                // Two bills of one number and period: the first keeps the name.
+                file.status = Status::Skipped;
+                inv.out().warning(tr("Skipped bill %1: its file name %2 is that of another "
+                                     "bill's file.")
+                                      .arg(bill.id)
+                                      .arg(QFileInfo(file.path).fileName()));
+            } else if (QFileInfo::exists(file.path) && !batch.overwrite) {
                 file.status = Status::Skipped;
                 inv.out().warning(tr("Skipped %1: it exists already (--overwrite replaces it).")
                                       .arg(QFileInfo(file.path).fileName()));
             } else {
                 batch.toDownload.append(int(batch.files.size()));
             }
+            planned.insert(file.path);
             batch.files.append(file);
         }
     }
