@@ -96,6 +96,9 @@ Emulator::~Emulator() {
     // The server goes first so that no request reaches the members being destroyed.
     delete m_server;
     m_server = nullptr;
+    // Notifications still in flight end here, while the state they read lives.
+    delete m_network;
+    m_network = nullptr;
     delete m_queue;
     m_queue = nullptr;
 }
