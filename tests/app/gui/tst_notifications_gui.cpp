@@ -13,6 +13,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "views/bills/BillsPage.h"
+#include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
 #include "views/home/HomeCard.h"
 #include "views/home/HomePage.h"
