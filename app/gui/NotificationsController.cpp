@@ -117,8 +117,9 @@ void NotificationsController::onAdded(qint64 noticeId) {
     m_lastNotified = noticeId;
     const QString title = NotificationsModel::kindText(*notice);
     const QString text = model->summaryOf(*notice);
-    if (!m_notifier->notify(title, text))
-        m_window->showInfo(tr("Account notification: %1 — %2").arg(title, text));
+    // While the window is active the unread count in the navigation, the
+    // Home card and the page show it (and the banner for unpaid_bill_6).
+    m_notifier->notify(title, text);
 }
 
 void NotificationsController::updateBanner() {

@@ -18,12 +18,12 @@ class OperationsController;
 // Account notifications in the GUI: what the callback listener receives
 // (OperationsController::accountNotificationReceived) goes into the open
 // account's NotificationsModel, which saves its files into the bills folder;
-// each one becomes a desktop notification (while the window is not active;
-// else a line in the window's info banner); failures reach the window's
-// notice. An unpaid_bill_6 (all SIMs blocked) shows an error banner above
-// every page until the user closes it (remembered with the notification).
-// A notification that arrives while no account is open is logged and dropped.
-// In demo mode it adds Demo → Send an account notification.
+// each one becomes a desktop notification while the window is not active
+// (else the navigation's unread count, the Home card and the page show it);
+// failures reach the window's notice. An unpaid_bill_6 (all SIMs blocked) shows an error banner
+// above every page until the user closes it (remembered with the notification). A notification that
+// arrives while no account is open is logged and dropped. In demo mode it adds Demo → Send an
+// account notification.
 class NotificationsController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotificationsController)

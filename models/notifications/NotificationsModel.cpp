@@ -305,6 +305,20 @@ QString NotificationsModel::kindText(const Notice& notice) {
     return tr("Other (%1)").arg(notice.typeRaw);
 }
 
+QString NotificationsModel::longestKindText() {
+    using Type = AccountNotification::Type;
+    QString longest;
+    for (const Type type : {Type::MsuLock, Type::PackageEmpty, Type::GenerateBill,
+                            Type::UnpaidBill3, Type::UnpaidBill5, Type::UnpaidBill6}) {
+        Notice notice;
+        notice.type = type;
+        const QString text = kindText(notice);
+        if (text.size() > longest.size())
+            longest = text;
+    }
+    return longest;
+}
+
 QString NotificationsModel::summary(const Notice& notice, const QTimeZone& providerZone) {
     using Type = AccountNotification::Type;
     const int simCount = int(notice.sims.size());
@@ -312,11 +326,12 @@ QString NotificationsModel::summary(const Notice& notice, const QTimeZone& provi
     case Type::MsuLock:
         if (simCount == 0)
             return tr("SIMs were blocked by the MSU limit; the notification named none.");
-        return tr("%n SIM(s) blocked by the MSU limit: %1", nullptr, simCount).arg(simList(notice));
+        return tr("SIMs blocked by the MSU limit (%1): %2")
+            .arg(QLocale().toString(simCount), simList(notice));
     case Type::PackageEmpty:
         if (simCount == 0)
             return tr("SIMs used up their data package; the notification named none.");
-        return tr("%n SIM(s) out of data: %1", nullptr, simCount).arg(simList(notice));
+        return tr("SIMs out of data (%1): %2").arg(QLocale().toString(simCount), simList(notice));
     case Type::Unknown:
         return tr("SimFleet does not know this kind of notification; it is listed as it arrived.");
     default:
@@ -344,7 +359,7 @@ QString NotificationsModel::summary(const Notice& notice, const QTimeZone& provi
         break;
     }
     if (notice.bills.size() > 1)
-        text += u' ' + tr("(and %n more)", nullptr, int(notice.bills.size()) - 1);
+        text += u' ' + tr("(+%1 more)").arg(QLocale().toString(int(notice.bills.size()) - 1));
     return text;
 }
 

@@ -65,6 +65,8 @@ public:
 
     // Texts for the interface, in the current language.
     static QString kindText(const Notice& notice);
+    // The longest kindText() of the known kinds (to size a column).
+    static QString longestKindText();
     static QString summary(const Notice& notice, const QTimeZone& providerZone = QTimeZone::utc());
     static QString filesText(const Notice& notice);
     QString summaryOf(const Notice& notice) const { return summary(notice, m_zone); }

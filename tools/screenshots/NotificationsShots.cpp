@@ -15,6 +15,8 @@
 #include "views/shell/MainWindow.h"
 #include "views/sims/SimsPage.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 namespace simfleet::screenshots {
@@ -58,6 +60,9 @@ bool shootNotifications(const QString& language, const QString& dir) {
     if (!waitFor(
             [&] { return home->latestBill()->load().loaded && home->company()->load().loaded; }))
         return false;
+    // The card is the last one: scrolled down to it.
+    if (auto* scroll = window->findChild<QScrollArea*>(QStringLiteral("homeScroll")))
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     settle();
     bool ok = save(window, prefix + QStringLiteral("home.png"));
     window->openPage(NotificationsPage::staticPageId(),

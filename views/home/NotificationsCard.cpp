@@ -92,7 +92,12 @@ void NotificationsCard::retranslateUi() {
     m_open->setText(tr("Open Notifications"));
     m_table->setToolTip(tr("Double-click a notification to see it on the Notifications page"));
     ListTables::fitColumn(m_table, NotificationsModel::Received, 120, ListTables::sampleDateTime());
-    ListTables::fitColumn(m_table, NotificationsModel::Kind, 160);
+    ListTables::fitColumn(m_table, NotificationsModel::Kind, 160,
+                          NotificationsModel::longestKindText() + QStringLiteral("MM"));
+    // Room for every row shown, so the card has no scroll bar of its own.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              kShown * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     showNotices();
 }
 

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -113,13 +114,19 @@ NotificationsPage::NotificationsPage(AccountWorkspace* workspace, QWidget* paren
         connect(m_model, signal, this, &NotificationsPage::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationsPage::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NotificationsPage::updateState);
+    connect(m_model, &NotificationsModel::unreadCountChanged, this,
+            &NotificationsPage::navigationTitleChanged);
     retranslateUi();
 }
 
 NotificationsPage::~NotificationsPage() = default;
 
 QString NotificationsPage::navigationTitle() const {
-    return tr("Notifications", "navigation");
+    // Unread ones show in the navigation, whichever page is open.
+    const int unread = m_model->unreadCount();
+    return unread == 0 ? tr("Notifications", "navigation")
+                       : tr("Notifications (%1)", "navigation, unread count")
+                             .arg(QLocale().toString(unread));
 }
 
 QIcon NotificationsPage::navigationIcon() const {
@@ -139,7 +146,9 @@ void NotificationsPage::restoreState(const QVariantMap& state) {
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         ListTables::fitColumn(m_table, NotificationsModel::Received, 130,
                               ListTables::sampleDateTime());
-        ListTables::fitColumn(m_table, NotificationsModel::Kind, 200);
+        ListTables::fitColumn(m_table, NotificationsModel::Kind, 200,
+                              NotificationsModel::longestKindText() + QStringLiteral("MM"));
+        ListTables::fitColumn(m_table, NotificationsModel::Files, 220);
     }
 }
 
@@ -213,9 +222,8 @@ QMessageBox* NotificationsPage::confirmClear() {
     if (m_model->isEmpty())
         return nullptr;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Clear notifications"),
-                                tr("Remove all %n notification(s) from the list? Files they "
-                                   "saved stay in their folder.",
-                                   nullptr, m_model->rowCount()),
+                                tr("Remove every notification from the list? Files they saved "
+                                   "stay in their folder."),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("clearNotificationsQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -232,11 +240,14 @@ QMessageBox* NotificationsPage::confirmClear() {
 void NotificationsPage::updateState() {
     m_states->setCurrentWidget(m_model->isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
     const int unread = m_model->unreadCount();
-    m_count->setText(m_model->isEmpty() ? QString()
-                                        : tr("%n notification(s)", nullptr, m_model->rowCount()) +
-                                              (unread > 0 ? QStringLiteral(" · ") +
-                                                                tr("%n unread", nullptr, unread)
-                                                          : QString()));
+    QString count;
+    if (!m_model->isEmpty()) {
+        const QLocale locale;
+        count = tr("Notifications: %1").arg(locale.toString(m_model->rowCount()));
+        if (unread > 0)
+            count += QStringLiteral(" · ") + tr("unread: %1").arg(locale.toString(unread));
+    }
+    m_count->setText(count);
     updateActions();
 }
 

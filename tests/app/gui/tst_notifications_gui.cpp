@@ -136,6 +136,8 @@ void TestNotificationsGui::emulatorHook_deliversEachKindToPageHomeCardAndBillsFo
     QCOMPARE(model()->rowCount(), 6);
     QVERIFY(!page->emptyState()->isVisibleTo(page));
     QCOMPARE(page->table()->model()->rowCount(), 6);
+    // The navigation says how many are unread, whichever page is open.
+    QCOMPARE(page->navigationTitle(), QStringLiteral("Notifications (6)"));
 
     // The Home card lists the newest five.
     QVERIFY(card->card()->isShowingContent());
@@ -195,6 +197,7 @@ void TestNotificationsGui::emulatorHook_deliversEachKindToPageHomeCardAndBillsFo
     page->markAllReadAction()->trigger();
     QCOMPARE(model()->unreadCount(), 0);
     QVERIFY(!page->markAllReadAction()->isEnabled());
+    QCOMPARE(page->navigationTitle(), QStringLiteral("Notifications"));
 }
 
 void TestNotificationsGui::unpaidBill6_bannerUntilDismissedAndStaysDismissed() {

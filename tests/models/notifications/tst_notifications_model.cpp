@@ -88,9 +88,9 @@ private slots:
         QCOMPARE(model.rowAt(0).id, second);
         QCOMPARE(model.rowAt(1).id, first);
         const QString sims = model.index(1, NotificationsModel::Summary).data().toString();
-        // (English plural forms come from the translation; none is loaded here.)
-        QVERIFY2(sims.startsWith(QStringLiteral("5 SIM")), qPrintable(sims));
-        QVERIFY2(sims.contains(QStringLiteral(" out of data: 8997011")), qPrintable(sims));
+        // The count is in parentheses: no plural form is needed.
+        QVERIFY2(sims.startsWith(QStringLiteral("SIMs out of data (5): 8997011")),
+                 qPrintable(sims));
         QVERIFY(sims.endsWith(QStringLiteral(", …")));
         const QString bill = model.index(0, NotificationsModel::Summary).data().toString();
         QVERIFY2(bill.contains(QStringLiteral("Bill 2026-11 for 11.2026 issued")),
