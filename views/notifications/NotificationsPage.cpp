@@ -133,10 +133,6 @@ QIcon NotificationsPage::navigationIcon() const {
     return ResourceIcons::icon(QStringLiteral("notifications"));
 }
 
-QList<QWidget*> NotificationsPage::focusPanes() const {
-    return {m_states->currentWidget()};
-}
-
 QVariantMap NotificationsPage::saveState() const {
     return {{QStringLiteral("header"), m_table->horizontalHeader()->saveState()}};
 }

@@ -34,7 +34,6 @@ public:
     QIcon navigationIcon() const override;
     static QString staticPageId() { return QStringLiteral("notifications"); }
     QString pageId() const override { return staticPageId(); }
-    QList<QWidget*> focusPanes() const override;
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
 

@@ -58,8 +58,9 @@ private slots:
 
 private:
     bool startDemo();
-    // POSTs the emulator's test hook; returns the HTTP status.
-    int hook(const QString& kind);
+    // POSTs the emulator's test hook (as the admin unless `role` says
+    // otherwise); returns the HTTP status.
+    int hook(const QString& kind, DemoBackend::Role role = DemoBackend::Role::Admin);
     NotificationsModel* model() const { return m_controller->workspace()->notifications(); }
     bool sendAndWait(const QString& kind);
 
@@ -88,7 +89,7 @@ bool TestNotificationsGui::startDemo() {
     return true;
 }
 
-int TestNotificationsGui::hook(const QString& kind) {
+int TestNotificationsGui::hook(const QString& kind, DemoBackend::Role role) {
     QUrl url = m_controller->demoBackend()->baseUrl();
     url.setPath(QStringLiteral("/emulator/notify"));
     QNetworkRequest request(url);
@@ -125,8 +126,9 @@ void TestNotificationsGui::emulatorHook_deliversEachKindToPageHomeCardAndBillsFo
     QVERIFY(!card->card()->isShowingContent());
     QVERIFY(page->emptyState()->isVisibleTo(page));
 
-    // Unknown kinds and a missing address are refused by the hook.
+    // Unknown kinds are refused by the hook, and so is anyone but the admin.
     QCOMPARE(hook(QStringLiteral("no_such_kind")), 400);
+    QCOMPARE(hook(QStringLiteral("msu_lock"), DemoBackend::Role::User), 401);
 
     const QStringList kinds = {QStringLiteral("msu_lock"),      QStringLiteral("package_empty"),
                                QStringLiteral("generate_bill"), QStringLiteral("unpaid_bill_3"),
