@@ -94,9 +94,8 @@ int TestNotificationsGui::hook(const QString& kind, DemoBackend::Role role) {
     url.setPath(QStringLiteral("/emulator/notify"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(
-        "Authorization",
-        "Bearer " + m_controller->demoBackend()->tokenFor(DemoBackend::Role::Admin).toUtf8());
+    request.setRawHeader("Authorization",
+                         "Bearer " + m_controller->demoBackend()->tokenFor(role).toUtf8());
     const QJsonObject body{
         {QStringLiteral("type"), kind},
         {QStringLiteral("url"), m_controller->operations()->localNotificationUrl().toString()}};
