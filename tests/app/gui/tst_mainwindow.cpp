@@ -151,7 +151,7 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 8);
+    QCOMPARE(navigation->count(), 9);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("SIMs"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Groups"));
