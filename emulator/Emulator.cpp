@@ -1,5 +1,6 @@
 #include "emulator/Emulator.h"
 
+#include "emulator/AccountNotifications.h"
 #include "emulator/EmulatorState.h"
 #include "emulator/FleetGenerator.h"
 #include "emulator/Logging.h"
@@ -12,6 +13,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -87,7 +93,9 @@ Emulator::Emulator(const EmulatorConfig& config, QObject* parent)
     , m_journal(std::make_unique<RequestJournal>(config.journalFile))
     , m_queue(new QueueEngine(*m_state, config.queueDelayMs, this))
     , m_pipeline(std::make_unique<RequestPipeline>(*m_state, *m_queue, config))
-    , m_server(new QHttpServer(this)) {
+    , m_server(new QHttpServer(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_notificationUrl(QUrl(config.notificationUrl)) {
     m_server->setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
             handle(request, std::move(responder));
@@ -98,6 +106,9 @@ Emulator::~Emulator() {
     // The server goes first so that no request reaches the members being destroyed.
     delete m_server;
     m_server = nullptr;
+    // Notifications still in flight end here, while the state they read lives.
+    delete m_network;
+    m_network = nullptr;
     delete m_queue;
     m_queue = nullptr;
 }
@@ -156,7 +167,70 @@ int Emulator::simCount() const {
     return m_state->simCount();
 }
 
+void Emulator::setNotificationUrl(const QUrl& url) {
+    m_notificationUrl = url;
+}
+
+bool Emulator::sendAccountNotification(const QString& kind, const QUrl& url, QString* error) {
+    const QUrl target = url.isEmpty() ? m_notificationUrl : url;
+    const auto fail = [error](const QString& text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!AccountNotifications::isKind(kind))
+        return fail(QStringLiteral("unknown notification type \"%1\" (one of %2)")
+                        .arg(kind, AccountNotifications::kinds().join(QStringLiteral(", "))));
+    if (!target.isValid() ||
+        (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
+        return fail(QStringLiteral("no notification address (an http or https URL) is set"));
+    QNetworkRequest request(target);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_network->post(request, AccountNotifications::body(kind, *m_state));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, kind] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString problem =
+            reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
+        if (!problem.isEmpty())
+            qCWarning(lcEmulator).noquote() << "notification" << kind << "to"
+                                            << reply->url().toString() << "failed:" << problem;
+        emit notificationDelivered(kind, status, problem);
+    });
+    return true;
+}
+
+void Emulator::handleControl(const QHttpServerRequest& request, QHttpServerResponder& responder) {
+    const auto reply = [&responder](int status, const QJsonObject& body) {
+        ApiReply answer;
+        answer.httpStatus = status;
+        answer.apiCode = status;
+        answer.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        writeReply(responder, answer);
+    };
+    const QByteArray expected = "Bearer " + m_config.adminToken.toUtf8();
+    if (headerValue(request, QByteArrayLiteral("Authorization")) != expected)
+        return reply(401, {{QStringLiteral("error"), QStringLiteral("admin token required")}});
+    if (request.url().path() != QLatin1String("/emulator/notify"))
+        return reply(404, {{QStringLiteral("error"), QStringLiteral("no such test hook")}});
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return reply(405, {{QStringLiteral("error"), QStringLiteral("POST only")}});
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString kind = body.value(QStringLiteral("type")).toString();
+    const QUrl url(body.value(QStringLiteral("url")).toString());
+    QString error;
+    if (!sendAccountNotification(kind, url, &error))
+        return reply(400, {{QStringLiteral("error"), error}});
+    reply(202, {{QStringLiteral("sent"), kind},
+                {QStringLiteral("url"), (url.isEmpty() ? m_notificationUrl : url).toString()}});
+}
+
 void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    if (request.url().path().startsWith(QLatin1String("/emulator/"))) {
+        handleControl(request, responder);
+        return;
+    }
     IncomingRequest incoming;
     incoming.httpMethod = methodName(request.method());
     incoming.path = request.url().path();

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QHttpServer;
+class QNetworkAccessManager;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -59,11 +60,29 @@ public:
     void setDownloadCutRate(double rate);
     int simCount() const;
 
+    // Account notifications (docs/api-notes.md), which the web cabinet has
+    // the provider POST to one address: that address (EmulatorConfig::
+    // notificationUrl), and a test hook that posts one notification of `kind`
+    // (AccountNotifications::kinds()) with the account's SIMs or bill to `url`,
+    // or to notificationUrl() when `url` is empty. False and *error when the
+    // kind is unknown or there is no address; the outcome of the POST comes
+    // with notificationDelivered(). Also over HTTP: POST /emulator/notify
+    // {"type": KIND, "url": optional} with the admin token (emulator/README.md).
+    void setNotificationUrl(const QUrl& url);
+    QUrl notificationUrl() const { return m_notificationUrl; }
+    bool sendAccountNotification(const QString& kind, const QUrl& url = {},
+                                 QString* error = nullptr);
+
 signals:
     void requestServed(const QString& method); // after each answer has been written
+    // A notification POST ended: the HTTP status (0 when none came) and the
+    // network error, empty when it was answered 2xx.
+    void notificationDelivered(const QString& kind, int httpStatus, const QString& error);
 
 private:
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // The /emulator/ test hooks, outside the API.
+    void handleControl(const QHttpServerRequest& request, QHttpServerResponder& responder);
 
     EmulatorConfig m_config;
     std::unique_ptr<EmulatorState> m_state;
@@ -71,6 +90,8 @@ private:
     QueueEngine* m_queue = nullptr;
     std::unique_ptr<RequestPipeline> m_pipeline;
     QHttpServer* m_server = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    QUrl m_notificationUrl;
     quint16 m_port = 0;
 };
 

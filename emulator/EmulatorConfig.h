@@ -35,6 +35,9 @@ struct EmulatorConfig {
     // company/get: a prepaid company (billing_type 1, a credit balance, no
     // preliminary balance) instead of the default postpaid one.
     bool prepaid = false;
+    // Where account notifications go (the address set in the web cabinet);
+    // empty: none until set (Emulator::setNotificationUrl, or per request).
+    QString notificationUrl;
 };
 
 } // namespace novaemu

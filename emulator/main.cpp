@@ -1,12 +1,15 @@
 // simfleet-emulator: the NovaConnect API emulator as a stand-alone process.
 // Prints "listening on http://127.0.0.1:PORT/api" as its first stdout line.
 
+#include "emulator/AccountNotifications.h"
 #include "emulator/Emulator.h"
 #include "emulator/EmulatorConfig.h"
 #include "emulator/SignalQuitter.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <optional>
@@ -33,6 +36,54 @@ std::optional<T> number(const QCommandLineParser& parser, const QString& name, T
         return std::nullopt;
     }
     return value;
+}
+
+// --notify: posts each notification in turn, then quits with 0 when all were taken.
+int sendNotifications(const EmulatorConfig& config, const QString& list) {
+    QStringList kinds;
+    for (const QString& part : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString kind = part.trimmed();
+        if (!AccountNotifications::isKind(kind)) {
+            fail(QStringLiteral("--notify: unknown kind \"%1\" (one of %2)")
+                     .arg(kind, AccountNotifications::kinds().join(QStringLiteral(", "))));
+            return 2;
+        }
+        kinds.append(kind);
+    }
+    const QUrl url(config.notificationUrl, QUrl::StrictMode);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        fail(QStringLiteral("--notify needs --notify-url with an http or https address"));
+        return 2;
+    }
+    Emulator emulator(config);
+    int failed = 0;
+    int next = 0;
+    const auto sendNext = [&] {
+        if (next >= kinds.size()) {
+            QCoreApplication::exit(failed == 0 ? 0 : 1);
+            return;
+        }
+        QString error;
+        if (!emulator.sendAccountNotification(kinds.at(next), url, &error)) {
+            fail(error);
+            QCoreApplication::exit(1);
+        }
+    };
+    QObject::connect(&emulator, &Emulator::notificationDelivered, &emulator,
+                     [&](const QString& kind, int status, const QString& error) {
+                         const bool ok = error.isEmpty() && status >= 200 && status < 300;
+                         if (!ok)
+                             ++failed;
+                         std::printf("%s %s -> %s\n", ok ? "sent" : "failed", qPrintable(kind),
+                                     qPrintable(error.isEmpty() ? QString::number(status) : error));
+                         std::fflush(stdout);
+                         ++next;
+                         sendNext();
+                     });
+    // From the event loop, so that exit() is heard.
+    QTimer::singleShot(0, &emulator, sendNext);
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -79,6 +130,18 @@ int main(int argc, char* argv[]) {
     parser.addOption(
         {QStringLiteral("prepaid"),
          QStringLiteral("A prepaid company (billing_type 1) instead of a postpaid one.")});
+    option("notify",
+           "Send these account notifications (comma-separated: msu_lock, package_empty, "
+           "generate_bill, unpaid_bill_3, unpaid_bill_5, unpaid_bill_6) to --notify-url, with "
+           "SIMs and bills of the fleet that --sims and --seed describe (the same as a running "
+           "emulator with those values), then exit without serving: 0 when every one was "
+           "answered 2xx, 1 otherwise.",
+           QString());
+    option("notify-url",
+           "The address account notifications go to, as set in the web cabinet (SimFleet's "
+           "listener: http://127.0.0.1:PORT/notify/SECRET). Needed by --notify; when serving, "
+           "the default address of the POST /emulator/notify test hook.",
+           QString());
     parser.process(app);
 
     const auto port = novaemu::number<int>(parser, QStringLiteral("port"), 0, 65535);
@@ -129,6 +192,11 @@ int main(int argc, char* argv[]) {
     config.acceptedFaultRate = *acceptedRate;
     config.acceptedFaultDelayMs = *acceptedDelay;
     config.prepaid = parser.isSet(QStringLiteral("prepaid"));
+    config.notificationUrl = parser.value(QStringLiteral("notify-url"));
+
+    const QString notifyList = parser.value(QStringLiteral("notify"));
+    if (!notifyList.isEmpty())
+        return novaemu::sendNotifications(config, notifyList);
 
     novaemu::Emulator emulator(config);
     const quint16 bound = emulator.listen(quint16(*port));

@@ -80,11 +80,14 @@ struct CallbackListener::Server {
         // The request being read; touched on the library's thread only.
         QByteArray body;
         bool answered = false;
+        bool notification = false; // on the notification path
     };
 
-    Server(CallbackListener* owner, QByteArray path, std::chrono::milliseconds deadline)
+    Server(CallbackListener* owner, QByteArray path, QByteArray notificationPath,
+           std::chrono::milliseconds deadline)
         : m_owner(owner)
         , m_path(std::move(path))
+        , m_notificationPath(std::move(notificationPath))
         , m_deadline(deadline) {}
     ~Server() { stop(); }
 
@@ -93,6 +96,7 @@ struct CallbackListener::Server {
 
     CallbackListener* const m_owner;
     const QByteArray m_path;
+    const QByteArray m_notificationPath;
     const std::chrono::milliseconds m_deadline;
     MHD_Daemon* m_daemon = nullptr;
     std::thread m_watchdog;
@@ -107,8 +111,9 @@ struct CallbackListener::Server {
 private:
     void watch();
     unsigned refusal(MHD_Connection* connection, const char* url, const char* method,
-                     qint64* contentLength) const;
+                     qint64* contentLength, bool* notification) const;
     unsigned accept(const QByteArray& body);
+    unsigned acceptNotification(const QByteArray& body);
 
     static MHD_Result onRequest(void* cls, MHD_Connection* connection, const char* url,
                                 const char* method, const char* version, const char* data,
@@ -227,6 +232,7 @@ void CallbackListener::Server::onRequestDone(void* cls, MHD_Connection*, void** 
     *requestContext = nullptr;
     state->body = QByteArray();
     state->answered = false;
+    state->notification = false;
     // A kept-alive connection gets a fresh deadline for its next request.
     const std::lock_guard<std::mutex> lock(server->m_mutex);
     state->deadline = Clock::now() + server->m_deadline;
@@ -250,7 +256,8 @@ MHD_Result CallbackListener::Server::onRequest(void* cls, MHD_Connection* connec
             return MHD_NO;
         *requestContext = state;
         qint64 contentLength = 0;
-        const unsigned status = server->refusal(connection, url, method, &contentLength);
+        const unsigned status =
+            server->refusal(connection, url, method, &contentLength, &state->notification);
         if (status != 0) {
             state->answered = true;
             return answer(connection, status);
@@ -274,12 +281,18 @@ MHD_Result CallbackListener::Server::onRequest(void* cls, MHD_Connection* connec
     if (state->answered)
         return MHD_YES;
     state->answered = true;
-    return answer(connection, server->accept(state->body));
+    return answer(connection, state->notification ? server->acceptNotification(state->body)
+                                                  : server->accept(state->body));
 }
 
 unsigned CallbackListener::Server::refusal(MHD_Connection* connection, const char* url,
-                                           const char* method, qint64* contentLength) const {
-    if (!sameInConstantTime(m_path, QByteArray(url)))
+                                           const char* method, qint64* contentLength,
+                                           bool* notification) const {
+    // Both compared every time: which path matched shows in no timing.
+    const QByteArray requested(url);
+    const bool callback = sameInConstantTime(m_path, requested);
+    *notification = sameInConstantTime(m_notificationPath, requested);
+    if (!callback && !*notification)
         return MHD_HTTP_NOT_FOUND;
     if (qstrcmp(method, MHD_HTTP_METHOD_POST) != 0)
         return MHD_HTTP_METHOD_NOT_ALLOWED;
@@ -319,6 +332,37 @@ unsigned CallbackListener::Server::accept(const QByteArray& body) {
     return MHD_HTTP_OK;
 }
 
+unsigned CallbackListener::Server::acceptNotification(const QByteArray& body) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        qCWarning(lcCallback).noquote()
+            << "account notification refused: not a JSON object"
+            << (parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                             : QString());
+        return MHD_HTTP_BAD_REQUEST;
+    }
+    ParseProblems problems;
+    std::optional<AccountNotification> notification =
+        AccountNotification::fromJson(document.object(), &problems);
+    if (!notification) {
+        qCWarning(lcCallback).noquote() << "account notification refused:"
+                                        << problems.messages.mid(0, 5).join(QStringLiteral("; "));
+        return MHD_HTTP_BAD_REQUEST;
+    }
+    if (!problems.isEmpty()) {
+        qCWarning(lcCallback).noquote()
+            << "account notification" << notification->typeRaw
+            << "read with problems:" << problems.messages.mid(0, 5).join(QStringLiteral("; "));
+    }
+    CallbackListener* owner = m_owner;
+    QMetaObject::invokeMethod(
+        owner,
+        [owner, parsed = std::move(*notification)] { emit owner->notificationReceived(parsed); },
+        Qt::QueuedConnection);
+    return MHD_HTTP_OK;
+}
+
 CallbackListener::CallbackListener(QObject* parent)
     : QObject(parent)
     , m_secret(randomSecret()) {}
@@ -331,7 +375,8 @@ CallbackListener::~CallbackListener() {
 quint16 CallbackListener::listen(quint16 port) {
     m_server.reset();
     m_port = 0;
-    auto server = std::make_unique<Server>(this, path().toLatin1(), m_deadline);
+    auto server = std::make_unique<Server>(this, path().toLatin1(), notificationPath().toLatin1(),
+                                           m_deadline);
     m_port = server->start(port);
     if (m_port == 0) {
         qCWarning(lcCallback) << "cannot listen on port" << port;
@@ -365,14 +410,26 @@ QString CallbackListener::path() const {
     return QStringLiteral("/callback/") + m_secret;
 }
 
+QString CallbackListener::notificationPath() const {
+    return QStringLiteral("/notify/") + m_secret;
+}
+
 QUrl CallbackListener::localUrl() const {
+    return localUrlOf(path());
+}
+
+QUrl CallbackListener::localNotificationUrl() const {
+    return localUrlOf(notificationPath());
+}
+
+QUrl CallbackListener::localUrlOf(const QString& path) const {
     if (m_port == 0)
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
-    url.setPath(path());
+    url.setPath(path);
     return url;
 }
 

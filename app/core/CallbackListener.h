@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/AccountNotification.h"
 #include "api/QueueCallback.h"
 
 #include <QObject>
@@ -10,12 +11,16 @@
 
 namespace simfleet {
 
-// Receives the provider's job progress POSTs on the loopback interface (a
-// public callback URL must forward to it). Only POST /callback/<secret> with a
-// JSON content type, a Content-Length body of at most kMaxBodyBytes and no
-// Transfer-Encoding is accepted; anything else is answered 404, 405, 411, 413,
-// 415 or 400 and otherwise ignored. The secret is a random path segment, new
-// for every listener unless one is set.
+// Receives the provider's job progress POSTs (on /callback/<secret>) and its
+// account notifications (on /notify/<secret>, the address set in the web
+// cabinet) on the loopback interface (a public URL must forward to it). Two
+// paths rather than one told apart by the body: the provider sends the two
+// from different settings, so each kind arrives where only it is expected and
+// a body of the wrong shape is a 400, never mistaken for the other. Only a POST
+// on one of these paths with a JSON content type, a Content-Length body of at most kMaxBodyBytes
+// and no Transfer-Encoding is accepted; anything else is answered 404, 405, 411, 413, 415 or 400
+// and otherwise ignored. The secret is a random path segment, new for every listener unless one is
+// set.
 //
 // Anyone who reaches a forwarded public URL can send anything, so the limits
 // hold while the request is read, before the secret is known to be right:
@@ -55,6 +60,10 @@ public:
     QUrl localUrl() const;
     // The path a forwarding public URL must reach: /callback/<secret>.
     QString path() const;
+    // Where account notifications are posted: /notify/<secret> (and the local
+    // URL with it; empty before listen()).
+    QString notificationPath() const;
+    QUrl localNotificationUrl() const;
 
     // For tests only (before listen()): a shorter request deadline, so a slow
     // sender is cut without waiting the real ten seconds.
@@ -65,8 +74,13 @@ public:
 
 signals:
     void callbackReceived(const QueueCallback& callback);
+    // An account notification that could be read (an unknown `type` too: it
+    // is kept as Type::Unknown); an unreadable one is answered 400 and logged.
+    void notificationReceived(const AccountNotification& notification);
 
 private:
+    QUrl localUrlOf(const QString& path) const;
+
     struct Server;
     std::unique_ptr<Server> m_server;
     QString m_secret;

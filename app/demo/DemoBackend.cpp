@@ -78,6 +78,22 @@ QList<novaemu::Emulator::JournalEntry> DemoBackend::journal() const {
     return entries;
 }
 
+bool DemoBackend::sendAccountNotification(const QString& kind, const QUrl& url, QString* error) {
+    if (!m_emulator) {
+        if (error)
+            *error = QStringLiteral("the demo emulator is not running");
+        return false;
+    }
+    bool sent = false;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this, &sent, &kind, &url, error] {
+            sent = m_emulator->sendAccountNotification(kind, url, error);
+        },
+        Qt::BlockingQueuedConnection);
+    return sent;
+}
+
 QString DemoBackend::tokenFor(Role role) const {
     return role == Role::Admin ? m_config.adminToken : m_config.userToken;
 }

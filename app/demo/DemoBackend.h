@@ -32,6 +32,10 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // A copy of the requests the emulator received (read in its thread).
     QList<novaemu::Emulator::JournalEntry> journal() const;
+    // Has the emulator post an account notification of `kind`
+    // (novaemu::AccountNotifications::kinds()) to `url`, as the web cabinet
+    // would; false when the emulator is not running or refused (*error).
+    bool sendAccountNotification(const QString& kind, const QUrl& url, QString* error = nullptr);
     QString tokenFor(Role role) const;
     // "admin" or "user" (case-insensitive); anything else yields an empty token.
     QString tokenFor(const QString& role) const;

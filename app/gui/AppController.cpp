@@ -6,6 +6,7 @@
 #include "app/core/Settings.h"
 #include "app/demo/DemoBackend.h"
 #include "app/gui/AccountSwitcher.h"
+#include "app/gui/NotificationsController.h"
 #include "app/gui/OperationsController.h"
 #include "app/gui/SignInFlow.h"
 #include "app/gui/WorkspacePages.h"
@@ -31,6 +32,7 @@ AppController::AppController(Settings* settings, QObject* parent)
     , m_session(std::make_unique<Session>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_operations = new OperationsController(m_session.get(), m_window.get(), m_settings, this);
+    m_notifications = new NotificationsController(m_operations, m_window.get(), this);
     m_signIn = new SignInFlow(m_client.get(), m_session.get(), m_settings, m_window.get(), this);
     m_accounts = new AccountSwitcher(m_settings, m_client.get(), m_window->accountMenu(),
                                      m_window.get(), this);
@@ -56,6 +58,9 @@ AppController::~AppController() {
     // The pages first (the Operations page shows the job models), then the
     // listener and the workspace, all before the client and the demo backend.
     m_operations->detach();
+    m_notifications->detach();
+    delete m_notifications;
+    m_notifications = nullptr;
     m_window.reset();
     delete m_operations;
     m_operations = nullptr;
@@ -109,6 +114,7 @@ bool AppController::start(const StartOptions& options, QString* error) {
     // The emulator reports job progress to the local listener, as a provider
     // would to a forwarded public address.
     m_operations->setDemo(true);
+    m_notifications->setDemo(m_demo.get());
     m_signIn->setUsesKeychain(false);
     m_accounts->setDemo(true);
     m_signIn->signIn(m_demo->baseUrl(), m_demo->tokenFor(role));
@@ -133,6 +139,8 @@ void AppController::showPreferences() {
     m_preferencesDialog = new PreferencesDialog(m_settings->preferences(account), m_window.get());
     m_preferencesDialog->setCallbackPath(QStringLiteral("/callback/") +
                                          m_settings->callbackSecret());
+    m_preferencesDialog->setNotificationPath(QStringLiteral("/notify/") +
+                                             m_settings->callbackSecret());
     m_preferencesDialog->setAccountAddress(account.toString(QUrl::RemoveUserInfo));
     m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
     PreferencesDialog* dialog = m_preferencesDialog;
@@ -175,12 +183,16 @@ void AppController::openWorkspace(const QString& accountKey) {
     m_workspace->setSnapshotDirectory(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
         QStringLiteral("/snapshots"));
+    m_workspace->setNotificationsDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/notifications"));
     m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
     connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
             qOverload<const QString&>(&MainWindow::showNotice));
     for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
         registerPage(page);
     m_operations->attach(m_workspace.get());
+    m_notifications->attach(m_workspace.get());
     restorePageStates(m_session->user().id);
     emit workspaceOpened(m_workspace.get());
     m_workspace->open(accountKey);
@@ -195,6 +207,7 @@ void AppController::closeWorkspace() {
     m_window->sessionEnded();
     m_operations->sessionEnded();
     m_operations->detach();
+    m_notifications->detach();
     m_window->removePages();
     m_workspace->close();
     m_workspace.reset();

@@ -14,6 +14,7 @@ class AccountWorkspace;
 class ApiClient;
 class DemoBackend;
 class MainWindow;
+class NotificationsController;
 class OperationsController;
 class PreferencesDialog;
 class Session;
@@ -69,6 +70,8 @@ public:
     AccountSwitcher* accounts() const { return m_accounts; }
     // Bulk operations: the job journal, the Operations page, the listener.
     OperationsController* operations() const { return m_operations; }
+    // Account notifications: the unpaid-bill banner, desktop notifications, the Demo menu.
+    NotificationsController* notifications() const { return m_notifications; }
     // The open Preferences dialog, if any.
     PreferencesDialog* preferencesDialog() const;
 
@@ -107,6 +110,7 @@ private:
     std::unique_ptr<AccountWorkspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     OperationsController* m_operations = nullptr;
+    NotificationsController* m_notifications = nullptr;
     SignInFlow* m_signIn = nullptr;
     AccountSwitcher* m_accounts = nullptr;
     QPointer<PreferencesDialog> m_preferencesDialog;

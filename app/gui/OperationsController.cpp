@@ -120,6 +120,10 @@ QString OperationsController::callbackUrl() const {
     return base.adjusted(QUrl::StripTrailingSlash).toString() + m_listener->path();
 }
 
+QUrl OperationsController::localNotificationUrl() const {
+    return m_listener ? m_listener->localNotificationUrl() : QUrl();
+}
+
 void OperationsController::applySettings() {
     // The request size and the confirmation timeout are the workspace's.
     updateListener();
@@ -162,6 +166,8 @@ void OperationsController::updateListener() {
                 if (m_operations)
                     m_operations->applyCallback(callback);
             });
+    connect(listener.get(), &CallbackListener::notificationReceived, this,
+            &OperationsController::accountNotificationReceived);
     qCInfo(lcOperations) << "listening for callbacks on port" << listener->port();
     m_listener = std::move(listener);
 }

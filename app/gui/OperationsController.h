@@ -1,7 +1,10 @@
 #pragma once
 
+#include "api/AccountNotification.h"
+
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -56,6 +59,9 @@ public:
     CallbackListener* listener() const { return m_listener.get(); }
     // The callback URL new jobs pass to the provider; empty: polling only.
     QString callbackUrl() const;
+    // The listener's local address for account notifications
+    // (http://127.0.0.1:PORT/notify/<secret>); empty while it is off.
+    QUrl localNotificationUrl() const;
     // Where the account's journal and audit trail are kept.
     static QString journalPath(const QString& accountKey);
     static QString auditPath(const QString& accountKey);
@@ -64,6 +70,11 @@ public:
     bool confirmSignOut();
     // The same before switching to another account.
     bool confirmSwitch();
+
+signals:
+    // The listener received an account notification (NotificationsController
+    // takes it to the open account).
+    void accountNotificationReceived(const AccountNotification& notification);
 
 private:
     void onJobStarted(qint64 jobId);

@@ -5,6 +5,7 @@
 #include "views/bills/BillsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/home/HomePage.h"
+#include "views/notifications/NotificationsPage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/profile/ProfilePage.h"
 #include "views/reports/ReportsPage.h"
@@ -41,6 +42,7 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         new UsersPage(workspace),
         new BillsPage(workspace),
         reports,
+        new NotificationsPage(workspace),
         new OperationsPage(workspace->bulkOperations()),
         new ProfilePage(workspace->profile()),
     };

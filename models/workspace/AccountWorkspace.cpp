@@ -1,6 +1,7 @@
 #include "models/workspace/AccountWorkspace.h"
 
 #include "api/ProviderTime.h"
+#include "api/Session.h"
 #include "models/bills/BillsModel.h"
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
@@ -9,10 +10,14 @@
 #include "models/groups/GroupsModel.h"
 #include "models/home/HomeOverview.h"
 #include "models/jobs/BulkOperations.h"
+#include "models/notifications/NotificationFiles.h"
+#include "models/notifications/NotificationsModel.h"
 #include "models/profile/ProfileModel.h"
 #include "models/reports/ReportsModel.h"
 #include "models/users/UsersModel.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -32,6 +37,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_users(new UsersModel(client, session, this))
     , m_reports(new ReportsModel(client, this))
     , m_bills(new BillsModel(client, this))
+    , m_notifications(new NotificationsModel(this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -54,6 +60,19 @@ void AccountWorkspace::setSnapshotDirectory(const QString& directory) {
     m_fleet->setSnapshotDirectory(directory);
 }
 
+void AccountWorkspace::setNotificationsDirectory(const QString& directory) {
+    m_notificationsDirectory = directory;
+}
+
+void AccountWorkspace::setBillsFolder(const QString& folder) {
+    m_billsFolder = folder;
+    m_notifications->setBillsFolder(folder);
+}
+
+QString AccountWorkspace::defaultBillsFolder() const {
+    return NotificationFiles::defaultFolder(m_session ? m_session->company().name : QString());
+}
+
 void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     m_fleet->setPageSize(preferences.fleetPageSize);
     m_fleet->setConcurrency(preferences.fleetConcurrency);
@@ -66,6 +85,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
     m_reports->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
     m_bills->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
+    m_notifications->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {
@@ -75,6 +95,17 @@ void AccountWorkspace::open(const QString& accountKey) {
     m_home->open();
     m_users->reload();
     m_bills->reload();
+    QString storePath;
+    if (!m_notificationsDirectory.isEmpty() && !accountKey.isEmpty()) {
+        const QByteArray hash =
+            QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(16);
+        storePath = QDir(m_notificationsDirectory)
+                        .filePath(QStringLiteral("notifications-%1.json").arg(QLatin1String(hash)));
+    }
+    m_notifications->setDefaultFolder(defaultBillsFolder());
+    m_notifications->open(storePath);
 }
 
 void AccountWorkspace::close() {
@@ -87,6 +118,7 @@ void AccountWorkspace::close() {
     m_users->clear();
     m_reports->clear();
     m_bills->clear();
+    m_notifications->close();
     m_accountKey.clear();
 }
 

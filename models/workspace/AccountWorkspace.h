@@ -17,6 +17,7 @@ class GroupsModel;
 class ProfileModel;
 class ReportsModel;
 class HomeOverview;
+class NotificationsModel;
 class Session;
 class UsersModel;
 struct Preferences;
@@ -55,9 +56,23 @@ public:
     ReportsModel* reports() const { return m_reports; }
     // The account's bills, newest first (the Bills page).
     BillsModel* bills() const { return m_bills; }
+    // The account notifications received by the callback listener (the
+    // Notifications page, the Home page's card, the unpaid-bill banner).
+    NotificationsModel* notifications() const { return m_notifications; }
+
+    // The folder bills are downloaded into (the Bills page's choice, kept with
+    // its state); empty while none is chosen. Notification files go there too,
+    // or while it is empty into defaultBillsFolder().
+    QString billsFolder() const { return m_billsFolder; }
+    void setBillsFolder(const QString& folder);
+    // <Documents>/SimFleet/<company> of the open account (created only when a
+    // file is saved into it): the folder the Bills page proposes.
+    QString defaultBillsFolder() const;
 
     // Where the fleet snapshots are kept; empty = none.
     void setSnapshotDirectory(const QString& directory);
+    // Where each account's list of notifications is kept; empty = in memory only.
+    void setNotificationsDirectory(const QString& directory);
     // The loading, refresh and server-side values for the fleet and the
     // request size and confirmation timeout for new bulk jobs.
     void applyPreferences(const Preferences& preferences);
@@ -88,6 +103,9 @@ private:
     UsersModel* m_users;
     ReportsModel* m_reports;
     BillsModel* m_bills;
+    NotificationsModel* m_notifications;
+    QString m_notificationsDirectory;
+    QString m_billsFolder;
     QTimer* m_dataChanged;
     QString m_accountKey;
 };

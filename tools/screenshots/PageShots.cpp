@@ -12,6 +12,7 @@ QVector<PageShots> pageShots() {
              return shootUsers(language, QStringLiteral("user"), dir) && admin;
          }},
         {QStringLiteral("bills"), shootBills},
+        {QStringLiteral("notifications"), shootNotifications},
         {QStringLiteral("reports"), shootReports},
         {QStringLiteral("profile"), shootProfile},
         {QStringLiteral("accounts"), shootAccounts},

@@ -36,6 +36,7 @@ bool shootHome(const QString& language, const QString& dir);
 bool shootUsers(const QString& language, const QString& role, const QString& dir);
 bool shootReports(const QString& language, const QString& dir);
 bool shootBills(const QString& language, const QString& dir);
+bool shootNotifications(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootAccounts(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);

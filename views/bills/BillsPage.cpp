@@ -43,6 +43,7 @@ const QString kDownload = QStringLiteral("download");
 
 BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     : WorkspacePage(parent)
+    , m_workspace(workspace)
     , m_model(workspace->bills())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
@@ -312,6 +313,7 @@ QVariantMap BillsPage::saveState() const {
 
 void BillsPage::restoreState(const QVariantMap& state) {
     m_folder = state.value(QStringLiteral("folder")).toString();
+    m_workspace->setBillsFolder(m_folder);
     updateDownloadActions();
     const QByteArray header = state.value(QStringLiteral("header")).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {

@@ -114,6 +114,7 @@ private:
     void openLastFile();
     void showFolder();
 
+    AccountWorkspace* m_workspace;
     BillsModel* m_model;
     QSortFilterProxyModel* m_proxy;
     bool m_signedIn = false;

@@ -7,6 +7,7 @@
 #include "models/bills/BillDownloads.h"
 #include "models/bills/BillFileName.h"
 #include "models/bills/BillsModel.h"
+#include "models/workspace/AccountWorkspace.h"
 #include "views/common/InlineBanner.h"
 
 #include <QAction>
@@ -31,13 +32,20 @@ void BillsPage::setDownloadFolder(const QString& folder) {
     if (folder == m_folder)
         return;
     m_folder = folder;
+    m_workspace->setBillsFolder(folder);
     updateDownloadActions();
     emit stateChanged();
 }
 
 void BillsPage::chooseFolder(std::function<void()> then) {
-    auto* dialog = new QFileDialog(this, tr("Folder for downloaded bills"),
-                                   m_folder.isEmpty() ? QDir::homePath() : m_folder);
+    // With no folder chosen yet, the one account notifications save into is
+    // proposed (when it exists already).
+    QString start = m_folder;
+    if (start.isEmpty()) {
+        const QString proposed = m_workspace->defaultBillsFolder();
+        start = QFileInfo(proposed).isDir() ? proposed : QDir::homePath();
+    }
+    auto* dialog = new QFileDialog(this, tr("Folder for downloaded bills"), start);
     dialog->setObjectName(QStringLiteral("billsFolderDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);

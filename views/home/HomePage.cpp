@@ -3,6 +3,7 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/home/CompanyInfo.h"
 #include "models/home/HomeOverview.h"
+#include "models/notifications/NotificationsModel.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/bills/BillsPage.h"
@@ -10,6 +11,8 @@
 #include "views/home/BillCard.h"
 #include "views/home/CompanyCard.h"
 #include "views/home/FleetGlanceCard.h"
+#include "views/home/NotificationsCard.h"
+#include "views/notifications/NotificationsPage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/sims/SimsPage.h"
 
@@ -32,6 +35,7 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
     m_fleet = new FleetGlanceCard(m_home, content);
     m_jobs = new ActiveJobsCard(m_home->activeJobs(), content);
     m_bill = new BillCard(m_home->latestBill(), content);
+    m_notifications = new NotificationsCard(workspace->notifications(), content);
 
     // Company and bill on the left, the fleet and the jobs to their right.
     auto* grid = new QGridLayout(content);
@@ -39,10 +43,12 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
     grid->addWidget(m_fleet, 0, 1);
     grid->addWidget(m_bill, 1, 0);
     grid->addWidget(m_jobs, 1, 1);
+    grid->addWidget(m_notifications, 2, 0, 1, 2);
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 5);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 2);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +64,11 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
         emit pageRequested(BillsPage::staticPageId(),
                            BillsPage::downloadRequest(billId, transcript));
     });
+    connect(m_notifications, &NotificationsCard::noticeRequested, this, [this](qint64 id) {
+        emit pageRequested(NotificationsPage::staticPageId(), NotificationsPage::noticeRequest(id));
+    });
+    connect(m_notifications, &NotificationsCard::notificationsRequested, this,
+            [this] { emit pageRequested(NotificationsPage::staticPageId(), {}); });
     connect(m_jobs, &ActiveJobsCard::operationsRequested, this,
             [this] { emit pageRequested(OperationsPage::staticPageId(), {}); });
 }
@@ -86,6 +97,7 @@ void HomePage::retranslateUi() {
     m_fleet->retranslateUi();
     m_jobs->retranslateUi();
     m_bill->retranslateUi();
+    m_notifications->retranslateUi();
     emit navigationTitleChanged();
 }
 

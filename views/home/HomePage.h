@@ -10,14 +10,16 @@ class BillCard;
 class CompanyCard;
 class FleetGlanceCard;
 class HomeOverview;
+class NotificationsCard;
 
 // The first page after sign-in: the company (CompanyCard), the fleet at a
 // glance (FleetGlanceCard: charts by status and profile, SIMs that need
-// attention), the bulk jobs in progress (ActiveJobsCard) and the latest bill
-// (BillCard), each with its own loading, error (Retry) and offline state.
-// Everything comes from the workspace's HomeOverview; the page changes
+// attention), the bulk jobs in progress (ActiveJobsCard), the latest bill
+// (BillCard) and the latest account notifications (NotificationsCard), each
+// with its own loading, error (Retry) and offline state. Everything comes
+// from the workspace (HomeOverview, NotificationsModel); the page changes
 // nothing, so read-only users see it all. Slices and counts open the SIMs
-// page filtered, jobs open the Operations page.
+// page filtered, jobs the Operations page, notifications their page.
 class HomePage final : public WorkspacePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HomePage)
@@ -39,6 +41,7 @@ public:
     FleetGlanceCard* fleetCard() const { return m_fleet; }
     ActiveJobsCard* jobsCard() const { return m_jobs; }
     BillCard* billCard() const { return m_bill; }
+    NotificationsCard* notificationsCard() const { return m_notifications; }
 
 private:
     void retranslateUi() override;
@@ -48,6 +51,7 @@ private:
     FleetGlanceCard* m_fleet;
     ActiveJobsCard* m_jobs;
     BillCard* m_bill;
+    NotificationsCard* m_notifications;
 };
 
 } // namespace simfleet

@@ -145,6 +145,11 @@ void PreferencesDialog::setCallbackPath(const QString& path) {
     updateCallbackState();
 }
 
+void PreferencesDialog::setNotificationPath(const QString& path) {
+    m_notificationPath = path;
+    updateCallbackState();
+}
+
 QString PreferencesDialog::callbackUrlProblem() const {
     const QString text = m_publicCallbackUrl->text().trimmed();
     if (text.isEmpty())
@@ -209,13 +214,24 @@ void PreferencesDialog::updateCallbackState() {
         m_callbackPathNote->hide();
         return;
     }
-    m_callbackPathNote->setText(
-        base.isEmpty() || !problem.isEmpty()
-            ? tr("The listener answers on the path %1.").arg(m_callbackPath)
-            : tr("The provider will be asked to report to %1 — forward it to this computer's "
-                 "listener port, path %2.")
-                  .arg(QUrl(base).adjusted(QUrl::StripTrailingSlash).toString() + m_callbackPath,
-                       m_callbackPath));
+    const bool withBase = !base.isEmpty() && problem.isEmpty();
+    const QString publicBase = QUrl(base).adjusted(QUrl::StripTrailingSlash).toString();
+    QString note =
+        !withBase ? tr("The listener answers on the path %1.").arg(m_callbackPath)
+                  : tr("The provider will be asked to report to %1 — forward it to this computer's "
+                       "listener port, path %2.")
+                        .arg(publicBase + m_callbackPath, m_callbackPath);
+    if (!m_notificationPath.isEmpty()) {
+        note += u'\n';
+        note += !withBase ? tr("Account notifications (unpaid bills, SIMs out of data) arrive on "
+                               "the path %1: set the public address of this path as the "
+                               "notification address in the NovaConnect web cabinet.")
+                                .arg(m_notificationPath)
+                          : tr("For account notifications (unpaid bills, SIMs out of data) set "
+                               "%1 as the notification address in the NovaConnect web cabinet.")
+                                .arg(publicBase + m_notificationPath);
+    }
+    m_callbackPathNote->setText(note);
     m_callbackPathNote->show();
 }
 

@@ -32,6 +32,9 @@ public:
     // The path the provider's callbacks must reach on the listener
     // ("/callback/<secret>"), shown so the user can set up forwarding.
     void setCallbackPath(const QString& path);
+    // The path of account notifications ("/notify/<secret>"): the URL to set
+    // in the web cabinet is shown with it.
+    void setNotificationPath(const QString& path);
     // Empty when the public callback URL is empty or usable, else why not.
     QString callbackUrlProblem() const;
     // The API address whose provider time zone the dialog edits, shown to the user.
@@ -83,6 +86,7 @@ private:
     QLabel* m_callbackUrlProblem;
     QLabel* m_callbackPathNote;
     QString m_callbackPath;
+    QString m_notificationPath;
     QComboBox* m_providerTimeZone;
     QLabel* m_providerTimeZoneProblem;
     QLabel* m_accountNote;

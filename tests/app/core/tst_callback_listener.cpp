@@ -90,6 +90,60 @@ private slots:
         QCOMPARE(callback.items.at(0).queueStatus, QStringLiteral("done"));
     }
 
+    void accountNotificationOnNotifyPath_isParsedAndEmitted() {
+        CallbackListener listener;
+        QVERIFY(listener.listen(0) != 0);
+        QCOMPARE(listener.notificationPath(), QStringLiteral("/notify/") + listener.secret());
+        QCOMPARE(listener.localNotificationUrl().path(), listener.notificationPath());
+        QSignalSpy notifications(&listener, &CallbackListener::notificationReceived);
+        QSignalSpy callbacks(&listener, &CallbackListener::callbackReceived);
+        const QByteArray body =
+            R"({"type":"generate_bill","items":[{"id":5024,"bid":"2026-11","period":"11.2026",)"
+            R"("cost":120.5}],"files":[{"type":"base64","format":"application/pdf",)"
+            R"("name":"../invoice.pdf","body":"JVBERi0xLjQ="}]})";
+        QCOMPARE(send("POST", listener.localNotificationUrl(), "application/json", body), 200);
+        QTRY_COMPARE(notifications.size(), 1);
+        const auto notification = notifications.at(0).at(0).value<AccountNotification>();
+        QCOMPARE(notification.type, AccountNotification::Type::GenerateBill);
+        QCOMPARE(notification.bills.size(), 1);
+        QCOMPARE(notification.bills.at(0).id, qint64(5024));
+        QCOMPARE(notification.files.size(), 1);
+        QCOMPARE(notification.files.at(0).content, QByteArray("%PDF-1.4"));
+        QCOMPARE(notification.files.at(0).safeFileName(), QStringLiteral("invoice.pdf"));
+        QCOMPARE(callbacks.size(), 0);
+    }
+
+    void malformedNotificationOrWrongShape_isRefused400() {
+        CallbackListener listener;
+        QVERIFY(listener.listen(0) != 0);
+        QSignalSpy notifications(&listener, &CallbackListener::notificationReceived);
+        QSignalSpy callbacks(&listener, &CallbackListener::callbackReceived);
+        const QUrl notify = listener.localNotificationUrl();
+        QCOMPARE(send("POST", notify, "application/json", "{\"type\":\"msu_lo"), 400);
+        QCOMPARE(send("POST", notify, "application/json", "[\"msu_lock\"]"), 400);
+        QCOMPARE(send("POST", notify, "application/json", R"({"items":[],"files":[]})"), 400);
+        QCOMPARE(send("POST", notify, "application/json", R"({"type":"  "})"), 400);
+        // A job's progress report is not a notification, and the other way round.
+        QCOMPARE(send("POST", notify, "application/json", kPayload), 400);
+        QCOMPARE(send("POST", listener.localUrl(), "application/json",
+                      R"({"type":"msu_lock","items":[]})"),
+                 400);
+        // The same limits as the callback path.
+        QCOMPARE(send("GET", notify, {}, {}), 405);
+        QCOMPARE(send("POST", notify, "text/plain", R"({"type":"msu_lock"})"), 415);
+        QUrl wrongSecret = notify;
+        wrongSecret.setPath(QStringLiteral("/notify/guessed"));
+        QCOMPARE(send("POST", wrongSecret, "application/json", R"({"type":"msu_lock"})"), 404);
+        QCOMPARE(notifications.size(), 0);
+        QCOMPARE(callbacks.size(), 0);
+        // An unknown kind is read (and listed as such), not refused.
+        QCOMPARE(send("POST", notify, "application/json", R"({"type":"new_kind","items":[1]})"),
+                 200);
+        QTRY_COMPARE(notifications.size(), 1);
+        QCOMPARE(notifications.at(0).at(0).value<AccountNotification>().type,
+                 AccountNotification::Type::Unknown);
+    }
+
     void keptSecret_isUsedAndUnsafeOnesRefused() {
         CallbackListener listener;
         QVERIFY(!listener.setSecret(QStringLiteral("short")));
@@ -311,4 +365,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCallbackListener)
 #include "tst_callback_listener.moc"
-

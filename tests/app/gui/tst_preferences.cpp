@@ -265,6 +265,7 @@ void TestPreferences::render_bothLanguages_textsFit() {
             QVERIFY(dialog.windowTitle() != QLatin1String("Preferences"));
         dialog.callbackListenerBox()->setChecked(true);
         dialog.setCallbackPath(QStringLiteral("/callback/0123456789abcdefghij"));
+        dialog.setNotificationPath(QStringLiteral("/notify/0123456789abcdefghij"));
         dialog.setAccountAddress(QStringLiteral("https://api.novaconnect.kz/api"));
         dialog.providerTimeZoneBox()->setEditText(QStringLiteral("Asia/Almaty2"));
         for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
@@ -331,6 +332,13 @@ void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
     dialog->callbackListenerBox()->setChecked(true);
     QVERIFY(dialog->publicCallbackUrlEdit()->isEnabled());
     dialog->publicCallbackUrlEdit()->setText(QStringLiteral("https://hooks.example.com/fleet/"));
+    // The address to set in the web cabinet for account notifications.
+    const QString notifyUrl =
+        QStringLiteral("https://hooks.example.com/fleet/notify/") + m_settings->callbackSecret();
+    bool notifyUrlShown = false;
+    for (const QLabel* label : dialog->findChildren<QLabel*>())
+        notifyUrlShown = notifyUrlShown || label->text().contains(notifyUrl);
+    QVERIFY(notifyUrlShown);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!m_controller->preferencesDialog());
 
