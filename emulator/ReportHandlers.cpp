@@ -184,6 +184,7 @@ qint64 ReportHandlers::dayRows(Kind kind, const Query& query, qint64 day) const 
         cache.stateVersion = m_state.version();
         cache.simIndexes = query.simIndexes;
         cache.rows.clear();
+        cache.cursors.clear();
     }
     const auto found = cache.rows.find(day);
     if (found != cache.rows.end())
@@ -237,22 +238,43 @@ ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
     const qint64 first = qint64(query.page) * query.size;
     const qint64 last = first + query.size;
     qint64 position = 0;
+    qint64 day = query.firstDay;
+    size_t simPos = 0;
+    // Start where an earlier page of this report ended, when one did before `first`.
+    DayRowsCache& cache = m_dayRows;
+    dayRows(kind, query, query.firstDay); // makes sure the cache is for this selection
+    if (cache.cursorFirstDay != query.firstDay || cache.cursors.size() > 4096) {
+        cache.cursors.clear();
+        cache.cursorFirstDay = query.firstDay;
+    }
+    auto cursor = cache.cursors.upper_bound(first);
+    if (cursor != cache.cursors.begin()) {
+        --cursor;
+        position = cursor->first;
+        day = cursor->second.day;
+        simPos = cursor->second.simPos;
+    }
     QByteArray items;
     items.reserve(int(qMin<qint64>(query.size, 5000)) * 240);
     bool any = false;
-    for (qint64 day = query.firstDay; day <= query.lastDay && position < last; ++day) {
-        const qint64 rowsOfDay = dayRows(kind, query, day);
-        if (position + rowsOfDay <= first) { // the whole day lies before the page
-            position += rowsOfDay;
-            continue;
+    const size_t selected = query.simIndexes.size();
+    for (; day <= query.lastDay && position < last; ++day, simPos = 0) {
+        if (simPos == 0) {
+            const qint64 rowsOfDay = dayRows(kind, query, day);
+            if (position + rowsOfDay <= first) { // the whole day lies before the page
+                position += rowsOfDay;
+                continue;
+            }
         }
         const qint64 midnight = ProviderCalendar::midnight(day);
-        for (int index : query.simIndexes) {
+        for (; simPos < selected; ++simPos) {
+            const int index = query.simIndexes[simPos];
             const int n = rowsOf(kind, index, day);
             if (position + n <= first) { // the whole unit lies before the page
                 position += n;
                 continue;
             }
+            const qint64 unitStart = position;
             for (int k = 0; k < n && position < last; ++k, ++position) {
                 if (position < first)
                     continue;
@@ -264,8 +286,10 @@ ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
                 else
                     items += QJsonDocument(row(kind, index, day, k)).toJson(QJsonDocument::Compact);
             }
-            if (position >= last)
+            if (position >= last) {
+                cache.cursors[unitStart] = DayRowsCache::Place{day, simPos};
                 break;
+            }
         }
     }
     ApiReply reply;

@@ -4,6 +4,7 @@
 #include "emulator/TrafficModel.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -55,6 +56,15 @@ private:
         std::vector<int> simIndexes;
         quint64 stateVersion = 0;
         std::unordered_map<qint64, qint64> rows; // day -> rows
+        // Where pages ended, for a range starting on cursorFirstDay: the first
+        // row of a SIM's day (its position) -> that day and the SIM's place
+        // in the selection. The next page starts there, not at the first day.
+        struct Place {
+            qint64 day = 0;
+            size_t simPos = 0;
+        };
+        qint64 cursorFirstDay = 0;
+        std::map<qint64, Place> cursors;
     };
     mutable DayRowsCache m_dayRows;
     mutable std::vector<QByteArray> m_identities; // by SIM index, for m_identitiesVersion

@@ -75,6 +75,12 @@ bool measureLoad(ReportsModel* model, const ReportQuery& query, MetricSink* sink
                          failure = e;
                          done = true;
                      });
+    // SIMFLEET_BENCH_TRACE=1: when the rows came, to see whether pages flow evenly.
+    const bool trace = qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0;
+    QVector<double> arrivals;
+    if (trace)
+        QObject::connect(model, &ReportsModel::progress, &guard,
+                         [&](qint64) { arrivals << elapsedMs(clock); });
     clock.start();
     stall.start();
     QString refusal;
@@ -92,6 +98,15 @@ bool measureLoad(ReportsModel* model, const ReportQuery& query, MetricSink* sink
         return false;
     }
     view.settle();
+    // SIMFLEET_BENCH_TRACE=1: the long GUI stalls, to see when they came.
+    if (trace) {
+        for (qsizetype i = 0; i < arrivals.size(); i += qMax<qsizetype>(1, arrivals.size() / 20))
+            std::fprintf(stderr, "trace page %lld taken at %.1f ms\n", qlonglong(i),
+                         arrivals.at(i));
+        for (const StallMonitor::Gap& gap : stall.longGaps())
+            std::fprintf(stderr, "trace STALL %.1f ms from %.1f ms (load ended at %.1f ms)\n",
+                         gap.lengthMs, gap.endMs - gap.lengthMs, loadMs);
+    }
     sink->report(QStringLiteral("report_day_load_ms"), loadMs, QStringLiteral("ms"));
     sink->report(QStringLiteral("report_gui_max_stall_ms"), stall.maxStallMs(),
                  QStringLiteral("ms"));
