@@ -3,7 +3,10 @@
 #include "api/ProviderTime.h"
 #include "api/ServiceSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <memory>
 
 namespace simfleet {
 
@@ -13,6 +16,32 @@ namespace {
 const QString kSessions = QStringLiteral("report/sessions");
 const QString kDaily = QStringLiteral("report/day");
 const QString kCallSms = QStringLiteral("report/call_sms");
+
+void shareText(QString& text, const QString& shared) {
+    if (text == shared)
+        text = shared; // one copy of the characters instead of two
+}
+
+// A report repeats each SIM's number, ICCID and name on every row of it (a
+// day report: once a day): rows of the same SIM share one copy of each.
+template <typename Row> std::function<void(QVector<Row>&)> sharingSimTexts() {
+    struct Texts {
+        QString number, iccid, name;
+    };
+    auto seen = std::make_shared<QHash<qint64, Texts>>();
+    return [seen](QVector<Row>& rows) {
+        for (Row& row : rows) {
+            const auto found = seen->constFind(row.simId);
+            if (found == seen->constEnd()) {
+                seen->insert(row.simId, Texts{row.number, row.iccid, row.name});
+                continue;
+            }
+            shareText(row.number, found->number);
+            shareText(row.iccid, found->iccid);
+            shareText(row.name, found->name);
+        }
+    };
+}
 } // namespace
 
 QString ReportQuery::apiDate(const QDate& date) {
@@ -64,25 +93,25 @@ ReportService::callsAndSms(const ReportQuery& query, int page, int size, QObject
 PagedFetch* ReportService::fetchAllSessions(
     const ReportQuery& query, QObject* context,
     std::function<void(const Result<ListPage<SessionReportRow>>&)> done) {
-    return fetchAll<SessionReportRow>(m_client, kSessions, query.toJson(), kDefaultPageSize,
-                                      PagedFetch::Mode::ShortPage, context, &parseSessionRows,
-                                      std::move(done));
+    return fetchAllReadAhead<SessionReportRow>(
+        m_client, kSessions, query.toJson(), kDefaultPageSize, kReadAhead, context,
+        &parseSessionPage, std::move(done), sharingSimTexts<SessionReportRow>());
 }
 
 PagedFetch*
 ReportService::fetchAllDaily(const ReportQuery& query, QObject* context,
                              std::function<void(const Result<ListPage<DayReportRow>>&)> done) {
-    return fetchAll<DayReportRow>(m_client, kDaily, query.toJson(), kDefaultPageSize,
-                                  PagedFetch::Mode::ShortPage, context, &parseDayRows,
-                                  std::move(done));
+    return fetchAllReadAhead<DayReportRow>(m_client, kDaily, query.toJson(), kDefaultPageSize,
+                                           kReadAhead, context, &parseDayPage, std::move(done),
+                                           sharingSimTexts<DayReportRow>());
 }
 
 PagedFetch* ReportService::fetchAllCallsAndSms(
     const ReportQuery& query, QObject* context,
     std::function<void(const Result<ListPage<CallSmsReportRow>>&)> done) {
-    return fetchAll<CallSmsReportRow>(m_client, kCallSms, query.toJson(), kDefaultPageSize,
-                                      PagedFetch::Mode::ShortPage, context, &parseCallSmsRows,
-                                      std::move(done));
+    return fetchAllReadAhead<CallSmsReportRow>(
+        m_client, kCallSms, query.toJson(), kDefaultPageSize, kReadAhead, context,
+        &parseCallSmsPage, std::move(done), sharingSimTexts<CallSmsReportRow>());
 }
 
 } // namespace simfleet

@@ -28,10 +28,15 @@ struct ReportQuery {
 };
 
 // report/sessions, report/day, report/call_sms. These lists have no
-// all_count: fetchAll reads pages until a short one.
+// all_count: fetchAll* read pages until a short one, kReadAhead at a time
+// (within the client's maxInFlight()), parsed off the GUI thread, and hand
+// over every row in page order.
 class ReportService final {
 public:
     static constexpr int kDefaultPageSize = 500;
+    // Pages requested before the short one is known (as many as a fleet load
+    // keeps in flight): fewer than 2 x kReadAhead requests go past the end.
+    static constexpr int kReadAhead = 3;
 
     explicit ReportService(ApiClient* client)
         : m_client(client) {}

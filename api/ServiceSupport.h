@@ -4,9 +4,13 @@
 #include "api/ApiClient.h"
 #include "api/ListPage.h"
 #include "api/PagedFetch.h"
+#include "api/ParseThreads.h"
 
+#include <QFutureWatcher>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QtConcurrent>
 
 #include <functional>
 #include <memory>
@@ -75,6 +79,79 @@ PagedFetch* fetchAll(ApiClient* client, const QString& method, const QJsonObject
                              result.value.allCount = fetch->total();
                              result.value.problems = *problems;
                          }
+                         fetch->deleteLater();
+                         if (done)
+                             done(result);
+                     });
+    fetch->start();
+    return fetch;
+}
+
+// Reads every page of a short-page list (a report) `readAhead` pages at a
+// time, each answer parsed by `parsePage` on a parse thread (ParseThreads):
+// the GUI thread only moves each parsed page's rows into the result, in page
+// order, through `adopt` when given (e.g. to share strings between rows).
+// `done` gets all items in page order; errors and progress as fetchAll().
+template <typename T>
+PagedFetch* fetchAllReadAhead(ApiClient* client, const QString& method, const QJsonObject& body,
+                              int pageSize, int readAhead, QObject* context,
+                              ListPage<T> (*parsePage)(const QJsonObject&), Done<ListPage<T>> done,
+                              std::function<void(QVector<T>&)> adopt = {}) {
+    auto* fetch =
+        new PagedFetch(client, method, body, pageSize, PagedFetch::Mode::ShortPage, context);
+    fetch->setReadAhead(readAhead);
+    fetch->setRawPages(true);
+    struct Pages {
+        QHash<int, ListPage<T>> read; // parsed, not yet accepted
+        QVector<T> items;             // accepted, in page order
+        ParseProblems problems;
+    };
+    auto pages = std::make_shared<Pages>();
+    QObject::connect(
+        fetch, &PagedFetch::rawPageArrived, fetch,
+        [fetch, pages, parsePage](int index, const QByteArray& bytes) {
+            // Owned by the fetch: a fetch that ends (or goes) drops late parses.
+            auto* watcher = new QFutureWatcher<Result<ListPage<T>>>(fetch);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, fetch,
+                             [fetch, pages, watcher, index] {
+                                 watcher->deleteLater();
+                                 Result<ListPage<T>> page = watcher->future().takeResult();
+                                 const qint64 count = page.value.count;
+                                 if (page.ok())
+                                     pages->read.insert(index, std::move(page.value));
+                                 fetch->rawPageRead(index, count, page.error);
+                             });
+            watcher->setFuture(QtConcurrent::run(ParseThreads::pool(), [parsePage, bytes] {
+                ParseThreads::yieldToGuiThread();
+                Result<ListPage<T>> page;
+                QJsonObject envelope;
+                page.error = ApiError::fromEnvelopeBytes(bytes, 200, &envelope);
+                if (page.ok())
+                    page.value = parsePage(envelope);
+                return page;
+            }));
+        });
+    QObject::connect(fetch, &PagedFetch::rawPageAccepted, fetch,
+                     [pages, adopt = std::move(adopt)](int index) {
+                         ListPage<T> page = pages->read.take(index);
+                         if (adopt)
+                             adopt(page.items);
+                         if (pages->items.isEmpty())
+                             pages->items = std::move(page.items);
+                         else
+                             pages->items.append(std::move(page.items));
+                         pages->problems.merge(page.problems);
+                     });
+    QObject::connect(fetch, &PagedFetch::finished, context,
+                     [fetch, pages, done = std::move(done)](const ApiError& error) {
+                         Result<ListPage<T>> result;
+                         result.error = error;
+                         if (!error.isError()) {
+                             result.value.items = std::move(pages->items);
+                             result.value.count = result.value.items.size();
+                             result.value.problems = std::move(pages->problems);
+                         }
+                         pages->read.clear();
                          fetch->deleteLater();
                          if (done)
                              done(result);

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace novaemu::ProviderCalendar {
 
 namespace {
@@ -29,7 +31,15 @@ qint64 dayOfInstant(qint64 unixSeconds) {
 }
 
 qint64 midnight(qint64 dayNumber) {
-    return dateOf(dayNumber).startOfDay(zone()).toSecsSinceEpoch();
+    // Reports ask for the same day's midnight for every row of that day, and a
+    // time-zone conversion costs microseconds: remember the last one.
+    thread_local qint64 lastDay = std::numeric_limits<qint64>::min();
+    thread_local qint64 lastMidnight = 0;
+    if (dayNumber != lastDay) {
+        lastMidnight = dateOf(dayNumber).startOfDay(zone()).toSecsSinceEpoch();
+        lastDay = dayNumber;
+    }
+    return lastMidnight;
 }
 
 } // namespace novaemu::ProviderCalendar

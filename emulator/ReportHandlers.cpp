@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -151,7 +153,7 @@ int ReportHandlers::rowsOf(Kind kind, int simIndex, qint64 day) const {
 
 QJsonObject ReportHandlers::row(Kind kind, int simIndex, qint64 day, int k) const {
     const SimRecord& sim = m_state.simAt(simIndex);
-    QJsonObject o;
+    QJsonObject o; // report/day rows are written by appendDayRow()
     if (kind == Kind::Sessions) {
         const TrafficModel::Session s = m_traffic.session(sim, day, k);
         o.insert(QStringLiteral("sid"), double(s.sid));
@@ -162,12 +164,6 @@ QJsonObject ReportHandlers::row(Kind kind, int simIndex, qint64 day, int k) cons
         o.insert(QStringLiteral("operator_code"), s.op->code);
         o.insert(QStringLiteral("session_cost"), s.cost);
         o.insert(QStringLiteral("value"), QString::number(s.bytes));
-    } else if (kind == Kind::Day) {
-        o.insert(QStringLiteral("sid"), double(m_traffic.dayId(sim, day)));
-        // The provider stamps a day with the midnight that starts it, in its own zone.
-        o.insert(QStringLiteral("day"), double(ProviderCalendar::midnight(day)));
-        o.insert(QStringLiteral("session_cost"), m_traffic.dayCost(sim, day));
-        o.insert(QStringLiteral("value"), QString::number(m_traffic.dayBytes(sim, day)));
     } else {
         const TrafficModel::Event e = m_traffic.event(sim, day, k);
         o.insert(QStringLiteral("sid"), double(e.sid));
@@ -180,6 +176,61 @@ QJsonObject ReportHandlers::row(Kind kind, int simIndex, qint64 day, int k) cons
     return o;
 }
 
+qint64 ReportHandlers::dayRows(Kind kind, const Query& query, qint64 day) const {
+    DayRowsCache& cache = m_dayRows;
+    if (cache.kind != kind || cache.stateVersion != m_state.version() ||
+        cache.simIndexes != query.simIndexes) {
+        cache.kind = kind;
+        cache.stateVersion = m_state.version();
+        cache.simIndexes = query.simIndexes;
+        cache.rows.clear();
+        cache.cursors.clear();
+    }
+    const auto found = cache.rows.find(day);
+    if (found != cache.rows.end())
+        return found->second;
+    qint64 rows = 0;
+    for (int index : query.simIndexes)
+        rows += rowsOf(kind, index, day);
+    cache.rows.emplace(day, rows);
+    return rows;
+}
+
+const QByteArray& ReportHandlers::simIdentity(int simIndex) const {
+    if (m_identitiesVersion != m_state.version() ||
+        m_identities.size() != size_t(m_state.simCount())) {
+        m_identities.assign(size_t(m_state.simCount()), QByteArray());
+        m_identitiesVersion = m_state.version();
+    }
+    QByteArray& identity = m_identities[size_t(simIndex)];
+    if (identity.isEmpty()) {
+        const SimRecord& sim = m_state.simAt(simIndex);
+        identity = "\"id\":" + QByteArray::number(sim.id) +
+                   ",\"original_number\":" + Reply::jsonString(sim.number) +
+                   ",\"iccid\":" + Reply::jsonString(sim.iccid) + ",\"name\":" +
+                   (sim.name.isNull() ? QByteArray("null") : Reply::jsonString(sim.name));
+    }
+    return identity;
+}
+
+void ReportHandlers::appendDayRow(QByteArray& out, int simIndex, qint64 day,
+                                  qint64 midnight) const {
+    const SimRecord& sim = m_state.simAt(simIndex);
+    const TrafficModel::DayTotals totals = m_traffic.dayTotals(sim, day);
+    out += "{\"sid\":";
+    out += QByteArray::number(m_traffic.dayId(sim, day));
+    // The provider stamps a day with the midnight that starts it, in its own zone.
+    out += ",\"day\":";
+    out += QByteArray::number(midnight);
+    out += ",\"session_cost\":";
+    out += QByteArray::number(totals.cost, 'g', QLocale::FloatingPointShortest);
+    out += ",\"value\":\"";
+    out += QByteArray::number(totals.bytes);
+    out += "\",";
+    out += simIdentity(simIndex);
+    out += '}';
+}
+
 ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
     Query query;
     if (auto err = parse(ctx, &query))
@@ -187,24 +238,68 @@ ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
     const qint64 first = qint64(query.page) * query.size;
     const qint64 last = first + query.size;
     qint64 position = 0;
-    QJsonArray items;
-    for (qint64 day = query.firstDay; day <= query.lastDay && position < last; ++day) {
-        for (int index : query.simIndexes) {
+    qint64 day = query.firstDay;
+    size_t simPos = 0;
+    // Start where an earlier page of this report ended, when one did before `first`.
+    DayRowsCache& cache = m_dayRows;
+    dayRows(kind, query, query.firstDay); // makes sure the cache is for this selection
+    if (cache.cursorFirstDay != query.firstDay || cache.cursors.size() > 4096) {
+        cache.cursors.clear();
+        cache.cursorFirstDay = query.firstDay;
+    }
+    auto cursor = cache.cursors.upper_bound(first);
+    if (cursor != cache.cursors.begin()) {
+        --cursor;
+        position = cursor->first;
+        day = cursor->second.day;
+        simPos = cursor->second.simPos;
+    }
+    QByteArray items;
+    items.reserve(int(qMin<qint64>(query.size, 5000)) * 240);
+    bool any = false;
+    const size_t selected = query.simIndexes.size();
+    for (; day <= query.lastDay && position < last; ++day, simPos = 0) {
+        if (simPos == 0) {
+            const qint64 rowsOfDay = dayRows(kind, query, day);
+            if (position + rowsOfDay <= first) { // the whole day lies before the page
+                position += rowsOfDay;
+                continue;
+            }
+        }
+        const qint64 midnight = ProviderCalendar::midnight(day);
+        for (; simPos < selected; ++simPos) {
+            const int index = query.simIndexes[simPos];
             const int n = rowsOf(kind, index, day);
             if (position + n <= first) { // the whole unit lies before the page
                 position += n;
                 continue;
             }
+            const qint64 unitStart = position;
             for (int k = 0; k < n && position < last; ++k, ++position) {
-                if (position >= first)
-                    items.append(row(kind, index, day, k));
+                if (position < first)
+                    continue;
+                if (any)
+                    items += ',';
+                any = true;
+                if (kind == Kind::Day)
+                    appendDayRow(items, index, day, midnight);
+                else
+                    items += QJsonDocument(row(kind, index, day, k)).toJson(QJsonDocument::Compact);
             }
-            if (position >= last)
+            if (position >= last) {
+                cache.cursors[unitStart] = DayRowsCache::Place{day, simPos};
                 break;
+            }
         }
     }
-    return Reply::ok(ctx.lang,
-                     {{QStringLiteral("result"), QJsonObject{{QStringLiteral("items"), items}}}});
+    ApiReply reply;
+    reply.body.reserve(items.size() + 96);
+    reply.body +=
+        "{\"code\":200,\"message\":" + Reply::jsonString(Messages::text(Msg::Ok, ctx.lang)) +
+        ",\"result\":{\"items\":[";
+    reply.body += items;
+    reply.body += "]}}";
+    return reply;
 }
 
 } // namespace novaemu

@@ -123,6 +123,17 @@ double TrafficModel::dayCost(const SimRecord& sim, qint64 day) const {
     return round4(total);
 }
 
+TrafficModel::DayTotals TrafficModel::dayTotals(const SimRecord& sim, qint64 day) const {
+    DayTotals totals;
+    for (int k = 0, n = sessionCount(sim, day); k < n; ++k) {
+        const Session s = session(sim, day, k);
+        totals.bytes += s.bytes;
+        totals.cost += s.cost;
+    }
+    totals.cost = round4(totals.cost);
+    return totals;
+}
+
 qint64 TrafficModel::dayId(const SimRecord& sim, qint64 day) const {
     return rowId(sim, day, 0, 1);
 }

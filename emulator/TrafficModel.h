@@ -43,7 +43,12 @@ public:
     // Sums over the sessions of one day.
     qint64 dayBytes(const SimRecord& sim, qint64 day) const;
     double dayCost(const SimRecord& sim, qint64 day) const;
-    qint64 dayId(const SimRecord& sim, qint64 day) const; // sid of a report/day row
+    struct DayTotals {
+        qint64 bytes = 0;
+        double cost = 0.0; // rounded as dayCost()
+    };
+    DayTotals dayTotals(const SimRecord& sim, qint64 day) const; // both in one pass
+    qint64 dayId(const SimRecord& sim, qint64 day) const;        // sid of a report/day row
 
 private:
     qint64 rowId(const SimRecord& sim, qint64 day, int k, int perDay) const;

@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 #include "api/ListPage.h"
+#include "api/ParseThreads.h"
 #include "api/SimService.h"
 #include "models/fleet/FleetModel.h"
 
@@ -12,36 +13,14 @@
 #include <QTimer>
 #include <QtConcurrent>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcFleetLoader, "simfleet.models.fleetloader")
 
 namespace {
 
-// Pages are parsed on threads of their own that yield the CPU to the GUI
-// thread: on a busy machine a parse thread at the same priority delays the
-// event loop by whole scheduler slices (100-200 ms stalls measured at 100k SIMs).
-Q_GLOBAL_STATIC(QThreadPool, parseThreads)
-
-void yieldToGuiThread() {
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (!lowered) {
-        // nice applies per thread on Linux (QThread::setPriority does not change it).
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
-        lowered = true;
-    }
-#endif
-}
-
 FleetLoader::ParsedPage parseOnWorker(const QByteArray& body) {
-    yieldToGuiThread();
+    ParseThreads::yieldToGuiThread();
     return FleetLoader::parsePage(body);
 }
 
@@ -124,7 +103,7 @@ void FleetLoader::onAnswer(int index, ApiCall* call) {
         if (generation == m_generation && m_running)
             onParsed(index, watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(parseThreads(), &parseOnWorker, call->rawBody()));
+    watcher->setFuture(QtConcurrent::run(ParseThreads::pool(), &parseOnWorker, call->rawBody()));
 }
 
 void FleetLoader::onParsed(int index, ParsedPage page) {

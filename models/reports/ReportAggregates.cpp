@@ -18,6 +18,39 @@ qint64 dayIndex(const QDate& day, const QDate& first, const QDate& last) {
     return first.daysTo(day);
 }
 
+// The index in [first, last] of a daily row's provider day, or -1. A report
+// stamps every row of a day with the same instant, and converting an instant
+// to the provider's zone costs far more than looking it up: each instant is
+// converted once.
+class DayIndexer {
+public:
+    DayIndexer(const QTimeZone& zone, const QDate& first, const QDate& last)
+        : m_zone(zone)
+        , m_first(first)
+        , m_last(last) {}
+
+    qint64 operator()(const DayReportRow& row) {
+        if (!row.day || !row.day->isValid())
+            return dayIndex(QDate(), m_first, m_last);
+        const qint64 secs = row.day->toSecsSinceEpoch();
+        if (secs == m_lastSecs)
+            return m_lastIndex;
+        auto found = m_indexOf.constFind(secs);
+        if (found == m_indexOf.constEnd())
+            found = m_indexOf.insert(secs, dayIndex(row.calendarDay(m_zone), m_first, m_last));
+        m_lastSecs = secs;
+        m_lastIndex = *found;
+        return m_lastIndex;
+    }
+
+private:
+    QTimeZone m_zone;
+    QDate m_first, m_last;
+    QHash<qint64, qint64> m_indexOf;
+    qint64 m_lastSecs = std::numeric_limits<qint64>::min();
+    qint64 m_lastIndex = -1;
+};
+
 qint64 dayCount(const QDate& first, const QDate& last) {
     if (!first.isValid() || !last.isValid() || last < first)
         return 0;
@@ -104,8 +137,9 @@ QVector<DayTotal> dailyTraffic(const QVector<DayReportRow>& rows, const QTimeZon
     QVector<DayTotal> days(dayCount(first, last));
     for (qsizetype i = 0; i < days.size(); ++i)
         days[i].day = first.addDays(i);
+    DayIndexer dayOf(providerZone, first, last);
     for (const DayReportRow& row : rows) {
-        const qint64 index = dayIndex(row.calendarDay(providerZone), first, last);
+        const qint64 index = dayOf(row);
         if (index < 0)
             continue;
         days[index].bytes += row.bytes;
@@ -180,16 +214,15 @@ TopSimsPerDay dailyTrafficOfTop(const QVector<DayReportRow>& rows, const QTimeZo
         result.days.append(first.addDays(i));
     result.otherBytes.fill(0, days);
     // Only the range's days rank the SIMs.
-    const auto inRange = [&](const DayReportRow& row) {
-        return dayIndex(row.calendarDay(providerZone), first, last) >= 0;
-    };
+    DayIndexer dayOf(providerZone, first, last);
+    const auto inRange = [&dayOf](const DayReportRow& row) { return dayOf(row) >= 0; };
     result.sims = ranked(sumBySim(rows, inRange), RankBy::Traffic, count);
     QHash<qint64, int> seriesOf;
     for (int i = 0; i < result.sims.size(); ++i)
         seriesOf.insert(result.sims.at(i).simId, i);
     result.bytes = QVector<QVector<qint64>>(result.sims.size(), QVector<qint64>(days, 0));
     for (const DayReportRow& row : rows) {
-        const qint64 day = dayIndex(row.calendarDay(providerZone), first, last);
+        const qint64 day = dayOf(row);
         if (day < 0)
             continue;
         const auto series = seriesOf.constFind(row.simId);
@@ -210,8 +243,9 @@ QVector<Anomaly> anomalies(const QVector<DayReportRow>& rows, const QTimeZone& p
         QVector<qint64> bytes;
     };
     QHash<qint64, SimDays> sims;
+    DayIndexer dayOf(providerZone, first, last);
     for (const DayReportRow& row : rows) {
-        const qint64 index = dayIndex(row.calendarDay(providerZone), first, last);
+        const qint64 index = dayOf(row);
         if (index < 0)
             continue;
         SimDays& sim = sims[row.simId];

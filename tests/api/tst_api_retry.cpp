@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace simfleet;
@@ -144,16 +146,29 @@ void TstApiRetry::fleetBeyondServerPageCap_returnsEverySim() {
 void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce_data() {
     QTest::addColumn<QString>("pageSizeRule");
     QTest::addColumn<double>("errorRate");
-    QTest::newRow("short last page") << "short" << 0.0;
-    QTest::newRow("short last page, rate 0.3") << "short" << 0.3;
-    QTest::newRow("exact multiple: empty last page") << "exact" << 0.0;
+    QTest::addColumn<double>("malformedRate");
+    QTest::addColumn<int>("readAhead"); // 0: PagedFetch's JSON pages one after another
+    QTest::newRow("short last page") << "short" << 0.0 << 0.0 << 0;
+    QTest::newRow("short last page, rate 0.3") << "short" << 0.3 << 0.0 << 0;
+    QTest::newRow("exact multiple: empty last page") << "exact" << 0.0 << 0.0 << 0;
     // Few pages: a rate of 0.5 makes the second request fail.
-    QTest::newRow("ReportService::fetchAllSessions, rate 0.5") << "service" << 0.5;
+    QTest::newRow("ReportService::fetchAllSessions, rate 0.5")
+        << "service" << 0.5 << 0.0 << ReportService::kReadAhead;
+    // Raw pages parsed off the GUI thread, 3 requested at once. Their requests
+    // interleave, so a page's attempts are not consecutive requests: at a rate
+    // of 0.3 all three could meet a fault; at 0.1 faults are 10 requests apart.
+    QTest::newRow("read ahead 3, short last page") << "short" << 0.0 << 0.0 << 3;
+    QTest::newRow("read ahead 3, rate 0.1") << "short" << 0.1 << 0.0 << 3;
+    QTest::newRow("read ahead 3, exact multiple") << "exact" << 0.0 << 0.0 << 3;
+    // Unreadable 200 answers: asked for again by the fetch, not the client.
+    QTest::newRow("read ahead 3, truncated JSON rate 0.1") << "short" << 0.0 << 0.1 << 3;
 }
 
 void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
     QFETCH(QString, pageSizeRule);
     QFETCH(double, errorRate);
+    QFETCH(double, malformedRate);
+    QFETCH(int, readAhead);
     EmulatorFixture fx(EmulatorFixture::smallFleet(60));
     QVERIFY(fx.isListening());
 
@@ -171,6 +186,7 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
     QVERIFY2(total > 2 * ReportService::kDefaultPageSize / 3, qPrintable(QString::number(total)));
     fx.emulator().clearJournal();
     fx.emulator().setErrorRate(errorRate);
+    fx.emulator().setMalformedRate(malformedRate);
 
     int pageSize = ReportService::kDefaultPageSize;
     if (pageSizeRule == QLatin1String("short"))
@@ -180,7 +196,15 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
 
     Outcome<ListPage<SessionReportRow>> paged;
     if (pageSizeRule == QLatin1String("service")) {
+        // One request at a time, as the client allows: the pages meet the
+        // faults in turn (reading ahead, a page's attempts could all land on
+        // the failing half of the requests).
+        fx.client().setMaxInFlight(1);
         ReportService(&fx.client()).fetchAllSessions(query, this, paged.sink());
+    } else if (readAhead > 0) {
+        ServiceSupport::fetchAllReadAhead<SessionReportRow>(
+            &fx.client(), QStringLiteral("report/sessions"), query.toJson(), pageSize, readAhead,
+            this, &parseSessionPage, paged.sink());
     } else {
         ServiceSupport::fetchAll<SessionReportRow>(
             &fx.client(), QStringLiteral("report/sessions"), query.toJson(), pageSize,
@@ -199,7 +223,8 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
     }
     QCOMPARE(sessionIds.size(), total);
 
-    // One request per page (the last one short or empty), plus one per fault.
+    // One request per page (the last one short or empty), plus one per fault;
+    // reading ahead, fewer than 2 x readAhead pages more, all beyond the last.
     const int pages = total / pageSize + 1;
     const auto requests = fx.journal(QStringLiteral("report/sessions"));
     QSet<int> pagesAsked;
@@ -212,12 +237,22 @@ void TstApiRetry::reportPages_shortLastPage_returnsEveryRowOnce() {
         pagesAsked.insert(entry.body.value(QLatin1String("page")).toInt());
         QCOMPARE(entry.body.value(QLatin1String("size")).toInt(), pageSize);
     }
-    QCOMPARE(pagesAsked.size(), pages);
-    QCOMPARE(int(requests.size()), pages + failures);
+    for (int page = 0; page < pages; ++page)
+        QVERIFY2(pagesAsked.contains(page), qPrintable(QString::number(page)));
+    if (readAhead == 0) {
+        QCOMPARE(pagesAsked.size(), pages);
+    } else {
+        QVERIFY2(pagesAsked.size() < pages + 2 * readAhead, requestTrace(fx).constData());
+        QVERIFY(*std::max_element(pagesAsked.cbegin(), pagesAsked.cend()) <
+                pages + 2 * readAhead - 1);
+    }
+    if (malformedRate == 0)
+        QCOMPARE(int(requests.size()), int(pagesAsked.size()) + failures);
+    else
+        QVERIFY2(int(requests.size()) > int(pagesAsked.size()), requestTrace(fx).constData());
     if (errorRate > 0)
         QVERIFY(failures > 0);
 }
 
 QTEST_GUILESS_MAIN(TstApiRetry)
 #include "tst_api_retry.moc"
-

@@ -25,14 +25,28 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
                 *error = QStringLiteral("--bulk-sims needs a positive number");
                 return false;
             }
+        } else if ((arg == QLatin1String("--report-sims") ||
+                    arg == QLatin1String("--report-days")) &&
+                   hasValue) {
+            bool ok = false;
+            const int value = arguments.at(++i).toInt(&ok);
+            const bool days = arg == QLatin1String("--report-days");
+            if (!ok || value < 1 || (days && value > 366)) {
+                *error = days ? QStringLiteral("--report-days needs a number from 1 to 366")
+                              : QStringLiteral("--report-sims needs a positive number");
+                return false;
+            }
+            (days ? options->reportDays : options->reportSims) = value;
         } else if (arg == QLatin1String("--only") && hasValue) {
             const QString part = arguments.at(++i);
             if (part == QLatin1String("fleet")) {
                 options->only = Part::Fleet;
             } else if (part == QLatin1String("bulk")) {
                 options->only = Part::Bulk;
+            } else if (part == QLatin1String("report")) {
+                options->only = Part::Report;
             } else {
-                *error = QStringLiteral("--only needs fleet or bulk, not %1").arg(part);
+                *error = QStringLiteral("--only needs fleet, bulk or report, not %1").arg(part);
                 return false;
             }
         } else if (arg == QLatin1String("--emulator") && hasValue) {
@@ -50,10 +64,14 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
 
 QString BenchOptions::usage() {
     return QStringLiteral("usage: simfleet-bench [--sims N (100000)] [--bulk-sims N (10000)]\n"
-                          "                      [--only fleet|bulk] [--emulator PATH] [--quick]\n"
+                          "                      [--report-sims N (10000)] [--report-days N (31)]\n"
+                          "                      [--only fleet|bulk|report] [--emulator PATH] "
+                          "[--quick]\n"
                           "--sims: fleet size for the table figures; --bulk-sims: SIMs blocked "
                           "for bulk_10k_* (its own emulator);\n"
-                          "--only: just the table figures or just the bulk figures.\n"
+                          "--report-sims, --report-days: the daily traffic report read for the "
+                          "report_* figures (its own emulator);\n"
+                          "--only: just the table, the bulk or the report figures.\n"
                           "Prints one JSON object per line: {\"metric\": NAME, \"value\": NUMBER, "
                           "\"unit\": UNIT}.\n");
 }

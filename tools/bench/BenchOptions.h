@@ -7,10 +7,12 @@ namespace simfleet {
 
 // Command line of simfleet-bench.
 struct BenchOptions {
-    enum class Part { All, Fleet, Bulk };
+    enum class Part { All, Fleet, Bulk, Report };
 
     int sims = 100000;
-    int bulkSims = 10000; // SIMs the bulk block applies to (bulk_10k_*)
+    int bulkSims = 10000;   // SIMs the bulk block applies to (bulk_10k_*)
+    int reportSims = 10000; // SIMs of the report figures (report_*)
+    int reportDays = 31;    // days of report/day read for them
     Part only = Part::All;
     QString emulatorPath; // default: simfleet-emulator next to the bench binary
     bool quick = false;   // fewer samples (smoke test)
@@ -20,8 +22,9 @@ struct BenchOptions {
     static bool parse(const QStringList& arguments, BenchOptions* options, QString* error);
     static QString usage();
 
-    bool runsFleet() const { return only != Part::Bulk; }
-    bool runsBulk() const { return only != Part::Fleet; }
+    bool runsFleet() const { return only == Part::All || only == Part::Fleet; }
+    bool runsBulk() const { return only == Part::All || only == Part::Bulk; }
+    bool runsReport() const { return only == Part::All || only == Part::Report; }
 };
 
 } // namespace simfleet

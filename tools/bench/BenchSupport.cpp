@@ -7,12 +7,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace simfleet {
 
@@ -37,6 +39,23 @@ qint64 settledResidentBytes() {
 
 double bytesToMb(qint64 bytes) {
     return double(bytes) / (1024.0 * 1024.0);
+}
+
+double parseFloorMs(const QVector<QByteArray>& pages, int rounds) {
+    double best = -1;
+    for (int round = 0; round < rounds; ++round) {
+        qsizetype objects = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QByteArray& page : pages)
+            objects += QJsonDocument::fromJson(page).isObject() ? 1 : 0;
+        const double ms = elapsedMs(timer);
+        if (objects != pages.size())
+            std::fprintf(stderr, "warning: %lld of %lld pages are not JSON objects\n",
+                         qlonglong(pages.size() - objects), qlonglong(pages.size()));
+        best = best < 0 ? ms : std::min(best, ms);
+    }
+    return best;
 }
 
 double median(QVector<double> samples) {

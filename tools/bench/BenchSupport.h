@@ -23,6 +23,10 @@ void trimHeap();
 qint64 settledResidentBytes();
 double bytesToMb(qint64 bytes);
 
+// Best of `rounds` passes of QJsonDocument::fromJson over every page: the
+// floor no loader can beat on these bytes.
+double parseFloorMs(const QVector<QByteArray>& pages, int rounds);
+
 double median(QVector<double> samples);
 // Nearest-rank percentile, p in (0, 100].
 double percentile(QVector<double> samples, double p);

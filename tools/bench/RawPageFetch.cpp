@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,8 +17,9 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-QNetworkRequest pageRequest(const QUrl& baseUrl, const QString& token) {
-    QUrl url(baseUrl.toString() + QStringLiteral("/sim/list"));
+QNetworkRequest pageRequest(const QUrl& baseUrl, const QString& token,
+                            const QString& method = QStringLiteral("sim/list")) {
+    QUrl url(baseUrl.toString() + QLatin1Char('/') + method);
     url.setQuery(QUrlQuery{{QStringLiteral("lang"), QStringLiteral("en")}});
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -76,6 +78,47 @@ RawPages fetchRawSimPages(const QUrl& baseUrl, const QString& token, int pageSiz
     waitForAll();
     for (const QByteArray& page : std::as_const(result.pages))
         result.bytes += page.size();
+    return result;
+}
+
+RawPages fetchRawReportPages(const QUrl& baseUrl, const QString& token, const QString& method,
+                             const QJsonObject& query, int pageSize) {
+    RawPages result;
+    QNetworkAccessManager network;
+    const QNetworkRequest request = pageRequest(baseUrl, token, method);
+    constexpr int kMaxPages = 100000;
+    for (int page = 0; page < kMaxPages; ++page) {
+        QJsonObject body = query;
+        body.insert(QStringLiteral("page"), page);
+        body.insert(QStringLiteral("size"), pageSize);
+        QNetworkReply* reply =
+            network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QElapsedTimer timer;
+        timer.start();
+        while (!reply->isFinished() && timer.elapsed() < kTimeoutMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        if (!reply->isFinished() || reply->error() != QNetworkReply::NoError) {
+            result.error = reply->isFinished()
+                               ? reply->errorString()
+                               : QStringLiteral("%1 page %2 timed out").arg(method).arg(page);
+            delete reply;
+            return result;
+        }
+        const QByteArray bytes = reply->readAll();
+        delete reply;
+        const QJsonObject envelope = QJsonDocument::fromJson(bytes).object();
+        const QJsonValue items =
+            envelope.value(QStringLiteral("result")).toObject().value(QStringLiteral("items"));
+        if (!items.isArray()) {
+            result.error = QStringLiteral("%1 page %2 has no result.items").arg(method).arg(page);
+            return result;
+        }
+        result.pages.append(bytes);
+        result.bytes += bytes.size();
+        if (items.toArray().size() < pageSize)
+            return result;
+    }
+    result.error = QStringLiteral("%1: more than %2 pages").arg(method).arg(kMaxPages);
     return result;
 }
 

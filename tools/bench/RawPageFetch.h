@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 #include <QVector>
@@ -17,5 +18,10 @@ struct RawPages {
 };
 
 RawPages fetchRawSimPages(const QUrl& baseUrl, const QString& token, int pageSize);
+
+// Every page of a report (`method`, e.g. report/day, with `query`: filter and
+// select) up to the short one, one after another: the bytes the report load reads.
+RawPages fetchRawReportPages(const QUrl& baseUrl, const QString& token, const QString& method,
+                             const QJsonObject& query, int pageSize);
 
 } // namespace simfleet

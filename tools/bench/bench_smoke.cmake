@@ -5,8 +5,10 @@ cmake_minimum_required(VERSION 3.19) # string(JSON)
 if(NOT BENCH)
   message(FATAL_ERROR "pass -DBENCH=<path to simfleet-bench>")
 endif()
-# --bulk-sims keeps the bulk block (its own emulator child) small.
+# --bulk-sims keeps the bulk block (its own emulator child) small, and
+# --report-sims / --report-days the report (a few pages of report/day).
 execute_process(COMMAND ${BENCH} --sims 2000 --quick --bulk-sims 300
+  --report-sims 300 --report-days 7
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 170)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "simfleet-bench exited with ${rc}\n${err}")
@@ -19,7 +21,12 @@ set(expected
   target_filter_speedup target_sort_speedup target_memory_ratio target_fleet_load
   target_gui_max_stall target_filter_keystroke_p95
   snapshot_save_ms fleet_json_mb fleet_load_sorted_ms gui_max_stall_sorted_ms
-  bulk_10k_ms bulk_10k_requests bulk_10k_sims)
+  bulk_10k_ms bulk_10k_requests bulk_10k_sims
+  report_parse_floor_ms report_json_mb report_day_load_ms report_gui_max_stall_ms report_rows
+  report_rows_mb report_chart_daily_ms report_chart_daily_top_ms report_chart_top_traffic_ms
+  report_chart_top_cost_ms report_chart_anomalies_ms report_chart_ms report_load_ratio
+  report_memory_ratio target_report_day_load target_report_gui_max_stall target_report_chart
+  target_report_memory)
 string(REPLACE "\n" ";" lines "${out}")
 set(seen "")
 foreach(line IN LISTS lines)

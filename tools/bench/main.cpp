@@ -1,5 +1,6 @@
-// simfleet-bench: the issue-3 figures for the fleet table and the issue-4
-// figures for a bulk block (BulkBench.h), in one process, against
+// simfleet-bench: the issue-3 figures for the fleet table, the issue-4
+// figures for a bulk block (BulkBench.h) and the issue-12 figures for the
+// daily traffic report (ReportBench.h), in one process, against
 // simfleet-emulator child processes on loopback. See BenchOptions::usage().
 //
 // Memory: rss_mb is measured first (growth from before our model exists to the
@@ -19,11 +20,10 @@
 #include "tools/bench/FleetBench.h"
 #include "tools/bench/MetricSink.h"
 #include "tools/bench/RawPageFetch.h"
+#include "tools/bench/ReportBench.h"
 #include "tools/bench/SnapshotBench.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QThreadPool>
 
@@ -40,25 +40,6 @@ constexpr int kEmulatorStartMs = 300000;
 int fail(const QString& message) {
     std::fprintf(stderr, "simfleet-bench: %s\n", qPrintable(message));
     return 1;
-}
-
-// Best of `rounds` passes of QJsonDocument::fromJson over every page: the floor
-// no loader can beat on these bytes.
-double parseFloorMs(const QVector<QByteArray>& pages, int rounds) {
-    double best = -1;
-    for (int round = 0; round < rounds; ++round) {
-        qsizetype objects = 0;
-        QElapsedTimer timer;
-        timer.start();
-        for (const QByteArray& page : pages)
-            objects += QJsonDocument::fromJson(page).isObject() ? 1 : 0;
-        const double ms = elapsedMs(timer);
-        if (objects != pages.size())
-            std::fprintf(stderr, "warning: %lld of %lld pages are not JSON objects\n",
-                         qlonglong(pages.size() - objects), qlonglong(pages.size()));
-        best = best < 0 ? ms : std::min(best, ms);
-    }
-    return best;
 }
 
 // A 12-character fragment from the middle of a real ICCID (fewer in --quick).
@@ -175,5 +156,7 @@ int main(int argc, char* argv[]) {
     if (options.runsBulk() &&
         !measureBulkBlock(options.emulatorPath, options.bulkSims, &sink, &error))
         return fail(QStringLiteral("bulk block: %1").arg(error));
+    if (options.runsReport() && !runReportBenches(options, &sink, &error))
+        return fail(QStringLiteral("report: %1").arg(error));
     return 0;
 }

@@ -1,7 +1,8 @@
 // ReportsModel over real loopback HTTP against the emulator: every page read
 // to the short last one, totals equal a reference sum, the scope sent as
 // s_<id>/g_<id>, today refused without sending, cancel keeping the rows
-// before; and the chart aggregates (ReportAggregates) on synthetic rows: a
+// before; pages read ahead arriving complete and in order, a cancel mid-way
+// asking for no more pages; and the chart aggregates (ReportAggregates) on synthetic rows: a
 // planted spike found as an anomaly, sums of a large input equal the totals.
 #include "api/ApiClient.h"
 #include "api/ProviderTime.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -99,6 +101,8 @@ private slots:
     void scope_sentAsSimsAndGroups();
     void today_refusedWithoutSending();
     void cancel_keepsTheRowsBefore();
+    void readAhead_manyPagesArriveCompleteAndInOrder();
+    void cancel_midwayStopsRequestingPages();
     void clear_emptiesEveryReport();
     void aggregates_plantedSpikeIsAnAnomaly();
     void aggregates_largeInputSumsToTotals();
@@ -115,12 +119,20 @@ void TestReportsModel::daily_readsEveryPageToTheShortOne() {
     QVERIFY(rig.model.hasResult(Kind::Daily));
     const int rows = rig.model.daily()->rowCount();
     QVERIFY2(rows > ReportService::kDefaultPageSize, "the range needs more than one page");
-    // Pages of 500 until a short one: rows / 500 + 1 requests, each with its page index.
+    // Pages of 500 until a short one: rows / 500 + 1 pages, each asked for
+    // once, and (read ahead) fewer than 2 x kReadAhead more beyond the last.
     const auto requests =
         EmulatorJournal::entries(rig.fixture.emulator(), QStringLiteral("report/day"));
-    QCOMPARE(requests.size(), rows / ReportService::kDefaultPageSize + 1);
-    for (int i = 0; i < requests.size(); ++i)
-        QCOMPARE(requests.at(i).body.value(QStringLiteral("page")).toInt(), i);
+    const int pages = rows / ReportService::kDefaultPageSize + 1;
+    QSet<int> asked;
+    for (const auto& request : requests) {
+        const int page = request.body.value(QStringLiteral("page")).toInt();
+        QVERIFY2(!asked.contains(page), qPrintable(QString::number(page)));
+        asked.insert(page);
+        QVERIFY(page < pages + 2 * ReportService::kReadAhead - 1);
+    }
+    for (int page = 0; page < pages; ++page)
+        QVERIFY2(asked.contains(page), qPrintable(QString::number(page)));
     const QJsonObject filter = requests.first().body.value(QStringLiteral("filter")).toObject();
     QCOMPARE(filter.value(QStringLiteral("start")).toString(), ProviderTime::apiDate(query.start));
     QCOMPARE(filter.value(QStringLiteral("end")).toString(), ProviderTime::apiDate(query.end));
@@ -258,6 +270,65 @@ void TestReportsModel::cancel_keepsTheRowsBefore() {
     QCOMPARE(rig.model.daily()->rowCount(), before);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(rig.model.query(Kind::Daily).start, rig.lastDays(2).start);
+}
+
+void TestReportsModel::readAhead_manyPagesArriveCompleteAndInOrder() {
+    Rig rig(200);
+    QVERIFY(rig.fixture.isListening());
+    const ReportQuery query = rig.lastDays(30);
+    const ApiError error = rig.run(Kind::Daily, query);
+    QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+    const int rows = rig.model.daily()->rowCount();
+    const int pages = rows / ReportService::kDefaultPageSize + 1;
+    QVERIFY2(pages > 2 * ReportService::kReadAhead, qPrintable(QString::number(rows)));
+    // Pages were asked for ahead of the short one: some beyond it.
+    const auto requests =
+        EmulatorJournal::entries(rig.fixture.emulator(), QStringLiteral("report/day"));
+    QVERIFY2(requests.size() > pages, qPrintable(QString::number(requests.size())));
+    QVERIFY(requests.size() < pages + 2 * ReportService::kReadAhead);
+
+    // Every row, in the order of the pages read one by one.
+    const QVector<DayReportRow> reference = referenceDaily(rig.fixture.client(), query);
+    QCOMPARE(reference.size(), rows);
+    const QVector<DayReportRow>& loaded = rig.model.daily()->rows();
+    for (int i = 0; i < rows; ++i) {
+        QCOMPARE(loaded.at(i).sessionId, reference.at(i).sessionId);
+        QCOMPARE(loaded.at(i).simId, reference.at(i).simId);
+        QCOMPARE(loaded.at(i).bytes, reference.at(i).bytes);
+        QCOMPARE(loaded.at(i).iccid, reference.at(i).iccid);
+        QCOMPARE(loaded.at(i).name, reference.at(i).name);
+    }
+    QCOMPARE(rig.model.rowsReceived(), qint64(rows));
+}
+
+void TestReportsModel::cancel_midwayStopsRequestingPages() {
+    Rig rig(300);
+    QVERIFY(rig.fixture.isListening());
+    // Answers that take a while, so the cancel comes with pages still to read.
+    rig.fixture.emulator().setLatencyMs(30);
+    QSignalSpy progress(&rig.model, &ReportsModel::progress);
+    QSignalSpy finished(&rig.model, &ReportsModel::finished);
+    QVERIFY(rig.model.run(Kind::Daily, rig.lastDays(60)));
+    QVERIFY(QTest::qWaitFor([&progress] { return progress.size() >= 2; }, 30000));
+    QVERIFY(rig.model.isRunning());
+    const qint64 received = rig.model.rowsReceived();
+    rig.model.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).value<ApiError>().kind, ApiError::Kind::Cancelled);
+    // Requests already on their way may still reach the server; then none.
+    QTest::qWait(300);
+    const int asked = rig.fixture.journalCount(QStringLiteral("report/day"));
+    QTest::qWait(500);
+    QCOMPARE(rig.fixture.journalCount(QStringLiteral("report/day")), asked);
+    // No more pages than those read plus the read-ahead window.
+    const int pagesRead = int(received / ReportService::kDefaultPageSize);
+    QVERIFY2(asked <= pagesRead + 2 * ReportService::kReadAhead,
+             qPrintable(QStringLiteral("%1 asked, %2 read").arg(asked).arg(pagesRead)));
+    // Far fewer than the report's pages (60 days of 300 SIMs: some 20 pages).
+    QVERIFY(asked < 12);
+    QCOMPARE(rig.model.daily()->rowCount(), 0);
+    QVERIFY(!rig.model.hasResult(Kind::Daily));
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestReportsModel::clear_emptiesEveryReport() {
