@@ -29,6 +29,9 @@ struct DemoKind {
     const char* text;
 };
 
+// Which of the shared notifier's messages are account notifications.
+constexpr char kNoticeTopic[] = "notice";
+
 const DemoKind kDemoKinds[] = {
     {"msu_lock", QT_TRANSLATE_NOOP("NotificationsController", "SIMs blocked by MSU (msu_lock)")},
     {"package_empty",
@@ -49,14 +52,16 @@ NotificationsController::NotificationsController(OperationsController* operation
     : QObject(parent)
     , m_operations(operations)
     , m_window(window)
-    , m_notifier(new DesktopNotifier(window, this))
+    , m_notifier(operations->notifier())
     , m_banner(new InlineBanner(window)) {
     m_banner->setObjectName(QStringLiteral("unpaidBillBanner"));
     m_banner->hide();
     window->addBanner(m_banner);
     connect(m_operations, &OperationsController::accountNotificationReceived, this,
             &NotificationsController::onReceived);
-    connect(m_notifier, &DesktopNotifier::activated, this, [this] {
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& topic) {
+        if (topic != QLatin1String(kNoticeTopic))
+            return;
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
@@ -119,7 +124,7 @@ void NotificationsController::onAdded(qint64 noticeId) {
     const QString text = model->summaryOf(*notice);
     // While the window is active the unread count in the navigation, the
     // Home card and the page show it (and the banner for unpaid_bill_6).
-    m_notifier->notify(title, text);
+    m_notifier->notify(title, text, QLatin1String(kNoticeTopic));
 }
 
 void NotificationsController::updateBanner() {

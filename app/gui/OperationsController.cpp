@@ -37,6 +37,9 @@ template <typename Page> Page* findPage(const MainWindow* window) {
     return nullptr;
 }
 
+// Which of the shared notifier's messages are about jobs.
+constexpr char kJobTopic[] = "job";
+
 } // namespace
 
 OperationsController::OperationsController(Session* session, MainWindow* window, Settings* settings,
@@ -48,7 +51,9 @@ OperationsController::OperationsController(Session* session, MainWindow* window,
     , m_notifier(new DesktopNotifier(window, this)) {
     connect(window, &MainWindow::operationsPageRequested, this,
             &OperationsController::showOperationsPage);
-    connect(m_notifier, &DesktopNotifier::activated, this, [this] {
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString& topic) {
+        if (topic != QLatin1String(kJobTopic))
+            return;
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
@@ -256,7 +261,7 @@ void OperationsController::onJobFinished(qint64 jobId) {
     m_notifiedJob = jobId;
     m_notifier->notify(tr("Job finished: %1", "a bulk job; %1 is the operation")
                            .arg(SimOperations::displayName(job->op)),
-                       BulkJobText::countsText(job->outcomeCounts()));
+                       BulkJobText::countsText(job->outcomeCounts()), QLatin1String(kJobTopic));
 }
 
 int OperationsController::jobsBeingSent() const {

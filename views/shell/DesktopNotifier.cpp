@@ -31,17 +31,20 @@ DesktopNotifier::DesktopNotifier(QWidget* window, QObject* parent)
 
 DesktopNotifier::~DesktopNotifier() = default;
 
-bool DesktopNotifier::notify(const QString& title, const QString& text) {
+bool DesktopNotifier::notify(const QString& title, const QString& text, const QString& topic) {
     if (!m_window || (m_window->isVisible() && m_window->isActiveWindow()))
         return false;
     m_lastTitle = title;
     m_lastText = text;
+    m_lastTopic = topic;
     ++m_count;
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(ResourceIcons::icon(QStringLiteral("app")), this);
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopNotifier::activated);
-            connect(m_tray, &QSystemTrayIcon::activated, this, &DesktopNotifier::activated);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                    [this] { emit activated(m_lastTopic); });
+            connect(m_tray, &QSystemTrayIcon::activated, this,
+                    [this] { emit activated(m_lastTopic); });
         }
         m_tray->setToolTip(title);
         m_tray->show();

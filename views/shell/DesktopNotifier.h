@@ -23,16 +23,20 @@ public:
     ~DesktopNotifier() override;
 
     // Returns whether the user was notified (false while the window is active).
-    bool notify(const QString& title, const QString& text);
+    // `topic` says what the message is about; activated() hands it back, so
+    // the several parts of the app that share the one tray icon each act only
+    // on their own messages.
+    bool notify(const QString& title, const QString& text, const QString& topic = {});
 
     // The last notification given (tests, and the tray's tooltip).
     const QString& lastTitle() const { return m_lastTitle; }
     const QString& lastText() const { return m_lastText; }
+    const QString& lastTopic() const { return m_lastTopic; }
     int notificationCount() const { return m_count; }
 
 signals:
-    // The user clicked the notification.
-    void activated();
+    // The user clicked the notification (the latest one, whose topic is given).
+    void activated(const QString& topic);
 
 private:
     QPointer<QWidget> m_window;
@@ -40,6 +44,7 @@ private:
     QTimer* m_hideTray;
     QString m_lastTitle;
     QString m_lastText;
+    QString m_lastTopic;
     int m_count = 0;
 };
 

@@ -252,6 +252,17 @@ void TestNotificationsGui::inactiveWindow_desktopNotificationIsGiven() {
     QCOMPARE(notifier->lastTitle(), QStringLiteral("Data package used up"));
     QVERIFY2(notifier->lastText().contains(QStringLiteral("out of data")),
              qPrintable(notifier->lastText()));
+
+    // Jobs and notifications share one tray icon; a click opens the page of
+    // what the latest message was about.
+    QCOMPARE(notifier, m_controller->operations()->notifier());
+    MainWindow* window = m_controller->mainWindow();
+    window->openPage(HomePage::staticPageId());
+    emit notifier->activated(notifier->lastTopic());
+    QCOMPARE(window->currentPage(), m_controller->page<NotificationsPage>());
+    window->openPage(HomePage::staticPageId());
+    emit notifier->activated(QStringLiteral("job"));
+    QVERIFY(window->currentPage() != m_controller->page<NotificationsPage>());
 }
 
 void TestNotificationsGui::demoMenu_sendsANotification() {
