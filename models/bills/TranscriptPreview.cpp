@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -81,8 +82,9 @@ void TranscriptPreview::request(qint64 billId) {
             return; // replaced by another bill
         m_call.clear();
         if (*tooLarge) {
-            fail(billId, ApiError::tooLarge(maxDownloadBytes(), QStringLiteral("bill transcript"))
-                             .userMessage());
+            fail(billId, TranscriptReader::tr("The transcript is larger than %1, the most SimFleet "
+                                              "previews.")
+                             .arg(QLocale().formattedDataSize(maxDownloadBytes(), 0)));
         } else if (call->error().isError()) {
             fail(billId, call->error().userMessage());
         } else {
