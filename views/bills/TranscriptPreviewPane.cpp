@@ -24,7 +24,7 @@ namespace simfleet {
 
 namespace {
 
-constexpr int kMaxColumnWidth = 320;
+constexpr int kMaxColumnWidth = 240;
 
 } // namespace
 
