@@ -6,12 +6,14 @@
 #include "tools/screenshots/Shots.h"
 #include "views/bills/BillsPage.h"
 #include "views/bills/InvoicePreviewPane.h"
+#include "views/bills/TranscriptPreviewPane.h"
 #include "views/shell/MainWindow.h"
 #include "views/sims/SimsPage.h"
 
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -20,8 +22,8 @@
 namespace simfleet::screenshots {
 
 // The Bills page: the chart, the table with the unpaid bill, the invoice
-// preview, downloads finished and the overwrite question. Files
-// bills-<language>-*.png.
+// preview, the transcript preview, downloads finished and the overwrite
+// question. Files bills-<language>-*.png.
 bool shootBills(const QString& language, const QString& dir) {
     QTemporaryDir settingsDir;
     QTemporaryDir downloadDir;
@@ -47,6 +49,30 @@ bool shootBills(const QString& language, const QString& dir) {
         page->proxy()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     settle();
     bool ok = save(window, prefix + QStringLiteral("page.png"));
+
+    // The same bill's transcript: its sheet as a table beside the bills.
+    page->selectBill(page->proxy()->index(0, 0).data(BillsModel::IdRole).toLongLong());
+    page->showPreview(BillsPage::Preview::Transcript);
+    // A wider window, the room given to the sheet's five columns, as a user
+    // would drag the splitter.
+    auto* splitter = page->findChild<QSplitter*>(QStringLiteral("billsSplitter"));
+    const QList<int> sizes = splitter->sizes();
+    const QSize windowSize = window->size();
+    window->resize(windowSize.width() + 320, windowSize.height());
+    settle();
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({total - 720, 720});
+    if (waitFor([page] { return page->transcriptPane()->isWorkbookShown(); }, 30000)) {
+        settle();
+        ok = save(window, prefix + QStringLiteral("transcript.png")) && ok;
+    } else {
+        std::fprintf(stderr, "the transcript was not shown\n");
+        ok = false;
+    }
+    page->showPreview(BillsPage::Preview::Invoice);
+    window->resize(windowSize);
+    settle();
+    splitter->setSizes(sizes);
 
     // Two bills downloaded with both files.
     page->setDownloadFolder(downloadDir.path());

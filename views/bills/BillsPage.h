@@ -7,12 +7,14 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -26,13 +28,20 @@ class EmptyState;
 class InlineBanner;
 class InvoicePreview;
 class InvoicePreviewPane;
+class TranscriptPreview;
+class TranscriptPreviewPane;
 
 // The Bills page: the account's bills (number, period, issued, paid or
 // "Unpaid", amount in euros and in the bill's currency with the rate,
 // country), newest first, with an instant filter and sorting. The rows come
 // from the workspace's BillsModel; the page shows loading, empty, error
-// (Retry) and offline states. It changes nothing on the server, so read-only
-// sessions use all of it.
+// (Retry) and offline states. Beside the table, the current bill's invoice or
+// transcript (tabs); a context menu on the table previews, downloads and
+// copies bill numbers. It changes nothing on the server, so read-only
+// sessions use all of it. Split by job: BillsPage.cpp builds the page,
+// BillsPageState.cpp its states, session and requests,
+// BillsPageDownloads.cpp the downloads, BillsPagePreview.cpp the previews
+// and the context menu.
 class BillsPage final : public WorkspacePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BillsPage)
@@ -70,6 +79,8 @@ public:
     // returns the question (nothing starts before Replace); else nullptr.
     // False in *started when nothing could start (the banner says why).
     QMessageBox* downloadSelected(Download what, bool* started = nullptr);
+    // The same for the bills `ids` (the transcript pane's Download).
+    QMessageBox* downloadBills(const QVector<qint64>& ids, Download what, bool* started = nullptr);
     void cancelBackgroundWork() override;
     BillDownloads* downloads() const { return m_downloads; }
     QWidget* downloadPanel() const { return m_downloadPanel; }
@@ -79,6 +90,20 @@ public:
     QAction* transcriptAction() const { return m_transcriptAction; }
     QAction* bothAction() const { return m_bothAction; }
     InvoicePreviewPane* previewPane() const { return m_previewPane; }
+    TranscriptPreviewPane* transcriptPane() const { return m_transcriptPane; }
+    // "Invoice" and "Transcript" of the current bill.
+    enum class Preview { Invoice, Transcript };
+    QTabWidget* previewTabs() const { return m_previewTabs; }
+    // Shows the current bill's invoice or transcript at once.
+    void showPreview(Preview which);
+    // The table's context menu and its own actions (the download actions
+    // are the toolbar's).
+    QMenu* contextMenu() const { return m_contextMenu; }
+    QAction* previewInvoiceAction() const { return m_previewInvoiceAction; }
+    QAction* previewTranscriptAction() const { return m_previewTranscriptAction; }
+    QAction* copyNumberAction() const { return m_copyNumberAction; }
+    // The numbers of the selected bills, one a line, to the clipboard.
+    void copySelectedNumbers();
     BillsChart* chart() const { return m_chart; }
 
     // The bill of the current row; 0 when none.
@@ -98,6 +123,12 @@ private:
     enum class EmptyAction { None, Retry, ClearFilter };
 
     void retranslateUi() override;
+    void buildDownloadPanel();
+    void buildPreview();
+    void retranslatePreview();
+    void updatePreview();
+    void openContextMenu(const QPoint& pos);
+    void updateContextActions();
     void updateState();
     void updateCount();
     void sizeColumns();
@@ -149,7 +180,14 @@ private:
     QPushButton* m_closePanelButton;
     InvoicePreview* m_preview;
     InvoicePreviewPane* m_previewPane;
+    TranscriptPreview* m_transcript;
+    TranscriptPreviewPane* m_transcriptPane;
+    QTabWidget* m_previewTabs;
     QTimer* m_previewTimer;
+    QMenu* m_contextMenu;
+    QAction* m_previewInvoiceAction;
+    QAction* m_previewTranscriptAction;
+    QAction* m_copyNumberAction;
     BillsChart* m_chart;
 };
 

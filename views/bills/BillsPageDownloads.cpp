@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,10 +25,69 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace simfleet {
+
+void BillsPage::buildDownloadPanel() {
+    m_invoiceAction->setObjectName(QStringLiteral("downloadInvoiceAction"));
+    m_transcriptAction->setObjectName(QStringLiteral("downloadTranscriptAction"));
+    m_bothAction->setObjectName(QStringLiteral("downloadBothAction"));
+    m_folderAction->setObjectName(QStringLiteral("downloadFolderAction"));
+    auto* downloadMenu = new QMenu(m_downloadButton);
+    downloadMenu->setToolTipsVisible(true);
+    downloadMenu->addAction(m_invoiceAction);
+    downloadMenu->addAction(m_transcriptAction);
+    downloadMenu->addAction(m_bothAction);
+    downloadMenu->addSeparator();
+    downloadMenu->addAction(m_folderAction);
+    m_downloadButton->setObjectName(QStringLiteral("downloadButton"));
+    m_downloadButton->setMenu(downloadMenu);
+    m_downloadButton->setDefaultAction(m_invoiceAction);
+    m_downloadButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_downloadButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_banner->setObjectName(QStringLiteral("billsBanner"));
+    m_banner->hide();
+
+    // Downloads: what is being saved, the file's and the total progress.
+    m_downloadPanel->setObjectName(QStringLiteral("billsDownloadPanel"));
+    m_downloadLabel->setObjectName(QStringLiteral("billsDownloadLabel"));
+    m_downloadLabel->setWordWrap(true);
+    m_fileBar->setObjectName(QStringLiteral("billsFileProgress"));
+    m_totalBar->setObjectName(QStringLiteral("billsTotalProgress"));
+    m_cancelButton->setObjectName(QStringLiteral("billsDownloadCancel"));
+    m_openButton->setObjectName(QStringLiteral("billsDownloadOpen"));
+    m_showButton->setObjectName(QStringLiteral("billsDownloadShow"));
+    m_closePanelButton->setObjectName(QStringLiteral("billsDownloadClose"));
+    auto* panelLayout = new QHBoxLayout(m_downloadPanel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bars = new QVBoxLayout;
+    bars->addWidget(m_downloadLabel);
+    bars->addWidget(m_fileBar);
+    bars->addWidget(m_totalBar);
+    panelLayout->addLayout(bars, 1);
+    panelLayout->addWidget(m_cancelButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_openButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_showButton, 0, Qt::AlignBottom);
+    panelLayout->addWidget(m_closePanelButton, 0, Qt::AlignBottom);
+    m_downloadPanel->hide();
+
+    connect(m_invoiceAction, &QAction::triggered, this,
+            [this] { downloadSelected(Download::Invoice); });
+    connect(m_transcriptAction, &QAction::triggered, this,
+            [this] { downloadSelected(Download::Transcript); });
+    connect(m_bothAction, &QAction::triggered, this, [this] { downloadSelected(Download::Both); });
+    connect(m_folderAction, &QAction::triggered, this, [this] { chooseFolder(); });
+    connect(m_cancelButton, &QPushButton::clicked, m_downloads, &BillDownloads::cancel);
+    connect(m_closePanelButton, &QPushButton::clicked, m_downloadPanel, &QWidget::hide);
+    connect(m_downloads, &BillDownloads::fileStarted, this, &BillsPage::updateDownloadPanel);
+    connect(m_downloads, &BillDownloads::fileProgress, this, &BillsPage::updateDownloadPanel);
+    connect(m_downloads, &BillDownloads::finished, this, &BillsPage::updateDownloadPanel);
+    connect(m_openButton, &QPushButton::clicked, this, &BillsPage::openLastFile);
+    connect(m_showButton, &QPushButton::clicked, this, &BillsPage::showFolder);
+}
 
 void BillsPage::setDownloadFolder(const QString& folder) {
     if (folder == m_folder)
@@ -93,9 +154,12 @@ void BillsPage::updateDownloadActions() {
 }
 
 QMessageBox* BillsPage::downloadSelected(Download what, bool* started) {
+    return downloadBills(selectedBillIds(), what, started);
+}
+
+QMessageBox* BillsPage::downloadBills(const QVector<qint64>& ids, Download what, bool* started) {
     if (started)
         *started = false;
-    const QVector<qint64> ids = selectedBillIds();
     if (ids.isEmpty() || m_downloads->isRunning() || !m_signedIn) {
         m_banner->showMessage(InlineBanner::Kind::Error, tr("Nothing was downloaded"),
                               m_downloads->isRunning()
@@ -105,7 +169,7 @@ QMessageBox* BillsPage::downloadSelected(Download what, bool* started) {
     }
     if (m_folder.isEmpty() || !QFileInfo(m_folder).isDir()) {
         // Asked first; the download starts once a folder is chosen.
-        chooseFolder([this, what] { downloadSelected(what); });
+        chooseFolder([this, ids, what] { downloadBills(ids, what); });
         return nullptr;
     }
     const QDir folder(m_folder);

@@ -1,8 +1,9 @@
 // The Bills page against an in-process emulator: the table newest first with
 // its filter, sorting and count; the loading, no-match, error (Retry) and
-// offline states; the header kept per user; a request selecting a bill; and
-// the whole app with a read-only user: the page registered, loaded, and no
-// write request sent.
+// offline states; the header kept per user, the Issued arrow on start; a
+// request selecting a bill; the transcript preview (sheets, filter,
+// Download); the table's context menu; and the whole app with a read-only user: the page
+// registered, loaded, and no write request sent.
 #include "api/ApiClient.h"
 #include "api/Session.h"
 #include "app/demo/DemoBackend.h"
@@ -10,6 +11,7 @@
 #include "emulator/Emulator.h"
 #include "models/bills/BillDownloads.h"
 #include "models/bills/BillsModel.h"
+#include "models/bills/TranscriptSheetModel.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "tests/support/EmulatorFixture.h"
@@ -18,24 +20,29 @@
 #include "views/bills/BillsChart.h"
 #include "views/bills/BillsPage.h"
 #include "views/bills/InvoicePreviewPane.h"
+#include "views/bills/TranscriptPreviewPane.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PdfPageView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +71,9 @@ private slots:
     void download_selection_bothFilesIntoTheFolder_overwriteAsked();
     void download_cancel_leavesNoFile_failureSaysWhy();
     void preview_selectedInvoiceShown_pagesZoomAndFitWidth();
+    void header_issuedShowsTheSortArrowOfTheActualOrder();
+    void transcript_selectedBillShowsItsSheets_filterAndDownload();
+    void contextMenu_actionsExistAndActOnTheSelection();
     void app_pageRegistered_readOnlyUserSendsNoWrite();
 
 private:
@@ -345,6 +355,174 @@ void TestBillsPage::preview_selectedInvoiceShown_pagesZoomAndFitWidth() {
     QCOMPARE(EmulatorJournal::writeRequests(*m_emulator), 0);
     m_page->sessionEnded();
     QVERIFY(!pane->isDocumentShown());
+}
+
+void TestBillsPage::header_issuedShowsTheSortArrowOfTheActualOrder() {
+    startPage();
+    QHeaderView* header = m_page->table()->horizontalHeader();
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(BillsModel::Issued));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QSortFilterProxyModel* proxy = m_page->proxy();
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(
+            proxy->index(row - 1, BillsModel::Issued).data(BillsModel::RawValueRole).toDateTime() >=
+            proxy->index(row, BillsModel::Issued).data(BillsModel::RawValueRole).toDateTime());
+    // The arrow takes room in the header: the Issued title is not cut.
+    const QString title = proxy->headerData(BillsModel::Issued, Qt::Horizontal).toString();
+    QVERIFY(header->sectionSize(BillsModel::Issued) >=
+            header->fontMetrics().horizontalAdvance(title) + 28);
+
+    // A saved header with no sorted column or a hidden arrow: newest first, shown.
+    header->setSortIndicatorShown(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    const QVariantMap unsorted = m_page->saveState();
+    m_page->restoreState({});
+    m_page->restoreState(unsorted);
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(BillsModel::Issued));
+    QCOMPARE(proxy->index(0, 0).data(BillsModel::IdRole).toLongLong(), model()->rowAt(0).id);
+    // A saved order is the order the rows are put in.
+    m_page->table()->sortByColumn(BillsModel::AmountEur, Qt::AscendingOrder);
+    const QVariantMap byAmount = m_page->saveState();
+    m_page->restoreState({});
+    m_page->restoreState(byAmount);
+    QCOMPARE(header->sortIndicatorSection(), int(BillsModel::AmountEur));
+    for (int row = 1; row < proxy->rowCount(); ++row)
+        QVERIFY(proxy->index(row - 1, BillsModel::AmountEur)
+                    .data(BillsModel::RawValueRole)
+                    .toDouble() <=
+                proxy->index(row, BillsModel::AmountEur).data(BillsModel::RawValueRole).toDouble());
+}
+
+void TestBillsPage::transcript_selectedBillShowsItsSheets_filterAndDownload() {
+    startPage();
+    TranscriptPreviewPane* pane = m_page->transcriptPane();
+    QTabWidget* tabs = m_page->previewTabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Invoice"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Transcript"));
+    QVERIFY(m_page->selectBill(5010));
+    tabs->setCurrentWidget(pane); // the user picks Transcript
+    QCOMPARE(pane->billId(), qint64(5010));
+    QCOMPARE(pane->emptyState()->titleLabel()->text(), QStringLiteral("Loading the transcript…"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isWorkbookShown(), 30000);
+    QCOMPARE(pane->sheetTabs()->count(), 1);
+    QCOMPARE(pane->sheetTabs()->tabText(0), QStringLiteral("Transcript"));
+    TranscriptSheetModel* sheet = pane->sheetModel(0);
+    QVERIFY(sheet);
+    QAbstractItemModelTester tester(sheet, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(sheet->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ICCID"));
+    QCOMPARE(sheet->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Cost, EUR"));
+    const int rows = sheet->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(pane->countLabel()->text().startsWith(QString::number(rows) + QLatin1Char(' ')));
+    QCOMPARE(sheet->index(0, 4).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+    QVERIFY(pane->sheetTable(0)->isVisible());
+
+    // The filter: one ICCID, then nothing (a banner offers to clear it).
+    const QString iccid = sheet->index(0, 0).data().toString();
+    pane->filterEdit()->setText(iccid);
+    QCOMPARE(pane->sheetTable(0)->model()->rowCount(), 1);
+    pane->filterEdit()->setText(QStringLiteral("no such SIM"));
+    QCOMPARE(pane->sheetTable(0)->model()->rowCount(), 0);
+    QVERIFY(pane->banner()->isVisible());
+    QCOMPARE(pane->banner()->title(), QStringLiteral("No rows match"));
+    pane->banner()->findChild<QPushButton*>()->click();
+    QVERIFY(pane->filterEdit()->text().isEmpty());
+    QCOMPARE(pane->sheetTable(0)->model()->rowCount(), rows);
+    QVERIFY(!pane->banner()->isVisible());
+
+    // Download: this bill's transcript into the folder.
+    QTemporaryDir dir;
+    m_page->setDownloadFolder(dir.path());
+    pane->downloadButton()->click();
+    QVERIFY(m_page->downloads()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 30000);
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().startsWith(QStringLiteral("transcript-")));
+
+    // Another bill while on the Transcript tab: its transcript; an unknown
+    // bill says why and offers Retry.
+    QVERIFY(m_page->selectBill(5011));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->billId(), qint64(5011), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isWorkbookShown(), 30000);
+    pane->showBill(999999);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->emptyState()->titleLabel()->text(),
+                              QStringLiteral("The transcript could not be shown"), 30000);
+    QCOMPARE(pane->emptyState()->actionButton()->text(), QStringLiteral("Retry"));
+    QVERIFY(!pane->emptyState()->textLabel()->text().isEmpty());
+    // The invoice tab is not fetched while the transcript is shown.
+    QCOMPARE(EmulatorJournal::entries(*m_emulator, QStringLiteral("bill/download/5011")).size(), 1);
+    QCOMPARE(EmulatorJournal::writeRequests(*m_emulator), 0);
+    m_page->sessionEnded();
+    QVERIFY(!pane->isWorkbookShown());
+    QCOMPARE(pane->sheetTabs()->count(), 0);
+}
+
+void TestBillsPage::contextMenu_actionsExistAndActOnTheSelection() {
+    startPage();
+    QMenu* menu = m_page->contextMenu();
+    QStringList names;
+    for (QAction* action : menu->actions()) {
+        if (!action->isSeparator())
+            names << action->objectName();
+    }
+    QCOMPARE(
+        names,
+        QStringList(
+            {QStringLiteral("previewInvoiceAction"), QStringLiteral("previewTranscriptAction"),
+             QStringLiteral("downloadInvoiceAction"), QStringLiteral("downloadTranscriptAction"),
+             QStringLiteral("downloadBothAction"), QStringLiteral("copyBillNumberAction")}));
+    QCOMPARE(m_page->previewTranscriptAction()->text(), QStringLiteral("Preview transcript"));
+    QVERIFY(!m_page->copyNumberAction()->isEnabled()); // nothing selected
+
+    // A right click on a row selects it and opens the menu.
+    QTableView* table = m_page->table();
+    const QRect row2 = table->visualRect(m_page->proxy()->index(2, 1));
+    emit table->customContextMenuRequested(row2.center());
+    QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), 5000);
+    const qint64 second = m_page->proxy()->index(2, 0).data(BillsModel::IdRole).toLongLong();
+    QCOMPARE(m_page->selectedBillId(), second);
+    QVERIFY(m_page->copyNumberAction()->isEnabled());
+    menu->close();
+
+    // Copy: the numbers of the selection, one a line.
+    m_page->copyNumberAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), model()->billById(second)->billNumber);
+    table->selectionModel()->select(m_page->proxy()->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qint64 third = m_page->proxy()->index(3, 0).data(BillsModel::IdRole).toLongLong();
+    m_page->copyNumberAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), model()->billById(second)->billNumber +
+                                                       QLatin1Char('\n') +
+                                                       model()->billById(third)->billNumber);
+    // A right click inside the selection keeps it.
+    emit table->customContextMenuRequested(
+        table->visualRect(m_page->proxy()->index(3, 1)).center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    menu->close();
+
+    // Previews: the tab switches at once to the current bill's file.
+    m_page->previewTranscriptAction()->trigger();
+    QCOMPARE(m_page->previewTabs()->currentWidget(), m_page->transcriptPane());
+    QCOMPARE(m_page->transcriptPane()->billId(), third);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->transcriptPane()->isWorkbookShown(), 30000);
+    m_page->previewInvoiceAction()->trigger();
+    QCOMPARE(m_page->previewTabs()->currentWidget(), m_page->previewPane());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->previewPane()->isDocumentShown(), 30000);
+
+    // Downloads from the menu act on the selection like the toolbar's.
+    QTemporaryDir dir;
+    m_page->setDownloadFolder(dir.path());
+    QVERIFY(m_page->bothAction()->isEnabled());
+    m_page->bothAction()->trigger();
+    QVERIFY(m_page->downloads()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->downloads()->isRunning(), 30000);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+    QCOMPARE(EmulatorJournal::writeRequests(*m_emulator), 0);
 }
 
 void TestBillsPage::app_pageRegistered_readOnlyUserSendsNoWrite() {
