@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApiError</name>
@@ -66,6 +67,97 @@
     </message>
 </context>
 <context>
+    <name>BillBatchDownload</name>
+    <message>
+        <source>--out goes with --all; for one bill (--id) use --output.</source>
+        <translation>--out используется с --all; для одного счёта (--id) укажите --output.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --all.</source>
+        <translation>--%1 используется только с --all.</translation>
+    </message>
+    <message>
+        <source>Give either --id N (one bill) or --all (every bill), not both.</source>
+        <translation>Укажите либо --id N (один счёт), либо --all (все счета), но не оба.</translation>
+    </message>
+    <message>
+        <source>Give either --transcript or --both, not both.</source>
+        <translation>Укажите либо --transcript, либо --both, но не оба.</translation>
+    </message>
+    <message>
+        <source>--output is for one bill (--id); with --all, --out names the folder.</source>
+        <translation>--output — для одного счёта (--id); с --all папку задаёт --out.</translation>
+    </message>
+    <message>
+        <source>--all needs --out DIR: the folder to save the files in.</source>
+        <translation>Для --all нужен --out ПАПКА: папка, куда сохранить файлы.</translation>
+    </message>
+    <message>
+        <source>--from-period takes a month as YYYY-MM (for example 2026-03), not &quot;%1&quot;.</source>
+        <translation>--from-period принимает месяц в виде ГГГГ-ММ (например, 2026-03), а не «%1».</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>папку не удаётся создать</translation>
+    </message>
+    <message>
+        <source>Bill %1 left out: its period &quot;%2&quot; is not a month, so it cannot be compared with --from-period.</source>
+        <translation>Счёт %1 пропущен: его период «%2» не является месяцем, поэтому его нельзя сравнить с --from-period.</translation>
+    </message>
+    <message>
+        <source>Skipped bill %1: its file name %2 is that of another bill&apos;s file.</source>
+        <translation>Счёт %1 пропущен: имя его файла %2 совпадает с именем файла другого счёта.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: it exists already (--overwrite replaces it).</source>
+        <translation>Пропущен %1: файл уже есть (--overwrite заменяет его).</translation>
+    </message>
+    <message>
+        <source>Downloading %1/%2: %3 …</source>
+        <translation>Скачивание %1/%2: %3 …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 не сохранён: %2</translation>
+    </message>
+    <message>
+        <source>No bill has a period from --from-period on.</source>
+        <translation>Нет счетов с периодом начиная с --from-period.</translation>
+    </message>
+    <message>
+        <source>The account has no bills.</source>
+        <translation>У учётной записи нет счетов.</translation>
+    </message>
+    <message>
+        <source>Saved: %1, skipped: %2, failed: %3 (in %4).</source>
+        <translation>Сохранено: %1, пропущено: %2, с ошибкой: %3 (в %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: %n file(s) not downloaded. The file in progress was not left behind; run the command again to download the rest.</source>
+        <translation>
+            <numerusform>Прервано: не скачан %n файл. Недокачанный файл не оставлен; запустите команду снова, чтобы скачать остальное.</numerusform>
+            <numerusform>Прервано: не скачано %n файла. Недокачанный файл не оставлен; запустите команду снова, чтобы скачать остальное.</numerusform>
+            <numerusform>Прервано: не скачано %n файлов. Недокачанный файл не оставлен; запустите команду снова, чтобы скачать остальное.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be downloaded; no partial file was left. Run the command again to retry them (saved files are skipped).</source>
+        <translation>
+            <numerusform>Не удалось скачать %n файл; недокачанных файлов не осталось. Запустите команду снова, чтобы повторить (сохранённые файлы будут пропущены).</numerusform>
+            <numerusform>Не удалось скачать %n файла; недокачанных файлов не осталось. Запустите команду снова, чтобы повторить (сохранённые файлы будут пропущены).</numerusform>
+            <numerusform>Не удалось скачать %n файлов; недокачанных файлов не осталось. Запустите команду снова, чтобы повторить (сохранённые файлы будут пропущены).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BillsCommands</name>
     <message>
         <source>ID</source>
@@ -126,6 +218,10 @@
     <message>
         <source>Saved %1 (%2).</source>
         <translation>Сохранено: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Say which bill: --id N for one bill, or --all for every bill.</source>
+        <translation>Укажите, какой счёт: --id N для одного счёта или --all для всех счетов.</translation>
     </message>
 </context>
 <context>
@@ -321,12 +417,12 @@
     </message>
     <message>
         <source>Done</source>
-        <comment>the provider's queue status of a SIM</comment>
+        <comment>the provider&apos;s queue status of a SIM</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <source>Error</source>
-        <comment>the provider's queue status of a SIM</comment>
+        <comment>the provider&apos;s queue status of a SIM</comment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -356,31 +452,31 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run "%1 --help" to see the areas and actions.</source>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
         <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
     </message>
     <message>
-        <source>Unknown area "%1". Run "%2 --help" to see the areas.</source>
+        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
         <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
     </message>
     <message>
-        <source>Say which %1 action to run. Run "%2 %1 --help" to see them.</source>
+        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
         <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for %2. Run "%3 %2 --help" to see the actions.</source>
+        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
         <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>%1 %2 does not take the option --%3. Run "%4 %1 --help" to see its options.</source>
+        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
         <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
     </message>
     <message>
-        <source>Cannot use the API address "%1": %2</source>
+        <source>Cannot use the API address &quot;%1&quot;: %2</source>
         <translation>Нельзя использовать адрес API «%1»: %2</translation>
     </message>
     <message>
@@ -403,10 +499,6 @@
         <translation>Список счетов</translation>
     </message>
     <message>
-        <source>Download a bill's invoice (PDF) or transcript (XLSX)</source>
-        <translation>Скачать счёт (PDF) или его расшифровку (XLSX)</translation>
-    </message>
-    <message>
         <source>Bill id</source>
         <translation>ID счёта</translation>
     </message>
@@ -423,7 +515,7 @@
         <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
     </message>
     <message>
-        <source>Language of messages and of the server's answers (default: the system language)</source>
+        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
         <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
     </message>
     <message>
@@ -439,7 +531,7 @@
         <translation>Показать справку и выйти</translation>
     </message>
     <message>
-        <source>Your company's account</source>
+        <source>Your company&apos;s account</source>
         <translation>Учётная запись вашей компании</translation>
     </message>
     <message>
@@ -539,7 +631,7 @@
         <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
     </message>
     <message>
-        <source>Address NovaConnect posts the job's progress to</source>
+        <source>Address NovaConnect posts the job&apos;s progress to</source>
         <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
     </message>
     <message>
@@ -559,7 +651,7 @@
         <translation>Отключить SIM-карты от сети</translation>
     </message>
     <message>
-        <source>Ping SIM cards with an SMS "PING" (TD profile only)</source>
+        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
         <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
@@ -679,7 +771,7 @@
         <translation>Код роли: admin или user</translation>
     </message>
     <message>
-        <source>The company's users</source>
+        <source>The company&apos;s users</source>
         <translation>Пользователи компании</translation>
     </message>
     <message>
@@ -715,23 +807,23 @@
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
     </message>
     <message>
-        <source>Time zone of the provider's calendar days, an IANA id such as Asia/Almaty (default: the desktop app's setting for this API address, else Asia/Almaty)</source>
+        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
         <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
     </message>
     <message>
-        <source>First day of the provider's calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
         <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
     </message>
     <message>
-        <source>Last day of the provider's calendar (default: the provider's today)</source>
+        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
         <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account's job journal</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a --wait job's failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
     </message>
     <message>
@@ -751,7 +843,7 @@
         <translation>Только показать, сколько запросов потребуется и какие SIM-карты в каждом, а также пропущенные SIM-карты и причины; ничего не отправлять</translation>
     </message>
     <message>
-        <source>Send through the account's job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <source>Send through the account&apos;s job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
         <translation>Отправить через журнал заданий учётной записи и следить за заданием до конца; код 3, если для какой-либо SIM-карты операция не выполнена или её результат остался неизвестен, 5, если журнал занят другой программой SimFleet</translation>
     </message>
     <message>
@@ -761,6 +853,54 @@
     <message>
         <source>Remove SIM cards from a group; their other groups stay (one request per set of current groups)</source>
         <translation>Убрать SIM-карты из группы; их остальные группы сохраняются (по запросу на каждый набор текущих групп)</translation>
+    </message>
+    <message>
+        <source>Every bill of the account (all pages) instead of one; needs --out</source>
+        <translation>Все счета учётной записи (все страницы) вместо одного; нужен --out</translation>
+    </message>
+    <message>
+        <source>With --all: only bills of this month&apos;s period and later</source>
+        <translation>С --all: только счета за этот месяц и позже</translation>
+    </message>
+    <message>
+        <source>With --all: the invoice and the transcript of each bill</source>
+        <translation>С --all: и счёт, и расшифровку счёта для каждого счёта</translation>
+    </message>
+    <message>
+        <source>With --all: the folder to save into (created when missing); files are named as the desktop app names them</source>
+        <translation>С --all: папка для сохранения (создаётся, если её нет); файлы называются так же, как в настольном приложении</translation>
+    </message>
+    <message>
+        <source>With --all: replace files that exist already (default: skip them)</source>
+        <translation>С --all: заменять уже существующие файлы (по умолчанию они пропускаются)</translation>
+    </message>
+    <message>
+        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX), or those of every bill (--all)</source>
+        <translation>Скачать счёт (PDF) или его расшифровку (XLSX) — одного счёта или всех (--all)</translation>
+    </message>
+    <message>
+        <source>Either one bill (--id) or every bill (--all). With --all, files already in --out are skipped unless --overwrite; a failed or interrupted (Ctrl+C) download leaves no partial file. Examples:
+  simfleet-cli bills download --id 5012 --transcript
+  simfleet-cli bills download --all --from-period 2026-01 --both --out bills</source>
+        <translation>Либо один счёт (--id), либо все счета (--all). С --all файлы, которые уже есть в --out, пропускаются, если не указан --overwrite; неудачное или прерванное (Ctrl+C) скачивание не оставляет недокачанного файла. Примеры:
+  simfleet-cli bills download --id 5012 --transcript
+  simfleet-cli bills download --all --from-period 2026-01 --both --out bills</translation>
+    </message>
+    <message>
+        <source>Save the rows to this CSV file (the desktop app&apos;s export: same columns) instead of printing them</source>
+        <translation>Сохранить строки в этот CSV-файл (экспорт настольного приложения: те же столбцы) вместо вывода на экран</translation>
+    </message>
+    <message>
+        <source>Save the rows to this Excel workbook (the desktop app&apos;s export: same columns) instead of printing them</source>
+        <translation>Сохранить строки в эту книгу Excel (экспорт настольного приложения: те же столбцы) вместо вывода на экран</translation>
+    </message>
+    <message>
+        <source>Without --csv or --xlsx the rows are printed as a table (or --json). A file is written whole or not at all. Examples:
+  simfleet-cli reports day --from 2026-03-01 --to 2026-03-31 --xlsx march.xlsx
+  simfleet-cli reports calls --groups 3 --csv calls.csv</source>
+        <translation>Без --csv и --xlsx строки выводятся таблицей (или --json). Файл записывается целиком или не записывается вовсе. Примеры:
+  simfleet-cli reports day --from 2026-03-01 --to 2026-03-31 --xlsx march.xlsx
+  simfleet-cli reports calls --groups 3 --csv calls.csv</translation>
     </message>
 </context>
 <context>
@@ -798,15 +938,15 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use admin or user.</source>
+        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
         <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
     </message>
     <message>
-        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not "%1".</source>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
         <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -924,7 +1064,7 @@
         <translation>файл не является базой данных SQLite</translation>
     </message>
     <message>
-        <source>unsupported snapshot format "%1"</source>
+        <source>unsupported snapshot format &quot;%1&quot;</source>
         <translation>неподдерживаемый формат снимка «%1»</translation>
     </message>
     <message>
@@ -932,7 +1072,7 @@
         <translation>снимок относится к другой учётной записи</translation>
     </message>
     <message>
-        <source>the snapshot's description is incomplete</source>
+        <source>the snapshot&apos;s description is incomplete</source>
         <translation>описание снимка неполное</translation>
     </message>
     <message>
@@ -1001,7 +1141,7 @@
         <translation>Блокировка оператора</translation>
     </message>
     <message>
-        <source>Unknown block code "%1"</source>
+        <source>Unknown block code &quot;%1&quot;</source>
         <translation>Неизвестный код блокировки «%1»</translation>
     </message>
     <message>
@@ -1195,7 +1335,7 @@
         <translation>такого задания нет</translation>
     </message>
     <message>
-        <source>unknown operation "%1"</source>
+        <source>unknown operation &quot;%1&quot;</source>
         <translation>неизвестная операция «%1»</translation>
     </message>
     <message>
@@ -1246,8 +1386,31 @@
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
     <message>
-        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. "Retry failed" sends these SIMs again.</source>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
         <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationFiles</name>
+    <message>
+        <source>The file name &quot;%1&quot; is not a plain file name.</source>
+        <translation>Имя файла «%1» не является простым именем файла.</translation>
+    </message>
+    <message>
+        <source>No folder to save the file in. Choose a download folder on the Bills page.</source>
+        <translation>Нет папки для сохранения файла. Выберите папку загрузки на странице «Счета».</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another download folder on the Bills page.</source>
+        <translation>Не удалось создать папку %1. Выберите другую папку загрузки на странице «Счета».</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the folder already holds %2 files of that name. Move some of them away.</source>
+        <translation>Не удалось сохранить %1: в папке уже %2 файлов с таким именем. Переместите часть из них.</translation>
     </message>
 </context>
 <context>
@@ -1291,23 +1454,23 @@
         <translation>Параметр %1 обязателен и не может быть пустым.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not "%4".</source>
+        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number of at least %2, not "%3".</source>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not "%2".</source>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
         <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not "%3".</source>
+        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
         <translation>Для %1 допустимы значения %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs ids separated by commas (e.g. 1,2,3); "%2" is not an id.</source>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
         <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
     </message>
     <message>
@@ -1315,7 +1478,7 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not "%2".</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
         <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
@@ -1416,7 +1579,7 @@
         <translation>Укажите адрес электронной почты.</translation>
     </message>
     <message>
-        <source>"%1" does not look like an email address (name@example.com).</source>
+        <source>&quot;%1&quot; does not look like an email address (name@example.com).</source>
         <translation>«%1» не похоже на адрес электронной почты (name@example.com).</translation>
     </message>
     <message>
@@ -1439,11 +1602,11 @@
 <context>
     <name>ProviderZone</name>
     <message>
-        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not "%1".</source>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
         <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
     </message>
     <message>
-        <source>Warning: this computer does not know the provider time zone "%1" set for %2; showing days in %3.</source>
+        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
@@ -1471,6 +1634,37 @@
     <message>
         <source>Report</source>
         <translation>Отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Give either --csv FILE or --xlsx FILE, not both.</source>
+        <translation>Укажите либо --csv ФАЙЛ, либо --xlsx ФАЙЛ, но не оба.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>Для --%1 нужно имя файла.</translation>
+    </message>
+    <message>
+        <source>it is a folder; give a file name</source>
+        <translation>это папка; укажите имя файла</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не существует</translation>
+    </message>
+    <message>
+        <source>Interrupted after the file was written.</source>
+        <translation>Прервано после того, как файл был записан.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1861,7 @@
         <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
     </message>
     <message>
-        <source>The data limit type must be "none" or "calendar month".</source>
+        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
         <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
     </message>
     <message>
@@ -1808,7 +2002,7 @@
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
-        <source>Unknown status code "%1": SimFleet does not know it and treats the SIM as blocked.</source>
+        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
         <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
     </message>
     <message>
@@ -1857,7 +2051,7 @@
         <translation>Пакет с автопродлением</translation>
     </message>
     <message>
-        <source>Limit type "%1"</source>
+        <source>Limit type &quot;%1&quot;</source>
         <translation>Тип лимита «%1»</translation>
     </message>
     <message>
@@ -2025,7 +2219,7 @@
         </translation>
     </message>
     <message>
-        <source>SIM %1 is now named "%2".</source>
+        <source>SIM %1 is now named &quot;%2&quot;.</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
     </message>
     <message>
@@ -2033,8 +2227,99 @@
         <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
     <message>
-        <source>Cannot use --callback-url "%1": %2</source>
+        <source>Cannot use --callback-url &quot;%1&quot;: %2</source>
         <translation>Нельзя использовать --callback-url «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptReader</name>
+    <message>
+        <source>Reading the transcript was cancelled.</source>
+        <translation>Чтение расшифровки счёта отменено.</translation>
+    </message>
+    <message>
+        <source>The transcript is larger than %1, the most SimFleet previews.</source>
+        <translation>Расшифровка счёта больше %1 — это наибольший объём, который SimFleet показывает в просмотре.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it is not a zip archive.</source>
+        <translation>Файл не является книгой XLSX: это не zip-архив.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete: its list of parts cannot be read.</source>
+        <translation>Книга повреждена или неполна: список её частей не читается.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete: its part %1 cannot be unpacked.</source>
+        <translation>Книга повреждена или неполна: её часть %1 не распаковывается.</translation>
+    </message>
+    <message>
+        <source>The workbook is packed in a way SimFleet cannot read (encrypted, ZIP64, split, or an unknown compression).</source>
+        <translation>Книга упакована так, что SimFleet не может её прочитать (шифрование, ZIP64, многотомный архив или неизвестное сжатие).</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts, the most SimFleet reads.</source>
+        <translation>В книге больше %1 частей — это наибольшее число, которое читает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2, the most SimFleet reads.</source>
+        <translation>Часть книги %1 распаковывается в объём больше %2 — это наибольший объём, который читает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no real workbook does (a zip bomb); it was not read.</source>
+        <translation>Часть книги %1 распаковывается в объём, более чем в %2 раз превышающий сжатый, чего не бывает у настоящих книг (zip-бомба); она не прочитана.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 in all, the most SimFleet reads.</source>
+        <translation>Книга распаковывается в общий объём больше %1 — это наибольший объём, который читает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: it has no part %1.</source>
+        <translation>Книга неполна: в ней нет части %1.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not valid XML (line %2: %3).</source>
+        <translation>Часть книги %1 — некорректный XML (строка %2: %3).</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets, the most SimFleet shows.</source>
+        <translation>В книге больше %1 листов — это наибольшее число, которое показывает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: the sheet &quot;%1&quot; has no part.</source>
+        <translation>Книга неполна: у листа «%1» нет своей части.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 shared texts, the most SimFleet reads.</source>
+        <translation>В книге больше %1 общих строк — это наибольшее число, которое читает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The transcript file cannot be read: %1.</source>
+        <translation>Файл расшифровки счёта не читается: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 rows, the most SimFleet shows.</source>
+        <translation>На листе «%1» больше %2 строк — это наибольшее число, которое показывает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has more than %2 columns, the most SimFleet shows.</source>
+        <translation>На листе «%1» больше %2 столбцов — это наибольшее число, которое показывает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 cells, the most SimFleet shows.</source>
+        <translation>В книге больше %1 ячеек — это наибольшее число, которое показывает SimFleet.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has an invalid cell reference &quot;%2&quot; (the last cell of a sheet is XFD1048576).</source>
+        <translation>На листе «%1» неверная ссылка на ячейку «%2» (последняя ячейка листа — XFD1048576).</translation>
+    </message>
+    <message>
+        <source>The cell %1 on the sheet &quot;%2&quot; refers to shared text %3, which the workbook does not have (it has %4).</source>
+        <translation>Ячейка %1 на листе «%2» ссылается на общую строку %3, которой в книге нет (в ней %4).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has an invalid row number &quot;%2&quot; (the last row of a sheet is 1048576).</source>
+        <translation>На листе «%1» неверный номер строки «%2» (последняя строка листа — 1048576).</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2357,7 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Run "%1 AREA --help" to see the options of each action.</source>
+        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
     <message>
@@ -2080,7 +2365,7 @@
         <translation>Действия:</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for the options every action accepts.</source>
+        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
         <translation>Параметры, общие для всех действий: «%1 --help».</translation>
     </message>
     <message>
@@ -2088,8 +2373,8 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account's job journal is in use by another SimFleet program (--wait).</source>
-        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait).</translation>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait), 130 interrupted (Ctrl+C) while downloading bills.</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait), 130 — скачивание счетов прервано (Ctrl+C).</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2713,7 @@
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
     </message>
 </context>
@@ -2591,7 +2876,7 @@
         <translation>Счёт (PDF)</translation>
     </message>
     <message>
-        <source>Download this bill's invoice (PDF) on the Bills page</source>
+        <source>Download this bill&apos;s invoice (PDF) on the Bills page</source>
         <translation>Скачать этот счёт (PDF) на странице «Счета»</translation>
     </message>
     <message>
@@ -2599,7 +2884,7 @@
         <translation>Расшифровка</translation>
     </message>
     <message>
-        <source>Download this bill's transcript (XLSX) on the Bills page</source>
+        <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
         <translation>Скачать расшифровку этого счёта (XLSX) на странице «Счета»</translation>
     </message>
 </context>
@@ -2684,7 +2969,7 @@
     <name>simfleet::BillsPage</name>
     <message>
         <source>Bills</source>
-        <comment>navigation: the page of the account's bills</comment>
+        <comment>navigation: the page of the account&apos;s bills</comment>
         <translation>Счета</translation>
     </message>
     <message>
@@ -2708,7 +2993,7 @@
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>Sign in to see the account's bills.</source>
+        <source>Sign in to see the account&apos;s bills.</source>
         <translation>Войдите, чтобы увидеть счета учётной записи.</translation>
     </message>
     <message>
@@ -2732,7 +3017,7 @@
         <translation>В NovaConnect нет счетов этой учётной записи.</translation>
     </message>
     <message>
-        <source>No bills match "%1"</source>
+        <source>No bills match &quot;%1&quot;</source>
         <translation>Нет счетов, подходящих под «%1»</translation>
     </message>
     <message>
@@ -2878,6 +3163,50 @@
     <message>
         <source>No partial file was left.</source>
         <translation>Недокачанных файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <source>The current bill&apos;s invoice (PDF)</source>
+        <translation>Счёт (PDF) текущей строки</translation>
+    </message>
+    <message>
+        <source>The current bill&apos;s transcript (XLSX): what each SIM used in the period</source>
+        <translation>Расшифровка счёта (XLSX) текущей строки: что потратила каждая SIM-карта за период</translation>
+    </message>
+    <message>
+        <source>Preview invoice</source>
+        <translation>Просмотреть счёт</translation>
+    </message>
+    <message>
+        <source>Preview transcript</source>
+        <translation>Просмотреть расшифровку счёта</translation>
+    </message>
+    <message>
+        <source>Copy bill number</source>
+        <translation>Копировать номер счёта</translation>
+    </message>
+    <message>
+        <source>Sign in to see the bills.</source>
+        <translation>Войдите, чтобы увидеть счета.</translation>
+    </message>
+    <message>
+        <source>Shows the current bill&apos;s invoice beside the table</source>
+        <translation>Показывает счёт (PDF) текущей строки рядом с таблицей</translation>
+    </message>
+    <message>
+        <source>Shows the current bill&apos;s transcript beside the table</source>
+        <translation>Показывает расшифровку счёта текущей строки рядом с таблицей</translation>
+    </message>
+    <message>
+        <source>Copies the numbers of the selected bills, one a line</source>
+        <translation>Копирует номера выбранных счетов, по одному в строке</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3452,7 @@
         <translation>Копировать список пропущенных</translation>
     </message>
     <message>
-        <source>Copy the skipped SIMs' ICCIDs and reasons to the clipboard</source>
+        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
         <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
     </message>
     <message>
@@ -3867,7 +4196,7 @@
         <translation>Задание и очередь</translation>
     </message>
     <message>
-        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; "sent" means NovaConnect took the request and has no state that could confirm it.</source>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
         <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
     </message>
     <message>
@@ -4049,7 +4378,7 @@
         <translation>Переименовать группу</translation>
     </message>
     <message>
-        <source>Rename the group "%1". Its SIMs stay in it.</source>
+        <source>Rename the group &quot;%1&quot;. Its SIMs stay in it.</source>
         <translation>Переименовать группу «%1». Её SIM-карты останутся в ней.</translation>
     </message>
     <message>
@@ -4155,7 +4484,7 @@
         </translation>
     </message>
     <message>
-        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use "Show in SIM table" to see the group's SIMs.</source>
+        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use &quot;Show in SIM table&quot; to see the group&apos;s SIMs.</source>
         <translation>Не подсчитано: парк слишком велик, чтобы загрузить его целиком, и SimFleet показывает его постранично из NovaConnect (работа на сервере). SIM-карты группы покажет «Показать в таблице SIM-карт».</translation>
     </message>
 </context>
@@ -4166,7 +4495,7 @@
         <translation>Введите название группы.</translation>
     </message>
     <message>
-        <source>A group named "%1" already exists. Group names must differ (letter case aside).</source>
+        <source>A group named &quot;%1&quot; already exists. Group names must differ (letter case aside).</source>
         <translation>Группа «%1» уже есть. Названия групп должны различаться (без учёта регистра букв).</translation>
     </message>
     <message>
@@ -4238,7 +4567,7 @@
         <translation>Нет связи</translation>
     </message>
     <message>
-        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs' groups wait for the connection.</source>
+        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs&apos; groups wait for the connection.</source>
         <translation>NovaConnect недоступен. Группы показаны такими, какими были прочитаны в последний раз; создание, переименование, удаление групп и изменение групп SIM-карт ждут подключения.</translation>
     </message>
     <message>
@@ -4250,7 +4579,7 @@
         <translation>Группы не показаны</translation>
     </message>
     <message>
-        <source>Sign in to see the account's groups.</source>
+        <source>Sign in to see the account&apos;s groups.</source>
         <translation>Войдите, чтобы увидеть группы учётной записи.</translation>
     </message>
     <message>
@@ -4258,7 +4587,7 @@
         <translation>Ни одна группа не подходит под фильтр</translation>
     </message>
     <message>
-        <source>No group name contains "%1".</source>
+        <source>No group name contains &quot;%1&quot;.</source>
         <translation>Ни одно название группы не содержит «%1».</translation>
     </message>
     <message>
@@ -4314,7 +4643,7 @@
         <translation>Выберите группу, чтобы увидеть её SIM-карты.</translation>
     </message>
     <message>
-        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); "Show in SIM table" lists them.</source>
+        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); &quot;Show in SIM table&quot; lists them.</source>
         <translation>SIM-карты группы «%1»: этот парк показывается постранично из NovaConnect (работа на сервере); их покажет «Показать в таблице SIM-карт».</translation>
     </message>
     <message numerus="yes">
@@ -4327,15 +4656,15 @@
         </translation>
     </message>
     <message>
-        <source>Delete the group "%1"? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group &quot;%1&quot;? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>Удалить группу «%1»? Её SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</translation>
     </message>
     <message>
-        <source>Delete the group "%1"? No SIM of the loaded fleet is in it.</source>
+        <source>Delete the group &quot;%1&quot;? No SIM of the loaded fleet is in it.</source>
         <translation>Удалить группу «%1»? В ней нет ни одной SIM-карты загруженного парка.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the group "%1"? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group &quot;%1&quot;? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карта. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карты. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
@@ -4351,7 +4680,7 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <source>The group "%1" was not deleted</source>
+        <source>The group &quot;%1&quot; was not deleted</source>
         <translation>Группа «%1» не удалена</translation>
     </message>
     <message>
@@ -4463,7 +4792,7 @@
         <translation>Выбор SIM-карт по списку</translation>
     </message>
     <message>
-        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet's export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
         <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
     </message>
     <message>
@@ -4506,7 +4835,7 @@
 <context>
     <name>simfleet::Invocation</name>
     <message numerus="yes">
-        <source>Warning: %n record(s) in the server's answer could not be read and were left out.</source>
+        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
         <translation>
             <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
             <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
@@ -4674,7 +5003,7 @@
         <translation>Всё равно отправить снова?</translation>
     </message>
     <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
         <translation>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
@@ -4846,7 +5175,7 @@
 <context>
     <name>simfleet::JobSimsModel</name>
     <message>
-        <source>NovaConnect's code: %1</source>
+        <source>NovaConnect&apos;s code: %1</source>
         <translation>Код NovaConnect: %1</translation>
     </message>
     <message>
@@ -4917,7 +5246,7 @@
     </message>
     <message>
         <source>Jobs: %1</source>
-        <comment>the newest job's state</comment>
+        <comment>the newest job&apos;s state</comment>
         <translation>Задания: %1</translation>
     </message>
     <message>
@@ -5078,6 +5407,288 @@
     </message>
 </context>
 <context>
+    <name>simfleet::NotificationsCard</name>
+    <message>
+        <source>No account notifications yet. To receive them (SIMs blocked or out of data, new and unpaid bills), turn on the listener in Preferences → Operations and set the notification address shown there in the NovaConnect web cabinet.</source>
+        <translation>Уведомлений учётной записи пока нет. Чтобы получать их (блокировки SIM-карт и окончание трафика, новые и неоплаченные счета), включите приём в «Настройки → Операции» и укажите показанный там адрес уведомлений в личном кабинете NovaConnect.</translation>
+    </message>
+    <message>
+        <source>Account notifications</source>
+        <translation>Уведомления учётной записи</translation>
+    </message>
+    <message>
+        <source>Open Notifications</source>
+        <translation>Открыть уведомления</translation>
+    </message>
+    <message>
+        <source>Double-click a notification to see it on the Notifications page</source>
+        <translation>Дважды щёлкните уведомление, чтобы открыть его на странице «Уведомления»</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::NotificationsController</name>
+    <message>
+        <source>All SIMs are blocked: a bill is unpaid</source>
+        <translation>Все SIM-карты заблокированы: счёт не оплачен</translation>
+    </message>
+    <message>
+        <source>NovaConnect blocked every SIM of the account because a bill is unpaid.</source>
+        <translation>NovaConnect заблокировал все SIM-карты учётной записи, потому что счёт не оплачен.</translation>
+    </message>
+    <message>
+        <source>NovaConnect blocked every SIM of the account because bill %1 is unpaid.</source>
+        <translation>NovaConnect заблокировал все SIM-карты учётной записи, потому что счёт %1 не оплачен.</translation>
+    </message>
+    <message>
+        <source>The web cabinet and the API are restricted too, so SimFleet may fail to load or change data. Pay the bill to have the SIMs unblocked; Open Bills shows it.</source>
+        <translation>Личный кабинет и API тоже ограничены, поэтому SimFleet может не суметь загрузить или изменить данные. Оплатите счёт, чтобы SIM-карты разблокировали; кнопка «Открыть счета» покажет его.</translation>
+    </message>
+    <message>
+        <source>Open Bills</source>
+        <translation>Открыть счета</translation>
+    </message>
+    <message>
+        <source>The demo could not send the notification: its emulator or listener is not running. Restart the demo.</source>
+        <translation>Демо не смогло отправить уведомление: его эмулятор или приём уведомлений не работает. Перезапустите демо.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Демо</translation>
+    </message>
+    <message>
+        <source>Send an account notification</source>
+        <translation>Отправить уведомление учётной записи</translation>
+    </message>
+    <message>
+        <source>SIMs blocked by MSU (msu_lock)</source>
+        <translation>SIM-карты заблокированы по MSU (msu_lock)</translation>
+    </message>
+    <message>
+        <source>Data package used up (package_empty)</source>
+        <translation>Пакет трафика израсходован (package_empty)</translation>
+    </message>
+    <message>
+        <source>New bill (generate_bill)</source>
+        <translation>Новый счёт (generate_bill)</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: reminder (unpaid_bill_3)</source>
+        <translation>Неоплаченный счёт: напоминание (unpaid_bill_3)</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: second reminder (unpaid_bill_5)</source>
+        <translation>Неоплаченный счёт: повторное напоминание (unpaid_bill_5)</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: all SIMs blocked (unpaid_bill_6)</source>
+        <translation>Неоплаченный счёт: все SIM-карты заблокированы (unpaid_bill_6)</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::NotificationsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком большой</translation>
+    </message>
+    <message>
+        <source>it is not a notifications list</source>
+        <translation>это не список уведомлений</translation>
+    </message>
+    <message>
+        <source>The list of account notifications in %1 could not be read (%2). New notifications start a new list.</source>
+        <translation>Не удалось прочитать список уведомлений учётной записи в %1 (%2). Новые уведомления начнут новый список.</translation>
+    </message>
+    <message>
+        <source>A file of an account notification was not saved. %1</source>
+        <translation>Файл из уведомления учётной записи не сохранён. %1</translation>
+    </message>
+    <message>
+        <source>its folder could not be created</source>
+        <translation>не удалось создать его папку</translation>
+    </message>
+    <message>
+        <source>The list of account notifications could not be stored in %1 (%2); it is kept until SimFleet quits. Check the disk space and permissions.</source>
+        <translation>Не удалось сохранить список уведомлений учётной записи в %1 (%2); он хранится до выхода из SimFleet. Проверьте свободное место на диске и права доступа.</translation>
+    </message>
+    <message>
+        <source>SIMs blocked by MSU</source>
+        <translation>SIM-карты заблокированы по MSU</translation>
+    </message>
+    <message>
+        <source>Data package used up</source>
+        <translation>Пакет трафика израсходован</translation>
+    </message>
+    <message>
+        <source>New bill</source>
+        <translation>Новый счёт</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: reminder</source>
+        <translation>Неоплаченный счёт: напоминание</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: second reminder</source>
+        <translation>Неоплаченный счёт: повторное напоминание</translation>
+    </message>
+    <message>
+        <source>Unpaid bill: all SIMs blocked</source>
+        <translation>Неоплаченный счёт: все SIM-карты заблокированы</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Другое (%1)</translation>
+    </message>
+    <message>
+        <source>SIMs were blocked by the MSU limit; the notification named none.</source>
+        <translation>SIM-карты заблокированы по лимиту MSU; в уведомлении они не перечислены.</translation>
+    </message>
+    <message>
+        <source>SIMs blocked by the MSU limit (%1): %2</source>
+        <translation>SIM-карты заблокированы по лимиту MSU (%1): %2</translation>
+    </message>
+    <message>
+        <source>SIMs used up their data package; the notification named none.</source>
+        <translation>SIM-карты израсходовали пакет трафика; в уведомлении они не перечислены.</translation>
+    </message>
+    <message>
+        <source>SIMs out of data (%1): %2</source>
+        <translation>SIM-карты без трафика (%1): %2</translation>
+    </message>
+    <message>
+        <source>SimFleet does not know this kind of notification; it is listed as it arrived.</source>
+        <translation>SimFleet не знает этот вид уведомлений; оно показано в том виде, в каком пришло.</translation>
+    </message>
+    <message>
+        <source>A bill is unpaid: all SIMs are blocked.</source>
+        <translation>Счёт не оплачен: все SIM-карты заблокированы.</translation>
+    </message>
+    <message>
+        <source>The notification named no bill.</source>
+        <translation>В уведомлении не указан счёт.</translation>
+    </message>
+    <message>
+        <source>Bill %1 for %2 issued, %3</source>
+        <translation>Выставлен счёт %1 за %2, %3</translation>
+    </message>
+    <message>
+        <source>Bill %1 for %2 is unpaid (%3): all SIMs are blocked</source>
+        <translation>Счёт %1 за %2 не оплачен (%3): все SIM-карты заблокированы</translation>
+    </message>
+    <message>
+        <source>Bill %1 for %2 is unpaid, %3</source>
+        <translation>Счёт %1 за %2 не оплачен, %3</translation>
+    </message>
+    <message>
+        <source>(+%1 more)</source>
+        <translation>(и ещё %1)</translation>
+    </message>
+    <message>
+        <source>%1 not saved</source>
+        <translation>%1 не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <comment>navigation</comment>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <comment>navigation, unread count</comment>
+        <translation>Уведомления (%1)</translation>
+    </message>
+    <message>
+        <source>Clear notifications</source>
+        <translation>Очистить уведомления</translation>
+    </message>
+    <message>
+        <source>Remove every notification from the list? Files they saved stay in their folder.</source>
+        <translation>Удалить все уведомления из списка? Сохранённые файлы останутся в папке.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Уведомлений: %1</translation>
+    </message>
+    <message>
+        <source>unread: %1</source>
+        <translation>непрочитанных: %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <source>Open the file the selected notification carried</source>
+        <translation>Открыть файл, пришедший с выбранным уведомлением</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was saved in</source>
+        <translation>Показать папку, в которую сохранён файл</translation>
+    </message>
+    <message>
+        <source>Show SIMs</source>
+        <translation>Показать SIM-карты</translation>
+    </message>
+    <message>
+        <source>Select the notification&apos;s SIMs on the SIMs page</source>
+        <translation>Выделить SIM-карты из уведомления на странице «SIM-карты»</translation>
+    </message>
+    <message>
+        <source>Open bill</source>
+        <translation>Открыть счёт</translation>
+    </message>
+    <message>
+        <source>Show the notification&apos;s bill on the Bills page</source>
+        <translation>Показать счёт из уведомления на странице «Счета»</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <source>Remove every notification from the list (saved files stay)</source>
+        <translation>Удалить все уведомления из списка (сохранённые файлы останутся)</translation>
+    </message>
+    <message>
+        <source>No account notifications</source>
+        <translation>Нет уведомлений учётной записи</translation>
+    </message>
+    <message>
+        <source>NovaConnect can tell SimFleet when SIMs are blocked or run out of data and when a bill is issued or unpaid. To receive these notifications, turn on the listener in Preferences → Operations and set the notification address shown there in the NovaConnect web cabinet. Files they carry are saved into the bills folder.</source>
+        <translation>NovaConnect может сообщать SimFleet, когда SIM-карты блокируются или остаются без трафика и когда счёт выставлен или не оплачен. Чтобы получать эти уведомления, включите приём в «Настройки → Операции» и укажите показанный там адрес уведомлений в личном кабинете NovaConnect. Пришедшие с ними файлы сохраняются в папку счетов.</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::OperationParamsEditor</name>
     <message>
         <source>Wait until the groups are loaded.</source>
@@ -5117,11 +5728,11 @@
         <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
     </message>
     <message>
-        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM's session is ended and the SIM reconnects by itself.</source>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
         <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
     </message>
     <message>
-        <source>Disconnecting ends each SIM's current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
         <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
     </message>
     <message>
@@ -5133,15 +5744,15 @@
         <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
     </message>
     <message>
-        <source>The data limit blocks a SIM's data once it has used the given amount in a calendar month. "Off" removes the limit.</source>
+        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
         <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
     </message>
     <message>
-        <source>Sets the data package of each SIM's tariff plan.</source>
+        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
         <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
     </message>
     <message>
-        <source>Adds the tariff plan's data package to each SIM again.</source>
+        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
         <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
     </message>
     <message>
@@ -5203,11 +5814,11 @@
 <context>
     <name>simfleet::OperationsController</name>
     <message>
-        <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
     </message>
     <message>
-        <source>SimFleet could not listen for the provider's progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
         <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -5248,7 +5859,7 @@
         </translation>
     </message>
     <message>
-        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and "Retry failed" on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose "Send again anyway", and then may arrive twice.</source>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
         <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
     <message>
@@ -5498,11 +6109,11 @@
         <translation>Порог работы на сервере:</translation>
     </message>
     <message>
-        <source>Provider's calendar</source>
+        <source>Provider&apos;s calendar</source>
         <translation>Календарь провайдера</translation>
     </message>
     <message>
-        <source>Report days and bill dates are the provider's calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
         <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
     </message>
     <message>
@@ -5526,7 +6137,7 @@
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked "Unconfirmed" instead of done.</source>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
     <message>
@@ -5538,7 +6149,7 @@
         <translation>Уведомления от провайдера</translation>
     </message>
     <message>
-        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
         <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -5558,11 +6169,11 @@
         <translation>Настройка относится к учётной записи по адресу %1.</translation>
     </message>
     <message>
-        <source>Choose the provider's time zone from the list, for example Asia/Almaty.</source>
+        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
         <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
     </message>
     <message>
-        <source>This computer does not know the time zone "%1". Choose one from the list, for example Asia/Almaty.</source>
+        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
         <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
     </message>
     <message>
@@ -5570,8 +6181,16 @@
         <translation>Уведомления принимаются по пути %1.</translation>
     </message>
     <message>
-        <source>The provider will be asked to report to %1 — forward it to this computer's listener port, path %2.</source>
+        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
         <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
+    </message>
+    <message>
+        <source>Account notifications (unpaid bills, SIMs out of data) arrive on the path %1: set the public address of this path as the notification address in the NovaConnect web cabinet.</source>
+        <translation>Уведомления учётной записи (неоплаченные счета, SIM-карты без трафика) приходят по пути %1: укажите публичный адрес этого пути как адрес уведомлений в личном кабинете NovaConnect.</translation>
+    </message>
+    <message>
+        <source>For account notifications (unpaid bills, SIMs out of data) set %1 as the notification address in the NovaConnect web cabinet.</source>
+        <translation>Для уведомлений учётной записи (неоплаченные счета, SIM-карты без трафика) укажите %1 как адрес уведомлений в личном кабинете NovaConnect.</translation>
     </message>
 </context>
 <context>
@@ -5610,11 +6229,11 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>As an administrator you can change the company's SIMs, groups and users.</source>
+        <source>As an administrator you can change the company&apos;s SIMs, groups and users.</source>
         <translation>Как администратор вы можете изменять SIM-карты, группы и пользователей компании.</translation>
     </message>
     <message>
-        <source>Your role can view the company's data but not change it. Your own details and password you can always change.</source>
+        <source>Your role can view the company&apos;s data but not change it. Your own details and password you can always change.</source>
         <translation>Ваша роль позволяет просматривать данные компании, но не изменять их. Свои данные и пароль вы можете изменить всегда.</translation>
     </message>
     <message>
@@ -5666,7 +6285,7 @@
     <name>simfleet::ProfilePage</name>
     <message>
         <source>My profile</source>
-        <comment>navigation: the signed-in user's own profile</comment>
+        <comment>navigation: the signed-in user&apos;s own profile</comment>
         <translation>Мой профиль</translation>
     </message>
     <message>
@@ -5761,11 +6380,11 @@
         <translation>Не менее</translation>
     </message>
     <message>
-        <source>× the SIM's median</source>
+        <source>× the SIM&apos;s median</source>
         <translation>× медианы SIM-карты</translation>
     </message>
     <message>
-        <source>A day counts as an anomaly when the SIM's traffic that day is at least this many times its median day in the range</source>
+        <source>A day counts as an anomaly when the SIM&apos;s traffic that day is at least this many times its median day in the range</source>
         <translation>День считается аномалией, если трафик SIM-карты в этот день во столько раз или больше превышает её медианный день за период</translation>
     </message>
     <message>
@@ -5857,7 +6476,7 @@ Click to open the SIM</source>
         <translation>Начато сессий</translation>
     </message>
     <message>
-        <source>Hour of day (this computer's time)</source>
+        <source>Hour of day (this computer&apos;s time)</source>
         <translation>Час суток (время этого компьютера)</translation>
     </message>
     <message numerus="yes">
@@ -5906,7 +6525,11 @@ Click to open the SIM</source>
     </message>
     <message numerus="yes">
         <source>Traffic per day, top %n SIM(s) stacked</source>
-        <translation><numerusform>Трафик по дням, %n крупнейшая SIM по слоям</numerusform><numerusform>Трафик по дням, %n крупнейшие SIM по слоям</numerusform><numerusform>Трафик по дням, %n крупнейших SIM по слоям</numerusform></translation>
+        <translation>
+            <numerusform>Трафик по дням, %n крупнейшая SIM по слоям</numerusform>
+            <numerusform>Трафик по дням, %n крупнейшие SIM по слоям</numerusform>
+            <numerusform>Трафик по дням, %n крупнейших SIM по слоям</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save picture…</source>
@@ -6126,7 +6749,7 @@ Click to open the SIM</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <source>First day of the report, a day of NovaConnect's calendar</source>
+        <source>First day of the report, a day of NovaConnect&apos;s calendar</source>
         <translation>Первый день отчёта, день по календарю NovaConnect</translation>
     </message>
     <message>
@@ -6167,7 +6790,7 @@ Click to open the SIM</source>
         <translation>Прекратить получение отчёта (Esc в строке состояния)</translation>
     </message>
     <message>
-        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect's calendar days.</source>
+        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect&apos;s calendar days.</source>
         <translation>Данные операторов поступают с опозданием на день: последний полный день — %1. Дни — по календарю NovaConnect.</translation>
     </message>
     <message>
@@ -6267,7 +6890,7 @@ Click to open the SIM</source>
         <translation>Выберите отчёт, дни и SIM-карты и нажмите «Сформировать»</translation>
     </message>
     <message>
-        <source>Reports read NovaConnect's usage records; they change nothing.</source>
+        <source>Reports read NovaConnect&apos;s usage records; they change nothing.</source>
         <translation>Отчёты только читают данные об использовании из NovaConnect и ничего не меняют.</translation>
     </message>
     <message>
@@ -6283,7 +6906,7 @@ Click to open the SIM</source>
         <translation>Сформировать снова</translation>
     </message>
     <message>
-        <source>No rows match "%1"</source>
+        <source>No rows match &quot;%1&quot;</source>
         <translation>Нет строк, содержащих «%1»</translation>
     </message>
     <message>
@@ -6342,7 +6965,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
-        <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
+        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
         <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
     </message>
     <message>
@@ -6362,7 +6985,7 @@ Click to open the SIM</source>
         <translation>Новое название фильтра:</translation>
     </message>
     <message>
-        <source>A saved filter named "%1" already exists.</source>
+        <source>A saved filter named &quot;%1&quot; already exists.</source>
         <translation>Сохранённый фильтр «%1» уже существует.</translation>
     </message>
     <message>
@@ -6476,7 +7099,7 @@ Click to open the SIM</source>
         <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator's token can change SIMs; other roles can only view.</source>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
         <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
     </message>
     <message>
@@ -6547,7 +7170,7 @@ Click to open the SIM</source>
         <translation>Токен доступа отклонён</translation>
     </message>
     <message>
-        <source>NovaConnect no longer accepts this account's access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <source>NovaConnect no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
         <translation>NovaConnect больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные на момент последнего чтения.</translation>
     </message>
     <message>
@@ -6750,7 +7373,7 @@ Click to open the SIM</source>
         <translation>Группы:</translation>
     </message>
     <message>
-        <source>NovaConnect's advice:</source>
+        <source>NovaConnect&apos;s advice:</source>
         <translation>Рекомендации NovaConnect:</translation>
     </message>
     <message>
@@ -6766,7 +7389,7 @@ Click to open the SIM</source>
         <translation>Копировать внешний номер</translation>
     </message>
     <message>
-        <source>The SIM's MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
         <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
     </message>
     <message>
@@ -6781,7 +7404,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SimNameEditor</name>
     <message>
-        <source>Change this SIM's name</source>
+        <source>Change this SIM&apos;s name</source>
         <translation>Изменить название этой SIM-карты</translation>
     </message>
     <message>
@@ -6953,7 +7576,7 @@ Click to open the SIM</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the job's SIMs are no longer in the fleet and could not be selected.</source>
+        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
         <translation>
             <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
             <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
@@ -7012,7 +7635,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::TechnicalColumns</name>
     <message>
-        <source>A technical column, for questions to NovaConnect's support</source>
+        <source>A technical column, for questions to NovaConnect&apos;s support</source>
         <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
     </message>
 </context>
@@ -7021,6 +7644,106 @@ Click to open the SIM</source>
     <message>
         <source>No keychain service answered within %1 seconds.</source>
         <translation>Системное хранилище паролей не ответило за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TranscriptPreviewPane</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 из %n строки</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+            <numerusform>%1 из %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty sheet</source>
+        <translation>Пустой лист</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; has no rows.</source>
+        <translation>На листе «%1» нет строк.</translation>
+    </message>
+    <message>
+        <source>No rows match</source>
+        <translation>Нет подходящих строк</translation>
+    </message>
+    <message>
+        <source>No rows on the sheet &quot;%1&quot; match &quot;%2&quot;.</source>
+        <translation>На листе «%1» нет строк, содержащих «%2».</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Shows the rows of every sheet that contain the text</source>
+        <translation>Показывает строки всех листов, содержащие этот текст</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <source>Save this transcript (XLSX) into the download folder</source>
+        <translation>Сохранить эту расшифровку счёта (XLSX) в папку загрузок</translation>
+    </message>
+    <message>
+        <source>No bill selected</source>
+        <translation>Счёт не выбран</translation>
+    </message>
+    <message>
+        <source>Select a bill to see its transcript here.</source>
+        <translation>Выберите счёт, чтобы увидеть здесь его расшифровку.</translation>
+    </message>
+    <message>
+        <source>Loading the transcript…</source>
+        <translation>Загрузка расшифровки счёта…</translation>
+    </message>
+    <message>
+        <source>The transcript could not be shown</source>
+        <translation>Не удалось показать расшифровку счёта</translation>
+    </message>
+    <message>
+        <source>Download it to open it in a spreadsheet program, or try again.</source>
+        <translation>Скачайте её, чтобы открыть в программе электронных таблиц, или попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>The transcript has no sheets</source>
+        <translation>В расшифровке счёта нет листов</translation>
+    </message>
+    <message>
+        <source>NovaConnect sent a workbook without sheets.</source>
+        <translation>NovaConnect прислал книгу без листов.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TranscriptSheetModel</name>
+    <message>
+        <source>TRUE</source>
+        <comment>a spreadsheet&apos;s boolean</comment>
+        <translation>ИСТИНА</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <comment>a spreadsheet&apos;s boolean</comment>
+        <translation>ЛОЖЬ</translation>
     </message>
 </context>
 <context>
@@ -7151,7 +7874,7 @@ Click to open the SIM</source>
         <translation>Роль не указана: в SimFleet только чтение.</translation>
     </message>
     <message>
-        <source>May only view (role code "%1").</source>
+        <source>May only view (role code &quot;%1&quot;).</source>
         <translation>Может только просматривать (код роли «%1»).</translation>
     </message>
     <message>
@@ -7193,7 +7916,7 @@ Click to open the SIM</source>
     <name>simfleet::UsersPage</name>
     <message>
         <source>Users</source>
-        <comment>navigation: the page of the company's users</comment>
+        <comment>navigation: the page of the company&apos;s users</comment>
         <translation>Пользователи</translation>
     </message>
     <message>
@@ -7243,7 +7966,7 @@ Click to open the SIM</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>Sign in to see the company's users.</source>
+        <source>Sign in to see the company&apos;s users.</source>
         <translation>Войдите, чтобы увидеть пользователей компании.</translation>
     </message>
     <message>
@@ -7251,7 +7974,7 @@ Click to open the SIM</source>
         <translation>Загрузка пользователей…</translation>
     </message>
     <message>
-        <source>Your role may not see the company's users</source>
+        <source>Your role may not see the company&apos;s users</source>
         <translation>Вашей роли не разрешено видеть пользователей компании</translation>
     </message>
     <message>
@@ -7275,7 +7998,7 @@ Click to open the SIM</source>
         <translation>NovaConnect не возвращает ни одного пользователя этой компании.</translation>
     </message>
     <message>
-        <source>No users match "%1"</source>
+        <source>No users match &quot;%1&quot;</source>
         <translation>Нет пользователей по запросу «%1»</translation>
     </message>
     <message>
@@ -7319,7 +8042,7 @@ Click to open the SIM</source>
         <translation>Добавить пользователя компании</translation>
     </message>
     <message>
-        <source>Change the selected user's details</source>
+        <source>Change the selected user&apos;s details</source>
         <translation>Изменить данные выбранного пользователя</translation>
     </message>
     <message>

@@ -33,16 +33,18 @@ struct DemoKind {
 constexpr char kNoticeTopic[] = "notice";
 
 const DemoKind kDemoKinds[] = {
-    {"msu_lock", QT_TRANSLATE_NOOP("NotificationsController", "SIMs blocked by MSU (msu_lock)")},
-    {"package_empty",
-     QT_TRANSLATE_NOOP("NotificationsController", "Data package used up (package_empty)")},
-    {"generate_bill", QT_TRANSLATE_NOOP("NotificationsController", "New bill (generate_bill)")},
-    {"unpaid_bill_3",
-     QT_TRANSLATE_NOOP("NotificationsController", "Unpaid bill: reminder (unpaid_bill_3)")},
-    {"unpaid_bill_5",
-     QT_TRANSLATE_NOOP("NotificationsController", "Unpaid bill: second reminder (unpaid_bill_5)")},
-    {"unpaid_bill_6",
-     QT_TRANSLATE_NOOP("NotificationsController", "Unpaid bill: all SIMs blocked (unpaid_bill_6)")},
+    {"msu_lock",
+     QT_TRANSLATE_NOOP("simfleet::NotificationsController", "SIMs blocked by MSU (msu_lock)")},
+    {"package_empty", QT_TRANSLATE_NOOP("simfleet::NotificationsController",
+                                        "Data package used up (package_empty)")},
+    {"generate_bill",
+     QT_TRANSLATE_NOOP("simfleet::NotificationsController", "New bill (generate_bill)")},
+    {"unpaid_bill_3", QT_TRANSLATE_NOOP("simfleet::NotificationsController",
+                                        "Unpaid bill: reminder (unpaid_bill_3)")},
+    {"unpaid_bill_5", QT_TRANSLATE_NOOP("simfleet::NotificationsController",
+                                        "Unpaid bill: second reminder (unpaid_bill_5)")},
+    {"unpaid_bill_6", QT_TRANSLATE_NOOP("simfleet::NotificationsController",
+                                        "Unpaid bill: all SIMs blocked (unpaid_bill_6)")},
 };
 
 } // namespace
