@@ -15,7 +15,7 @@ SIMFLEET_PACKAGES=(
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev qt6-svg-dev zlib1g-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-  libmicrohttpd-dev libxlsxwriter-dev
+  libmicrohttpd-dev libxlsxwriter-dev python3
 )
 
 simfleet_install_deps() {
