@@ -1634,7 +1634,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row saved to %1.</numerusform>
             <numerusform>%n rows saved to %1.</numerusform>
         </translation>
@@ -7523,14 +7523,14 @@ Click to open the SIM</source>
     <name>simfleet::TranscriptPreviewPane</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 of %n row</numerusform>
             <numerusform>%1 of %n rows</numerusform>
         </translation>

@@ -9,7 +9,8 @@ file and fails when
   - an entry is marked obsolete or vanished;
   - an entry is unfinished, or a plural entry lacks one of its forms (Russian
     3, English 2). The source-language file (English) may leave entries marked
-    unfinished - it shows the source text - but its plural forms must be filled.
+    unfinished - it shows the source text - but its plural entries must be
+    finished with every form filled.
 The committed files are never written.
 
 Usage: check_translations.py LUPDATE PROJECT_JSON TS_FILE... -- LUPDATE_OPTION...
@@ -75,9 +76,8 @@ def check_entries(path, language, source_language, entries):
         if message.get("numerus") == "yes":
             forms = [text(f) for f in translation.iter("numerusform")] if translation is not None else []
             filled = sum(1 for f in forms if f.strip())
-            # lupdate fills an English plural from the same text in another
-            # context and marks it unfinished; its forms are what counts there.
-            unfinished = kind == "unfinished" and not is_source_language
+            # Plurals need their forms in every language, English included.
+            unfinished = kind == "unfinished"
             if unfinished or filled != forms_needed or len(forms) != forms_needed:
                 problems.append(f"plural forms {filled} of {forms_needed}"
                                 f"{' (unfinished)' if unfinished else ''}: {describe(key)}")
