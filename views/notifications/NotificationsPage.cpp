@@ -203,7 +203,7 @@ void NotificationsPage::showSims() {
     ids.reserve(notice->sims.size());
     for (const Notice::SimRef& sim : notice->sims)
         ids.append(sim.id);
-    emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest(ids));
+    emit pageRequested(SimsPage::staticPageId(), SimsPage::selectionRequest(ids));
 }
 
 void NotificationsPage::openBill() {

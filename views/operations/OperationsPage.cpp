@@ -47,7 +47,7 @@ OperationsPage::OperationsPage(BulkOperations* ops, QWidget* parent)
     connect(details, &JobDetailsPanel::selectSimsRequested, this,
             &OperationsPage::selectSimsRequested);
     connect(this, &OperationsPage::selectSimsRequested, this, [this](const QVector<qint64>& ids) {
-        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest(ids));
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::selectionRequest(ids));
     });
     connect(details, &JobDetailsPanel::problemOccurred, this, &OperationsPage::showError);
     connect(details, &JobDetailsPanel::problemCleared, m_banner, &InlineBanner::hide);

@@ -205,7 +205,7 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &ReportsPage::openSimOfRow);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::askExport);
     connect(m_charts, &ReportCharts::simRequested, this, [this](qint64 simId) {
-        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest({simId}));
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::selectionRequest({simId}));
     });
     connect(m_model, &ReportsModel::runningChanged, this, &ReportsPage::updateState);
     connect(m_model, &ReportsModel::progress, this, &ReportsPage::onProgress);
@@ -355,7 +355,7 @@ bool ReportsPage::isTableShown() const {
 void ReportsPage::openSimOfRow(const QModelIndex& index) {
     const qint64 simId = index.data(ReportsModel::SimIdRole).toLongLong();
     if (simId > 0)
-        emit pageRequested(SimsPage::staticPageId(), SimsPage::jobSelectionRequest({simId}));
+        emit pageRequested(SimsPage::staticPageId(), SimsPage::selectionRequest({simId}));
 }
 
 } // namespace simfleet

@@ -78,10 +78,10 @@ public:
     QString pageId() const override { return staticPageId(); }
     // Requests for openRequest() / WorkspacePage::pageRequested(): the table
     // shows `filter` (the filter bar takes it; the selection stays); or the
-    // SIMs `ids` of a job are selected (a banner says how many are no longer
-    // in the fleet).
+    // SIMs `ids` (of a job, a notification, a report's chart) are selected (a
+    // banner says how many are no longer in the fleet).
     static QVariantMap filterRequest(const FleetFilter& filter);
-    static QVariantMap jobSelectionRequest(const QVector<qint64>& ids);
+    static QVariantMap selectionRequest(const QVector<qint64>& ids);
     void openRequest(const QVariantMap& request) override;
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;

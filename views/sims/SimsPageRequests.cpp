@@ -17,7 +17,7 @@ QVariantMap SimsPage::filterRequest(const FleetFilter& filter) {
     return {{kFilter, SavedFilters::filterToJson(filter)}};
 }
 
-QVariantMap SimsPage::jobSelectionRequest(const QVector<qint64>& ids) {
+QVariantMap SimsPage::selectionRequest(const QVector<qint64>& ids) {
     QVariantList list;
     list.reserve(ids.size());
     for (qint64 id : ids)
@@ -40,8 +40,8 @@ void SimsPage::openRequest(const QVariantMap& request) {
     if (missing > 0) {
         operationBanner()->showMessage(
             InlineBanner::Kind::Warning, InlineBanner::Text(), [missing] {
-                return tr("%n of the job's SIMs are no longer in the fleet and could not be "
-                          "selected.",
+                return tr("%n of the SIMs asked for are no longer in the fleet and could not "
+                          "be selected.",
                           "", missing);
             });
     }

@@ -323,7 +323,7 @@ void TestReportsPage::topConsumer_clickOpensTheSim() {
     emit series->clicked(int(bars.size()) - 1, series->barSets().constFirst());
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(0).toString(), SimsPage::staticPageId());
-    QCOMPARE(requested.first().at(1).toMap(), SimsPage::jobSelectionRequest({bars.last()}));
+    QCOMPARE(requested.first().at(1).toMap(), SimsPage::selectionRequest({bars.last()}));
 }
 
 void TestReportsPage::dailyTopSims_stackedPerDayClickOpensTheSim() {
@@ -346,7 +346,7 @@ void TestReportsPage::dailyTopSims_stackedPerDayClickOpensTheSim() {
     QSignalSpy requested(m_page.get(), &WorkspacePage::pageRequested);
     emit series->clicked(0, sets.first());
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.first().at(1).toMap(), SimsPage::jobSelectionRequest({top.first().simId}));
+    QCOMPARE(requested.first().at(1).toMap(), SimsPage::selectionRequest({top.first().simId}));
     // "All other SIMs" opens nothing.
     if (sets.size() == ReportCharts::kStackedCount + 1) {
         emit series->clicked(0, sets.last());
