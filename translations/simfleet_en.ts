@@ -7450,10 +7450,10 @@ Click to open the SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
+        <source>%n of the SIMs asked for are no longer in the fleet and could not be selected.</source>
         <translation>
-            <numerusform>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</numerusform>
-            <numerusform>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</numerusform>
+            <numerusform>%n of the SIMs asked for is no longer in the fleet and could not be selected.</numerusform>
+            <numerusform>%n of the SIMs asked for are no longer in the fleet and could not be selected.</numerusform>
         </translation>
     </message>
 </context>

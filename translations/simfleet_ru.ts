@@ -7576,11 +7576,11 @@ Click to open the SIM</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the job&apos;s SIMs are no longer in the fleet and could not be selected.</source>
+        <source>%n of the SIMs asked for are no longer in the fleet and could not be selected.</source>
         <translation>
-            <numerusform>%n SIM-карта задания больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карты задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
-            <numerusform>%n SIM-карт задания больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n из запрошенных SIM-карт больше не входит в парк, поэтому её не удалось выбрать.</numerusform>
+            <numerusform>%n из запрошенных SIM-карт больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
+            <numerusform>%n из запрошенных SIM-карт больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
         </translation>
     </message>
 </context>
