@@ -17,8 +17,14 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     // API requests are logged only with --verbose or SIMFLEET_VERBOSE=1.
     AppLogging::configure(AppLogging::verboseRequested(QCoreApplication::arguments()));
+    // Settings (app/core/Settings) and the keychain (TokenStore) name "SimFleet"
+    // themselves; these names must stay so existing users keep their settings.
     QCoreApplication::setOrganizationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("simfleet.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("SimFleet"));
+    // The installed dist/<app id>.desktop: the Wayland app id,
+    // taskbar grouping and the notifications' application.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIMFLEET_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
