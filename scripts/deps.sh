@@ -5,7 +5,8 @@
 # QtKeychain, libxlsxwriter, zlib (the tests read XLSX files back) and
 # libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and libxkbcommon-dev to be
 # found, Qt6HttpServer needs qt6-websockets-dev; xvfb and xauth give tests an X
-# server (QT_QPA_PLATFORM=offscreen needs none).
+# server (QT_QPA_PLATFORM=offscreen needs none). desktop-file-utils and
+# appstream validate the installed desktop file and metainfo (install_tree).
 set -euo pipefail
 
 SIMFLEET_PACKAGES=(
@@ -15,7 +16,7 @@ SIMFLEET_PACKAGES=(
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev qt6-svg-dev zlib1g-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-  libmicrohttpd-dev libxlsxwriter-dev python3
+  libmicrohttpd-dev libxlsxwriter-dev python3 desktop-file-utils appstream
 )
 
 simfleet_install_deps() {
