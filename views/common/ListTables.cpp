@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 
 namespace simfleet {
 
@@ -48,6 +49,13 @@ bool ListTables::selectSourceRow(QTableView* view, int sourceRow) {
                                                        QItemSelectionModel::Rows);
     view->scrollTo(index);
     return true;
+}
+
+QToolButton* ListTables::actionButton(QWidget* parent, QAction* action) {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
 }
 
 } // namespace simfleet

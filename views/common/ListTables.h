@@ -2,7 +2,9 @@
 
 #include <QString>
 
+class QAction;
 class QTableView;
+class QToolButton;
 class QWidget;
 
 namespace simfleet {
@@ -22,6 +24,8 @@ QString sampleDateTime();
 // visible row; false when it is out of range or filtered out. The view's
 // model must be a QSortFilterProxyModel.
 bool selectSourceRow(QTableView* view, int sourceRow);
+// A text-only button for `action` in a list page's toolbar.
+QToolButton* actionButton(QWidget* parent, QAction* action);
 
 } // namespace ListTables
 

@@ -31,13 +31,6 @@ namespace {
 
 const QString kNotice = QStringLiteral("notice");
 
-QToolButton* toolButton(QWidget* parent, QAction* action) {
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
 } // namespace
 
 NotificationsPage::NotificationsPage(AccountWorkspace* workspace, QWidget* parent)
@@ -68,7 +61,7 @@ NotificationsPage::NotificationsPage(AccountWorkspace* workspace, QWidget* paren
     toolbar->addStretch(1);
     for (QAction* action :
          {m_openFile, m_showInFolder, m_showSims, m_openBill, m_markAllRead, m_clear})
-        toolbar->addWidget(toolButton(this, action));
+        toolbar->addWidget(ListTables::actionButton(this, action));
 
     m_table = ListTables::make(m_states, QStringLiteral("notificationsTable"));
     m_table->setModel(m_model);

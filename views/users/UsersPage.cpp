@@ -27,17 +27,6 @@
 
 namespace simfleet {
 
-namespace {
-
-QToolButton* toolButton(QWidget* parent, QAction* action) {
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
-
 UsersPage::UsersPage(AccountWorkspace* workspace, QWidget* parent)
     : WorkspacePage(parent)
     , m_model(workspace->users())
@@ -73,10 +62,10 @@ UsersPage::UsersPage(AccountWorkspace* workspace, QWidget* parent)
     m_removeAction->setObjectName(QStringLiteral("removeUserAction"));
     m_refreshAction->setObjectName(QStringLiteral("refreshUsersAction"));
     m_refreshAction->setIcon(ResourceIcons::icon(QStringLiteral("refresh")));
-    m_createButton = toolButton(this, m_createAction);
-    m_editButton = toolButton(this, m_editAction);
-    m_activeButton = toolButton(this, m_activeAction);
-    m_removeButton = toolButton(this, m_removeAction);
+    m_createButton = ListTables::actionButton(this, m_createAction);
+    m_editButton = ListTables::actionButton(this, m_editAction);
+    m_activeButton = ListTables::actionButton(this, m_activeAction);
+    m_removeButton = ListTables::actionButton(this, m_removeAction);
     auto* refreshButton = new QToolButton(this);
     refreshButton->setDefaultAction(m_refreshAction);
     refreshButton->setAutoRaise(true);
