@@ -4637,6 +4637,14 @@
         <source>Open the SIMs page filtered by this group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups page, in the list: delete the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups page, in the list: rename the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::HomeCard</name>
@@ -5186,10 +5194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the search field: clear it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the SIM table: select every SIM shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,6 +5220,14 @@
     <message>
         <source>Action</source>
         <comment>what a shortcut does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the search or filter field of the page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a search or filter field: clear it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7442,10 +7454,6 @@ Click to open the SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIMs page: go to the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7979,6 +7987,10 @@ Click to open the SIM</source>
     <message>
         <source>Remove</source>
         <comment>user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users page, in the list: remove the selected user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4723,6 +4723,14 @@
         <source>Open the SIMs page filtered by this group</source>
         <translation>Открыть страницу «SIM-карты» с фильтром по этой группе</translation>
     </message>
+    <message>
+        <source>Groups page, in the list: delete the selected group</source>
+        <translation>Страница «Группы», в списке: удалить выбранную группу</translation>
+    </message>
+    <message>
+        <source>Groups page, in the list: rename the selected group</source>
+        <translation>Страница «Группы», в списке: переименовать выбранную группу</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::HomeCard</name>
@@ -5285,10 +5293,6 @@
         <translation>В поле поиска: перейти к таблице SIM-карт</translation>
     </message>
     <message>
-        <source>In the search field: clear it</source>
-        <translation>В поле поиска: очистить его</translation>
-    </message>
-    <message>
         <source>In the SIM table: select every SIM shown</source>
         <translation>В таблице SIM-карт: выбрать все показанные SIM-карты</translation>
     </message>
@@ -5316,6 +5320,14 @@
         <source>Action</source>
         <comment>what a shortcut does</comment>
         <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Go to the search or filter field of the page shown</source>
+        <translation>Перейти в поле поиска или фильтра открытой страницы</translation>
+    </message>
+    <message>
+        <source>In a search or filter field: clear it</source>
+        <translation>В поле поиска или фильтра: очистить его</translation>
     </message>
 </context>
 <context>
@@ -7568,10 +7580,6 @@ Click to open the SIM</source>
         <translation>Парк слишком велик, чтобы хранить его на этом компьютере: его фильтрует NovaConnect, а NovaConnect не умеет фильтровать по этому признаку.</translation>
     </message>
     <message>
-        <source>SIMs page: go to the search field</source>
-        <translation>Страница SIM-карт: перейти к полю поиска</translation>
-    </message>
-    <message>
         <source>SIMs page: select every SIM the filter shows</source>
         <translation>Страница SIM-карт: выбрать все SIM-карты, которые показывает фильтр</translation>
     </message>
@@ -8111,6 +8119,10 @@ Click to open the SIM</source>
         <source>Remove</source>
         <comment>user</comment>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Users page, in the list: remove the selected user</source>
+        <translation>Страница «Пользователи», в списке: удалить выбранного пользователя</translation>
     </message>
 </context>
 </TS>

@@ -258,17 +258,34 @@ void AppController::showMainWindow() {
     m_window->activateWindow();
 }
 
+namespace {
+// Kept per user beside the pages' own states: the page shown last.
+const QString kWindowStateId = QStringLiteral("window");
+const QString kLastPageKey = QStringLiteral("lastPage");
+} // namespace
+
 void AppController::restorePageStates(qint64 userId) {
     m_stateUserId = userId;
     for (int i = 0; i < m_window->pageCount(); ++i) {
         WorkspacePage* page = m_window->page(i);
         page->restoreState(m_settings->pageState(userId, page->pageId()));
     }
+    // The page this user had open last; the first page (Home) when none or
+    // when that page is gone.
+    const QString lastPage =
+        m_settings->pageState(userId, kWindowStateId).value(kLastPageKey).toString();
+    if (!m_window->openPage(lastPage))
+        m_window->showPage(0);
 }
 
 void AppController::savePageStates() {
     for (int i = 0; m_window && i < m_window->pageCount(); ++i)
         savePageState(m_window->page(i));
+    if (m_window && m_stateUserId != 0) {
+        if (const WorkspacePage* current = m_window->currentPage())
+            m_settings->setPageState(m_stateUserId, kWindowStateId,
+                                     {{kLastPageKey, current->pageId()}});
+    }
 }
 
 void AppController::savePageState(WorkspacePage* page) {

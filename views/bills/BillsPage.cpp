@@ -13,6 +13,7 @@
 #include "views/bills/InvoicePreviewPane.h"
 #include "views/bills/TranscriptPreviewPane.h"
 #include "views/common/EmptyState.h"
+#include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
@@ -84,9 +85,7 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter->setObjectName(QStringLiteral("billsFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    FilterField::setUp(m_filter, this, QStringLiteral("billsFilter"));
     m_count->setObjectName(QStringLiteral("billsCount"));
     m_refreshAction->setObjectName(QStringLiteral("refreshBillsAction"));
     m_refreshAction->setIcon(ResourceIcons::icon(QStringLiteral("refresh")));
@@ -190,8 +189,7 @@ QList<QWidget*> BillsPage::focusPanes() const {
 
 void BillsPage::retranslateUi() {
     m_filter->setPlaceholderText(tr("Filter by number, period, date or amount"));
-    m_filter->setMinimumWidth(
-        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
+    FilterField::fitToPlaceholder(m_filter);
     m_filter->setToolTip(tr("Shows the bills whose number, period, dates, amounts or country "
                             "contain the text"));
     m_refreshAction->setText(tr("Refresh"));

@@ -11,6 +11,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/EmptyState.h"
+#include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -139,6 +141,16 @@ GroupsPage::GroupsPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_create, &QPushButton::clicked, this, &GroupsPage::openCreateDialog);
     connect(m_rename, &QPushButton::clicked, this, &GroupsPage::openRenameDialog);
     connect(m_delete, &QPushButton::clicked, this, &GroupsPage::deleteSelectedGroup);
+    // In the list, Del deletes (after asking) and F2 renames the selected
+    // group, when the buttons may.
+    m_deleteKey =
+        new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    m_deleteKey->setObjectName(QStringLiteral("deleteGroupShortcut"));
+    connect(m_deleteKey, &QShortcut::activated, m_delete, &QPushButton::click);
+    m_renameKey =
+        new QShortcut(QKeySequence(Qt::Key_F2), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    m_renameKey->setObjectName(QStringLiteral("renameGroupShortcut"));
+    connect(m_renameKey, &QShortcut::activated, m_rename, &QPushButton::click);
     connect(m_refresh, &QToolButton::clicked, this, &GroupsPage::refresh);
     connect(m_showInSims, &QPushButton::clicked, this, &GroupsPage::showInSimTable);
     connect(m_table, &QTableView::doubleClicked, this, &GroupsPage::showInSimTable);
@@ -157,9 +169,7 @@ GroupsPage::GroupsPage(AccountWorkspace* workspace, QWidget* parent)
 GroupsPage::~GroupsPage() = default;
 
 void GroupsPage::layOut() {
-    m_filter->setObjectName(QStringLiteral("groupsFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    FilterField::setUp(m_filter, this, QStringLiteral("groupsFilter"));
     m_filter->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     m_create->setObjectName(QStringLiteral("createGroup"));
     m_rename->setObjectName(QStringLiteral("renameGroup"));
@@ -366,6 +376,9 @@ void GroupsPage::retranslateUi() {
     m_create->setText(tr("&New group…"));
     m_rename->setText(tr("Rena&me…", "a group"));
     m_delete->setText(tr("&Delete…", "a group"));
+    // What Help → Keyboard shortcuts lists for them.
+    m_deleteKey->setWhatsThis(tr("Groups page, in the list: delete the selected group"));
+    m_renameKey->setWhatsThis(tr("Groups page, in the list: rename the selected group"));
     m_addSims->setText(tr("Add &SIMs…", "to a group"));
     m_removeSims->setText(tr("Remove S&IMs…", "from a group"));
     m_refresh->setToolTip(tr("Read the groups again (F5)"));

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QShortcut;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -131,6 +132,8 @@ private:
     QPushButton* m_create;
     QPushButton* m_rename;
     QPushButton* m_delete;
+    QShortcut* m_deleteKey = nullptr;
+    QShortcut* m_renameKey = nullptr;
     QToolButton* m_addSims;
     QToolButton* m_removeSims;
     QToolButton* m_refresh;

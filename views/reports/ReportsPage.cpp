@@ -6,6 +6,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/EmptyState.h"
+#include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
@@ -112,9 +113,7 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     m_note->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("reportsBanner"));
     m_banner->hide();
-    m_filter->setObjectName(QStringLiteral("reportFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    FilterField::setUp(m_filter, this, QStringLiteral("reportFilter"));
     m_count->setObjectName(QStringLiteral("reportCount"));
     m_export->setObjectName(QStringLiteral("exportReport"));
     m_totals->setObjectName(QStringLiteral("reportTotals"));
@@ -260,8 +259,7 @@ void ReportsPage::retranslateUi() {
                        "NovaConnect's calendar days.")
                         .arg(QLocale().toString(m_model->lastCompleteDay(), QLocale::ShortFormat)));
     m_filter->setPlaceholderText(tr("Filter by SIM, number, ICCID, country, operator or type"));
-    m_filter->setMinimumWidth(
-        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
+    FilterField::fitToPlaceholder(m_filter);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the table as shown (filter and order) as CSV or XLSX"));
     m_tableButton->setText(tr("Table"));

@@ -105,7 +105,10 @@ QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::entries(const QWi
                    tr("Open the context menu of the current row")});
     result.append({native(QKeySequence(Qt::Key_Down)) + QStringLiteral(", ") + enter,
                    tr("In the search field: go to the SIM table")});
-    result.append({native(QKeySequence(Qt::Key_Escape)), tr("In the search field: clear it")});
+    result.append({keysText(QKeySequence::keyBindings(QKeySequence::Find)),
+                   tr("Go to the search or filter field of the page shown")});
+    result.append(
+        {native(QKeySequence(Qt::Key_Escape)), tr("In a search or filter field: clear it")});
     result.append({native(QKeySequence(Qt::CTRL | Qt::Key_A)),
                    tr("In the SIM table: select every SIM shown")});
     result.append({native(QKeySequence(Qt::Key_F2)),

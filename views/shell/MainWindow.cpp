@@ -115,6 +115,7 @@ void MainWindow::createMenus() {
                                           if (WorkspacePage* page = currentPage())
                                               page->refresh();
                                       });
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
     m_preferences = m_viewMenu->addAction(QString(), this, &MainWindow::preferencesRequested);

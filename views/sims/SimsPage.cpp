@@ -137,10 +137,11 @@ void SimsPage::connectParts() {
     connect(m_exports, &SimsExportController::csvSeparatorChanged, this, &SimsPage::stateChanged);
     connect(m_actions, &SimActions::simRenamed, this, &SimsPage::simRenamed);
 
-    // Ctrl+F anywhere on the page puts the cursor in the search field.
+    // Ctrl+F anywhere in the window, while this page is shown, puts the cursor
+    // in the search field (as FilterField does on the other list pages).
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setObjectName(QStringLiteral("findShortcut"));
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, m_filterBar, &FilterBar::focusSearch);
     // Ctrl+A in the table selects every shown row; Ctrl+Shift+A does it from
     // anywhere on the page (in the search field Ctrl+A selects its text).
@@ -313,8 +314,6 @@ bool SimsPage::isDetailsPaneShown() const {
 void SimsPage::retranslateUi() {
     m_loadStatus->retranslate();
     // What Help → Keyboard shortcuts lists for them.
-    if (auto* find = findChild<QShortcut*>(QStringLiteral("findShortcut")))
-        find->setWhatsThis(tr("SIMs page: go to the search field"));
     if (auto* all = findChild<QShortcut*>(QStringLiteral("selectAllShortcut")))
         all->setWhatsThis(tr("SIMs page: select every SIM the filter shows"));
     m_exports->retranslate();

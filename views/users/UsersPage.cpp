@@ -5,6 +5,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/EmptyState.h"
+#include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -51,9 +53,7 @@ UsersPage::UsersPage(AccountWorkspace* workspace, QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter->setObjectName(QStringLiteral("usersFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(ResourceIcons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    FilterField::setUp(m_filter, this, QStringLiteral("usersFilter"));
     m_count->setObjectName(QStringLiteral("usersCount"));
 
     m_createAction->setObjectName(QStringLiteral("createUserAction"));
@@ -121,6 +121,10 @@ UsersPage::UsersPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_editAction, &QAction::triggered, this, &UsersPage::openEditDialog);
     connect(m_activeAction, &QAction::triggered, this, &UsersPage::toggleActiveSelected);
     connect(m_removeAction, &QAction::triggered, this, &UsersPage::confirmRemoveSelected);
+    // Del in the list removes the selected user (after asking), as the button does.
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_removeAction);
     connect(m_refreshAction, &QAction::triggered, this, &UsersPage::refresh);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_editAction->isEnabled())
@@ -162,13 +166,14 @@ QList<QWidget*> UsersPage::focusPanes() const {
 void UsersPage::retranslateUi() {
     m_filter->setPlaceholderText(tr("Filter by name, email, phone or role"));
     // The whole hint fits (the search icon and the clear button beside it).
-    m_filter->setMinimumWidth(
-        qMax(260, m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 70));
+    FilterField::fitToPlaceholder(m_filter);
     m_filter->setToolTip(tr("Shows the users whose name, email, phone, role or state contains "
                             "the text"));
     m_createAction->setText(tr("New user…"));
     m_editAction->setText(tr("Edit…", "user"));
     m_removeAction->setText(tr("Remove…", "user"));
+    // What Help → Keyboard shortcuts lists for Del.
+    m_removeAction->setStatusTip(tr("Users page, in the list: remove the selected user"));
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the users from NovaConnect again (F5)"));
     sizeColumns();

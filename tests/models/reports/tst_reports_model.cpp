@@ -281,10 +281,11 @@ void TestReportsModel::readAhead_manyPagesArriveCompleteAndInOrder() {
     const int rows = rig.model.daily()->rowCount();
     const int pages = rows / ReportService::kDefaultPageSize + 1;
     QVERIFY2(pages > 2 * ReportService::kReadAhead, qPrintable(QString::number(rows)));
-    // Pages were asked for ahead of the short one: some beyond it.
+    // Every page was asked for; pages asked for ahead of the short one (how
+    // many depends on when the answers came) stay within the read-ahead.
     const auto requests =
         EmulatorJournal::entries(rig.fixture.emulator(), QStringLiteral("report/day"));
-    QVERIFY2(requests.size() > pages, qPrintable(QString::number(requests.size())));
+    QVERIFY2(requests.size() >= pages, qPrintable(QString::number(requests.size())));
     QVERIFY(requests.size() < pages + 2 * ReportService::kReadAhead);
 
     // Every row, in the order of the pages read one by one.
