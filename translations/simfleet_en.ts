@@ -3166,6 +3166,10 @@
         <source>Copies the numbers of the selected bills, one a line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkActionBar</name>
@@ -3733,6 +3737,10 @@
     </message>
     <message>
         <source>Limit near or reached (%1% or more used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SIMs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4359,6 +4367,10 @@
         <comment>add new group names to the list</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::GroupSimsModel</name>
@@ -4643,6 +4655,14 @@
     </message>
     <message>
         <source>Groups page, in the list: rename the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs in the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5316,6 +5336,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6852,6 +6876,10 @@ Click to open the SIM</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SavedFiltersBar</name>
@@ -7464,6 +7492,10 @@ Click to open the SIM</source>
             <numerusform>%n of the SIMs asked for are no longer in the fleet and could not be selected.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SimsToolbar</name>
@@ -7709,6 +7741,14 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>Creating the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7991,6 +8031,10 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>Users page, in the list: remove the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

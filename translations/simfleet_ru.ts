@@ -3208,6 +3208,10 @@
         <source>Copies the numbers of the selected bills, one a line</source>
         <translation>Копирует номера выбранных счетов, по одному в строке</translation>
     </message>
+    <message>
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkActionBar</name>
@@ -3802,6 +3806,10 @@
     <message>
         <source>Limit near or reached (%1% or more used)</source>
         <translation>Лимит почти или полностью израсходован (%1 % и более)</translation>
+    </message>
+    <message>
+        <source>Search SIMs</source>
+        <translation>Поиск SIM-карт</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4448,10 @@
         <comment>add new group names to the list</comment>
         <translation>Добавить</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::GroupSimsModel</name>
@@ -4730,6 +4742,14 @@
     <message>
         <source>Groups page, in the list: rename the selected group</source>
         <translation>Страница «Группы», в списке: переименовать выбранную группу</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>SIMs in the group</source>
+        <translation>SIM-карты группы</translation>
     </message>
 </context>
 <context>
@@ -5416,6 +5436,10 @@
     <message>
         <source>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;A desktop workspace for fleets of IoT SIM cards on the NovaConnect API.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SimFleet %1&lt;/h3&gt;&lt;p&gt;Рабочее место для управления парками IoT SIM-карт через API NovaConnect.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +6997,10 @@ Click to open the SIM</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Строки отчёта</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SavedFiltersBar</name>
@@ -7591,6 +7619,10 @@ Click to open the SIM</source>
             <numerusform>%n из запрошенных SIM-карт больше не входят в парк, поэтому их не удалось выбрать.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM-карты</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SimsToolbar</name>
@@ -7839,6 +7871,14 @@ Click to open the SIM</source>
     <message>
         <source>Creating the user…</source>
         <translation>Создание пользователя…</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +8163,10 @@ Click to open the SIM</source>
     <message>
         <source>Users page, in the list: remove the selected user</source>
         <translation>Страница «Пользователи», в списке: удалить выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,8 @@
 namespace simfleet {
 
 BillsChart::BillsChart(BillsModel* model, QWidget* parent)
-    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
+    : QChartView(new QChart,
+                 parent) // QChartView(parent) would make a chart that setChart() orphans
     , m_model(model)
     , m_series(new QBarSeries)
     , m_set(new QBarSet(QString()))

@@ -188,7 +188,8 @@ QList<QWidget*> BillsPage::focusPanes() const {
 }
 
 void BillsPage::retranslateUi() {
-    m_filter->setPlaceholderText(tr("Filter by number, period, date or amount"));
+    FilterField::setPlaceholder(m_filter, tr("Filter by number, period, date or amount"));
+    m_table->setAccessibleName(tr("Bills"));
     FilterField::fitToPlaceholder(m_filter);
     m_filter->setToolTip(tr("Shows the bills whose number, period, dates, amounts or country "
                             "contain the text"));

@@ -153,10 +153,15 @@ void InvoicePreviewPane::changeEvent(QEvent* event) {
 }
 
 void InvoicePreviewPane::retranslateUi() {
-    m_previous->setToolTip(tr("Previous page"));
-    m_next->setToolTip(tr("Next page"));
-    m_zoomOut->setToolTip(tr("Zoom out"));
-    m_zoomIn->setToolTip(tr("Zoom in"));
+    // Icons only: the tooltip's words are their names too.
+    for (const auto& [button, name] :
+         {std::pair<QWidget*, QString>{m_previous, tr("Previous page")},
+          {m_next, tr("Next page")},
+          {m_zoomOut, tr("Zoom out")},
+          {m_zoomIn, tr("Zoom in")}}) {
+        button->setToolTip(name);
+        button->setAccessibleName(name);
+    }
     m_fitWidth->setText(tr("Fit width"));
     m_fitWidth->setToolTip(tr("Fit the page to the width of the pane"));
     switch (m_state) {

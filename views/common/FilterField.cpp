@@ -54,6 +54,11 @@ void setUp(QLineEdit* field, QWidget* page, const QString& objectName) {
     });
 }
 
+void setPlaceholder(QLineEdit* field, const QString& text) {
+    field->setPlaceholderText(text);
+    field->setAccessibleName(text);
+}
+
 void fitToPlaceholder(QLineEdit* field) {
     field->setMinimumWidth(
         qMax(260, field->fontMetrics().horizontalAdvance(field->placeholderText()) + 70));

@@ -14,6 +14,8 @@ namespace simfleet {
 namespace FilterField {
 
 void setUp(QLineEdit* field, QWidget* page, const QString& objectName);
+// The hint shown in the empty field, and its name for screen readers.
+void setPlaceholder(QLineEdit* field, const QString& text);
 // Wide enough for its placeholder text (call after setting it), at least 260 px.
 void fitToPlaceholder(QLineEdit* field);
 

@@ -372,7 +372,7 @@ void GroupsPage::showInSimTable() {
 }
 
 void GroupsPage::retranslateUi() {
-    m_filter->setPlaceholderText(tr("Filter groups by name"));
+    FilterField::setPlaceholder(m_filter, tr("Filter groups by name"));
     m_create->setText(tr("&New group…"));
     m_rename->setText(tr("Rena&me…", "a group"));
     m_delete->setText(tr("&Delete…", "a group"));
@@ -382,6 +382,9 @@ void GroupsPage::retranslateUi() {
     m_addSims->setText(tr("Add &SIMs…", "to a group"));
     m_removeSims->setText(tr("Remove S&IMs…", "from a group"));
     m_refresh->setToolTip(tr("Read the groups again (F5)"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_table->setAccessibleName(tr("Groups"));
+    m_simsTable->setAccessibleName(tr("SIMs in the group"));
     m_showInSims->setText(tr("Show in SIM table"));
     m_showInSims->setToolTip(tr("Open the SIMs page filtered by this group"));
     ListTables::fitColumn(m_table, GroupTableModel::Created, 110, QStringLiteral("12/31/2026"));

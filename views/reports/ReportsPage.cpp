@@ -258,7 +258,9 @@ void ReportsPage::retranslateUi() {
     m_note->setText(tr("Operator data arrives a day late: the last complete day is %1. Days are "
                        "NovaConnect's calendar days.")
                         .arg(QLocale().toString(m_model->lastCompleteDay(), QLocale::ShortFormat)));
-    m_filter->setPlaceholderText(tr("Filter by SIM, number, ICCID, country, operator or type"));
+    FilterField::setPlaceholder(m_filter,
+                                tr("Filter by SIM, number, ICCID, country, operator or type"));
+    m_table->setAccessibleName(tr("Report rows"));
     FilterField::fitToPlaceholder(m_filter);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the table as shown (filter and order) as CSV or XLSX"));

@@ -363,6 +363,7 @@ void MainWindow::updateWindowTitle() {
 }
 
 void MainWindow::retranslateUi() {
+    m_navigation->setAccessibleName(tr("Pages"));
     m_viewMenu->setTitle(tr("&View"));
     m_refresh->setText(tr("&Refresh"));
     m_preferences->setText(tr("&Preferences…"));

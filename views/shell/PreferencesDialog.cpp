@@ -2,6 +2,7 @@
 
 #include "api/ProviderTime.h"
 #include "api/QueueCallback.h"
+#include "views/common/TabOrder.h"
 #include "views/shell/PreferencesFields.h"
 
 #include <QCheckBox>
@@ -90,6 +91,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     setPreferences(current);
 
     fitToContents();
+    TabOrder::followLayouts(this);
 }
 
 void PreferencesDialog::setPreferences(const Preferences& preferences) {

@@ -74,6 +74,8 @@ QWidget* PreferencesDialog::scrollable(QWidget* page) {
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setWidget(page);
+    // Tab goes to the fields (the area scrolls to the one focused), not to the area.
+    area->setFocusPolicy(Qt::NoFocus);
     return area;
 }
 

@@ -331,6 +331,7 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
 
 void FilterBar::retranslateUi() {
     m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
+    m_text->setAccessibleName(tr("Search SIMs"));
     m_onlySelected->setText(tr("Only selected", "show only the selected SIMs"));
     // The whole hint fits (the search icon and the clear button beside it).
     m_text->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28,

@@ -307,6 +307,8 @@ void GroupPicker::applySearch() {
 
 void GroupPicker::retranslateUi() {
     m_search->setPlaceholderText(tr("Search groups"));
+    m_search->setAccessibleName(m_search->placeholderText());
+    m_list->setAccessibleName(tr("Groups"));
     m_newGroupsLabel->setText(tr("New groups (separate names with commas):"));
     m_newGroups->setPlaceholderText(tr("e.g. Trucks north, Spare"));
     m_addNew->setText(tr("Add", "add new group names to the list"));

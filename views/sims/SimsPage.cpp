@@ -312,6 +312,7 @@ bool SimsPage::isDetailsPaneShown() const {
 }
 
 void SimsPage::retranslateUi() {
+    m_table->setAccessibleName(tr("SIMs"));
     m_loadStatus->retranslate();
     // What Help → Keyboard shortcuts lists for them.
     if (auto* all = findChild<QShortcut*>(QStringLiteral("selectAllShortcut")))

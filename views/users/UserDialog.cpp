@@ -210,6 +210,9 @@ void UserDialog::retranslateUi() {
     m_emailLabel->setText(tr("&Email:"));
     m_phoneLabel->setText(tr("P&hone:"));
     m_passwordLabel->setText(m_editing ? tr("New &password:") : tr("&Password:"));
+    // The label's buddy is in another widget (the field and its Show button),
+    // where a screen reader does not look for it.
+    m_password->lineEdit()->setAccessibleName(m_editing ? tr("New password") : tr("Password"));
     m_roleLabel->setText(tr("&Role:"));
     m_active->setText(tr("&Active (may sign in)"));
     m_send->setText(tr("&Send the sign-in details by email"));

@@ -164,7 +164,8 @@ QList<QWidget*> UsersPage::focusPanes() const {
 }
 
 void UsersPage::retranslateUi() {
-    m_filter->setPlaceholderText(tr("Filter by name, email, phone or role"));
+    FilterField::setPlaceholder(m_filter, tr("Filter by name, email, phone or role"));
+    m_table->setAccessibleName(tr("Users"));
     // The whole hint fits (the search icon and the clear button beside it).
     FilterField::fitToPlaceholder(m_filter);
     m_filter->setToolTip(tr("Shows the users whose name, email, phone, role or state contains "

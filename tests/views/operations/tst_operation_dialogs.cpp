@@ -5,6 +5,7 @@
 #include "emulator/Emulator.h"
 #include "models/groups/GroupsModel.h"
 #include "models/jobs/BulkPreview.h"
+#include "tests/support/AccessibilityChecks.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/SimBuilders.h"
 #include "translations/Translations.h"
@@ -114,6 +115,7 @@ private slots:
     void accept_callsStarterWithPreviewAndParams();
     void accept_starterError_staysOpenWithBanner();
     void screenshots_nothingTruncated();
+    void everyOperation_controlsNamed_tabInReadingOrder();
 
 private:
     static QPushButton* primary(BulkOperationDialog& dialog) { return dialog.primaryButton(); }
@@ -658,6 +660,22 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
             if (label->isVisible() && !label->wordWrap() && !label->text().isEmpty())
                 QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
         }
+    }
+}
+
+void TestOperationDialogs::everyOperation_controlsNamed_tabInReadingOrder() {
+    const Fleet fleet = mixedFleet(12, 3);
+    for (SimOperation op :
+         {SimOperation::Block, SimOperation::Unblock, SimOperation::Reconnect,
+          SimOperation::Disconnect, SimOperation::Ping, SimOperation::Sms, SimOperation::Limit,
+          SimOperation::Tariff, SimOperation::Repackage, SimOperation::Group}) {
+        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList problems = AccessibilityChecks::dialogProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(dialog.windowTitle() + QStringLiteral(":\n") +
+                                                problems.join(QLatin1Char('\n'))));
+        dialog.reject();
     }
 }
 
