@@ -49,8 +49,11 @@ bool shootOperations(const QString& language, const QString& dir) {
     options.demoSims = 2000;
     options.language = language;
     options.demoConfig.queueDelayMs = 4000;
+    if (!startDemo(controller, options, QSize(1440, 820)))
+        return false;
+    // The pages exist once signed in.
     SimsPage* page = controller.page<SimsPage>();
-    if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
+    if (!waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
     window->openPage(SimsPage::staticPageId());

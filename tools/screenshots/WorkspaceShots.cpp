@@ -62,8 +62,11 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     options.demoRole = role;
     options.demoSims = sims;
     options.language = language;
+    if (!startDemo(controller, options, QSize(1440, 820)))
+        return false;
+    // The pages exist once signed in.
     SimsPage* page = controller.page<SimsPage>();
-    if (!startDemo(controller, options, QSize(1440, 820)) || !waitForFleet(page))
+    if (!waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
     window->openPage(SimsPage::staticPageId());
@@ -133,8 +136,11 @@ bool shootLaptop(const QString& language, int sims, const QString& dir) {
     options.demoRole = QStringLiteral("admin");
     options.demoSims = sims;
     options.language = language;
+    if (!startDemo(controller, options, QSize(1366, 700)))
+        return false;
+    // The pages exist once signed in.
     SimsPage* page = controller.page<SimsPage>();
-    if (!startDemo(controller, options, QSize(1366, 700)) || !waitForFleet(page))
+    if (!waitForFleet(page))
         return false;
     MainWindow* window = controller.mainWindow();
     window->openPage(SimsPage::staticPageId());
