@@ -1063,11 +1063,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 SIM rows are present</source>
+        <source>Could not save the fleet snapshot: cannot create the file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the fleet snapshot: cannot create the file %1.</source>
+        <source>SIM rows present: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,9 +1384,12 @@
         <source>%1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be saved: the folder already holds %2 files of that name. Move some of them away.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 could not be saved: the folder already holds %n file(s) of that name. Move some of them away.</source>
+        <translation>
+            <numerusform>%1 could not be saved: the folder already holds %n file of that name. Move some of them away.</numerusform>
+            <numerusform>%1 could not be saved: the folder already holds %n files of that name. Move some of them away.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1903,9 +1906,12 @@
             <numerusform>%n entries match no SIM of this account: %1. Nothing was sent.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Looking up ICCIDs: %1 of %2 SIMs read</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Looking up ICCIDs: %1 of %n SIM(s) read</source>
+        <translation>
+            <numerusform>Looking up ICCIDs: %1 of %n SIM read</numerusform>
+            <numerusform>Looking up ICCIDs: %1 of %n SIMs read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3092,19 +3098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloading %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 files saved in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3169,6 +3163,27 @@
     <message>
         <source>Bills</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) saved in %2; the cancelled file was not left behind.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n file saved in %2; the cancelled file was not left behind.</numerusform>
+            <numerusform>Cancelled: %1 of %n files saved in %2; the cancelled file was not left behind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) saved in %2.</source>
+        <translation>
+            <numerusform>%1 of %n file saved in %2.</numerusform>
+            <numerusform>%1 of %n files saved in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3474,10 +3489,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1: %2 of %3 SIM(s) resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read job %1 from the journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,6 +3521,13 @@
     <message>
         <source>  SIMs: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2 of %n SIM(s) resolved</source>
+        <translation>
+            <numerusform>Job %1: %2 of %n SIM resolved</numerusform>
+            <numerusform>Job %1: %2 of %n SIMs resolved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7554,9 +7572,12 @@ Click to open the SIM</source>
 </context>
 <context>
     <name>simfleet::TokenStore</name>
-    <message>
-        <source>No keychain service answered within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No keychain service answered within %n second(s).</source>
+        <translation>
+            <numerusform>No keychain service answered within %n second.</numerusform>
+            <numerusform>No keychain service answered within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

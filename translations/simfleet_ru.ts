@@ -1080,12 +1080,12 @@
         <translation>не удаётся прочитать строку SIM-карты %1</translation>
     </message>
     <message>
-        <source>%1 of %2 SIM rows are present</source>
-        <translation>найдено строк SIM-карт: %1 из %2</translation>
-    </message>
-    <message>
         <source>Could not save the fleet snapshot: cannot create the file %1.</source>
         <translation>Не удалось сохранить снимок парка: невозможно создать файл %1.</translation>
+    </message>
+    <message>
+        <source>SIM rows present: %1 of %2</source>
+        <translation>Строк SIM-карт: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1408,9 +1408,13 @@
         <source>%1 could not be saved: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
-    <message>
-        <source>%1 could not be saved: the folder already holds %2 files of that name. Move some of them away.</source>
-        <translation>Не удалось сохранить %1: в папке уже %2 файлов с таким именем. Переместите часть из них.</translation>
+    <message numerus="yes">
+        <source>%1 could not be saved: the folder already holds %n file(s) of that name. Move some of them away.</source>
+        <translation>
+            <numerusform>Не удалось сохранить %1: в папке уже %n файл с таким именем. Перенесите часть из них в другое место.</numerusform>
+            <numerusform>Не удалось сохранить %1: в папке уже %n файла с таким именем. Перенесите часть из них в другое место.</numerusform>
+            <numerusform>Не удалось сохранить %1: в папке уже %n файлов с таким именем. Перенесите часть из них в другое место.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,9 +1939,13 @@
             <numerusform>%n значений не соответствует ни одной SIM-карте этой учётной записи: %1. Ничего не отправлено.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Looking up ICCIDs: %1 of %2 SIMs read</source>
-        <translation>Поиск ICCID: прочитано SIM-карт: %1 из %2</translation>
+    <message numerus="yes">
+        <source>Looking up ICCIDs: %1 of %n SIM(s) read</source>
+        <translation>
+            <numerusform>Поиск ICCID: прочитано %1 из %n SIM-карты</numerusform>
+            <numerusform>Поиск ICCID: прочитано %1 из %n SIM-карт</numerusform>
+            <numerusform>Поиск ICCID: прочитано %1 из %n SIM-карт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3133,20 +3141,8 @@
         <translation>Заменить</translation>
     </message>
     <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 из %2 файлов</translation>
-    </message>
-    <message>
         <source>Downloading %1 (%2 of %3)…</source>
         <translation>Скачивание %1 (%2 из %3)…</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.</source>
-        <translation>Отменено: сохранено файлов — %1 из %2 в %3; отменённый файл не оставлен.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files saved in %3.</source>
-        <translation>Сохранено файлов: %1 из %2 в %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3211,6 +3207,30 @@
     <message>
         <source>Bills</source>
         <translation>Счета</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 из %n файла</numerusform>
+            <numerusform>%1 из %n файлов</numerusform>
+            <numerusform>%1 из %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) saved in %2; the cancelled file was not left behind.</source>
+        <translation>
+            <numerusform>Отменено: сохранено %1 из %n файла в %2; отменённый файл не оставлен.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n файлов в %2; отменённый файл не оставлен.</numerusform>
+            <numerusform>Отменено: сохранено %1 из %n файлов в %2; отменённый файл не оставлен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) saved in %2.</source>
+        <translation>
+            <numerusform>Сохранено %1 из %n файла в %2.</numerusform>
+            <numerusform>Сохранено %1 из %n файлов в %2.</numerusform>
+            <numerusform>Сохранено %1 из %n файлов в %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3535,10 +3555,6 @@
         <translation>  SIM-карта %1: %2</translation>
     </message>
     <message>
-        <source>Job %1: %2 of %3 SIM(s) resolved</source>
-        <translation>Задание %1: обработано SIM-карт: %2 из %3</translation>
-    </message>
-    <message>
         <source>Could not read job %1 from the journal.</source>
         <translation>Не удалось прочитать задание %1 из журнала.</translation>
     </message>
@@ -3573,6 +3589,14 @@
     <message>
         <source>  SIMs: %1</source>
         <translation>  SIM-карты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2 of %n SIM(s) resolved</source>
+        <translation>
+            <numerusform>Задание %1: известен итог для %2 из %n SIM-карты</numerusform>
+            <numerusform>Задание %1: известен итог для %2 из %n SIM-карт</numerusform>
+            <numerusform>Задание %1: известен итог для %2 из %n SIM-карт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7681,9 +7705,13 @@ Click to open the SIM</source>
 </context>
 <context>
     <name>simfleet::TokenStore</name>
-    <message>
-        <source>No keychain service answered within %1 seconds.</source>
-        <translation>Системное хранилище паролей не ответило за %1 с.</translation>
+    <message numerus="yes">
+        <source>No keychain service answered within %n second(s).</source>
+        <translation>
+            <numerusform>Системное хранилище паролей не ответило за %n секунду.</numerusform>
+            <numerusform>Системное хранилище паролей не ответило за %n секунды.</numerusform>
+            <numerusform>Системное хранилище паролей не ответило за %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

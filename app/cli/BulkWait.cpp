@@ -127,10 +127,9 @@ void BulkWait::showProgress(qint64 jobId) {
     int open = counts.value(SimOutcome::Pending) + counts.value(SimOutcome::Queued);
     if (hasVisibleState(job->op))
         open += counts.value(SimOutcome::Unknown); // still being checked
-    m_inv.out().progress(tr("Job %1: %2 of %3 SIM(s) resolved")
+    m_inv.out().progress(tr("Job %1: %2 of %n SIM(s) resolved", "", int(job->sims.size()))
                              .arg(jobId)
-                             .arg(job->sims.size() - open)
-                             .arg(job->sims.size()));
+                             .arg(job->sims.size() - open));
 }
 
 void BulkWait::finishJob(qint64 jobId) {

@@ -146,7 +146,7 @@ void SimSelection::resolve(Invocation& inv, const QStringList& entries,
     auto progress = [invocation](qint64 received, qint64 total) {
         if (total > 0)
             invocation->out().progress(
-                tr("Looking up ICCIDs: %1 of %2 SIMs read").arg(received).arg(total));
+                tr("Looking up ICCIDs: %1 of %n SIM(s) read", "", int(total)).arg(received));
     };
     SimService(inv.client())
         .fetchAll(SimListQuery{}, SimService::kDefaultPageSize, &inv,

@@ -14,8 +14,8 @@ namespace {
 QHash<QString, QString>* g_memoryKeychain = nullptr;
 
 QString timeoutText() {
-    return TokenStore::tr("No keychain service answered within %1 seconds.")
-        .arg(TokenStore::kTimeoutMs / 1000);
+    return TokenStore::tr("No keychain service answered within %n second(s).", "",
+                          TokenStore::kTimeoutMs / 1000);
 }
 
 // Runs a keychain job with a deadline; `done` is called exactly once.

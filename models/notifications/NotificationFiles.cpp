@@ -89,10 +89,10 @@ QString NotificationFiles::save(const QString& folder, const QString& fileName,
         }
         return path;
     }
-    return fail(tr("%1 could not be saved: the folder already holds %2 files of that name. Move "
-                   "some of them away.")
-                    .arg(QDir::toNativeSeparators(dir.filePath(fileName)))
-                    .arg(kMaxNumberedNames));
+    return fail(tr("%1 could not be saved: the folder already holds %n file(s) of that name. "
+                   "Move some of them away.",
+                   "", kMaxNumberedNames)
+                    .arg(QDir::toNativeSeparators(dir.filePath(fileName))));
 }
 
 } // namespace simfleet

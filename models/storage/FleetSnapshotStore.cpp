@@ -342,7 +342,8 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
         return std::nullopt;
     }
     if (snapshot.sims.size() != rowCount) {
-        *problem = FleetSnapshotStore::tr("%1 of %2 SIM rows are present")
+        // A damaged file's count may be any number: no plural form for it.
+        *problem = FleetSnapshotStore::tr("SIM rows present: %1 of %2")
                        .arg(snapshot.sims.size())
                        .arg(rowCount);
         return std::nullopt;

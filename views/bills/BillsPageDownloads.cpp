@@ -255,7 +255,7 @@ void BillsPage::updateDownloadPanel() {
     m_totalBar->setRange(0, 1000);
     m_totalBar->setValue(int(m_downloads->totalFraction() * 1000));
     m_totalBar->setFormat(
-        tr("%1 of %2 files").arg(m_downloads->outcomes().size()).arg(files.size()));
+        tr("%1 of %n file(s)", "", int(files.size())).arg(m_downloads->outcomes().size()));
     if (running) {
         const int index = qMin(m_downloads->current(), int(files.size()) - 1);
         m_downloadLabel->setText(tr("Downloading %1 (%2 of %3)…")
@@ -270,11 +270,12 @@ void BillsPage::updateDownloadPanel() {
     }
     QString text;
     if (m_downloads->wasCancelled())
-        text = tr("Cancelled: %1 of %2 files saved in %3; the cancelled file was not left behind.");
+        text = tr("Cancelled: %1 of %n file(s) saved in %2; the cancelled file was not left "
+                  "behind.",
+                  "", int(files.size()));
     else
-        text = tr("%1 of %2 files saved in %3.");
-    m_downloadLabel->setText(
-        text.arg(saved).arg(files.size()).arg(QDir::toNativeSeparators(m_folder)));
+        text = tr("%1 of %n file(s) saved in %2.", "", int(files.size()));
+    m_downloadLabel->setText(text.arg(saved).arg(QDir::toNativeSeparators(m_folder)));
     QStringList failures;
     for (const BillDownloads::Outcome& outcome : m_downloads->outcomes()) {
         if (outcome.error.isError() && outcome.error.kind != ApiError::Kind::Cancelled)
