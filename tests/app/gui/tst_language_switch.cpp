@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -36,6 +37,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -107,6 +109,7 @@ private slots:
     void banners_stayBoundedAndReplaceTheirKind();
     void detailsPane_collapsesAndIsRemembered();
     void clippedTexts_showWholeInTooltipsAndPopups();
+    void qtOwnDialogs_followTheLanguage();
 
 private:
     AppController* startDemo(const QString& role, int sims);
@@ -479,6 +482,31 @@ void TestLanguageSwitch::clippedTexts_showWholeInTooltipsAndPopups() {
     QLineEdit* search = sims->filterBar()->textEdit();
     QVERIFY(search->minimumWidth() >
             search->fontMetrics().horizontalAdvance(search->placeholderText()));
+}
+
+// Qt's own words (standard buttons, the file dialog) come from Qt's
+// translations, installed with ours.
+void TestLanguageSwitch::qtOwnDialogs_followTheLanguage() {
+    const auto buttonTexts = [] {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        return QStringList{box.button(QMessageBox::Yes)->text(),
+                           box.button(QMessageBox::No)->text(),
+                           box.button(QMessageBox::Cancel)->text()};
+    };
+    const auto fileDialogLabel = [] {
+        QFileDialog dialog(nullptr, QStringLiteral("t"));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        return dialog.labelText(QFileDialog::FileType);
+    };
+    QVERIFY(Translations::install(QStringLiteral("ru")));
+    QCOMPARE(buttonTexts(), (QStringList{QStringLiteral("&Да"), QStringLiteral("&Нет"),
+                                         QStringLiteral("Отмена")}));
+    const QString russianLabel = fileDialogLabel();
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCOMPARE(buttonTexts(), (QStringList{QStringLiteral("&Yes"), QStringLiteral("&No"),
+                                         QStringLiteral("Cancel")}));
+    QVERIFY2(russianLabel != fileDialogLabel(), qPrintable(russianLabel));
 }
 
 QTEST_MAIN(TestLanguageSwitch)
