@@ -89,6 +89,9 @@ private slots:
     void desktopRequestTimeout_appliesUnlessTimeoutGiven();
     void plainHttpRemoteUrl_exitsUsage();
     void lang_ru_translatesServerLanguage();
+    void lang_ru_helpInRussian();
+    void systemLocale_choosesLanguage_langOverrides();
+    void json_sameBytesInEveryLanguage();
     void simsOperation_dryRun_printsPreviewAndSendsNothing();
     void simsOperation_wait_followsEverySimToTheEnd();
     void readOnlyToken_wait_refusedAndSendsNothing();
@@ -194,7 +197,11 @@ CliResult tst_Cli::runCli(const QStringList& arguments, const QString& token, co
     }
     cli.setProcessEnvironment(env);
     cli.setWorkingDirectory(m_dir.path());
-    QStringList all{QStringLiteral("--lang"), QStringLiteral("en")};
+    // English unless the test sets the system locale itself (LANG, LC_ALL).
+    QStringList all;
+    if (!environment.contains(QStringLiteral("LANG")) &&
+        !environment.contains(QStringLiteral("LC_ALL")))
+        all = QStringList{QStringLiteral("--lang"), QStringLiteral("en")};
     all += arguments;
     cli.start(binary(QStringLiteral("simfleet-cli")), all);
     CliResult result;
@@ -951,6 +958,53 @@ void tst_Cli::lang_ru_translatesServerLanguage() {
             sawRussian = entry.value(QLatin1String("lang")).toString() == QLatin1String("ru");
     }
     QVERIFY(sawRussian);
+}
+
+void tst_Cli::lang_ru_helpInRussian() {
+    const CliResult result =
+        runCli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    const QString help = QString::fromUtf8(result.out);
+    QVERIFY2(help.contains(QStringLiteral("Использование")), result.out.constData());
+    QVERIFY(help.contains(QStringLiteral("SIM-карт")));
+    QVERIFY(!help.contains(QStringLiteral("Usage")));
+}
+
+void tst_Cli::systemLocale_choosesLanguage_langOverrides() {
+    const QHash<QString, QString> russian{{QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8")},
+                                          {QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8")},
+                                          {QStringLiteral("LANGUAGE"), QString()}};
+    const QStringList unknownArea{QStringLiteral("satellites"), QStringLiteral("list")};
+    CliResult result = runCli(unknownArea, QStringLiteral("demo-admin"), {}, {}, russian);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.err).contains(QStringLiteral("Неизвестный раздел")),
+             result.err.constData());
+    result = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + unknownArea,
+                    QStringLiteral("demo-admin"), {}, {}, russian);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("Unknown area"), result.err.constData());
+}
+
+void tst_Cli::json_sameBytesInEveryLanguage() {
+    // Numbers, dates and amounts in --json do not follow the language or the
+    // system locale (scripts parse them).
+    const QHash<QString, QString> russian{
+        {QStringLiteral("LANG"), QStringLiteral("ru_RU.UTF-8")},
+        {QStringLiteral("LC_ALL"), QStringLiteral("ru_RU.UTF-8")}};
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("sims"), QStringLiteral("list")},
+          QStringList{QStringLiteral("bills"), QStringLiteral("list")},
+          QStringList{QStringLiteral("company"), QStringLiteral("get")}}) {
+        const CliResult english = runCli(command + QStringList{QStringLiteral("--json")});
+        const CliResult inRussian =
+            runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("ru")} + command +
+                       QStringList{QStringLiteral("--json")},
+                   QStringLiteral("demo-admin"), {}, {}, russian);
+        QCOMPARE(english.exitCode, 0);
+        QCOMPARE(inRussian.exitCode, 0);
+        QVERIFY(!english.out.isEmpty());
+        QCOMPARE(inRussian.out, english.out);
+    }
 }
 
 QString tst_Cli::accountJournalPath(const QString& token) {
