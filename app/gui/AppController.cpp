@@ -247,7 +247,7 @@ void AppController::showMainWindow() {
     if (!m_windowShown) {
         m_windowShown = true;
         const QByteArray geometry = m_settings->windowGeometry();
-        if (!geometry.isEmpty())
+        if (!geometry.isEmpty() && !m_userGeometryRestored)
             m_window->restoreGeometry(geometry);
         const QByteArray state = m_settings->windowState();
         if (!state.isEmpty())
@@ -259,9 +259,11 @@ void AppController::showMainWindow() {
 }
 
 namespace {
-// Kept per user beside the pages' own states: the page shown last.
+// Kept per user beside the pages' own states: the page shown last and the
+// window's place and size.
 const QString kWindowStateId = QStringLiteral("window");
 const QString kLastPageKey = QStringLiteral("lastPage");
+const QString kGeometryKey = QStringLiteral("geometry");
 } // namespace
 
 void AppController::restorePageStates(qint64 userId) {
@@ -270,10 +272,13 @@ void AppController::restorePageStates(qint64 userId) {
         WorkspacePage* page = m_window->page(i);
         page->restoreState(m_settings->pageState(userId, page->pageId()));
     }
-    // The page this user had open last; the first page (Home) when none or
-    // when that page is gone.
-    const QString lastPage =
-        m_settings->pageState(userId, kWindowStateId).value(kLastPageKey).toString();
+    // The window as this user left it: its place and size (the last one
+    // used by anyone until this user has one) and the page open last, the
+    // first page (Home) when none or when that page is gone.
+    const QVariantMap window = m_settings->pageState(userId, kWindowStateId);
+    const QByteArray geometry = window.value(kGeometryKey).toByteArray();
+    m_userGeometryRestored = !geometry.isEmpty() && m_window->restoreGeometry(geometry);
+    const QString lastPage = window.value(kLastPageKey).toString();
     if (!m_window->openPage(lastPage))
         m_window->showPage(0);
 }
@@ -282,9 +287,12 @@ void AppController::savePageStates() {
     for (int i = 0; m_window && i < m_window->pageCount(); ++i)
         savePageState(m_window->page(i));
     if (m_window && m_stateUserId != 0) {
+        QVariantMap window;
         if (const WorkspacePage* current = m_window->currentPage())
-            m_settings->setPageState(m_stateUserId, kWindowStateId,
-                                     {{kLastPageKey, current->pageId()}});
+            window.insert(kLastPageKey, current->pageId());
+        if (m_windowShown)
+            window.insert(kGeometryKey, m_window->saveGeometry());
+        m_settings->setPageState(m_stateUserId, kWindowStateId, window);
     }
 }
 

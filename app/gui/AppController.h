@@ -117,6 +117,7 @@ private:
     qint64 m_stateUserId = 0; // whose page state the pages show; 0 = none
     QString m_language;
     bool m_windowShown = false;
+    bool m_userGeometryRestored = false; // the signed-in user's own window geometry
 };
 
 } // namespace simfleet

@@ -49,6 +49,7 @@ private slots:
     void del_onUsers_asksBeforeRemoving();
     void del_andF2_onGroups_askAndRename();
     void lastPage_restoredForTheSameUser();
+    void windowGeometry_keptPerUser();
 
 private:
     void startDemo(const QString& role = QStringLiteral("admin"));
@@ -276,6 +277,25 @@ void TestShortcuts::lastPage_restoredForTheSameUser() {
 
     startDemo();
     QCOMPARE(window()->currentPage()->pageId(), GroupsPage::staticPageId());
+}
+
+void TestShortcuts::windowGeometry_keptPerUser() {
+    const auto leave = [this](const QString& role, const QRect& geometry) {
+        startDemo(role);
+        window()->setGeometry(geometry);
+        QTRY_COMPARE(window()->geometry().size(), geometry.size());
+        m_controller.reset();
+    };
+    const QRect admin(20, 30, 1300, 700);
+    const QRect user(60, 80, 1200, 640);
+    leave(QStringLiteral("admin"), admin);
+    leave(QStringLiteral("user"), user);
+
+    startDemo(QStringLiteral("admin"));
+    QCOMPARE(window()->geometry().size(), admin.size());
+    m_controller.reset();
+    startDemo(QStringLiteral("user"));
+    QCOMPARE(window()->geometry().size(), user.size());
 }
 
 QTEST_MAIN(TestShortcuts)
