@@ -9,15 +9,18 @@ set(CPACK_PACKAGE_NAME simfleet)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "SimFleet")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-  "SimFleet manages fleets of IoT and M2M SIM cards on the NovaConnect provider: \
-the whole fleet in one table, bulk operations on thousands of SIM cards tracked \
-per SIM until done, bills, reports and notifications. The package also contains \
-simfleet-cli, a command line client for scripts, and simfleet-emulator, a local \
-NovaConnect emulator (simfleet --demo starts the application against it).")
-# The application id (io.github.simfleet.SimFleet) names this site.
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://simfleet.github.io" CACHE STRING
+# The long description, lines of at most 80 characters (Debian policy).
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+  "SimFleet manages fleets of IoT and M2M SIM cards on the NovaConnect"
+  "provider: the whole fleet in one table, bulk operations on thousands of SIM"
+  "cards tracked per SIM until done, bills, reports and notifications."
+  "The package also contains simfleet-cli, a command line client for scripts,"
+  "and simfleet-emulator, a local NovaConnect emulator (simfleet --demo starts"
+  "the application against it).")
+# The site the application id (io.github.simfleet.SimFleet) stands for.
+set(SIMFLEET_DEB_HOMEPAGE "https://simfleet.github.io" CACHE STRING
   "Homepage field of the Debian package")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SIMFLEET_DEB_HOMEPAGE}")
 set(SIMFLEET_DEB_MAINTAINER "SimFleet maintainers <maintainers@simfleet.invalid>" CACHE STRING
   "Maintainer field of the Debian package (Name <e-mail>)")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SIMFLEET_DEB_MAINTAINER}")

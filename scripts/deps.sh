@@ -3,12 +3,13 @@
 # Sourced by demo.sh, test.sh and build-deb.sh. The list builds against
 # Debian 12's Qt 6.4 (Widgets, Network, Charts, HttpServer, Pdf, Test,
 # LinguistTools) plus QtKeychain, libxlsxwriter, zlib (the tests read XLSX
-# files back) and libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and libxkbcommon-dev to be
-# found, Qt6HttpServer needs qt6-websockets-dev; xvfb and xauth give tests an X
-# server (QT_QPA_PLATFORM=offscreen needs none). desktop-file-utils and
-# appstream validate the installed desktop file and metainfo (install_tree).
-# dpkg-dev (dpkg-shlibdeps) and file let `cpack -G DEB` compute the package's
-# dependencies (build-deb.sh, deb_package).
+# files back) and libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and
+# libxkbcommon-dev to be found, Qt6HttpServer needs qt6-websockets-dev; xvfb
+# and xauth give tests an X server (QT_QPA_PLATFORM=offscreen needs none).
+# desktop-file-utils and appstream validate the installed desktop file and
+# metainfo (install_tree). dpkg-dev (dpkg-shlibdeps) and file let
+# `cpack -G DEB` compute the package's dependencies (build-deb.sh,
+# deb_package).
 set -euo pipefail
 
 SIMFLEET_PACKAGES=(
