@@ -105,4 +105,6 @@ endif()
 if(failures)
   message(FATAL_ERROR "The package ${deb} is not right:\n${failures}\nContents:\n${listing}")
 endif()
+# cpack's staging copy of the install tree is large in a sanitizer build.
+file(REMOVE_RECURSE "${OUTPUT}/_CPack_Packages")
 message(STATUS "${deb}: complete\nDepends: ${depends}\nRecommends: ${recommends}")
