@@ -22,6 +22,12 @@ find_program(DPKG_DEB dpkg-deb)
 if(NOT CPACK_EXECUTABLE OR NOT DPKG_DEB)
   message(FATAL_ERROR "cpack or dpkg-deb not found (packages cmake, dpkg)")
 endif()
+# Without them cpack makes a package with no library dependencies at all.
+find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
+find_program(FILE_EXECUTABLE file)
+if(NOT DPKG_SHLIBDEPS OR NOT FILE_EXECUTABLE)
+  message(FATAL_ERROR "dpkg-shlibdeps or file not found: install the packages dpkg-dev and file (scripts/deps.sh)")
+endif()
 
 file(REMOVE_RECURSE "${OUTPUT}")
 execute_process(COMMAND "${CPACK_EXECUTABLE}" -G DEB --config "${BUILD_DIR}/CPackConfig.cmake" -B "${OUTPUT}"
