@@ -13,26 +13,68 @@
 
 using namespace simfleet;
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    // API requests are logged only with --verbose or SIMFLEET_VERBOSE=1.
-    AppLogging::configure(AppLogging::verboseRequested(QCoreApplication::arguments()));
+namespace {
+
+// --help and --version print their text and exit: no display is needed for
+// them, so they run without the GUI (on a server, over ssh).
+bool onlyPrints(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "-?" || argument == "--help" ||
+            argument == "--help-all" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+void nameApplication() {
     // Settings (app/core/Settings) and the keychain (TokenStore) name "SimFleet"
     // themselves; these names must stay so existing users keep their settings.
     QCoreApplication::setOrganizationName(QStringLiteral("SimFleet"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("simfleet.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("SimFleet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
+}
+
+// The language asked for on the command line, else the saved one: the help
+// text is translated, so it is needed before parsing.
+void installLanguage(const QStringList& arguments, const Settings& settings) {
+    const QString requested = CommandLine::requestedLanguage(arguments);
+    Translations::install(requested.isEmpty() ? settings.language() : requested);
+}
+
+int printHelpOrVersion(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    const Settings settings;
+    installLanguage(app.arguments(), settings);
+    AppController::StartOptions options;
+    QString error;
+    // Prints the help or the version and exits; a bad option beside them is reported.
+    if (!CommandLine::parse(app.arguments(), &options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (onlyPrints(argc, argv))
+        return printHelpOrVersion(argc, argv);
+    QApplication app(argc, argv);
+    // API requests are logged only with --verbose or SIMFLEET_VERBOSE=1.
+    AppLogging::configure(AppLogging::verboseRequested(QCoreApplication::arguments()));
+    nameApplication();
     // The installed dist/<app id>.desktop: the Wayland app id,
     // taskbar grouping and the notifications' application.
     QGuiApplication::setDesktopFileName(QStringLiteral(SIMFLEET_APP_ID));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SIMFLEET_VERSION));
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
 
     Settings settings;
-    // The help text is translated, so the language is needed before parsing.
-    const QString requested = CommandLine::requestedLanguage(app.arguments());
-    Translations::install(requested.isEmpty() ? settings.language() : requested);
+    installLanguage(app.arguments(), settings);
 
     AppController::StartOptions options;
     QString error;
