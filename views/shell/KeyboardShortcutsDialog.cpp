@@ -128,6 +128,7 @@ void KeyboardShortcutsDialog::fill() {
 
 void KeyboardShortcutsDialog::retranslateUi() {
     setWindowTitle(tr("Keyboard shortcuts"));
+    m_list->setAccessibleName(windowTitle());
     m_intro->setText(tr("Keys that work in SimFleet. Menu items can also be reached with Alt "
                         "and the underlined letter."));
     m_list->setHeaderLabels({tr("Keys"), tr("Action", "what a shortcut does")});

@@ -3,21 +3,28 @@
 // an accessible name set for it), and Tab goes through each dialog in reading
 // order.
 #include "app/gui/AppController.h"
+#include "models/fleet/FleetModel.h"
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
+#include "views/groups/GroupMembershipDialog.h"
 #include "views/groups/GroupNameDialog.h"
 #include "views/groups/GroupsPage.h"
+#include "views/shell/GlossaryDialog.h"
+#include "views/shell/KeyboardShortcutsDialog.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
 #include "views/shell/SignInDialog.h"
 #include "views/shell/WorkspacePage.h"
+#include "views/sims/ImportSelectionDialog.h"
+#include "views/sims/SimsPage.h"
 #include "views/users/UserDialog.h"
 #include "views/users/UsersPage.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -87,7 +94,8 @@ void TestAccessibility::everyPage_everyControlNamed() {
 
 void TestAccessibility::dialogs_controlsNamed_tabInReadingOrder_data() {
     QTest::addColumn<QString>("dialog");
-    for (const char* name : {"preferences", "signIn", "newUser", "newGroup"})
+    for (const char* name : {"preferences", "signIn", "newUser", "editUser", "newGroup",
+                             "addSimsToGroup", "selectFromList", "glossary", "shortcuts"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -105,9 +113,31 @@ void TestAccessibility::dialogs_controlsNamed_tabInReadingOrder() {
     } else if (dialog == QLatin1String("newUser")) {
         QVERIFY(window()->openPage(UsersPage::staticPageId()));
         shown = m_controller->page<UsersPage>()->openCreateDialog();
-    } else {
+    } else if (dialog == QLatin1String("editUser")) {
+        QVERIFY(window()->openPage(UsersPage::staticPageId()));
+        auto* users = m_controller->page<UsersPage>();
+        QTRY_VERIFY(users->table()->model()->rowCount() > 0);
+        users->table()->selectRow(0);
+        shown = users->openEditDialog();
+    } else if (dialog == QLatin1String("newGroup")) {
         QVERIFY(window()->openPage(GroupsPage::staticPageId()));
         shown = m_controller->page<GroupsPage>()->openCreateDialog();
+    } else if (dialog == QLatin1String("addSimsToGroup")) {
+        QVERIFY(window()->openPage(GroupsPage::staticPageId()));
+        auto* groups = m_controller->page<GroupsPage>();
+        QTRY_VERIFY(groups->table()->model()->rowCount() > 0);
+        groups->table()->selectRow(0);
+        const QVector<Sim> sims = m_controller->page<SimsPage>()->model()->sims().mid(0, 3);
+        shown = groups->openMembershipDialog(true, sims);
+    } else if (dialog == QLatin1String("selectFromList")) {
+        owned = std::make_unique<ImportSelectionDialog>(nullptr);
+        shown = owned.get();
+    } else if (dialog == QLatin1String("glossary")) {
+        owned = std::make_unique<GlossaryDialog>(nullptr);
+        shown = owned.get();
+    } else {
+        owned = std::make_unique<KeyboardShortcutsDialog>(window(), nullptr);
+        shown = owned.get();
     }
     QVERIFY(shown);
     shown->show();
