@@ -5,6 +5,7 @@
 #include "resources/ResourceIcons.h"
 #include "resources/SimFleetVersion.h"
 #include "translations/Translations.h"
+#include "views/common/Theme.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -30,6 +31,8 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
 
     Settings settings;
+    // The chosen palette before any window exists (Preferences → Appearance).
+    Theme::apply(Theme::modeFromKey(settings.theme()));
     // The help text is translated, so the language is needed before parsing.
     const QString requested = CommandLine::requestedLanguage(app.arguments());
     Translations::install(requested.isEmpty() ? settings.language() : requested);

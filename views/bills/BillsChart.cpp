@@ -2,6 +2,7 @@
 
 #include "models/bills/BillsModel.h"
 #include "models/home/MoneyText.h"
+#include "views/common/Theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -26,9 +27,7 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    m_set->setColor(QColor(0x1e, 0x88, 0xe5));
     m_set->setBorderColor(Qt::transparent);
-    m_set->setSelectedColor(QColor(0xe5, 0x39, 0x35));
     m_series->append(m_set);
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);
@@ -42,6 +41,7 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     chart->addAxis(m_amounts, Qt::AlignLeft);
     m_series->attachAxis(m_periods);
     m_series->attachAxis(m_amounts);
+    applyColours();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
     setMaximumHeight(210);
@@ -101,9 +101,18 @@ QStringList BillsChart::periods() const {
     return m_periods->categories();
 }
 
+void BillsChart::applyColours() {
+    const QPalette palette = Theme::current();
+    m_set->setColor(Theme::swatch(Theme::Swatch::Sky, palette));
+    m_set->setSelectedColor(Theme::swatch(Theme::Swatch::Red, palette));
+    Theme::styleChart(chart(), palette);
+}
+
 void BillsChart::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         refill();
+    else if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QChartView::changeEvent(event);
 }
 

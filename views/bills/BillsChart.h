@@ -32,6 +32,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Bars, background, labels and grid in the theme's colours.
+    void applyColours();
+
     BillsModel* m_model;
     QBarSeries* m_series;
     QBarSet* m_set;

@@ -2,6 +2,7 @@
 
 #include "resources/ResourceIcons.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -112,31 +113,31 @@ QString InlineBanner::text() const {
 }
 
 void InlineBanner::applyKind() {
-    // Light tints with dark text stay readable under both light and dark palettes.
-    QString icon, background, border;
+    // A tint of the kind's colour under the palette's own text weight: light
+    // tints with dark text in the light theme, dark tints with light text in the dark one.
+    QString icon;
+    Theme::Tone tone = Theme::Tone::Info;
     switch (m_kind) {
     case Kind::Error:
         icon = QStringLiteral("error");
-        background = QStringLiteral("#fdecec");
-        border = QStringLiteral("#d64545");
+        tone = Theme::Tone::Bad;
         break;
     case Kind::Warning:
         icon = QStringLiteral("warning");
-        background = QStringLiteral("#fff6dc");
-        border = QStringLiteral("#d9a300");
+        tone = Theme::Tone::Warning;
         break;
     case Kind::Info:
         icon = QStringLiteral("info");
-        background = QStringLiteral("#e8f1fb");
-        border = QStringLiteral("#2f6fbf");
+        tone = Theme::Tone::Info;
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(ResourceIcons::icon(icon).pixmap(size, size));
-    setStyleSheet(QStringLiteral("QFrame#inlineBanner { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QFrame#inlineBanner QLabel { color: "
-                                 "#1f2328; background: transparent; }")
-                      .arg(background, border));
+    const QString sheet =
+        Theme::tintStyleSheet(QStringLiteral("inlineBanner"), Theme::tint(tone, Theme::current()));
+    // Setting the same sheet again would re-polish and send another palette change.
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 void InlineBanner::retranslateUi() {
@@ -147,6 +148,8 @@ void InlineBanner::retranslateUi() {
 void InlineBanner::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyKind();
     QFrame::changeEvent(event);
 }
 

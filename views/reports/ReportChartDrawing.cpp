@@ -1,6 +1,7 @@
 #include "views/reports/ReportCharts.h"
 
 #include "models/reports/ReportAggregates.h"
+#include "views/common/Theme.h"
 #include "views/reports/ReportChartParts.h"
 
 #include <QBarCategoryAxis>
@@ -104,7 +105,7 @@ void ReportCharts::drawDailyTopSims() {
                                     [](qint64 bytes) { return bytes > 0; });
     if (others) {
         auto* set = new QBarSet(tr("All other SIMs"));
-        set->setColor(Qt::lightGray);
+        set->setColor(Theme::swatch(Theme::Swatch::Grey, Theme::current()));
         for (qint64 bytes : top.otherBytes)
             *set << double(bytes) / scale.divisor;
         series->append(set);

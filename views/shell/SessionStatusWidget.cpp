@@ -3,6 +3,7 @@
 #include "api/Session.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,10 +22,7 @@ SessionStatusWidget::SessionStatusWidget(Session* session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("sessionSummary"));
     m_badge->setObjectName(QStringLiteral("readOnlyBadge"));
     m_badge->setAttribute(Qt::WA_StyledBackground);
-    m_badge->setStyleSheet(
-        QStringLiteral("QWidget#readOnlyBadge { background: #fff4d6; border: 1px solid #d9a300; "
-                       "border-radius: 3px; } QWidget#readOnlyBadge QLabel { color: #6b4e00; "
-                       "background: transparent; border: none; font-weight: bold; }"));
+    applyBadgeColours();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_badgeIcon->setPixmap(ResourceIcons::icon(QStringLiteral("read-only")).pixmap(size, size));
 
@@ -78,9 +76,19 @@ void SessionStatusWidget::retranslateUi() {
     updateFromSession();
 }
 
+void SessionStatusWidget::applyBadgeColours() {
+    const QString sheet = Theme::tintStyleSheet(
+        QStringLiteral("readOnlyBadge"), Theme::tint(Theme::Tone::Warning, Theme::current()), true);
+    // The same sheet again would re-polish and send another palette change.
+    if (m_badge->styleSheet() != sheet)
+        m_badge->setStyleSheet(sheet);
+}
+
 void SessionStatusWidget::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyBadgeColours();
     QWidget::changeEvent(event);
 }
 

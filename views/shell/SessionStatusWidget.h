@@ -27,6 +27,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void applyBadgeColours();
     void retranslateUi();
 
     Session* m_session;

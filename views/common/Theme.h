@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+class QChart;
+class QWidget;
+
+namespace simfleet {
+
+// The application's look: the palette of the chosen theme (system, light or
+// dark, all on the Fusion style) and every colour SimFleet draws itself
+// (status marks, banners, limit bars, charts), picked for the palette it is
+// drawn on so it stays readable in both. The one place that names colours.
+namespace Theme {
+
+enum class Mode { System, Light, Dark };
+
+// "system", "light", "dark" (the setting's value).
+QString modeKey(Mode mode);
+// Unknown or empty values are System.
+Mode modeFromKey(const QString& key);
+
+// Fusion's standard (light) palette.
+QPalette lightPalette();
+// A complete dark palette for Fusion, disabled colours included.
+QPalette darkPalette();
+// Sets the application palette of `mode`; System gives the platform's
+// palette (or the style's own where the platform has none).
+void apply(Mode mode);
+
+// Whether `palette` draws light text on a dark window.
+bool isDark(const QPalette& palette);
+// The application palette: what colours are chosen against (a widget with
+// a style sheet has its own palette, tinted by it).
+QPalette current();
+
+// WCAG 2 relative luminance (0 black .. 1 white) and contrast ratio (1..21).
+double luminance(const QColor& color);
+double contrastRatio(const QColor& a, const QColor& b);
+// `a` mixed with `b`: share 0 is `a`, 1 is `b`.
+QColor mix(const QColor& a, const QColor& b, double share);
+
+// Colours of status marks, chart parts and messages. Each is at least 3:1
+// against the palette's Window and Base (text-like ones 4.5:1).
+enum class Swatch { Green, Amber, Red, Blue, Sky, Purple, Brown, Teal, Grey };
+QColor swatch(Swatch swatch, const QPalette& palette);
+
+// The meaning of a message or mark.
+enum class Tone { Good, Warning, Bad, Info };
+QColor toneColor(Tone tone, const QPalette& palette);
+
+// A tinted box (banner, badge): its background, border and text.
+struct Tint {
+    QColor background;
+    QColor border;
+    QColor text;
+};
+Tint tint(Tone tone, const QPalette& palette);
+// The style sheet of a tinted box named `objectName` (a QFrame or a widget
+// with WA_StyledBackground) and the labels in it.
+QString tintStyleSheet(const QString& objectName, const Tint& tint, bool boldText = false);
+
+// The label's text in `tone`'s colour, following theme changes; none puts
+// the palette's own colour back.
+void setTextTone(QWidget* label, Tone tone);
+void clearTextTone(QWidget* label);
+
+// Grid, axis line and the unused part of a bar: visible on the Base colour
+// but quieter than text.
+QColor lineColor(const QPalette& palette);
+
+// The chart's background, title, legend, axes and grid in `palette`'s
+// colours (the series keep theirs). Call after the axes are added.
+void styleChart(QChart* chart, const QPalette& palette);
+
+} // namespace Theme
+
+} // namespace simfleet
