@@ -303,3 +303,30 @@ void styleChart(QChart* chart, const QPalette& palette) {
 }
 
 } // namespace simfleet::Theme
+
+namespace simfleet {
+
+ThemedColoursDelegate::ThemedColoursDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {}
+
+void ThemedColoursDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                            const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!Theme::isDark(option->palette))
+        return;
+    if (option->backgroundBrush.style() != Qt::NoBrush) {
+        const QColor color = option->backgroundBrush.color();
+        option->backgroundBrush =
+            QColor::fromHslF(qMax(0.0F, color.hslHueF()), color.hslSaturationF() * 0.6F, 0.2F);
+    }
+    const QVariant foreground = index.data(Qt::ForegroundRole);
+    if (foreground.canConvert<QBrush>()) {
+        const QColor color = foreground.value<QBrush>().color();
+        const QColor light = QColor::fromHslF(qMax(0.0F, color.hslHueF()), color.hslSaturationF(),
+                                              qMax(0.78F, 1.0F - color.lightnessF()));
+        option->palette.setColor(QPalette::Text, light);
+        option->palette.setColor(QPalette::WindowText, light);
+    }
+}
+
+} // namespace simfleet

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
+#include <QStyledItemDelegate>
 
 class QChart;
 class QWidget;
@@ -76,5 +77,21 @@ QColor lineColor(const QPalette& palette);
 void styleChart(QChart* chart, const QPalette& palette);
 
 } // namespace Theme
+
+// For tables whose model gives light-theme row colours (the Background and
+// Foreground roles, e.g. unpaid bills): on a dark palette each keeps its hue
+// with its lightness turned around (a dark tint under light text, light text
+// on the dark rows), so the rows stay readable. On a light palette the
+// model's colours are drawn as they are.
+class ThemedColoursDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThemedColoursDelegate)
+
+public:
+    explicit ThemedColoursDelegate(QObject* parent = nullptr);
+
+    // The colours `option` gets for `index` (tests).
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
 
 } // namespace simfleet

@@ -10,6 +10,9 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLegend>
+#include <QStandardItemModel>
+#include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTest>
 #include <QValueAxis>
 
@@ -34,6 +37,7 @@ private slots:
     void textTone_followsAThemeChange();
     void banner_followsAThemeChange();
     void chart_followsThePalette();
+    void tableRowColours_turnedForTheDarkTheme();
 };
 
 namespace {
@@ -89,8 +93,8 @@ void TestTheme::dark_hasDarkWindowAndLightText() {
     // Disabled text is greyed but still readable.
     for (QPalette::ColorRole text : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         const QColor disabled = palette.color(QPalette::Disabled, text);
-        QVERIFY2(Theme::contrastRatio(disabled, palette.color(QPalette::Disabled, QPalette::Window)) >=
-                     kGraphics,
+        QVERIFY2(Theme::contrastRatio(
+                     disabled, palette.color(QPalette::Disabled, QPalette::Window)) >= kGraphics,
                  qPrintable(ratioText(disabled, palette.color(QPalette::Window))));
         QVERIFY(disabled != palette.color(QPalette::Active, text));
     }
@@ -138,8 +142,8 @@ void TestTheme::contrast() {
 
     // Status marks, chart slices and bars: on the window (cards) and on fields, tables, charts.
     using S = Theme::Swatch;
-    for (S swatch : {S::Green, S::Amber, S::Red, S::Blue, S::Sky, S::Purple, S::Brown, S::Teal,
-                     S::Grey}) {
+    for (S swatch :
+         {S::Green, S::Amber, S::Red, S::Blue, S::Sky, S::Purple, S::Brown, S::Teal, S::Grey}) {
         const QColor color = Theme::swatch(swatch, palette);
         for (const QColor& background : {window, base, alternate})
             QVERIFY2(Theme::contrastRatio(color, background) >= kGraphics,
@@ -199,7 +203,8 @@ void TestTheme::banner_followsAThemeChange() {
     banner.showMessage(InlineBanner::Kind::Error, QStringLiteral("Failed"),
                        QStringLiteral("The server did not answer."));
     const Theme::Tint light = Theme::tint(Theme::Tone::Bad, Theme::lightPalette());
-    QVERIFY2(banner.styleSheet().contains(light.background.name()), qPrintable(banner.styleSheet()));
+    QVERIFY2(banner.styleSheet().contains(light.background.name()),
+             qPrintable(banner.styleSheet()));
     Theme::apply(Theme::Mode::Dark);
     const Theme::Tint dark = Theme::tint(Theme::Tone::Bad, Theme::darkPalette());
     QVERIFY2(banner.styleSheet().contains(dark.background.name()), qPrintable(banner.styleSheet()));
@@ -247,6 +252,35 @@ void TestTheme::chart_followsThePalette() {
             QVERIFY(Theme::contrastRatio(axis->gridLineColor(), base) > 1.1);
         }
         QVERIFY(Theme::contrastRatio(set->color(), base) >= 1.0);
+    }
+}
+
+void TestTheme::tableRowColours_turnedForTheDarkTheme() {
+    // An unpaid bill's row as BillsModel gives it: a light pink tint, dark red words.
+    QStandardItemModel model(1, 1);
+    const QColor tint(0xff, 0xeb, 0xee);
+    const QColor word(0xb7, 0x1c, 0x1c);
+    model.setData(model.index(0, 0), QStringLiteral("Unpaid"));
+    model.setData(model.index(0, 0), tint, Qt::BackgroundRole);
+    model.setData(model.index(0, 0), word, Qt::ForegroundRole);
+    ThemedColoursDelegate delegate;
+    for (const QPalette& palette : {Theme::lightPalette(), Theme::darkPalette()}) {
+        QStyleOptionViewItem option;
+        option.palette = palette;
+        delegate.initStyleOption(&option, model.index(0, 0));
+        const QColor background = option.backgroundBrush.color();
+        const QColor text = option.palette.color(QPalette::Text);
+        if (!Theme::isDark(palette)) {
+            QCOMPARE(background, tint);
+            QCOMPARE(text, word);
+        } else {
+            QVERIFY2(Theme::luminance(background) < 0.1, qPrintable(background.name()));
+            QCOMPARE(background.hslHue(), tint.hslHue());
+        }
+        // The words on their row, and the row's tint against the plain rows.
+        QVERIFY2(Theme::contrastRatio(text, background) >= kText,
+                 qPrintable(ratioText(text, background)));
+        QVERIFY(background != palette.color(QPalette::Base));
     }
 }
 
