@@ -23,8 +23,9 @@ InlineBanner::InlineBanner(QWidget* parent)
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("inlineBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    // A 1 px box, drawn by paintEvent() in the tint's border colour.
+    setFrameShape(QFrame::Box);
+    setLineWidth(1);
 
     m_icon->setAlignment(Qt::AlignTop);
     QFont bold = m_title->font();
@@ -113,31 +114,40 @@ QString InlineBanner::text() const {
 }
 
 void InlineBanner::applyKind() {
-    // A tint of the kind's colour under the palette's own text weight: light
-    // tints with dark text in the light theme, dark tints with light text in the dark one.
     QString icon;
-    Theme::Tone tone = Theme::Tone::Info;
     switch (m_kind) {
     case Kind::Error:
         icon = QStringLiteral("error");
-        tone = Theme::Tone::Bad;
         break;
     case Kind::Warning:
         icon = QStringLiteral("warning");
-        tone = Theme::Tone::Warning;
         break;
     case Kind::Info:
         icon = QStringLiteral("info");
-        tone = Theme::Tone::Info;
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(ResourceIcons::icon(icon).pixmap(size, size));
-    const QString sheet =
-        Theme::tintStyleSheet(QStringLiteral("inlineBanner"), Theme::tint(tone, Theme::current()));
-    // Setting the same sheet again would re-polish and send another palette change.
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
+    // A tint of the kind's colour: light with dark text in the light theme,
+    // dark with light text in the dark one.
+    Theme::applyTint(this, Theme::tint(tone(), Theme::current()));
+}
+
+Theme::Tone InlineBanner::tone() const {
+    switch (m_kind) {
+    case Kind::Error:
+        return Theme::Tone::Bad;
+    case Kind::Warning:
+        return Theme::Tone::Warning;
+    case Kind::Info:
+        break;
+    }
+    return Theme::Tone::Info;
+}
+
+void InlineBanner::paintEvent(QPaintEvent*) {
+    // The tint's own border instead of the style's frame.
+    Theme::paintTintBorder(this, Theme::tint(tone(), Theme::current()));
 }
 
 void InlineBanner::retranslateUi() {

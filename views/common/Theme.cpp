@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QVariant>
@@ -155,6 +156,13 @@ void apply(Mode mode) {
         QApplication::setPalette(QPalette());
         break;
     }
+    // Qt tells the windows on screen later, from the event loop, and a window
+    // not shown yet (a dialog made but hidden) not at all: every window now,
+    // so what is drawn next has the new colours.
+    QEvent change(QEvent::ApplicationPaletteChange);
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows)
+        QCoreApplication::sendEvent(window, &change);
 }
 
 bool isDark(const QPalette& palette) {
@@ -190,11 +198,11 @@ QColor swatch(Swatch swatch, const QPalette& palette) {
     // Light: the Material 800 shades (dark enough for white); dark: the 200-300 shades.
     switch (swatch) {
     case Swatch::Green:
-        return pick(palette, 0x2e7d32, 0x81c784);
+        return pick(palette, 0x2a7230, 0x81c784);
     case Swatch::Amber:
         return pick(palette, 0xa15c00, 0xffb74d);
     case Swatch::Red:
-        return pick(palette, 0xc62828, 0xef7470);
+        return pick(palette, 0xc62828, 0xf28b82);
     case Swatch::Blue:
         return pick(palette, 0x1565c0, 0x64b5f6);
     case Swatch::Sky:
@@ -232,11 +240,11 @@ Tint tint(Tone tone, const QPalette& palette) {
     switch (tone) {
     case Tone::Bad:
         result.background = dark ? QColor(0x4a, 0x23, 0x24) : QColor(0xfd, 0xec, 0xec);
-        result.border = dark ? QColor(0xef, 0x74, 0x70) : QColor(0xd6, 0x45, 0x45);
+        result.border = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xd6, 0x45, 0x45);
         break;
     case Tone::Warning:
         result.background = dark ? QColor(0x45, 0x37, 0x12) : QColor(0xff, 0xf6, 0xdc);
-        result.border = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd9, 0xa3, 0x00);
+        result.border = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x67, 0x00);
         break;
     case Tone::Good:
         result.background = dark ? QColor(0x1e, 0x3d, 0x22) : QColor(0xe8, 0xf5, 0xe9);
@@ -250,11 +258,23 @@ Tint tint(Tone tone, const QPalette& palette) {
     return result;
 }
 
-QString tintStyleSheet(const QString& objectName, const Tint& tint, bool boldText) {
-    return QStringLiteral("#%1 { background: %2; border: 1px solid %3; border-radius: 4px; } "
-                          "#%1 QLabel { color: %4; background: transparent; border: none;%5 }")
-        .arg(objectName, tint.background.name(), tint.border.name(), tint.text.name(),
-             boldText ? QStringLiteral(" font-weight: bold;") : QString());
+void applyTint(QWidget* box, const Tint& tint) {
+    QPalette palette = box->palette();
+    if (palette.color(QPalette::Window) == tint.background &&
+        palette.color(QPalette::WindowText) == tint.text)
+        return; // the same again would only send another palette change
+    palette.setColor(QPalette::Window, tint.background);
+    palette.setColor(QPalette::WindowText, tint.text);
+    palette.setColor(QPalette::Text, tint.text);
+    box->setPalette(palette);
+    box->setAutoFillBackground(true);
+}
+
+void paintTintBorder(QWidget* box, const Tint& tint) {
+    QPainter painter(box);
+    painter.setPen(tint.border);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box->rect().adjusted(0, 0, -1, -1));
 }
 
 void setTextTone(QWidget* label, Tone tone) {

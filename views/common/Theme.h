@@ -59,9 +59,11 @@ struct Tint {
     QColor text;
 };
 Tint tint(Tone tone, const QPalette& palette);
-// The style sheet of a tinted box named `objectName` (a QFrame or a widget
-// with WA_StyledBackground) and the labels in it.
-QString tintStyleSheet(const QString& objectName, const Tint& tint, bool boldText = false);
+// Fills `box` with the tint's background under its text colour (its
+// labels take it). Call again on QEvent::PaletteChange; draw the border with
+// paintTintBorder() from its paint event.
+void applyTint(QWidget* box, const Tint& tint);
+void paintTintBorder(QWidget* box, const Tint& tint);
 
 // The label's text in `tone`'s colour, following theme changes; none puts
 // the palette's own colour back.

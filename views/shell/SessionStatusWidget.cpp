@@ -21,8 +21,11 @@ SessionStatusWidget::SessionStatusWidget(Session* session, QWidget* parent)
     , m_badgeText(new QLabel(m_badge)) {
     m_summary->setObjectName(QStringLiteral("sessionSummary"));
     m_badge->setObjectName(QStringLiteral("readOnlyBadge"));
-    m_badge->setAttribute(Qt::WA_StyledBackground);
+    QFont bold = m_badgeText->font();
+    bold.setBold(true);
+    m_badgeText->setFont(bold);
     applyBadgeColours();
+    m_badge->installEventFilter(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_badgeIcon->setPixmap(ResourceIcons::icon(QStringLiteral("read-only")).pixmap(size, size));
 
@@ -77,11 +80,14 @@ void SessionStatusWidget::retranslateUi() {
 }
 
 void SessionStatusWidget::applyBadgeColours() {
-    const QString sheet = Theme::tintStyleSheet(
-        QStringLiteral("readOnlyBadge"), Theme::tint(Theme::Tone::Warning, Theme::current()), true);
-    // The same sheet again would re-polish and send another palette change.
-    if (m_badge->styleSheet() != sheet)
-        m_badge->setStyleSheet(sheet);
+    Theme::applyTint(m_badge, Theme::tint(Theme::Tone::Warning, Theme::current()));
+}
+
+bool SessionStatusWidget::eventFilter(QObject* watched, QEvent* event) {
+    // The badge's border, over the tint applyBadgeColours() fills it with.
+    if (watched == m_badge && event->type() == QEvent::Paint)
+        Theme::paintTintBorder(m_badge, Theme::tint(Theme::Tone::Warning, Theme::current()));
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionStatusWidget::changeEvent(QEvent* event) {

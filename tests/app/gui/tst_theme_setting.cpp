@@ -8,6 +8,7 @@
 #include "views/common/Theme.h"
 #include "views/home/DonutChart.h"
 #include "views/home/FleetGlanceCard.h"
+#include "views/home/HomeCard.h"
 #include "views/home/HomePage.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
