@@ -16,7 +16,8 @@
 namespace simfleet {
 
 BillsChart::BillsChart(BillsModel* model, QWidget* parent)
-    : QChartView(new QChart, parent) // QChartView(parent) would make a chart that setChart() orphans
+    : QChartView(new QChart,
+                 parent) // QChartView(parent) would make a chart that setChart() orphans
     , m_model(model)
     , m_series(new QBarSeries)
     , m_set(new QBarSet(QString()))
@@ -27,7 +28,7 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    m_set->setBorderColor(Qt::transparent);
+    Theme::keepOwnColour(m_set); // blue, unpaid red
     m_series->append(m_set);
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);

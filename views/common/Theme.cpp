@@ -1,10 +1,13 @@
 #include "views/common/Theme.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QEvent>
 #include <QLegend>
+#include <QLineSeries>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
@@ -20,6 +23,7 @@ namespace simfleet::Theme {
 namespace {
 
 constexpr const char* kToneProperty = "simfleetTextTone";
+constexpr const char* kOwnColourProperty = "simfleetOwnColour";
 
 // Re-colours its label after a theme change (the label's own palette keeps
 // the old colour otherwise).
@@ -292,6 +296,22 @@ void clearTextTone(QWidget* label) {
     label->setPalette(QPalette());
 }
 
+QList<QColor> seriesColours(const QPalette& palette) {
+    // Tableau 10 on light; the same hues lighter on dark.
+    static const QList<QRgb> light{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x17becf};
+    static const QList<QRgb> dark{0x78a9dc, 0xffa64d, 0xff7b7d, 0x8fd6d0, 0x7fc873,
+                                  0xf5d765, 0xcf9dc4, 0xffb8c0, 0xc49a80, 0x9edae5};
+    QList<QColor> result;
+    for (QRgb rgb : isDark(palette) ? dark : light)
+        result.append(QColor::fromRgb(rgb));
+    return result;
+}
+
+void keepOwnColour(QObject* series) {
+    series->setProperty(kOwnColourProperty, true);
+}
+
 QColor lineColor(const QPalette& palette) {
     return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.45);
 }
@@ -310,6 +330,26 @@ void styleChart(QChart* chart, const QPalette& palette) {
         legend->setLabelColor(text);
         legend->setBrush(Qt::NoBrush);
         legend->setPen(Qt::NoPen);
+    }
+    // The series in the theme's own row of colours (the chart theme's later
+    // colours are too dark on a dark background), parts separated by the
+    // background's colour; a part coloured on purpose keeps its colour.
+    const QList<QColor> colours = seriesColours(palette);
+    int next = 0;
+    auto nextColour = [&colours, &next] { return colours.at(next++ % colours.size()); };
+    const QList<QAbstractSeries*> series = chart->series();
+    for (QAbstractSeries* one : series) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(one)) {
+            const QList<QBarSet*> sets = bars->barSets();
+            for (QBarSet* set : sets) {
+                set->setBorderColor(base);
+                if (!set->property(kOwnColourProperty).toBool())
+                    set->setColor(nextColour());
+            }
+        } else if (auto* line = qobject_cast<QLineSeries*>(one)) {
+            if (!line->property(kOwnColourProperty).toBool())
+                line->setColor(nextColour());
+        }
     }
     const QList<QAbstractAxis*> axes = chart->axes();
     for (QAbstractAxis* axis : axes) {

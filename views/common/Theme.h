@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPalette>
 #include <QString>
 #include <QStyledItemDelegate>
@@ -74,8 +75,15 @@ void clearTextTone(QWidget* label);
 // but quieter than text.
 QColor lineColor(const QPalette& palette);
 
+// Ten distinct colours for chart series, readable on `palette`'s Base.
+QList<QColor> seriesColours(const QPalette& palette);
+// A bar set or series whose colour means something (a grey "all others",
+// red for unpaid) keeps it when styleChart() colours the rest.
+void keepOwnColour(QObject* series);
+
 // The chart's background, title, legend, axes and grid in `palette`'s
-// colours (the series keep theirs). Call after the axes are added.
+// colours, and its series in seriesColours() but those that keep their own.
+// Call after the series and axes are added.
 void styleChart(QChart* chart, const QPalette& palette);
 
 } // namespace Theme

@@ -105,7 +105,11 @@ void ReportCharts::drawDailyTopSims() {
                                     [](qint64 bytes) { return bytes > 0; });
     if (others) {
         auto* set = new QBarSet(tr("All other SIMs"));
-        set->setColor(Theme::swatch(Theme::Swatch::Grey, Theme::current()));
+        // Quieter than the SIMs named above it.
+        const QPalette palette = Theme::current();
+        set->setColor(
+            Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.3));
+        Theme::keepOwnColour(set);
         for (qint64 bytes : top.otherBytes)
             *set << double(bytes) / scale.divisor;
         series->append(set);

@@ -242,6 +242,11 @@ void TestTheme::chart_followsThePalette() {
     auto* set = new QBarSet(QStringLiteral("Traffic"));
     *set << 1 << 2 << 3;
     series->append(set);
+    auto* others = new QBarSet(QStringLiteral("All others"));
+    *others << 1 << 1 << 1;
+    others->setColor(Qt::darkGray);
+    Theme::keepOwnColour(others);
+    series->append(others);
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
@@ -263,7 +268,15 @@ void TestTheme::chart_followsThePalette() {
             QCOMPARE(axis->labelsBrush().color(), text);
             QVERIFY(Theme::contrastRatio(axis->gridLineColor(), base) > 1.1);
         }
-        QVERIFY(Theme::contrastRatio(set->color(), base) >= 1.0);
+        // The series in the theme's row of colours; the one with its own keeps it.
+        QCOMPARE(set->color(), Theme::seriesColours(palette).first());
+        QCOMPARE(others->color(), QColor(Qt::darkGray));
+        QCOMPARE(set->borderColor(), base);
+        if (Theme::isDark(palette)) {
+            for (const QColor& colour : Theme::seriesColours(palette))
+                QVERIFY2(Theme::contrastRatio(colour, base) >= kGraphics,
+                         qPrintable(ratioText(colour, base)));
+        }
     }
 }
 
