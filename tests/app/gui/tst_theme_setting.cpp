@@ -15,11 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLegend>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QSettings>
@@ -140,9 +140,11 @@ void TestThemeSetting::preferences_showStoreAndApplyTheThemeLive() {
         return fleet->statusChart()->slice(SimText::status(BlockCode::None));
     };
     QVERIFY(activeSlice());
-    auto billBars = [bills] {
-        return static_cast<QBarSeries*>(bills->chart()->series().first())->barSets().first();
-    };
+    auto billBars = [bills] { return bills->paidBars(); };
+    // Unpaid bars are hatched and named in the legend, not told by colour alone.
+    QCOMPARE(bills->unpaidBars()->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(bills->unpaidBars()->label(), QStringLiteral("Unpaid"));
+    QVERIFY(bills->chart()->legend()->isVisible());
 
     // Shown with its three choices; the default is System.
     PreferencesDialog* dialog = openFromMenu();
@@ -169,6 +171,8 @@ void TestThemeSetting::preferences_showStoreAndApplyTheThemeLive() {
     QVERIFY(Theme::isDark(m_controller->mainWindow()->palette()));
     QCOMPARE(bills->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
     QCOMPARE(billBars()->color(), Theme::swatch(Theme::Swatch::Sky, dark));
+    QCOMPARE(bills->unpaidBars()->brush().color(), Theme::swatch(Theme::Swatch::Red, dark));
+    QCOMPARE(bills->unpaidBars()->brush().style(), Qt::BDiagPattern);
     QCOMPARE(activeSlice()->color(), Theme::swatch(Theme::Swatch::Green, dark));
     QCOMPARE(activeSlice()->borderColor(), dark.color(QPalette::Base));
 
