@@ -28,14 +28,15 @@ Mode modeFromKey(const QString& key);
 QPalette lightPalette();
 // A complete dark palette for Fusion, disabled colours included.
 QPalette darkPalette();
-// Sets the application palette of `mode`; System gives the platform's
-// palette (or the style's own where the platform has none).
+// Sets the application palette of `mode` and tells every window at once
+// (QEvent::PaletteChange reaches the widgets before this returns); System
+// gives the platform's palette (or the style's own where the platform has none).
 void apply(Mode mode);
 
 // Whether `palette` draws light text on a dark window.
 bool isDark(const QPalette& palette);
-// The application palette: what colours are chosen against (a widget with
-// a style sheet has its own palette, tinted by it).
+// The application palette: what colours are chosen against (a tinted box
+// or a coloured label has a palette of its own).
 QPalette current();
 
 // WCAG 2 relative luminance (0 black .. 1 white) and contrast ratio (1..21).
@@ -75,7 +76,8 @@ void clearTextTone(QWidget* label);
 // but quieter than text.
 QColor lineColor(const QPalette& palette);
 
-// Ten distinct colours for chart series, readable on `palette`'s Base.
+// Ten distinct colours for chart series on `palette`'s Base (each at least
+// 3:1 on the dark one; the light row is Tableau 10).
 QList<QColor> seriesColours(const QPalette& palette);
 // A bar set or series whose colour means something (a grey "all others",
 // red for unpaid) keeps it when styleChart() colours the rest.
@@ -93,7 +95,7 @@ void styleChart(QChart* chart, const QPalette& palette);
 // with its lightness turned around (a dark tint under light text, light text
 // on the dark rows), so the rows stay readable. On a light palette the
 // model's colours are drawn as they are.
-class ThemedColoursDelegate : public QStyledItemDelegate {
+class ThemedColoursDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThemedColoursDelegate)
 
