@@ -190,8 +190,8 @@ void FleetGlanceCard::updateCharts() {
     };
     if (otherProfiles > 0) {
         // Profiles SimFleet does not know have no filter to open them by.
-        byProfile.append(
-            {tr("Other profile"), otherProfiles, Theme::swatch(Theme::Swatch::Grey, palette), std::nullopt});
+        byProfile.append({tr("Other profile"), otherProfiles,
+                          Theme::swatch(Theme::Swatch::Grey, palette), std::nullopt});
     }
     m_profile->setParts(byProfile);
 
