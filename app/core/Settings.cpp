@@ -68,6 +68,21 @@ void Settings::setLanguage(const QString& language) {
         m_settings.setValue(key(Keys::language), language);
 }
 
+QString Settings::clampTheme(const QString& theme) {
+    const QString value = theme.trimmed().toLower();
+    if (value == QLatin1String("light") || value == QLatin1String("dark"))
+        return value;
+    return QStringLiteral("system");
+}
+
+QString Settings::theme() const {
+    return clampTheme(m_settings.value(key(Keys::theme)).toString());
+}
+
+void Settings::setTheme(const QString& theme) {
+    m_settings.setValue(key(Keys::theme), clampTheme(theme));
+}
+
 QString Settings::systemLanguage() {
     return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru")
                                                             : QStringLiteral("en");
@@ -170,6 +185,7 @@ Preferences Settings::preferences(const QUrl& apiUrl) const {
     result.maxDownloadMiB = maxDownloadMiB();
     result.answerDeadlineSec = answerDeadlineSec();
     result.providerTimeZone = providerTimeZone(apiUrl);
+    result.theme = theme();
     return result;
 }
 
@@ -189,6 +205,7 @@ void Settings::setPreferences(const QUrl& apiUrl, const Preferences& preferences
     setMaxDownloadMiB(preferences.maxDownloadMiB);
     setAnswerDeadlineSec(preferences.answerDeadlineSec);
     setProviderTimeZone(apiUrl, preferences.providerTimeZone);
+    setTheme(preferences.theme);
 }
 
 bool Settings::rememberToken() const {

@@ -30,6 +30,7 @@ public:
         static constexpr const char* answerDeadlineSec = "api/answerDeadlineSec";
         static constexpr const char* rememberToken = "api/rememberToken";
         static constexpr const char* language = "ui/language";
+        static constexpr const char* theme = "ui/theme";
         static constexpr const char* windowGeometry = "ui/mainWindow/geometry";
         static constexpr const char* windowState = "ui/mainWindow/state";
         // --- Pages, per user: "users/<user id>/<page id>/<key>" ---
@@ -69,6 +70,11 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
     static QString systemLanguage();
+
+    // "system" (default), "light" or "dark"; anything else reads as "system".
+    QString theme() const;
+    void setTheme(const QString& theme);
+    static QString clampTheme(const QString& theme);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -13,6 +13,7 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "translations/Translations.h"
+#include "views/common/Theme.h"
 #include "views/shell/AccountMenu.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/PreferencesDialog.h"
@@ -146,6 +147,7 @@ void AppController::showPreferences() {
     PreferencesDialog* dialog = m_preferencesDialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
         m_settings->setPreferences(account, dialog->preferences());
+        Theme::apply(Theme::modeFromKey(m_settings->theme()));
         applySettings();
     });
     dialog->open();

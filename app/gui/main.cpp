@@ -5,6 +5,7 @@
 #include "resources/ResourceIcons.h"
 #include "resources/SimFleetVersion.h"
 #include "translations/Translations.h"
+#include "views/common/Theme.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -74,6 +75,8 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(ResourceIcons::icon(QStringLiteral("app")));
 
     Settings settings;
+    // The chosen palette before any window exists (Preferences → Appearance).
+    Theme::apply(Theme::modeFromKey(settings.theme()));
     installLanguage(app.arguments(), settings);
 
     AppController::StartOptions options;

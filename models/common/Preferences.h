@@ -44,6 +44,9 @@ struct Preferences {
     int answerDeadlineSec = ApiClient::kDefaultDeadlineMs / 1000;
     // The signed-in account's provider time zone (IANA id, e.g. "Asia/Almaty").
     QString providerTimeZone = QString::fromLatin1(ProviderTime::kDefaultZoneId);
+    // --- Look ---
+    // "system", "light" or "dark" (Settings keeps only these).
+    QString theme = QStringLiteral("system");
 
     static constexpr qint64 kMiB = 1024 * 1024;
 };

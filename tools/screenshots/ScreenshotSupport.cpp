@@ -32,10 +32,32 @@ void settle() {
     }
 }
 
+namespace {
+
+QString& fileSuffix() {
+    static QString suffix;
+    return suffix;
+}
+
+} // namespace
+
+void setFileSuffix(const QString& suffix) {
+    fileSuffix() = suffix;
+}
+
+QString withFileSuffix(const QString& path) {
+    if (fileSuffix().isEmpty())
+        return path;
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return dot > slash ? path.left(dot) + fileSuffix() + path.mid(dot) : path + fileSuffix();
+}
+
 bool save(QWidget* widget, const QString& path) {
     settle();
-    const bool ok = widget->grab().save(path);
-    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    const QString file = withFileSuffix(path);
+    const bool ok = widget->grab().save(file);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
     return ok;
 }
 

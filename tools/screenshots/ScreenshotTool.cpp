@@ -1,9 +1,10 @@
-// simfleet-screenshots [--out DIR] [--sims N] [--workspace-only] [--operations-only]
-//                      [--laptop-only] [--<page>-only]
+// simfleet-screenshots [--out DIR] [--sims N] [--theme light|dark] [--workspace-only]
+//                      [--operations-only] [--laptop-only] [--<page>-only]
 // Renders SimFleet offscreen against the in-process demo emulator and saves
 // PNGs of the main window (English and Russian, admin and read-only user,
 // loading, empty and error states), the sign-in dialog, the bulk operation
 // dialogs, every page (each also alone with --<page>-only), and the icon set.
+// --theme dark shoots in the dark palette and adds "-dark" to every file name.
 // Settings go to a temporary file: the user's own settings are never touched.
 
 #include "api/ApiError.h"
@@ -12,6 +13,7 @@
 #include "tools/screenshots/ScreenshotSupport.h"
 #include "tools/screenshots/Shots.h"
 #include "translations/Translations.h"
+#include "views/common/Theme.h"
 #include "views/shell/SignInDialog.h"
 
 #include <QApplication>
@@ -63,7 +65,7 @@ bool shootIcons(const QString& dir) {
                          names.at(i));
     }
     painter.end();
-    const QString path = dir + QStringLiteral("/icons.png");
+    const QString path = withFileSuffix(dir + QStringLiteral("/icons.png"));
     const bool ok = sheet.save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
@@ -96,7 +98,10 @@ int main(int argc, char* argv[]) {
                                             QStringLiteral("Only the bulk operations shots."));
     const QCommandLineOption laptopOnly(QStringLiteral("laptop-only"),
                                         QStringLiteral("Only the 1366×768 laptop shots."));
-    parser.addOptions({out, sims, workspaceOnly, operationsOnly, laptopOnly});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Palette: light (default) or dark."),
+                                   QStringLiteral("name"), QStringLiteral("light"));
+    parser.addOptions({out, sims, theme, workspaceOnly, operationsOnly, laptopOnly});
     // The pages shot alone with --<name>-only, and in the full run.
     const QVector<PageShots> pages = pageShots();
     QVector<QCommandLineOption> pageOptions;
@@ -106,6 +111,15 @@ int main(int argc, char* argv[]) {
         parser.addOption(pageOptions.last());
     }
     parser.process(app);
+    const QString themeName = parser.value(theme).trimmed().toLower();
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
+        std::fprintf(stderr, "--theme must be light or dark, not \"%s\"\n",
+                     qPrintable(parser.value(theme)));
+        return 2;
+    }
+    const Theme::Mode mode = Theme::modeFromKey(themeName);
+    Theme::apply(mode);
+    setFileSuffix(mode == Theme::Mode::Dark ? QStringLiteral("-dark") : QString());
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
     const int fleet = parser.value(sims).toInt();

@@ -51,7 +51,8 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
     return save(window, dir + QStringLiteral("/%1.png").arg(shot.name));
 }
 
-// The SIMs workspace: the details pane on an MSU-blocked SIM, a filter in use,
+// The SIMs workspace: the details pane on an MSU-blocked SIM, the limit bars of
+// SIMs near their data limit, a filter in use,
 // the list selection dialog with entries that matched nothing and the column
 // chooser. Files are named ws-<language>-<role>-<what>.png.
 bool shootWorkspace(const QString& language, const QString& role, int sims, const QString& dir) {
@@ -81,6 +82,19 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
     if (page->filterModel()->rowCount() > 0)
         page->table()->setCurrentIndex(page->filterModel()->index(0, 0));
     bool ok = save(window, prefix + QStringLiteral("msu-details.png"));
+
+    // The limit bars: SIMs near or over their data limit, the table scrolled
+    // to the Limit column, one of them in the details pane.
+    FleetFilter nearLimit;
+    nearLimit.nearLimit = true;
+    page->setFilter(nearLimit);
+    if (page->filterModel()->rowCount() > 0) {
+        page->table()->setCurrentIndex(page->filterModel()->index(0, FleetModel::Limit));
+        page->table()->scrollTo(page->filterModel()->index(0, FleetModel::Limit),
+                                QAbstractItemView::PositionAtCenter);
+    }
+    ok = save(window, prefix + QStringLiteral("limits.png")) && ok;
+    page->setFilter({});
     if (role != QLatin1String("admin"))
         return ok;
 

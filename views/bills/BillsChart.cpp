@@ -2,35 +2,40 @@
 
 #include "models/bills/BillsModel.h"
 #include "models/home/MoneyText.h"
+#include "views/common/Theme.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QLegend>
+#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 namespace simfleet {
 
 BillsChart::BillsChart(BillsModel* model, QWidget* parent)
-    : QChartView(new QChart,
-                 parent) // QChartView(parent) would make a chart that setChart() orphans
+    // QChartView(parent) would make a chart that setChart() orphans.
+    : QChartView(new QChart, parent)
     , m_model(model)
-    , m_series(new QBarSeries)
+    , m_series(new QStackedBarSeries)
     , m_set(new QBarSet(QString()))
+    , m_unpaid(new QBarSet(QString()))
     , m_periods(new QBarCategoryAxis)
     , m_amounts(new QValueAxis) {
     setObjectName(QStringLiteral("billsChart"));
     QChart* chart = this->chart();
-    chart->legend()->hide();
+    // The legend names the hatched bars.
+    chart->legend()->setAlignment(Qt::AlignRight); // beside: the period labels need the height
+    chart->legend()->setFont(font());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    m_set->setColor(QColor(0x1e, 0x88, 0xe5));
-    m_set->setBorderColor(Qt::transparent);
-    m_set->setSelectedColor(QColor(0xe5, 0x39, 0x35));
+    Theme::keepOwnColour(m_set); // blue, unpaid red
+    Theme::keepOwnColour(m_unpaid);
     m_series->append(m_set);
+    m_series->append(m_unpaid);
     m_series->setBarWidth(0.7);
     chart->addSeries(m_series);
     QFont small = font();
@@ -43,11 +48,12 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
     chart->addAxis(m_amounts, Qt::AlignLeft);
     m_series->attachAxis(m_periods);
     m_series->attachAxis(m_amounts);
+    applyColours();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
     setMaximumHeight(210);
 
-    connect(m_set, &QBarSet::hovered, this, [this](bool on, int index) {
+    auto tip = [this](bool on, int index) {
         if (!on) {
             QToolTip::hideText();
             return;
@@ -61,7 +67,9 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
         if (a.unpaid)
             text += u'\n' + tr("Unpaid");
         QToolTip::showText(QCursor::pos(), text, this);
-    });
+    };
+    connect(m_set, &QBarSet::hovered, this, tip);
+    connect(m_unpaid, &QBarSet::hovered, this, tip);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BillsChart::refill);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &BillsChart::refill);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BillsChart::refill);
@@ -73,25 +81,27 @@ BillsChart::BillsChart(BillsModel* model, QWidget* parent)
 void BillsChart::refill() {
     const QVector<BillsModel::PeriodAmount> amounts = m_model->amountsByPeriod(kBills);
     m_set->remove(0, m_set->count());
+    m_unpaid->remove(0, m_unpaid->count());
     QStringList periods;
-    QList<qreal> values;
-    QList<int> unpaid;
+    QList<qreal> paid;
+    QList<qreal> unpaid;
     double top = 0;
-    for (int i = 0; i < amounts.size(); ++i) {
-        periods << amounts.at(i).period;
-        values << amounts.at(i).amountEur;
-        top = qMax(top, amounts.at(i).amountEur);
-        if (amounts.at(i).unpaid)
-            unpaid << i;
+    for (const BillsModel::PeriodAmount& amount : amounts) {
+        periods << amount.period;
+        paid << (amount.unpaid ? 0.0 : amount.amountEur);
+        unpaid << (amount.unpaid ? amount.amountEur : 0.0);
+        top = qMax(top, amount.amountEur);
     }
-    m_set->append(values);
-    m_set->selectBars(unpaid);
+    m_set->append(paid);
+    m_unpaid->append(unpaid);
+    m_set->setLabel(tr("Paid"));
+    m_unpaid->setLabel(tr("Unpaid"));
     m_periods->clear();
     m_periods->append(periods);
     m_amounts->setRange(0, top > 0 ? top * 1.1 : 1);
     m_amounts->applyNiceNumbers();
     m_amounts->setTitleText(tr("EUR"));
-    chart()->setToolTip(tr("Amount per period of the last %n bill(s); unpaid in red", "", kBills));
+    chart()->setToolTip(tr("Amount per period of the last %n bill(s); unpaid hatched", "", kBills));
 }
 
 int BillsChart::barCount() const {
@@ -102,9 +112,21 @@ QStringList BillsChart::periods() const {
     return m_periods->categories();
 }
 
+void BillsChart::applyColours() {
+    const QPalette palette = Theme::current();
+    m_set->setColor(Theme::swatch(Theme::Swatch::Sky, palette));
+    Theme::styleChart(chart(), palette);
+    // Hatched as well as red: unpaid is not told by colour alone.
+    const QColor red = Theme::swatch(Theme::Swatch::Red, palette);
+    m_unpaid->setBrush(QBrush(red, Qt::BDiagPattern));
+    m_unpaid->setBorderColor(red);
+}
+
 void BillsChart::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         refill();
+    else if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QChartView::changeEvent(event);
 }
 

@@ -3,8 +3,8 @@
 #include <QChartView>
 
 class QBarCategoryAxis;
-class QBarSeries;
 class QBarSet;
+class QStackedBarSeries;
 class QValueAxis;
 
 namespace simfleet {
@@ -12,8 +12,9 @@ namespace simfleet {
 class BillsModel;
 
 // A small bar chart above the bills: the amount in euros per period of the
-// last 24 bills, oldest on the left; unpaid periods in a warning colour, the
-// exact amount in a tooltip.
+// last 24 bills, oldest on the left; unpaid periods hatched in a warning
+// colour and named "Unpaid" in the legend (not by colour alone), the exact
+// amount in a tooltip.
 class BillsChart final : public QChartView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BillsChart)
@@ -27,14 +28,21 @@ public:
     void refill();
     int barCount() const;
     QStringList periods() const;
+    // The bars of paid periods and of unpaid ones (each 0 where the other has the amount).
+    QBarSet* paidBars() const { return m_set; }
+    QBarSet* unpaidBars() const { return m_unpaid; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Bars, background, labels and grid in the theme's colours.
+    void applyColours();
+
     BillsModel* m_model;
-    QBarSeries* m_series;
+    QStackedBarSeries* m_series;
     QBarSet* m_set;
+    QBarSet* m_unpaid;
     QBarCategoryAxis* m_periods;
     QValueAxis* m_amounts;
 };

@@ -17,6 +17,7 @@
 #include "views/common/InlineBanner.h"
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -108,6 +109,8 @@ BillsPage::BillsPage(AccountWorkspace* workspace, QWidget* parent)
 
     m_table = ListTables::make(m_states, QStringLiteral("billsTable"));
     m_table->setModel(m_proxy);
+    // Unpaid rows' tint and word colour, turned for a dark theme.
+    m_table->setItemDelegate(new ThemedColoursDelegate(m_table));
     // Newest first, and the Issued header says so.
     m_table->horizontalHeader()->setSortIndicator(BillsModel::Issued, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);

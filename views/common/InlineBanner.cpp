@@ -2,6 +2,7 @@
 
 #include "resources/ResourceIcons.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,8 +23,9 @@ InlineBanner::InlineBanner(QWidget* parent)
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("inlineBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    // A 1 px box, drawn by paintEvent() in the tint's border colour.
+    setFrameShape(QFrame::Box);
+    setLineWidth(1);
 
     m_icon->setAlignment(Qt::AlignTop);
     QFont bold = m_title->font();
@@ -112,31 +114,40 @@ QString InlineBanner::text() const {
 }
 
 void InlineBanner::applyKind() {
-    // Light tints with dark text stay readable under both light and dark palettes.
-    QString icon, background, border;
+    QString icon;
     switch (m_kind) {
     case Kind::Error:
         icon = QStringLiteral("error");
-        background = QStringLiteral("#fdecec");
-        border = QStringLiteral("#d64545");
         break;
     case Kind::Warning:
         icon = QStringLiteral("warning");
-        background = QStringLiteral("#fff6dc");
-        border = QStringLiteral("#d9a300");
         break;
     case Kind::Info:
         icon = QStringLiteral("info");
-        background = QStringLiteral("#e8f1fb");
-        border = QStringLiteral("#2f6fbf");
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(ResourceIcons::icon(icon).pixmap(size, size));
-    setStyleSheet(QStringLiteral("QFrame#inlineBanner { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } QFrame#inlineBanner QLabel { color: "
-                                 "#1f2328; background: transparent; }")
-                      .arg(background, border));
+    // A tint of the kind's colour: light with dark text in the light theme,
+    // dark with light text in the dark one.
+    Theme::applyTint(this, Theme::tint(tone(), Theme::current()));
+}
+
+Theme::Tone InlineBanner::tone() const {
+    switch (m_kind) {
+    case Kind::Error:
+        return Theme::Tone::Bad;
+    case Kind::Warning:
+        return Theme::Tone::Warning;
+    case Kind::Info:
+        break;
+    }
+    return Theme::Tone::Info;
+}
+
+void InlineBanner::paintEvent(QPaintEvent*) {
+    // The tint's own border instead of the style's frame.
+    Theme::paintTintBorder(this, Theme::tint(tone(), Theme::current()));
 }
 
 void InlineBanner::retranslateUi() {
@@ -147,6 +158,8 @@ void InlineBanner::retranslateUi() {
 void InlineBanner::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyKind();
     QFrame::changeEvent(event);
 }
 

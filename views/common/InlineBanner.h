@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/Theme.h"
+
 #include <QFrame>
 #include <QScrollArea>
 
@@ -45,9 +47,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void applyKind();
+    Theme::Tone tone() const;
     void retranslateUi();
     void renderTexts();
 

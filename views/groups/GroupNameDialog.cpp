@@ -2,6 +2,7 @@
 
 #include "models/groups/GroupsModel.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -36,9 +37,7 @@ GroupNameDialog::GroupNameDialog(GroupsModel* groups, qint64 groupId, QWidget* p
     m_problem->setObjectName(QStringLiteral("groupNameProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_problem->setPalette(warning);
+    Theme::setTextTone(m_problem, Theme::Tone::Bad);
     m_problem->hide();
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);

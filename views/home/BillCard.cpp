@@ -5,6 +5,7 @@
 #include "models/home/MoneyText.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 #include "views/home/HomeCard.h"
 
 #include <QFormLayout>
@@ -118,10 +119,10 @@ void BillCard::showBill() {
             paidOn.isValid()
                 ? tr("Paid on %1").arg(QLocale().toString(paidOn, QLocale::ShortFormat))
                 : tr("Paid"));
-        m_status->setStyleSheet(QString());
+        Theme::clearTextTone(m_status);
     } else {
         m_status->setText(tr("Unpaid"));
-        m_status->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+        Theme::setTextTone(m_status, Theme::Tone::Bad);
     }
     m_statusIcon->setVisible(!bill->isPaid());
     const QDate issued = bill->issuedOn(zone);

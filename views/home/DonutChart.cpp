@@ -1,5 +1,7 @@
 #include "views/home/DonutChart.h"
 
+#include "views/common/Theme.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -113,7 +115,9 @@ void DonutChart::setParts(const QVector<Part>& parts) {
     int total = 0;
     for (const Part& part : parts)
         total += part.count;
-    const QColor border = palette().color(QPalette::Base);
+    // The gap between slices in the card's colour (the application palette:
+    // this may run while a theme change reaches the widgets one by one).
+    const QColor border = Theme::current().color(QPalette::Base);
     for (const Part& part : parts) {
         if (part.count <= 0)
             continue;

@@ -4,9 +4,11 @@
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/SimText.h"
 #include "models/home/HomeOverview.h"
+#include "views/common/Theme.h"
 #include "views/home/DonutChart.h"
 #include "views/home/HomeCard.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -20,24 +22,25 @@ namespace {
 // Status colours in the order of SimText's status icons: green working,
 // amber package, reds for blocks, grey unknown. The legend names each part,
 // so colour is never the only mark.
-QColor statusColor(BlockCode block) {
+QColor blockColor(BlockCode block, const QPalette& palette) {
+    using Theme::Swatch;
     switch (block) {
     case BlockCode::None:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Theme::swatch(Swatch::Green, palette);
     case BlockCode::User:
-        return QColor(0x15, 0x65, 0xc0);
+        return Theme::swatch(Swatch::Blue, palette);
     case BlockCode::Msu:
-        return QColor(0x6a, 0x1b, 0x9a);
+        return Theme::swatch(Swatch::Purple, palette);
     case BlockCode::Package:
-        return QColor(0xe0, 0x8e, 0x0b);
+        return Theme::swatch(Swatch::Amber, palette);
     case BlockCode::Financial:
-        return QColor(0xc6, 0x28, 0x28);
+        return Theme::swatch(Swatch::Red, palette);
     case BlockCode::Operator:
-        return QColor(0x6d, 0x4c, 0x41);
+        return Theme::swatch(Swatch::Brown, palette);
     case BlockCode::Unknown:
         break;
     }
-    return QColor(0x9e, 0x9e, 0x9e);
+    return Theme::swatch(Swatch::Grey, palette);
 }
 
 FleetFilter statusFilter(BlockCode block) {
@@ -169,25 +172,26 @@ void FleetGlanceCard::updateCharts() {
     const QLocale locale;
     m_total->setText(tr("%Ln SIM(s) in the fleet", "count of SIM cards", counts.total));
 
+    const QPalette palette = Theme::current();
     QVector<DonutChart::Part> byStatus;
-    byStatus.append({SimText::status(BlockCode::None), counts.active, statusColor(BlockCode::None),
-                     statusFilter(BlockCode::None)});
+    byStatus.append({SimText::status(BlockCode::None), counts.active,
+                     statusColor(BlockCode::None, palette), statusFilter(BlockCode::None)});
     for (BlockCode block : SimText::knownBlockCodes())
-        byStatus.append({SimText::status(block), counts.blockedBy(block), statusColor(block),
-                         statusFilter(block)});
+        byStatus.append({SimText::status(block), counts.blockedBy(block),
+                         statusColor(block, palette), statusFilter(block)});
     m_status->setParts(byStatus);
 
     const int otherProfiles = counts.total - counts.td - counts.tc;
     QVector<DonutChart::Part> byProfile{
-        {SimText::profile(SimProfile::TD), counts.td, QColor(0x1e, 0x88, 0xe5),
+        {SimText::profile(SimProfile::TD), counts.td, Theme::swatch(Theme::Swatch::Sky, palette),
          profileFilter(SimProfile::TD)},
-        {SimText::profile(SimProfile::TC), counts.tc, QColor(0x00, 0x89, 0x7b),
+        {SimText::profile(SimProfile::TC), counts.tc, Theme::swatch(Theme::Swatch::Teal, palette),
          profileFilter(SimProfile::TC)},
     };
     if (otherProfiles > 0) {
         // Profiles SimFleet does not know have no filter to open them by.
-        byProfile.append(
-            {tr("Other profile"), otherProfiles, QColor(0x9e, 0x9e, 0x9e), std::nullopt});
+        byProfile.append({tr("Other profile"), otherProfiles,
+                          Theme::swatch(Theme::Swatch::Grey, palette), std::nullopt});
     }
     m_profile->setParts(byProfile);
 
@@ -198,6 +202,17 @@ void FleetGlanceCard::updateCharts() {
         tr("Data limit near or reached: %1").arg(locale.toString(counts.nearLimit)));
     m_nearLimit->setEnabled(counts.nearLimit > 0);
     showFleet();
+}
+
+QColor FleetGlanceCard::statusColor(BlockCode block, const QPalette& palette) {
+    return blockColor(block, palette);
+}
+
+void FleetGlanceCard::changeEvent(QEvent* event) {
+    // The slices take the theme's colours.
+    if (event->type() == QEvent::PaletteChange)
+        updateCharts();
+    QWidget::changeEvent(event);
 }
 
 void FleetGlanceCard::retranslateUi() {

@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "models/fleet/FleetFilter.h"
 
+#include <QColor>
+#include <QPalette>
 #include <QWidget>
 
 class QLabel;
@@ -39,9 +41,14 @@ public:
     static FleetFilter nearLimitFilter();
 
     void retranslateUi();
+    // The colour of a status's slice on `palette` (the legend names it too).
+    static QColor statusColor(BlockCode block, const QPalette& palette);
 
 signals:
     void filterRequested(const FleetFilter& filter);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void showFleet();

@@ -1,6 +1,7 @@
 #include "views/operations/OperationParamsEditor.h"
 
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 #include "views/sims/GroupPicker.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* group
     m_explanation->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("paramsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Bad);
     m_problem->hide();
 
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 #include "models/profile/PasswordStrength.h"
 #include "models/profile/ProfileModel.h"
 #include "views/common/InlineBanner.h"
+#include "views/common/Theme.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -50,7 +51,7 @@ PasswordChangeForm::PasswordChangeForm(ProfileModel* model, QWidget* parent)
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Bad);
     m_problem->hide();
     m_banner->hide();
 
@@ -155,24 +156,24 @@ void PasswordChangeForm::showProblem(const std::optional<FieldProblem>& problem,
 void PasswordChangeForm::updateStrength() {
     const PasswordStrength strength = PasswordStrength::of(m_new->text());
     m_strength->setText(strength.hint());
-    QString color;
+    // The hint says the level in words; the colour only repeats it.
     switch (strength.level()) {
     case PasswordStrength::Level::Empty:
+        Theme::clearTextTone(m_strength);
         break;
     case PasswordStrength::Level::Weak:
-        color = QStringLiteral("#c62828");
+        Theme::setTextTone(m_strength, Theme::Tone::Bad);
         break;
     case PasswordStrength::Level::Fair:
-        color = QStringLiteral("#a15c00");
+        Theme::setTextTone(m_strength, Theme::Tone::Warning);
         break;
     case PasswordStrength::Level::Strong:
-        color = QStringLiteral("#2e7d32");
+        Theme::setTextTone(m_strength, Theme::Tone::Good);
         break;
     }
-    m_strength->setStyleSheet(color.isEmpty() ? QString()
-                                              : QStringLiteral("color: %1;").arg(color));
-    m_strength->setForegroundRole(color.isEmpty() ? QPalette::PlaceholderText
-                                                  : QPalette::WindowText);
+    m_strength->setForegroundRole(strength.level() == PasswordStrength::Level::Empty
+                                      ? QPalette::PlaceholderText
+                                      : QPalette::WindowText);
 }
 
 void PasswordChangeForm::updateEnabled() {

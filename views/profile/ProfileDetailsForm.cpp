@@ -3,6 +3,7 @@
 #include "api/Session.h"
 #include "models/profile/ProfileModel.h"
 #include "views/common/InlineBanner.h"
+#include "views/common/Theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ ProfileDetailsForm::ProfileDetailsForm(ProfileModel* model, QWidget* parent)
     m_roleHint->setWordWrap(true);
     m_roleHint->setForegroundRole(QPalette::PlaceholderText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Bad);
     m_problem->hide();
     m_banner->hide();
     m_save->setDefault(true);

@@ -1,6 +1,7 @@
 #include "views/reports/ReportCharts.h"
 
 #include "models/reports/ReportAggregates.h"
+#include "views/common/Theme.h"
 #include "views/reports/ReportChartParts.h"
 
 #include <QBarCategoryAxis>
@@ -104,7 +105,11 @@ void ReportCharts::drawDailyTopSims() {
                                     [](qint64 bytes) { return bytes > 0; });
     if (others) {
         auto* set = new QBarSet(tr("All other SIMs"));
-        set->setColor(Qt::lightGray);
+        // Quieter than the SIMs named above it.
+        const QPalette palette = Theme::current();
+        set->setColor(
+            Theme::mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.3));
+        Theme::keepOwnColour(set);
         for (qint64 bytes : top.otherBytes)
             *set << double(bytes) / scale.divisor;
         series->append(set);

@@ -2,6 +2,7 @@
 
 #include "models/reports/ReportAggregates.h"
 #include "views/common/SaveFileDialog.h"
+#include "views/common/Theme.h"
 #include "views/reports/ReportChartParts.h"
 
 #include <QBarCategoryAxis>
@@ -163,8 +164,16 @@ QString ReportCharts::chartName(Chart chart) {
 }
 
 void ReportCharts::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange && currentChart()) {
+        // Drawn again in the theme's colours (a set's own colour too).
+        m_dirty = true;
+        if (isVisible())
+            rebuild();
+        else
+            Theme::styleChart(currentChart(), Theme::current());
+    }
     QWidget::changeEvent(event);
 }
 
@@ -270,6 +279,7 @@ void ReportCharts::rebuild() {
 }
 
 void ReportCharts::showChart(QChart* chart) {
+    Theme::styleChart(chart, Theme::current());
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;

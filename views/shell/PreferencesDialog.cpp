@@ -45,6 +45,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     , m_providerTimeZone(makeTimeZoneBox(this))
     , m_providerTimeZoneProblem(makeProblem(QStringLiteral("providerTimeZoneProblem"), this))
     , m_accountNote(makeNote(QString(), this))
+    , m_theme(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
@@ -66,6 +67,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_publicCallbackUrl->setClearButtonEnabled(true);
     m_accountNote->setObjectName(QStringLiteral("accountNote"));
     m_accountNote->hide();
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("System"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
 
     m_tabs->addTab(scrollable(makeGeneralTab()), tr("General"));
     m_tabs->addTab(scrollable(makeOperationsTab()), tr("Operations"));
@@ -114,6 +119,8 @@ void PreferencesDialog::setPreferences(const Preferences& preferences) {
     if (zoneIndex >= 0)
         m_providerTimeZone->setCurrentIndex(zoneIndex);
     m_providerTimeZone->setEditText(preferences.providerTimeZone);
+    const int themeIndex = m_theme->findData(preferences.theme);
+    m_theme->setCurrentIndex(themeIndex >= 0 ? themeIndex : 0);
     updateCallbackState();
 }
 
@@ -135,6 +142,7 @@ Preferences PreferencesDialog::preferences() const {
         m_callbackPort->value() == kAnyPortValue ? 0 : m_callbackPort->value();
     result.publicCallbackUrl = m_publicCallbackUrl->text().trimmed();
     result.providerTimeZone = chosenTimeZone();
+    result.theme = m_theme->currentData().toString();
     return result;
 }
 

@@ -14,7 +14,7 @@ class QTabWidget;
 
 namespace simfleet {
 
-// Edits Preferences in two tabs (General, Operations) with fields in the
+// Edits Preferences in two tabs (General with the theme, Operations) with fields in the
 // settings' ranges, grouped with a line explaining each group. "Restore
 // defaults" puts the defaults (a default Preferences) back into the fields; nothing is kept until
 // Save, which stays disabled while the public callback URL is not a usable
@@ -57,6 +57,8 @@ public:
     QSpinBox* callbackPortBox() const { return m_callbackPort; }
     QLineEdit* publicCallbackUrlEdit() const { return m_publicCallbackUrl; }
     QComboBox* providerTimeZoneBox() const { return m_providerTimeZone; }
+    // System, Light, Dark; the item data is the setting's value.
+    QComboBox* themeBox() const { return m_theme; }
     QTabWidget* tabs() const { return m_tabs; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
@@ -90,6 +92,7 @@ private:
     QComboBox* m_providerTimeZone;
     QLabel* m_providerTimeZoneProblem;
     QLabel* m_accountNote;
+    QComboBox* m_theme;
     QTabWidget* m_tabs;
     QDialogButtonBox* m_buttons;
     QSpinBox* m_maxAnswer = nullptr;

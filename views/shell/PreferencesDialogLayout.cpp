@@ -88,6 +88,10 @@ QWidget* PreferencesDialog::makeGeneralTab() {
     auto* page = new QWidget(m_tabs);
     page->setObjectName(QStringLiteral("generalTab"));
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(makeGroup(tr("Appearance"),
+                                tr("The colours of SimFleet's windows, applied when you save. "
+                                   "System takes the desktop's colours where it provides them."),
+                                {{tr("Theme:"), m_theme}}, page));
     layout->addWidget(makeGroup(
         tr("Network"),
         tr("How long to wait for one answer from the server, and how many requests may be under "

@@ -1,5 +1,7 @@
 #include "views/shell/PreferencesFields.h"
 
+#include "views/common/Theme.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -27,9 +29,7 @@ QLabel* makeProblem(const QString& name, QWidget* parent) {
     auto* problem = new QLabel(parent);
     problem->setObjectName(name);
     problem->setWordWrap(true);
-    QPalette palette = problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    problem->setPalette(palette);
+    Theme::setTextTone(problem, Theme::Tone::Bad);
     problem->hide();
     return problem;
 }

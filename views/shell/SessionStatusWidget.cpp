@@ -3,6 +3,7 @@
 #include "api/Session.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,11 +21,11 @@ SessionStatusWidget::SessionStatusWidget(Session* session, QWidget* parent)
     , m_badgeText(new QLabel(m_badge)) {
     m_summary->setObjectName(QStringLiteral("sessionSummary"));
     m_badge->setObjectName(QStringLiteral("readOnlyBadge"));
-    m_badge->setAttribute(Qt::WA_StyledBackground);
-    m_badge->setStyleSheet(
-        QStringLiteral("QWidget#readOnlyBadge { background: #fff4d6; border: 1px solid #d9a300; "
-                       "border-radius: 3px; } QWidget#readOnlyBadge QLabel { color: #6b4e00; "
-                       "background: transparent; border: none; font-weight: bold; }"));
+    QFont bold = m_badgeText->font();
+    bold.setBold(true);
+    m_badgeText->setFont(bold);
+    applyBadgeColours();
+    m_badge->installEventFilter(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_badgeIcon->setPixmap(ResourceIcons::icon(QStringLiteral("read-only")).pixmap(size, size));
 
@@ -78,9 +79,22 @@ void SessionStatusWidget::retranslateUi() {
     updateFromSession();
 }
 
+void SessionStatusWidget::applyBadgeColours() {
+    Theme::applyTint(m_badge, Theme::tint(Theme::Tone::Warning, Theme::current()));
+}
+
+bool SessionStatusWidget::eventFilter(QObject* watched, QEvent* event) {
+    // The badge's border, over the tint applyBadgeColours() fills it with.
+    if (watched == m_badge && event->type() == QEvent::Paint)
+        Theme::paintTintBorder(m_badge, Theme::tint(Theme::Tone::Warning, Theme::current()));
+    return QWidget::eventFilter(watched, event);
+}
+
 void SessionStatusWidget::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyBadgeColours();
     QWidget::changeEvent(event);
 }
 

@@ -25,8 +25,10 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void applyBadgeColours();
     void retranslateUi();
 
     Session* m_session;

@@ -4,6 +4,7 @@
 #include "resources/ResourceIcons.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_urlError->setObjectName(QStringLiteral("apiUrlError"));
     m_urlError->setWordWrap(true);
     m_urlError->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_urlError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTextTone(m_urlError, Theme::Tone::Bad);
 
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);

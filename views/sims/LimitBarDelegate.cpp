@@ -2,6 +2,7 @@
 
 #include "models/fleet/FleetFilter.h"
 #include "models/fleet/FleetModel.h"
+#include "views/common/Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -19,12 +20,12 @@ double LimitBarDelegate::usage(const QModelIndex& index) {
     return index.data(FleetModel::LimitUsedRole).toDouble() / value.toDouble();
 }
 
-QColor LimitBarDelegate::barColor(double usage) {
+QColor LimitBarDelegate::barColor(double usage, const QPalette& palette) {
     if (usage >= 1.0)
-        return QColor(0xc6, 0x28, 0x28); // red: used up
+        return Theme::swatch(Theme::Swatch::Red, palette); // used up
     if (usage >= kLimitNearShare)
-        return QColor(0xe0, 0x8e, 0x0b); // amber: limit near
-    return QColor(0x2e, 0x7d, 0x32);     // green
+        return Theme::swatch(Theme::Swatch::Amber, palette); // limit near
+    return Theme::swatch(Theme::Swatch::Green, palette);
 }
 
 void LimitBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -44,13 +45,13 @@ void LimitBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QRect bar(opt.rect.left() + margin, opt.rect.center().y() - 3, kBarWidth, 7);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(opt.palette.color(QPalette::Mid));
+    painter->setPen(Theme::lineColor(opt.palette));
     painter->setBrush(opt.palette.color(QPalette::Base));
     painter->drawRect(bar.adjusted(0, 0, -1, -1));
     const int filled = int(qBound(0.0, used, 1.0) * (bar.width() - 2) + 0.5);
     if (filled > 0)
         painter->fillRect(QRect(bar.left() + 1, bar.top() + 1, filled, bar.height() - 2),
-                          barColor(used));
+                          barColor(used, opt.palette));
     painter->restore();
     opt.rect.setLeft(bar.right() + margin);
     // The text reads with its bar, so it starts right after it.

@@ -16,7 +16,7 @@ public:
     static constexpr int kBarWidth = 36;
     // 0..1+ of the limit used, or -1 when the index has no limit to draw.
     static double usage(const QModelIndex& index);
-    static QColor barColor(double usage);
+    static QColor barColor(double usage, const QPalette& palette);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

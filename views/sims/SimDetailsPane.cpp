@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "views/common/Theme.h"
 #include "views/sims/DetailsRows.h"
 #include "views/sims/LimitBarDelegate.h"
 #include "views/sims/SimNameEditor.h"
@@ -26,9 +27,6 @@
 namespace simfleet {
 
 namespace {
-
-// Dark red for the irreversible MSU block, always with its words too.
-constexpr const char* kIrreversibleStyle = "color: #8b0000; font-weight: bold;";
 
 QString orDash(const QString& text) {
     return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
@@ -275,8 +273,16 @@ void SimDetailsPane::showSim() {
     m_status->setText(SimText::status(sim.block, sim.blockRaw));
     m_statusMeaning->setText(SimText::statusMeaning(sim.block, sim.blockRaw));
     const bool irreversible = sim.block == BlockCode::Msu;
-    m_status->setStyleSheet(irreversible ? QString::fromLatin1(kIrreversibleStyle) : QString());
-    m_statusMeaning->setStyleSheet(irreversible ? QStringLiteral("color: #8b0000;") : QString());
+    // The irreversible MSU block in red and bold, always with its words too.
+    QFont statusFont = m_status->font();
+    statusFont.setBold(irreversible);
+    m_status->setFont(statusFont);
+    for (QLabel* label : {m_status, m_statusMeaning}) {
+        if (irreversible)
+            Theme::setTextTone(label, Theme::Tone::Bad);
+        else
+            Theme::clearTextTone(label);
+    }
 
     m_rows.setRowVisible(m_balance, tc);
     m_rows.setRowVisible(m_msu, tc);
@@ -294,7 +300,7 @@ void SimDetailsPane::showSim() {
                 .arg(SimText::limit(limit), locale.toString(qRound(usage * 100.0))));
         m_limitBar->setValue(int(qBound(0.0, usage, 1.0) * 1000));
         QPalette palette = m_limitBar->palette();
-        palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage));
+        palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage, Theme::current()));
         m_limitBar->setPalette(palette);
     }
     m_rows.setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
@@ -370,6 +376,9 @@ void SimDetailsPane::retranslateUi() {
 void SimDetailsPane::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && m_sim)
+        showSim(); // the limit bar's colour is the theme's
+
     QWidget::changeEvent(event);
 }
 

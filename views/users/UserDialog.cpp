@@ -6,6 +6,7 @@
 #include "models/users/UsersModel.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/PlainLabels.h"
+#include "views/common/Theme.h"
 #include "views/users/PasswordField.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ QLabel* problemLabel(QWidget* parent, const QString& name) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTextTone(label, Theme::Tone::Bad);
     label->hide();
     return label;
 }

@@ -17,10 +17,13 @@
 #include "translations/Translations.h"
 #include "views/common/EmptyState.h"
 #include "views/common/InlineBanner.h"
+#include "views/common/Theme.h"
 #include "views/reports/ReportCharts.h"
 #include "views/reports/ReportsPage.h"
 #include "views/sims/SimsPage.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
@@ -31,6 +34,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +64,7 @@ private slots:
     void cancel_fromTheStatusBar();
     void export_csvAndXlsxAsShown();
     void charts_everyChartRendersToPng();
+    void charts_followALiveThemeSwitch();
     void topConsumer_clickOpensTheSim();
     void dailyTopSims_stackedPerDayClickOpensTheSim();
     void readOnly_runsEverythingSendsNoWrite();
@@ -270,6 +275,36 @@ void TestReportsPage::export_csvAndXlsxAsShown() {
     QVERIFY(!m_page->exportTo(dir.filePath(QStringLiteral("no/such/dir/r.csv")), false));
     QVERIFY(m_page->banner()->isVisible());
     QCOMPARE(EmulatorJournal::writeMethods(*m_emulator), QStringList());
+}
+
+void TestReportsPage::charts_followALiveThemeSwitch() {
+    startPage(QStringLiteral("demo-admin"));
+    QVERIFY(runAndWait(Kind::Daily));
+    m_page->setChartsShown(true);
+    ReportCharts* charts = m_page->charts();
+    charts->setChart(ReportCharts::Chart::DailyTopSims);
+    auto check = [charts](const QPalette& palette) {
+        QChart* chart = charts->currentChart();
+        QVERIFY(chart);
+        QCOMPARE(chart->backgroundBrush().color(), palette.color(QPalette::Base));
+        QCOMPARE(chart->titleBrush().color(), palette.color(QPalette::Text));
+        QCOMPARE(chart->legend()->labelColor(), palette.color(QPalette::Text));
+        for (QAbstractAxis* axis : chart->axes())
+            QCOMPARE(axis->labelsBrush().color(), palette.color(QPalette::Text));
+        auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().first()->color(), Theme::seriesColours(palette).first());
+    };
+    Theme::apply(Theme::Mode::Dark);
+    check(Theme::darkPalette());
+    // Another chart drawn while dark is dark too.
+    charts->setChart(ReportCharts::Chart::TopByTraffic);
+    QCOMPARE(charts->currentChart()->backgroundBrush().color(),
+             Theme::darkPalette().color(QPalette::Base));
+    charts->setChart(ReportCharts::Chart::DailyTopSims);
+    Theme::apply(Theme::Mode::Light);
+    check(Theme::lightPalette());
+    Theme::apply(Theme::Mode::System);
 }
 
 void TestReportsPage::charts_everyChartRendersToPng() {

@@ -14,6 +14,7 @@
 #include "translations/Translations.h"
 #include "views/common/ColumnChooser.h"
 #include "views/common/InlineBanner.h"
+#include "views/common/Theme.h"
 #include "views/shell/MainWindow.h"
 #include "views/sims/DashboardCounts.h"
 #include "views/sims/FilterBar.h"
@@ -419,7 +420,10 @@ void TestSimsWorkspace::detailsPane_msuBlock_markedIrreversible() {
     const QString status = page->detailsPane()->fieldText(QStringLiteral("detailsStatus"));
     QVERIFY2(status.contains(QStringLiteral("irreversible")), qPrintable(status));
     auto* label = page->detailsPane()->findChild<QLabel*>(QStringLiteral("detailsStatus"));
-    QVERIFY(label->styleSheet().contains(QStringLiteral("#8b0000")));
+    // In the theme's red, and bold: the word "irreversible" says it too.
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+             Theme::toneColor(Theme::Tone::Bad, QApplication::palette()));
+    QVERIFY(label->font().bold());
     QVERIFY(!page->detailsPane()->fieldText(QStringLiteral("detailsStatusMeaning")).isEmpty());
 }
 
