@@ -2872,11 +2872,15 @@
         <source>EUR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Amount per period of the last %n bill(s); unpaid in red</source>
+        <source>Amount per period of the last %n bill(s); unpaid hatched</source>
         <translation>
-            <numerusform>Amount per period of the last %n bill; unpaid in red</numerusform>
-            <numerusform>Amount per period of the last %n bills; unpaid in red</numerusform>
+            <numerusform>Amount per period of the last %n bill; unpaid hatched</numerusform>
+            <numerusform>Amount per period of the last %n bills; unpaid hatched</numerusform>
         </translation>
     </message>
 </context>
@@ -6143,6 +6147,30 @@
     </message>
     <message>
         <source>For account notifications (unpaid bills, SIMs out of data) set %1 as the notification address in the NovaConnect web cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of SimFleet&apos;s windows, applied when you save. System takes the desktop&apos;s colours where it provides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

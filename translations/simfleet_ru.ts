@@ -2911,12 +2911,16 @@
         <source>EUR</source>
         <translation>EUR</translation>
     </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
     <message numerus="yes">
-        <source>Amount per period of the last %n bill(s); unpaid in red</source>
+        <source>Amount per period of the last %n bill(s); unpaid hatched</source>
         <translation>
-            <numerusform>Сумма по периодам за последний %n счёт; неоплаченные — красным</numerusform>
-            <numerusform>Сумма по периодам за последние %n счёта; неоплаченные — красным</numerusform>
-            <numerusform>Сумма по периодам за последние %n счетов; неоплаченные — красным</numerusform>
+            <numerusform>Сумма по периодам за последний %n счёт; неоплаченные — штриховкой</numerusform>
+            <numerusform>Сумма по периодам за последние %n счёта; неоплаченные — штриховкой</numerusform>
+            <numerusform>Сумма по периодам за последние %n счетов; неоплаченные — штриховкой</numerusform>
         </translation>
     </message>
 </context>
@@ -6251,6 +6255,30 @@
     <message>
         <source>For account notifications (unpaid bills, SIMs out of data) set %1 as the notification address in the NovaConnect web cabinet.</source>
         <translation>Для уведомлений учётной записи (неоплаченные счета, SIM-карты без трафика) укажите %1 как адрес уведомлений в личном кабинете NovaConnect.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>The colours of SimFleet&apos;s windows, applied when you save. System takes the desktop&apos;s colours where it provides them.</source>
+        <translation>Цвета окон SimFleet; применяются при сохранении. «Как в системе» берёт цвета рабочего стола, если он их задаёт.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
     </message>
 </context>
 <context>

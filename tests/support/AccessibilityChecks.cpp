@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSlider>
 #include <QTabBar>
 #include <QTabWidget>
@@ -97,10 +98,23 @@ QStringList tabOrderProblems(QDialog* dialog) {
         for (QWidget* w : chain)
             qDebug() << describe(w) << place(w);
     }
+    // A control in a scroll area may lie below the area's visible part: it is
+    // compared with the controls outside the area by the area's place.
+    const auto scrollArea = [dialog](const QWidget* w) -> const QWidget* {
+        for (const QWidget* p = w->parentWidget(); p && p != dialog; p = p->parentWidget()) {
+            if (qobject_cast<const QScrollArea*>(p))
+                return p;
+        }
+        return nullptr;
+    };
+    const auto placeBeside = [&](const QWidget* w, const QWidget* other) {
+        const QWidget* area = scrollArea(w);
+        return area && area != scrollArea(other) ? place(area) : place(w);
+    };
     QStringList problems;
     for (int i = 1; i < chain.size(); ++i) {
-        const QRect before = place(chain.at(i - 1));
-        const QRect now = place(chain.at(i));
+        const QRect before = placeBeside(chain.at(i - 1), chain.at(i));
+        const QRect now = placeBeside(chain.at(i), chain.at(i - 1));
         const bool sameLine =
             now.center().y() >= before.top() && now.center().y() <= before.bottom();
         const bool forward = sameLine ? now.left() >= before.left() : now.top() >= before.top();
