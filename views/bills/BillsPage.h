@@ -60,6 +60,11 @@ public:
     void sessionEnded() override;
     void refresh() override;
     // The table's columns and sort order ("header").
+    QList<QAction*> pageActions() const override {
+        return {m_invoiceAction,   m_transcriptAction,     m_bothAction,
+                m_folderAction,    m_previewInvoiceAction, m_previewTranscriptAction,
+                m_copyNumberAction};
+    }
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
 

@@ -10,6 +10,7 @@
 #include "models/jobs/BulkOperations.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
+#include "views/common/ButtonActions.h"
 #include "views/common/EmptyState.h"
 #include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
@@ -156,6 +157,15 @@ GroupsPage::GroupsPage(AccountWorkspace* workspace, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &GroupsPage::showInSimTable);
     m_addSims->setMenu(sourceMenu(true));
     m_removeSims->setMenu(sourceMenu(false));
+    m_menuActions = new ButtonActions(this);
+    m_menuActions->add(m_create);
+    m_menuActions->add(m_rename);
+    m_menuActions->add(m_delete);
+    m_menuActions->add(nullptr);
+    m_menuActions->add(m_addSims, sourceMenu(true));
+    m_menuActions->add(m_removeSims, sourceMenu(false));
+    m_menuActions->add(nullptr);
+    m_menuActions->add(m_showInSims);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &GroupsPage::stateChanged);
     connect(m_splitter, &QSplitter::splitterMoved, this, &GroupsPage::stateChanged);
@@ -369,6 +379,10 @@ void GroupsPage::showInSimTable() {
     FleetFilter filter;
     filter.groupId = id;
     emit pageRequested(SimsPage::staticPageId(), SimsPage::filterRequest(filter));
+}
+
+QList<QAction*> GroupsPage::pageActions() const {
+    return m_menuActions->refreshed();
 }
 
 void GroupsPage::retranslateUi() {

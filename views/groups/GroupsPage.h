@@ -22,6 +22,8 @@ class QToolButton;
 
 namespace simfleet {
 
+class ButtonActions;
+
 class AccountWorkspace;
 class EmptyState;
 class GroupMembershipDialog;
@@ -54,6 +56,7 @@ public:
     void sessionEnded() override;
     void refresh() override;
     void setWriteAccess(const WriteAccess& access) override;
+    QList<QAction*> pageActions() const override;
     void workspaceDataChanged() override;
     // "header" (columns and sort) and "splitter".
     QVariantMap saveState() const override;
@@ -132,6 +135,7 @@ private:
     QPushButton* m_create;
     QPushButton* m_rename;
     QPushButton* m_delete;
+    ButtonActions* m_menuActions = nullptr; // the buttons' entries in the page menu
     QShortcut* m_deleteKey = nullptr;
     QShortcut* m_renameKey = nullptr;
     QToolButton* m_addSims;

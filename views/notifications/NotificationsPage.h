@@ -34,6 +34,9 @@ public:
     QIcon navigationIcon() const override;
     static QString staticPageId() { return QStringLiteral("notifications"); }
     QString pageId() const override { return staticPageId(); }
+    QList<QAction*> pageActions() const override {
+        return {m_openFile, m_showInFolder, m_showSims, m_openBill, m_markAllRead, m_clear};
+    }
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
 

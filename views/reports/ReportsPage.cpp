@@ -5,6 +5,7 @@
 #include "models/reports/ReportExport.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
+#include "views/common/ButtonActions.h"
 #include "views/common/EmptyState.h"
 #include "views/common/FilterField.h"
 #include "views/common/InlineBanner.h"
@@ -193,6 +194,14 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     });
     connect(m_groupsButton->menu(), &QMenu::aboutToShow, this, &ReportsPage::fillGroupsMenu);
     connect(m_run, &QPushButton::clicked, this, &ReportsPage::run);
+    m_menuActions = new ButtonActions(this);
+    m_menuActions->add(m_run);
+    m_menuActions->add(m_cancel);
+    m_menuActions->add(nullptr);
+    m_menuActions->add(m_tableButton);
+    m_menuActions->add(m_chartsButton);
+    m_menuActions->add(nullptr);
+    m_menuActions->add(m_export);
     connect(m_cancel, &QPushButton::clicked, m_model, &ReportsModel::cancel);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -303,6 +312,10 @@ void ReportsPage::refresh() {
 
 void ReportsPage::cancelBackgroundWork() {
     m_model->cancel();
+}
+
+QList<QAction*> ReportsPage::pageActions() const {
+    return m_menuActions->refreshed();
 }
 
 QVariantMap ReportsPage::saveState() const {

@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace simfleet {
 
+class ButtonActions;
+
 class AccountWorkspace;
 class EmptyState;
 class InlineBanner;
@@ -54,6 +56,7 @@ public:
     void refresh() override;
     void cancelBackgroundWork() override;
     QVariantMap saveState() const override;
+    QList<QAction*> pageActions() const override;
     void restoreState(const QVariantMap& state) override;
 
     // The SIM ids selected on the SIMs page (the "Selected SIMs" scope).
@@ -128,6 +131,7 @@ private:
     QComboBox* m_scope;
     QToolButton* m_groupsButton;
     QPushButton* m_run;
+    ButtonActions* m_menuActions = nullptr; // the buttons' entries in the page menu
     QPushButton* m_cancel;
     QLabel* m_note;
     InlineBanner* m_banner;

@@ -150,6 +150,14 @@ void MainWindow::createMenus() {
     // Disabled operations say why in their tooltips.
     m_operationsMenu->setToolTipsVisible(true);
 
+    // Between View and Operations: the commands of the page shown.
+    m_pageMenu = new QMenu(this);
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
+    m_pageMenu->setToolTipsVisible(true);
+    menuBar()->insertMenu(m_operationsMenu->menuAction(), m_pageMenu);
+    connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePageMenu);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_keyboardShortcuts =
         m_helpMenu->addAction(QString(), this, &MainWindow::showKeyboardShortcuts);
@@ -238,6 +246,15 @@ bool MainWindow::openPage(const QString& pageId, const QVariantMap& request) {
         }
     }
     return false;
+}
+
+void MainWindow::updatePageMenu() {
+    const WorkspacePage* shown = currentPage();
+    const QList<QAction*> actions = shown ? shown->pageActions() : QList<QAction*>{};
+    m_pageMenu->clear();
+    m_pageMenu->addActions(actions);
+    m_pageMenu->setTitle(shown ? shown->navigationTitle() : QString());
+    m_pageMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
 void MainWindow::updateOperationsMenu() {
@@ -347,6 +364,7 @@ void MainWindow::updateNavigationTexts() {
             m_pageShortcuts.at(i)->setWhatsThis(tr("Go to the %1 page").arg(p->navigationTitle()));
         widest = qMax(widest, fontMetrics().horizontalAdvance(p->navigationTitle()));
     }
+    updatePageMenu();
     const int iconAndPadding = m_navigation->iconSize().width() + 36;
     m_navigation->setFixedWidth(qMax(150, widest + iconAndPadding));
 }

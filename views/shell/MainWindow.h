@@ -73,6 +73,7 @@ public:
     // The Operations menu: each page's operation actions, then "Show
     // operations" (operationsPageRequested()).
     QMenu* operationsMenu() const { return m_operationsMenu; }
+    QMenu* pageMenu() const { return m_pageMenu; }
     QAction* showOperationsAction() const { return m_showOperations; }
     // Asked before the window closes or the application quits; false keeps
     // it open (e.g. the user chose not to interrupt jobs being sent).
@@ -113,6 +114,7 @@ private:
     void onPageProgress(WorkspacePage* page, const QString& what, qint64 done, qint64 total);
     void updateNavigationTexts();
     void updateOperationsMenu();
+    void updatePageMenu();
     void updateWindowTitle();
     void retranslateUi();
     void showAbout();
@@ -134,6 +136,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_operationsMenu = nullptr;
+    QMenu* m_pageMenu = nullptr; // the shown page's pageActions()
     QMenu* m_helpMenu = nullptr;
     QAction* m_showOperations = nullptr;
     QAction* m_refresh = nullptr;

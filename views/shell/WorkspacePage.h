@@ -72,6 +72,10 @@ public:
     // Actions on what the page shows that the window's Operations menu lists
     // (separators included); none by default.
     virtual QList<QAction*> operationActions() const { return {}; }
+    // The page's own commands (its toolbar's), which the window lists in a
+    // menu named after the page while it is shown; asked again each time the
+    // menu opens. Separators included; none by default (no menu).
+    virtual QList<QAction*> pageActions() const { return {}; }
 
     // Whether the session may change what the page shows; a page disables
     // its actions and says why. The base class keeps it for writeAccess().

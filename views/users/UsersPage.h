@@ -47,6 +47,9 @@ public:
     void refresh() override;
     void setWriteAccess(const WriteAccess& access) override;
     // The table's columns and sort order ("header").
+    QList<QAction*> pageActions() const override {
+        return {m_createAction, m_editAction, m_activeAction, m_removeAction};
+    }
     QVariantMap saveState() const override;
     void restoreState(const QVariantMap& state) override;
 

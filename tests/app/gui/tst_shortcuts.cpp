@@ -8,6 +8,8 @@
 #include "views/bills/BillsPage.h"
 #include "views/groups/GroupNameDialog.h"
 #include "views/groups/GroupsPage.h"
+#include "views/home/HomePage.h"
+#include "views/notifications/NotificationsPage.h"
 #include "views/operations/OperationsPage.h"
 #include "views/reports/ReportsPage.h"
 #include "views/shell/MainWindow.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -50,6 +54,7 @@ private slots:
     void del_andF2_onGroups_askAndRename();
     void lastPage_restoredForTheSameUser();
     void windowGeometry_keptPerUser();
+    void pageMenu_listsTheShownPagesCommands();
 
 private:
     void startDemo(const QString& role = QStringLiteral("admin"));
@@ -296,6 +301,58 @@ void TestShortcuts::windowGeometry_keptPerUser() {
     m_controller.reset();
     startDemo(QStringLiteral("user"));
     QCOMPARE(window()->geometry().size(), user.size());
+}
+
+// Every command of a page's toolbar is also in the menu bar: a menu named
+// after the page shown, filled when it opens.
+void TestShortcuts::pageMenu_listsTheShownPagesCommands() {
+    startDemo();
+    QMenu* menu = window()->pageMenu();
+    QVERIFY(menu);
+    QVERIFY(window()->openPage(HomePage::staticPageId()));
+    QVERIFY(!menu->menuAction()->isVisible());
+    for (const QString& pageId :
+         {UsersPage::staticPageId(), GroupsPage::staticPageId(), BillsPage::staticPageId(),
+          ReportsPage::staticPageId(), NotificationsPage::staticPageId()}) {
+        QVERIFY(window()->openPage(pageId));
+        emit menu->aboutToShow();
+        QVERIFY2(menu->menuAction()->isVisible(), qPrintable(pageId));
+        QCOMPARE(menu->title(), window()->currentPage()->navigationTitle());
+        int commands = 0;
+        for (const QAction* action : menu->actions())
+            commands += action->isSeparator() ? 0 : 1;
+        QVERIFY2(commands >= 3, qPrintable(pageId));
+    }
+
+    // Groups: the entries follow their buttons and do what they do.
+    QVERIFY(window()->openPage(GroupsPage::staticPageId()));
+    auto* groups = m_controller->page<GroupsPage>();
+    QTRY_VERIFY(groups->table()->model()->rowCount() > 0);
+    groups->table()->clearSelection();
+    const auto entry = [menu](const QString& text) -> QAction* {
+        emit menu->aboutToShow();
+        for (QAction* action : menu->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    auto* rename = groups->findChild<QPushButton*>(QStringLiteral("renameGroup"));
+    QVERIFY(!rename->isEnabled());
+    QVERIFY(entry(rename->text()) && !entry(rename->text())->isEnabled());
+    groups->table()->selectRow(0);
+    QVERIFY(rename->isEnabled());
+    QAction* renameEntry = entry(rename->text());
+    QVERIFY(renameEntry && renameEntry->isEnabled());
+    renameEntry->trigger();
+    GroupNameDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = groups->findChild<GroupNameDialog*>()) && dialog->isVisible());
+    dialog->reject();
+    // The drop-down buttons have their menus in the page menu too.
+    auto* addSimsButton = groups->findChild<QToolButton*>(QStringLiteral("addSimsToGroup"));
+    QVERIFY(addSimsButton);
+    QAction* addSims = entry(addSimsButton->text());
+    QVERIFY(addSims && addSims->menu());
 }
 
 QTEST_MAIN(TestShortcuts)
