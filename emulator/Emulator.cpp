@@ -125,7 +125,12 @@ quint16 Emulator::listen(quint16 port) {
         return 0;
     }
     m_port = bound;
-    qCInfo(lcEmulator).noquote() << "serving" << simCount() << "SIMs at" << baseUrl().toString();
+    if (m_config.provider != ProviderMode::V2)
+        qCInfo(lcEmulator).noquote()
+            << "serving" << simCount() << "SIMs at" << baseUrl().toString();
+    if (m_v2)
+        qCInfo(lcEmulator).noquote()
+            << "serving" << v2SimCount() << "second-operator SIMs at" << v2BaseUrl().toString();
     return bound;
 }
 
@@ -255,8 +260,8 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     RequestPipeline::Outcome outcome;
     // The second operator: /api/v2/..., and every path when only it is served.
     if (m_v2 && (m_config.provider == ProviderMode::V2 || V2Routes::isV2Path(incoming.path))) {
-        V2Routes::Outcome v2 =
-            m_v2->process(incoming, QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        V2Routes::Outcome v2 = m_v2->process(
+            incoming, QStringLiteral("http://127.0.0.1:%1").arg(m_port), m_pipeline->faults());
         outcome.reply = std::move(v2.reply);
         outcome.journal = std::move(v2.journal);
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -23,6 +24,18 @@ struct V2Call {
         if (v.isDouble())
             return QString::number(v.toDouble(), 'f', 0);
         return query.queryItemValue(name, QUrl::FullyDecoded);
+    }
+    // A list parameter: a JSON array in the body, else `name[]` / `name` repeated in the query.
+    QStringList list(const QString& name) const {
+        QStringList values;
+        if (body.value(name).isArray()) {
+            for (const QJsonValue& v : body.value(name).toArray())
+                values.append(v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString());
+            return values;
+        }
+        values = query.allQueryItemValues(name + QStringLiteral("[]"), QUrl::FullyDecoded);
+        values += query.allQueryItemValues(name, QUrl::FullyDecoded);
+        return values;
     }
     bool has(const QString& name) const { return !param(name).isEmpty(); }
 };

@@ -23,6 +23,10 @@ QJsonObject V2Sim::toJson() const {
         {QStringLiteral("iccid"), iccid},
         {QStringLiteral("imsi"), imsi},
         {QStringLiteral("status"), blocked ? QStringLiteral("blocked") : QStringLiteral("active")},
+        {QStringLiteral("services"), QJsonObject{{QStringLiteral("internet"), !internetBlocked},
+                                                 {QStringLiteral("sms"), !smsBlocked},
+                                                 {QStringLiteral("call"), !callBlocked}}},
+        {QStringLiteral("finance_blocked"), financeBlocked},
         {QStringLiteral("packet_id"), packetId},
         {QStringLiteral("inn"), inn},
         {QStringLiteral("balance"), balance}};
@@ -34,7 +38,8 @@ QJsonObject V2Packet::toJson() const {
             {QStringLiteral("minutes"), minutes}, {QStringLiteral("sms"), sms}};
 }
 
-V2Fleet::V2Fleet(int sims, quint32 seed) {
+V2Fleet::V2Fleet(int sims, quint32 seed)
+    : m_seed(seed) {
     m_packets = {{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10},
                  {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50},
                  {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100},
@@ -74,6 +79,11 @@ QStringList V2Fleet::inns() const {
 V2Sim* V2Fleet::byNumber(const QString& number) {
     const auto it = m_byNumber.constFind(number);
     return it == m_byNumber.cend() ? nullptr : &m_sims[it.value()];
+}
+
+const V2Sim* V2Fleet::byNumber(const QString& number) const {
+    const auto it = m_byNumber.constFind(number);
+    return it == m_byNumber.cend() ? nullptr : &m_sims.at(it.value());
 }
 
 V2Sim* V2Fleet::byIccid(const QString& iccid) {

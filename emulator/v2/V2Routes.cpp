@@ -1,7 +1,9 @@
 #include "emulator/v2/V2Routes.h"
 
+#include "emulator/FaultInjector.h"
 #include "emulator/RequestPipeline.h"
 #include "emulator/Rng.h"
+#include "emulator/v2/V2CdrHandler.h"
 #include "emulator/v2/V2Fleet.h"
 #include "emulator/v2/V2RateLimiter.h"
 #include "emulator/v2/V2Reply.h"
@@ -19,6 +21,15 @@ QString bearerToken(const QByteArray& header) {
     if (value.size() > 7 && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         return QString::fromUtf8(value.mid(7).trimmed());
     return QString();
+}
+
+ApiReply serverErrorPage() {
+    ApiReply reply;
+    reply.httpStatus = 500;
+    reply.apiCode = 500;
+    reply.contentType = QByteArrayLiteral("text/html");
+    reply.body = QByteArrayLiteral("<html><body><h1>500 Server Error</h1></body></html>");
+    return reply;
 }
 
 bool matches(const QStringList& pattern, const QStringList& segments, QStringList* args) {
@@ -44,9 +55,11 @@ V2Routes::V2Routes(const EmulatorConfig& config)
     , m_seed(config.seed)
     , m_fleet(std::make_unique<V2Fleet>(config.v2Sims, config.seed))
     , m_sims(std::make_unique<V2SimHandlers>(*m_fleet))
+    , m_cdr(std::make_unique<V2CdrHandler>(*m_fleet))
     , m_rate(std::make_unique<V2RateLimiter>(config.v2RatePerSecond)) {
     const auto path = [](const char* text) { return QString::fromLatin1(text).split(u'/'); };
     V2SimHandlers* sims = m_sims.get();
+    const V2CdrHandler* cdr = m_cdr.get();
     // The verbs of docs/api-v2-notes.md: reads are GET, changes are POST. Literal paths come
     // before the ones with a placeholder in the same position.
     m_routes = {
@@ -59,6 +72,15 @@ V2Routes::V2Routes(const EmulatorConfig& config)
          [sims](const V2Call& c) { return sims->setBlocked(c, true); }},
         {"POST", path("sim/unblock/{}"), true,
          [sims](const V2Call& c) { return sims->setBlocked(c, false); }},
+        {"POST", path("sim/block-service/{}"), true,
+         [sims](const V2Call& c) { return sims->setServiceBlocked(c, true); }},
+        {"POST", path("sim/unblock-service/{}"), true,
+         [sims](const V2Call& c) { return sims->setServiceBlocked(c, false); }},
+        {"POST", path("sim/block-finance/{}"), true,
+         [sims](const V2Call& c) { return sims->setFinanceBlocked(c, true); }},
+        {"POST", path("sim/unblock-finance/{}"), true,
+         [sims](const V2Call& c) { return sims->setFinanceBlocked(c, false); }},
+        {"GET", path("cdr/internet"), true, [cdr](const V2Call& c) { return cdr->internet(c); }},
         {"GET", path("sim/{}"), true, [sims](const V2Call& c) { return sims->infoByNumber(c); }},
     };
 }
@@ -124,7 +146,8 @@ ApiReply V2Routes::route(const QByteArray& verb, const QStringList& segments, bo
     return V2Reply::notFound(QStringLiteral("Not Found"));
 }
 
-V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QString& origin) {
+V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QString& origin,
+                                    FaultInjector& faults) {
     Outcome out;
     Emulator::JournalEntry& journal = out.journal;
     journal.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
@@ -147,10 +170,14 @@ V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QStrin
     journal.role = authenticated ? QStringLiteral("v2") : QStringLiteral("none");
 
     int retryAfter = 0;
-    if (!m_rate->admit(&retryAfter)) {
+    const bool admitted = m_rate->admit(&retryAfter);
+    const FaultInjector::Fault fault = admitted ? faults.next() : FaultInjector::Fault::None;
+    if (!admitted) {
         out.reply = V2Reply::message(429, QStringLiteral("Too Many Attempts."));
         out.reply.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+    } else if (fault == FaultInjector::Fault::ServerError) {
+        out.reply = serverErrorPage();
     } else if (!raw.isEmpty() &&
                (parseError.error != QJsonParseError::NoError || !document.isObject())) {
         out.reply = V2Reply::message(400, QStringLiteral("The request body is not a JSON object."));
@@ -160,6 +187,8 @@ V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QStrin
         const QString rest = path.mid(int(qstrlen(kPrefix)) + 1);
         out.reply = route(request.httpMethod, rest.split(u'/'), authenticated, call);
     }
+    if (fault == FaultInjector::Fault::Malformed)
+        out.reply.body.truncate(out.reply.body.size() / 2);
     journal.httpStatus = out.reply.httpStatus;
     journal.apiCode = out.reply.apiCode;
     return out;

@@ -12,6 +12,8 @@
 namespace novaemu {
 
 struct IncomingRequest;
+class FaultInjector;
+class V2CdrHandler;
 class V2Fleet;
 class V2RateLimiter;
 class V2SimHandlers;
@@ -31,8 +33,10 @@ public:
         ApiReply reply;
         Emulator::JournalEntry journal;
     };
-    // `origin` is http://127.0.0.1:PORT, for the paging links.
-    Outcome process(const IncomingRequest& request, const QString& origin);
+    // `origin` is http://127.0.0.1:PORT, for the paging links. `faults` (the emulator's
+    // --error-rate/--malformed-rate) is asked once per request that passed the rate limit,
+    // before routing: a 500 changes nothing.
+    Outcome process(const IncomingRequest& request, const QString& origin, FaultInjector& faults);
     static bool isV2Path(const QString& path);
     int simCount() const;
 
@@ -53,6 +57,7 @@ private:
     quint32 m_seed = 1;
     std::unique_ptr<V2Fleet> m_fleet;
     std::unique_ptr<V2SimHandlers> m_sims;
+    std::unique_ptr<V2CdrHandler> m_cdr;
     std::unique_ptr<V2RateLimiter> m_rate;
     QList<Route> m_routes;
     QSet<QString> m_tokens; // issued by login

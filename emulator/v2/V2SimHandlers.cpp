@@ -153,6 +153,38 @@ V2Sim* V2SimHandlers::identified(const V2Call& call, ApiReply* error) const {
     return sim;
 }
 
+ApiReply V2SimHandlers::setServiceBlocked(const V2Call& call, bool blocked) {
+    const QString type = call.param(QStringLiteral("type"));
+    const bool known = type == QLatin1String("internet") || type == QLatin1String("sms") ||
+                       type == QLatin1String("call");
+    if (!known && validNumber(call.args.value(0))) {
+        return V2Reply::invalid(
+            {{QStringLiteral("type"), type.isEmpty()
+                                          ? QStringLiteral("The type field is required.")
+                                          : QStringLiteral("The selected type is invalid.")}});
+    }
+    ApiReply error;
+    V2Sim* sim = identified(call, &error);
+    if (!sim)
+        return error;
+    if (type == QLatin1String("internet"))
+        sim->internetBlocked = blocked;
+    else if (type == QLatin1String("sms"))
+        sim->smsBlocked = blocked;
+    else
+        sim->callBlocked = blocked;
+    return V2Reply::json(200, QJsonObject{{QStringLiteral("data"), sim->toJson()}});
+}
+
+ApiReply V2SimHandlers::setFinanceBlocked(const V2Call& call, bool blocked) {
+    ApiReply error;
+    V2Sim* sim = identified(call, &error);
+    if (!sim)
+        return error;
+    sim->financeBlocked = blocked;
+    return V2Reply::json(200, QJsonObject{{QStringLiteral("data"), sim->toJson()}});
+}
+
 ApiReply V2SimHandlers::setBlocked(const V2Call& call, bool blocked) {
     ApiReply error;
     V2Sim* sim = identified(call, &error);

@@ -8,7 +8,8 @@ namespace novaemu {
 class V2Fleet;
 struct V2Sim;
 
-// The sim/... methods of api/v2: list, packets, details, block and unblock.
+// The sim/... methods of api/v2: list, packets, details, block and unblock (whole SIM, one
+// service, financial).
 class V2SimHandlers final {
 public:
     explicit V2SimHandlers(V2Fleet& fleet)
@@ -19,6 +20,9 @@ public:
     ApiReply infoByNumber(const V2Call& call) const;       // args: number
     ApiReply infoByIccid(const V2Call& call) const;        // args: iccid
     ApiReply setBlocked(const V2Call& call, bool blocked); // args: number
+    // `type` = internet | sms | call; args: number
+    ApiReply setServiceBlocked(const V2Call& call, bool blocked);
+    ApiReply setFinanceBlocked(const V2Call& call, bool blocked); // args: number
 
 private:
     // The SIM `number` names, checked against `imsi`/`iccid` of the call; null and *error set

@@ -131,6 +131,9 @@ private slots:
     void block_changesStatusSynchronously();
     void block_invalidRequestsAre422();
     void wrongVerbIs405();
+    void serviceAndFinanceBlocks();
+    void cdrInternet_rowsAndValidation();
+    void faults_errorRateAppliesBeforeRouting();
     void rateLimit_overLimitIs429WithRetryAfter();
     void journal_recordsEachSendOnce();
     void providerModes_keepNovaConnectApart();
@@ -384,6 +387,132 @@ void TestEmulatorV2::wrongVerbIs405() {
     QVERIFY(e.client->login());
     QCOMPARE(e.client->post(QStringLiteral("sim/list")).status, 405);
     QCOMPARE(e.client->get(QStringLiteral("sim/block/79000000000")).status, 405);
+}
+
+void TestEmulatorV2::serviceAndFinanceBlocks() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = e.client->get(QStringLiteral("sim/list")).list().at(2).toObject();
+    const QString number = sim.value(QStringLiteral("number")).toString();
+    const QJsonValue iccid = sim.value(QStringLiteral("iccid"));
+    const auto services = [&] {
+        return e.client->get(QStringLiteral("sim/") + number)
+            .data()
+            .value(QStringLiteral("services"))
+            .toObject();
+    };
+    QCOMPARE(services().value(QStringLiteral("sms")).toBool(), true);
+
+    const Response sms = e.client->post(
+        QStringLiteral("sim/block-service/") + number,
+        {{QStringLiteral("type"), QStringLiteral("sms")}, {QStringLiteral("iccid"), iccid}});
+    QCOMPARE(sms.status, 200);
+    QCOMPARE(services().value(QStringLiteral("sms")).toBool(), false);
+    QCOMPARE(services().value(QStringLiteral("internet")).toBool(), true);
+    QCOMPARE(e.client
+                 ->post(QStringLiteral("sim/unblock-service/") + number,
+                        {{QStringLiteral("type"), QStringLiteral("sms")},
+                         {QStringLiteral("iccid"), iccid}})
+                 .status,
+             200);
+    QCOMPARE(services().value(QStringLiteral("sms")).toBool(), true);
+
+    const Response badType = e.client->post(
+        QStringLiteral("sim/block-service/") + number,
+        {{QStringLiteral("type"), QStringLiteral("mms")}, {QStringLiteral("iccid"), iccid}});
+    QCOMPARE(badType.status, 422);
+    QVERIFY(badType.errors().contains(QStringLiteral("type")));
+    QCOMPARE(e.client
+                 ->post(QStringLiteral("sim/block-service/") + number,
+                        {{QStringLiteral("type"), QStringLiteral("call")}})
+                 .status,
+             422); // no imsi or iccid
+
+    const Response finance = e.client->post(QStringLiteral("sim/block-finance/") + number,
+                                            {{QStringLiteral("iccid"), iccid}});
+    QCOMPARE(finance.status, 200);
+    QCOMPARE(finance.data().value(QStringLiteral("finance_blocked")).toBool(), true);
+    QCOMPARE(e.client
+                 ->post(QStringLiteral("sim/unblock-finance/") + number,
+                        {{QStringLiteral("imsi"), sim.value(QStringLiteral("imsi"))}})
+                 .data()
+                 .value(QStringLiteral("finance_blocked"))
+                 .toBool(),
+             false);
+}
+
+void TestEmulatorV2::cdrInternet_rowsAndValidation() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonArray sims = e.client->get(QStringLiteral("sim/list")).list();
+    const QString a = sims.at(0).toObject().value(QStringLiteral("number")).toString();
+    const QString b = sims.at(1).toObject().value(QStringLiteral("number")).toString();
+    QUrlQuery q = query({{QStringLiteral("from"), QStringLiteral("2026-03-01")},
+                         {QStringLiteral("to"), QStringLiteral("2026-03-03")}});
+    q.addQueryItem(QStringLiteral("numbers[]"), a);
+    q.addQueryItem(QStringLiteral("numbers[]"), b);
+    const Response r = e.client->get(QStringLiteral("cdr/internet"), q);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.list().size(), 6); // 2 SIMs x 3 days, inclusive
+    QSet<QString> dates;
+    for (const QJsonValue& v : r.list()) {
+        const QJsonObject row = v.toObject();
+        const QString number = row.value(QStringLiteral("number")).toString();
+        QVERIFY(number == a || number == b);
+        dates.insert(row.value(QStringLiteral("date")).toString());
+        QVERIFY(row.value(QStringLiteral("bytes")).toDouble() >= 0);
+    }
+    QCOMPARE(dates, (QSet<QString>{QStringLiteral("2026-03-01"), QStringLiteral("2026-03-02"),
+                                   QStringLiteral("2026-03-03")}));
+    QCOMPARE(e.client->get(QStringLiteral("cdr/internet"), q).list(), r.list()); // deterministic
+
+    const auto errorsFor = [&](const QUrlQuery& bad) {
+        const Response reply = e.client->get(QStringLiteral("cdr/internet"), bad);
+        return reply.status == 422 ? reply.errors().keys() : QStringList{QStringLiteral("none")};
+    };
+    QCOMPARE(errorsFor(query({{QStringLiteral("to"), QStringLiteral("2026-03-03")}})),
+             QStringList{QStringLiteral("from")});
+    QCOMPARE(errorsFor(query({{QStringLiteral("from"), QStringLiteral("2026-3-1")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-03")}})),
+             QStringList{QStringLiteral("from")});
+    QCOMPARE(errorsFor(query({{QStringLiteral("from"), QStringLiteral("2026-03-04")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-03")}})),
+             QStringList{QStringLiteral("to")});
+    QCOMPARE(errorsFor(query({{QStringLiteral("from"), QStringLiteral("2026-03-01")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-01")},
+                              {QStringLiteral("numbers[]"), QStringLiteral("81234567890")}})),
+             QStringList{QStringLiteral("numbers.0")});
+    QCOMPARE(errorsFor(query({{QStringLiteral("from"), QStringLiteral("2026-03-01")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-01")},
+                              {QStringLiteral("inn"), QStringLiteral("123")}})),
+             QStringList{QStringLiteral("inn")});
+}
+
+void TestEmulatorV2::faults_errorRateAppliesBeforeRouting() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = e.client
+                                ->get(QStringLiteral("sim/list"),
+                                      query({{QStringLiteral("status"), QStringLiteral("active")}}))
+                                .list()
+                                .first()
+                                .toObject();
+    const QString number = sim.value(QStringLiteral("number")).toString();
+    e.emulator->setErrorRate(1.0);
+    const Response failed =
+        e.client->post(QStringLiteral("sim/block/") + number,
+                       {{QStringLiteral("iccid"), sim.value(QStringLiteral("iccid"))}});
+    QCOMPARE(failed.status, 500);
+    e.emulator->setErrorRate(0.0);
+    // A 500 changed nothing, and the journal holds it.
+    QCOMPARE(e.client->get(QStringLiteral("sim/") + number)
+                 .data()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("active"));
+    const QList<Emulator::JournalEntry> journal = e.emulator->journal();
+    QCOMPARE(journal.at(journal.size() - 2).method, QStringLiteral("v2/sim/block/") + number);
+    QCOMPARE(journal.at(journal.size() - 2).httpStatus, 500);
 }
 
 void TestEmulatorV2::rateLimit_overLimitIs429WithRetryAfter() {
