@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QtGlobal>
 
@@ -28,6 +30,7 @@ struct ApiReply {
     QByteArray contentDisposition;
     QByteArray body;
     bool queuedJob = false; // a bulk job was queued (for the faults after acceptance)
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
 };
 
 } // namespace novaemu

@@ -7,6 +7,7 @@
 #include "emulator/QueueEngine.h"
 #include "emulator/RequestJournal.h"
 #include "emulator/RequestPipeline.h"
+#include "emulator/v2/V2Routes.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -76,6 +77,8 @@ void writeReply(QHttpServerResponder& responder, const ApiReply& reply, bool cut
                           QByteArray::number(reply.body.size()));
     if (!reply.contentDisposition.isEmpty())
         responder.writeHeader(QByteArrayLiteral("Content-Disposition"), reply.contentDisposition);
+    for (const auto& [name, value] : reply.headers)
+        responder.writeHeader(name, value);
     responder.writeBody(reply.body);
 }
 
@@ -93,6 +96,8 @@ Emulator::Emulator(const EmulatorConfig& config, QObject* parent)
     , m_journal(std::make_unique<RequestJournal>(config.journalFile))
     , m_queue(new QueueEngine(*m_state, config.queueDelayMs, this))
     , m_pipeline(std::make_unique<RequestPipeline>(*m_state, *m_queue, config))
+    , m_v2(config.provider == ProviderMode::NovaConnect ? nullptr
+                                                        : std::make_unique<V2Routes>(config))
     , m_server(new QHttpServer(this))
     , m_network(new QNetworkAccessManager(this))
     , m_notificationUrl(QUrl(config.notificationUrl)) {
@@ -120,7 +125,12 @@ quint16 Emulator::listen(quint16 port) {
         return 0;
     }
     m_port = bound;
-    qCInfo(lcEmulator).noquote() << "serving" << simCount() << "SIMs at" << baseUrl().toString();
+    if (m_config.provider != ProviderMode::V2)
+        qCInfo(lcEmulator).noquote()
+            << "serving" << simCount() << "SIMs at" << baseUrl().toString();
+    if (m_v2)
+        qCInfo(lcEmulator).noquote()
+            << "serving" << v2SimCount() << "second-operator SIMs at" << v2BaseUrl().toString();
     return bound;
 }
 
@@ -130,6 +140,15 @@ quint16 Emulator::port() const {
 
 QUrl Emulator::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(m_port));
+}
+
+QUrl Emulator::v2BaseUrl() const {
+    return QUrl(
+        QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(V2Routes::kPrefix)));
+}
+
+int Emulator::v2SimCount() const {
+    return m_v2 ? m_v2->simCount() : 0;
 }
 
 QList<Emulator::JournalEntry> Emulator::journal() const {
@@ -238,7 +257,16 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     incoming.authorization = headerValue(request, QByteArrayLiteral("Authorization"));
     incoming.body = request.body();
 
-    RequestPipeline::Outcome outcome = m_pipeline->process(incoming);
+    RequestPipeline::Outcome outcome;
+    // The second operator: /api/v2/..., and every path when only it is served.
+    if (m_v2 && (m_config.provider == ProviderMode::V2 || V2Routes::isV2Path(incoming.path))) {
+        V2Routes::Outcome v2 = m_v2->process(
+            incoming, QStringLiteral("http://127.0.0.1:%1").arg(m_port), m_pipeline->faults());
+        outcome.reply = std::move(v2.reply);
+        outcome.journal = std::move(v2.journal);
+    } else {
+        outcome = m_pipeline->process(incoming);
+    }
     m_journal->append(outcome.journal);
     const QString method = outcome.journal.method;
     qCDebug(lcEmulator).noquote() << incoming.httpMethod << method << "->"

@@ -21,6 +21,7 @@ class EmulatorState;
 class QueueEngine;
 class RequestPipeline;
 class RequestJournal;
+class V2Routes;
 
 // The NovaConnect API emulator: an HTTP server on 127.0.0.1 that implements the contract of
 // docs/api-notes.md on its own (it shares no code with the client in api/).
@@ -35,14 +36,16 @@ public:
     // Binds to 127.0.0.1 only; 0 picks a free port. Returns the port, or 0 on failure.
     quint16 listen(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/api
+    QUrl baseUrl() const;   // http://127.0.0.1:PORT/api
+    QUrl v2BaseUrl() const; // http://127.0.0.1:PORT/api/v2 (EmulatorConfig::provider)
 
     // One received request. The token itself is never stored, only the role it resolved to.
     struct JournalEntry {
-        QString method;   // API path without "/api/" and query, e.g. "sim/list", "bill/download/17"
-        QJsonObject body; // request body as received ({} when absent or not an object)
-        QString role;     // "admin", "user" or "none" (missing/unknown token)
-        QString lang;     // the `lang` query parameter as received (empty if missing)
+        QString method;     // API path without "/api/" and query, e.g. "sim/list", "v2/sim/list"
+        QString httpMethod; // GET, POST, ...
+        QJsonObject body;   // request body as received ({} when absent or not an object)
+        QString role;       // "admin", "user" or "none" (missing/unknown token)
+        QString lang;       // the `lang` query parameter as received (empty if missing)
         int httpStatus = 0;
         int apiCode = 0; // `code` of the JSON answer; for files and faults the HTTP status
         qint64 msecsSinceEpoch = 0;
@@ -59,6 +62,7 @@ public:
     // Bill downloads cut off halfway (EmulatorConfig::downloadCutRate).
     void setDownloadCutRate(double rate);
     int simCount() const;
+    int v2SimCount() const; // 0 unless the second operator's API is served
 
     // Account notifications (docs/api-notes.md), which the web cabinet has
     // the provider POST to one address: that address (EmulatorConfig::
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<RequestJournal> m_journal;
     QueueEngine* m_queue = nullptr;
     std::unique_ptr<RequestPipeline> m_pipeline;
+    std::unique_ptr<V2Routes> m_v2; // null when only NovaConnect is served
     QHttpServer* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_notificationUrl;

@@ -16,6 +16,13 @@ enum class AcceptedFault {
     AnswerLate,     // the answer comes after acceptedFaultDelayMs
 };
 
+// Which operator's API one emulator process serves.
+enum class ProviderMode {
+    NovaConnect, // /api/... (docs/api-notes.md)
+    V2,          // only the second operator's /api/v2/... (docs/api-v2-notes.md)
+    Both,        // both: the /api/v2/ paths do not collide with NovaConnect's methods
+};
+
 struct EmulatorConfig {
     int sims = 2000;  // fleet size (clamped to 0..1'000'000)
     quint32 seed = 1; // deterministic fleet + fault pattern
@@ -38,6 +45,15 @@ struct EmulatorConfig {
     // Where account notifications go (the address set in the web cabinet);
     // empty: none until set (Emulator::setNotificationUrl, or per request).
     QString notificationUrl;
+
+    // The second operator (api/v2): which API is served, its fleet size (same seed), the demo
+    // login pair that POST api/v2/login accepts, and its rate limit (requests per second over
+    // all api/v2 calls; 0: none, over it: 429 with Retry-After).
+    ProviderMode provider = ProviderMode::NovaConnect;
+    int v2Sims = 500;
+    QString v2Login = QStringLiteral("demo");
+    QString v2Password = QStringLiteral("demo-password");
+    int v2RatePerSecond = 0;
 };
 
 } // namespace novaemu

@@ -42,6 +42,7 @@ void RequestJournal::append(const Emulator::JournalEntry& entry) {
         {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(entry.msecsSinceEpoch, Qt::UTC)
                                      .toString(Qt::ISODateWithMs)},
         {QStringLiteral("method"), entry.method},
+        {QStringLiteral("http"), entry.httpMethod},
         {QStringLiteral("role"), entry.role},
         {QStringLiteral("lang"), entry.lang},
         {QStringLiteral("httpStatus"), entry.httpStatus},

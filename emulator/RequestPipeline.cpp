@@ -92,6 +92,7 @@ RequestPipeline::Outcome RequestPipeline::process(const IncomingRequest& request
     Outcome out;
     Emulator::JournalEntry& journal = out.journal;
     journal.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+    journal.httpMethod = QString::fromLatin1(request.httpMethod);
     journal.lang = request.query.queryItemValue(QStringLiteral("lang"), QUrl::FullyDecoded);
     journal.role = roleName(Role::None);
 

@@ -1,5 +1,6 @@
 // simfleet-emulator: the NovaConnect API emulator as a stand-alone process.
-// Prints "listening on http://127.0.0.1:PORT/api" as its first stdout line.
+// Prints "listening on http://127.0.0.1:PORT/api" (with --provider v2: ".../api/v2") as its first
+// stdout line.
 
 #include "emulator/AccountNotifications.h"
 #include "emulator/Emulator.h"
@@ -142,6 +143,18 @@ int main(int argc, char* argv[]) {
            "listener: http://127.0.0.1:PORT/notify/SECRET). Needed by --notify; when serving, "
            "the default address of the POST /emulator/notify test hook.",
            QString());
+    option("provider",
+           "Which operator's API to serve: nova (NovaConnect under /api), v2 (the second "
+           "operator under /api/v2) or both.",
+           QStringLiteral("nova"));
+    option("v2-sims", "Fleet size of the second operator (same --seed).",
+           QString::number(defaults.v2Sims));
+    option("v2-login", "Login that POST api/v2/login accepts.", defaults.v2Login);
+    option("v2-password", "Password that POST api/v2/login accepts.", defaults.v2Password);
+    option("v2-rate",
+           "Requests per second the second operator's API accepts (over it: 429 with "
+           "Retry-After); 0: no limit.",
+           QStringLiteral("0"));
     parser.process(app);
 
     const auto port = novaemu::number<int>(parser, QStringLiteral("port"), 0, 65535);
@@ -156,6 +169,26 @@ int main(int argc, char* argv[]) {
         novaemu::number<double>(parser, QStringLiteral("accepted-fault-rate"), 0.0, 1.0);
     const auto acceptedDelay =
         novaemu::number<int>(parser, QStringLiteral("accepted-fault-delay-ms"), 0, 3600000);
+    const auto v2Sims = novaemu::number<int>(parser, QStringLiteral("v2-sims"), 0, 1000000);
+    const auto v2Rate = novaemu::number<int>(parser, QStringLiteral("v2-rate"), 0, 1000000);
+    if (!v2Sims || !v2Rate)
+        return 2;
+    const QString providerName = parser.value(QStringLiteral("provider"));
+    novaemu::ProviderMode provider = novaemu::ProviderMode::NovaConnect;
+    if (providerName == QLatin1String("v2"))
+        provider = novaemu::ProviderMode::V2;
+    else if (providerName == QLatin1String("both"))
+        provider = novaemu::ProviderMode::Both;
+    else if (providerName != QLatin1String("nova")) {
+        novaemu::fail(QStringLiteral("--provider must be nova, v2 or both"));
+        return 2;
+    }
+    const QString v2Login = parser.value(QStringLiteral("v2-login"));
+    const QString v2Password = parser.value(QStringLiteral("v2-password"));
+    if (v2Login.isEmpty() || v2Password.isEmpty()) {
+        novaemu::fail(QStringLiteral("--v2-login and --v2-password must not be empty"));
+        return 2;
+    }
     if (!port || !sims || !seed || !delay || !latency || !errors || !malformed || !acceptedRate ||
         !acceptedDelay)
         return 2;
@@ -193,6 +226,11 @@ int main(int argc, char* argv[]) {
     config.acceptedFaultDelayMs = *acceptedDelay;
     config.prepaid = parser.isSet(QStringLiteral("prepaid"));
     config.notificationUrl = parser.value(QStringLiteral("notify-url"));
+    config.provider = provider;
+    config.v2Sims = *v2Sims;
+    config.v2Login = v2Login;
+    config.v2Password = v2Password;
+    config.v2RatePerSecond = *v2Rate;
 
     const QString notifyList = parser.value(QStringLiteral("notify"));
     if (!notifyList.isEmpty())
@@ -204,7 +242,10 @@ int main(int argc, char* argv[]) {
         novaemu::fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(*port));
         return 1;
     }
-    std::printf("listening on %s\n", qPrintable(emulator.baseUrl().toString()));
+    // With --provider v2 the first line names the second operator's base address.
+    const QUrl base =
+        config.provider == novaemu::ProviderMode::V2 ? emulator.v2BaseUrl() : emulator.baseUrl();
+    std::printf("listening on %s\n", qPrintable(base.toString()));
     std::fflush(stdout);
 
     novaemu::SignalQuitter quitter;
