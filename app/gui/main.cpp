@@ -44,19 +44,23 @@ void installLanguage(const QStringList& arguments, const Settings& settings) {
     Translations::install(requested.isEmpty() ? settings.language() : requested);
 }
 
+// Parses the command line into `options` (--help and --version print and
+// exit here); false, with the reason on stderr, for a bad option.
+bool parseCommandLine(const QStringList& arguments, AppController::StartOptions* options) {
+    QString error;
+    if (CommandLine::parse(arguments, options, &error))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return false;
+}
+
 int printHelpOrVersion(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     nameApplication();
     const Settings settings;
     installLanguage(app.arguments(), settings);
     AppController::StartOptions options;
-    QString error;
-    // Prints the help or the version and exits; a bad option beside them is reported.
-    if (!CommandLine::parse(app.arguments(), &options, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
-    return 0;
+    return parseCommandLine(app.arguments(), &options) ? 0 : 2;
 }
 
 } // namespace
@@ -80,13 +84,11 @@ int main(int argc, char* argv[]) {
     installLanguage(app.arguments(), settings);
 
     AppController::StartOptions options;
-    QString error;
-    if (!CommandLine::parse(app.arguments(), &options, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!parseCommandLine(app.arguments(), &options))
         return 2;
-    }
 
     AppController controller(&settings);
+    QString error;
     QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     if (!controller.start(options, &error)) {
