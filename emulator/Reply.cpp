@@ -50,4 +50,20 @@ QByteArray Reply::jsonString(const QString& text) {
     return array.mid(1, array.size() - 2);
 }
 
+ApiReply Reply::serverErrorPage() {
+    ApiReply reply;
+    reply.httpStatus = 500;
+    reply.apiCode = 500;
+    reply.contentType = QByteArrayLiteral("text/html");
+    reply.body = QByteArrayLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>");
+    return reply;
+}
+
+QString Reply::bearerToken(const QByteArray& authorization) {
+    const QByteArray value = authorization.trimmed();
+    if (value.size() > 7 && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        return QString::fromUtf8(value.mid(7).trimmed());
+    return QString();
+}
+
 } // namespace novaemu

@@ -21,6 +21,11 @@ ApiReply invalid(const ApiContext& ctx, Msg msg, const QString& arg = QString())
 ApiReply notFound(const ApiContext& ctx, Msg msg, const QString& arg = QString());
 // JSON string literal (with quotes) for hand-assembled bodies.
 QByteArray jsonString(const QString& text);
+// An injected fault: HTTP 500 with an HTML page, as a broken proxy answers
+// (both APIs; nothing is routed or changed).
+ApiReply serverErrorPage();
+// The token of an `Authorization: Bearer <token>` header; empty otherwise.
+QString bearerToken(const QByteArray& authorization);
 
 } // namespace Reply
 

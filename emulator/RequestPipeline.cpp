@@ -33,22 +33,6 @@ QString roleName(Role role) {
     return QStringLiteral("none");
 }
 
-QString bearerToken(const QByteArray& header) {
-    const QByteArray value = header.trimmed();
-    if (value.size() > 7 && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
-        return QString::fromUtf8(value.mid(7).trimmed());
-    return QString();
-}
-
-ApiReply serverErrorPage() {
-    ApiReply reply;
-    reply.httpStatus = 500;
-    reply.apiCode = 500;
-    reply.contentType = QByteArrayLiteral("text/html");
-    reply.body = QByteArrayLiteral("<html><body><h1>500 Internal Server Error</h1></body></html>");
-    return reply;
-}
-
 } // namespace
 
 RequestPipeline::RequestPipeline(EmulatorState& state, QueueEngine& queue,
@@ -119,7 +103,7 @@ RequestPipeline::Outcome RequestPipeline::process(const IncomingRequest& request
     if (out.reply.queuedJob) {
         out.acceptedFault = m_faults.nextAccepted();
         if (out.acceptedFault == AcceptedFault::ServerError)
-            out.reply = serverErrorPage(); // the job stays queued
+            out.reply = Reply::serverErrorPage(); // the job stays queued
     }
     journal.httpStatus = out.reply.httpStatus;
     journal.apiCode = out.reply.apiCode;
@@ -134,7 +118,7 @@ ApiReply RequestPipeline::processDownload(const IncomingRequest& request, ApiCon
             Messages::text(Msg::WrongHttpMethod, ctx.lang).arg(ctx.method, QStringLiteral("GET")),
             405);
     }
-    QString token = bearerToken(request.authorization);
+    QString token = Reply::bearerToken(request.authorization);
     if (token.isEmpty())
         token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     std::tie(ctx.role, ctx.userId) = authenticate(token);
@@ -149,7 +133,7 @@ ApiReply RequestPipeline::processDownload(const IncomingRequest& request, ApiCon
 ApiReply RequestPipeline::processApi(const IncomingRequest& request, ApiContext& ctx,
                                      Emulator::JournalEntry& journal) {
     // The role is resolved up front for the journal only; it decides nothing before the faults.
-    std::tie(ctx.role, ctx.userId) = authenticate(bearerToken(request.authorization));
+    std::tie(ctx.role, ctx.userId) = authenticate(Reply::bearerToken(request.authorization));
     journal.role = roleName(ctx.role);
     if (request.httpMethod != "POST") {
         return Reply::error(
@@ -168,7 +152,7 @@ ApiReply RequestPipeline::processApi(const IncomingRequest& request, ApiContext&
 
     const FaultInjector::Fault fault = m_faults.next(); // counted before routing and auth
     if (fault == FaultInjector::Fault::ServerError)
-        return serverErrorPage();
+        return Reply::serverErrorPage();
 
     ApiReply reply;
     const ApiRouter::Route* route = m_router.find(ctx.method);

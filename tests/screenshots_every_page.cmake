@@ -1,6 +1,6 @@
 # Runs the screenshot tool (offscreen) into a scratch folder and checks that
 # it made a real picture of every page and of the sign-in dialog, in English
-# and in Russian: a PNG file, not a stub. Arguments: -DTOOL=<simfleet-screenshots>
+# and in Russian: a PNG file with a real picture in it. Arguments: -DTOOL=<simfleet-screenshots>
 # -DOUT=<scratch dir> [-DTOOL_ARGS=<;-list>] [-DSUFFIX=<file name suffix, e.g. -dark>]
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")

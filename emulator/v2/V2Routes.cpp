@@ -1,6 +1,7 @@
 #include "emulator/v2/V2Routes.h"
 
 #include "emulator/FaultInjector.h"
+#include "emulator/Reply.h"
 #include "emulator/RequestPipeline.h"
 #include "emulator/Rng.h"
 #include "emulator/v2/V2CdrHandler.h"
@@ -15,22 +16,6 @@
 namespace novaemu {
 
 namespace {
-
-QString bearerToken(const QByteArray& header) {
-    const QByteArray value = header.trimmed();
-    if (value.size() > 7 && value.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
-        return QString::fromUtf8(value.mid(7).trimmed());
-    return QString();
-}
-
-ApiReply serverErrorPage() {
-    ApiReply reply;
-    reply.httpStatus = 500;
-    reply.apiCode = 500;
-    reply.contentType = QByteArrayLiteral("text/html");
-    reply.body = QByteArrayLiteral("<html><body><h1>500 Server Error</h1></body></html>");
-    return reply;
-}
 
 bool matches(const QStringList& pattern, const QStringList& segments, QStringList* args) {
     if (pattern.size() != segments.size())
@@ -166,7 +151,7 @@ V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QStrin
     call.body = document.object();
     journal.body = call.body;
 
-    const bool authenticated = m_tokens.contains(bearerToken(request.authorization));
+    const bool authenticated = m_tokens.contains(Reply::bearerToken(request.authorization));
     journal.role = authenticated ? QStringLiteral("v2") : QStringLiteral("none");
 
     int retryAfter = 0;
@@ -177,7 +162,7 @@ V2Routes::Outcome V2Routes::process(const IncomingRequest& request, const QStrin
         out.reply.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
     } else if (fault == FaultInjector::Fault::ServerError) {
-        out.reply = serverErrorPage();
+        out.reply = Reply::serverErrorPage();
     } else if (!raw.isEmpty() &&
                (parseError.error != QJsonParseError::NoError || !document.isObject())) {
         out.reply = V2Reply::message(400, QStringLiteral("The request body is not a JSON object."));
