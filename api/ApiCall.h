@@ -42,6 +42,7 @@ public:
     // with ApiError::fromEnvelopeBytes, e.g. on a worker thread.
     const QByteArray& rawBody() const { return m_rawBody; }
     bool isRaw() const { return m_raw; }
+    bool isGet() const { return m_get; }
     // Where a download was saved (downloads).
     QString destination() const { return m_destination; }
     int attempts() const { return m_attempts; }
@@ -75,6 +76,7 @@ private:
     bool m_finished = false;
     bool m_cancelRequested = false;
     bool m_raw = false;
+    bool m_get = false; // a GET with query parameters (no body)
     int m_attempts = 0;
     ApiError m_error;
     QJsonObject m_envelope;

@@ -3,6 +3,7 @@
 #include "api/ApiMethods.h"
 #include "resources/SimFleetVersion.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -69,6 +70,19 @@ bool isJsonContent(QNetworkReply* reply) {
         .contains(QLatin1String("json"), Qt::CaseInsensitive);
 }
 
+// Retry-After in seconds (a date is read as "from now"); -1 when absent or unreadable.
+int retryAfterSeconds(const QByteArray& value) {
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qBound(0, seconds, 24 * 3600);
+    const QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
+}
+
 int statusOf(QNetworkReply* reply) {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
@@ -102,6 +116,8 @@ ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_baseUrl(defaultBaseUrl()) {
+    m_rules.isRead = &ApiMethods::isRead;
+    m_rules.allowedWhenReadOnly = &ApiMethods::allowedWhenReadOnly;
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
@@ -141,6 +157,14 @@ void ApiClient::setLanguage(const QString& lang) {
                                                                            : QStringLiteral("ru");
 }
 
+void ApiClient::setMethodRules(const MethodRules& rules) {
+    if (rules.isRead)
+        m_rules.isRead = rules.isRead;
+    if (rules.allowedWhenReadOnly)
+        m_rules.allowedWhenReadOnly = rules.allowedWhenReadOnly;
+    m_rules.sendsLanguage = rules.sendsLanguage;
+}
+
 void ApiClient::setMaxInFlight(int count) {
     m_maxInFlight = qMax(1, count);
     pump();
@@ -150,7 +174,8 @@ QUrl ApiClient::urlFor(const QString& method, const QUrlQuery& extra) const {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + QLatin1Char('/') + method);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("lang"), m_language);
+    if (m_rules.sendsLanguage)
+        query.addQueryItem(QStringLiteral("lang"), m_language);
     for (const auto& item : extra.queryItems(QUrl::FullyEncoded)) {
         if (item.first != QLatin1String("token")) // never put the token in a URL
             query.addQueryItem(item.first, item.second);
@@ -162,13 +187,22 @@ QUrl ApiClient::urlFor(const QString& method, const QUrlQuery& extra) const {
 ApiCall* ApiClient::post(const QString& method, const QJsonObject& body) {
     auto* call =
         new ApiCall(this, method, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, {});
-    if (m_readOnly && !ApiMethods::allowedWhenReadOnly(method, body)) {
-        qCInfo(lcApi) << method << "refused locally: read-only session";
-        QTimer::singleShot(0, call,
-                           [call, method] { call->finish(ApiError::localRefusal(method)); });
-        return call;
-    }
+    if (m_readOnly && !m_rules.allowedWhenReadOnly(method, body))
+        return refuseReadOnly(call);
     return enqueue(call);
+}
+
+ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query) {
+    auto* call = new ApiCall(this, path, {}, {}, query);
+    call->m_get = true;
+    call->m_raw = true;
+    return enqueue(call);
+}
+
+ApiCall* ApiClient::refuseReadOnly(ApiCall* call) {
+    qCInfo(lcApi) << call->m_method << "refused locally: read-only session";
+    QTimer::singleShot(0, call, [call] { call->finish(ApiError::localRefusal(call->m_method)); });
+    return call;
 }
 
 ApiCall* ApiClient::postRaw(const QString& method, const QJsonObject& body) {
@@ -228,10 +262,13 @@ void ApiClient::start(ApiCall* call) {
         reply = m_network->get(request);
         connect(reply, &QNetworkReply::readyRead, call, [this, call] { onDownloadData(call); });
         connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::progress);
+    } else if (call->m_get) {
+        reply = m_network->get(request);
+        connect(reply, &QNetworkReply::readyRead, call, [this, call] { withinSizeLimit(call); });
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/json; charset=utf-8"));
-        if (ApiMethods::isRead(call->m_method)) {
+        if (m_rules.isRead(call->m_method)) {
             reply = m_network->post(request, call->m_body);
         } else {
             request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
@@ -327,16 +364,18 @@ void ApiClient::onReplyFinished(ApiCall* call) {
     qCDebug(lcApi) << "done" << call->m_method << "HTTP" << status << ApiError::kindName(error.kind)
                    << error.detail;
 
+    if (status == 429)
+        error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
     if (error.kind == ApiError::Kind::Unauthorized)
         emit unauthorized();
 
-    if (error.isError() && error.isTransient() && ApiMethods::isRead(call->m_method) &&
-        call->m_attempts < m_retry.maxAttempts) {
+    const bool read = call->m_get || m_rules.isRead(call->m_method);
+    if (error.isError() && error.isTransient() && read && call->m_attempts < m_retry.maxAttempts) {
         if (call->m_file) {
             call->m_file->cancelWriting();
             call->m_file.reset();
         }
-        scheduleRetry(call);
+        scheduleRetry(call, error.retryAfterSeconds);
     } else {
         call->finish(error, envelope);
     }
@@ -375,8 +414,9 @@ int ApiClient::retryDelayMs(int attempt) const {
     return int(qMin<double>(m_retry.maxDelayMs, base * jitter));
 }
 
-void ApiClient::scheduleRetry(ApiCall* call) {
-    const int delay = retryDelayMs(call->m_attempts);
+void ApiClient::scheduleRetry(ApiCall* call, int retryAfterSeconds) {
+    // The server's own Retry-After wins over our backoff when it asks for longer.
+    const int delay = qMax(retryDelayMs(call->m_attempts), retryAfterSeconds * 1000);
     qCInfo(lcApi) << call->m_method << "transient failure, retry in" << delay << "ms";
     m_waiting.append(call);
     if (!call->m_retryTimer) {

@@ -25,6 +25,16 @@ class ApiClient final : public QObject {
     Q_DISABLE_COPY_MOVE(ApiClient)
 
 public:
+    // What the gateway knows of a provider's methods: which are reads (sent
+    // again after a transient failure, allowed in a read-only session) and
+    // what else a read-only session may send; whether `lang` goes in the URL.
+    // The default is NovaConnect's (ApiMethods); another provider sets its own.
+    struct MethodRules {
+        bool (*isRead)(const QString& method) = nullptr;
+        bool (*allowedWhenReadOnly)(const QString& method, const QJsonObject& body) = nullptr;
+        bool sendsLanguage = true;
+    };
+
     struct RetryPolicy {
         int maxAttempts = 3;
         int baseDelayMs = 400;
@@ -68,6 +78,8 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
+    void setMethodRules(const MethodRules& rules);
+    const MethodRules& methodRules() const { return m_rules; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool isReadOnly() const { return m_readOnly; }
 
@@ -79,6 +91,10 @@ public:
     // the caller classifies the body (ApiError::fromEnvelopeBytes) and reports
     // an envelope error through noteRawAnswerError().
     ApiCall* postRaw(const QString& method, const QJsonObject& body = {});
+    // GET <base>/<path>?<query>: a read (HTTP's own rule: a GET changes
+    // nothing), so allowed in a read-only session and retried like reads. Its
+    // 2xx answer is kept unparsed in rawBody(), like postRaw().
+    ApiCall* get(const QString& path, const QUrlQuery& query = {});
     // Lets the client react to an error found in a raw answer (401 → unauthorized()).
     void noteRawAnswerError(const ApiError& error);
     // GET <base>/<path>?lang=..&<query>, streamed into `destinationPath`
@@ -97,13 +113,14 @@ signals:
 private:
     friend class ApiCall;
     ApiCall* enqueue(ApiCall* call);
+    ApiCall* refuseReadOnly(ApiCall* call);
     void pump();
     void start(ApiCall* call);
     void onReplyFinished(ApiCall* call);
     void onDownloadData(ApiCall* call);
     bool withinSizeLimit(ApiCall* call, qint64 received = -1);
     void failRunning(ApiCall* call, const ApiError& error);
-    void scheduleRetry(ApiCall* call);
+    void scheduleRetry(ApiCall* call, int retryAfterSeconds = -1);
     void forget(ApiCall* call);
     void abortCall(ApiCall* call);
     QUrl urlFor(const QString& method, const QUrlQuery& extra) const;
@@ -120,6 +137,7 @@ private:
     int m_deadlineMs = kDefaultDeadlineMs;
     int m_maxInFlight = kDefaultMaxInFlight;
     RetryPolicy m_retry;
+    MethodRules m_rules;
     bool m_readOnly = true;
     bool m_busy = false;
     QList<QPointer<ApiCall>> m_pending;

@@ -1,6 +1,7 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -51,6 +52,24 @@ QString messageOf(const QByteArray& body, int* code) {
     if (code)
         *code = o.value(QLatin1String("code")).toVariant().toInt();
     return o.value(QLatin1String("message")).toString();
+}
+
+QMap<QString, QStringList> fieldErrorsOf(const QByteArray& body) {
+    QMap<QString, QStringList> fields;
+    const QJsonObject errors =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("errors")).toObject();
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        QStringList texts;
+        if (it.value().isString())
+            texts.append(it.value().toString());
+        for (const QJsonValue& text : it.value().toArray()) {
+            if (text.isString())
+                texts.append(text.toString());
+        }
+        if (!texts.isEmpty())
+            fields.insert(it.key(), texts);
+    }
+    return fields;
 }
 
 // A limit for a message: at least 1, within int. Functions of their own:
@@ -193,9 +212,14 @@ QString ApiError::userMessage() const {
         return tr("Your role may not do this. Ask a company administrator to do it or to change "
                   "your role.");
     case Kind::Validation:
-        if (!serverMessage.isEmpty())
+        if (!fieldErrors.isEmpty() || !serverMessage.isEmpty()) {
+            QStringList texts;
+            for (const QStringList& field : fieldErrors)
+                texts += field;
+            const QString said = texts.isEmpty() ? serverMessage : texts.join(QLatin1Char(' '));
             return tr("The server refused the request: %1. Correct the input and try again.")
-                .arg(serverMessage);
+                .arg(said);
+        }
         return tr("The server refused the request. Check the input and try again.");
     case Kind::Server:
         if (httpStatus == 429 || apiCode == 429)
@@ -303,8 +327,10 @@ ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
     if (httpStatus < 200 || httpStatus >= 300) {
         int code = 0;
         const QString message = messageOf(body, &code);
-        return make(kindForStatus(httpStatus), httpStatus, code, message,
-                    QStringLiteral("HTTP %1").arg(httpStatus));
+        ApiError error = make(kindForStatus(httpStatus), httpStatus, code, message,
+                              QStringLiteral("HTTP %1").arg(httpStatus));
+        error.fieldErrors = fieldErrorsOf(body);
+        return error;
     }
 
     return fromEnvelopeBytes(body, httpStatus, envelope);

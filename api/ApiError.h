@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
+#include <QStringList>
 
 namespace simfleet {
 
@@ -35,8 +37,15 @@ struct ApiError {
     bool refusedLocally = false;
     bool neverSent = false; // the connection could not be opened: the request did not leave
     qint64 limit = 0;       // the limit passed (TooLarge: bytes, TooSlow: ms, ListTooLong: pages)
+    // A validation answer's texts per input field (`errors` of an HTTP 422:
+    // {"errors": {"date": ["..."]}}), for showing them next to the fields.
+    QMap<QString, QStringList> fieldErrors;
+    // HTTP 429: the seconds the server's Retry-After asked to wait; -1 when it said nothing.
+    int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }
+    // The server asked to slow down (HTTP 429): nothing was done; send again later.
+    bool isRateLimited() const { return httpStatus == 429; }
     // Worth retrying for reads: the same request may succeed a moment later.
     bool isTransient() const;
     // For a write: whether the server may have carried it out although the call

@@ -131,6 +131,7 @@ std::optional<Sim> readSim(const QJsonObject& o, QString* problem, StringPool* p
         sim.tariff = readTariff(tariff.toObject(), pool);
 
     sim.queueStatus = pooled(pool, JsonRead::toString(o.value("queue_status"_L1)));
+    sim.extras = o.value("extras"_L1).toObject();
     return sim;
 }
 
@@ -264,6 +265,8 @@ QJsonObject Sim::toJson() const {
                                       {"package_auto"_L1, tariff.packageAuto}});
     if (!queueStatus.isNull())
         o.insert("queue_status"_L1, queueStatus);
+    if (!extras.isEmpty())
+        o.insert("extras"_L1, extras);
     return o;
 }
 
@@ -290,7 +293,7 @@ bool operator==(const Sim& a, const Sim& b) {
            a.comment.isNull() == b.comment.isNull() && a.comment == b.comment &&
            a.hasGroups == b.hasGroups && a.groups == b.groups && a.limit == b.limit &&
            a.tariff == b.tariff && a.queueStatus.isNull() == b.queueStatus.isNull() &&
-           a.queueStatus == b.queueStatus;
+           a.queueStatus == b.queueStatus && a.extras == b.extras;
 }
 
 QVector<Sim> parseSims(const QJsonArray& array, ParseProblems* problems) {

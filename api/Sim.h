@@ -72,11 +72,14 @@ struct Sim {
     SimLimit limit;
     SimTariff tariff;
     QString queueStatus; // webhooks only; null otherwise
+    // A provider's own fields that no column holds (the second operator's IMSI,
+    // services, inn...), shown in the details pane; empty for NovaConnect.
+    QJsonObject extras;
 
     // nullopt + *problem when `id` is missing or not a positive integer.
     static std::optional<Sim> fromJson(const QJsonObject& o, QString* problem = nullptr);
     // Round-trips with fromJson (local snapshots). `groups` is written only when
-    // hasGroups, `queue_status` only when not null.
+    // hasGroups, `queue_status` only when not null, `extras` only when not empty.
     QJsonObject toJson() const;
 
     // Unknown counts as blocked: an unrecognised code is not proof the SIM works.
