@@ -12,12 +12,35 @@ struct OperationInfo {
 };
 
 constexpr OperationInfo kOperations[] = {
-    {SimOperation::Block, "block"},         {SimOperation::Unblock, "unblock"},
-    {SimOperation::Reconnect, "reconnect"}, {SimOperation::Disconnect, "disconnect"},
-    {SimOperation::Ping, "ping"},           {SimOperation::Sms, "sms"},
-    {SimOperation::Limit, "limit"},         {SimOperation::Tariff, "tariff"},
-    {SimOperation::Repackage, "repackage"}, {SimOperation::Group, "group"},
+    {SimOperation::Block, "block"},
+    {SimOperation::Unblock, "unblock"},
+    {SimOperation::Reconnect, "reconnect"},
+    {SimOperation::Disconnect, "disconnect"},
+    {SimOperation::Ping, "ping"},
+    {SimOperation::Sms, "sms"},
+    {SimOperation::Limit, "limit"},
+    {SimOperation::Tariff, "tariff"},
+    {SimOperation::Repackage, "repackage"},
+    {SimOperation::Group, "group"},
+    {SimOperation::ServiceBlock, "block-service"},
+    {SimOperation::ServiceUnblock, "unblock-service"},
+    {SimOperation::FinanceBlock, "block-finance"},
+    {SimOperation::FinanceUnblock, "unblock-finance"},
+    {SimOperation::TariffFromDate, "tariff-from-date"},
+    {SimOperation::TopUp, "top-up"},
+    {SimOperation::InfoSms, "info-sms"},
 };
+
+bool isService(const QString& type) {
+    return type == QLatin1String("internet") || type == QLatin1String("sms") ||
+           type == QLatin1String("call");
+}
+
+// A second-operator SIM's own field (Sim::extras); a SIM that does not say is not.
+bool financeBlocked(const Sim& sim) {
+    return sim.block == BlockCode::Financial ||
+           sim.extras.value(QLatin1String("finance_blocked")).toBool();
+}
 
 bool tdOnly(SimOperation op) {
     return op == SimOperation::Ping || op == SimOperation::Sms || op == SimOperation::Tariff ||
@@ -34,6 +57,19 @@ const QVector<SimOperation>& SimOperations::all() {
         return v;
     }();
     return ops;
+}
+
+const QVector<SimOperation>& SimOperations::available(ProviderKind provider) {
+    static const QVector<SimOperation> nova = {SimOperation::Block,     SimOperation::Unblock,
+                                               SimOperation::Reconnect, SimOperation::Disconnect,
+                                               SimOperation::Ping,      SimOperation::Sms,
+                                               SimOperation::Limit,     SimOperation::Tariff,
+                                               SimOperation::Repackage, SimOperation::Group};
+    static const QVector<SimOperation> v2 = {
+        SimOperation::Block,          SimOperation::Unblock,      SimOperation::ServiceBlock,
+        SimOperation::ServiceUnblock, SimOperation::FinanceBlock, SimOperation::FinanceUnblock,
+        SimOperation::TariffFromDate, SimOperation::TopUp,        SimOperation::InfoSms};
+    return provider == ProviderKind::SecondOperator ? v2 : nova;
 }
 
 QString SimOperations::name(SimOperation op) {
@@ -78,6 +114,20 @@ QString SimOperations::displayName(SimOperation op) {
         return tr("Re-add package");
     case SimOperation::Group:
         return tr("Set groups");
+    case SimOperation::ServiceBlock:
+        return tr("Block a service");
+    case SimOperation::ServiceUnblock:
+        return tr("Unblock a service");
+    case SimOperation::FinanceBlock:
+        return tr("Financial block");
+    case SimOperation::FinanceUnblock:
+        return tr("Lift the financial block");
+    case SimOperation::TariffFromDate:
+        return tr("Change tariff from a date");
+    case SimOperation::TopUp:
+        return tr("Add a top-up packet");
+    case SimOperation::InfoSms:
+        return tr("Send an informational SMS");
     }
     return {};
 }
@@ -115,6 +165,21 @@ QString SimOperations::validate(SimOperation op, const SimOperationParams& p) {
             if (name.trimmed().isEmpty())
                 return tr("A new group name cannot be empty.");
         }
+        return {};
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock:
+        if (!isService(p.service))
+            return tr("Choose the service: internet, SMS or calls.");
+        return {};
+    case SimOperation::TariffFromDate:
+        if (p.packetId <= 0)
+            return tr("Choose a tariff.");
+        if (!p.tariffDate.isValid())
+            return tr("Enter the date the new tariff starts.");
+        return {};
+    case SimOperation::InfoSms:
+        if (p.infoSmsType != QLatin1String("call") && p.infoSmsType != QLatin1String("internet"))
+            return tr("Choose what the SMS is about: calls or internet.");
         return {};
     default:
         return {};
@@ -170,6 +235,10 @@ QString SimOperations::skipReason(SimOperation op, const Sim& sim) {
     }
     if (op == SimOperation::Block && sim.block != BlockCode::None)
         return tr("already blocked");
+    if (op == SimOperation::FinanceBlock && financeBlocked(sim))
+        return tr("already financially blocked");
+    if (op == SimOperation::FinanceUnblock && !financeBlocked(sim))
+        return tr("not financially blocked");
     return {};
 }
 

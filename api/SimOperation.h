@@ -1,8 +1,10 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "api/Sim.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -13,8 +15,11 @@
 
 namespace simfleet {
 
-// The bulk operations NovaConnect queues, their parameters, their local
-// validation and which SIMs each one applies to (docs/api-notes.md, notes 1–4).
+// The bulk operations, their parameters, their local validation and which
+// SIMs each one applies to. The first ten are NovaConnect's queued methods
+// (docs/api-notes.md, notes 1–4); the rest are the second operator's
+// per-SIM changes (docs/api-v2-notes.md). Which ones an account offers is
+// available(provider); Block and Unblock exist at both.
 enum class SimOperation {
     Block,
     Unblock,
@@ -26,6 +31,13 @@ enum class SimOperation {
     Tariff,
     Repackage,
     Group,
+    ServiceBlock, // one service (internet, SMS or calls)
+    ServiceUnblock,
+    FinanceBlock,
+    FinanceUnblock,
+    TariffFromDate, // a tariff (packet) from a date
+    TopUp,          // a top-up (small) packet
+    InfoSms,        // an informational SMS about a packet type
 };
 
 struct SimOperationParams {
@@ -45,6 +57,11 @@ struct SimOperationParams {
     // SIM ends up in `groupIds` (the command line).
     QVector<qint64> leftGroupIds;
     QHash<qint64, QVector<qint64>> groupIdsBySim;
+    QString service;          // ServiceBlock, ServiceUnblock: "internet", "sms" or "call"
+    qint64 packetId = 0;      // TariffFromDate
+    QDate tariffDate;         // TariffFromDate: the new tariff's first day
+    qint64 smallPacketId = 0; // TopUp: 0 = the first of the SIM's tariff
+    QString infoSmsType;      // InfoSms: "call" or "internet"
 };
 
 class SimOperations final {
@@ -56,8 +73,14 @@ public:
     static constexpr int kMaxPackageMb = 100;
     static constexpr int kPackageStepMb = 5;
 
+    // Every operation of every provider (journals name them all).
     static const QVector<SimOperation>& all();
-    static QString method(SimOperation op); // "sim/block"
+    // The operations a provider offers, in menu order.
+    static const QVector<SimOperation>& available(ProviderKind provider);
+    static bool isAvailable(SimOperation op, ProviderKind provider) {
+        return available(provider).contains(op);
+    }
+    static QString method(SimOperation op); // NovaConnect's "sim/block"
     static QString name(SimOperation op);   // "block" (CLI, journal)
     static std::optional<SimOperation> fromName(const QString& name);
     static QString displayName(SimOperation op); // translated verb

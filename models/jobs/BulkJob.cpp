@@ -58,12 +58,19 @@ bool hasVisibleState(SimOperation op) {
     case SimOperation::Limit:
     case SimOperation::Tariff:
     case SimOperation::Group:
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock:
+    case SimOperation::FinanceBlock:
+    case SimOperation::FinanceUnblock:
         return true;
     case SimOperation::Reconnect:
     case SimOperation::Disconnect:
     case SimOperation::Ping:
     case SimOperation::Sms:
     case SimOperation::Repackage:
+    case SimOperation::TariffFromDate: // takes effect on a later day
+    case SimOperation::TopUp:
+    case SimOperation::InfoSms:
         return false;
     }
     return false;
@@ -237,6 +244,16 @@ QJsonObject BulkJobText::paramsToJson(const SimOperationParams& p) {
         {QStringLiteral("new_group_names"), QJsonArray::fromStringList(p.newGroupNames)}};
     if (p.worldRoaming)
         json.insert(QStringLiteral("world_roaming"), *p.worldRoaming);
+    if (!p.service.isEmpty())
+        json.insert(QStringLiteral("service"), p.service);
+    if (p.packetId > 0)
+        json.insert(QStringLiteral("packet_id"), p.packetId);
+    if (p.tariffDate.isValid())
+        json.insert(QStringLiteral("tariff_date"), p.tariffDate.toString(Qt::ISODate));
+    if (p.smallPacketId > 0)
+        json.insert(QStringLiteral("small_packet_id"), p.smallPacketId);
+    if (!p.infoSmsType.isEmpty())
+        json.insert(QStringLiteral("info_sms_type"), p.infoSmsType);
     if (!p.leftGroupIds.isEmpty()) {
         QJsonArray left;
         for (qint64 id : p.leftGroupIds)
@@ -268,6 +285,12 @@ SimOperationParams BulkJobText::paramsFromJson(const QJsonObject& json) {
         p.worldRoaming = roaming.toBool();
     for (const QJsonValue& id : json.value(QStringLiteral("group_ids")).toArray())
         p.groupIds.append(id.toInteger());
+    p.service = json.value(QStringLiteral("service")).toString();
+    p.packetId = json.value(QStringLiteral("packet_id")).toInteger();
+    p.tariffDate =
+        QDate::fromString(json.value(QStringLiteral("tariff_date")).toString(), Qt::ISODate);
+    p.smallPacketId = json.value(QStringLiteral("small_packet_id")).toInteger();
+    p.infoSmsType = json.value(QStringLiteral("info_sms_type")).toString();
     for (const QJsonValue& name : json.value(QStringLiteral("new_group_names")).toArray())
         p.newGroupNames.append(name.toString());
     for (const QJsonValue& id : json.value(QStringLiteral("left_group_ids")).toArray())

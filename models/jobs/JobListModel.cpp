@@ -158,6 +158,16 @@ QString JobListModel::stateText(JobState state, int progress) {
     return BulkJobText::stateName(state);
 }
 
+QString JobListModel::serviceName(const QString& service) {
+    if (service == QLatin1String("internet"))
+        return tr("internet");
+    if (service == QLatin1String("sms"))
+        return tr("SMS");
+    if (service == QLatin1String("call"))
+        return tr("calls");
+    return service;
+}
+
 QString JobListModel::parametersSummary(SimOperation op, const SimOperationParams& params) {
     const QLocale locale;
     switch (op) {
@@ -192,12 +202,28 @@ QString JobListModel::parametersSummary(SimOperation op, const SimOperationParam
             return tr("No groups");
         return parts.join(QStringLiteral("; "));
     }
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock:
+        return tr("Service: %1").arg(serviceName(params.service));
+    case SimOperation::TariffFromDate:
+        return tr("Tariff %1 from %2")
+            .arg(params.packetId)
+            .arg(locale.toString(params.tariffDate, QLocale::ShortFormat));
+    case SimOperation::TopUp:
+        if (params.smallPacketId > 0)
+            return tr("Top-up packet %1").arg(params.smallPacketId);
+        return tr("The first top-up packet of each SIM's tariff");
+    case SimOperation::InfoSms:
+        return params.infoSmsType == QLatin1String("call") ? tr("About: calls")
+                                                           : tr("About: internet");
     case SimOperation::Block:
     case SimOperation::Unblock:
     case SimOperation::Reconnect:
     case SimOperation::Disconnect:
     case SimOperation::Ping:
     case SimOperation::Repackage:
+    case SimOperation::FinanceBlock:
+    case SimOperation::FinanceUnblock:
         return {};
     }
     return {};

@@ -61,6 +61,8 @@ public:
     static int progressOf(const BulkJob& job);
     // "Change tariff plan" → "Package size: 25 MB, auto re-add"; empty when the
     // operation has no parameters.
+    // "internet", "SMS", "calls" (translated); an unknown code as it is.
+    static QString serviceName(const QString& service);
     static QString parametersSummary(SimOperation op, const SimOperationParams& params);
     // "In progress 42%" for a job being worked on, otherwise the state's name.
     static QString stateText(JobState state, int progress);

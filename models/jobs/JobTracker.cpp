@@ -4,6 +4,7 @@
 #include "api/SimService.h"
 #include "models/storage/JobStore.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -70,11 +71,30 @@ std::optional<bool> JobTracker::confirms(SimOperation op, const SimOperationPara
                sim.limit.valueMb == qint64(params.packageMb);
     case SimOperation::Group:
         return sameGroups(params, sim);
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock: {
+        // The second operator's `services` says whether each one is allowed.
+        const QJsonValue on =
+            sim.extras.value(QLatin1String("services")).toObject().value(params.service);
+        if (!on.isBool())
+            return std::nullopt;
+        return on.toBool() == (op == SimOperation::ServiceUnblock);
+    }
+    case SimOperation::FinanceBlock:
+    case SimOperation::FinanceUnblock: {
+        const QJsonValue blocked = sim.extras.value(QLatin1String("finance_blocked"));
+        if (!blocked.isBool())
+            return std::nullopt;
+        return blocked.toBool() == (op == SimOperation::FinanceBlock);
+    }
     case SimOperation::Reconnect:
     case SimOperation::Disconnect:
     case SimOperation::Ping:
     case SimOperation::Sms:
     case SimOperation::Repackage:
+    case SimOperation::TariffFromDate:
+    case SimOperation::TopUp:
+    case SimOperation::InfoSms:
         return std::nullopt;
     }
     return std::nullopt;

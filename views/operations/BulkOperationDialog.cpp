@@ -161,7 +161,8 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
 }
 
 bool BulkOperationDialog::isDestructive(SimOperation op) {
-    return op == SimOperation::Block || op == SimOperation::Disconnect;
+    return op == SimOperation::Block || op == SimOperation::Disconnect ||
+           op == SimOperation::ServiceBlock || op == SimOperation::FinanceBlock;
 }
 
 bool BulkOperationDialog::needsTypedConfirmation() const {
@@ -195,6 +196,20 @@ QString BulkOperationDialog::actionText(SimOperation op, int n) {
         return tr("Re-add package on %n SIM(s)", "", n);
     case SimOperation::Group:
         return tr("Set groups of %n SIM(s)", "", n);
+    case SimOperation::ServiceBlock:
+        return tr("Block the service on %n SIM(s)", "", n);
+    case SimOperation::ServiceUnblock:
+        return tr("Unblock the service on %n SIM(s)", "", n);
+    case SimOperation::FinanceBlock:
+        return tr("Financially block %n SIM(s)", "", n);
+    case SimOperation::FinanceUnblock:
+        return tr("Lift the financial block of %n SIM(s)", "", n);
+    case SimOperation::TariffFromDate:
+        return tr("Change tariff of %n SIM(s) from the date", "", n);
+    case SimOperation::TopUp:
+        return tr("Add a top-up packet to %n SIM(s)", "", n);
+    case SimOperation::InfoSms:
+        return tr("Send an informational SMS to %n SIM(s)", "", n);
     }
     return {};
 }

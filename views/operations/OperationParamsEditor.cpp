@@ -331,6 +331,32 @@ void OperationParamsEditor::retranslateUi() {
                   "checked: the group is kept by the SIMs in it now and not added to the others. "
                   "The list starts as the SIMs are now; only what you change is sent.");
         break;
+    case SimOperation::ServiceBlock:
+        text = tr("Blocks one service (internet, SMS or calls) on each SIM; the others keep "
+                  "working. One request is sent per SIM.");
+        break;
+    case SimOperation::ServiceUnblock:
+        text = tr("Allows one service (internet, SMS or calls) on each SIM again. One request is "
+                  "sent per SIM.");
+        break;
+    case SimOperation::FinanceBlock:
+        text = tr("A financial block stops each SIM until it is lifted. One request is sent per "
+                  "SIM.");
+        break;
+    case SimOperation::FinanceUnblock:
+        text = tr("Lifts the financial block of each SIM. One request is sent per SIM.");
+        break;
+    case SimOperation::TariffFromDate:
+        text = tr("Each SIM moves to the chosen tariff on the chosen day. One request is sent per "
+                  "SIM.");
+        break;
+    case SimOperation::TopUp:
+        text = tr("Adds a top-up packet to each SIM's tariff. One request is sent per SIM.");
+        break;
+    case SimOperation::InfoSms:
+        text = tr("The operator sends each SIM's subscriber an SMS about their calls or internet "
+                  "packet. One request is sent per SIM.");
+        break;
     }
     m_explanation->setText(text);
     if (m_sms)

@@ -322,6 +322,27 @@ void SimActions::retranslate() {
         case SimOperation::Group:
             text = tr("Set &groups…");
             break;
+        case SimOperation::ServiceBlock:
+            text = tr("Block a ser&vice…");
+            break;
+        case SimOperation::ServiceUnblock:
+            text = tr("Unbloc&k a service…");
+            break;
+        case SimOperation::FinanceBlock:
+            text = tr("&Financial block");
+            break;
+        case SimOperation::FinanceUnblock:
+            text = tr("Lift the financial bl&ock");
+            break;
+        case SimOperation::TariffFromDate:
+            text = tr("&Tariff from a date…");
+            break;
+        case SimOperation::TopUp:
+            text = tr("Add a top-&up packet…");
+            break;
+        case SimOperation::InfoSms:
+            text = tr("Informational &SMS…");
+            break;
         }
         it.value()->setText(text);
     }
