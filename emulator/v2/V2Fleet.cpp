@@ -81,39 +81,19 @@ QJsonObject V2Packet::toJson() const {
 
 V2Fleet::V2Fleet(int sims, quint32 seed)
     : m_seed(seed) {
-    // Top-up ids are the tariff's id times 100 plus 1, 2, ...
-    m_packets = {
-        {1,
-         QStringLiteral("IoT 100 MB"),
-         90.0,
-         100,
-         0,
-         10,
-         {{101, QStringLiteral("+50 MB"), 50, 40.0}, {102, QStringLiteral("+200 MB"), 200, 120.0}}},
-        {2,
-         QStringLiteral("IoT 1 GB"),
-         250.0,
-         1024,
-         0,
-         50,
-         {{201, QStringLiteral("+500 MB"), 500, 150.0},
-          {202, QStringLiteral("+1 GB"), 1024, 250.0}}},
-        {3,
-         QStringLiteral("Telemetry 5 GB"),
-         600.0,
-         5120,
-         30,
-         100,
-         {{301, QStringLiteral("+1 GB"), 1024, 200.0},
-          {302, QStringLiteral("+5 GB"), 5120, 550.0}}},
-        {4,
-         QStringLiteral("Voice & Data"),
-         450.0,
-         2048,
-         300,
-         300,
-         {{401, QStringLiteral("+1 GB"), 1024, 220.0},
-          {402, QStringLiteral("+3 GB"), 3072, 480.0}}}};
+    m_packets = {{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10, {}},
+                 {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50, {}},
+                 {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100, {}},
+                 {4, QStringLiteral("Voice & Data"), 450.0, 2048, 300, 300, {}}};
+    // Top-ups: ids are the tariff's id times 100 plus 1, 2.
+    m_packets[0].smallPackets = {{101, QStringLiteral("+50 MB"), 50, 40.0},
+                                 {102, QStringLiteral("+200 MB"), 200, 120.0}};
+    m_packets[1].smallPackets = {{201, QStringLiteral("+500 MB"), 500, 150.0},
+                                 {202, QStringLiteral("+1 GB"), 1024, 250.0}};
+    m_packets[2].smallPackets = {{301, QStringLiteral("+1 GB"), 1024, 200.0},
+                                 {302, QStringLiteral("+5 GB"), 5120, 550.0}};
+    m_packets[3].smallPackets = {{401, QStringLiteral("+1 GB"), 1024, 220.0},
+                                 {402, QStringLiteral("+3 GB"), 3072, 480.0}};
     const int count = qBound(0, sims, 1000000);
     rng::SplitMix64 random(rng::hash({0x76325F666C656574ULL, seed}));
     // Strides coprime with the modulus keep numbers, ICCIDs and IMSIs unique; card i of the
