@@ -2,39 +2,19 @@
 
 #include "emulator/Rng.h"
 #include "emulator/v2/V2Fleet.h"
+#include "emulator/v2/V2Params.h"
 #include "emulator/v2/V2Reply.h"
 
 #include <QDate>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace novaemu {
 
-namespace {
-
-// A YYYY-MM-DD parameter: invalid QDate and an error text when absent or malformed.
-QDate dateParam(const V2Call& call, const QString& name, QList<QPair<QString, QString>>* errors) {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString text = call.param(name);
-    if (text.isEmpty()) {
-        errors->append({name, QStringLiteral("The %1 field is required.").arg(name)});
-        return {};
-    }
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!re.match(text).hasMatch() || !date.isValid()) {
-        errors->append({name, QStringLiteral("The %1 does not match the format Y-m-d.").arg(name)});
-        return {};
-    }
-    return date;
-}
-
-} // namespace
-
 ApiReply V2CdrHandler::internet(const V2Call& call) const {
-    QList<QPair<QString, QString>> errors;
-    const QDate from = dateParam(call, QStringLiteral("from"), &errors);
-    const QDate to = dateParam(call, QStringLiteral("to"), &errors);
+    V2Params::FieldErrors errors;
+    const QDate from = V2Params::date(call, QStringLiteral("from"), &errors);
+    const QDate to = V2Params::date(call, QStringLiteral("to"), &errors);
     if (from.isValid() && to.isValid() && to < from)
         errors.append({QStringLiteral("to"),
                        QStringLiteral("The to must be a date after or equal to from.")});
@@ -42,20 +22,18 @@ ApiReply V2CdrHandler::internet(const V2Call& call) const {
         errors.append({QStringLiteral("to"),
                        QStringLiteral("The period must not exceed %1 days.").arg(kMaxDays)});
 
-    static const QRegularExpression numberRe(QStringLiteral("^7\\d{10}$"));
     const QStringList numbers = call.list(QStringLiteral("numbers"));
     QSet<QString> wanted;
     for (int i = 0; i < numbers.size(); ++i) {
         const QString field = QStringLiteral("numbers.%1").arg(i);
-        if (!numberRe.match(numbers.at(i)).hasMatch())
+        if (!V2Params::isNumber(numbers.at(i)))
             errors.append({field, QStringLiteral("The %1 format is invalid.").arg(field)});
         else if (!m_fleet.byNumber(numbers.at(i)))
             errors.append({field, QStringLiteral("The selected %1 is invalid.").arg(field)});
         wanted.insert(numbers.at(i));
     }
-    static const QRegularExpression innRe(QStringLiteral("^(\\d{10}|\\d{12})$"));
     const QString inn = call.param(QStringLiteral("inn"));
-    if (!inn.isEmpty() && !innRe.match(inn).hasMatch())
+    if (!inn.isEmpty() && !V2Params::isInn(inn))
         errors.append({QStringLiteral("inn"), QStringLiteral("The inn format is invalid.")});
     if (!errors.isEmpty())
         return V2Reply::invalid(errors);

@@ -17,6 +17,12 @@ namespace novaemu {
 
 namespace {
 
+// How many segments of a route's path are literal: of the routes a path matches, only the
+// most literal ones count (POST sim/list is a 405, not an activation of number "list").
+int literals(const QStringList& pattern) {
+    return int(pattern.size() - pattern.count(QStringLiteral("{}")));
+}
+
 bool matches(const QStringList& pattern, const QStringList& segments, QStringList* args) {
     if (pattern.size() != segments.size())
         return false;
@@ -45,8 +51,8 @@ V2Routes::V2Routes(const EmulatorConfig& config)
     const auto path = [](const char* text) { return QString::fromLatin1(text).split(u'/'); };
     V2SimHandlers* sims = m_sims.get();
     const V2CdrHandler* cdr = m_cdr.get();
-    // The verbs of docs/api-v2-notes.md: reads are GET, changes are POST. Literal paths come
-    // before the ones with a placeholder in the same position.
+    // The verbs of docs/api-v2-notes.md: reads are GET, changes are POST. A path goes to the
+    // routes that match it with the most literal segments (see route()).
     m_routes = {
         {"POST", path("login"), false, [this](const V2Call& c) { return login(c); }},
         {"GET", path("sim/list"), true, [sims](const V2Call& c) { return sims->list(c); }},
@@ -65,8 +71,18 @@ V2Routes::V2Routes(const EmulatorConfig& config)
          [sims](const V2Call& c) { return sims->setFinanceBlocked(c, true); }},
         {"POST", path("sim/unblock-finance/{}"), true,
          [sims](const V2Call& c) { return sims->setFinanceBlocked(c, false); }},
+        {"POST", path("sim/packet/{}"), true,
+         [sims](const V2Call& c) { return sims->changePacket(c); }},
+        {"POST", path("sim/set/{}"), true, [sims](const V2Call& c) { return sims->bindNumber(c); }},
+        {"POST", path("sim/refresh/{}"), true,
+         [sims](const V2Call& c) { return sims->swapSim(c); }},
+        {"POST", path("sim/small-packet/{}"), true,
+         [sims](const V2Call& c) { return sims->addSmallPacket(c); }},
+        {"POST", path("sim/send-sms/{}"), true,
+         [sims](const V2Call& c) { return sims->sendInfoSms(c); }},
         {"GET", path("cdr/internet"), true, [cdr](const V2Call& c) { return cdr->internet(c); }},
         {"GET", path("sim/{}"), true, [sims](const V2Call& c) { return sims->infoByNumber(c); }},
+        {"POST", path("sim/{}"), true, [sims](const V2Call& c) { return sims->activate(c); }},
     };
 }
 
@@ -108,9 +124,14 @@ ApiReply V2Routes::login(const V2Call& call) {
 
 ApiReply V2Routes::route(const QByteArray& verb, const QStringList& segments, bool authenticated,
                          V2Call& call) {
+    int best = -1;
+    for (const Route& r : m_routes) {
+        if (matches(r.pattern, segments, nullptr))
+            best = qMax(best, literals(r.pattern));
+    }
     QStringList allowed;
     for (const Route& r : m_routes) {
-        if (!matches(r.pattern, segments, nullptr))
+        if (literals(r.pattern) != best || !matches(r.pattern, segments, nullptr))
             continue;
         if (r.verb != verb) {
             allowed.append(QString::fromLatin1(r.verb));

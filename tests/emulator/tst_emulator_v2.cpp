@@ -2,7 +2,9 @@
 
 #include "emulator/Emulator.h"
 
+#include <QDateTime>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +116,61 @@ QUrlQuery query(std::initializer_list<std::pair<QString, QString>> items) {
     return q;
 }
 
+QString text(const QJsonObject& object, const char* key) {
+    return object.value(QLatin1String(key)).toString();
+}
+
+// The SIM as GET sim/{number} reads it.
+QJsonObject read(V2Client& client, const QString& number) {
+    return client.get(QStringLiteral("sim/") + number).data();
+}
+
+// The first active SIM of the list.
+QJsonObject activeSim(V2Client& client) {
+    return client
+        .get(QStringLiteral("sim/list"),
+             query({{QStringLiteral("status"), QStringLiteral("active")}}))
+        .list()
+        .first()
+        .toObject();
+}
+
+// The blank cards in stock.
+QJsonArray blankCards(V2Client& client) {
+    return client
+        .get(QStringLiteral("sim/list"),
+             query({{QStringLiteral("status"), QStringLiteral("inactive")},
+                    {QStringLiteral("limit"), QStringLiteral("1000")}}))
+        .list();
+}
+
+// A mobile number no SIM has.
+QString freeNumber(V2Client& client) {
+    for (qint64 n = 79000000000; n < 79000001000; ++n) {
+        if (client.get(QStringLiteral("sim/") + QString::number(n)).status == 404)
+            return QString::number(n);
+    }
+    return {};
+}
+
+// The fields the last 422 names, sorted.
+QStringList errorFields(const Response& r) {
+    QStringList fields = r.status == 422 ? r.errors().keys() : QStringList{QStringLiteral("none")};
+    fields.sort();
+    return fields;
+}
+
+QString day(int fromToday) {
+    return QDateTime::currentDateTimeUtc().date().addDays(fromToday).toString(Qt::ISODate);
+}
+
+// Whether the journal's last request was `verb path` with `status`.
+bool journaled(const Emulator& emulator, const QString& verb, const QString& path, int status) {
+    const QList<Emulator::JournalEntry> journal = emulator.journal();
+    return !journal.isEmpty() && journal.last().method == QStringLiteral("v2/") + path &&
+           journal.last().httpMethod == verb && journal.last().httpStatus == status;
+}
+
 } // namespace
 
 class TestEmulatorV2 final : public QObject {
@@ -137,6 +194,16 @@ private slots:
     void rateLimit_overLimitIs429WithRetryAfter();
     void journal_recordsEachSendOnce();
     void providerModes_keepNovaConnectApart();
+    void stock_blankCardsAreInactiveAndDeterministic();
+    void activate_bindsNumberToBlankCard();
+    void activate_invalidRequests();
+    void packet_changesTariffNowOrFromDate();
+    void packet_invalidRequests();
+    void set_bindsWithCallForwarding();
+    void refresh_movesNumberToAnotherCard();
+    void refresh_invalidRequests();
+    void smallPacket_addsTopUpOfTheTariff();
+    void sendSms_countsInformationalSms();
 };
 
 void TestEmulatorV2::login_demoPairGivesToken() {
@@ -386,6 +453,8 @@ void TestEmulatorV2::wrongVerbIs405() {
     auto e = start();
     QVERIFY(e.client->login());
     QCOMPARE(e.client->post(QStringLiteral("sim/list")).status, 405);
+    QCOMPARE(e.client->post(QStringLiteral("sim/packets")).status, 405); // not an activation
+    QCOMPARE(e.client->get(QStringLiteral("sim/send-sms/79000000000")).status, 405);
     QCOMPARE(e.client->get(QStringLiteral("sim/block/79000000000")).status, 405);
 }
 
@@ -612,6 +681,434 @@ void TestEmulatorV2::providerModes_keepNovaConnectApart() {
     QCOMPARE(novaList(*novaOnly.emulator), 200);
     QCOMPARE(novaOnly.emulator->v2SimCount(), 0);
     QVERIFY(!novaOnly.client->login()); // api/v2/login is an unknown NovaConnect method
+}
+
+void TestEmulatorV2::stock_blankCardsAreInactiveAndDeterministic() {
+    auto a = start();
+    auto b = start();
+    QVERIFY(a.client->login());
+    QVERIFY(b.client->login());
+    const QJsonArray cards = blankCards(*a.client);
+    QCOMPARE(cards.size(), 13); // a tenth of 123, rounded up
+    QCOMPARE(blankCards(*b.client), cards);
+    const QJsonObject card = cards.first().toObject();
+    QCOMPARE(text(card, "status"), QStringLiteral("inactive"));
+    QVERIFY(card.value(QStringLiteral("number")).isNull());
+    QVERIFY(card.value(QStringLiteral("packet_id")).isNull());
+    QVERIFY(!text(card, "inn").isEmpty());
+    // Readable by ICCID, never in the list of numbers.
+    const Response info = a.client->get(QStringLiteral("sim/info/") + text(card, "iccid"));
+    QCOMPARE(info.status, 200);
+    QCOMPARE(info.data(), card);
+    const Response all = a.client->get(QStringLiteral("sim/list"),
+                                       query({{QStringLiteral("limit"), QStringLiteral("200")}}));
+    QCOMPARE(all.meta().value(QStringLiteral("total")).toInt(), 123);
+    for (const QJsonValue& v : all.list())
+        QVERIFY(text(v.toObject(), "iccid") != text(card, "iccid"));
+}
+
+void TestEmulatorV2::activate_bindsNumberToBlankCard() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonArray cards = blankCards(*e.client);
+    const QJsonObject card = cards.at(0).toObject();
+    const QString number = freeNumber(*e.client);
+    QVERIFY(!number.isEmpty());
+
+    e.emulator->clearJournal();
+    const Response r =
+        e.client->post(QStringLiteral("sim/") + number,
+                       {{QStringLiteral("packet_id"), 2},
+                        {QStringLiteral("iccid"), card.value(QStringLiteral("iccid"))}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), QStringLiteral("sim/") + number, 200));
+    const QJsonObject sim = read(*e.client, number); // GET on the same path still reads
+    QVERIFY(journaled(*e.emulator, QStringLiteral("GET"), QStringLiteral("sim/") + number, 200));
+    QCOMPARE(sim, r.data());
+    QCOMPARE(text(sim, "number"), number);
+    QCOMPARE(text(sim, "iccid"), text(card, "iccid"));
+    QCOMPARE(text(sim, "imsi"), text(card, "imsi"));
+    QCOMPARE(text(sim, "status"), QStringLiteral("active"));
+    QCOMPARE(sim.value(QStringLiteral("packet_id")).toInt(), 2);
+    QCOMPARE(text(sim, "inn"), text(card, "inn"));
+    // The card left the stock and the SIM joined the list.
+    QCOMPARE(blankCards(*e.client).size(), cards.size() - 1);
+    QCOMPARE(
+        e.client->get(QStringLiteral("sim/list")).meta().value(QStringLiteral("total")).toInt(),
+        124);
+    QCOMPARE(e.client->get(QStringLiteral("sim/info/") + text(card, "iccid")).data(), sim);
+
+    // By IMSI, with the parameters in the query.
+    const QJsonObject second = cards.at(1).toObject();
+    const QString other = freeNumber(*e.client);
+    const Response byImsi = e.client->post(
+        QStringLiteral("sim/%1?packet_id=4&imsi=%2").arg(other, text(second, "imsi")));
+    QCOMPARE(byImsi.status, 200);
+    QCOMPARE(text(read(*e.client, other), "iccid"), text(second, "iccid"));
+    QCOMPARE(read(*e.client, other).value(QStringLiteral("packet_id")).toInt(), 4);
+}
+
+void TestEmulatorV2::activate_invalidRequests() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonArray cards = blankCards(*e.client);
+    const QJsonValue iccid = cards.at(0).toObject().value(QStringLiteral("iccid"));
+    const QJsonValue otherImsi = cards.at(1).toObject().value(QStringLiteral("imsi"));
+    const QJsonObject active = activeSim(*e.client);
+    const QString number = freeNumber(*e.client);
+    const auto activate = [&](const QString& n, const QJsonObject& body) {
+        return e.client->post(QStringLiteral("sim/") + n, body);
+    };
+    const QJsonValue packet(1);
+    const QString packetId = QStringLiteral("packet_id");
+    const QString iccidKey = QStringLiteral("iccid");
+
+    QCOMPARE(errorFields(activate(number, {{iccidKey, iccid}})), QStringList{packetId});
+    QCOMPARE(errorFields(activate(number, {{packetId, 99}, {iccidKey, iccid}})),
+             QStringList{packetId});
+    QCOMPARE(errorFields(activate(number, {{packetId, QStringLiteral("x")}, {iccidKey, iccid}})),
+             QStringList{packetId});
+    QCOMPARE(errorFields(activate(number, {{packetId, packet}})),
+             (QStringList{iccidKey, QStringLiteral("imsi")}));
+    QCOMPARE(errorFields(activate(QStringLiteral("8123"), {{packetId, packet}, {iccidKey, iccid}})),
+             QStringList{QStringLiteral("number")});
+    QCOMPARE(errorFields(activate(number, {{packetId, packet}, {iccidKey, QStringLiteral("123")}})),
+             QStringList{iccidKey}); // malformed
+    QCOMPARE(errorFields(activate(
+                 number, {{packetId, packet}, {iccidKey, QStringLiteral("8970100000000000001")}})),
+             QStringList{iccidKey}); // no such card
+    const Response inUse =
+        activate(number, {{packetId, packet}, {iccidKey, active.value(QStringLiteral("iccid"))}});
+    QCOMPARE(errorFields(inUse), QStringList{iccidKey}); // the card has a number already
+    QVERIFY(inUse.message().contains(text(active, "number")));
+    QCOMPARE(
+        errorFields(activate(
+            number, {{packetId, packet}, {iccidKey, iccid}, {QStringLiteral("imsi"), otherImsi}})),
+        QStringList{QStringLiteral("imsi")}); // two different cards
+    QCOMPARE(errorFields(activate(text(active, "number"), {{packetId, packet}, {iccidKey, iccid}})),
+             QStringList{QStringLiteral("number")}); // bound to another SIM
+    // Outside the operator's numbers.
+    const Response unknown =
+        activate(QStringLiteral("70000000000"), {{packetId, packet}, {iccidKey, iccid}});
+    QCOMPARE(unknown.status, 404);
+    QVERIFY(!unknown.message().isEmpty());
+    // None of these changed anything.
+    QCOMPARE(blankCards(*e.client), cards);
+    QCOMPARE(e.client->get(QStringLiteral("sim/") + number).status, 404);
+
+    // Once activated, the same request is refused.
+    QCOMPARE(activate(number, {{packetId, packet}, {iccidKey, iccid}}).status, 200);
+    const Response again = activate(number, {{packetId, packet}, {iccidKey, iccid}});
+    QCOMPARE(errorFields(again), QStringList{QStringLiteral("number")});
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), QStringLiteral("sim/") + number, 422));
+}
+
+void TestEmulatorV2::packet_changesTariffNowOrFromDate() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = activeSim(*e.client);
+    const QString number = text(sim, "number");
+    const int current = sim.value(QStringLiteral("packet_id")).toInt();
+    const int next = current % 4 + 1;
+    QVERIFY(sim.value(QStringLiteral("packet_next_id")).isNull());
+    QVERIFY(sim.value(QStringLiteral("packet_next_date")).isNull());
+
+    // From a later day: scheduled, the tariff stays.
+    const Response later =
+        e.client->post(QStringLiteral("sim/packet/") + number,
+                       {{QStringLiteral("packet_id"), next},
+                        {QStringLiteral("date"), day(5)},
+                        {QStringLiteral("iccid"), sim.value(QStringLiteral("iccid"))}});
+    QCOMPARE(later.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), QStringLiteral("sim/packet/") + number,
+                      200));
+    QJsonObject read1 = read(*e.client, number);
+    QCOMPARE(read1, later.data());
+    QCOMPARE(read1.value(QStringLiteral("packet_id")).toInt(), current);
+    QCOMPARE(read1.value(QStringLiteral("packet_next_id")).toInt(), next);
+    QCOMPARE(text(read1, "packet_next_date"), day(5));
+
+    // From today: at once, and the scheduled change is gone.
+    const Response now =
+        e.client->post(QStringLiteral("sim/packet/") + number,
+                       {{QStringLiteral("packet_id"), QString::number(next)},
+                        {QStringLiteral("date"), day(0)},
+                        {QStringLiteral("imsi"), sim.value(QStringLiteral("imsi"))}});
+    QCOMPARE(now.status, 200);
+    const QJsonObject read2 = read(*e.client, number);
+    QCOMPARE(read2.value(QStringLiteral("packet_id")).toInt(), next);
+    QVERIFY(read2.value(QStringLiteral("packet_next_id")).isNull());
+    QVERIFY(read2.value(QStringLiteral("packet_next_date")).isNull());
+}
+
+void TestEmulatorV2::packet_invalidRequests() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = activeSim(*e.client);
+    const QString path = QStringLiteral("sim/packet/") + text(sim, "number");
+    const QJsonValue iccid = sim.value(QStringLiteral("iccid"));
+    const auto change = [&](const QJsonValue& packet, const QString& date, const QJsonValue& card) {
+        QJsonObject body{{QStringLiteral("iccid"), card}};
+        if (!packet.isUndefined())
+            body.insert(QStringLiteral("packet_id"), packet);
+        if (!date.isEmpty())
+            body.insert(QStringLiteral("date"), date);
+        if (card.isUndefined())
+            body.remove(QStringLiteral("iccid"));
+        return errorFields(e.client->post(path, body));
+    };
+    const QJsonValue none(QJsonValue::Undefined);
+    QCOMPARE(change(2, day(-1), iccid), QStringList{QStringLiteral("date")}); // in the past
+    QCOMPARE(change(2, QStringLiteral("2030-2-1"), iccid), QStringList{QStringLiteral("date")});
+    QCOMPARE(change(2, QStringLiteral("2030-02-30"), iccid), QStringList{QStringLiteral("date")});
+    QCOMPARE(change(2, QString(), iccid), QStringList{QStringLiteral("date")});
+    QCOMPARE(change(none, day(1), iccid), QStringList{QStringLiteral("packet_id")});
+    QCOMPARE(change(7, day(1), iccid), QStringList{QStringLiteral("packet_id")});
+    QCOMPARE(change(2, day(1), none),
+             (QStringList{QStringLiteral("iccid"), QStringLiteral("imsi")}));
+    QCOMPARE(change(2, day(1), QStringLiteral("8970100000000000001")),
+             QStringList{QStringLiteral("iccid")}); // not this SIM's
+    QCOMPARE(change(none, QString(), none),
+             (QStringList{QStringLiteral("date"), QStringLiteral("iccid"), QStringLiteral("imsi"),
+                          QStringLiteral("packet_id")})); // all at once
+    QCOMPARE(read(*e.client, text(sim, "number")), sim);  // nothing changed
+    QCOMPARE(
+        e.client
+            ->post(QStringLiteral("sim/packet/70000000000"), {{QStringLiteral("packet_id"), 2},
+                                                              {QStringLiteral("date"), day(1)},
+                                                              {QStringLiteral("iccid"), iccid}})
+            .status,
+        404);
+    QCOMPARE(e.client->get(path).status, 405);
+}
+
+void TestEmulatorV2::set_bindsWithCallForwarding() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = activeSim(*e.client);
+    const QString number = text(sim, "number");
+    const QString path = QStringLiteral("sim/set/") + number;
+    const QJsonValue iccid = sim.value(QStringLiteral("iccid"));
+    QCOMPARE(sim.value(QStringLiteral("call_forwarding")).toBool(), true);
+
+    const Response off =
+        e.client->post(path, {{QStringLiteral("iccid"), iccid}, {QStringLiteral("cf"), false}});
+    QCOMPARE(off.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), path, 200));
+    QCOMPARE(read(*e.client, number), off.data());
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("call_forwarding")).toBool(), false);
+    QCOMPARE(text(read(*e.client, number), "iccid"), iccid.toString()); // still bound to it
+    // Absent: true.
+    QCOMPARE(
+        e.client->post(path, {{QStringLiteral("imsi"), sim.value(QStringLiteral("imsi"))}}).status,
+        200);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("call_forwarding")).toBool(), true);
+    // In the query, as 0/1.
+    QCOMPARE(e.client->post(path + QStringLiteral("?cf=0&iccid=") + iccid.toString()).status, 200);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("call_forwarding")).toBool(), false);
+
+    QCOMPARE(errorFields(e.client->post(path, {{QStringLiteral("iccid"), iccid},
+                                               {QStringLiteral("cf"), QStringLiteral("maybe")}})),
+             QStringList{QStringLiteral("cf")});
+    QCOMPARE(errorFields(e.client->post(path, {{QStringLiteral("cf"), true}})),
+             (QStringList{QStringLiteral("iccid"), QStringLiteral("imsi")}));
+    QCOMPARE(errorFields(e.client->post(
+                 path, {{QStringLiteral("imsi"), QStringLiteral("250990000000000")}})),
+             QStringList{QStringLiteral("imsi")}); // another SIM's
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("call_forwarding")).toBool(), false);
+    QCOMPARE(
+        e.client->post(QStringLiteral("sim/set/70000000000"), {{QStringLiteral("iccid"), iccid}})
+            .status,
+        404);
+}
+
+void TestEmulatorV2::refresh_movesNumberToAnotherCard() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = activeSim(*e.client);
+    const QString number = text(sim, "number");
+    const QString path = QStringLiteral("sim/refresh/") + number;
+    const QJsonArray cards = blankCards(*e.client);
+    const QJsonObject card = cards.at(3).toObject();
+
+    // To a blank card of the stock, named by its ICCID.
+    const Response toStock = e.client->post(
+        path, {{QStringLiteral("iccid"), card.value(QStringLiteral("iccid"))},
+               {QStringLiteral("current_iccid"), sim.value(QStringLiteral("iccid"))}});
+    QCOMPARE(toStock.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), path, 200));
+    const QJsonObject swapped = read(*e.client, number);
+    QCOMPARE(swapped, toStock.data());
+    QCOMPARE(text(swapped, "iccid"), text(card, "iccid"));
+    QCOMPARE(text(swapped, "imsi"), text(card, "imsi"));
+    // Everything else stays with the number.
+    QCOMPARE(swapped.value(QStringLiteral("packet_id")), sim.value(QStringLiteral("packet_id")));
+    QCOMPARE(swapped.value(QStringLiteral("balance")), sim.value(QStringLiteral("balance")));
+    QCOMPARE(text(swapped, "status"), text(sim, "status"));
+    QCOMPARE(blankCards(*e.client).size(), cards.size() - 1);
+    // The old card is forgotten.
+    QCOMPARE(e.client->get(QStringLiteral("sim/info/") + text(sim, "iccid")).status, 404);
+    QCOMPARE(e.client->get(QStringLiteral("sim/info/") + text(card, "iccid")).data(), swapped);
+
+    // To a card the emulator does not know, named by a 20-digit ICCID: its IMSI is made up.
+    const QString fresh = QStringLiteral("89701999999999999990");
+    const Response toFresh = e.client->post(
+        path, {{QStringLiteral("iccid"), fresh},
+               {QStringLiteral("current_imsi"), swapped.value(QStringLiteral("imsi"))}});
+    QCOMPARE(toFresh.status, 200);
+    const QJsonObject third = read(*e.client, number);
+    QCOMPARE(text(third, "iccid"), fresh);
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{15}$")).match(text(third, "imsi")).hasMatch());
+    QVERIFY(text(third, "imsi") != text(card, "imsi"));
+
+    // Back to the first card: its identifiers are free again.
+    const Response back =
+        e.client->post(path, {{QStringLiteral("iccid"), sim.value(QStringLiteral("iccid"))},
+                              {QStringLiteral("imsi"), sim.value(QStringLiteral("imsi"))},
+                              {QStringLiteral("current_iccid"), fresh}});
+    QCOMPARE(back.status, 200);
+    QCOMPARE(read(*e.client, number), sim);
+}
+
+void TestEmulatorV2::refresh_invalidRequests() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonArray sims = e.client->get(QStringLiteral("sim/list")).list();
+    const QJsonObject sim = sims.at(0).toObject();
+    const QJsonObject other = sims.at(1).toObject();
+    const QString path = QStringLiteral("sim/refresh/") + text(sim, "number");
+    const QJsonValue current = sim.value(QStringLiteral("iccid"));
+    const QString fresh = QStringLiteral("8970199999999999999");
+    const auto refresh = [&](const QJsonObject& body) {
+        return errorFields(e.client->post(path, body));
+    };
+
+    QCOMPARE(refresh({{QStringLiteral("current_iccid"), current}}),
+             (QStringList{QStringLiteral("iccid"), QStringLiteral("imsi")}));
+    QCOMPARE(refresh({{QStringLiteral("iccid"), fresh}}),
+             (QStringList{QStringLiteral("current_iccid"), QStringLiteral("current_imsi")}));
+    QCOMPARE(refresh({{QStringLiteral("iccid"), fresh},
+                      {QStringLiteral("current_iccid"), other.value(QStringLiteral("iccid"))}}),
+             QStringList{QStringLiteral("current_iccid")}); // not the SIM bound now
+    QCOMPARE(refresh({{QStringLiteral("iccid"), fresh},
+                      {QStringLiteral("current_imsi"), other.value(QStringLiteral("imsi"))}}),
+             QStringList{QStringLiteral("current_imsi")});
+    QCOMPARE(refresh({{QStringLiteral("iccid"), QStringLiteral("89701")},
+                      {QStringLiteral("current_iccid"), current}}),
+             QStringList{QStringLiteral("iccid")}); // malformed
+    QCOMPARE(refresh({{QStringLiteral("imsi"), QStringLiteral("2509912345")},
+                      {QStringLiteral("current_iccid"), current}}),
+             QStringList{QStringLiteral("imsi")});
+    QCOMPARE(refresh({{QStringLiteral("iccid"), other.value(QStringLiteral("iccid"))},
+                      {QStringLiteral("current_iccid"), current}}),
+             QStringList{QStringLiteral("iccid")}); // another number's card
+    QCOMPARE(
+        refresh({{QStringLiteral("iccid"), current}, {QStringLiteral("current_iccid"), current}}),
+        QStringList{QStringLiteral("iccid")}); // the card it has
+    QCOMPARE(refresh({{QStringLiteral("iccid"), fresh},
+                      {QStringLiteral("imsi"), other.value(QStringLiteral("imsi"))},
+                      {QStringLiteral("current_iccid"), current}}),
+             QStringList{QStringLiteral("imsi")});
+    QCOMPARE(read(*e.client, text(sim, "number")), sim); // nothing changed
+    QCOMPARE(
+        e.client
+            ->post(QStringLiteral("sim/refresh/70000000000"),
+                   {{QStringLiteral("iccid"), fresh}, {QStringLiteral("current_iccid"), current}})
+            .status,
+        404);
+}
+
+void TestEmulatorV2::smallPacket_addsTopUpOfTheTariff() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonArray packets = e.client->get(QStringLiteral("sim/packets")).list();
+    QHash<int, QList<int>> offered; // tariff -> its top-ups
+    for (const QJsonValue& p : packets) {
+        const QJsonArray small = p.toObject().value(QStringLiteral("small_packets")).toArray();
+        QVERIFY(!small.isEmpty());
+        for (const QJsonValue& s : small) {
+            const QJsonObject top = s.toObject();
+            QVERIFY(top.value(QStringLiteral("id")).toInt() > 0);
+            QVERIFY(!text(top, "name").isEmpty());
+            QVERIFY(top.value(QStringLiteral("internet_mb")).toInt() > 0);
+            QVERIFY(top.value(QStringLiteral("price")).toDouble() > 0);
+            offered[p.toObject().value(QStringLiteral("id")).toInt()].append(
+                top.value(QStringLiteral("id")).toInt());
+        }
+    }
+    const QJsonObject sim = activeSim(*e.client);
+    const QString number = text(sim, "number");
+    const QString path = QStringLiteral("sim/small-packet/") + number;
+    const QList<int> mine = offered.value(sim.value(QStringLiteral("packet_id")).toInt());
+    QVERIFY(mine.size() >= 2);
+    QCOMPARE(sim.value(QStringLiteral("small_packets_added")).toInt(), 0);
+    QVERIFY(sim.value(QStringLiteral("last_small_packet_id")).isNull());
+
+    // No parameters: the tariff's first top-up.
+    const Response first = e.client->post(path);
+    QCOMPARE(first.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), path, 200));
+    QCOMPARE(read(*e.client, number), first.data());
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("small_packets_added")).toInt(), 1);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("last_small_packet_id")).toInt(),
+             mine.first());
+    const Response second =
+        e.client->post(path, {{QStringLiteral("small_packet_id"), mine.at(1)},
+                              {QStringLiteral("iccid"), sim.value(QStringLiteral("iccid"))}});
+    QCOMPARE(second.status, 200);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("small_packets_added")).toInt(), 2);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("last_small_packet_id")).toInt(),
+             mine.at(1));
+
+    int foreign = 0; // a top-up of another tariff
+    for (auto it = offered.cbegin(); it != offered.cend() && foreign == 0; ++it) {
+        if (it.key() != sim.value(QStringLiteral("packet_id")).toInt())
+            foreign = it.value().first();
+    }
+    QCOMPARE(errorFields(e.client->post(path, {{QStringLiteral("small_packet_id"), foreign}})),
+             QStringList{QStringLiteral("small_packet_id")});
+    QCOMPARE(errorFields(e.client->post(
+                 path, {{QStringLiteral("small_packet_id"), QStringLiteral("big")}})),
+             QStringList{QStringLiteral("small_packet_id")});
+    QCOMPARE(errorFields(e.client->post(
+                 path, {{QStringLiteral("iccid"), QStringLiteral("8970100000000000001")}})),
+             QStringList{QStringLiteral("iccid")}); // given, but not this SIM's
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("small_packets_added")).toInt(), 2);
+    QCOMPARE(e.client->post(QStringLiteral("sim/small-packet/70000000000")).status, 404);
+    QCOMPARE(errorFields(e.client->post(QStringLiteral("sim/small-packet/123"))),
+             QStringList{QStringLiteral("number")});
+}
+
+void TestEmulatorV2::sendSms_countsInformationalSms() {
+    auto e = start();
+    QVERIFY(e.client->login());
+    const QJsonObject sim = activeSim(*e.client);
+    const QString number = text(sim, "number");
+    const QString path = QStringLiteral("sim/send-sms/") + number;
+    QCOMPARE(sim.value(QStringLiteral("info_sms_sent")).toInt(), 0);
+    QVERIFY(sim.value(QStringLiteral("last_info_sms")).isNull());
+
+    const Response call = e.client->post(path, {{QStringLiteral("type"), QStringLiteral("call")}});
+    QCOMPARE(call.status, 200);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"), path, 200));
+    QCOMPARE(read(*e.client, number), call.data());
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("info_sms_sent")).toInt(), 1);
+    QCOMPARE(text(read(*e.client, number), "last_info_sms"), QStringLiteral("call"));
+    QCOMPARE(e.client->post(path + QStringLiteral("?type=internet")).status, 200);
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("info_sms_sent")).toInt(), 2);
+    QCOMPARE(text(read(*e.client, number), "last_info_sms"), QStringLiteral("internet"));
+
+    QCOMPARE(errorFields(e.client->post(path, {{QStringLiteral("type"), QStringLiteral("sms")}})),
+             QStringList{QStringLiteral("type")});
+    QCOMPARE(errorFields(e.client->post(path)), QStringList{QStringLiteral("type")});
+    QCOMPARE(read(*e.client, number).value(QStringLiteral("info_sms_sent")).toInt(), 2);
+    QCOMPARE(e.client
+                 ->post(QStringLiteral("sim/send-sms/70000000000"),
+                        {{QStringLiteral("type"), QStringLiteral("call")}})
+                 .status,
+             404);
+    QVERIFY(journaled(*e.emulator, QStringLiteral("POST"),
+                      QStringLiteral("sim/send-sms/70000000000"), 404));
 }
 
 QTEST_MAIN(TestEmulatorV2)
