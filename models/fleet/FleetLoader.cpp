@@ -5,6 +5,7 @@
 #include "api/ListPage.h"
 #include "api/ParseThreads.h"
 #include "api/SimService.h"
+#include "api/v2/V2FleetFetch.h"
 #include "models/fleet/FleetModel.h"
 
 #include <QFutureWatcher>
@@ -66,8 +67,30 @@ void FleetLoader::start(const SimListQuery& query) {
     m_nextPage = 1;
     m_pagesPending = 0;
     emit started();
+    if (m_provider == ProviderKind::SecondOperator)
+        return startSecondOperator();
     // The first page tells how many there are; the rest fan out after it.
     requestPage(0);
+}
+
+void FleetLoader::startSecondOperator() {
+    m_v2Fetch = new V2FleetFetch(m_client, {}, qMin(m_pageSize, V2Service::kMaxPageSize), this);
+    connect(m_v2Fetch, &V2FleetFetch::simsArrived, this, [this](const QVector<Sim>& sims) {
+        for (const Sim& sim : sims)
+            m_seen.insert(sim.id);
+        m_received += sims.size();
+        m_model->upsert(sims);
+    });
+    connect(m_v2Fetch, &V2FleetFetch::progress, this, [this](qint64 received, qint64 total) {
+        m_total = total;
+        emit progress(received, total);
+    });
+    connect(m_v2Fetch, &V2FleetFetch::finished, this, [this](const ApiError& error) {
+        if (!error.isError())
+            m_model->removeAllExcept(m_seen);
+        finish(error);
+    });
+    m_v2Fetch->start();
 }
 
 void FleetLoader::cancel() {
@@ -205,6 +228,11 @@ void FleetLoader::finish(const ApiError& error) {
 void FleetLoader::stop() {
     ++m_generation;
     m_running = false;
+    if (V2FleetFetch* fetch = std::exchange(m_v2Fetch, nullptr)) {
+        fetch->disconnect(this);
+        fetch->cancel();
+        fetch->deleteLater();
+    }
     const auto calls = std::exchange(m_calls, {});
     for (const QPointer<ApiCall>& call : calls) {
         if (call) {

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ParseReport.h"
+#include "api/Provider.h"
 #include "api/Sim.h"
 #include "api/SimService.h"
 #include "models/common/Preferences.h"
@@ -19,6 +20,7 @@ namespace simfleet {
 class ApiCall;
 class ApiClient;
 class FleetModel;
+class V2FleetFetch;
 
 // Reads the whole fleet (sim/list, every page) into a FleetModel, adding each
 // page as it arrives so rows appear while loading. Pages are requested
@@ -46,6 +48,10 @@ public:
     void setConcurrency(int pages) { m_concurrency = qMax(1, pages); }
     int concurrency() const { return m_concurrency; }
     void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }
+    // The second operator's list is read with V2FleetFetch (Laravel pages, no
+    // server-side mode: totalKnown() is not emitted). Applies to the next start().
+    void setProvider(ProviderKind provider) { m_provider = provider; }
+    ProviderKind provider() const { return m_provider; }
     int maxPages() const { return m_maxPages; }
 
     // Starts (or restarts) loading. A load already running is dropped silently.
@@ -79,6 +85,7 @@ signals:
     void finished(const ApiError& error);
 
 private:
+    void startSecondOperator();
     void requestPage(int index);
     void onAnswer(int index, ApiCall* call);
     void onParsed(int index, ParsedPage page);
@@ -93,6 +100,8 @@ private:
     int m_pageSize = Preferences().fleetPageSize;
     int m_concurrency = Preferences().fleetConcurrency;
     int m_maxPages = kDefaultMaxPages;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    V2FleetFetch* m_v2Fetch = nullptr;
 
     // State of the running load.
     bool m_running = false;

@@ -129,6 +129,10 @@ void FleetRepository::refresh() {
     startLoad();
 }
 
+void FleetRepository::setProvider(ProviderKind provider) {
+    m_loader->setProvider(provider);
+}
+
 void FleetRepository::startLoad() {
     setLoading(true);
     m_loader->setPageSize(m_pageSize);

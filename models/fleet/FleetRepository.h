@@ -62,6 +62,8 @@ public:
     void setServerSideThreshold(int sims);
     int serverSideThreshold() const { return m_serverSideThreshold; }
     void setPageSize(int size);
+    // Applies to the next open(); the second operator's fleet is always loaded whole.
+    void setProvider(ProviderKind provider);
     void setConcurrency(int pages);
 
     Mode mode() const { return m_mode; }

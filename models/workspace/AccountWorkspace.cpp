@@ -6,6 +6,7 @@
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/fleet/TariffCatalog.h"
 #include "models/groups/GroupTableModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/home/HomeOverview.h"
@@ -38,6 +39,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_reports(new ReportsModel(client, this))
     , m_bills(new BillsModel(client, this))
     , m_notifications(new NotificationsModel(this))
+    , m_tariffs(new TariffCatalog(client, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
@@ -88,13 +90,25 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     m_notifications->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
 }
 
+void AccountWorkspace::setProvider(ProviderKind provider) {
+    m_provider = provider;
+    m_fleet->setProvider(provider);
+}
+
 void AccountWorkspace::open(const QString& accountKey) {
     m_accountKey = accountKey;
-    m_groups->reload();
-    m_profile->reload();
+    // Only what the provider has is read: another provider's methods would only fail.
+    if (has(Capability::Groups))
+        m_groups->reload();
+    if (has(Capability::Profile))
+        m_profile->reload();
     m_home->open();
-    m_users->reload();
-    m_bills->reload();
+    if (has(Capability::Users))
+        m_users->reload();
+    if (has(Capability::Bills))
+        m_bills->reload();
+    if (has(Capability::TariffFromDate))
+        m_tariffs->reload();
     QString storePath;
     if (!m_notificationsDirectory.isEmpty() && !accountKey.isEmpty()) {
         const QByteArray hash =
@@ -118,6 +132,7 @@ void AccountWorkspace::close() {
     m_users->clear();
     m_reports->clear();
     m_bills->clear();
+    m_tariffs->clear();
     m_notifications->close();
     m_accountKey.clear();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Provider.h"
+
 #include <QObject>
 #include <QString>
 
@@ -19,6 +21,7 @@ class ReportsModel;
 class HomeOverview;
 class NotificationsModel;
 class Session;
+class TariffCatalog;
 class UsersModel;
 struct Preferences;
 
@@ -40,6 +43,14 @@ public:
     ~AccountWorkspace() override;
 
     ApiClient* client() const { return m_client; }
+    // The provider the account's SIMs are with, and what it can do: pages,
+    // actions, filters and report kinds show only what it has. Set before open().
+    ProviderKind provider() const { return m_provider; }
+    void setProvider(ProviderKind provider);
+    Capabilities capabilities() const { return Providers::capabilities(m_provider); }
+    bool has(Capability capability) const { return capabilities().testFlag(capability); }
+    // The second operator's tariffs and top-up packets (empty for NovaConnect).
+    TariffCatalog* tariffs() const { return m_tariffs; }
     Session* session() const { return m_session; }
     FleetModel* fleetModel() const { return m_fleetModel; }
     FleetRepository* fleet() const { return m_fleet; }
@@ -104,6 +115,8 @@ private:
     ReportsModel* m_reports;
     BillsModel* m_bills;
     NotificationsModel* m_notifications;
+    TariffCatalog* m_tariffs;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
     QString m_notificationsDirectory;
     QString m_billsFolder;
     QTimer* m_dataChanged;
