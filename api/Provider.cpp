@@ -1,6 +1,8 @@
 #include "api/Provider.h"
 
 #include "api/ApiClient.h"
+#include "api/ApiMethods.h"
+#include "api/v2/V2Methods.h"
 
 #include <QVector>
 
@@ -41,7 +43,17 @@ Capabilities Providers::capabilities(ProviderKind kind) {
            Capability::Users | Capability::Bills | Capability::SessionReports |
            Capability::QueuedBulk | Capability::Company | Capability::Profile |
            Capability::Connection | Capability::FreeSms | Capability::DataLimit |
-           Capability::Rename | Capability::Roles;
+           Capability::Rename | Capability::Roles | Capability::Notifications |
+           Capability::SimProfiles;
+}
+
+ApiClient::MethodRules Providers::methodRules(ProviderKind kind) {
+    if (kind == ProviderKind::SecondOperator)
+        return v2MethodRules();
+    ApiClient::MethodRules rules;
+    rules.isRead = &ApiMethods::isRead;
+    rules.allowedWhenReadOnly = &ApiMethods::allowedWhenReadOnly;
+    return rules;
 }
 
 QUrl Providers::defaultBaseUrl(ProviderKind kind) {

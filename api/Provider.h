@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiClient.h"
+
 #include <QCoreApplication>
 #include <QFlags>
 #include <QString>
@@ -41,7 +43,9 @@ enum class Capability : quint32 {
     FreeSms = 1u << 19,        // an SMS with the user's own text
     DataLimit = 1u << 20,
     Rename = 1u << 21,
-    Roles = 1u << 22, // the token's role decides read-only
+    Roles = 1u << 22,         // the token's role decides read-only
+    Notifications = 1u << 23, // account notifications sent by the web cabinet
+    SimProfiles = 1u << 24,   // TD / TC profiles, MSU
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -59,6 +63,8 @@ public:
     static bool has(ProviderKind kind, Capability capability) {
         return capabilities(kind).testFlag(capability);
     }
+    // What the API gateway must know of the provider's methods.
+    static ApiClient::MethodRules methodRules(ProviderKind kind);
     // Empty when the provider has no well-known address (the second operator's).
     static QUrl defaultBaseUrl(ProviderKind kind);
     // Signing in asks for a login and a password, exchanged for a token that

@@ -3,6 +3,9 @@
 #include "api/AccountService.h"
 #include "api/ApiClient.h"
 #include "api/UserService.h"
+#include "api/v2/V2Service.h"
+
+#include <QCryptographicHash>
 
 namespace simfleet {
 
@@ -10,7 +13,24 @@ Session::Session(ApiClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client) {}
 
+void Session::setProvider(ProviderKind provider, const QString& login) {
+    m_provider = provider;
+    m_login = login.trimmed();
+    m_client->setMethodRules(Providers::methodRules(provider));
+}
+
+qint64 Session::secondOperatorUserId(const QString& login) {
+    const QByteArray hash =
+        QCryptographicHash::hash(login.trimmed().toUtf8(), QCryptographicHash::Sha256);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(hash.at(i));
+    return qint64(value & 0x3fffffffffffffffULL) | 1; // positive, never 0
+}
+
 QString Session::roleDisplayName() const {
+    if (m_provider == ProviderKind::SecondOperator)
+        return tr("Full access (the provider has no roles)");
     if (m_user.isAdmin())
         return tr("Administrator");
     if (m_user.role.trimmed().isEmpty())
@@ -30,7 +50,7 @@ QString Session::roleCodeName(const QString& code) {
 }
 
 void Session::abandonSignIn() {
-    for (ApiCall* call : {m_userCall.data(), m_companyCall.data()}) {
+    for (ApiCall* call : {m_userCall.data(), m_companyCall.data(), m_checkCall.data()}) {
         if (call) {
             call->disconnect(this); // its Cancelled result must not count as a failure
             call->cancel();
@@ -47,6 +67,8 @@ void Session::signIn() {
     // Until the role is known nothing but reads may leave: user/get and
     // company/get are reads.
     m_client->setReadOnly(true);
+    if (m_provider == ProviderKind::SecondOperator)
+        return signInSecondOperator();
     m_userCall = ProfileService(m_client).get(this, [this](const Result<User>& r) {
         if (r.ok())
             m_user = r.value;
@@ -57,6 +79,22 @@ void Session::signIn() {
             m_company = r.value;
         partDone(r.error);
     });
+}
+
+void Session::signInSecondOperator() {
+    m_pending = 1;
+    m_checkCall =
+        V2Service(m_client).listPage({}, 1, 1, this, [this](const Result<V2SimPage>& result) {
+            if (result.ok()) {
+                m_user = User{};
+                m_user.id = secondOperatorUserId(m_login);
+                m_user.firstName = m_login;
+                m_user.role = QStringLiteral("admin"); // no roles: the token may do everything
+                m_company = Company{};
+                m_company.name = m_login;
+            }
+            partDone(result.error);
+        });
 }
 
 void Session::updateUser(const User& user) {

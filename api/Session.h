@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/Company.h"
+#include "api/Provider.h"
 #include "api/User.h"
 
 #include <QObject>
@@ -23,6 +24,18 @@ class Session final : public QObject {
 
 public:
     explicit Session(ApiClient* client, QObject* parent = nullptr);
+
+    // The provider signIn() talks to, and for the second operator the login
+    // its token was given for: that provider has no user/get nor roles, so
+    // the token is checked with one small sim/list read and the session is
+    // not read-only (docs/api-v2-notes.md, "Decision (roles)"). The user is
+    // the login, with an id derived from it (secondOperatorUserId).
+    void setProvider(ProviderKind provider, const QString& login = {});
+    ProviderKind provider() const { return m_provider; }
+    QString login() const { return m_login; }
+    // A stable positive id for a login (the first 8 bytes of its SHA-256): what
+    // keys the account's files and keychain entry, as a NovaConnect user id does.
+    static qint64 secondOperatorUserId(const QString& login);
 
     void signIn();
     void signOut();
@@ -56,7 +69,12 @@ private:
     // Drops a sign-in in progress without reporting it as failed.
     void abandonSignIn();
 
+    void signInSecondOperator();
+
     ApiClient* m_client;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    QString m_login;
+    QPointer<ApiCall> m_checkCall;
     User m_user;
     Company m_company;
     ApiError m_firstError;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "app/core/AccountFiles.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ struct SavedAccount {
     QUrl apiUrl;
     qint64 userId = 0;
     QString name; // the company's name when first saved; the user may rename it
+    ProviderKind provider = ProviderKind::NovaConnect;
+    QString login; // the second operator's login (its token is given for it); never a password
 
     // AccountFiles::accountKey: the same as the account's workspace and journal.
     QString key() const { return AccountFiles::accountKey(apiUrl, userId); }

@@ -58,6 +58,23 @@ void Settings::setApiUrl(const QUrl& url) {
     m_settings.setValue(key(Keys::apiUrl), url.toString());
 }
 
+ProviderKind Settings::provider() const {
+    return Providers::fromCode(m_settings.value(key(Keys::provider)).toString())
+        .value_or(ProviderKind::NovaConnect);
+}
+
+void Settings::setProvider(ProviderKind provider) {
+    m_settings.setValue(key(Keys::provider), Providers::code(provider));
+}
+
+QString Settings::login() const {
+    return m_settings.value(key(Keys::login)).toString();
+}
+
+void Settings::setLogin(const QString& login) {
+    m_settings.setValue(key(Keys::login), login);
+}
+
 QString Settings::language() const {
     const QString stored = m_settings.value(key(Keys::language)).toString();
     return isKnownLanguage(stored) ? stored : systemLanguage();
@@ -240,6 +257,11 @@ QVector<SavedAccount> Settings::savedAccounts() const {
         account.apiUrl = QUrl(m_settings.value(entry + QStringLiteral("apiUrl")).toString());
         account.userId = m_settings.value(entry + QStringLiteral("userId")).toLongLong();
         account.name = m_settings.value(entry + QStringLiteral("name")).toString();
+        // Entries saved before there was a second provider are NovaConnect's.
+        account.provider =
+            Providers::fromCode(m_settings.value(entry + QStringLiteral("provider")).toString())
+                .value_or(ProviderKind::NovaConnect);
+        account.login = m_settings.value(entry + QStringLiteral("login")).toString();
         // An entry edited by hand into something unusable is left out.
         if (account.isValid())
             accounts.append(account);
@@ -255,6 +277,9 @@ void Settings::setSavedAccounts(const QVector<SavedAccount>& accounts) {
         m_settings.setValue(QStringLiteral("apiUrl"), accounts.at(i).apiUrl.toString());
         m_settings.setValue(QStringLiteral("userId"), accounts.at(i).userId);
         m_settings.setValue(QStringLiteral("name"), accounts.at(i).name);
+        m_settings.setValue(QStringLiteral("provider"), Providers::code(accounts.at(i).provider));
+        if (!accounts.at(i).login.isEmpty())
+            m_settings.setValue(QStringLiteral("login"), accounts.at(i).login);
     }
     m_settings.endArray();
 }

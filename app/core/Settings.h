@@ -23,6 +23,8 @@ class Settings final {
 public:
     struct Keys {
         static constexpr const char* apiUrl = "api/url";
+        static constexpr const char* provider = "api/provider";
+        static constexpr const char* login = "api/login";
         static constexpr const char* requestTimeoutSec = "api/requestTimeoutSec";
         static constexpr const char* maxInFlight = "api/maxInFlight";
         static constexpr const char* maxAnswerMiB = "api/maxAnswerMiB";
@@ -65,6 +67,12 @@ public:
     // Last API address used; ApiClient::defaultBaseUrl() until one was used.
     QUrl apiUrl() const;
     void setApiUrl(const QUrl& url);
+    // The provider of the last sign-in (NovaConnect until another was used)
+    // and, for one that signs in with a password, the login (never the password).
+    ProviderKind provider() const;
+    void setProvider(ProviderKind provider);
+    QString login() const;
+    void setLogin(const QString& login);
 
     // "ru" or "en"; defaults to the system language when it is Russian, else English.
     QString language() const;

@@ -36,6 +36,8 @@ bool DemoBackend::start(const novaemu::EmulatorConfig& config, QString* error) {
                 m_emulator = nullptr;
             } else {
                 m_baseUrl = m_emulator->baseUrl();
+                if (m_emulator->v2SimCount() > 0)
+                    m_v2BaseUrl = m_emulator->v2BaseUrl();
             }
         },
         Qt::BlockingQueuedConnection);
@@ -67,6 +69,7 @@ void DemoBackend::stop() {
     m_thread.wait();
     m_anchor = nullptr; // deleted by its thread on finish
     m_baseUrl.clear();
+    m_v2BaseUrl.clear();
 }
 
 QList<novaemu::Emulator::JournalEntry> DemoBackend::journal() const {

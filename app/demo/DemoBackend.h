@@ -30,6 +30,8 @@ public:
     bool isRunning() const { return m_emulator != nullptr; }
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The second operator's api/v2 (EmulatorConfig::provider v2 or both); empty otherwise.
+    QUrl v2BaseUrl() const { return m_v2BaseUrl; }
     // A copy of the requests the emulator received (read in its thread).
     QList<novaemu::Emulator::JournalEntry> journal() const;
     // Has the emulator post an account notification of `kind`
@@ -47,6 +49,7 @@ private:
     novaemu::Emulator* m_emulator = nullptr;
     novaemu::EmulatorConfig m_config;
     QUrl m_baseUrl;
+    QUrl m_v2BaseUrl;
 };
 
 } // namespace simfleet

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/Session.h"
+#include "api/v2/V2Service.h"
 #include "app/core/Settings.h"
 #include "app/core/TokenStore.h"
 #include "views/shell/AccountMenu.h"
@@ -28,6 +29,7 @@ AccountSwitcher::AccountSwitcher(Settings* settings, ApiClient* client, AccountM
                 if (!wanted || m_wantedKey.isEmpty())
                     return;
                 m_wantedKey.clear();
+                const TryAs as{wanted->provider, wanted->login};
                 if (token.isEmpty()) {
                     askForToken(QUrl(apiUrl),
                                 error.isEmpty()
@@ -36,11 +38,12 @@ AccountSwitcher::AccountSwitcher(Settings* settings, ApiClient* client, AccountM
                                           .arg(wanted->name)
                                     : tr("The access token of %1 could not be read from the "
                                          "system keychain (%2). Enter it to open the account.")
-                                          .arg(wanted->name, error));
+                                          .arg(wanted->name, error),
+                                as);
                     return;
                 }
                 m_tryFromDialog = false;
-                tryToken(wanted->apiUrl, token, true);
+                tryToken(wanted->apiUrl, token, true, as);
             });
     updateMenu();
 }
@@ -66,18 +69,45 @@ SignInDialog* AccountSwitcher::dialog() {
                     m_tryFromDialog = true;
                     tryToken(url, token, remember);
                 });
+        connect(
+            m_dialog, &SignInDialog::passwordSignInRequested, this,
+            [this](const QUrl& url, const QString& login, const QString& password, bool remember) {
+                m_tryFromDialog = true;
+                tryPassword(url, login, password, remember);
+            });
     }
     return m_dialog;
 }
 
-void AccountSwitcher::accountOpened(const QUrl& apiUrl, qint64 userId, const QString& companyName) {
+void AccountSwitcher::addDemoAccount(const QUrl& apiUrl, ProviderKind provider,
+                                     const QString& secret, const QString& login,
+                                     const QString& name) {
+    m_demoEntries.insert(apiUrl.toString(), {provider, secret, login});
+    if (provider == ProviderKind::SecondOperator) {
+        SavedAccount account;
+        account.apiUrl = apiUrl;
+        account.userId = Session::secondOperatorUserId(login);
+        account.name = name;
+        account.provider = provider;
+        account.login = login;
+        SavedAccounts::remember(m_accounts, account);
+        updateMenu();
+    }
+}
+
+void AccountSwitcher::accountOpened(const QUrl& apiUrl, qint64 userId, const QString& companyName,
+                                    ProviderKind provider, const QString& login) {
     SavedAccount account;
     account.apiUrl = apiUrl;
     account.userId = userId;
+    account.provider = provider;
+    account.login = login;
     account.name = companyName.trimmed().isEmpty() ? apiUrl.host() : companyName.trimmed();
     m_currentKey = account.key();
-    if (m_demo) {
+    if (m_demo && m_demoEntries.isEmpty()) {
         m_accounts = {account};
+    } else if (m_demo) {
+        SavedAccounts::remember(m_accounts, account);
     } else {
         SavedAccounts::remember(m_accounts, account);
         store();
@@ -87,15 +117,26 @@ void AccountSwitcher::accountOpened(const QUrl& apiUrl, qint64 userId, const QSt
 
 void AccountSwitcher::accountClosed() {
     m_currentKey.clear();
-    if (m_demo)
+    if (m_demo && m_demoEntries.isEmpty())
         m_accounts.clear();
     updateMenu();
 }
 
 void AccountSwitcher::switchTo(const QString& key) {
     const SavedAccount* account = SavedAccounts::find(m_accounts, key);
-    if (m_demo || !account || key == m_currentKey)
+    if (!account || key == m_currentKey)
         return;
+    if (m_demo) {
+        const auto entry = m_demoEntries.constFind(account->apiUrl.toString());
+        if (entry == m_demoEntries.constEnd())
+            return;
+        m_tryFromDialog = false;
+        if (entry->provider == ProviderKind::SecondOperator)
+            tryPassword(account->apiUrl, entry->login, entry->secret, false);
+        else
+            tryToken(account->apiUrl, entry->secret, false, {entry->provider, entry->login});
+        return;
+    }
     m_wantedKey = key;
     m_tokens->read(account->apiUrl.toString(), account->userId);
 }
@@ -106,6 +147,7 @@ void AccountSwitcher::addAccount() {
     SignInDialog* d = dialog();
     d->clearMessage();
     d->setApiUrl(m_settings->apiUrl());
+    d->setProvider(m_settings->provider());
     d->setToken({});
     d->setRememberToken(m_settings->rememberToken());
     d->show();
@@ -114,8 +156,10 @@ void AccountSwitcher::addAccount() {
     d->focusFirstEmptyField();
 }
 
-void AccountSwitcher::askForToken(const QUrl& apiUrl, const QString& notice) {
+void AccountSwitcher::askForToken(const QUrl& apiUrl, const QString& notice, const TryAs& as) {
     SignInDialog* d = dialog();
+    d->setProvider(as.provider);
+    d->setLogin(as.login);
     d->setApiUrl(apiUrl);
     d->setToken({});
     d->setRememberToken(true);
@@ -126,18 +170,48 @@ void AccountSwitcher::askForToken(const QUrl& apiUrl, const QString& notice) {
     d->focusFirstEmptyField();
 }
 
-void AccountSwitcher::tryToken(const QUrl& apiUrl, const QString& token, bool remember) {
+bool AccountSwitcher::prepareTryClient(const QUrl& apiUrl, const TryAs& as) {
     m_tryClient = std::make_unique<ApiClient>();
     m_trySession = std::make_unique<Session>(m_tryClient.get());
+    m_trySession->setProvider(as.provider, as.login);
+    m_tryUrl = apiUrl;
+    m_tryAs = as;
     QString why;
     if (!m_tryClient->setBaseUrl(apiUrl, &why)) {
         onTryFinished(false, QString(), why);
-        return;
+        return false;
     }
     m_settings->applyNetworkLimits(m_tryClient.get());
     m_tryClient->setLanguage(m_client->language());
+    return true;
+}
+
+void AccountSwitcher::tryPassword(const QUrl& apiUrl, const QString& login, const QString& password,
+                                  bool remember) {
+    if (!prepareTryClient(apiUrl, {ProviderKind::SecondOperator, login}))
+        return;
+    if (m_dialog && m_tryFromDialog)
+        m_dialog->setBusy(true);
+    V2Service(m_tryClient.get())
+        .login(login, password, m_tryClient.get(), [this, remember](const Result<QString>& result) {
+            if (!result.ok()) {
+                if (m_dialog)
+                    m_dialog->showFieldErrors(result.error.fieldErrors);
+                onTryFinished(false, result.error.title(), result.error.userMessage());
+                return;
+            }
+            startTry(result.value, remember); // on the same client: it is emitting
+        });
+}
+
+void AccountSwitcher::tryToken(const QUrl& apiUrl, const QString& token, bool remember,
+                               const TryAs& as) {
+    if (prepareTryClient(apiUrl, as))
+        startTry(token, remember);
+}
+
+void AccountSwitcher::startTry(const QString& token, bool remember) {
     m_tryClient->setToken(token);
-    m_tryUrl = apiUrl;
     m_tryToken = token;
     m_tryRemember = remember;
     if (m_dialog && m_tryFromDialog)
@@ -163,14 +237,16 @@ void AccountSwitcher::onTryFinished(bool ok, const QString& title, const QString
             m_dialog->showError(title, message);
             return;
         }
-        askForToken(m_tryUrl, tr("The remembered access token no longer works (%1). Enter a new "
-                                 "one to open the account.")
-                                  .arg(message));
+        askForToken(m_tryUrl,
+                    tr("The remembered access token no longer works (%1). Enter a new "
+                       "one to open the account.")
+                        .arg(message),
+                    m_tryAs);
         return;
     }
     if (m_dialog)
         m_dialog->hide();
-    emit switchReady(m_tryUrl, token, m_tryRemember);
+    emit switchReady(m_tryUrl, token, m_tryRemember, m_tryAs.provider, m_tryAs.login);
 }
 
 void AccountSwitcher::renameCurrent() {
@@ -219,7 +295,10 @@ void AccountSwitcher::store() {
 void AccountSwitcher::updateMenu() {
     QVector<AccountMenu::Entry> entries;
     for (const SavedAccount& account : std::as_const(m_accounts))
-        entries.append({account.key(), account.name, account.apiUrl.toDisplayString()});
+        entries.append(
+            {account.key(), account.name,
+             tr("%1 · %2", "provider · API address")
+                 .arg(Providers::displayName(account.provider), account.apiUrl.toDisplayString())});
     m_menu->setAccounts(entries, m_currentKey);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "app/core/SavedAccount.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -26,6 +28,12 @@ class TokenStore;
 // switchReady() hands it over (the application closes the open account and
 // signs in with it). In demo mode nothing is saved: the demo account is the
 // only one.
+// Who a token is tried as: the provider and, for the second operator, the login.
+struct TryAs {
+    ProviderKind provider = ProviderKind::NovaConnect;
+    QString login;
+};
+
 class AccountSwitcher final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountSwitcher)
@@ -38,8 +46,15 @@ public:
     ~AccountSwitcher() override;
 
     void setDemo(bool demo);
+    // Demo mode with both providers: an account the Account menu offers and
+    // how to open it (NovaConnect: `secret` is a token; the second operator:
+    // the demo login and its password). The demo's own emulator only.
+    void addDemoAccount(const QUrl& apiUrl, ProviderKind provider, const QString& secret,
+                        const QString& login, const QString& name);
     // Signed in: the account is saved (named after its company the first time) and checked.
-    void accountOpened(const QUrl& apiUrl, qint64 userId, const QString& companyName);
+    void accountOpened(const QUrl& apiUrl, qint64 userId, const QString& companyName,
+                       ProviderKind provider = ProviderKind::NovaConnect,
+                       const QString& login = {});
     // Signed out: no account is checked.
     void accountClosed();
     QString currentKey() const { return m_currentKey; }
@@ -59,12 +74,20 @@ public:
 
 signals:
     // A token that works for another account: open it.
-    void switchReady(const QUrl& apiUrl, const QString& token, bool remember);
+    void switchReady(const QUrl& apiUrl, const QString& token, bool remember, ProviderKind provider,
+                     const QString& login);
 
 private:
-    void tryToken(const QUrl& apiUrl, const QString& token, bool remember);
+    void tryToken(const QUrl& apiUrl, const QString& token, bool remember, const TryAs& as = {});
+    // A fresh client and session to try an account with; false when the address is refused.
+    bool prepareTryClient(const QUrl& apiUrl, const TryAs& as);
+    // Signs the try's session in with `token`.
+    void startTry(const QString& token, bool remember);
+    // The second operator: the password is exchanged for a token first.
+    void tryPassword(const QUrl& apiUrl, const QString& login, const QString& password,
+                     bool remember);
     void onTryFinished(bool ok, const QString& title, const QString& message);
-    void askForToken(const QUrl& apiUrl, const QString& notice);
+    void askForToken(const QUrl& apiUrl, const QString& notice, const TryAs& as = {});
     void updateMenu();
     void store();
 
@@ -82,6 +105,12 @@ private:
     QUrl m_tryUrl;
     QString m_tryToken;
     bool m_tryRemember = false;
+    TryAs m_tryAs;
+    struct DemoEntry {
+        ProviderKind provider = ProviderKind::NovaConnect;
+        QString secret, login;
+    };
+    QHash<QString, DemoEntry> m_demoEntries; // by API address
     bool m_tryFromDialog = false;
     bool m_demo = false;
 };

@@ -107,6 +107,12 @@ bool AppController::start(const StartOptions& options, QString* error) {
     DemoBackend::roleFromString(options.demoRole, &role);
     novaemu::EmulatorConfig config = options.demoConfig;
     config.sims = options.demoSims;
+    const bool both = options.demoProvider == QLatin1String("both");
+    const bool v2Only = options.demoProvider == QLatin1String("v2");
+    if (both || v2Only) {
+        config.provider = both ? novaemu::ProviderMode::Both : novaemu::ProviderMode::V2;
+        config.v2Sims = v2Only ? options.demoSims : qMax(1, options.demoSims / 4);
+    }
     m_demo = std::make_unique<DemoBackend>();
     if (!m_demo->start(config, error)) {
         m_demo.reset();
@@ -118,7 +124,16 @@ bool AppController::start(const StartOptions& options, QString* error) {
     m_notifications->setDemo(m_demo.get());
     m_signIn->setUsesKeychain(false);
     m_accounts->setDemo(true);
-    m_signIn->signIn(m_demo->baseUrl(), m_demo->tokenFor(role));
+    if (both) {
+        m_accounts->addDemoAccount(m_demo->baseUrl(), ProviderKind::NovaConnect,
+                                   m_demo->tokenFor(role), {}, {});
+        m_accounts->addDemoAccount(m_demo->v2BaseUrl(), ProviderKind::SecondOperator,
+                                   config.v2Password, config.v2Login, tr("Second operator (demo)"));
+    }
+    if (v2Only)
+        m_signIn->signInWithPassword(m_demo->v2BaseUrl(), config.v2Login, config.v2Password, false);
+    else
+        m_signIn->signIn(m_demo->baseUrl(), m_demo->tokenFor(role));
     return true;
 }
 
@@ -175,13 +190,15 @@ void AppController::onSignedIn() {
     }
     closeWorkspace();
     openWorkspace(accountKey);
-    m_accounts->accountOpened(m_client->baseUrl(), m_session->user().id, m_session->company().name);
+    m_accounts->accountOpened(m_client->baseUrl(), m_session->user().id, m_session->company().name,
+                              m_session->provider(), m_session->login());
     showMainWindow();
     m_window->sessionStarted();
 }
 
 void AppController::openWorkspace(const QString& accountKey) {
     m_workspace = std::make_unique<AccountWorkspace>(m_client.get(), m_session.get());
+    m_workspace->setProvider(m_session->provider());
     m_workspace->setSnapshotDirectory(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
         QStringLiteral("/snapshots"));
@@ -239,9 +256,10 @@ void AppController::connectAccountMenu() {
     connect(menu, &AccountMenu::removeRequested, m_accounts, &AccountSwitcher::remove);
     // The other account's token works: close this one, open that one.
     connect(m_accounts, &AccountSwitcher::switchReady, this,
-            [this](const QUrl& url, const QString& token, bool remember) {
+            [this](const QUrl& url, const QString& token, bool remember, ProviderKind provider,
+                   const QString& login) {
                 closeWorkspace();
-                m_signIn->signInWith(url, token, remember);
+                m_signIn->signInWith(url, token, remember, provider, login);
             });
 }
 

@@ -34,12 +34,17 @@ bool CommandLine::parse(const QStringList& arguments, AppController::StartOption
     const QCommandLineOption sims(QStringLiteral("sims"),
                                   tr("Number of SIM cards in the demo fleet."), tr("count"),
                                   QString::number(options->demoSims));
+    const QCommandLineOption provider(
+        QStringLiteral("provider"),
+        tr("Demo provider: nova (NovaConnect), v2 (the second operator) or both (one account of "
+           "each in the Account menu)."),
+        tr("provider"), QStringLiteral("nova"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: ru or en."),
                                   tr("language"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
         tr("Log every API request on stderr (also: SIMFLEET_VERBOSE=1)."));
-    parser.addOptions({demo, role, sims, lang, verbose});
+    parser.addOptions({demo, role, sims, provider, lang, verbose});
     parser.process(arguments);
 
     options->demo = parser.isSet(demo);
@@ -56,6 +61,13 @@ bool CommandLine::parse(const QStringList& arguments, AppController::StartOption
         return false;
     }
     options->demoSims = count;
+    options->demoProvider = parser.value(provider).trimmed().toLower();
+    if (options->demoProvider != QLatin1String("nova") &&
+        options->demoProvider != QLatin1String("v2") &&
+        options->demoProvider != QLatin1String("both")) {
+        *error = tr("Unknown provider \"%1\": use nova, v2 or both.").arg(parser.value(provider));
+        return false;
+    }
     if (parser.isSet(lang)) {
         const QString language = parser.value(lang).trimmed().toLower();
         if (language != QLatin1String("ru") && language != QLatin1String("en")) {

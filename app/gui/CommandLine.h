@@ -7,7 +7,8 @@
 
 namespace simfleet {
 
-// `simfleet [--demo] [--role admin|user] [--sims N] [--lang ru|en] [--verbose]`
+// `simfleet [--demo] [--role admin|user] [--sims N] [--provider nova|v2|both] [--lang ru|en]
+// [--verbose]`
 // (--verbose is read before parsing, by AppLogging).
 class CommandLine final {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "api/Session.h"
+#include "api/v2/V2Service.h"
 #include "app/core/Settings.h"
 #include "app/core/TokenStore.h"
 #include "views/common/InlineBanner.h"
@@ -26,15 +27,17 @@ SignInFlow::SignInFlow(ApiClient* client, Session* session, Settings* settings, 
     m_dialog->setModal(true);
     connect(m_dialog.get(), &SignInDialog::signInRequested, this,
             [this](const QUrl& url, const QString& token, bool remember) {
-                beginSignIn({url, token, remember, false});
+                beginSignIn({url, token, remember, false, ProviderKind::NovaConnect, {}});
             });
+    connect(m_dialog.get(), &SignInDialog::passwordSignInRequested, this,
+            &SignInFlow::onPasswordSignInRequested);
     connect(m_dialog.get(), &SignInDialog::rejected, this, &SignInFlow::onDialogRejected);
     m_tokenRefused = new InlineBanner(window);
     m_tokenRefused->setObjectName(QStringLiteral("tokenRefused"));
     m_tokenRefused->showMessage(
         InlineBanner::Kind::Error, [] { return tr("Access token refused"); },
         [] {
-            return tr("NovaConnect no longer accepts this account's access token, so nothing can "
+            return tr("The provider no longer accepts this account's access token, so nothing can "
                       "be loaded or changed. What is on screen is as last read.");
         },
         [] { return tr("Enter a new token…"); });
@@ -52,6 +55,8 @@ SignInFlow::~SignInFlow() = default;
 
 void SignInFlow::start() {
     const QUrl url = m_settings->apiUrl();
+    m_dialog->setProvider(m_settings->provider());
+    m_dialog->setLogin(m_settings->login());
     m_dialog->setApiUrl(url);
     m_dialog->setRememberToken(m_settings->rememberToken());
     showDialog();
@@ -63,14 +68,52 @@ void SignInFlow::signIn(const QUrl& url, const QString& token) {
     m_dialog->setApiUrl(url);
     m_dialog->setToken(token);
     m_dialog->setRememberToken(false);
-    beginSignIn({url, token, false, false});
+    beginSignIn({url, token, false, false, ProviderKind::NovaConnect, {}});
 }
 
-void SignInFlow::signInWith(const QUrl& url, const QString& token, bool remember) {
+void SignInFlow::signInWith(const QUrl& url, const QString& token, bool remember,
+                            ProviderKind provider, const QString& login) {
+    m_dialog->setProvider(provider);
+    m_dialog->setLogin(login);
     m_dialog->setApiUrl(url);
     m_dialog->setToken({});
     m_dialog->setRememberToken(remember);
-    beginSignIn({url, token, remember, false});
+    beginSignIn({url, token, remember, false, provider, login});
+}
+
+void SignInFlow::signInWithPassword(const QUrl& url, const QString& login, const QString& password,
+                                    bool remember) {
+    m_dialog->setProvider(ProviderKind::SecondOperator);
+    m_dialog->setLogin(login);
+    m_dialog->setApiUrl(url);
+    m_dialog->setRememberToken(remember);
+    onPasswordSignInRequested(url, login, password, remember);
+}
+
+void SignInFlow::onPasswordSignInRequested(const QUrl& url, const QString& login,
+                                           const QString& password, bool remember) {
+    QString why;
+    if (!m_client->setBaseUrl(url, &why)) {
+        m_dialog->showError(QString(), why);
+        showDialog();
+        return;
+    }
+    m_waitingForStoredToken = false;
+    if (m_loginCall)
+        m_loginCall->cancel();
+    m_session->setProvider(ProviderKind::SecondOperator, login);
+    m_client->setToken({});
+    m_dialog->setBusy(true);
+    m_loginCall = V2Service(m_client).login(
+        login, password, this, [this, url, login, remember](const Result<QString>& result) {
+            if (result.error.kind == ApiError::Kind::Cancelled)
+                return;
+            if (!result.ok()) {
+                onSignInFailed(result.error);
+                return;
+            }
+            beginSignIn({url, result.value, remember, false, ProviderKind::SecondOperator, login});
+        });
 }
 
 bool SignInFlow::keepsStoredTokenAtItsAddress(const Attempt& attempt) {
@@ -99,6 +142,7 @@ void SignInFlow::beginSignIn(const Attempt& attempt) {
     }
     m_waitingForStoredToken = false;
     m_attempt = attempt;
+    m_session->setProvider(attempt.provider, attempt.login);
     m_client->setToken(attempt.token);
     m_dialog->setBusy(true);
     m_session->signIn();
@@ -125,8 +169,14 @@ void SignInFlow::onStoredToken(const QString& apiUrl, const QString& token, cons
     if (m_dialog->isBusy() || !m_dialog->token().isEmpty() ||
         TokenStore::accountKey(m_dialog->apiUrl().toString()) != m_storedTokenKey)
         return;
+    // A token kept for the second operator signs in as the login it was given for.
+    const ProviderKind provider = m_settings->provider();
+    const QString login =
+        provider == ProviderKind::SecondOperator ? m_settings->login() : QString();
+    if (provider == ProviderKind::SecondOperator && login.isEmpty())
+        return;
     m_dialog->setRememberedToken(token);
-    beginSignIn({QUrl(apiUrl), token, true, true});
+    beginSignIn({QUrl(apiUrl), token, true, true, provider, login});
 }
 
 void SignInFlow::onSignedIn() {
@@ -138,6 +188,8 @@ void SignInFlow::onSignedIn() {
     m_dialog->hide();
     if (m_usesKeychain) {
         m_settings->setApiUrl(m_attempt.url);
+        m_settings->setProvider(m_attempt.provider);
+        m_settings->setLogin(m_attempt.login);
         m_settings->setRememberToken(m_attempt.remember);
         const QString key = m_attempt.url.toString();
         const qint64 userId = m_session->user().id;
@@ -167,6 +219,7 @@ void SignInFlow::onSignedIn() {
 
 void SignInFlow::onSignInFailed(const ApiError& error) {
     m_dialog->setBusy(false);
+    m_dialog->showFieldErrors(error.fieldErrors);
     m_dialog->showError(error.title(), error.userMessage());
     // The stored token stays until a new one has worked (onSignedIn replaces it).
     showDialog();
@@ -187,6 +240,8 @@ void SignInFlow::onUnauthorized() {
 void SignInFlow::askForNewToken() {
     ApiError expired;
     expired.kind = ApiError::Kind::Unauthorized;
+    m_dialog->setProvider(m_session->provider());
+    m_dialog->setLogin(m_session->login());
     m_dialog->setPurpose(SignInDialog::Purpose::RenewToken);
     m_dialog->setApiUrl(m_client->baseUrl());
     m_dialog->setToken({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Provider.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 namespace simfleet {
 
+class ApiCall;
 class ApiClient;
 class InlineBanner;
 class MainWindow;
@@ -49,7 +51,12 @@ public:
     void signIn(const QUrl& url, const QString& token);
     // Another account whose token already worked (AccountSwitcher): signs in
     // with it as if entered in the dialog with "remember" as given.
-    void signInWith(const QUrl& url, const QString& token, bool remember);
+    void signInWith(const QUrl& url, const QString& token, bool remember,
+                    ProviderKind provider = ProviderKind::NovaConnect, const QString& login = {});
+    // The second operator: exchanges `login` and `password` for a token at
+    // `url` (the password is not kept), then signs in with the token as above.
+    void signInWithPassword(const QUrl& url, const QString& login, const QString& password,
+                            bool remember);
     // Sign-out by choice: the stored token is removed (the address's entry
     // and the account's own).
     void forgetStoredToken();
@@ -68,9 +75,13 @@ private:
         QString token;
         bool remember = false;
         bool fromKeychain = false;
+        ProviderKind provider = ProviderKind::NovaConnect;
+        QString login;
     };
 
     void beginSignIn(const Attempt& attempt);
+    void onPasswordSignInRequested(const QUrl& url, const QString& login, const QString& password,
+                                   bool remember);
     void onStoredToken(const QString& apiUrl, const QString& token, const QString& error);
     // False (and the dialog says why) when `attempt` would send the token read
     // from the keychain to an address other than the one it is stored for.
@@ -98,6 +109,7 @@ private:
     bool m_keychainUnavailable = false;
     // Shown over the main window while the refused token was not replaced.
     QPointer<InlineBanner> m_tokenRefused;
+    QPointer<ApiCall> m_loginCall; // a password being exchanged for a token
 };
 
 } // namespace simfleet

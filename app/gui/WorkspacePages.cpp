@@ -16,8 +16,9 @@
 
 namespace simfleet {
 
-QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
-    auto* sims = new SimsPage(workspace);
+namespace {
+
+GroupsPage* groupsPage(AccountWorkspace* workspace, SimsPage* sims) {
     auto* groups = new GroupsPage(workspace);
     // "Add SIMs…" on the Groups page can take the SIMs selected on the SIMs page.
     groups->setSimsPageSelection([sims = QPointer<SimsPage>(sims)] {
@@ -30,22 +31,38 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
         }
         return selected;
     });
+    return groups;
+}
+
+ReportsPage* reportsPage(AccountWorkspace* workspace, SimsPage* sims) {
     auto* reports = new ReportsPage(workspace);
     // The "Selected SIMs" scope of a report: the SIMs selected on the SIMs page.
     reports->setSimsPageSelection([sims = QPointer<SimsPage>(sims)] {
         return sims ? sims->selectedSimIds() : QVector<qint64>();
     });
-    return {
-        new HomePage(workspace),
-        sims,
-        groups,
-        new UsersPage(workspace),
-        new BillsPage(workspace),
-        reports,
-        new NotificationsPage(workspace),
-        new OperationsPage(workspace->bulkOperations()),
-        new ProfilePage(workspace->profile()),
-    };
+    return reports;
+}
+
+} // namespace
+
+QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
+    auto* sims = new SimsPage(workspace);
+    // What the account's provider does not have is not shown at all.
+    QList<WorkspacePage*> pages{new HomePage(workspace), sims};
+    if (workspace->has(Capability::Groups))
+        pages.append(groupsPage(workspace, sims));
+    if (workspace->has(Capability::Users))
+        pages.append(new UsersPage(workspace));
+    if (workspace->has(Capability::Bills))
+        pages.append(new BillsPage(workspace));
+    if (workspace->has(Capability::SessionReports) || workspace->has(Capability::UsageReport))
+        pages.append(reportsPage(workspace, sims));
+    if (workspace->has(Capability::Notifications))
+        pages.append(new NotificationsPage(workspace));
+    pages.append(new OperationsPage(workspace->bulkOperations()));
+    if (workspace->has(Capability::Profile))
+        pages.append(new ProfilePage(workspace->profile()));
+    return pages;
 }
 
 } // namespace simfleet

@@ -32,17 +32,25 @@ void HomeOverview::setProviderZone(const QTimeZone& zone) {
     m_bill->setProviderZone(zone);
 }
 
+void HomeOverview::setSources(bool company, bool bills) {
+    m_readsCompany = company;
+    m_readsBill = bills;
+}
+
 void HomeOverview::open() {
-    if (m_session && m_session->isSignedIn())
+    if (m_readsCompany && m_session && m_session->isSignedIn())
         m_company->setCompany(m_session->company());
-    else
+    else if (m_readsCompany)
         m_company->reload();
-    m_bill->reload();
+    if (m_readsBill)
+        m_bill->reload();
 }
 
 void HomeOverview::reload() {
-    m_company->reload();
-    m_bill->reload();
+    if (m_readsCompany)
+        m_company->reload();
+    if (m_readsBill)
+        m_bill->reload();
 }
 
 void HomeOverview::clear() {

@@ -45,6 +45,9 @@ public:
 
     // Sign-in: the company the session read (no second request) and the bill.
     void open();
+    // Whether the provider has a company card and bills to read (the second
+    // operator has neither): what it lacks is never asked for.
+    void setSources(bool company, bool bills);
     // F5 / Retry: the company and the bill read again.
     void reload();
     // Sign-out: both forgotten.
@@ -57,6 +60,8 @@ private:
     LatestBill* m_bill;
     FleetCountsTracker* m_counts;
     ActiveJobsModel* m_jobs;
+    bool m_readsCompany = true;
+    bool m_readsBill = true;
 };
 
 } // namespace simfleet

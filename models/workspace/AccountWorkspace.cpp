@@ -93,6 +93,7 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
 void AccountWorkspace::setProvider(ProviderKind provider) {
     m_provider = provider;
     m_fleet->setProvider(provider);
+    m_home->setSources(has(Capability::Company), has(Capability::Bills));
 }
 
 void AccountWorkspace::open(const QString& accountKey) {

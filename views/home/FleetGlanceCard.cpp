@@ -228,4 +228,8 @@ void FleetGlanceCard::retranslateUi() {
     updateCharts();
 }
 
+void FleetGlanceCard::setShowsProfiles(bool shows) {
+    m_profile->setVisible(shows);
+}
+
 } // namespace simfleet

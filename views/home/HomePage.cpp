@@ -36,6 +36,11 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
     m_jobs = new ActiveJobsCard(m_home->activeJobs(), content);
     m_bill = new BillCard(m_home->latestBill(), content);
     m_notifications = new NotificationsCard(workspace->notifications(), content);
+    // Cards of what the account's provider does not have are not shown.
+    m_company->setVisible(workspace->has(Capability::Company));
+    m_bill->setVisible(workspace->has(Capability::Bills));
+    m_notifications->setVisible(workspace->has(Capability::Notifications));
+    m_fleet->setShowsProfiles(workspace->has(Capability::SimProfiles));
 
     // Company and bill on the left, the fleet and the jobs to their right.
     auto* grid = new QGridLayout(content);
@@ -89,7 +94,8 @@ void HomePage::refresh() {
 }
 
 void HomePage::workspaceDataChanged() {
-    m_home->company()->reload();
+    if (m_company->isVisibleTo(this))
+        m_home->company()->reload();
 }
 
 void HomePage::retranslateUi() {

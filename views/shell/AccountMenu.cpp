@@ -102,7 +102,7 @@ void AccountMenu::retranslateUi() {
     setTitle(tr("&Account"));
     m_none->setText(tr("No saved accounts"));
     m_add->setText(tr("A&dd account…"));
-    m_add->setStatusTip(tr("Sign in to another NovaConnect account; the one open now stays saved"));
+    m_add->setStatusTip(tr("Sign in to another account; the one open now stays saved"));
     m_rename->setText(tr("Re&name this account…"));
     m_remove->setTitle(tr("&Remove saved account"));
     m_signOut->setText(tr("Sign &out"));

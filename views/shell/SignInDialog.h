@@ -1,9 +1,15 @@
 #pragma once
 
+#include "api/Provider.h"
+
 #include <QDialog>
+#include <QMap>
+#include <QStringList>
 #include <QUrl>
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +42,18 @@ public:
     void setPurpose(Purpose purpose);
     Purpose purpose() const { return m_purpose; }
 
+    // Which provider to sign in to. NovaConnect takes an access token; the
+    // second operator takes a login and a password, exchanged for a token by
+    // the caller (passwordSignInRequested). Locked while renewing a token.
+    void setProvider(ProviderKind provider);
+    ProviderKind provider() const;
+    void setLogin(const QString& login);
+    QString login() const;
+    QString password() const;
+    // The server's (or the local checks') texts per field ("login",
+    // "password"), shown under those fields; cleared by any edit.
+    void showFieldErrors(const QMap<QString, QStringList>& errors);
+
     void setApiUrl(const QUrl& url);
     QUrl apiUrl() const;
     void setToken(const QString& token);
@@ -64,6 +82,8 @@ public:
 
 signals:
     void signInRequested(const QUrl& apiUrl, const QString& token, bool rememberToken);
+    void passwordSignInRequested(const QUrl& apiUrl, const QString& login, const QString& password,
+                                 bool rememberToken);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,9 +91,20 @@ protected:
 
 private:
     void validate();
+    void updateProviderRows();
+    void clearFieldErrors();
     void updateShowTokenText();
     void retranslateUi();
 
+    QFormLayout* m_form;
+    QLabel* m_providerLabel;
+    QComboBox* m_provider;
+    QLabel* m_loginLabel;
+    QLineEdit* m_login;
+    QLabel* m_loginError;
+    QLabel* m_passwordLabel;
+    QLineEdit* m_password;
+    QLabel* m_passwordError;
     QLabel* m_icon;
     QLabel* m_heading;
     QLabel* m_intro;

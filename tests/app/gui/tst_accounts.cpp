@@ -128,12 +128,19 @@ void TestAccounts::savedAccounts_keptInSettingsInOrder() {
     Settings* settings = m_rig->settings();
     QVERIFY(settings->savedAccounts().isEmpty());
     QVector<SavedAccount> accounts;
-    SavedAccounts::remember(accounts, {QUrl(QStringLiteral("https://a.example/api")), 7, "A"});
-    SavedAccounts::remember(accounts, {QUrl(QStringLiteral("https://b.example/api")), 7, "B"});
+    SavedAccounts::remember(
+        accounts,
+        {QUrl(QStringLiteral("https://a.example/api")), 7, "A", ProviderKind::NovaConnect, {}});
+    SavedAccounts::remember(
+        accounts,
+        {QUrl(QStringLiteral("https://b.example/api")), 7, "B", ProviderKind::NovaConnect, {}});
     // The same account again keeps its place and the name it was given.
-    QCOMPARE(
-        SavedAccounts::remember(accounts, {QUrl(QStringLiteral("https://a.example/api")), 7, "A2"}),
-        QStringLiteral("A"));
+    QCOMPARE(SavedAccounts::remember(accounts, {QUrl(QStringLiteral("https://a.example/api")),
+                                                7,
+                                                "A2",
+                                                ProviderKind::NovaConnect,
+                                                {}}),
+             QStringLiteral("A"));
     QCOMPARE(accounts.size(), 2);
     QVERIFY(SavedAccounts::rename(accounts, accounts.at(1).key(), QStringLiteral("  Bee ")));
     QVERIFY(!SavedAccounts::rename(accounts, accounts.at(1).key(), QStringLiteral("   ")));
