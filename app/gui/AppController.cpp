@@ -20,6 +20,7 @@
 #include "views/shell/WorkspacePage.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace simfleet {
@@ -208,7 +209,15 @@ void AppController::openWorkspace(const QString& accountKey) {
     m_workspace->applyPreferences(m_settings->preferences(m_client->baseUrl()));
     connect(m_workspace->fleet(), &FleetRepository::snapshotProblem, m_window.get(),
             qOverload<const QString&>(&MainWindow::showNotice));
-    for (WorkspacePage* page : createWorkspacePages(m_workspace.get()))
+    const auto savedAccounts = [accounts = QPointer<AccountSwitcher>(m_accounts)] {
+        QVector<CombinedAccount> combined;
+        if (!accounts)
+            return combined;
+        for (const SavedAccount& account : accounts->accounts())
+            combined.append({account.key(), account.name, account.provider});
+        return combined;
+    };
+    for (WorkspacePage* page : createWorkspacePages(m_workspace.get(), savedAccounts))
         registerPage(page);
     m_operations->attach(m_workspace.get());
     m_notifications->attach(m_workspace.get());

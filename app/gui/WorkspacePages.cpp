@@ -3,6 +3,7 @@
 #include "models/fleet/SimTableSource.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "views/bills/BillsPage.h"
+#include "views/combined/CombinedFleetPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/home/HomePage.h"
 #include "views/notifications/NotificationsPage.h"
@@ -45,7 +46,8 @@ ReportsPage* reportsPage(AccountWorkspace* workspace, SimsPage* sims) {
 
 } // namespace
 
-QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
+QList<WorkspacePage*> createWorkspacePages(
+    AccountWorkspace* workspace, std::function<QVector<CombinedAccount>()> savedAccounts) {
     auto* sims = new SimsPage(workspace);
     // What the account's provider does not have is not shown at all.
     QList<WorkspacePage*> pages{new HomePage(workspace), sims};
@@ -62,6 +64,8 @@ QList<WorkspacePage*> createWorkspacePages(AccountWorkspace* workspace) {
     pages.append(new OperationsPage(workspace->bulkOperations()));
     if (workspace->has(Capability::Profile))
         pages.append(new ProfilePage(workspace->profile()));
+    if (savedAccounts)
+        pages.append(new CombinedFleetPage(workspace, std::move(savedAccounts)));
     return pages;
 }
 

@@ -16,6 +16,7 @@ QVector<PageShots> pageShots() {
         {QStringLiteral("reports"), shootReports},
         {QStringLiteral("profile"), shootProfile},
         {QStringLiteral("accounts"), shootAccounts},
+        {QStringLiteral("second-operator"), shootSecondOperator},
     };
 }
 

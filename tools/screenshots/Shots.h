@@ -39,6 +39,7 @@ bool shootBills(const QString& language, const QString& dir);
 bool shootNotifications(const QString& language, const QString& dir);
 bool shootSignIn(const QString& language, const QString& dir);
 bool shootAccounts(const QString& language, const QString& dir);
+bool shootSecondOperator(const QString& language, const QString& dir);
 bool shootIcons(const QString& dir);
 
 } // namespace simfleet::screenshots

@@ -229,7 +229,11 @@ void FleetGlanceCard::retranslateUi() {
 }
 
 void FleetGlanceCard::setShowsProfiles(bool shows) {
-    m_profile->setVisible(shows);
+    // Used-up packages and data limits are profile matters too.
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_attention),
+          static_cast<QWidget*>(m_packageUsedUp), static_cast<QWidget*>(m_nearLimit)})
+        widget->setVisible(shows);
 }
 
 } // namespace simfleet

@@ -30,7 +30,8 @@ public:
     explicit FleetGlanceCard(HomeOverview* home, QWidget* parent = nullptr);
 
     HomeCard* card() const { return m_card; }
-    // The profile chart (TD / TC) only for providers that have profiles.
+    // The profile chart (TD / TC) and what needs attention (used-up packages,
+    // data limits) only for providers that have profiles.
     void setShowsProfiles(bool shows);
     DonutChart* statusChart() const { return m_status; }
     DonutChart* profileChart() const { return m_profile; }

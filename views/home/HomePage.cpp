@@ -49,7 +49,9 @@ HomePage::HomePage(AccountWorkspace* workspace, QWidget* parent)
     grid->addWidget(m_bill, 1, 0);
     grid->addWidget(m_jobs, 1, 1);
     grid->addWidget(m_notifications, 2, 0, 1, 2);
-    grid->setColumnStretch(0, 2);
+    // Without company and bill cards the fleet and the jobs take the whole width.
+    grid->setColumnStretch(0,
+                           m_company->isVisibleTo(content) || m_bill->isVisibleTo(content) ? 2 : 0);
     grid->setColumnStretch(1, 5);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);

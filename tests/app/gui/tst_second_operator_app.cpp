@@ -13,6 +13,7 @@
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
+#include "views/combined/CombinedFleetPage.h"
 #include "views/home/BillCard.h"
 #include "views/home/CompanyCard.h"
 #include "views/home/HomePage.h"
@@ -21,6 +22,7 @@
 #include "views/shell/WorkspacePage.h"
 #include "views/sims/SimsPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,6 +140,23 @@ private slots:
                                  20000);
         QVERIFY(DemoAppRig::waitForFleet(controller, 40));
         QVERIFY(pageIds(controller->mainWindow()).contains(QStringLiteral("groups")));
+
+        // All accounts: NovaConnect's SIMs as loaded, the other's from its snapshot.
+        auto* combined = controller->page<CombinedFleetPage>();
+        QVERIFY(combined);
+        QVERIFY(controller->mainWindow()->openPage(CombinedFleetPage::staticPageId()));
+        QTRY_COMPARE_WITH_TIMEOUT(combined->model()->rowCount(), 50, 20000);
+        QAbstractItemModelTester tester(combined->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(combined->model()->accounts().size(), 2);
+        combined->filter()->setProvider(ProviderKind::SecondOperator);
+        QCOMPARE(combined->filter()->rowCount(), 10);
+        const QModelIndex provider =
+            combined->filter()->index(0, CombinedFleetModel::Provider);
+        QCOMPARE(provider.data().toString(), Providers::displayName(ProviderKind::SecondOperator));
+        combined->filter()->setProvider(std::nullopt);
+        combined->filter()->setText(QStringLiteral("Second operator (demo)"));
+        QCOMPARE(combined->filter()->rowCount(), 10);
     }
 
     void signInDialog_secondOperatorAsksForLoginAndPassword() {
