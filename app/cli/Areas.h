@@ -12,5 +12,6 @@ AreaSpec profileArea();
 AreaSpec companyArea();
 AreaSpec billsArea();
 AreaSpec reportsArea();
+AreaSpec operatorArea(); // the second operator (api/v2)
 
 } // namespace simfleet

@@ -64,12 +64,19 @@ int CliApplication::run() {
         out.error(QStringLiteral("usage"), options.error());
         return ExitCode::Usage;
     }
-    const std::optional<QUrl> url = apiUrl(options, out);
+    const std::optional<ProviderKind> provider = this->provider(parser, options, out);
+    if (!provider)
+        return ExitCode::Usage;
+    const std::optional<QUrl> url = apiUrl(options, *provider, out);
     if (!url)
         return ExitCode::Usage;
 
     ApiClient client;
     client.setBaseUrl(*url);
+    client.setMethodRules(Providers::methodRules(*provider));
+    // The second operator has no roles: its token may change SIMs.
+    if (*provider == ProviderKind::SecondOperator)
+        client.setReadOnly(false);
     client.setLanguage(language);
     // The limits set in the desktop app's Preferences; --timeout overrides
     // the request timeout and never leaves the answer deadline shorter.
@@ -135,10 +142,51 @@ const ActionSpec* CliApplication::findAction(const OptionParser& parser, Output&
     return action;
 }
 
-std::optional<QUrl> CliApplication::apiUrl(OptionValues& options, Output& out) const {
+std::optional<ProviderKind> CliApplication::provider(const OptionParser& parser,
+                                                     OptionValues& options, Output& out) const {
+    const bool operatorArea = parser.positionals().value(0) == QLatin1String("v2");
+    std::optional<ProviderKind> chosen;
+    if (options.isSet("provider")) {
+        chosen = Providers::fromCode(options.text("provider"));
+        if (!chosen) {
+            out.error(QStringLiteral("usage"),
+                      tr("Unknown provider \"%1\": use nova or v2.").arg(options.text("provider")));
+            return std::nullopt;
+        }
+    } else {
+        chosen = operatorArea ? ProviderKind::SecondOperator : ProviderKind::NovaConnect;
+    }
+    if (operatorArea != (*chosen == ProviderKind::SecondOperator)) {
+        out.error(QStringLiteral("usage"),
+                  operatorArea
+                      ? tr("The v2 area is the second operator's: leave out --provider or give "
+                           "--provider v2.")
+                      : tr("The second operator's commands are in the v2 area. Run \"%1 v2 "
+                           "--help\" to see them.")
+                            .arg(QCoreApplication::applicationName()));
+        return std::nullopt;
+    }
+    return chosen;
+}
+
+std::optional<QUrl> CliApplication::apiUrl(OptionValues& options, ProviderKind provider,
+                                           Output& out) const {
     QString text = options.text("api-url").trimmed();
     if (!options.isSet("api-url"))
         text = qEnvironmentVariable("SIMFLEET_API_URL").trimmed();
+    // The second operator has no well-known address: the desktop app's, when
+    // its last sign-in was there, or the one given.
+    if (text.isEmpty() && provider == ProviderKind::SecondOperator) {
+        const Settings desktop = Settings::ofDesktopApp();
+        if (desktop.provider() == ProviderKind::SecondOperator)
+            text = desktop.apiUrl().toString();
+        if (text.isEmpty()) {
+            out.error(QStringLiteral("usage"),
+                      tr("Give the second operator's address with --api-url or "
+                         "SIMFLEET_API_URL (it ends in /api/v2)."));
+            return std::nullopt;
+        }
+    }
     const QUrl url = text.isEmpty() ? ApiClient::defaultBaseUrl() : QUrl(text, QUrl::StrictMode);
     QString why;
     if (!ApiClient::validateBaseUrl(url, &why)) {

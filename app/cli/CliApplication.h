@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "app/cli/CommandRegistry.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,10 @@ private:
     QString requestedLanguage() const;
     // The action to run, or nullopt with the exit code after help or an error.
     const ActionSpec* findAction(const OptionParser& parser, Output& out, int* exitCode) const;
-    std::optional<QUrl> apiUrl(OptionValues& options, Output& out) const;
+    // From --provider, checked against the area (the v2 area is the second operator's).
+    std::optional<ProviderKind> provider(const OptionParser& parser, OptionValues& options,
+                                         Output& out) const;
+    std::optional<QUrl> apiUrl(OptionValues& options, ProviderKind provider, Output& out) const;
     std::optional<QString> token(const QUrl& apiUrl, Output& out) const;
 
     QStringList m_arguments;

@@ -29,6 +29,7 @@ CommandRegistry CommandRegistry::standard() {
     registry.add(companyArea());
     registry.add(billsArea());
     registry.add(reportsArea());
+    registry.add(operatorArea());
     return registry;
 }
 
@@ -38,6 +39,10 @@ const QList<OptionSpec>& CommandRegistry::globalOptions() {
          QT_TRANSLATE_NOOP("CliHelp", "API address (default: $SIMFLEET_API_URL, else the "
                                       "NovaConnect address); https is required except for "
                                       "this computer")},
+        {"provider", "nova|v2",
+         QT_TRANSLATE_NOOP("CliHelp", "The provider: nova (NovaConnect) or v2 (the second "
+                                      "operator, whose commands are in the v2 area); default: "
+                                      "v2 in the v2 area, nova elsewhere")},
         {"lang", "ru|en",
          QT_TRANSLATE_NOOP("CliHelp", "Language of messages and of the server's answers "
                                       "(default: the system language)")},

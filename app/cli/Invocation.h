@@ -34,6 +34,8 @@ public:
     // token the command ends (exit 3) and the client never sends anything,
     // since the event loop does not run after the end.
     ApiClient* client();
+    // The client without looking a token up (signing in to get one).
+    ApiClient* clientWithoutToken() { return m_client; }
     // The API address the command talks to (no token lookup).
     QUrl apiUrl() const;
     OptionValues& options() { return m_options; }
