@@ -178,7 +178,8 @@ void TestAccounts::addAndSwitch_twoEmulators_keepDataApart() {
     QCOMPARE(m_rig->settings()->savedAccounts().size(), 2);
     QVERIFY(menuAction(secondKey)->isChecked());
     QVERIFY(!menuAction(firstKey)->isChecked());
-    QCOMPARE(menuAction(firstKey)->toolTip(), first->baseUrl().toDisplayString());
+    QCOMPARE(menuAction(firstKey)->toolTip(),
+             QStringLiteral("NovaConnect · ") + first->baseUrl().toDisplayString());
     const qint64 userId = m_controller->session()->user().id;
     QCOMPARE(m_keychain.value(TokenStore::accountKey(first->baseUrl().toString(), userId)),
              QStringLiteral("demo-admin"));

@@ -151,7 +151,7 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     auto* navigation =
         controller->mainWindow()->findChild<QListWidget*>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 9);
+    QCOMPARE(navigation->count(), 10);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Home"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("SIMs"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Groups"));
@@ -161,9 +161,10 @@ void TestMainWindow::navigation_listsOnlyBuiltPages() {
     QCOMPARE(navigation->item(6)->text(), QStringLiteral("Notifications"));
     QCOMPARE(navigation->item(7)->text(), QStringLiteral("Operations"));
     QCOMPARE(navigation->item(8)->text(), QStringLiteral("My profile"));
+    QCOMPARE(navigation->item(9)->text(), QStringLiteral("All accounts"));
     for (int i = 0; i < navigation->count(); ++i)
         QVERIFY(!navigation->item(i)->icon().isNull());
-    QCOMPARE(controller->mainWindow()->pageCount(), 9);
+    QCOMPARE(controller->mainWindow()->pageCount(), 10);
     // Home is the first page after sign-in.
     MainWindow* window = controller->mainWindow();
     QCOMPARE(window->currentPage(), window->page(0));
