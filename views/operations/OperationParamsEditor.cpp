@@ -1,11 +1,15 @@
 #include "views/operations/OperationParamsEditor.h"
 
+#include "models/fleet/SimText.h"
+#include "models/fleet/TariffCatalog.h"
 #include "views/common/PlainLabels.h"
 #include "views/common/Theme.h"
 #include "views/sims/GroupPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,11 +45,13 @@ std::optional<Value> commonValue(const QVector<const Sim*>& sims,
 
 } // namespace
 
-OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* groups, QWidget* parent)
+OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* groups,
+                                             TariffCatalog* tariffs, QWidget* parent)
     : QWidget(parent)
     , m_op(op)
     , m_explanation(new QLabel(this))
-    , m_problem(new QLabel(this)) {
+    , m_problem(new QLabel(this))
+    , m_tariffs(tariffs) {
     setObjectName(QStringLiteral("operationParams"));
     m_explanation->setObjectName(QStringLiteral("operationExplanation"));
     m_explanation->setWordWrap(true);
@@ -69,6 +75,19 @@ OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* group
         break;
     case SimOperation::Group:
         buildGroups(groups);
+        break;
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock:
+        buildService();
+        break;
+    case SimOperation::TariffFromDate:
+        buildTariffFromDate();
+        break;
+    case SimOperation::TopUp:
+        buildTopUp();
+        break;
+    case SimOperation::InfoSms:
+        buildInfoSms();
         break;
     default:
         break;
@@ -164,6 +183,169 @@ void OperationParamsEditor::buildGroups(GroupsModel* groups) {
     m_groups->setGroups(groups);
 }
 
+QDate OperationParamsEditor::earliestTariffDate() {
+    // The operator refuses a day before its own today; its calendar may be
+    // behind this computer's or ahead of it (the emulator's is UTC).
+    return qMax(QDate::currentDate(), QDateTime::currentDateTimeUtc().date());
+}
+
+QFormLayout* OperationParamsEditor::choiceForm() {
+    if (!m_form) {
+        m_form = new QFormLayout;
+        m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        static_cast<QVBoxLayout*>(layout())->addLayout(m_form);
+    }
+    return m_form;
+}
+
+QComboBox* OperationParamsEditor::addChoice(const char* objectName, QLabel** label) {
+    *label = new QLabel(this);
+    auto* box = new QComboBox(this);
+    box->setObjectName(QString::fromLatin1(objectName));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    (*label)->setBuddy(box);
+    choiceForm()->addRow(*label, box);
+    connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &OperationParamsEditor::updateState);
+    return box;
+}
+
+void OperationParamsEditor::buildService() {
+    // Nothing chosen at first: blocking the wrong service is not undone by a click.
+    m_service = addChoice("service", &m_serviceLabel);
+    for (const char* code : {"internet", "sms", "call"})
+        m_service->addItem(QString(), QString::fromLatin1(code));
+    m_service->setCurrentIndex(-1);
+}
+
+void OperationParamsEditor::buildTariffFromDate() {
+    m_packet = addChoice("packet", &m_packetLabel);
+    m_tariffDateLabel = new QLabel(this);
+    m_tariffDate = new QDateEdit(this);
+    m_tariffDate->setObjectName(QStringLiteral("tariffDate"));
+    m_tariffDate->setCalendarPopup(true);
+    m_tariffDate->setMinimumDate(earliestTariffDate());
+    m_tariffDate->setDate(earliestTariffDate());
+    m_tariffDateLabel->setBuddy(m_tariffDate);
+    choiceForm()->addRow(m_tariffDateLabel, m_tariffDate);
+    connect(m_tariffDate, &QDateEdit::dateChanged, this, &OperationParamsEditor::updateState);
+    if (m_tariffs)
+        connect(m_tariffs, &TariffCatalog::changed, this, &OperationParamsEditor::fillPackets);
+    fillPackets();
+}
+
+void OperationParamsEditor::buildTopUp() {
+    m_smallPacket = addChoice("smallPacket", &m_smallPacketLabel);
+    if (m_tariffs)
+        connect(m_tariffs, &TariffCatalog::changed, this, &OperationParamsEditor::fillSmallPackets);
+    fillSmallPackets();
+}
+
+void OperationParamsEditor::buildInfoSms() {
+    m_infoSms = addChoice("infoSmsType", &m_infoSmsLabel);
+    for (const char* code : {"call", "internet"})
+        m_infoSms->addItem(QString(), QString::fromLatin1(code));
+    m_infoSms->setCurrentIndex(-1);
+}
+
+void OperationParamsEditor::fillPackets() {
+    if (!m_packet)
+        return;
+    const qint64 chosen = m_packet->currentIndex() < 0 ? 0 : m_packet->currentData().toLongLong();
+    const QSignalBlocker blocker(m_packet);
+    m_packet->clear();
+    const QLocale locale;
+    if (m_tariffs) {
+        for (const V2Packet& packet : m_tariffs->packets()) {
+            QStringList parts;
+            if (packet.internetMb)
+                parts.append(tr("%1 MB").arg(locale.toString(*packet.internetMb)));
+            if (packet.price)
+                parts.append(tr("price %1").arg(SimText::money(*packet.price, QString())));
+            const QString name =
+                packet.name.isEmpty() ? tr("Tariff %1").arg(packet.id) : packet.name;
+            m_packet->addItem(parts.isEmpty() ? name
+                                              : tr("%1 — %2", "tariff name — its MB and price")
+                                                    .arg(name, parts.join(QStringLiteral(", "))),
+                              packet.id);
+        }
+    }
+    m_packet->setCurrentIndex(chosen > 0 ? m_packet->findData(chosen) : -1);
+    m_packet->setEnabled(m_packet->count() > 0);
+    updateState();
+}
+
+void OperationParamsEditor::fillSmallPackets() {
+    if (!m_smallPacket)
+        return;
+    const qint64 chosen =
+        m_smallPacket->currentIndex() < 0 ? 0 : m_smallPacket->currentData().toLongLong();
+    const QSignalBlocker blocker(m_smallPacket);
+    m_smallPacket->clear();
+    m_smallPacket->addItem(tr("The first top-up of each SIM's tariff"), qint64(0));
+    const QLocale locale;
+    if (m_tariffs) {
+        // The top-ups of the tariffs the selected SIMs are on, each with its tariff.
+        for (const V2Packet& packet : m_tariffs->packets()) {
+            if (!m_simsByTariff.contains(packet.id))
+                continue;
+            const QString tariff =
+                packet.name.isEmpty() ? tr("Tariff %1").arg(packet.id) : packet.name;
+            for (const V2SmallPacket& small : packet.smallPackets) {
+                QStringList parts;
+                if (small.internetMb)
+                    parts.append(tr("%1 MB").arg(locale.toString(*small.internetMb)));
+                if (small.price)
+                    parts.append(tr("price %1").arg(SimText::money(*small.price, QString())));
+                parts.append(tr("tariff %1").arg(tariff));
+                const QString name =
+                    small.name.isEmpty() ? tr("Top-up %1").arg(small.id) : small.name;
+                m_smallPacket->addItem(tr("%1 — %2", "top-up name — its MB, price and tariff")
+                                           .arg(name, parts.join(QStringLiteral(", "))),
+                                       small.id);
+            }
+        }
+    }
+    const int index = m_smallPacket->findData(chosen);
+    m_smallPacket->setCurrentIndex(index < 0 ? 0 : index);
+    updateState();
+}
+
+QString OperationParamsEditor::catalogProblem() const {
+    if (!m_tariffs)
+        return tr("The operator's tariffs are not available in this window.");
+    if (m_tariffs->isLoading() && m_tariffs->packets().isEmpty())
+        return tr("Wait until the operator's tariffs are loaded.");
+    if (!m_tariffs->isLoaded())
+        return tr("The operator's tariffs could not be read, so none can be chosen. Close this "
+                  "dialog and try again once the connection is back.");
+    return {};
+}
+
+QString OperationParamsEditor::topUpProblem() const {
+    const qint64 id = m_smallPacket->currentData().toLongLong();
+    if (id <= 0)
+        return {};
+    if (catalogProblem().isEmpty()) {
+        for (const V2Packet& packet : m_tariffs->packets()) {
+            for (const V2SmallPacket& small : packet.smallPackets) {
+                if (small.id != id)
+                    continue;
+                // The operator takes only a top-up of the SIM's own tariff.
+                const int others = m_simCount - m_simsByTariff.value(packet.id);
+                if (others > 0)
+                    return tr("This top-up belongs to the tariff %1, and %n of the selected "
+                              "SIM(s) are on another tariff: choose the first top-up of each "
+                              "SIM's tariff, or select only SIMs on %1.",
+                              "", others)
+                        .arg(packet.name.isEmpty() ? QString::number(packet.id) : packet.name);
+                return {};
+            }
+        }
+    }
+    return tr("Choose a top-up from the list.");
+}
+
 void OperationParamsEditor::setSelection(const QVector<const Sim*>& sims) {
     if (m_limitType) {
         // "off" or "month:20"; a SIM with another kind of limit has no value here.
@@ -211,6 +393,13 @@ void OperationParamsEditor::setSelection(const QVector<const Sim*>& sims) {
             groups.append(sim->groups);
         m_groups->setSelectionGroups(groups);
     }
+    if (m_smallPacket) {
+        m_simCount = int(sims.size());
+        m_simsByTariff.clear();
+        for (const Sim* sim : sims)
+            ++m_simsByTariff[sim->tariff.id];
+        fillSmallPackets();
+    }
     updateState();
 }
 
@@ -236,6 +425,17 @@ SimOperationParams OperationParamsEditor::params() const {
         params.leftGroupIds = m_groups->leftGroupIds();
         params.newGroupNames = m_groups->checkedNewGroupNames();
     }
+    if (m_service)
+        params.service = m_service->currentData().toString();
+    if (m_packet) {
+        params.packetId = m_packet->currentIndex() < 0 ? 0 : m_packet->currentData().toLongLong();
+        params.tariffDate = m_tariffDate->date();
+    }
+    if (m_smallPacket)
+        params.smallPacketId =
+            m_smallPacket->currentIndex() < 0 ? 0 : m_smallPacket->currentData().toLongLong();
+    if (m_infoSms)
+        params.infoSmsType = m_infoSms->currentData().toString();
     return params;
 }
 
@@ -250,6 +450,21 @@ QString OperationParamsEditor::problem() const {
         return tr("Choose the package size: the selected SIMs have different ones, or none.");
     if (m_autoPackage && m_autoPackage->checkState() == Qt::PartiallyChecked)
         return tr("Choose whether the package renews itself: the selected SIMs differ.");
+    if (m_packet) {
+        if (const QString problem = catalogProblem(); !problem.isEmpty())
+            return problem;
+        if (m_packet->currentIndex() < 0)
+            return tr("Choose the tariff the SIMs move to.");
+        // The dialog may stay open past midnight.
+        const QDate earliest = earliestTariffDate();
+        if (m_tariffDate->date() < earliest)
+            return tr("The new tariff cannot start before %1: choose that day or a later one.")
+                .arg(QLocale().toString(earliest, QLocale::ShortFormat));
+    }
+    if (m_smallPacket) {
+        if (const QString problem = topUpProblem(); !problem.isEmpty())
+            return problem;
+    }
     return SimOperations::validate(m_op, params());
 }
 
@@ -285,8 +500,11 @@ void OperationParamsEditor::updateState() {
         m_limitValueLabel->setEnabled(month);
     }
     const QString problem = this->problem();
-    // An empty SMS is not worth a red line: the disabled button says enough.
-    const bool quiet = m_sms && m_sms->toPlainText().trimmed().isEmpty();
+    // An empty SMS, or a choice not made yet (its box says "Choose…"), is not
+    // worth a red line: the disabled button says enough.
+    const auto unchosen = [](const QComboBox* box) { return box && box->currentIndex() < 0; };
+    const bool quiet = (m_sms && m_sms->toPlainText().trimmed().isEmpty()) || unchosen(m_service) ||
+                       unchosen(m_infoSms) || (unchosen(m_packet) && m_packet->isEnabled());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty() && !quiet);
     emit changed();
@@ -380,7 +598,35 @@ void OperationParamsEditor::retranslateUi() {
         m_autoPackage->setToolTip(
             tr("Partly checked: the selected SIMs differ; check or uncheck to choose."));
     }
-    if (m_sms || m_limitType || m_package || m_groups)
+    if (m_service) {
+        m_serviceLabel->setText(tr("&Service:"));
+        m_service->setPlaceholderText(tr("Choose the service"));
+        m_service->setItemText(0, tr("Internet", "service"));
+        m_service->setItemText(1, tr("SMS", "service"));
+        m_service->setItemText(2, tr("Calls", "service"));
+    }
+    if (m_packet) {
+        m_packetLabel->setText(tr("New &tariff:"));
+        m_packet->setPlaceholderText(tr("Choose a tariff"));
+        m_tariffDateLabel->setText(tr("&From:", "the first day of the new tariff"));
+        // The locale's own order of day, month and year; the operator gets YYYY-MM-DD.
+        m_tariffDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_tariffDate->setToolTip(tr("The first day of the new tariff, in the operator's "
+                                    "calendar. Today or a later day."));
+        fillPackets();
+    }
+    if (m_smallPacket) {
+        m_smallPacketLabel->setText(tr("&Top-up:"));
+        fillSmallPackets();
+    }
+    if (m_infoSms) {
+        m_infoSmsLabel->setText(tr("&About:", "what the informational SMS is about"));
+        m_infoSms->setPlaceholderText(tr("Choose what the SMS is about"));
+        m_infoSms->setItemText(0, tr("Calls", "informational SMS about"));
+        m_infoSms->setItemText(1, tr("Internet packet", "informational SMS about"));
+    }
+    if (m_sms || m_limitType || m_package || m_groups || m_service || m_packet || m_smallPacket ||
+        m_infoSms)
         updateState();
 }
 
