@@ -128,8 +128,7 @@ QVector<ProviderExtras::Line> ProviderExtras::lines(const QJsonObject& extras,
         QString value = tr("None", "scheduled tariff");
         if (next && *next > 0)
             value = date.isValid() ? tr("%1 from %2", "tariff from a date")
-                                         .arg(tariffName(*next, tariffs),
-                                              locale.toString(date, QLocale::ShortFormat))
+                                         .arg(tariffName(*next, tariffs), SimText::shortDate(date))
                                    : tariffName(*next, tariffs);
         lines.append({QStringLiteral("packet_next_id"), tr("Scheduled tariff"), value});
     }

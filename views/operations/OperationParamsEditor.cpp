@@ -459,7 +459,7 @@ QString OperationParamsEditor::problem() const {
         const QDate earliest = earliestTariffDate();
         if (m_tariffDate->date() < earliest)
             return tr("The new tariff cannot start before %1: choose that day or a later one.")
-                .arg(QLocale().toString(earliest, QLocale::ShortFormat));
+                .arg(SimText::shortDate(earliest));
     }
     if (m_smallPacket) {
         if (const QString problem = topUpProblem(); !problem.isEmpty())
@@ -610,7 +610,7 @@ void OperationParamsEditor::retranslateUi() {
         m_packet->setPlaceholderText(tr("Choose a tariff"));
         m_tariffDateLabel->setText(tr("&From:", "the first day of the new tariff"));
         // The locale's own order of day, month and year; the operator gets YYYY-MM-DD.
-        m_tariffDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        m_tariffDate->setDisplayFormat(SimText::shortDateFormat());
         m_tariffDate->setToolTip(tr("The first day of the new tariff, in the operator's "
                                     "calendar. Today or a later day."));
         fillPackets();

@@ -273,15 +273,21 @@ void FilterBar::setUnavailable(Criteria criteria, const QString& reason,
 }
 
 void FilterBar::setHidden(Criteria criteria, const QList<BlockCode>& codes) {
-    m_hidden = criteria;
-    m_hiddenCodes = codes;
+    if (criteria == m_hidden && codes == m_hiddenCodes)
+        return;
     const std::pair<Criterion, QWidget*> controls[] = {
         {Criterion::Text, m_text},     {Criterion::Profile, m_profile},
         {Criterion::Status, m_status}, {Criterion::OnlySelected, m_onlySelected},
         {Criterion::Group, m_group},   {Criterion::LimitType, m_limit},
         {Criterion::Tariff, m_tariff}};
-    for (const auto& [criterion, widget] : controls)
-        widget->setVisible(!criteria.testFlag(criterion));
+    for (const auto& [criterion, widget] : controls) {
+        if (criteria.testFlag(criterion))
+            widget->hide();
+        else if (m_hidden.testFlag(criterion))
+            widget->show();
+    }
+    m_hidden = criteria;
+    m_hiddenCodes = codes;
     fillFixedChoices();
     setFilter(m_filter);
     showFilter();

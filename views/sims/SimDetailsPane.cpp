@@ -183,7 +183,8 @@ void SimDetailsPane::setSim(const Sim* sim) {
 
 void SimDetailsPane::setProvider(ProviderKind provider) {
     m_provider = provider;
-    showSim();
+    // A provider that keeps no names offers no Rename… (setRenameShown may hide it too).
+    setRenameShown(m_renameShown && Providers::has(provider, Capability::Rename));
 }
 
 void SimDetailsPane::setTariffCatalog(TariffCatalog* tariffs) {

@@ -4,6 +4,7 @@
 // account's page as it always was.
 #include "api/ApiClient.h"
 #include "models/fleet/FleetModel.h"
+#include "models/fleet/SimText.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/V2WorkspaceRig.h"
 #include "translations/Translations.h"
@@ -282,8 +283,7 @@ void TestSimsPageV2::detailsPane_extras_everyKnownKeyTranslatedUnknownAsKeyValue
     QVERIFY(section->valueText(QStringLiteral("finance_blocked")).startsWith(QLatin1String("Yes")));
     QCOMPARE(section->valueText(QStringLiteral("call_forwarding")), QStringLiteral("Not allowed"));
     QCOMPARE(section->valueText(QStringLiteral("packet_next_id")),
-             QStringLiteral("IoT 1 GB from ") +
-                 QLocale().toString(QDate(2031, 3, 1), QLocale::ShortFormat));
+             QStringLiteral("IoT 1 GB from ") + SimText::shortDate(QDate(2031, 3, 1)));
     QCOMPARE(section->valueText(QStringLiteral("small_packets_added")),
              QStringLiteral("2 (last: +50 MB)"));
     QCOMPARE(section->valueText(QStringLiteral("info_sms_sent")),
