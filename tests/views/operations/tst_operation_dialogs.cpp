@@ -82,6 +82,16 @@ const Fleet& fleetFor(SimOperation op, const Fleet& nova, const Fleet& v2) {
     return SimOperations::isAvailable(op, ProviderKind::NovaConnect) ? nova : v2;
 }
 
+// SIMFLEET_DIALOG_SHOTS=<dir> keeps a picture of the dialog as it is now.
+void saveShot(QDialog& dialog, const QString& name) {
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (shots.isEmpty())
+        return;
+    dialog.show();
+    dialog.adjustSize();
+    dialog.grab().save(QStringLiteral("%1/dialog-%2.png").arg(shots, name));
+}
+
 int indexOfData(const QComboBox* box, const QVariant& data) {
     return box->findData(data);
 }
@@ -799,6 +809,7 @@ void TestOperationDialogs::tariffFromDate_needsTariff_notBeforeToday() {
     date->setDate(earliest.addDays(10));
     QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
     QVERIFY(primary(dialog)->isEnabled());
+    saveShot(dialog, QStringLiteral("tariff-from-date-chosen"));
     dialog.accept();
     QCOMPARE(record.calls, 1);
     QCOMPARE(record.params.packetId, qint64(2));
@@ -860,6 +871,7 @@ void TestOperationDialogs::topUp_firstOfEachTariffByDefault_specificOnlyForItsTa
     QVERIFY(dialog.paramsEditor()->problem().contains(QLatin1String("IoT 100 MB")));
     QVERIFY(!dialog.paramsEditor()->problemLabel()->isHidden());
     QVERIFY(!primary(dialog)->isEnabled());
+    saveShot(dialog, QStringLiteral("top-up-other-tariff"));
     topUp->setCurrentIndex(0);
     dialog.accept();
     QCOMPARE(record.calls, 1);

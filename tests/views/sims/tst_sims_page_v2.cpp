@@ -124,6 +124,12 @@ void TestSimsPageV2::v2Page_exactlyItsOperations_noRenameOrGroups() {
         if (button != page.bulkBar()->moreButton())
             QVERIFY2(button->defaultAction(), qPrintable(button->objectName()));
     }
+    page.setWriteAccess(WriteAccess::granted());
+    page.table()->selectAll();
+    // With write access, the bar under the table offers them.
+    QVERIFY(page.bulkBar()->buttonsShown());
+    if (const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS"); !shots.isEmpty())
+        page.grab().save(shots + QStringLiteral("/sims-page-v2.png"));
     // The Name cell is not editable: the operator keeps no names.
     const QModelIndex name = page.table()->model()->index(0, FleetModel::Name);
     QVERIFY(!(page.table()->model()->flags(name) & Qt::ItemIsEditable));
