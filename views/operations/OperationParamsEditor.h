@@ -90,6 +90,7 @@ private:
     void fillSmallPackets();
     QString catalogProblem() const;
     QString topUpProblem() const;
+    void retranslateChoices();
     void onSmsChanged();
     void updateState();
     void retranslateUi();

@@ -157,8 +157,7 @@ QString SimActions::operationsUnavailableReason() const {
     if (m_repository->isOffline())
         return m_workspace->provider() == ProviderKind::NovaConnect
                    ? tr("Offline — operations need a connection to NovaConnect.")
-                   : tr("Offline — operations need a connection to %1.")
-                         .arg(Providers::displayName(m_workspace->provider()));
+                   : tr("Offline — operations need a connection to the operator.");
     if (!m_starter)
         return tr("Operations are not available in this window.");
     if (m_selection->count() == 0)

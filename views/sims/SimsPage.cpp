@@ -100,6 +100,8 @@ void SimsPage::applyProvider() {
     m_details->setProvider(provider);
     m_details->setTariffCatalog(m_workspace->tariffs());
     m_dashboard->setProfilesShown(nova);
+    m_toolbar->setProvider(provider);
+    m_area->setProvider(provider);
 
     FilterBar::Criteria hidden;
     if (!nova)
