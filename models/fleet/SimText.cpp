@@ -251,6 +251,14 @@ QString SimText::shortDate(const QDateTime& time) {
                            withFourDigitYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
+QString SimText::shortDate(const QDate& date) {
+    return QLocale().toString(date, shortDateFormat());
+}
+
+QString SimText::shortDateFormat() {
+    return withFourDigitYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
 QString SimText::shortDateTime(const QDateTime& time) {
     const QLocale locale;
     return locale.toString(time.toLocalTime(),

@@ -57,6 +57,10 @@ public:
     static QString yesNo(bool value);
     // The date only, in the locale's short format (local time).
     static QString shortDate(const QDateTime& time);
+    // A calendar day (no time, no zone) in the same format.
+    static QString shortDate(const QDate& date);
+    // The locale's short date format with a four-digit year (date edits).
+    static QString shortDateFormat();
     static QString shortDateTime(const QDateTime& time);
     static QString longDateTime(const QDateTime& time);
 };

@@ -26,6 +26,8 @@ QMenu* ColumnChooser::createMenu(QWidget* parent) {
     // In the order the user sees the columns.
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
+        if (m_withheld.contains(column))
+            continue;
         QAction* action = menu->addAction(model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
@@ -43,6 +45,8 @@ QMenu* ColumnChooser::createMenu(QWidget* parent) {
 
 void ColumnChooser::setColumnVisible(int column, bool visible) {
     QHeaderView* header = m_table->horizontalHeader();
+    if (visible && m_withheld.contains(column))
+        return;
     if (!visible && header->count() - header->hiddenSectionCount() <= 1)
         return;
     header->setSectionHidden(column, !visible);
@@ -54,13 +58,26 @@ void ColumnChooser::setColumnVisible(int column, bool visible) {
 void ColumnChooser::resetColumns() {
     QHeaderView* header = m_table->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
-        header->setSectionHidden(column, false);
+        header->setSectionHidden(column, m_withheld.contains(column));
         const int visual = header->visualIndex(column);
         if (visual != column)
             header->moveSection(visual, column);
     }
     m_table->applyDefaultColumnWidths();
     emit columnsChanged();
+}
+
+void ColumnChooser::setWithheldColumns(const QList<int>& columns) {
+    m_withheld = columns;
+    applyWithheld();
+}
+
+void ColumnChooser::applyWithheld() {
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column : std::as_const(m_withheld)) {
+        if (column >= 0 && column < header->count())
+            header->setSectionHidden(column, true);
+    }
 }
 
 void ColumnChooser::showMenu(const QPoint& pos) {

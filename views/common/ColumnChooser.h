@@ -24,6 +24,12 @@ public:
     QMenu* createMenu(QWidget* parent);
     void setColumnVisible(int column, bool visible);
     void resetColumns();
+    // Columns the account's provider has no data for: hidden, and neither
+    // offered by the menu nor shown by Reset or a restored header state
+    // (call applyWithheld() after restoring one).
+    void setWithheldColumns(const QList<int>& columns);
+    const QList<int>& withheldColumns() const { return m_withheld; }
+    void applyWithheld();
 
 signals:
     // Visibility, order or widths changed through the chooser.
@@ -33,6 +39,7 @@ private:
     void showMenu(const QPoint& pos);
 
     SimTableView* m_table;
+    QList<int> m_withheld;
 };
 
 } // namespace simfleet

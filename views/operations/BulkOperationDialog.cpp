@@ -31,7 +31,7 @@
 namespace simfleet {
 
 BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, GroupsModel* groups,
-                                         QWidget* parent)
+                                         TariffCatalog* tariffs, QWidget* parent)
     : QDialog(parent)
     , m_basePreview(std::move(preview))
     , m_preview(m_basePreview)
@@ -45,7 +45,7 @@ BulkOperationDialog::BulkOperationDialog(BulkPreview preview, SimLookup lookup, 
     , m_copySkipped(new QPushButton(this))
     , m_skippedList(new QListView(this))
     , m_skippedModel(new QStringListModel(this))
-    , m_params(new OperationParamsEditor(m_preview.op, groups, this))
+    , m_params(new OperationParamsEditor(m_preview.op, groups, tariffs, this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(new QLineEdit(this))
     , m_primary(new QPushButton(this))

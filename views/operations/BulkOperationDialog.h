@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,7 @@ namespace simfleet {
 class GroupsModel;
 class InlineBanner;
 class OperationParamsEditor;
+class TariffCatalog;
 
 // One dialog for every bulk operation on the selected SIMs: what the
 // operation does, how many SIMs it applies to and which are skipped and why,
@@ -43,7 +45,12 @@ public:
     // `lookup` finds the selected SIMs (ICCIDs of the skipped ones, current
     // groups); `groups` are the account's groups for Set groups (may be null).
     BulkOperationDialog(BulkPreview preview, SimLookup lookup, GroupsModel* groups,
-                        QWidget* parent = nullptr);
+                        QWidget* parent = nullptr)
+        : BulkOperationDialog(std::move(preview), std::move(lookup), groups, nullptr, parent) {}
+    // `tariffs`: the second operator's tariffs and top-ups (Tariff from a
+    // date, Top-up); may be null.
+    BulkOperationDialog(BulkPreview preview, SimLookup lookup, GroupsModel* groups,
+                        TariffCatalog* tariffs, QWidget* parent = nullptr);
 
     void setStarter(Starter starter);
     // The preview for the chosen parameters (BulkPreview::forParams): SIMs

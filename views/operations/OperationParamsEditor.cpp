@@ -1,11 +1,15 @@
 #include "views/operations/OperationParamsEditor.h"
 
+#include "models/fleet/SimText.h"
+#include "models/fleet/TariffCatalog.h"
 #include "views/common/PlainLabels.h"
 #include "views/common/Theme.h"
 #include "views/sims/GroupPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,11 +45,13 @@ std::optional<Value> commonValue(const QVector<const Sim*>& sims,
 
 } // namespace
 
-OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* groups, QWidget* parent)
+OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* groups,
+                                             TariffCatalog* tariffs, QWidget* parent)
     : QWidget(parent)
     , m_op(op)
     , m_explanation(new QLabel(this))
-    , m_problem(new QLabel(this)) {
+    , m_problem(new QLabel(this))
+    , m_tariffs(tariffs) {
     setObjectName(QStringLiteral("operationParams"));
     m_explanation->setObjectName(QStringLiteral("operationExplanation"));
     m_explanation->setWordWrap(true);
@@ -69,6 +75,19 @@ OperationParamsEditor::OperationParamsEditor(SimOperation op, GroupsModel* group
         break;
     case SimOperation::Group:
         buildGroups(groups);
+        break;
+    case SimOperation::ServiceBlock:
+    case SimOperation::ServiceUnblock:
+        buildService();
+        break;
+    case SimOperation::TariffFromDate:
+        buildTariffFromDate();
+        break;
+    case SimOperation::TopUp:
+        buildTopUp();
+        break;
+    case SimOperation::InfoSms:
+        buildInfoSms();
         break;
     default:
         break;
@@ -211,6 +230,13 @@ void OperationParamsEditor::setSelection(const QVector<const Sim*>& sims) {
             groups.append(sim->groups);
         m_groups->setSelectionGroups(groups);
     }
+    if (m_smallPacket) {
+        m_simCount = int(sims.size());
+        m_simsByTariff.clear();
+        for (const Sim* sim : sims)
+            ++m_simsByTariff[sim->tariff.id];
+        fillSmallPackets();
+    }
     updateState();
 }
 
@@ -236,6 +262,17 @@ SimOperationParams OperationParamsEditor::params() const {
         params.leftGroupIds = m_groups->leftGroupIds();
         params.newGroupNames = m_groups->checkedNewGroupNames();
     }
+    if (m_service)
+        params.service = m_service->currentData().toString();
+    if (m_packet) {
+        params.packetId = m_packet->currentIndex() < 0 ? 0 : m_packet->currentData().toLongLong();
+        params.tariffDate = m_tariffDate->date();
+    }
+    if (m_smallPacket)
+        params.smallPacketId =
+            m_smallPacket->currentIndex() < 0 ? 0 : m_smallPacket->currentData().toLongLong();
+    if (m_infoSms)
+        params.infoSmsType = m_infoSms->currentData().toString();
     return params;
 }
 
@@ -250,6 +287,21 @@ QString OperationParamsEditor::problem() const {
         return tr("Choose the package size: the selected SIMs have different ones, or none.");
     if (m_autoPackage && m_autoPackage->checkState() == Qt::PartiallyChecked)
         return tr("Choose whether the package renews itself: the selected SIMs differ.");
+    if (m_packet) {
+        if (const QString problem = catalogProblem(); !problem.isEmpty())
+            return problem;
+        if (m_packet->currentIndex() < 0)
+            return tr("Choose the tariff the SIMs move to.");
+        // The dialog may stay open past midnight.
+        const QDate earliest = earliestTariffDate();
+        if (m_tariffDate->date() < earliest)
+            return tr("The new tariff cannot start before %1: choose that day or a later one.")
+                .arg(SimText::shortDate(earliest));
+    }
+    if (m_smallPacket) {
+        if (const QString problem = topUpProblem(); !problem.isEmpty())
+            return problem;
+    }
     return SimOperations::validate(m_op, params());
 }
 
@@ -285,8 +337,11 @@ void OperationParamsEditor::updateState() {
         m_limitValueLabel->setEnabled(month);
     }
     const QString problem = this->problem();
-    // An empty SMS is not worth a red line: the disabled button says enough.
-    const bool quiet = m_sms && m_sms->toPlainText().trimmed().isEmpty();
+    // An empty SMS, or a choice not made yet (its box says "Choose…"), is not
+    // worth a red line: the disabled button says enough.
+    const auto unchosen = [](const QComboBox* box) { return box && box->currentIndex() < 0; };
+    const bool quiet = (m_sms && m_sms->toPlainText().trimmed().isEmpty()) || unchosen(m_service) ||
+                       unchosen(m_infoSms) || (unchosen(m_packet) && m_packet->isEnabled());
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty() && !quiet);
     emit changed();
@@ -380,7 +435,9 @@ void OperationParamsEditor::retranslateUi() {
         m_autoPackage->setToolTip(
             tr("Partly checked: the selected SIMs differ; check or uncheck to choose."));
     }
-    if (m_sms || m_limitType || m_package || m_groups)
+    retranslateChoices();
+    if (m_sms || m_limitType || m_package || m_groups || m_service || m_packet || m_smallPacket ||
+        m_infoSms)
         updateState();
 }
 

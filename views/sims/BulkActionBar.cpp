@@ -57,28 +57,43 @@ BulkActionBar::BulkActionBar(const QHash<SimOperation, QAction*>& actions, QActi
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    // The destructive Block stands apart, after a divider; Disconnect opens More.
+    // The destructive Block stands apart, after a divider; the other
+    // destructive ones open More. Operations the provider lacks have no action.
     auto* buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(6);
-    buttons->addWidget(actionButton(actions.value(SimOperation::Unblock), m_buttons));
-    buttons->addWidget(actionButton(actions.value(SimOperation::Reconnect), m_buttons));
+    for (SimOperation op : {SimOperation::Unblock, SimOperation::Reconnect}) {
+        if (QAction* action = actions.value(op))
+            buttons->addWidget(actionButton(action, m_buttons));
+    }
     buttons->addWidget(m_more);
-    buttons->addSpacing(12);
-    auto* divider = new QFrame(m_buttons);
-    divider->setFrameShape(QFrame::VLine);
-    divider->setFrameShadow(QFrame::Sunken);
-    buttons->addWidget(divider);
-    buttons->addSpacing(12);
-    buttons->addWidget(actionButton(actions.value(SimOperation::Block), m_buttons));
+    if (QAction* block = actions.value(SimOperation::Block)) {
+        buttons->addSpacing(12);
+        auto* divider = new QFrame(m_buttons);
+        divider->setFrameShape(QFrame::VLine);
+        divider->setFrameShadow(QFrame::Sunken);
+        buttons->addWidget(divider);
+        buttons->addSpacing(12);
+        buttons->addWidget(actionButton(block, m_buttons));
+    }
 
-    m_moreMenu->addAction(actions.value(SimOperation::Disconnect));
-    m_moreMenu->addSeparator();
-    for (SimOperation op : {SimOperation::Ping, SimOperation::Sms, SimOperation::Limit,
-                            SimOperation::Tariff, SimOperation::Repackage, SimOperation::Group})
-        m_moreMenu->addAction(actions.value(op));
-    m_moreMenu->addSeparator();
-    m_moreMenu->addAction(rename);
+    const auto addSection = [this, &actions](std::initializer_list<SimOperation> ops) {
+        if (!m_moreMenu->isEmpty())
+            m_moreMenu->addSeparator();
+        for (SimOperation op : ops) {
+            if (QAction* action = actions.value(op))
+                m_moreMenu->addAction(action);
+        }
+    };
+    addSection({SimOperation::Disconnect, SimOperation::ServiceBlock, SimOperation::FinanceBlock});
+    addSection({SimOperation::Ping, SimOperation::Sms, SimOperation::Limit, SimOperation::Tariff,
+                SimOperation::Repackage, SimOperation::Group, SimOperation::ServiceUnblock,
+                SimOperation::FinanceUnblock, SimOperation::TariffFromDate, SimOperation::TopUp,
+                SimOperation::InfoSms});
+    if (rename) {
+        m_moreMenu->addSeparator();
+        m_moreMenu->addAction(rename);
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);

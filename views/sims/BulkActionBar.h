@@ -23,7 +23,8 @@ class BulkActionBar final : public QWidget {
     Q_DISABLE_COPY_MOVE(BulkActionBar)
 
 public:
-    // `actions` holds one action per operation; `rename` is shown under More.
+    // `actions` holds one action per operation the provider offers; `rename`
+    // (may be null: the provider keeps no names) is shown under More.
     BulkActionBar(const QHash<SimOperation, QAction*>& actions, QAction* rename,
                   QWidget* parent = nullptr);
 

@@ -41,7 +41,8 @@ DashboardCounts::DashboardCounts(QWidget* parent)
     m_tc = addChip(QStringLiteral("countTc"), tc);
     layout->addWidget(m_td);
     layout->addWidget(m_tc);
-    layout->addWidget(separator(this));
+    m_profileSeparator = separator(this);
+    layout->addWidget(m_profileSeparator);
     FleetFilter active;
     active.status = FleetFilter::Status::Active;
     m_active = addChip(QStringLiteral("countActive"), active);
@@ -106,6 +107,12 @@ void DashboardCounts::onChipClicked(QToolButton* chip) {
     // The check mark follows the filter, not the click.
     updateChecked();
     emit filterRequested(wanted);
+}
+
+void DashboardCounts::setProfilesShown(bool shown) {
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_td), static_cast<QWidget*>(m_tc), m_profileSeparator})
+        widget->setVisible(shown);
 }
 
 void DashboardCounts::setCurrentFilter(const FleetFilter& filter) {

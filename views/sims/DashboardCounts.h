@@ -24,6 +24,8 @@ public:
     explicit DashboardCounts(QWidget* parent = nullptr);
 
     void setCounts(const FleetCounts& counts);
+    // False for a provider without profiles: no TD and TC chips.
+    void setProfilesShown(bool shown);
     const FleetCounts& counts() const { return m_counts; }
     // The chip texts in order (tests, screenshots).
     QStringList texts() const;
@@ -52,6 +54,7 @@ private:
     QToolButton* m_active;
     QToolButton* m_blocked;
     QList<QPair<BlockCode, QToolButton*>> m_byBlock;
+    QWidget* m_profileSeparator = nullptr;
 };
 
 } // namespace simfleet

@@ -205,23 +205,26 @@ void FilterBar::showFilter() {
 
 void FilterBar::setFilter(const FleetFilter& filter) {
     FleetFilter wanted = filter;
-    if (wanted.status == FleetFilter::Status::Code && m_unavailableCodes.contains(wanted.blockCode))
+    const QList<BlockCode> codes = m_unavailableCodes + m_hiddenCodes;
+    if (wanted.status == FleetFilter::Status::Code && codes.contains(wanted.blockCode))
         wanted.status = FleetFilter::Status::Any;
-    if (m_unavailable) {
+    if (wanted.status == FleetFilter::Status::NotMsu && m_hiddenCodes.contains(BlockCode::Msu))
+        wanted.status = FleetFilter::Status::Any;
+    if (const Criteria off = m_unavailable | m_hidden) {
         // Keep only what the data source can apply.
-        if (m_unavailable & Criterion::Profile)
+        if (off & Criterion::Profile)
             wanted.profile.reset();
-        if (m_unavailable & Criterion::Status)
+        if (off & Criterion::Status)
             wanted.status = FleetFilter::Status::Any;
-        if (m_unavailable & Criterion::OnlySelected)
+        if (off & Criterion::OnlySelected)
             wanted.onlyIds.reset();
-        if (m_unavailable & Criterion::Group)
+        if (off & Criterion::Group)
             wanted.groupId.reset();
-        if (m_unavailable & Criterion::LimitType) {
+        if (off & Criterion::LimitType) {
             wanted.limitType.reset();
             wanted.nearLimit = false;
         }
-        if (m_unavailable & Criterion::Tariff)
+        if (off & Criterion::Tariff)
             wanted.tariffName.clear();
     }
     const bool changed = wanted != m_filter || wanted.text != m_filter.text;
@@ -267,6 +270,28 @@ void FilterBar::setUnavailable(Criteria criteria, const QString& reason,
     m_unavailableReason = reason;
     applyAvailability();
     setFilter(m_filter);
+}
+
+void FilterBar::setHidden(Criteria criteria, const QList<BlockCode>& codes) {
+    if (criteria == m_hidden && codes == m_hiddenCodes)
+        return;
+    const std::pair<Criterion, QWidget*> controls[] = {
+        {Criterion::Text, m_text},     {Criterion::Profile, m_profile},
+        {Criterion::Status, m_status}, {Criterion::OnlySelected, m_onlySelected},
+        {Criterion::Group, m_group},   {Criterion::LimitType, m_limit},
+        {Criterion::Tariff, m_tariff}};
+    for (const auto& [criterion, widget] : controls) {
+        if (criteria.testFlag(criterion))
+            widget->hide();
+        else if (m_hidden.testFlag(criterion))
+            widget->show();
+    }
+    m_hidden = criteria;
+    m_hiddenCodes = codes;
+    fillFixedChoices();
+    setFilter(m_filter);
+    showFilter();
+    applyAvailability();
 }
 
 void FilterBar::applyAvailability() {

@@ -62,6 +62,11 @@ public:
     void setUnavailable(Criteria criteria, const QString& reason,
                         const QList<BlockCode>& codes = {});
     Criteria unavailable() const { return m_unavailable; }
+    // Criteria the account's provider has no data for (profile, group, limit
+    // type for the second operator) and status codes it never gives: hidden,
+    // not offered, and never part of the filter.
+    void setHidden(Criteria criteria, const QList<BlockCode>& codes = {});
+    Criteria hiddenCriteria() const { return m_hidden; }
 
     QLineEdit* textEdit() const { return m_text; }
     QComboBox* profileBox() const { return m_profile; }
@@ -114,6 +119,8 @@ private:
     QPointer<GroupsModel> m_accountGroups;
     QStringList m_tariffNames;
     Criteria m_unavailable;
+    Criteria m_hidden;
+    QList<BlockCode> m_hiddenCodes;
     QList<BlockCode> m_unavailableCodes;
     QString m_unavailableReason;
     int m_shown = 0;

@@ -45,10 +45,11 @@ void FilterBar::fillFixedChoices() {
     m_status->addItem(ResourceIcons::icon(QStringLiteral("status-blocked")),
                       SimText::statusBlockedAny(), QStringLiteral("blocked"));
     // The one MSU filter: "Blocked: MSU limit" below, or every SIM but those.
-    m_status->addItem(SimText::statusNotMsu(), QStringLiteral("notMsu"));
+    if (!m_hiddenCodes.contains(BlockCode::Msu))
+        m_status->addItem(SimText::statusNotMsu(), QStringLiteral("notMsu"));
     m_status->insertSeparator(m_status->count());
     for (BlockCode block : SimText::knownBlockCodes()) {
-        if (block == BlockCode::Unknown)
+        if (block == BlockCode::Unknown || m_hiddenCodes.contains(block))
             continue;
         m_status->addItem(QIcon(SimText::statusIconPath(block)), SimText::status(block),
                           QStringLiteral("code:") + QString::number(int(block)));

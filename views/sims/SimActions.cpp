@@ -28,11 +28,19 @@ namespace simfleet {
 
 namespace {
 
-// Menu order: the destructive ones first, set apart; Rename last.
-const SimOperation kMenuOrder[] = {
-    SimOperation::Block,     SimOperation::Disconnect, SimOperation::Unblock,
-    SimOperation::Reconnect, SimOperation::Ping,       SimOperation::Sms,
-    SimOperation::Limit,     SimOperation::Tariff,     SimOperation::Repackage,
+// Menu order: the destructive ones first, set apart; Rename last. Only those
+// the account's provider offers are created.
+const SimOperation kDestructiveOrder[] = {
+    SimOperation::Block,
+    SimOperation::Disconnect,
+    SimOperation::ServiceBlock,
+    SimOperation::FinanceBlock,
+};
+const SimOperation kOtherOrder[] = {
+    SimOperation::Unblock,        SimOperation::ServiceUnblock, SimOperation::FinanceUnblock,
+    SimOperation::Reconnect,      SimOperation::Ping,           SimOperation::Sms,
+    SimOperation::InfoSms,        SimOperation::Limit,          SimOperation::Tariff,
+    SimOperation::TariffFromDate, SimOperation::Repackage,      SimOperation::TopUp,
     SimOperation::Group,
 };
 
@@ -67,7 +75,10 @@ void SimActions::createOperationActions() {
         separator->setSeparator(true);
         m_actionList.append(separator);
     };
-    for (SimOperation op : kMenuOrder) {
+    const ProviderKind provider = m_workspace->provider();
+    const auto addOperation = [this, provider](SimOperation op) {
+        if (!SimOperations::isAvailable(op, provider))
+            return false;
         auto* action = new QAction(this);
         action->setObjectName(QStringLiteral("operation_") + SimOperations::name(op));
         if (BulkOperationDialog::isDestructive(op))
@@ -75,7 +86,7 @@ void SimActions::createOperationActions() {
         connect(action, &QAction::triggered, this, [this, op] { openOperationDialog(op); });
         m_opActions.insert(op, action);
         m_actionList.append(action);
-        if (op == SimOperation::Group) {
+        if (op == SimOperation::Group && m_workspace->has(Capability::Groups)) {
             m_addToGroup = new QAction(this);
             m_addToGroup->setObjectName(QStringLiteral("operation_addToGroup"));
             connect(m_addToGroup, &QAction::triggered, this,
@@ -87,18 +98,31 @@ void SimActions::createOperationActions() {
             m_actionList.append(m_addToGroup);
             m_actionList.append(m_removeFromGroup);
         }
-        if (op == SimOperation::Disconnect || op == SimOperation::Group)
-            addSeparator();
-    }
+        return true;
+    };
+    bool any = false;
+    for (SimOperation op : kDestructiveOrder)
+        any = addOperation(op) || any;
+    if (any)
+        addSeparator();
+    for (SimOperation op : kOtherOrder)
+        addOperation(op);
+    // Renaming exists only where the provider keeps a name: elsewhere the
+    // action is never shown (the pane and the Name cell offer none either).
     m_renameAction = new QAction(this);
     m_renameAction->setObjectName(QStringLiteral("operation_rename"));
+    m_renameAction->setVisible(canRename());
     connect(m_renameAction, &QAction::triggered, m_details, &SimDetailsPane::beginRename);
-    m_actionList.append(m_renameAction);
+    if (canRename()) {
+        addSeparator();
+        m_actionList.append(m_renameAction);
+    }
+    m_details->setRenameShown(canRename());
 
-    m_bulkBar = new BulkActionBar(m_opActions, m_renameAction, m_page);
+    m_bulkBar = new BulkActionBar(m_opActions, canRename() ? m_renameAction : nullptr, m_page);
     m_bulkBar->hide();
     // Beside Set groups… under the bar's More.
-    if (QMenu* more = m_bulkBar->moreButton()->menu()) {
+    if (QMenu* more = m_bulkBar->moreButton()->menu(); more && m_addToGroup) {
         const QList<QAction*> items = more->actions();
         const int at = int(items.indexOf(m_opActions.value(SimOperation::Group)));
         more->insertActions(items.value(at + 1), {m_addToGroup, m_removeFromGroup});
@@ -131,7 +155,9 @@ QString SimActions::operationsUnavailableReason() const {
         return reason.isEmpty() ? tr("Sign in as an administrator to change SIMs.") : reason;
     }
     if (m_repository->isOffline())
-        return tr("Offline — operations need a connection to NovaConnect.");
+        return m_workspace->provider() == ProviderKind::NovaConnect
+                   ? tr("Offline — operations need a connection to NovaConnect.")
+                   : tr("Offline — operations need a connection to the operator.");
     if (!m_starter)
         return tr("Operations are not available in this window.");
     if (m_selection->count() == 0)
@@ -157,8 +183,10 @@ QString SimActions::renameUnavailableReason() const {
 
 void SimActions::updateOperationActions() {
     const QString reason = operationsUnavailableReason();
-    for (QAction* action :
-         m_opActions.values() + QList<QAction*>{m_addToGroup, m_removeFromGroup}) {
+    QList<QAction*> operations = m_opActions.values();
+    if (m_addToGroup)
+        operations << m_addToGroup << m_removeFromGroup;
+    for (QAction* action : std::as_const(operations)) {
         action->setEnabled(reason.isEmpty());
         action->setToolTip(reason.isEmpty() ? action->iconText() : reason);
         action->setStatusTip(reason);
@@ -174,7 +202,7 @@ void SimActions::updateOperationActions() {
         paneReason = renameReason;
     m_details->setRenameAllowed(paneReason.isEmpty(), paneReason);
     if (SimTableSource* source = m_selection->source())
-        source->setNameEditable(paneReason.isEmpty() && !m_renaming);
+        source->setNameEditable(canRename() && paneReason.isEmpty() && !m_renaming);
 
     const int selected = m_selection->count();
     const int hidden = int(m_selection->hiddenIds().size());
@@ -186,7 +214,7 @@ void SimActions::updateOperationActions() {
 }
 
 BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
-    if (!operationsUnavailableReason().isEmpty())
+    if (!m_opActions.contains(op) || !operationsUnavailableReason().isEmpty())
         return nullptr;
     if (m_operationDialog) {
         m_operationDialog->raise();
@@ -206,8 +234,8 @@ BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
         const auto it = selected->constFind(id);
         return it == selected->constEnd() ? nullptr : &*it;
     };
-    auto* dialog =
-        new BulkOperationDialog(std::move(preview), lookup, m_workspace->groups(), m_page);
+    auto* dialog = new BulkOperationDialog(std::move(preview), lookup, m_workspace->groups(),
+                                           m_workspace->tariffs(), m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setStarter(m_starter);
     m_operationDialog = dialog;
@@ -216,7 +244,7 @@ BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
 }
 
 GroupMembershipDialog* SimActions::openGroupMembershipDialog(bool add) {
-    if (!operationsUnavailableReason().isEmpty())
+    if (!m_addToGroup || !operationsUnavailableReason().isEmpty())
         return nullptr;
     QVector<Sim> sims;
     const QVector<qint64> ids = m_selection->selectedIds();
@@ -243,8 +271,13 @@ const Sim* SimActions::findSim(qint64 id) const {
     return shown && shown->id == id ? &*shown : nullptr;
 }
 
+bool SimActions::canRename() const {
+    return m_workspace->has(Capability::Rename);
+}
+
 bool SimActions::renameSim(qint64 simId, const QString& newName) {
-    if (m_renaming || !m_client || !m_writeAccess.allowed || m_repository->isOffline())
+    if (!canRename() || m_renaming || !m_client || !m_writeAccess.allowed ||
+        m_repository->isOffline())
         return false;
     const Sim* sim = findSim(simId);
     if (!sim)
@@ -346,8 +379,10 @@ void SimActions::retranslate() {
         }
         it.value()->setText(text);
     }
-    m_addToGroup->setText(tr("Add t&o group…", "add SIMs to a group"));
-    m_removeFromGroup->setText(tr("Re&move from group…", "remove SIMs from a group"));
+    if (m_addToGroup) {
+        m_addToGroup->setText(tr("Add t&o group…", "add SIMs to a group"));
+        m_removeFromGroup->setText(tr("Re&move from group…", "remove SIMs from a group"));
+    }
     m_renameAction->setText(tr("Re&name…", "rename one SIM"));
     updateOperationActions();
 }

@@ -44,10 +44,15 @@ public:
 
     // The operation actions in menu order (Block, Disconnect, separator,
     // the others, separator, Rename…); separators are separator actions.
+    // Only the operations the workspace's provider offers exist
+    // (SimOperations::available), Rename only with Capability::Rename.
     QList<QAction*> actions() const { return m_actionList; }
+    // nullptr for an operation the provider does not offer.
     QAction* operationAction(SimOperation op) const { return m_opActions.value(op); }
+    // Never shown without Capability::Rename.
     QAction* renameAction() const { return m_renameAction; }
-    // "Add to group…" / "Remove from group…" (beside Set groups…).
+    // "Add to group…" / "Remove from group…" (beside Set groups…); nullptr
+    // without Capability::Groups.
     QAction* addToGroupAction() const { return m_addToGroup; }
     QAction* removeFromGroupAction() const { return m_removeFromGroup; }
     BulkActionBar* bulkBar() const { return m_bulkBar; }
@@ -91,6 +96,7 @@ signals:
 
 private:
     void createOperationActions();
+    bool canRename() const;
     const Sim* findSim(qint64 id) const;
     QString renameUnavailableReason() const;
 

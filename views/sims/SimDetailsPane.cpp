@@ -21,6 +21,7 @@
 #include "views/common/Theme.h"
 #include "views/sims/DetailsRows.h"
 #include "views/sims/LimitBarDelegate.h"
+#include "views/sims/ProviderDetailsSection.h"
 #include "views/sims/SimNameEditor.h"
 #include "views/sims/SimTableView.h"
 
@@ -110,12 +111,14 @@ SimDetailsPane::SimDetailsPane(QWidget* parent)
     m_changeLock = m_rows.addField("detailsChangeLock", &m_changeLockCaption);
     m_groups = m_rows.addField("detailsGroups", &m_groupsCaption);
     m_comment = m_rows.addField("detailsComment", &m_commentCaption);
+    m_providerDetails = new ProviderDetailsSection(m_details);
 
     auto* detailsLayout = new QVBoxLayout(m_details);
     detailsLayout->setContentsMargins(10, 8, 10, 8);
     detailsLayout->setSpacing(8);
     detailsLayout->addWidget(m_title);
     detailsLayout->addLayout(m_rows.layout());
+    detailsLayout->addWidget(m_providerDetails);
     detailsLayout->addStretch(1);
 
     m_scroll = new QScrollArea(m_stack);
@@ -178,12 +181,30 @@ void SimDetailsPane::setSim(const Sim* sim) {
     showSim();
 }
 
+void SimDetailsPane::setProvider(ProviderKind provider) {
+    m_provider = provider;
+    // A provider that keeps no names offers no Rename… (setRenameShown may hide it too).
+    setRenameShown(m_renameShown && Providers::has(provider, Capability::Rename));
+}
+
+void SimDetailsPane::setTariffCatalog(TariffCatalog* tariffs) {
+    m_providerDetails->setTariffCatalog(tariffs);
+}
+
+void SimDetailsPane::setRenameShown(bool shown) {
+    m_renameShown = shown;
+    if (!shown)
+        m_nameEditor->closeUnlessBusy();
+    m_renameButton->setVisible(shown);
+    showSim();
+}
+
 void SimDetailsPane::setRenameAllowed(bool allowed, const QString& reason) {
     m_nameEditor->setAllowed(allowed, reason);
 }
 
 void SimDetailsPane::beginRename() {
-    if (!m_sim || !m_nameEditor->open(m_sim->name))
+    if (!m_renameShown || !m_sim || !m_nameEditor->open(m_sim->name))
         return;
     // As in showSim(): the scroll area re-measures only when asked.
     m_details->layout()->activate();
@@ -251,7 +272,11 @@ void SimDetailsPane::showSim() {
     const QLocale locale;
     const bool tc = sim.profile == SimProfile::TC;
 
-    m_title->setText(orDash(sim.name.trimmed().isEmpty() ? sim.iccid : sim.name));
+    const bool nova = m_provider == ProviderKind::NovaConnect;
+    const Capabilities capabilities = Providers::capabilities(m_provider);
+    // The second operator knows a SIM by its number.
+    const QString unnamed = nova || sim.number.isEmpty() ? sim.iccid : sim.number;
+    m_title->setText(orDash(sim.name.trimmed().isEmpty() ? unnamed : sim.name));
     m_iccid->setText(orDash(sim.iccid));
     m_number->setText(orDash(sim.number));
     m_externalNumber->setText(orDash(sim.externalNumber));
@@ -284,16 +309,22 @@ void SimDetailsPane::showSim() {
             Theme::clearTextTone(label);
     }
 
-    m_rows.setRowVisible(m_balance, tc);
-    m_rows.setRowVisible(m_msu, tc);
+    // NovaConnect's own fields; another provider's are under "Provider details".
+    m_rows.setRowVisible(m_externalNumber->parentWidget(), nova);
+    m_rows.setRowVisible(m_name->parentWidget(), m_renameShown || !sim.name.trimmed().isEmpty());
+    m_rows.setRowVisible(m_profile, nova);
+    m_rows.setRowVisible(m_balance, tc || !nova);
+    m_rows.setRowVisible(m_msu, nova && tc);
     m_balance->setText(SimText::money(sim.balance, sim.currency));
     m_msu->setText(sim.msuValue ? locale.toString(*sim.msuValue) : QStringLiteral("—"));
 
     const SimLimit& limit = sim.limit;
     m_limitType->setText(SimText::limitTypeName(limit.type, limit.typeRaw));
     const double usage = SimText::limitUsage(limit);
-    m_rows.setRowVisible(m_limitAmounts, usage >= 0);
-    m_rows.setRowVisible(m_limitBar, usage >= 0);
+    const bool limits = capabilities.testFlag(Capability::DataLimit);
+    m_rows.setRowVisible(m_limitType, limits);
+    m_rows.setRowVisible(m_limitAmounts, limits && usage >= 0);
+    m_rows.setRowVisible(m_limitBar, limits && usage >= 0);
     if (usage >= 0) {
         m_limitAmounts->setText(
             tr("%1 (%2 %)", "data used / data limit (percent used)")
@@ -303,7 +334,8 @@ void SimDetailsPane::showSim() {
         palette.setColor(QPalette::Highlight, LimitBarDelegate::barColor(usage, Theme::current()));
         m_limitBar->setPalette(palette);
     }
-    m_rows.setRowVisible(m_limitUpdated, bool(limit.updated) && limit.type != LimitType::Off);
+    m_rows.setRowVisible(m_limitUpdated,
+                         limits && bool(limit.updated) && limit.type != LimitType::Off);
     if (limit.updated) {
         m_limitUpdated->setText(SimText::shortDateTime(*limit.updated));
         m_limitUpdated->setToolTip(SimText::longDateTime(*limit.updated));
@@ -311,7 +343,10 @@ void SimDetailsPane::showSim() {
 
     m_tariff->setText(orDash(sim.tariff.name));
     // Packages are a TD matter: a TC SIM has no package to renew.
-    m_rows.setRowVisible(m_packageAuto, sim.profile == SimProfile::TD);
+    m_rows.setRowVisible(m_packageAuto, nova && sim.profile == SimProfile::TD);
+    m_rows.setRowVisible(m_changeLock, nova);
+    m_rows.setRowVisible(m_groups, capabilities.testFlag(Capability::Groups));
+    m_rows.setRowVisible(m_comment, nova);
     m_packageAuto->setText(SimText::yesNo(sim.tariff.packageAuto));
     if (sim.tariff.changeLock) {
         m_changeLock->setText(SimText::shortDate(*sim.tariff.changeLock));
@@ -323,6 +358,7 @@ void SimDetailsPane::showSim() {
     m_groups->setText(sim.groups.isEmpty() ? tr("No groups") : SimText::groups(sim.groups));
     m_comment->setText(sim.comment.trimmed().isEmpty() ? tr("No advice from NovaConnect")
                                                        : sim.comment);
+    m_providerDetails->setExtras(sim.extras);
     // The scroll area sizes the details by height-for-width only when asked:
     // without this, wrapped texts longer than the previous SIM's get clipped.
     m_details->layout()->activate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "api/Sim.h"
 #include "views/sims/DetailsRows.h"
 
@@ -18,7 +19,9 @@ class QVBoxLayout;
 
 namespace simfleet {
 
+class ProviderDetailsSection;
 class SimNameEditor;
+class TariffCatalog;
 
 // The SIMs page's right-hand pane: every field of the current SIM in plain
 // language (status and limit explained, dates localized, an MSU block marked
@@ -33,6 +36,16 @@ public:
     enum class Copyable { Iccid, Number, ExternalNumber };
 
     explicit SimDetailsPane(QWidget* parent = nullptr);
+
+    // The account's provider: only its fields are shown (NovaConnect's
+    // profile, MSU, limit, groups, advice...; the balance of every SIM
+    // elsewhere), and a SIM's own extra fields under "Provider details".
+    void setProvider(ProviderKind provider);
+    // Names the second operator's scheduled tariff and top-ups; may be null.
+    void setTariffCatalog(TariffCatalog* tariffs);
+    ProviderDetailsSection* providerDetails() const { return m_providerDetails; }
+    // False: no Rename… (the provider keeps no names).
+    void setRenameShown(bool shown);
 
     // nullptr shows "Select a SIM to see its details".
     void setSim(const Sim* sim);
@@ -100,6 +113,9 @@ private:
     QToolButton *m_copyIccid, *m_copyNumber, *m_copyExternalNumber;
     QToolButton* m_renameButton;
     SimNameEditor* m_nameEditor;
+    ProviderDetailsSection* m_providerDetails;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    bool m_renameShown = true;
 };
 
 } // namespace simfleet

@@ -63,13 +63,21 @@ void SimTableArea::showState(State state) {
         setCurrentWidget(widget);
 }
 
+void SimTableArea::setProvider(ProviderKind provider) {
+    m_provider = provider;
+    retranslateUi();
+}
+
 void SimTableArea::retranslateUi() {
     m_noMatch->setTitle(tr("No SIMs match this filter"));
     m_noMatch->setActionText(tr("Clear filter"));
     m_empty->setActionText(tr("Refresh"));
     m_empty->setTitle(tr("No SIMs in this account yet"));
-    m_empty->setText(tr("SIM cards appear here as soon as NovaConnect assigns them to your "
-                        "company."));
+    m_empty->setText(m_provider == ProviderKind::NovaConnect
+                         ? tr("SIM cards appear here as soon as NovaConnect assigns them to your "
+                              "company.")
+                         : tr("SIM cards appear here as soon as the operator assigns them to your "
+                              "company."));
 }
 
 void SimTableArea::changeEvent(QEvent* event) {

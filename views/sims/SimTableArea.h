@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Provider.h"
+
 #include <QStackedWidget>
 
 class QAbstractItemModel;
@@ -29,6 +31,8 @@ public:
     // resets the header's sections) and starting without a selection.
     void setModel(QAbstractItemModel* model);
     void showState(State state);
+    // Who assigns the account its SIMs (the Empty state's words).
+    void setProvider(ProviderKind provider);
 
 signals:
     void refreshRequested();
@@ -46,6 +50,7 @@ private:
     ColumnChooser* m_columnChooser;
     EmptyState* m_empty;
     EmptyState* m_noMatch;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
 };
 
 } // namespace simfleet

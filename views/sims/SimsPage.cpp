@@ -73,6 +73,7 @@ SimsPage::SimsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_client(workspace->client()) {
     setObjectName(QStringLiteral("simsPage"));
     m_filterBar->setGroupsModel(workspace->groups());
+    applyProvider();
     setUpUserState();
     layOut();
     connectParts();
@@ -89,6 +90,45 @@ SimsPage::~SimsPage() {
         if (sender)
             disconnect(sender, nullptr, this, nullptr);
     }
+}
+
+void SimsPage::applyProvider() {
+    const ProviderKind provider = m_workspace->provider();
+    const bool nova = provider == ProviderKind::NovaConnect;
+    const bool groups = m_workspace->has(Capability::Groups);
+    const bool limits = m_workspace->has(Capability::DataLimit);
+    m_details->setProvider(provider);
+    m_details->setTariffCatalog(m_workspace->tariffs());
+    m_dashboard->setProfilesShown(nova);
+    m_toolbar->setProvider(provider);
+    m_area->setProvider(provider);
+
+    FilterBar::Criteria hidden;
+    if (!nova)
+        hidden |= FilterBar::Criterion::Profile;
+    if (!groups)
+        hidden |= FilterBar::Criterion::Group;
+    if (!limits)
+        hidden |= FilterBar::Criterion::LimitType;
+    // NovaConnect's MSU, package and operator blocks; the second operator's
+    // SIMs are blocked by the user or financially.
+    const QList<BlockCode> codes =
+        nova ? QList<BlockCode>{}
+             : QList<BlockCode>{BlockCode::Msu, BlockCode::Package, BlockCode::Operator};
+    m_filterBar->setHidden(hidden, codes);
+
+    QList<int> withheld;
+    if (!nova)
+        withheld << FleetModel::ExternalNumber << FleetModel::Profile << FleetModel::Msu
+                 << FleetModel::PackageAutoRenew << FleetModel::TariffChangeLock
+                 << FleetModel::Comment;
+    if (!m_workspace->has(Capability::Rename))
+        withheld << FleetModel::Name;
+    if (!limits)
+        withheld << FleetModel::Limit;
+    if (!groups)
+        withheld << FleetModel::Groups;
+    m_area->columnChooser()->setWithheldColumns(withheld);
 }
 
 void SimsPage::layOut() {

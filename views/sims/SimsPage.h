@@ -189,6 +189,8 @@ signals:
 
 private:
     void setUpUserState();
+    // Hides what the workspace's provider has no data or method for.
+    void applyProvider();
     void layOut();
     void connectParts();
     void useSource(SimTableSource* source);

@@ -55,6 +55,8 @@ void SimsPage::restoreUserState(const UserState& state) {
         m_area->columnChooser()->resetColumns();
         header->setSortIndicator(-1, Qt::AscendingOrder);
     }
+    // A state saved with columns this provider has no data for.
+    m_area->columnChooser()->applyWithheld();
     // The view sorts on header clicks; a restored indicator needs telling the model.
     m_source->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_splitter->restoreSizes(state.splitter);

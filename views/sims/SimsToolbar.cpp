@@ -99,9 +99,16 @@ void SimsToolbar::setSelectFromListAvailable(bool available) {
     retranslateUi();
 }
 
+void SimsToolbar::setProvider(ProviderKind provider) {
+    m_provider = provider;
+    retranslateUi();
+}
+
 void SimsToolbar::retranslateUi() {
     m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Reload the SIM list from NovaConnect (F5)"));
+    m_refresh->setToolTip(m_provider == ProviderKind::NovaConnect
+                              ? tr("Reload the SIM list from NovaConnect (F5)")
+                              : tr("Reload the SIM list from the operator (F5)"));
     m_selectAll->setText(tr("Select all shown"));
     m_selectAll->setToolTip(tr("Select every SIM the filter shows (Ctrl+Shift+A)"));
     m_selectFromList->setText(tr("Select from list…"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "views/sims/SimsExportController.h"
 
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     // Select from list needs the whole fleet on this computer (not so while
     // NovaConnect filters a very large fleet).
     void setSelectFromListAvailable(bool available);
+    // Whose SIM list Refresh reads (its tooltip names the provider).
+    void setProvider(ProviderKind provider);
 
 signals:
     void refreshRequested();
@@ -58,6 +61,7 @@ private:
     QProgressBar* m_progress;
     QToolButton* m_detailsToggle;
     bool m_selectFromListAvailable = true;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
     qint64 m_received = 0;
     qint64 m_total = -1;
 };

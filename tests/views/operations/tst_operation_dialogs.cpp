@@ -8,6 +8,7 @@
 #include "tests/support/AccessibilityChecks.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/SimBuilders.h"
+#include "tests/support/V2WorkspaceRig.h"
 #include "translations/Translations.h"
 #include "views/common/InlineBanner.h"
 #include "views/operations/BulkOperationDialog.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +62,39 @@ struct Fleet {
     }
     BulkPreview preview(SimOperation op) const { return BulkPreview::build(op, ids, byId); }
 };
+
+// The second operator's SIMs: `onFirst` on tariff 1 (IoT 100 MB), `onSecond`
+// on tariff 2 (IoT 1 GB), every third one financially blocked.
+Fleet v2Fleet(int onFirst, int onSecond) {
+    Fleet fleet;
+    for (int i = 0; i < onFirst + onSecond; ++i) {
+        const bool first = i < onFirst;
+        fleet.add(
+            V2WorkspaceRig::v2Sim(79000000000 + i, first ? 1 : 2,
+                                  first ? QStringLiteral("IoT 100 MB") : QStringLiteral("IoT 1 GB"),
+                                  i % 3 == 2 ? BlockCode::Financial : BlockCode::None));
+    }
+    return fleet;
+}
+
+// The fleet an operation's dialog is shown with: the provider's own SIMs.
+const Fleet& fleetFor(SimOperation op, const Fleet& nova, const Fleet& v2) {
+    return SimOperations::isAvailable(op, ProviderKind::NovaConnect) ? nova : v2;
+}
+
+// SIMFLEET_DIALOG_SHOTS=<dir> keeps a picture of the dialog as it is now.
+void saveShot(QDialog& dialog, const QString& name) {
+    const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
+    if (shots.isEmpty())
+        return;
+    dialog.show();
+    dialog.adjustSize();
+    dialog.grab().save(QStringLiteral("%1/dialog-%2.png").arg(shots, name));
+}
+
+int indexOfData(const QComboBox* box, const QVariant& data) {
+    return box->findData(data);
+}
 
 Fleet mixedFleet(int active, int blocked, SimProfile profile = SimProfile::TD) {
     Fleet fleet;
@@ -116,6 +151,11 @@ private slots:
     void accept_starterError_staysOpenWithBanner();
     void screenshots_nothingTruncated();
     void everyOperation_controlsNamed_tabInReadingOrder();
+    void service_mustBeChosen_sentAsChosen();
+    void infoSms_mustBeChosen_sentAsChosen();
+    void tariffFromDate_needsTariff_notBeforeToday();
+    void tariffFromDate_catalogMissingOrFailed_saysWhy();
+    void topUp_firstOfEachTariffByDefault_specificOnlyForItsTariff();
 
 private:
     static QPushButton* primary(BulkOperationDialog& dialog) { return dialog.primaryButton(); }
@@ -638,10 +678,15 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
     // Grabs every dialog and checks that no button or label is narrower than
     // its text. SIMFLEET_DIALOG_SHOTS=<dir> keeps the pictures to look at.
     const QString shots = qEnvironmentVariable("SIMFLEET_DIALOG_SHOTS");
-    Fleet fleet = mixedFleet(298, 14);
-    fleet.add(makeSim(9000, SimProfile::TC, BlockCode::Msu, {{7, QStringLiteral("Spare")}}));
+    Fleet nova = mixedFleet(298, 14);
+    nova.add(makeSim(9000, SimProfile::TC, BlockCode::Msu, {{7, QStringLiteral("Spare")}}));
+    const Fleet v2 = v2Fleet(40, 20);
+    V2WorkspaceRig rig;
+    QVERIFY(rig.loadTariffs());
     for (SimOperation op : SimOperations::all()) {
-        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr);
+        const Fleet& fleet = fleetFor(op, nova, v2);
+        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr,
+                                   rig.workspace()->tariffs());
         StarterCall record;
         dialog.setStarter(recordingStarter(&record));
         dialog.skippedToggle()->setChecked(true);
@@ -664,12 +709,14 @@ void TestOperationDialogs::screenshots_nothingTruncated() {
 }
 
 void TestOperationDialogs::everyOperation_controlsNamed_tabInReadingOrder() {
-    const Fleet fleet = mixedFleet(12, 3);
-    for (SimOperation op :
-         {SimOperation::Block, SimOperation::Unblock, SimOperation::Reconnect,
-          SimOperation::Disconnect, SimOperation::Ping, SimOperation::Sms, SimOperation::Limit,
-          SimOperation::Tariff, SimOperation::Repackage, SimOperation::Group}) {
-        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr);
+    const Fleet nova = mixedFleet(12, 3);
+    const Fleet v2 = v2Fleet(8, 4);
+    V2WorkspaceRig rig;
+    QVERIFY(rig.loadTariffs());
+    for (SimOperation op : SimOperations::all()) {
+        const Fleet& fleet = fleetFor(op, nova, v2);
+        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr,
+                                   rig.workspace()->tariffs());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QStringList problems = AccessibilityChecks::dialogProblems(&dialog);
@@ -677,6 +724,170 @@ void TestOperationDialogs::everyOperation_controlsNamed_tabInReadingOrder() {
                                                 problems.join(QLatin1Char('\n'))));
         dialog.reject();
     }
+}
+
+void TestOperationDialogs::service_mustBeChosen_sentAsChosen() {
+    const Fleet fleet = v2Fleet(3, 0);
+    for (SimOperation op : {SimOperation::ServiceBlock, SimOperation::ServiceUnblock}) {
+        BulkOperationDialog dialog(fleet.preview(op), fleet.lookup(), nullptr);
+        StarterCall record;
+        dialog.setStarter(recordingStarter(&record));
+        QComboBox* service = dialog.paramsEditor()->serviceCombo();
+        QVERIFY(service);
+        QCOMPARE(service->count(), 3);
+        // Nothing chosen at first: blocking the wrong service is not one click away.
+        QCOMPARE(service->currentIndex(), -1);
+        QVERIFY(!dialog.paramsEditor()->problem().isEmpty());
+        QVERIFY(!primary(dialog)->isEnabled());
+        QCOMPARE(service->itemText(0), QStringLiteral("Internet"));
+        QCOMPARE(service->itemText(1), QStringLiteral("SMS"));
+        QCOMPARE(service->itemText(2), QStringLiteral("Calls"));
+        for (const QString& code :
+             {QStringLiteral("internet"), QStringLiteral("sms"), QStringLiteral("call")}) {
+            service->setCurrentIndex(indexOfData(service, code));
+            QVERIFY(dialog.paramsEditor()->problem().isEmpty());
+            QCOMPARE(dialog.paramsEditor()->params().service, code);
+        }
+        QVERIFY(primary(dialog)->isEnabled());
+        dialog.accept();
+        QCOMPARE(record.calls, 1);
+        QCOMPARE(record.params.service, QStringLiteral("call"));
+    }
+}
+
+void TestOperationDialogs::infoSms_mustBeChosen_sentAsChosen() {
+    const Fleet fleet = v2Fleet(2, 1);
+    BulkOperationDialog dialog(fleet.preview(SimOperation::InfoSms), fleet.lookup(), nullptr);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    QComboBox* about = dialog.paramsEditor()->infoSmsCombo();
+    QVERIFY(about);
+    QCOMPARE(about->currentIndex(), -1);
+    QVERIFY(!primary(dialog)->isEnabled());
+    // No red line for a choice not made yet: the box says "Choose…".
+    QVERIFY(dialog.paramsEditor()->problemLabel()->isHidden());
+    about->setCurrentIndex(indexOfData(about, QStringLiteral("internet")));
+    QVERIFY(primary(dialog)->isEnabled());
+    dialog.accept();
+    QCOMPARE(record.params.infoSmsType, QStringLiteral("internet"));
+    about->setCurrentIndex(indexOfData(about, QStringLiteral("call")));
+    QCOMPARE(dialog.paramsEditor()->params().infoSmsType, QStringLiteral("call"));
+}
+
+void TestOperationDialogs::tariffFromDate_needsTariff_notBeforeToday() {
+    V2WorkspaceRig rig;
+    QVERIFY(rig.loadTariffs());
+    const Fleet fleet = v2Fleet(3, 2);
+    BulkOperationDialog dialog(fleet.preview(SimOperation::TariffFromDate), fleet.lookup(), nullptr,
+                               rig.workspace()->tariffs());
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    OperationParamsEditor* editor = dialog.paramsEditor();
+    QComboBox* packet = editor->packetCombo();
+    QDateEdit* date = editor->tariffDateEdit();
+    QVERIFY(packet && date);
+    // Every tariff of the catalog, with its MB and price; none chosen yet.
+    QCOMPARE(packet->count(), rig.workspace()->tariffs()->packets().size());
+    QCOMPARE(packet->currentIndex(), -1);
+    QVERIFY2(packet->itemText(1).startsWith(QStringLiteral("IoT 1 GB — ")),
+             qPrintable(packet->itemText(1)));
+    QVERIFY(packet->itemText(1).contains(QLocale().toString(1024) + QStringLiteral(" MB")));
+    QVERIFY(packet->itemText(1).contains(QLocale().toString(250.0, 'f', 2)));
+    QCOMPARE(editor->problem(), QStringLiteral("Choose the tariff the SIMs move to."));
+    QVERIFY(!primary(dialog)->isEnabled());
+
+    // The date starts at the operator's earliest day and cannot go before it.
+    const QDate earliest = OperationParamsEditor::earliestTariffDate();
+    QVERIFY(earliest >= QDate::currentDate());
+    QCOMPARE(date->date(), earliest);
+    date->setDate(earliest.addDays(-1));
+    QCOMPARE(date->date(), earliest);
+    // The locale's order of day, month and year, the year in four digits.
+    QVERIFY(date->displayFormat().contains(QLatin1String("yyyy")));
+
+    packet->setCurrentIndex(indexOfData(packet, qint64(2)));
+    date->setDate(earliest.addDays(10));
+    QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+    QVERIFY(primary(dialog)->isEnabled());
+    saveShot(dialog, QStringLiteral("tariff-from-date-chosen"));
+    dialog.accept();
+    QCOMPARE(record.calls, 1);
+    QCOMPARE(record.params.packetId, qint64(2));
+    QCOMPARE(record.params.tariffDate, earliest.addDays(10));
+}
+
+void TestOperationDialogs::tariffFromDate_catalogMissingOrFailed_saysWhy() {
+    const Fleet fleet = v2Fleet(2, 0);
+    {
+        BulkOperationDialog dialog(fleet.preview(SimOperation::TariffFromDate), fleet.lookup(),
+                                   nullptr);
+        StarterCall record;
+        dialog.setStarter(recordingStarter(&record));
+        QVERIFY(!dialog.paramsEditor()->problem().isEmpty());
+        QVERIFY(!dialog.paramsEditor()->packetCombo()->isEnabled());
+        QVERIFY(!primary(dialog)->isEnabled());
+    }
+    // The operator unreachable: the catalog's read fails and the dialog says so.
+    V2WorkspaceRig rig;
+    rig.emulator().setErrorRate(1.0);
+    TariffCatalog* tariffs = rig.workspace()->tariffs();
+    BulkOperationDialog dialog(fleet.preview(SimOperation::TariffFromDate), fleet.lookup(), nullptr,
+                               tariffs);
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    tariffs->reload();
+    QCOMPARE(dialog.paramsEditor()->problem(),
+             QStringLiteral("Wait until the operator's tariffs are loaded."));
+    QTRY_VERIFY_WITH_TIMEOUT(!tariffs->isLoading(), 60000);
+    QVERIFY(!tariffs->isLoaded());
+    QVERIFY(dialog.paramsEditor()->problem().contains(QLatin1String("could not be read")));
+    QVERIFY(!dialog.paramsEditor()->problemLabel()->isHidden());
+    QVERIFY(!primary(dialog)->isEnabled());
+}
+
+void TestOperationDialogs::topUp_firstOfEachTariffByDefault_specificOnlyForItsTariff() {
+    V2WorkspaceRig rig;
+    QVERIFY(rig.loadTariffs());
+    const Fleet mixed = v2Fleet(3, 2);
+    BulkOperationDialog dialog(mixed.preview(SimOperation::TopUp), mixed.lookup(), nullptr,
+                               rig.workspace()->tariffs());
+    StarterCall record;
+    dialog.setStarter(recordingStarter(&record));
+    QComboBox* topUp = dialog.paramsEditor()->smallPacketCombo();
+    QVERIFY(topUp);
+    // The default, then the top-ups of the tariffs these SIMs are on (1 and 2) only.
+    QCOMPARE(topUp->currentIndex(), 0);
+    QCOMPARE(topUp->itemText(0), QStringLiteral("The first top-up of each SIM's tariff"));
+    QStringList ids;
+    for (int i = 0; i < topUp->count(); ++i)
+        ids.append(topUp->itemData(i).toString());
+    QCOMPARE(ids, (QStringList{"0", "101", "102", "201", "202"}));
+    QVERIFY(topUp->itemText(1).contains(QLatin1String("IoT 100 MB")));
+    QVERIFY(primary(dialog)->isEnabled());
+    QCOMPARE(dialog.paramsEditor()->params().smallPacketId, qint64(0));
+
+    // Tariff 1's top-up, but two SIMs are on tariff 2: refused, and why.
+    topUp->setCurrentIndex(indexOfData(topUp, qint64(101)));
+    QVERIFY(dialog.paramsEditor()->problem().contains(QLatin1String("IoT 100 MB")));
+    QVERIFY(!dialog.paramsEditor()->problemLabel()->isHidden());
+    QVERIFY(!primary(dialog)->isEnabled());
+    saveShot(dialog, QStringLiteral("top-up-other-tariff"));
+    topUp->setCurrentIndex(0);
+    dialog.accept();
+    QCOMPARE(record.calls, 1);
+    QCOMPARE(record.params.smallPacketId, qint64(0));
+
+    // All on tariff 1: its own top-ups may be chosen.
+    const Fleet first = v2Fleet(4, 0);
+    BulkOperationDialog single(first.preview(SimOperation::TopUp), first.lookup(), nullptr,
+                               rig.workspace()->tariffs());
+    single.setStarter(recordingStarter(&record));
+    QComboBox* box = single.paramsEditor()->smallPacketCombo();
+    QCOMPARE(box->count(), 3);
+    box->setCurrentIndex(indexOfData(box, qint64(102)));
+    QVERIFY(primary(single)->isEnabled());
+    single.accept();
+    QCOMPARE(record.params.smallPacketId, qint64(102));
 }
 
 QTEST_MAIN(TestOperationDialogs)
