@@ -191,6 +191,9 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     query->setColumnStretch(column++, 1);
     query->addWidget(m_run, 0, column++);
     query->addWidget(m_cancel, 0, column);
+    // Tab goes through the fields in the order they are shown.
+    setTabOrder(m_to, m_inn);
+    setTabOrder(m_inn, m_scope);
 
     auto* viewBar = new QHBoxLayout;
     viewBar->setSpacing(6);
