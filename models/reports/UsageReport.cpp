@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "models/reports/ReportsModel.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -52,8 +53,21 @@ void UsageReport::setupColumns() {
             [] { return tr("Traffic, MB"); },
             [](const V2CdrRow& row) { return QLocale().toString(double(row.bytes) / kMb, 'f', 1); })
             .withRawValue([](const V2CdrRow& row) { return row.bytes; })
-            .withToolTip([](const V2CdrRow& row) {
-                return tr("%1 bytes").arg(QLocale().toString(row.bytes));
+            .withToolTip([this](const V2CdrRow& row) {
+                const QString bytes = tr("%1 bytes").arg(QLocale().toString(row.bytes));
+                if (!isAnomaly(row))
+                    return bytes;
+                return tr("%1\nAn anomaly: at least %2× this SIM's median day in the period and "
+                          "at least %3. The Anomalies chart lists them, with thresholds you can "
+                          "change.")
+                    .arg(bytes,
+                         QLocale().toString(ReportAggregates::AnomalyThresholds::kDefaultFactor,
+                                            'f', 0),
+                         ReportsModel::bytesText(
+                             ReportAggregates::AnomalyThresholds::kDefaultMinBytes));
+            })
+            .withForeground([this](const V2CdrRow& row) {
+                return isAnomaly(row) ? QVariant(QColor(0xb7, 0x1c, 0x1c)) : QVariant();
             })
             .alignedRight(),
         TableColumn<V2CdrRow>([] { return tr("Sessions"); },
@@ -112,6 +126,10 @@ void UsageReport::finish(const Result<QVector<V2CdrRow>>& result) {
             day.number = row.number;
             m_dayRows << day;
         }
+        m_anomalies.clear();
+        for (const ReportAggregates::Anomaly& a :
+             ReportAggregates::anomalies(m_dayRows, aggregatesZone(), m_query.from, m_query.to))
+            m_anomalies.insert({a.number, a.day.toJulianDay()});
         m_table->setRows(result.value);
     }
     emit runningChanged(false);
@@ -138,6 +156,7 @@ void UsageReport::clear() {
     m_error = {};
     m_fieldProblems.clear();
     m_dayRows.clear();
+    m_anomalies.clear();
     m_table->clearRows();
 }
 
@@ -164,6 +183,10 @@ UsageReport::anomalies(const ReportAggregates::AnomalyThresholds& thresholds) co
                                        thresholds);
 }
 
+bool UsageReport::isAnomaly(const V2CdrRow& row) const {
+    return m_anomalies.contains({row.number, row.date.toJulianDay()});
+}
+
 qint64 UsageReport::totalBytes() const {
     qint64 bytes = 0;
     for (const DayReportRow& row : m_dayRows)
@@ -188,6 +211,8 @@ QString UsageReport::totalsText() const {
           << tr("traffic %1").arg(ReportsModel::bytesText(totalBytes()));
     if (anySessions)
         parts << tr("%n session(s)", nullptr, int(sessions));
+    if (!m_anomalies.isEmpty())
+        parts << tr("%n anomalous day(s)", nullptr, anomalyCount());
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace simfleet {
 
@@ -77,8 +78,12 @@ public:
     // in the period and >= thresholds.minBytes (ReportAggregates::anomalies).
     QVector<ReportAggregates::Anomaly>
     anomalies(const ReportAggregates::AnomalyThresholds& thresholds = {}) const;
+    // Whether the row's day is an anomaly at the default thresholds (5× the
+    // SIM's median day and 50 MB): its traffic shows highlighted in the table.
+    bool isAnomaly(const V2CdrRow& row) const;
+    int anomalyCount() const { return int(m_anomalies.size()); }
     qint64 totalBytes() const;
-    // "84 rows · 12 SIMs · traffic 1.2 GB · 340 sessions".
+    // "84 rows · 12 SIMs · traffic 1.2 GB · 340 sessions · 2 anomalous days".
     QString totalsText() const;
     static QString kindName();
 
@@ -99,6 +104,7 @@ private:
     ApiError m_error;
     QMap<QString, QString> m_fieldProblems;
     QVector<DayReportRow> m_dayRows;
+    QSet<QPair<QString, qint64>> m_anomalies; // (number, Julian day) at the default thresholds
     bool m_loaded = false;
     quint64 m_generation = 0;
 };

@@ -35,6 +35,8 @@ void ReportsPage::showKind() {
                                   QStringLiteral("123,456.7"), QStringLiteral("Sessions")};
         for (int c = 0; c < samples.size() && c < m_proxy->columnCount(); ++c)
             ListTables::fitColumn(m_table, c, 70, samples.at(c));
+        // Four short columns: the sessions stay next to the traffic.
+        m_table->horizontalHeader()->setStretchLastSection(false);
         if (isChartsShown())
             m_charts->showUsage();
         updateState();

@@ -225,6 +225,20 @@ void TestUsageReport::aggregates_perDayTopAndAnomalies() {
         QVERIFY(a.day >= query.from && a.day <= query.to);
         QVERIFY(perNumber.contains(a.number));
     }
+    // The default thresholds' anomalies are highlighted in the table, with a tooltip.
+    const QVector<RA::Anomaly> defaults = m_report->anomalies();
+    QCOMPARE(m_report->anomalyCount(), int(defaults.size()));
+    int highlighted = 0;
+    UsageReport::Table* table = m_report->table();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QModelIndex traffic = table->index(row, UsageReport::TrafficMb);
+        const bool anomaly = m_report->isAnomaly(table->rowAt(row));
+        QCOMPARE(traffic.data(Qt::ForegroundRole).isValid(), anomaly);
+        QCOMPARE(traffic.data(Qt::ToolTipRole).toString().contains(QStringLiteral("anomaly")),
+                 anomaly);
+        highlighted += anomaly ? 1 : 0;
+    }
+    QCOMPARE(highlighted, int(defaults.size()));
     RA::AnomalyThresholds impossible;
     impossible.minBytes = 1LL << 40; // a terabyte a day
     QVERIFY(m_report->anomalies(impossible).isEmpty());

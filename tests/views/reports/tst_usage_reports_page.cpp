@@ -229,6 +229,10 @@ void TestUsageReportsPage::run_fillsTableTotalsAndCharts() {
         m_page->grab().save(shots + QStringLiteral("/usage-anomalies.png"));
         m_page->setChartsShown(false);
         m_page->grab().save(shots + QStringLiteral("/usage-table.png"));
+        // A SIM with an anomalous day: its traffic that day is highlighted.
+        m_page->filterEdit()->setText(m_workspace->usage()->anomalies().value(0).number);
+        m_page->grab().save(shots + QStringLiteral("/usage-table-anomaly.png"));
+        m_page->filterEdit()->clear();
     }
 }
 
