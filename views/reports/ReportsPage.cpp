@@ -392,22 +392,6 @@ void ReportsPage::setSimsPageSelection(std::function<QVector<qint64>()> selectio
     m_simsSelection = std::move(selection);
 }
 
-void ReportsPage::setKind(ReportsModel::Kind kind) {
-    const int index = m_kind->findData(int(kind));
-    if (index >= 0)
-        m_kind->setCurrentIndex(index);
-}
-
-ReportsModel::Kind ReportsPage::kind() const {
-    const int k = m_kind->currentData().toInt();
-    return k >= 0 && k < ReportsModel::kKindCount ? ReportsModel::Kind(k)
-                                                  : ReportsModel::Kind::Daily;
-}
-
-bool ReportsPage::offers(ReportsModel::Kind kind) const {
-    return m_kind->findData(int(kind)) >= 0;
-}
-
 void ReportsPage::setChartsShown(bool shown) {
     m_views->setCurrentWidget(shown ? static_cast<QWidget*>(m_charts) : m_views->widget(0));
     m_tableButton->setChecked(!shown);

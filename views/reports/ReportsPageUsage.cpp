@@ -63,6 +63,22 @@ void ReportsPage::applyProvider() {
     updateGroupsButton();
 }
 
+void ReportsPage::setKind(ReportsModel::Kind kind) {
+    const int index = m_kind->findData(int(kind));
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+}
+
+ReportsModel::Kind ReportsPage::kind() const {
+    const int k = m_kind->currentData().toInt();
+    return k >= 0 && k < ReportsModel::kKindCount ? ReportsModel::Kind(k)
+                                                  : ReportsModel::Kind::Daily;
+}
+
+bool ReportsPage::offers(ReportsModel::Kind kind) const {
+    return m_kind->findData(int(kind)) >= 0;
+}
+
 bool ReportsPage::showUsage() {
     const int index = m_kind->findData(kUsageKind);
     if (index < 0)
