@@ -15,6 +15,7 @@
 #include "models/notifications/NotificationsModel.h"
 #include "models/profile/ProfileModel.h"
 #include "models/reports/ReportsModel.h"
+#include "models/reports/UsageReport.h"
 #include "models/users/UsersModel.h"
 
 #include <QCryptographicHash>
@@ -37,6 +38,7 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_home(new HomeOverview(client, session, m_fleet, m_fleetModel, m_bulk, this))
     , m_users(new UsersModel(client, session, this))
     , m_reports(new ReportsModel(client, this))
+    , m_usage(new UsageReport(client, this))
     , m_bills(new BillsModel(client, this))
     , m_notifications(new NotificationsModel(this))
     , m_tariffs(new TariffCatalog(client, this))
@@ -132,6 +134,7 @@ void AccountWorkspace::close() {
     m_home->clear();
     m_users->clear();
     m_reports->clear();
+    m_usage->clear();
     m_bills->clear();
     m_tariffs->clear();
     m_notifications->close();

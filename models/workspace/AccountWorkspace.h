@@ -18,6 +18,7 @@ class GroupTableModel;
 class GroupsModel;
 class ProfileModel;
 class ReportsModel;
+class UsageReport;
 class HomeOverview;
 class NotificationsModel;
 class Session;
@@ -65,6 +66,8 @@ public:
     UsersModel* users() const { return m_users; }
     // The reports (the Reports page): read when the user runs one, emptied at sign-out.
     ReportsModel* reports() const { return m_reports; }
+    // The second operator's usage report (CDR; the Reports page), emptied at sign-out.
+    UsageReport* usage() const { return m_usage; }
     // The account's bills, newest first (the Bills page).
     BillsModel* bills() const { return m_bills; }
     // The account notifications received by the callback listener (the
@@ -113,6 +116,7 @@ private:
     HomeOverview* m_home;
     UsersModel* m_users;
     ReportsModel* m_reports;
+    UsageReport* m_usage;
     BillsModel* m_bills;
     NotificationsModel* m_notifications;
     TariffCatalog* m_tariffs;

@@ -1,6 +1,7 @@
 #include "views/reports/ReportCharts.h"
 
 #include "models/reports/ReportAggregates.h"
+#include "models/reports/UsageReport.h"
 #include "views/common/Theme.h"
 #include "views/reports/ReportChartParts.h"
 
@@ -26,9 +27,10 @@ namespace RA = ReportAggregates;
 using namespace ReportChartParts;
 
 void ReportCharts::drawDailyTraffic() {
-    const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
+    const DaySource source = daySource();
     const QVector<RA::DayTotal> days =
-        RA::dailyTraffic(m_model->daily()->rows(), m_model->providerZone(), query.start, query.end);
+        RA::dailyTraffic(source.rows, source.zone, source.first, source.last);
+    const bool withCost = !m_usageShown; // the usage report has no cost
     qint64 maxBytes = 0;
     for (const RA::DayTotal& day : days)
         maxBytes = qMax(maxBytes, day.bytes);
@@ -59,29 +61,35 @@ void ReportCharts::drawDailyTraffic() {
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    connect(series, &QLineSeries::hovered, this, [days](const QPointF& point, bool state) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-        for (const RA::DayTotal& total : days) {
-            if (total.day == day) {
-                showTip(tr("%1: %2, %3")
-                            .arg(QLocale().toString(day, QLocale::ShortFormat),
-                                 ReportsModel::bytesText(total.bytes),
-                                 ReportsModel::costText(total.costEur)));
-                return;
-            }
-        }
-    });
+    connect(series, &QLineSeries::hovered, this,
+            [days, withCost](const QPointF& point, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+                for (const RA::DayTotal& total : days) {
+                    if (total.day == day && !withCost) {
+                        showTip(tr("%1: %2").arg(QLocale().toString(day, QLocale::ShortFormat),
+                                                 ReportsModel::bytesText(total.bytes)));
+                        return;
+                    }
+                    if (total.day == day) {
+                        showTip(tr("%1: %2, %3")
+                                    .arg(QLocale().toString(day, QLocale::ShortFormat),
+                                         ReportsModel::bytesText(total.bytes),
+                                         ReportsModel::costText(total.costEur)));
+                        return;
+                    }
+                }
+            });
     showChart(chart);
 }
 
 void ReportCharts::drawDailyTopSims() {
-    const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
-    const RA::TopSimsPerDay top = RA::dailyTrafficOfTop(
-        m_model->daily()->rows(), m_model->providerZone(), query.start, query.end, kStackedCount);
+    const DaySource source = daySource();
+    const RA::TopSimsPerDay top =
+        RA::dailyTrafficOfTop(source.rows, source.zone, source.first, source.last, kStackedCount);
     qint64 maxBytes = 0;
     for (qsizetype day = 0; day < top.days.size(); ++day) {
         qint64 sum = top.otherBytes.at(day);
@@ -147,9 +155,13 @@ void ReportCharts::drawDailyTopSims() {
     showChart(chart);
 }
 
-void ReportCharts::drawTop(bool byCost) {
-    const QVector<RA::Consumer> top = RA::topConsumers(
-        m_model->daily()->rows(), byCost ? RA::RankBy::Cost : RA::RankBy::Traffic, kTopCount);
+void ReportCharts::drawTop(Chart which) {
+    const bool byCost = which == Chart::TopByCost;
+    const bool usage = which == Chart::UsageTop && m_usage;
+    const QVector<RA::Consumer> top =
+        usage ? m_usage->topConsumers(UsageReport::kTopCount)
+              : RA::topConsumers(m_model->daily()->rows(),
+                                 byCost ? RA::RankBy::Cost : RA::RankBy::Traffic, kTopCount);
     qint64 maxBytes = 0;
     for (const RA::Consumer& sim : top)
         maxBytes = qMax(maxBytes, sim.bytes);
@@ -163,18 +175,23 @@ void ReportCharts::drawTop(bool byCost) {
         labels << uniqueLabel(simLabel(sim.name, sim.number, sim.simId), labels);
         m_barSims << sim.simId;
     }
-    QChart* chart = newChart(chartName(byCost ? Chart::TopByCost : Chart::TopByTraffic));
+    QChart* chart = newChart(chartName(which));
     QHorizontalBarSeries* series =
         addHorizontalBars(chart, set, labels, byCost ? tr("EUR") : scale.unit,
                           byCost ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     const QVector<RA::Consumer> bottomUp(top.rbegin(), top.rend());
     connect(series, &QHorizontalBarSeries::hovered, this,
-            [bottomUp](bool status, int index, QBarSet*) {
+            [bottomUp, usage](bool status, int index, QBarSet*) {
                 if (!status || index < 0 || index >= bottomUp.size()) {
                     QToolTip::hideText();
                     return;
                 }
                 const RA::Consumer& sim = bottomUp.at(index);
+                if (usage) {
+                    showTip(tr("%1\nTraffic %2\nClick to open the SIM")
+                                .arg(sim.number, ReportsModel::bytesText(sim.bytes)));
+                    return;
+                }
                 showTip(tr("%1 (%2, ICCID %3)\nTraffic %4, cost %5\nClick to open the SIM")
                             .arg(simLabel(sim.name, sim.number, sim.simId), sim.number, sim.iccid,
                                  ReportsModel::bytesText(sim.bytes),

@@ -1,6 +1,7 @@
 #include "views/reports/ReportCharts.h"
 
 #include "models/reports/ReportAggregates.h"
+#include "models/reports/UsageReport.h"
 #include "views/common/SaveFileDialog.h"
 #include "views/common/Theme.h"
 #include "views/reports/ReportChartParts.h"
@@ -114,17 +115,52 @@ ReportCharts::ReportCharts(ReportsModel* model, QWidget* parent)
     for (int k = 0; k < ReportsModel::kKindCount; ++k) {
         connect(m_model->table(ReportsModel::Kind(k)), &QAbstractItemModel::modelReset, this,
                 [this, k] {
-                    if (ReportsModel::Kind(k) != m_kind)
-                        return;
-                    m_dirty = true;
-                    if (isVisible())
-                        rebuild();
+                    if (ReportsModel::Kind(k) == m_kind && !m_usageShown)
+                        markDirty();
                 });
     }
     retranslateUi();
 }
 
 ReportCharts::~ReportCharts() = default;
+
+void ReportCharts::markDirty() {
+    m_dirty = true;
+    if (isVisible())
+        rebuild();
+}
+
+void ReportCharts::setUsageReport(UsageReport* usage) {
+    m_usage = usage;
+    connect(usage->table(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_usageShown)
+            markDirty();
+    });
+}
+
+void ReportCharts::showUsage() {
+    if (!m_usage)
+        return;
+    if (!m_usageShown) {
+        m_usageShown = true;
+        fillChartChoices();
+        m_dirty = true;
+    }
+    if (m_dirty)
+        rebuild();
+}
+
+QVector<ReportCharts::Chart> ReportCharts::usageCharts() {
+    return {Chart::DailyTraffic, Chart::DailyTopSims, Chart::UsageTop, Chart::Anomalies};
+}
+
+ReportCharts::DaySource ReportCharts::daySource() const {
+    if (m_usageShown && m_usage)
+        return {m_usage->dayRows(), UsageReport::aggregatesZone(), m_usage->query().from,
+                m_usage->query().to};
+    const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
+    return {m_model->daily()->rows(), m_model->providerZone(), query.start, query.end};
+}
 
 QVector<ReportCharts::Chart> ReportCharts::chartsOf(ReportsModel::Kind kind) {
     switch (kind) {
@@ -159,6 +195,8 @@ QString ReportCharts::chartName(Chart chart) {
         return tr("Sessions by hour of day");
     case Chart::CallsPerDay:
         return tr("SMS & calls per day");
+    case Chart::UsageTop:
+        return tr("Top %n SIM(s) by traffic", "", UsageReport::kTopCount);
     }
     return {};
 }
@@ -199,15 +237,16 @@ void ReportCharts::fillChartChoices() {
     const QSignalBlocker block(m_chart);
     const int current = m_chart->currentData().toInt();
     m_chart->clear();
-    for (Chart chart : chartsOf(m_kind))
+    for (Chart chart : m_usageShown ? usageCharts() : chartsOf(m_kind))
         m_chart->addItem(chartName(chart), int(chart));
     const int index = m_chart->findData(current);
     m_chart->setCurrentIndex(index >= 0 ? index : 0);
 }
 
 void ReportCharts::setKind(ReportsModel::Kind kind) {
-    if (kind != m_kind) {
+    if (kind != m_kind || m_usageShown) {
         m_kind = kind;
+        m_usageShown = false;
         fillChartChoices();
         m_dirty = true;
     }
@@ -239,11 +278,12 @@ void ReportCharts::rebuild() {
     m_minimum->setVisible(anomalies);
     m_barSims.clear();
     m_dirty = false;
-    if (!m_model->hasResult(m_kind)) {
+    const bool usage = m_usageShown && m_usage;
+    if (usage ? !m_usage->hasResult() : !m_model->hasResult(m_kind)) {
         showMessage(tr("Run the report to see its charts."));
         return;
     }
-    if (m_model->table(m_kind)->rowCount() == 0) {
+    if ((usage ? m_usage->table() : m_model->table(m_kind))->rowCount() == 0) {
         showMessage(tr("The report has no rows in these days."));
         return;
     }
@@ -255,10 +295,9 @@ void ReportCharts::rebuild() {
         drawDailyTopSims();
         break;
     case Chart::TopByTraffic:
-        drawTop(false);
-        break;
     case Chart::TopByCost:
-        drawTop(true);
+    case Chart::UsageTop:
+        drawTop(c);
         break;
     case Chart::Anomalies:
         fillAnomalies();
@@ -294,12 +333,12 @@ void ReportCharts::showMessage(const QString& text) {
 }
 
 void ReportCharts::fillAnomalies() {
-    const ReportQuery& query = m_model->query(ReportsModel::Kind::Daily);
+    const DaySource source = daySource();
     RA::AnomalyThresholds thresholds;
     thresholds.factor = m_factor->value();
     thresholds.minBytes = qint64(m_minimum->value()) * qint64(kMb);
-    const QVector<RA::Anomaly> found = RA::anomalies(
-        m_model->daily()->rows(), m_model->providerZone(), query.start, query.end, thresholds);
+    const QVector<RA::Anomaly> found =
+        RA::anomalies(source.rows, source.zone, source.first, source.last, thresholds);
     m_anomalies->setRowCount(int(found.size()));
     for (int row = 0; row < found.size(); ++row) {
         const RA::Anomaly& a = found.at(row);
@@ -321,6 +360,8 @@ void ReportCharts::fillAnomalies() {
             m_anomalies->setItem(row, column, item);
         }
     }
+    // The usage report's SIMs are known by their number alone: no separate SIM column.
+    m_anomalies->setColumnHidden(0, m_usageShown);
     m_anomalies->resizeColumnsToContents();
     if (found.isEmpty()) {
         showMessage(tr("No anomalies: no SIM used at least %1× its median day and %2 on one "

@@ -16,13 +16,18 @@ class QTableWidget;
 
 namespace simfleet {
 
+class UsageReport;
+
 // The charts of a report (Qt Charts), drawn from the sums of
 // ReportAggregates, never one point per row: for the daily report the
 // traffic per day on a date axis, the top 20 SIMs by traffic or by cost (a
 // click opens the SIM on the SIMs page) and the anomalies (a SIM's day far
 // above its own median; thresholds adjustable); for sessions the traffic by
 // country and by operator and the sessions by hour of day; for SMS & calls
-// the events per day by type. Each chart has a legend and tooltips with the
+// the events per day by type; for the second operator's usage report
+// (UsageReport, showUsage()) the daily charts that fit: traffic per day, the
+// top SIMs stacked per day, the top 10 SIMs by traffic and the anomalies.
+// Each chart has a legend and tooltips with the
 // exact values, and can be saved as PNG or SVG.
 class ReportCharts final : public QWidget {
     Q_OBJECT
@@ -38,7 +43,8 @@ public:
         ByCountry,
         ByOperator,
         ByHour,
-        CallsPerDay
+        CallsPerDay,
+        UsageTop // the usage report's top UsageReport::kTopCount SIMs by traffic
     };
 
     static constexpr int kTopCount = 20;     // top consumers
@@ -53,6 +59,12 @@ public:
     ReportsModel::Kind kind() const { return m_kind; }
     // The charts `kind` offers, in order.
     static QVector<Chart> chartsOf(ReportsModel::Kind kind);
+    // The second operator's usage report, drawn by showUsage() (redrawn when its rows change).
+    void setUsageReport(UsageReport* usage);
+    void showUsage();
+    bool isUsageShown() const { return m_usageShown; }
+    // The charts the usage report offers, in order.
+    static QVector<Chart> usageCharts();
     static QString chartName(Chart chart);
     void setChart(Chart chart);
     Chart chart() const;
@@ -80,11 +92,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The per-SIM days the daily charts draw: the daily report's or the usage report's.
+    struct DaySource {
+        const QVector<DayReportRow>& rows;
+        QTimeZone zone;
+        QDate first, last;
+    };
+    DaySource daySource() const;
+    void markDirty();
     void retranslateUi();
     void fillChartChoices();
     void drawDailyTraffic();
     void drawDailyTopSims();
-    void drawTop(bool byCost);
+    void drawTop(Chart chart);
     void drawNamed(bool byOperator);
     void drawHours();
     void drawCallsPerDay();
@@ -94,7 +114,9 @@ private:
     void exportPicture();
 
     ReportsModel* m_model;
+    UsageReport* m_usage = nullptr;
     ReportsModel::Kind m_kind = ReportsModel::Kind::Daily;
+    bool m_usageShown = false;
     QVector<qint64> m_barSims;
     bool m_dirty = true;
 

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "models/groups/GroupsModel.h"
 #include "models/reports/ReportExport.h"
+#include "models/reports/UsageReport.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "resources/ResourceIcons.h"
 #include "views/common/ButtonActions.h"
@@ -12,6 +13,7 @@
 #include "views/common/ListTables.h"
 #include "views/common/PlainLabels.h"
 #include "views/common/SaveFileDialog.h"
+#include "views/common/Theme.h"
 #include "views/reports/ReportCharts.h"
 #include "views/sims/SimsPage.h"
 
@@ -20,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,12 +52,24 @@ QString dateFormat() {
     return format;
 }
 
+QLabel* problemLabel(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    // As wide as the field above it: a long text wraps instead of widening the row.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    Theme::setTextTone(label, Theme::Tone::Bad);
+    label->hide();
+    return label;
+}
+
 } // namespace
 
 ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     : WorkspacePage(parent)
     , m_workspace(workspace)
     , m_model(workspace->reports())
+    , m_usage(workspace->usage())
     , m_proxy(new QSortFilterProxyModel(this))
     , m_kindLabel(new QLabel(this))
     , m_kind(new QComboBox(this))
@@ -65,6 +80,12 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     , m_scopeLabel(new QLabel(this))
     , m_scope(new QComboBox(this))
     , m_groupsButton(new QToolButton(this))
+    , m_innLabel(new QLabel(this))
+    , m_inn(new QLineEdit(this))
+    , m_fromProblem(problemLabel(this, QStringLiteral("reportFromProblem")))
+    , m_toProblem(problemLabel(this, QStringLiteral("reportToProblem")))
+    , m_innProblem(problemLabel(this, QStringLiteral("reportInnProblem")))
+    , m_scopeProblem(problemLabel(this, QStringLiteral("reportScopeProblem")))
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_note(new QLabel(this))
@@ -87,9 +108,10 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_kind->setObjectName(QStringLiteral("reportKind"));
-    for (int k = 0; k < ReportsModel::kKindCount; ++k)
-        m_kind->addItem(QString(), k);
-    m_kind->setCurrentIndex(int(ReportsModel::Kind::Daily));
+    m_charts->setUsageReport(m_usage);
+    m_inn->setObjectName(QStringLiteral("reportInn"));
+    m_inn->setMaxLength(12);
+    m_inn->setClearButtonEnabled(true);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat());
@@ -148,22 +170,30 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     m_views->addWidget(tableArea);
     m_views->addWidget(m_charts);
 
-    auto* query = new QHBoxLayout;
-    query->setSpacing(6);
-    query->addWidget(m_kindLabel);
-    query->addWidget(m_kind);
-    query->addSpacing(8);
-    query->addWidget(m_fromLabel);
-    query->addWidget(m_from);
-    query->addWidget(m_toLabel);
-    query->addWidget(m_to);
-    query->addSpacing(8);
-    query->addWidget(m_scopeLabel);
-    query->addWidget(m_scope);
-    query->addWidget(m_groupsButton);
-    query->addStretch(1);
-    query->addWidget(m_run);
-    query->addWidget(m_cancel);
+    // The fields in a row, each one's problem on the line under it.
+    auto* query = new QGridLayout;
+    query->setHorizontalSpacing(6);
+    query->setVerticalSpacing(2);
+    int column = 0;
+    const auto addField = [&](QLabel* label, QWidget* field, QLabel* problem, int span = 2) {
+        query->addWidget(label, 0, column);
+        query->addWidget(field, 0, column + 1);
+        if (problem)
+            query->addWidget(problem, 1, column, 1, span);
+        column += 2;
+    };
+    addField(m_kindLabel, m_kind, nullptr);
+    addField(m_fromLabel, m_from, m_fromProblem);
+    addField(m_toLabel, m_to, m_toProblem);
+    addField(m_innLabel, m_inn, m_innProblem);
+    addField(m_scopeLabel, m_scope, m_scopeProblem, 3);
+    query->addWidget(m_groupsButton, 0, column++);
+    query->setColumnStretch(column++, 1);
+    query->addWidget(m_run, 0, column++);
+    query->addWidget(m_cancel, 0, column);
+    // Tab goes through the fields in the order they are shown.
+    setTabOrder(m_to, m_inn);
+    setTabOrder(m_inn, m_scope);
 
     auto* viewBar = new QHBoxLayout;
     viewBar->setSpacing(6);
@@ -203,6 +233,14 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
     m_menuActions->add(nullptr);
     m_menuActions->add(m_export);
     connect(m_cancel, &QPushButton::clicked, m_model, &ReportsModel::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_usage, &UsageReport::cancel);
+    // A field's problem goes when the field is changed.
+    connect(m_from, &QDateEdit::dateChanged, m_fromProblem, &QLabel::hide);
+    connect(m_to, &QDateEdit::dateChanged, m_toProblem, &QLabel::hide);
+    connect(m_inn, &QLineEdit::textEdited, m_innProblem, &QLabel::hide);
+    connect(m_scope, &QComboBox::currentIndexChanged, m_scopeProblem, &QLabel::hide);
+    connect(m_usage, &UsageReport::runningChanged, this, &ReportsPage::updateState);
+    connect(m_usage, &UsageReport::finished, this, &ReportsPage::onUsageFinished);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateState();
@@ -223,6 +261,7 @@ ReportsPage::ReportsPage(AccountWorkspace* workspace, QWidget* parent)
 
     const QDate last = m_model->lastCompleteDay();
     setRange(last.addDays(-(kDefaultDays - 1)), last);
+    applyProvider();
     showKind();
     retranslateUi();
     PlainLabels::apply(this);
@@ -245,37 +284,44 @@ QList<QWidget*> ReportsPage::focusPanes() const {
 void ReportsPage::retranslateUi() {
     m_kindLabel->setText(tr("&Report:"));
     m_kindLabel->setBuddy(m_kind);
-    for (int k = 0; k < ReportsModel::kKindCount; ++k)
-        m_kind->setItemText(k, ReportsModel::kindName(ReportsModel::Kind(k)));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const int k = m_kind->itemData(i).toInt();
+        m_kind->setItemText(i, k == kUsageKind ? UsageReport::kindName()
+                                               : ReportsModel::kindName(ReportsModel::Kind(k)));
+    }
+    m_innLabel->setText(tr("&INN:", "a company's taxpayer number"));
+    m_innLabel->setBuddy(m_inn);
+    m_inn->setPlaceholderText(tr("optional"));
+    m_inn->setToolTip(tr("Only the SIMs of the company with this INN (10 or 12 digits); empty "
+                         "for every company of the account"));
     m_fromLabel->setText(tr("&From:", "first day of a report"));
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setText(tr("&To:", "last day of a report"));
     m_toLabel->setBuddy(m_to);
-    for (QDateEdit* edit : {m_from, m_to})
+    for (QDateEdit* edit : {m_from, m_to}) {
         edit->setDisplayFormat(dateFormat());
+        // The widest date whole, with room for the calendar button.
+        const QString widest = QLocale().toString(QDate(2028, 12, 28), dateFormat());
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(widest) + 40);
+    }
     m_from->setToolTip(tr("First day of the report, a day of NovaConnect's calendar"));
     m_to->setToolTip(tr("Last day of the report; today is not complete yet"));
     m_scopeLabel->setText(tr("&SIMs:", "which SIMs a report covers"));
     m_scopeLabel->setBuddy(m_scope);
     m_scope->setItemText(int(Scope::All), tr("All SIMs"));
     m_scope->setItemText(int(Scope::SelectedSims), tr("SIMs selected on the SIMs page"));
-    m_scope->setItemText(int(Scope::Groups), tr("Groups"));
+    if (m_scope->count() > int(Scope::Groups))
+        m_scope->setItemText(int(Scope::Groups), tr("Groups"));
     m_run->setText(tr("Run"));
-    m_run->setToolTip(tr("Read the report from NovaConnect (F5 runs it again)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop reading the report (Esc in the status bar)"));
-    m_note->setText(tr("Operator data arrives a day late: the last complete day is %1. Days are "
-                       "NovaConnect's calendar days.")
-                        .arg(QLocale().toString(m_model->lastCompleteDay(), QLocale::ShortFormat)));
-    FilterField::setPlaceholder(m_filter,
-                                tr("Filter by SIM, number, ICCID, country, operator or type"));
     m_table->setAccessibleName(tr("Report rows"));
-    FilterField::fitToPlaceholder(m_filter);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the table as shown (filter and order) as CSV or XLSX"));
     m_tableButton->setText(tr("Table"));
     m_chartsButton->setText(tr("Charts"));
     updateGroupsButton();
+    showUsageForm(isUsageShown());
     m_table->viewport()->update();
     m_table->horizontalHeader()->viewport()->update();
     updateState();
@@ -285,6 +331,7 @@ void ReportsPage::retranslateUi() {
 void ReportsPage::sessionStarted() {
     m_signedIn = true;
     m_banner->hide();
+    applyProvider();
     // The provider's today may have moved since the page was made.
     const QDate last = m_model->lastCompleteDay();
     m_from->setMaximumDate(last);
@@ -295,7 +342,9 @@ void ReportsPage::sessionStarted() {
 void ReportsPage::sessionEnded() {
     m_signedIn = false;
     m_model->cancel();
+    m_usage->cancel();
     m_banner->hide();
+    showFieldProblems({});
     m_filter->clear();
     m_hasLastQuery = false;
     updateState();
@@ -304,7 +353,9 @@ void ReportsPage::sessionEnded() {
 void ReportsPage::refresh() {
     if (!m_signedIn)
         return;
-    if (m_hasLastQuery && m_lastKind == kind())
+    if (isUsageShown())
+        runUsage();
+    else if (m_hasLastQuery && m_lastKind == kind())
         runQuery(m_lastKind, m_lastQuery);
     else
         run();
@@ -312,6 +363,7 @@ void ReportsPage::refresh() {
 
 void ReportsPage::cancelBackgroundWork() {
     m_model->cancel();
+    m_usage->cancel();
 }
 
 QList<QAction*> ReportsPage::pageActions() const {
@@ -319,14 +371,16 @@ QList<QAction*> ReportsPage::pageActions() const {
 }
 
 QVariantMap ReportsPage::saveState() const {
-    return {{QStringLiteral("kind"), m_kind->currentIndex()},
+    return {{QStringLiteral("kind"), m_kind->currentData().toInt()},
             {QStringLiteral("scope"), m_scope->currentIndex()},
             {QStringLiteral("charts"), isChartsShown()}};
 }
 
 void ReportsPage::restoreState(const QVariantMap& state) {
-    const int kind = state.value(QStringLiteral("kind"), int(ReportsModel::Kind::Daily)).toInt();
-    if (kind >= 0 && kind < ReportsModel::kKindCount)
+    // A kind this provider does not offer leaves the one shown.
+    const int kind = m_kind->findData(
+        state.value(QStringLiteral("kind"), int(ReportsModel::Kind::Daily)).toInt());
+    if (kind >= 0)
         m_kind->setCurrentIndex(kind);
     const int scope = state.value(QStringLiteral("scope"), 0).toInt();
     if (scope >= 0 && scope < m_scope->count())
@@ -338,14 +392,6 @@ void ReportsPage::setSimsPageSelection(std::function<QVector<qint64>()> selectio
     m_simsSelection = std::move(selection);
 }
 
-void ReportsPage::setKind(ReportsModel::Kind kind) {
-    m_kind->setCurrentIndex(int(kind));
-}
-
-ReportsModel::Kind ReportsPage::kind() const {
-    return ReportsModel::Kind(qBound(0, m_kind->currentIndex(), ReportsModel::kKindCount - 1));
-}
-
 void ReportsPage::setChartsShown(bool shown) {
     m_views->setCurrentWidget(shown ? static_cast<QWidget*>(m_charts) : m_views->widget(0));
     m_tableButton->setChecked(!shown);
@@ -353,7 +399,9 @@ void ReportsPage::setChartsShown(bool shown) {
     m_filter->setVisible(!shown);
     m_count->setVisible(!shown);
     m_export->setVisible(!shown);
-    if (shown)
+    if (shown && isUsageShown())
+        m_charts->showUsage();
+    else if (shown)
         m_charts->setKind(kind());
 }
 

@@ -25,6 +25,7 @@ class AccountWorkspace;
 class EmptyState;
 class InlineBanner;
 class ReportCharts;
+class UsageReport;
 
 // The Reports page: one of the three reports (sessions, daily traffic, SMS &
 // calls) for a range of the provider's calendar days (never today: operator
@@ -34,6 +35,11 @@ class ReportCharts;
 // totals under it, or as charts of their sums (ReportCharts). The page only
 // reads, so a read-only user uses it fully. Loading, empty, error (Retry) and
 // offline states.
+// The kinds offered are the account's provider's: NovaConnect's three with
+// Capability::SessionReports, the second operator's "Internet usage"
+// (UsageReport: From, To, an optional INN, all or the selected SIMs; field
+// problems, local or the server's, shown under their fields) with
+// Capability::UsageReport; the others are hidden.
 class ReportsPage final : public WorkspacePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportsPage)
@@ -65,7 +71,15 @@ public:
     // What the controls say; run() reads the report they describe: false
     // (the reason in the banner) when refused before sending.
     void setKind(ReportsModel::Kind kind);
+    // NovaConnect's kind shown (Daily while the usage report is).
     ReportsModel::Kind kind() const;
+    // The usage report: chooses it (false when the provider does not offer
+    // it), and whether it is the kind shown.
+    bool showUsage();
+    bool isUsageShown() const;
+    // Whether the kind combo offers NovaConnect's `kind` / the usage report.
+    bool offers(ReportsModel::Kind kind) const;
+    bool offersUsage() const;
     void setRange(const QDate& first, const QDate& last);
     void setScope(Scope scope);
     Scope scope() const;
@@ -80,6 +94,13 @@ public:
     bool isChartsShown() const;
 
     ReportsModel* model() const { return m_model; }
+    UsageReport* usage() const { return m_usage; }
+    QComboBox* kindCombo() const { return m_kind; }
+    QComboBox* scopeCombo() const { return m_scope; }
+    QLineEdit* innEdit() const { return m_inn; }
+    // The problem line under a usage form field (UsageReport::kFrom, kTo,
+    // kInn, kNumbers for the SIMs), hidden when there is none.
+    QLabel* fieldProblemLabel(const QString& field) const;
     QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QLineEdit* filterEdit() const { return m_filter; }
@@ -97,6 +118,8 @@ public:
 
 private:
     enum class EmptyAction { None, Run, ClearFilter };
+    // The kind combo's data of the usage report (after NovaConnect's kinds).
+    static constexpr int kUsageKind = ReportsModel::kKindCount;
 
     void retranslateUi() override;
     void showKind();
@@ -109,9 +132,17 @@ private:
     void openSimOfRow(const QModelIndex& index);
     void askExport();
     bool runQuery(ReportsModel::Kind kind, const ReportQuery& query);
+    // The kinds and scopes the provider offers (at construction and sign-in).
+    void applyProvider();
+    void showUsageForm(bool usage);
+    bool runUsage();
+    void onUsageFinished(const ApiError& error);
+    void showFieldProblems(const QMap<QString, QString>& problems);
+    QString providerName() const;
 
     AccountWorkspace* m_workspace;
     ReportsModel* m_model;
+    UsageReport* m_usage;
     QSortFilterProxyModel* m_proxy;
     std::function<QVector<qint64>()> m_simsSelection;
     QSet<qint64> m_groups;
@@ -130,6 +161,12 @@ private:
     QLabel* m_scopeLabel;
     QComboBox* m_scope;
     QToolButton* m_groupsButton;
+    QLabel* m_innLabel;
+    QLineEdit* m_inn;
+    QLabel* m_fromProblem;
+    QLabel* m_toProblem;
+    QLabel* m_innProblem;
+    QLabel* m_scopeProblem;
     QPushButton* m_run;
     ButtonActions* m_menuActions = nullptr; // the buttons' entries in the page menu
     QPushButton* m_cancel;

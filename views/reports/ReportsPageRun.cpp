@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "models/reports/ReportExport.h"
+#include "models/reports/UsageReport.h"
 #include "views/common/InlineBanner.h"
 #include "views/common/SaveFileDialog.h"
 #include "views/reports/ReportCharts.h"
@@ -17,6 +18,8 @@
 namespace simfleet {
 
 bool ReportsPage::run() {
+    if (isUsageShown())
+        return runUsage();
     m_banner->hide();
     ReportQuery query;
     query.start = m_from->date();
@@ -80,16 +83,17 @@ void ReportsPage::onFinished(ReportsModel::Kind k, const ApiError& error) {
         m_banner->showMessage(InlineBanner::Kind::Error, error.title(), error.userMessage(),
                               tr("Retry"));
     }
-    if (k == kind())
+    if (k == kind() && !isUsageShown())
         m_charts->setKind(k);
     updateState();
 }
 
 bool ReportsPage::exportTo(const QString& path, bool xlsx) {
     QString error;
-    if (!ReportExport::write(m_proxy, path,
-                             xlsx ? ReportExport::Format::Xlsx : ReportExport::Format::Csv,
-                             ReportExport::textColumns(kind()), &error)) {
+    if (!ReportExport::write(
+            m_proxy, path, xlsx ? ReportExport::Format::Xlsx : ReportExport::Format::Csv,
+            isUsageShown() ? QVector<int>{UsageReport::Number} : ReportExport::textColumns(kind()),
+            &error)) {
         m_banner->showMessage(InlineBanner::Kind::Error, tr("The report was not exported"), error);
         return false;
     }
@@ -100,10 +104,12 @@ bool ReportsPage::exportTo(const QString& path, bool xlsx) {
 }
 
 void ReportsPage::askExport() {
-    const QString name =
-        QStringLiteral("%1 %2 - %3")
-            .arg(ReportsModel::kindName(kind()), m_model->query(kind()).start.toString(Qt::ISODate),
-                 m_model->query(kind()).end.toString(Qt::ISODate));
+    const bool usage = isUsageShown();
+    const QDate start = usage ? m_usage->query().from : m_model->query(kind()).start;
+    const QDate end = usage ? m_usage->query().to : m_model->query(kind()).end;
+    const QString name = QStringLiteral("%1 %2 - %3")
+                             .arg(usage ? UsageReport::kindName() : ReportsModel::kindName(kind()),
+                                  start.toString(Qt::ISODate), end.toString(Qt::ISODate));
     const SaveFileDialog::Choice choice = SaveFileDialog::ask(
         this, tr("Export the report"), name,
         {SaveFileDialog::csvType(), {tr("Excel workbook (*.xlsx)"), QStringLiteral("xlsx")}});
