@@ -474,6 +474,22 @@
         <source>The keychain said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use nova or v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v2 area is the second operator&apos;s: leave out --provider or give --provider v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second operator&apos;s commands are in the v2 area. Run &quot;%1 v2 --help&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the second operator&apos;s address with --api-url or SIMFLEET_API_URL (it ends in /api/v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -885,6 +901,94 @@
   simfleet-cli reports calls --groups 3 --csv calls.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider: nova (NovaConnect) or v2 (the second operator, whose commands are in the v2 area); default: v2 in the v2 area, nova elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers of the SIMs (7 and 10 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM, usage records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange a login and a password (read from standard input, or SIMFLEET_PASSWORD) for an access token and print it; the password is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIMs with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SIMs of this company (10 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one SIM card by number or by ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the tariffs (packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SIMs, one request per SIM; a rate limit (429) waits and goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block, unblock, block-service, unblock-service, block-finance, unblock-finance, packet, small-packet or send-sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service (block-service, unblock-service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tariff (packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tariff&apos;s first day (packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top-up (small-packet; default: the first of the SIM&apos;s tariff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the informational SMS is about (send-sms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet usage records (CDR) of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this company (10 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -934,6 +1038,18 @@
     </message>
     <message>
         <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo provider: nova (NovaConnect), v2 (the second operator) or both (one account of each in the Account menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use nova, v2 or both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1520,122 @@
     </message>
 </context>
 <context>
+    <name>OperatorCommands</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: type it, or set SIMFLEET_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An INN is 10 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n SIM card</numerusform>
+            <numerusform>%n SIM cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --number or --iccid (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet, MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s)</source>
+        <translation>
+            <numerusform>%n tariff</numerusform>
+            <numerusform>%n tariffs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic, MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>Unknown option %1.</source>
@@ -1577,6 +1809,135 @@
     </message>
 </context>
 <context>
+    <name>ProviderExtras</name>
+    <message>
+        <source>tariff %1</source>
+        <comment>a tariff known only by its number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-up %1</source>
+        <comment>a top-up known only by its number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>service: allowed or blocked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>service state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <comment>service state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <comment>service state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the SIM is stopped until the block is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>financial block</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <comment>call forwarding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <comment>call forwarding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>scheduled tariff</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>tariff from a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last: %2)</source>
+        <comment>top-ups added (the last one)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last about calls)</source>
+        <comment>informational SMS sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last about the internet packet)</source>
+        <comment>informational SMS sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the last: %2)</source>
+        <comment>informational SMS sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informational SMS sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderZone</name>
     <message>
         <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
@@ -1584,6 +1945,13 @@
     </message>
     <message>
         <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Second operator (api/v2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +2243,58 @@
     </message>
     <message>
         <source>No SIMs selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tariff from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-up packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an informational SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service: internet, SMS or calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the new tariff starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about: calls or internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already financially blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not financially blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,6 +2877,113 @@
     </message>
 </context>
 <context>
+    <name>V2Actions</name>
+    <message>
+        <source>Enter the ICCID or the IMSI of the SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ICCID is 18 to 22 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IMSI is 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tariff from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-up packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an informational SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the number to a SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new SIM must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service: internet, SMS or calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tariff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about: calls or internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: 7 followed by 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An INN is 10 or 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
@@ -2475,10 +3002,6 @@
     </message>
     <message>
         <source>A&amp;dd account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to another NovaConnect account; the one open now stays saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2503,6 +3026,10 @@
     </message>
     <message>
         <source>Not in demo mode: the demo works with the built-in emulator only. Start SimFleet without --demo to add your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to another account; the one open now stays saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +3069,11 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>provider · API address</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +3215,13 @@
     </message>
     <message>
         <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AppController</name>
+    <message>
+        <source>Second operator (demo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3962,55 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Block the service on %n SIM(s)</source>
+        <translation>
+            <numerusform>Block the service on %n SIM</numerusform>
+            <numerusform>Block the service on %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock the service on %n SIM(s)</source>
+        <translation>
+            <numerusform>Unblock the service on %n SIM</numerusform>
+            <numerusform>Unblock the service on %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Financially block %n SIM(s)</source>
+        <translation>
+            <numerusform>Financially block %n SIM</numerusform>
+            <numerusform>Financially block %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the financial block of %n SIM(s)</source>
+        <translation>
+            <numerusform>Lift the financial block of %n SIM</numerusform>
+            <numerusform>Lift the financial block of %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tariff of %n SIM(s) from the date</source>
+        <translation>
+            <numerusform>Change tariff of %n SIM from the date</numerusform>
+            <numerusform>Change tariff of %n SIMs from the date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a top-up packet to %n SIM(s)</source>
+        <translation>
+            <numerusform>Add a top-up packet to %n SIM</numerusform>
+            <numerusform>Add a top-up packet to %n SIMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send an informational SMS to %n SIM(s)</source>
+        <translation>
+            <numerusform>Send an informational SMS to %n SIM</numerusform>
+            <numerusform>Send an informational SMS to %n SIMs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkOperations</name>
@@ -3538,6 +4126,112 @@
     <name>simfleet::ColumnChooser</name>
     <message>
         <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::CombinedFleetModel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::CombinedFleetPage</name>
+    <message>
+        <source>All accounts</source>
+        <comment>navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved accounts&apos; fleets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 SIMs in %n account(s)</source>
+        <translation>
+            <numerusform>%1 of %2 SIMs in %n account</numerusform>
+            <numerusform>%1 of %2 SIMs in %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its saved fleet could not be read (%2). Open the account to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing saved on this computer yet. Open the account once to include its SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 SIMs as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, ICCID, name, tariff or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every saved account&apos;s fleet again from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs of all saved accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5123,6 +5817,42 @@
         <source>No groups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up packet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first top-up packet of each SIM&apos;s tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About: internet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::JobSimsModel</name>
@@ -5769,6 +6499,158 @@
         <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the tariff the SIMs move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tariff cannot start before %1: choose that day or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks one service (internet, SMS or calls) on each SIM; the others keep working. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows one service (internet, SMS or calls) on each SIM again. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial block stops each SIM until it is lifted. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts the financial block of each SIM. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each SIM moves to the chosen tariff on the chosen day. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a top-up packet to each SIM&apos;s tariff. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator sends each SIM&apos;s subscriber an SMS about their calls or internet packet. One request is sent per SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tariff name — its MB and price</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first top-up of each SIM&apos;s tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tariff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>top-up name — its MB, price and tariff</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s tariffs are not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the operator&apos;s tariffs are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s tariffs could not be read, so none can be chosen. Close this dialog and try again once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This top-up belongs to the tariff %1, and %n of the selected SIM(s) are on another tariff: choose the first top-up of each SIM&apos;s tariff, or select only SIMs on %1.</source>
+        <translation>
+            <numerusform>This top-up belongs to the tariff %1, and %n of the selected SIM are on another tariff: choose the first top-up of each SIM&apos;s tariff, or select only SIMs on %1.</numerusform>
+            <numerusform>This top-up belongs to the tariff %1, and %n of the selected SIMs are on another tariff: choose the first top-up of each SIM&apos;s tariff, or select only SIMs on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a top-up from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;tariff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <comment>the first day of the new tariff</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the new tariff, in the operator&apos;s calendar. Today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <comment>what the informational SMS is about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>informational SMS about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet packet</source>
+        <comment>informational SMS about</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::OperationsController</name>
@@ -6303,6 +7185,13 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ProviderDetailsSection</name>
+    <message>
+        <source>Provider details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ReportCharts</name>
     <message>
         <source>GB</source>
@@ -6515,6 +7404,16 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Traffic %2
+Click to open the SIM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6926,6 +7825,67 @@ Click to open the SIM</source>
         <source>Report rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;INN:</source>
+        <comment>a company&apos;s taxpayer number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SIMs of the company with this INN (10 or 12 digits); empty for every company of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days and the SIMs, then Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage report reads the internet records of %1; it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet usage records of %1: one row per SIM and day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the usage records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the usage records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the usage records from %1 (F5 runs them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIMs are selected on the SIMs page. Select SIMs there, or choose all SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage report covers all SIMs or the SIMs selected on the SIMs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below them, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the query</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SavedFiltersBar</name>
@@ -6997,6 +7957,10 @@ Click to open the SIM</source>
     <message>
         <source>admin</source>
         <comment>role code of an administrator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full access (the provider has no roles)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7107,6 +8071,46 @@ Click to open the SIM</source>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent once to get a token; never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet signs in to the second operator with your login and password, gets an access token for them and keeps only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the second operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second-operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…/api/v2 (ask the operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password is never stored:&lt;/b&gt; it is sent once to get a token. The operator has no roles, so its token can change SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SignInFlow</name>
@@ -7135,11 +8139,11 @@ Click to open the SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NovaConnect no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <source>Enter a new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a new token…</source>
+        <source>The provider no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7240,6 +8244,38 @@ Click to open the SIM</source>
     <message>
         <source>Re&amp;move from group…</source>
         <comment>remove SIMs from a group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — operations need a connection to the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a ser&amp;vice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbloc&amp;k a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financial block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the financial bl&amp;ock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-&amp;up packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informational &amp;SMS…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7412,6 +8448,10 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as the operator assigns them to your company.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7590,6 +8630,10 @@ Click to open the SIM</source>
         <source>Show or hide the details of the current SIM beside the table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload the SIM list from the operator (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::TechnicalColumns</name>
@@ -7703,6 +8747,74 @@ Click to open the SIM</source>
     <message>
         <source>FALSE</source>
         <comment>a spreadsheet&apos;s boolean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::UsageReport</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic, MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+An anomaly: at least %2× this SIM&apos;s median day in the period and at least %3. The Anomalies chart lists them, with thresholds you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator did not say how many sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s)</source>
+        <translation>
+            <numerusform>%n SIM</numerusform>
+            <numerusform>%n SIMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous day(s)</source>
+        <translation>
+            <numerusform>%n anomalous day</numerusform>
+            <numerusform>%n anomalous days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internet usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

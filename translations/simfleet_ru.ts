@@ -487,6 +487,22 @@
         <source>The keychain said: %1</source>
         <translation>Ответ хранилища паролей: %1</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use nova or v2.</source>
+        <translation>Неизвестный оператор «%1»: укажите nova или v2.</translation>
+    </message>
+    <message>
+        <source>The v2 area is the second operator&apos;s: leave out --provider or give --provider v2.</source>
+        <translation>Раздел v2 относится ко второму оператору: уберите --provider или укажите --provider v2.</translation>
+    </message>
+    <message>
+        <source>The second operator&apos;s commands are in the v2 area. Run &quot;%1 v2 --help&quot; to see them.</source>
+        <translation>Команды второго оператора находятся в разделе v2. Запустите «%1 v2 --help», чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>Give the second operator&apos;s address with --api-url or SIMFLEET_API_URL (it ends in /api/v2).</source>
+        <translation>Укажите адрес второго оператора в --api-url или SIMFLEET_API_URL (он оканчивается на /api/v2).</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -902,6 +918,94 @@
   simfleet-cli reports day --from 2026-03-01 --to 2026-03-31 --xlsx march.xlsx
   simfleet-cli reports calls --groups 3 --csv calls.csv</translation>
     </message>
+    <message>
+        <source>The provider: nova (NovaConnect) or v2 (the second operator, whose commands are in the v2 area); default: v2 in the v2 area, nova elsewhere</source>
+        <translation>Оператор: nova (NovaConnect) или v2 (второй оператор, его команды в разделе v2); по умолчанию v2 в разделе v2, иначе nova</translation>
+    </message>
+    <message>
+        <source>Phone numbers of the SIMs (7 and 10 digits)</source>
+        <translation>Номера SIM-карт (7 и 10 цифр)</translation>
+    </message>
+    <message>
+        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM, usage records</source>
+        <translation>Второй оператор (api/v2; адрес укажите в --api-url): вход, SIM-карты, изменения по одному запросу на SIM-карту, записи о трафике</translation>
+    </message>
+    <message>
+        <source>Exchange a login and a password (read from standard input, or SIMFLEET_PASSWORD) for an access token and print it; the password is not kept</source>
+        <translation>Обменять логин и пароль (из стандартного ввода или SIMFLEET_PASSWORD) на токен доступа и вывести его; пароль не сохраняется</translation>
+    </message>
+    <message>
+        <source>Your login</source>
+        <translation>Ваш логин</translation>
+    </message>
+    <message>
+        <source>List every SIM card</source>
+        <translation>Список всех SIM-карт</translation>
+    </message>
+    <message>
+        <source>Only SIMs with this status</source>
+        <translation>Только SIM-карты с этим статусом</translation>
+    </message>
+    <message>
+        <source>Only SIMs of this company (10 or 12 digits)</source>
+        <translation>Только SIM-карты этой компании (10 или 12 цифр)</translation>
+    </message>
+    <message>
+        <source>Show one SIM card by number or by ICCID</source>
+        <translation>Показать SIM-карту по номеру или ICCID</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>List the tariffs (packets)</source>
+        <translation>Список тарифов (пакетов)</translation>
+    </message>
+    <message>
+        <source>Change SIMs, one request per SIM; a rate limit (429) waits and goes on</source>
+        <translation>Изменить SIM-карты, по одному запросу на SIM-карту; при ограничении частоты (429) ждёт и продолжает</translation>
+    </message>
+    <message>
+        <source>block, unblock, block-service, unblock-service, block-finance, unblock-finance, packet, small-packet or send-sms</source>
+        <translation>block, unblock, block-service, unblock-service, block-finance, unblock-finance, packet, small-packet или send-sms</translation>
+    </message>
+    <message>
+        <source>The service (block-service, unblock-service)</source>
+        <translation>Услуга (block-service, unblock-service)</translation>
+    </message>
+    <message>
+        <source>The new tariff (packet)</source>
+        <translation>Новый тариф (packet)</translation>
+    </message>
+    <message>
+        <source>The new tariff&apos;s first day (packet)</source>
+        <translation>Первый день нового тарифа (packet)</translation>
+    </message>
+    <message>
+        <source>The top-up (small-packet; default: the first of the SIM&apos;s tariff)</source>
+        <translation>Пакет докупки (small-packet; по умолчанию первый пакет тарифа SIM-карты)</translation>
+    </message>
+    <message>
+        <source>What the informational SMS is about (send-sms)</source>
+        <translation>О чём информационное SMS (send-sms)</translation>
+    </message>
+    <message>
+        <source>Internet usage records (CDR) of a period</source>
+        <translation>Записи об интернет-трафике (CDR) за период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Only this company (10 or 12 digits)</source>
+        <translation>Только эта компания (10 или 12 цифр)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -952,6 +1056,18 @@
     <message>
         <source>Log every API request on stderr (also: SIMFLEET_VERBOSE=1).</source>
         <translation>Записывать каждый запрос к API в stderr (или: SIMFLEET_VERBOSE=1).</translation>
+    </message>
+    <message>
+        <source>Demo provider: nova (NovaConnect), v2 (the second operator) or both (one account of each in the Account menu).</source>
+        <translation>Оператор демо: nova (NovaConnect), v2 (второй оператор) или both (по одной учётной записи каждого в меню «Учётная запись»).</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: use nova, v2 or both.</source>
+        <translation>Неизвестный оператор «%1»: укажите nova, v2 или both.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1545,125 @@
     </message>
 </context>
 <context>
+    <name>OperatorCommands</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <source>No password: type it, or set SIMFLEET_PASSWORD.</source>
+        <translation>Нет пароля: введите его или задайте SIMFLEET_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>An INN is 10 or 12 digits.</source>
+        <translation>ИНН состоит из 10 или 12 цифр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM card(s)</source>
+        <translation>
+            <numerusform>%n SIM-карта</numerusform>
+            <numerusform>%n SIM-карты</numerusform>
+            <numerusform>%n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --number or --iccid (one of them).</source>
+        <translation>Укажите --number или --iccid (что-то одно).</translation>
+    </message>
+    <message>
+        <source>A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation>Номер — это 7 и ещё 10 цифр, например 79001234567.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Internet, MB</source>
+        <translation>Интернет, МБ</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Пакеты докупки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tariff(s)</source>
+        <translation>
+            <numerusform>%n тариф</numerusform>
+            <numerusform>%n тарифа</numerusform>
+            <numerusform>%n тарифов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 failed.</source>
+        <translation>Изменено: %1, не удалось: %2.</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: не удалось — %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: выполнено</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Traffic, MB</source>
+        <translation>Трафик, МБ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionParser</name>
     <message>
         <source>Unknown option %1.</source>
@@ -1604,6 +1839,135 @@
     </message>
 </context>
 <context>
+    <name>ProviderExtras</name>
+    <message>
+        <source>tariff %1</source>
+        <comment>a tariff known only by its number</comment>
+        <translation>тариф %1</translation>
+    </message>
+    <message>
+        <source>top-up %1</source>
+        <comment>a top-up known only by its number</comment>
+        <translation>дополнительный пакет %1</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <comment>service</comment>
+        <translation>Интернет</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>service</comment>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>service</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>service: allowed or blocked</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>service state</comment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <comment>service state</comment>
+        <translation>разрешено</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <comment>service state</comment>
+        <translation>заблокировано</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation>Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Yes: the SIM is stopped until the block is lifted</source>
+        <translation>Да: SIM-карта не работает, пока блокировка не снята</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>financial block</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Company INN</source>
+        <translation>ИНН компании</translation>
+    </message>
+    <message>
+        <source>Call forwarding</source>
+        <translation>Переадресация вызовов</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <comment>call forwarding</comment>
+        <translation>Разрешена</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <comment>call forwarding</comment>
+        <translation>Запрещена</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>scheduled tariff</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>tariff from a date</comment>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <source>Scheduled tariff</source>
+        <translation>Запланированный тариф</translation>
+    </message>
+    <message>
+        <source>%1 (last: %2)</source>
+        <comment>top-ups added (the last one)</comment>
+        <translation>%1 (последний: %2)</translation>
+    </message>
+    <message>
+        <source>Top-ups added</source>
+        <translation>Добавлено дополнительных пакетов</translation>
+    </message>
+    <message>
+        <source>%1 (the last about calls)</source>
+        <comment>informational SMS sent</comment>
+        <translation>%1 (последнее — о звонках)</translation>
+    </message>
+    <message>
+        <source>%1 (the last about the internet packet)</source>
+        <comment>informational SMS sent</comment>
+        <translation>%1 (последнее — об интернет-пакете)</translation>
+    </message>
+    <message>
+        <source>%1 (the last: %2)</source>
+        <comment>informational SMS sent</comment>
+        <translation>%1 (последнее: %2)</translation>
+    </message>
+    <message>
+        <source>Informational SMS sent</source>
+        <translation>Отправлено информационных СМС</translation>
+    </message>
+</context>
+<context>
     <name>ProviderZone</name>
     <message>
         <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
@@ -1612,6 +1976,13 @@
     <message>
         <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Second operator (api/v2)</source>
+        <translation>Второй оператор (api/v2)</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2278,58 @@
     <message>
         <source>No SIMs selected.</source>
         <translation>Не выбрано ни одной SIM-карты.</translation>
+    </message>
+    <message>
+        <source>Block a service</source>
+        <translation>Заблокировать услугу</translation>
+    </message>
+    <message>
+        <source>Unblock a service</source>
+        <translation>Разблокировать услугу</translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation>Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Lift the financial block</source>
+        <translation>Снять финансовую блокировку</translation>
+    </message>
+    <message>
+        <source>Change tariff from a date</source>
+        <translation>Сменить тариф с даты</translation>
+    </message>
+    <message>
+        <source>Add a top-up packet</source>
+        <translation>Добавить пакет докупки</translation>
+    </message>
+    <message>
+        <source>Send an informational SMS</source>
+        <translation>Отправить информационное SMS</translation>
+    </message>
+    <message>
+        <source>Choose the service: internet, SMS or calls.</source>
+        <translation>Выберите услугу: интернет, SMS или звонки.</translation>
+    </message>
+    <message>
+        <source>Choose a tariff.</source>
+        <translation>Выберите тариф.</translation>
+    </message>
+    <message>
+        <source>Enter the date the new tariff starts.</source>
+        <translation>Укажите дату начала нового тарифа.</translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about: calls or internet.</source>
+        <translation>Выберите, о чём SMS: о звонках или об интернете.</translation>
+    </message>
+    <message>
+        <source>already financially blocked</source>
+        <translation>уже под финансовой блокировкой</translation>
+    </message>
+    <message>
+        <source>not financially blocked</source>
+        <translation>нет финансовой блокировки</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2919,113 @@
     </message>
 </context>
 <context>
+    <name>V2Actions</name>
+    <message>
+        <source>Enter the ICCID or the IMSI of the SIM.</source>
+        <translation>Укажите ICCID или IMSI SIM-карты.</translation>
+    </message>
+    <message>
+        <source>An ICCID is 18 to 22 digits.</source>
+        <translation>ICCID состоит из 18–22 цифр.</translation>
+    </message>
+    <message>
+        <source>An IMSI is 15 digits.</source>
+        <translation>IMSI состоит из 15 цифр.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Block a service</source>
+        <translation>Заблокировать услугу</translation>
+    </message>
+    <message>
+        <source>Unblock a service</source>
+        <translation>Разблокировать услугу</translation>
+    </message>
+    <message>
+        <source>Financial block</source>
+        <translation>Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Lift the financial block</source>
+        <translation>Снять финансовую блокировку</translation>
+    </message>
+    <message>
+        <source>Change tariff from a date</source>
+        <translation>Сменить тариф с даты</translation>
+    </message>
+    <message>
+        <source>Add a top-up packet</source>
+        <translation>Добавить пакет докупки</translation>
+    </message>
+    <message>
+        <source>Send an informational SMS</source>
+        <translation>Отправить информационное SMS</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активировать</translation>
+    </message>
+    <message>
+        <source>Bind the number to a SIM</source>
+        <translation>Привязать номер к SIM-карте</translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <translation>Заменить SIM-карту</translation>
+    </message>
+    <message>
+        <source>A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation>Номер — это 7 и ещё 10 цифр, например 79001234567.</translation>
+    </message>
+    <message>
+        <source>The new SIM must differ from the current one.</source>
+        <translation>Новая SIM-карта должна отличаться от текущей.</translation>
+    </message>
+    <message>
+        <source>Choose the service: internet, SMS or calls.</source>
+        <translation>Выберите услугу: интернет, SMS или звонки.</translation>
+    </message>
+    <message>
+        <source>Choose a tariff.</source>
+        <translation>Выберите тариф.</translation>
+    </message>
+    <message>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Укажите дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about: calls or internet.</source>
+        <translation>Выберите, о чём SMS: о звонках или об интернете.</translation>
+    </message>
+    <message>
+        <source>Enter the first day as YYYY-MM-DD.</source>
+        <translation>Укажите первый день в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Enter the last day as YYYY-MM-DD.</source>
+        <translation>Укажите последний день в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first.</source>
+        <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: 7 followed by 10 digits.</source>
+        <translation>%1 — не номер: нужна 7 и ещё 10 цифр.</translation>
+    </message>
+    <message>
+        <source>An INN is 10 or 12 digits.</source>
+        <translation>ИНН состоит из 10 или 12 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetWriter</name>
     <message>
         <source>An XLSX sheet holds at most %L1 rows. Export fewer SIMs at a time, or export to CSV.</source>
@@ -2515,10 +3045,6 @@
     <message>
         <source>A&amp;dd account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
-    </message>
-    <message>
-        <source>Sign in to another NovaConnect account; the one open now stays saved</source>
-        <translation>Войти в другую учётную запись NovaConnect; открытая сейчас остаётся сохранённой</translation>
     </message>
     <message>
         <source>Re&amp;name this account…</source>
@@ -2543,6 +3069,10 @@
     <message>
         <source>Not in demo mode: the demo works with the built-in emulator only. Start SimFleet without --demo to add your accounts.</source>
         <translation>Недоступно в демо-режиме: демо работает только со встроенным эмулятором. Запустите SimFleet без --demo, чтобы добавить свои учётные записи.</translation>
+    </message>
+    <message>
+        <source>Sign in to another account; the one open now stays saved</source>
+        <translation>Войти в другую учётную запись; открытая сейчас останется сохранённой</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3112,11 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>provider · API address</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3258,13 @@
     <message>
         <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::AppController</name>
+    <message>
+        <source>Second operator (demo)</source>
+        <translation>Второй оператор (демо)</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +4029,62 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message numerus="yes">
+        <source>Block the service on %n SIM(s)</source>
+        <translation>
+            <numerusform>Заблокировать услугу на %n SIM-карте</numerusform>
+            <numerusform>Заблокировать услугу на %n SIM-картах</numerusform>
+            <numerusform>Заблокировать услугу на %n SIM-картах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblock the service on %n SIM(s)</source>
+        <translation>
+            <numerusform>Разблокировать услугу на %n SIM-карте</numerusform>
+            <numerusform>Разблокировать услугу на %n SIM-картах</numerusform>
+            <numerusform>Разблокировать услугу на %n SIM-картах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Financially block %n SIM(s)</source>
+        <translation>
+            <numerusform>Финансово заблокировать %n SIM-карту</numerusform>
+            <numerusform>Финансово заблокировать %n SIM-карты</numerusform>
+            <numerusform>Финансово заблокировать %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift the financial block of %n SIM(s)</source>
+        <translation>
+            <numerusform>Снять финансовую блокировку с %n SIM-карты</numerusform>
+            <numerusform>Снять финансовую блокировку с %n SIM-карт</numerusform>
+            <numerusform>Снять финансовую блокировку с %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tariff of %n SIM(s) from the date</source>
+        <translation>
+            <numerusform>Сменить тариф %n SIM-карты с даты</numerusform>
+            <numerusform>Сменить тариф %n SIM-карт с даты</numerusform>
+            <numerusform>Сменить тариф %n SIM-карт с даты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a top-up packet to %n SIM(s)</source>
+        <translation>
+            <numerusform>Добавить пакет докупки на %n SIM-карту</numerusform>
+            <numerusform>Добавить пакет докупки на %n SIM-карты</numerusform>
+            <numerusform>Добавить пакет докупки на %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send an informational SMS to %n SIM(s)</source>
+        <translation>
+            <numerusform>Отправить информационное SMS на %n SIM-карту</numerusform>
+            <numerusform>Отправить информационное SMS на %n SIM-карты</numerusform>
+            <numerusform>Отправить информационное SMS на %n SIM-карт</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkOperations</name>
@@ -3608,6 +4206,113 @@
     <message>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::CombinedFleetModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::CombinedFleetPage</name>
+    <message>
+        <source>All accounts</source>
+        <comment>navigation</comment>
+        <translation>Все учётные записи</translation>
+    </message>
+    <message>
+        <source>Reading the saved accounts&apos; fleets…</source>
+        <translation>Читаются парки сохранённых учётных записей…</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все учётные записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 SIMs in %n account(s)</source>
+        <translation>
+            <numerusform>%1 из %2 SIM-карт в %n учётной записи</numerusform>
+            <numerusform>%1 из %2 SIM-карт в %n учётных записях</numerusform>
+            <numerusform>%1 из %2 SIM-карт в %n учётных записях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its saved fleet could not be read (%2). Open the account to read it again.</source>
+        <translation>%1: сохранённый парк не удалось прочитать (%2). Откройте учётную запись, чтобы прочитать его заново.</translation>
+    </message>
+    <message>
+        <source>%1: nothing saved on this computer yet. Open the account once to include its SIMs.</source>
+        <translation>%1: на этом компьютере ещё ничего не сохранено. Откройте учётную запись один раз, чтобы добавить её SIM-карты.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 SIMs as of %4</source>
+        <translation>%1 (%2): SIM-карт: %3 на %4</translation>
+    </message>
+    <message>
+        <source>Search number, ICCID, name, tariff or account</source>
+        <translation>Поиск по номеру, ICCID, названию, тарифу или учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Учётная запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перечитать</translation>
+    </message>
+    <message>
+        <source>Read every saved account&apos;s fleet again from this computer</source>
+        <translation>Заново прочитать парк каждой сохранённой учётной записи с этого компьютера</translation>
+    </message>
+    <message>
+        <source>SIMs of all saved accounts</source>
+        <translation>SIM-карты всех сохранённых учётных записей</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5932,42 @@
         <source>No groups</source>
         <translation>Нет групп</translation>
     </message>
+    <message>
+        <source>internet</source>
+        <translation>интернет</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>звонки</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Услуга: %1</translation>
+    </message>
+    <message>
+        <source>Tariff %1 from %2</source>
+        <translation>Тариф %1 с %2</translation>
+    </message>
+    <message>
+        <source>Top-up packet %1</source>
+        <translation>Пакет докупки %1</translation>
+    </message>
+    <message>
+        <source>The first top-up packet of each SIM&apos;s tariff</source>
+        <translation>Первый пакет докупки тарифа каждой SIM-карты</translation>
+    </message>
+    <message>
+        <source>About: calls</source>
+        <translation>О звонках</translation>
+    </message>
+    <message>
+        <source>About: internet</source>
+        <translation>Об интернете</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::JobSimsModel</name>
@@ -5874,6 +6615,159 @@
         <source>Partly checked: the selected SIMs differ; check or uncheck to choose.</source>
         <translation>Частично отмечено: у выбранных SIM-карт по-разному; отметьте или снимите отметку, чтобы выбрать.</translation>
     </message>
+    <message>
+        <source>Choose the tariff the SIMs move to.</source>
+        <translation>Выберите тариф, на который перейдут SIM-карты.</translation>
+    </message>
+    <message>
+        <source>The new tariff cannot start before %1: choose that day or a later one.</source>
+        <translation>Новый тариф не может начаться раньше %1: выберите этот или более поздний день.</translation>
+    </message>
+    <message>
+        <source>Blocks one service (internet, SMS or calls) on each SIM; the others keep working. One request is sent per SIM.</source>
+        <translation>Блокирует одну услугу (интернет, СМС или звонки) на каждой SIM-карте; остальные продолжают работать. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Allows one service (internet, SMS or calls) on each SIM again. One request is sent per SIM.</source>
+        <translation>Снова разрешает одну услугу (интернет, СМС или звонки) на каждой SIM-карте. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>A financial block stops each SIM until it is lifted. One request is sent per SIM.</source>
+        <translation>Финансовая блокировка останавливает каждую SIM-карту, пока её не снимут. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Lifts the financial block of each SIM. One request is sent per SIM.</source>
+        <translation>Снимает финансовую блокировку с каждой SIM-карты. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Each SIM moves to the chosen tariff on the chosen day. One request is sent per SIM.</source>
+        <translation>Каждая SIM-карта перейдёт на выбранный тариф в выбранный день. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>Adds a top-up packet to each SIM&apos;s tariff. One request is sent per SIM.</source>
+        <translation>Добавляет дополнительный пакет к тарифу каждой SIM-карты. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>The operator sends each SIM&apos;s subscriber an SMS about their calls or internet packet. One request is sent per SIM.</source>
+        <translation>Оператор отправляет абоненту каждой SIM-карты СМС о его звонках или интернет-пакете. На каждую SIM-карту отправляется отдельный запрос.</translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation>цена %1</translation>
+    </message>
+    <message>
+        <source>Tariff %1</source>
+        <translation>Тариф %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tariff name — its MB and price</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The first top-up of each SIM&apos;s tariff</source>
+        <translation>Первый дополнительный пакет тарифа каждой SIM-карты</translation>
+    </message>
+    <message>
+        <source>tariff %1</source>
+        <translation>тариф %1</translation>
+    </message>
+    <message>
+        <source>Top-up %1</source>
+        <translation>Дополнительный пакет %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>top-up name — its MB, price and tariff</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s tariffs are not available in this window.</source>
+        <translation>Тарифы оператора недоступны в этом окне.</translation>
+    </message>
+    <message>
+        <source>Wait until the operator&apos;s tariffs are loaded.</source>
+        <translation>Дождитесь загрузки тарифов оператора.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s tariffs could not be read, so none can be chosen. Close this dialog and try again once the connection is back.</source>
+        <translation>Не удалось получить тарифы оператора, поэтому выбрать тариф нельзя. Закройте это окно и повторите попытку, когда связь восстановится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This top-up belongs to the tariff %1, and %n of the selected SIM(s) are on another tariff: choose the first top-up of each SIM&apos;s tariff, or select only SIMs on %1.</source>
+        <translation>
+            <numerusform>Этот дополнительный пакет относится к тарифу %1, а %n из выбранных SIM-карт находится на другом тарифе: выберите первый дополнительный пакет тарифа каждой SIM-карты или выделите только SIM-карты на тарифе %1.</numerusform>
+            <numerusform>Этот дополнительный пакет относится к тарифу %1, а %n из выбранных SIM-карт находятся на другом тарифе: выберите первый дополнительный пакет тарифа каждой SIM-карты или выделите только SIM-карты на тарифе %1.</numerusform>
+            <numerusform>Этот дополнительный пакет относится к тарифу %1, а %n из выбранных SIM-карт находятся на другом тарифе: выберите первый дополнительный пакет тарифа каждой SIM-карты или выделите только SIM-карты на тарифе %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a top-up from the list.</source>
+        <translation>Выберите дополнительный пакет из списка.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>Choose the service</source>
+        <translation>Выберите услугу</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <comment>service</comment>
+        <translation>Интернет</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>service</comment>
+        <translation>СМС</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>service</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>New &amp;tariff:</source>
+        <translation>Новый &amp;тариф:</translation>
+    </message>
+    <message>
+        <source>Choose a tariff</source>
+        <translation>Выберите тариф</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <comment>the first day of the new tariff</comment>
+        <translation>&amp;С даты:</translation>
+    </message>
+    <message>
+        <source>The first day of the new tariff, in the operator&apos;s calendar. Today or a later day.</source>
+        <translation>Первый день нового тарифа по календарю оператора: сегодня или позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Top-up:</source>
+        <translation>&amp;Дополнительный пакет:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <comment>what the informational SMS is about</comment>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Choose what the SMS is about</source>
+        <translation>Выберите, о чём СМС</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <comment>informational SMS about</comment>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Internet packet</source>
+        <comment>informational SMS about</comment>
+        <translation>Интернет-пакет</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::OperationsController</name>
@@ -6410,6 +7304,13 @@
     </message>
 </context>
 <context>
+    <name>simfleet::ProviderDetailsSection</name>
+    <message>
+        <source>Provider details</source>
+        <translation>Данные оператора</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::ReportCharts</name>
     <message>
         <source>GB</source>
@@ -6630,6 +7531,18 @@ Click to open the SIM</source>
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Traffic %2
+Click to open the SIM</source>
+        <translation>%1
+Трафик %2
+Щёлкните, чтобы открыть SIM-карту</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7966,67 @@ Click to open the SIM</source>
         <source>Report rows</source>
         <translation>Строки отчёта</translation>
     </message>
+    <message>
+        <source>&amp;INN:</source>
+        <comment>a company&apos;s taxpayer number</comment>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Only the SIMs of the company with this INN (10 or 12 digits); empty for every company of the account</source>
+        <translation>Только SIM-карты компании с этим ИНН (10 или 12 цифр); пусто — все компании учётной записи</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. %2</source>
+        <translation>Оператор «%1» недоступен. %2</translation>
+    </message>
+    <message>
+        <source>Choose the days and the SIMs, then Run</source>
+        <translation>Выберите дни и SIM-карты и нажмите «Сформировать»</translation>
+    </message>
+    <message>
+        <source>The usage report reads the internet records of %1; it changes nothing.</source>
+        <translation>Отчёт о трафике читает записи интернет-трафика оператора «%1» и ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Internet usage records of %1: one row per SIM and day of the period.</source>
+        <translation>Записи интернет-трафика оператора «%1»: одна строка на SIM-карту и день периода.</translation>
+    </message>
+    <message>
+        <source>First day of the usage records</source>
+        <translation>Первый день записей о трафике</translation>
+    </message>
+    <message>
+        <source>Last day of the usage records</source>
+        <translation>Последний день записей о трафике</translation>
+    </message>
+    <message>
+        <source>Read the usage records from %1 (F5 runs them again)</source>
+        <translation>Получить записи о трафике у оператора «%1» (F5 — получить снова)</translation>
+    </message>
+    <message>
+        <source>Filter by number or day</source>
+        <translation>Фильтр по номеру или дню</translation>
+    </message>
+    <message>
+        <source>No SIMs are selected on the SIMs page. Select SIMs there, or choose all SIMs.</source>
+        <translation>На странице «SIM-карты» ничего не выбрано. Выберите SIM-карты там или выберите все SIM-карты.</translation>
+    </message>
+    <message>
+        <source>The usage report covers all SIMs or the SIMs selected on the SIMs page.</source>
+        <translation>Отчёт о трафике строится по всем SIM-картам или по выбранным на странице «SIM-карты».</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked below them, then run it again.</source>
+        <translation>Исправьте поля, под которыми указана ошибка, и сформируйте отчёт снова.</translation>
+    </message>
+    <message>
+        <source>%1 refused the query</source>
+        <translation>Оператор «%1» отклонил запрос</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SavedFiltersBar</name>
@@ -7125,6 +8099,10 @@ Click to open the SIM</source>
         <source>admin</source>
         <comment>role code of an administrator</comment>
         <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Full access (the provider has no roles)</source>
+        <translation>Полный доступ (у оператора нет ролей)</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +8212,46 @@ Click to open the SIM</source>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
     </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sent once to get a token; never kept</source>
+        <translation>Отправляется один раз для получения токена; не сохраняется</translation>
+    </message>
+    <message>
+        <source>SimFleet signs in to the second operator with your login and password, gets an access token for them and keeps only the token.</source>
+        <translation>SimFleet входит ко второму оператору по вашему логину и паролю, получает за них токен доступа и хранит только токен.</translation>
+    </message>
+    <message>
+        <source>Sign in to the second operator</source>
+        <translation>Вход ко второму оператору</translation>
+    </message>
+    <message>
+        <source>Add a second-operator account</source>
+        <translation>Добавить учётную запись второго оператора</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Войти заново</translation>
+    </message>
+    <message>
+        <source>https://…/api/v2 (ask the operator)</source>
+        <translation>https://…/api/v2 (узнайте у оператора)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password is never stored:&lt;/b&gt; it is sent once to get a token. The operator has no roles, so its token can change SIMs.</source>
+        <translation>&lt;b&gt;Пароль никогда не сохраняется:&lt;/b&gt; он отправляется один раз для получения токена. У оператора нет ролей, поэтому его токен может изменять SIM-карты.</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::SignInFlow</name>
@@ -7262,12 +8280,12 @@ Click to open the SIM</source>
         <translation>Токен доступа отклонён</translation>
     </message>
     <message>
-        <source>NovaConnect no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
-        <translation>NovaConnect больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные на момент последнего чтения.</translation>
-    </message>
-    <message>
         <source>Enter a new token…</source>
         <translation>Ввести новый токен…</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <translation>Оператор больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные последнего чтения.</translation>
     </message>
 </context>
 <context>
@@ -7368,6 +8386,38 @@ Click to open the SIM</source>
         <source>Re&amp;move from group…</source>
         <comment>remove SIMs from a group</comment>
         <translation>Убрать &amp;из группы…</translation>
+    </message>
+    <message>
+        <source>Offline — operations need a connection to the operator.</source>
+        <translation>Нет связи — для операций нужно подключение к оператору.</translation>
+    </message>
+    <message>
+        <source>Block a ser&amp;vice…</source>
+        <translation>Заблокировать &amp;услугу…</translation>
+    </message>
+    <message>
+        <source>Unbloc&amp;k a service…</source>
+        <translation>Разблокировать у&amp;слугу…</translation>
+    </message>
+    <message>
+        <source>&amp;Financial block</source>
+        <translation>&amp;Финансовая блокировка</translation>
+    </message>
+    <message>
+        <source>Lift the financial bl&amp;ock</source>
+        <translation>Снять финансовую &amp;блокировку</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff from a date…</source>
+        <translation>&amp;Тариф с даты…</translation>
+    </message>
+    <message>
+        <source>Add a top-&amp;up packet…</source>
+        <translation>Добавить дополнительный &amp;пакет…</translation>
+    </message>
+    <message>
+        <source>Informational &amp;SMS…</source>
+        <translation>Информационное &amp;СМС…</translation>
     </message>
 </context>
 <context>
@@ -7541,6 +8591,10 @@ Click to open the SIM</source>
     <message>
         <source>SIM cards appear here as soon as NovaConnect assigns them to your company.</source>
         <translation>SIM-карты появятся здесь, как только NovaConnect закрепит их за вашей компанией.</translation>
+    </message>
+    <message>
+        <source>SIM cards appear here as soon as the operator assigns them to your company.</source>
+        <translation>SIM-карты появятся здесь, как только оператор закрепит их за вашей компанией.</translation>
     </message>
 </context>
 <context>
@@ -7723,6 +8777,10 @@ Click to open the SIM</source>
         <source>Show or hide the details of the current SIM beside the table</source>
         <translation>Показать или скрыть подробности текущей SIM-карты рядом с таблицей</translation>
     </message>
+    <message>
+        <source>Reload the SIM list from the operator (F5)</source>
+        <translation>Заново загрузить список SIM-карт от оператора (F5)</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::TechnicalColumns</name>
@@ -7840,6 +8898,79 @@ Click to open the SIM</source>
         <source>FALSE</source>
         <comment>a spreadsheet&apos;s boolean</comment>
         <translation>ЛОЖЬ</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::UsageReport</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Traffic, MB</source>
+        <translation>Трафик, МБ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>%1
+An anomaly: at least %2× this SIM&apos;s median day in the period and at least %3. The Anomalies chart lists them, with thresholds you can change.</source>
+        <translation>%1
+Аномалия: не менее %2× медианного дня этой SIM-карты за период и не менее %3. Все аномалии — на диаграмме «Аномалии», где пороги можно изменить.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <source>The operator did not say how many sessions</source>
+        <translation>Оператор не сообщил число сессий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s)</source>
+        <translation>
+            <numerusform>%n SIM-карта</numerusform>
+            <numerusform>%n SIM-карты</numerusform>
+            <numerusform>%n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traffic %1</source>
+        <translation>трафик %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сессия</numerusform>
+            <numerusform>%n сессии</numerusform>
+            <numerusform>%n сессий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomalous day(s)</source>
+        <translation>
+            <numerusform>%n аномальный день</numerusform>
+            <numerusform>%n аномальных дня</numerusform>
+            <numerusform>%n аномальных дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internet usage</source>
+        <translation>Интернет-трафик</translation>
     </message>
 </context>
 <context>
