@@ -35,6 +35,10 @@ struct Preferences {
     // --- Bulk operations ---
     int bulkChunkSize = 500;
     int unconfirmedTimeoutMinutes = 15;
+    // A provider that changes one SIM per request (the second operator):
+    // requests sent per second, and at most this many under way at once.
+    int perSimRequestsPerSecond = 10;
+    int perSimConcurrency = 4;
     bool callbackListenerEnabled = false;
     int callbackListenerPort = 0; // 0 = any free port
     QString publicCallbackUrl;    // empty = none

@@ -275,7 +275,7 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
                   "VALUES(?,?,?,?,?)"_s);
         q.addBindValue(SimOperations::name(job.op));
         q.addBindValue(QString::fromUtf8(
-            QJsonDocument(BulkJobText::paramsToJson(job.params)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(BulkJobText::jobParamsToJson(job)).toJson(QJsonDocument::Compact)));
         q.addBindValue(job.callbackUrl.isNull() ? QString(""_L1) : job.callbackUrl);
         q.addBindValue(job.author.isNull() ? QString(""_L1) : job.author);
         q.addBindValue(timeText(job.created));
