@@ -35,10 +35,6 @@ struct Preferences {
     // --- Bulk operations ---
     int bulkChunkSize = 500;
     int unconfirmedTimeoutMinutes = 15;
-    // A provider that changes one SIM per request (the second operator):
-    // requests sent per second, and at most this many under way at once.
-    int perSimRequestsPerSecond = 10;
-    int perSimConcurrency = 4;
     bool callbackListenerEnabled = false;
     int callbackListenerPort = 0; // 0 = any free port
     QString publicCallbackUrl;    // empty = none
@@ -51,6 +47,11 @@ struct Preferences {
     // --- Look ---
     // "system", "light" or "dark" (Settings keeps only these).
     QString theme = QStringLiteral("system");
+    // --- Bulk operations, a provider that changes one SIM per request (the
+    // second operator): requests sent per second, and at most this many
+    // under way at once. (Last, so that positional initialisers stay valid.)
+    int perSimRequestsPerSecond = 10;
+    int perSimConcurrency = 4;
 
     static constexpr qint64 kMiB = 1024 * 1024;
 };
