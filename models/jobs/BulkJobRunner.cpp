@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QTimer>
 
 namespace simfleet {
 
@@ -52,7 +53,15 @@ BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-    , m_perSim(new PerSimSender(client, this)) {
+    , m_perSim(new PerSimSender(client, this))
+    , m_flushTimer(new QTimer(this)) {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kOutcomeFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        QString problem;
+        if (!flushPerSim({}, &problem))
+            emit journalError(problem);
+    });
     m_perSim->setHandlers([this](const PerSimSender::Request& r) { return beforePerSimSend(r); },
                           [this](const PerSimSender::Request& r, const Result<Sim>& result) {
                               if (r.read)
@@ -63,7 +72,10 @@ BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent
                           [this](const PerSimSender::Request& r) { onPerSimDeferred(r); });
 }
 
-BulkJobRunner::~BulkJobRunner() = default;
+// Outcomes already answered are journaled; requests in flight stay "sending".
+BulkJobRunner::~BulkJobRunner() {
+    flushPerSim();
+}
 
 void BulkJobRunner::setOptions(const Options& options) {
     m_options = options;

@@ -4,6 +4,7 @@
 #include "models/jobs/BulkJob.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/jobs/PerSimSender.h"
+#include "models/storage/JobStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +17,6 @@
 namespace simfleet {
 
 class ApiClient;
-class JobStore;
 
 // Sends a bulk job to the provider in chunks, a few at a time. The journal is
 // written before and after every chunk: a chunk is marked "sending" before its
@@ -54,6 +54,9 @@ public:
     // unconfirmed, and the pause before the first read again (doubling).
     static constexpr int kMaxSettleReads = 5;
     static constexpr int kFirstReadRetryMs = 1000;
+    // A per-SIM outcome reaches the journal with the next request's "sending"
+    // mark (one flush to disk for both) or at the latest this long after it came.
+    static constexpr int kOutcomeFlushMs = 50;
 
     BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent = nullptr);
     ~BulkJobRunner() override;
@@ -141,6 +144,8 @@ private:
     // After a restart: pending chunks are sent, sending ones become unknown and are read.
     bool recoverPerSim(BulkJob& job, QString* error);
     void finishPerSimIfIdle(qint64 jobId);
+    // Writes the per-SIM outcomes not yet journaled, and `extra`, in one transaction.
+    bool flushPerSim(const QVector<JobStore::ChunkWrite>& extra = {}, QString* problem = nullptr);
 
     QPointer<ApiClient> m_client;
     JobStore* m_store;
@@ -151,6 +156,8 @@ private:
     ProviderKind m_provider = ProviderKind::NovaConnect;
     PerSimSender* m_perSim;
     QHash<QPair<qint64, int>, int> m_readsOfChunk; // per-SIM: (job, chunk) → reads so far
+    QVector<JobStore::ChunkWrite> m_unsavedPerSim; // per-SIM outcomes not yet journaled
+    QTimer* m_flushTimer;
 };
 
 } // namespace simfleet

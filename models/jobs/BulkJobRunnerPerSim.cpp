@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 namespace simfleet {
 
 // Per-SIM jobs: a provider without a queue (the second operator) changes one
@@ -109,7 +111,8 @@ bool BulkJobRunner::beforePerSimSend(const PerSimSender::Request& request) {
     chunk.state = ChunkState::Sending;
     ++chunk.attempts;
     QString problem;
-    if (!m_store->saveChunk(request.jobId, chunk, {}, &problem)) {
+    // Journaled before it leaves, with the outcomes that came since the last write.
+    if (!flushPerSim({{request.jobId, chunk, {}}}, &problem)) {
         // Unrecorded requests must not leave: a crash would hide whether they went out.
         emit journalError(problem);
         settlePerSim(request.jobId, request.chunk, ChunkState::Refused, SimOutcome::Failed, {},
@@ -153,9 +156,9 @@ void BulkJobRunner::onPerSimDeferred(const PerSimSender::Request& request) {
     // Not carried out: back to pending (journaled), sent again after the pause.
     BulkChunk& chunk = m_jobs[request.jobId].chunks[request.chunk];
     chunk.state = ChunkState::Pending;
-    QString problem;
-    if (!m_store->saveChunk(request.jobId, chunk, {}, &problem))
-        emit journalError(problem);
+    m_unsavedPerSim.append({request.jobId, chunk, {}});
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
 }
 
 void BulkJobRunner::onPerSimRead(const PerSimSender::Request& request, const Result<Sim>& result) {
@@ -228,12 +231,9 @@ void BulkJobRunner::settlePerSim(qint64 jobId, int chunkIndex, ChunkState state,
             sim.reasonCode = chunk.errorCode;
         }
     }
-    QString problem;
-    if (!m_store->saveChunk(jobId, chunk, chunkSims(job, chunkIndex), &problem)) {
-        qCWarning(lcPerSimRunner) << "job" << jobId << "chunk" << chunkIndex
-                                  << "outcome not recorded:" << problem;
-        emit journalError(problem);
-    }
+    m_unsavedPerSim.append({jobId, chunk, chunkSims(job, chunkIndex)});
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
     emit simsSettled(jobId);
     finishPerSimIfIdle(jobId);
 }
@@ -255,7 +255,27 @@ void BulkJobRunner::finishPerSimIfIdle(qint64 jobId) {
         }
     }
     m_jobs.remove(jobId);
+    // Whoever hears it reads the job from the journal.
+    QString problem;
+    if (!flushPerSim({}, &problem))
+        emit journalError(problem);
     emit sendingFinished(jobId);
+}
+
+bool BulkJobRunner::flushPerSim(const QVector<JobStore::ChunkWrite>& extra, QString* problem) {
+    const int unsaved = int(m_unsavedPerSim.size());
+    if (unsaved == 0 && extra.isEmpty())
+        return true;
+    m_flushTimer->stop();
+    QVector<JobStore::ChunkWrite> writes = std::exchange(m_unsavedPerSim, {});
+    writes += extra;
+    if (m_store->saveChunks(writes, problem))
+        return true;
+    qCWarning(lcPerSimRunner) << writes.size() << "per-SIM journal writes failed:"
+                              << (problem ? *problem : QString());
+    // The outcomes are kept for the next write; the extra ones are the caller's.
+    m_unsavedPerSim = writes.mid(0, unsaved);
+    return false;
 }
 
 bool BulkJobRunner::recoverPerSim(BulkJob& job, QString* error) {

@@ -4,8 +4,8 @@
 
 namespace simfleet {
 
-// A token bucket of one token: at most `perSecond` sends a second, evenly
-// spaced (a burst would run into a server's own per-second window), and a
+// A token bucket of one token: at most `perSecond` sends a second (a little
+// under it: see intervalMs()), evenly spaced (a burst would run into a server's own per-second window), and a
 // pause that holds every send until it ends (a server's Retry-After).
 class RateLimiter final {
 public:
@@ -22,7 +22,9 @@ public:
     bool isPaused() const;
 
 private:
-    qint64 intervalMs() const { return 1000 / m_perSecond; }
+    // 5 % wider than 1/rate: a send held up by a busy moment leaves closer to
+    // the next one, which must not push a server's one-second window over.
+    qint64 intervalMs() const { return (1050 + m_perSecond - 1) / m_perSecond; }
 
     int m_perSecond = 10;
     QElapsedTimer m_clock;
