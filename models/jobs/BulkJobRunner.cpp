@@ -62,18 +62,28 @@ BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent
         if (!flushPerSim({}, &problem))
             emit journalError(problem);
     });
-    m_perSim->setHandlers([this](const PerSimSender::Request& r) { return beforePerSimSend(r); },
-                          [this](const PerSimSender::Request& r, const Result<Sim>& result) {
-                              if (r.read)
-                                  onPerSimRead(r, result);
-                              else
-                                  onPerSimAnswer(r, result);
-                          },
-                          [this](const PerSimSender::Request& r) { onPerSimDeferred(r); });
+    m_perSim->setHandlers(
+        [this](const QVector<PerSimSender::Request>& batch) { return beforePerSimSend(batch); },
+        [this](const PerSimSender::Request& r, const Result<Sim>& result) {
+            if (r.read)
+                onPerSimRead(r, result);
+            else
+                onPerSimAnswer(r, result);
+        },
+        [this](const PerSimSender::Request& r) { onPerSimDeferred(r); });
 }
 
 // Outcomes already answered are journaled; requests in flight stay "sending".
 BulkJobRunner::~BulkJobRunner() {
+    // Marked "sending" with the request before them, but never sent: pending again.
+    for (const PerSimSender::Request& request : m_perSim->markedWaiting()) {
+        const auto job = m_jobs.find(request.jobId);
+        if (job == m_jobs.end() || job->chunks.at(request.chunk).state != ChunkState::Sending)
+            continue;
+        BulkChunk& chunk = job->chunks[request.chunk];
+        chunk.state = ChunkState::Pending;
+        m_unsavedPerSim.append({request.jobId, chunk, {}});
+    }
     flushPerSim();
 }
 

@@ -133,7 +133,7 @@ private:
     static std::optional<V2Action> v2Action(SimOperation op);
     bool preparePerSim(BulkJob* job, const BulkPreview& preview, QString* error) const;
     PerSimSender::Request perSimRequest(const BulkJob& job, int chunkIndex, bool read) const;
-    bool beforePerSimSend(const PerSimSender::Request& request);
+    QVector<bool> beforePerSimSend(const QVector<PerSimSender::Request>& requests);
     void onPerSimAnswer(const PerSimSender::Request& request, const Result<Sim>& result);
     void onPerSimDeferred(const PerSimSender::Request& request);
     void onPerSimRead(const PerSimSender::Request& request, const Result<Sim>& result);

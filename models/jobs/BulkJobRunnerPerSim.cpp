@@ -95,31 +95,44 @@ PerSimSender::Request BulkJobRunner::perSimRequest(const BulkJob& job, int chunk
     return request;
 }
 
-bool BulkJobRunner::beforePerSimSend(const PerSimSender::Request& request) {
-    if (!m_jobs.contains(request.jobId))
-        return false;
-    BulkJob& job = m_jobs[request.jobId];
-    BulkChunk& chunk = job.chunks[request.chunk];
-    if (chunk.state != ChunkState::Pending)
-        return false;
-    if (!m_client || m_client->isReadOnly()) {
-        settlePerSim(request.jobId, request.chunk, ChunkState::Refused, SimOutcome::Failed,
-                     BulkJobText::apiErrorReason(
-                         "refused", ApiError::localRefusal(SimOperations::method(job.op))));
-        return false;
+QVector<bool> BulkJobRunner::beforePerSimSend(const QVector<PerSimSender::Request>& requests) {
+    QVector<bool> mayGo(requests.size(), false);
+    QVector<JobStore::ChunkWrite> marks;
+    QVector<int> marked;
+    for (int i = 0; i < requests.size(); ++i) {
+        const PerSimSender::Request& request = requests.at(i);
+        if (!m_jobs.contains(request.jobId))
+            continue;
+        BulkJob& job = m_jobs[request.jobId];
+        BulkChunk& chunk = job.chunks[request.chunk];
+        if (chunk.state != ChunkState::Pending)
+            continue;
+        if (!m_client || m_client->isReadOnly()) {
+            settlePerSim(request.jobId, request.chunk, ChunkState::Refused, SimOutcome::Failed,
+                         BulkJobText::apiErrorReason(
+                             "refused", ApiError::localRefusal(SimOperations::method(job.op))));
+            continue;
+        }
+        chunk.state = ChunkState::Sending;
+        ++chunk.attempts;
+        marks.append({request.jobId, chunk, {}});
+        marked.append(i);
     }
-    chunk.state = ChunkState::Sending;
-    ++chunk.attempts;
+    if (marks.isEmpty())
+        return mayGo;
     QString problem;
-    // Journaled before it leaves, with the outcomes that came since the last write.
-    if (!flushPerSim({{request.jobId, chunk, {}}}, &problem)) {
+    // Journaled before they leave, with the outcomes that came since the last write.
+    if (!flushPerSim(marks, &problem)) {
         // Unrecorded requests must not leave: a crash would hide whether they went out.
         emit journalError(problem);
-        settlePerSim(request.jobId, request.chunk, ChunkState::Refused, SimOutcome::Failed, {},
-                     problem);
-        return false;
+        for (int i : std::as_const(marked))
+            settlePerSim(requests.at(i).jobId, requests.at(i).chunk, ChunkState::Refused,
+                         SimOutcome::Failed, {}, problem);
+        return mayGo;
     }
-    return true;
+    for (int i : std::as_const(marked))
+        mayGo[i] = true;
+    return mayGo;
 }
 
 void BulkJobRunner::onPerSimAnswer(const PerSimSender::Request& request,

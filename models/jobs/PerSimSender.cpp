@@ -46,6 +46,15 @@ void PerSimSender::enqueue(const Request& request) {
     pump();
 }
 
+QVector<PerSimSender::Request> PerSimSender::markedWaiting() const {
+    QVector<Request> marked;
+    for (const Request& request : m_queue) {
+        if (request.marked)
+            marked.append(request);
+    }
+    return marked;
+}
+
 void PerSimSender::pump() {
     while (m_inFlight < m_limits.concurrency && !m_queue.isEmpty()) {
         const qint64 wait = m_rate.msUntilNext();
@@ -69,8 +78,22 @@ void PerSimSender::send(const Request& request) {
             m_onAnswer(request, gone);
         return;
     }
-    if (!request.read && m_beforeSend && !m_beforeSend(request))
-        return;
+    if (!request.read && !request.marked && m_beforeSend) {
+        QVector<Request> batch{request};
+        const bool withNext =
+            !m_queue.isEmpty() && !m_queue.first().read && !m_queue.first().marked;
+        if (withNext)
+            batch.append(m_queue.first());
+        const QVector<bool> mayGo = m_beforeSend(batch);
+        if (withNext) {
+            if (mayGo.value(1))
+                m_queue.first().marked = true;
+            else
+                m_queue.removeFirst();
+        }
+        if (!mayGo.value(0))
+            return;
+    }
     ++m_inFlight;
     auto done = [this, request](const Result<Sim>& result) {
         --m_inFlight;
@@ -93,7 +116,9 @@ void PerSimSender::answered(const Request& request, const Result<Sim>& result) {
         qCInfo(lcPerSim) << "rate limited: pausing" << waitMs << "ms; job" << request.jobId
                          << "chunk" << request.chunk << "goes again";
         m_rate.pauseFor(qMax(waitMs, 1));
-        m_queue.prepend(request);
+        Request again = request;
+        again.marked = false; // back to pending: journaled again when it goes
+        m_queue.prepend(again);
         if (!request.read && m_onDeferred)
             m_onDeferred(request);
         return;

@@ -23,6 +23,10 @@ class ApiClient;
 // to the head of the queue, every send pauses for the server's Retry-After
 // (1 s when it says none), and onDeferred is told (the change did not happen
 // and will be sent again). Every other answer goes to onAnswer.
+// Before a change leaves, beforeSend journals it "sending" — together with
+// the next change waiting, which then leaves at its turn without a journal
+// write of its own (one flush to disk for two requests). markedWaiting()
+// lists such changes not yet sent, for an orderly stop to put back.
 class PerSimSender final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PerSimSender)
@@ -40,11 +44,13 @@ public:
         V2Action action = V2Action::Block;
         QString number;
         V2ChangeParams params;
+        bool marked = false; // journaled "sending" ahead, with the change before it
     };
 
-    // Called just before a change leaves; false: it must not (the journal
-    // could not record it), and it is dropped.
-    using BeforeSend = std::function<bool(const Request&)>;
+    // Called just before a change leaves, with the next one waiting if any:
+    // whether each may leave (false: the journal could not record it, or its
+    // SIM is no longer waiting), and those that may not are dropped.
+    using BeforeSend = std::function<QVector<bool>(const QVector<Request>&)>;
     using OnAnswer = std::function<void(const Request&, const Result<Sim>&)>;
     using OnDeferred = std::function<void(const Request&)>;
 
@@ -59,6 +65,7 @@ public:
     int inFlight() const { return m_inFlight; }
     int waiting() const { return int(m_queue.size()); }
     int rateLimitedCount() const { return m_rateLimited; } // 429 answers so far
+    QVector<Request> markedWaiting() const;
 
 private:
     void pump();

@@ -19,8 +19,11 @@ qint64 RateLimiter::msUntilNext() const {
 }
 
 void RateLimiter::take() {
-    // Spaced from the later of the due time and now: an idle while earns no burst.
-    m_nextAt = qMax(m_nextAt, m_clock.elapsed()) + intervalMs();
+    // On the schedule, so that a send held up by a busy moment is made up
+    // for; but at least half an interval after this one, and an idle while
+    // earns no burst.
+    const qint64 interval = intervalMs();
+    m_nextAt = qMax(m_nextAt + interval, m_clock.elapsed() + interval / 2);
 }
 
 void RateLimiter::pauseFor(qint64 ms) {

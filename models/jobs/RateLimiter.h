@@ -5,8 +5,8 @@
 namespace simfleet {
 
 // A token bucket of one token: at most `perSecond` sends a second (a little
-// under it: see intervalMs()), evenly spaced (a burst would run into a server's own per-second window), and a
-// pause that holds every send until it ends (a server's Retry-After).
+// under it: see intervalMs()), evenly spaced (a burst would run into a server's own per-second
+// window), and a pause that holds every send until it ends (a server's Retry-After).
 class RateLimiter final {
 public:
     explicit RateLimiter(int perSecond = 10);

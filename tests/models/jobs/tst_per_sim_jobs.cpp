@@ -383,7 +383,7 @@ private slots:
         QCOMPARE(limiter.msUntilNext(), 0);
         limiter.take();
         QVERIFY(limiter.msUntilNext() > 0);
-        QVERIFY(limiter.msUntilNext() <= 250);
+        QVERIFY(limiter.msUntilNext() <= 1050 / 4 + 1);
         limiter.pauseFor(5000);
         QVERIFY(limiter.isPaused());
         QVERIFY(limiter.msUntilNext() > 1000);
