@@ -82,6 +82,7 @@ BulkJobRunner::~BulkJobRunner() {
             continue;
         BulkChunk& chunk = job->chunks[request.chunk];
         chunk.state = ChunkState::Pending;
+        chunk.attempts = qMax(0, chunk.attempts - 1); // it never went
         m_unsavedPerSim.append({request.jobId, chunk, {}});
     }
     flushPerSim();
