@@ -62,6 +62,10 @@ struct SimOperationParams {
     QDate tariffDate;         // TariffFromDate: the new tariff's first day
     qint64 smallPacketId = 0; // TopUp: 0 = the first of the SIM's tariff
     QString infoSmsType;      // InfoSms: "call" or "internet"
+    // A provider that changes one SIM per request (the second operator): each
+    // sent SIM's ICCID as the fleet last showed it, by SIM id, which its
+    // request names besides the number (BulkPreview::iccids).
+    QHash<qint64, QString> iccidBySim;
 };
 
 class SimOperations final {

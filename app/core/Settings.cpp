@@ -194,6 +194,8 @@ Preferences Settings::preferences(const QUrl& apiUrl) const {
     result.autoRefreshMinutes = autoRefreshMinutes();
     result.serverSideThreshold = serverSideThreshold();
     result.bulkChunkSize = bulkChunkSize();
+    result.perSimRequestsPerSecond = perSimRequestsPerSecond();
+    result.perSimConcurrency = perSimConcurrency();
     result.unconfirmedTimeoutMinutes = unconfirmedTimeoutMinutes();
     result.callbackListenerEnabled = callbackListenerEnabled();
     result.callbackListenerPort = callbackListenerPort();
@@ -214,6 +216,8 @@ void Settings::setPreferences(const QUrl& apiUrl, const Preferences& preferences
     setAutoRefreshMinutes(preferences.autoRefreshMinutes);
     setServerSideThreshold(preferences.serverSideThreshold);
     setBulkChunkSize(preferences.bulkChunkSize);
+    setPerSimRequestsPerSecond(preferences.perSimRequestsPerSecond);
+    setPerSimConcurrency(preferences.perSimConcurrency);
     setUnconfirmedTimeoutMinutes(preferences.unconfirmedTimeoutMinutes);
     setCallbackListenerEnabled(preferences.callbackListenerEnabled);
     setCallbackListenerPort(preferences.callbackListenerPort);
@@ -368,6 +372,23 @@ int Settings::bulkChunkSize() const {
 
 void Settings::setBulkChunkSize(int size) {
     m_settings.setValue(key(Keys::bulkChunkSize), qBound(1, size, 5000));
+}
+
+int Settings::perSimRequestsPerSecond() const {
+    return boundedInt(m_settings, Keys::perSimRequestsPerSecond, 1, 100,
+                      defaults().perSimRequestsPerSecond);
+}
+
+void Settings::setPerSimRequestsPerSecond(int perSecond) {
+    m_settings.setValue(key(Keys::perSimRequestsPerSecond), qBound(1, perSecond, 100));
+}
+
+int Settings::perSimConcurrency() const {
+    return boundedInt(m_settings, Keys::perSimConcurrency, 1, 16, defaults().perSimConcurrency);
+}
+
+void Settings::setPerSimConcurrency(int count) {
+    m_settings.setValue(key(Keys::perSimConcurrency), qBound(1, count, 16));
 }
 
 int Settings::unconfirmedTimeoutMinutes() const {

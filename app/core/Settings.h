@@ -45,6 +45,8 @@ public:
         // --- Bulk operations ---
         static constexpr const char* bulkChunkSize = "operations/chunkSize";
         static constexpr const char* unconfirmedTimeoutMinutes = "operations/unconfirmedTimeoutMin";
+        static constexpr const char* perSimRequestsPerSecond = "operations/perSimRequestsPerSecond";
+        static constexpr const char* perSimConcurrency = "operations/perSimConcurrency";
         static constexpr const char* callbackListenerEnabled = "operations/callbackListener";
         static constexpr const char* callbackListenerPort = "operations/callbackPort";
         static constexpr const char* publicCallbackUrl = "operations/publicCallbackUrl";
@@ -149,6 +151,12 @@ public:
     // SIM ids per bulk request, 1..5000.
     int bulkChunkSize() const;
     void setBulkChunkSize(int size);
+    // A provider that changes one SIM per request: requests a second (1..100)
+    // and at once (1..16).
+    int perSimRequestsPerSecond() const;
+    void setPerSimRequestsPerSecond(int perSecond);
+    int perSimConcurrency() const;
+    void setPerSimConcurrency(int count);
     // A queued SIM not confirmed within this time ends "unconfirmed", 1..1440 min.
     int unconfirmedTimeoutMinutes() const;
     void setUnconfirmedTimeoutMinutes(int minutes);

@@ -47,6 +47,11 @@ struct Preferences {
     // --- Look ---
     // "system", "light" or "dark" (Settings keeps only these).
     QString theme = QStringLiteral("system");
+    // --- Bulk operations, a provider that changes one SIM per request (the
+    // second operator): requests sent per second, and at most this many
+    // under way at once. (Last, so that positional initialisers stay valid.)
+    int perSimRequestsPerSecond = 10;
+    int perSimConcurrency = 4;
 
     static constexpr qint64 kMiB = 1024 * 1024;
 };

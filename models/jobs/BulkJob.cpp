@@ -270,6 +270,12 @@ QJsonObject BulkJobText::paramsToJson(const SimOperationParams& p) {
         }
         json.insert(QStringLiteral("group_ids_by_sim"), bySim);
     }
+    if (!p.iccidBySim.isEmpty()) {
+        QJsonObject bySim;
+        for (auto it = p.iccidBySim.cbegin(); it != p.iccidBySim.cend(); ++it)
+            bySim.insert(QString::number(it.key()), it.value());
+        json.insert(QStringLiteral("iccid_by_sim"), bySim);
+    }
     return json;
 }
 
@@ -302,7 +308,27 @@ SimOperationParams BulkJobText::paramsFromJson(const QJsonObject& json) {
             ids.append(id.toInteger());
         p.groupIdsBySim.insert(it.key().toLongLong(), ids);
     }
+    const QJsonObject iccids = json.value(QStringLiteral("iccid_by_sim")).toObject();
+    for (auto it = iccids.constBegin(); it != iccids.constEnd(); ++it) {
+        bool ok = false;
+        const qint64 id = it.key().toLongLong(&ok);
+        if (ok && it.value().isString())
+            p.iccidBySim.insert(id, it.value().toString());
+    }
     return p;
+}
+
+QJsonObject BulkJobText::jobParamsToJson(const BulkJob& job) {
+    QJsonObject json = paramsToJson(job.params);
+    if (job.provider != ProviderKind::NovaConnect)
+        json.insert(QStringLiteral("provider"), Providers::code(job.provider));
+    return json;
+}
+
+void BulkJobText::jobParamsFromJson(const QJsonObject& json, BulkJob* job) {
+    job->params = paramsFromJson(json);
+    job->provider = Providers::fromCode(json.value(QStringLiteral("provider")).toString())
+                        .value_or(ProviderKind::NovaConnect);
 }
 
 } // namespace simfleet

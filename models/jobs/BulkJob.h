@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/Provider.h"
 #include "api/SimOperation.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,10 @@ struct BulkChunk {
 struct BulkJob {
     qint64 id = 0; // assigned by JobStore
     SimOperation op = SimOperation::Block;
+    // NovaConnect queues chunks of many SIMs; the second operator changes one
+    // SIM per request and answers at once (a per-SIM job: chunks of one SIM,
+    // never "queued"; see BulkJobRunner).
+    ProviderKind provider = ProviderKind::NovaConnect;
     SimOperationParams params;
     QString callbackUrl;
     QString author;
@@ -119,6 +124,7 @@ struct BulkJob {
     QVector<BulkChunk> chunks;
     QMap<qint64, SimResult> sims; // every selected SIM, by id
 
+    bool isPerSim() const { return provider != ProviderKind::NovaConnect; }
     JobState state() const;
     // No SIM pending, queued or (for an operation with a visible state) of
     // unknown outcome; no chunk waiting or sending.
@@ -168,6 +174,11 @@ public:
     // Lossless round trip of the parameters (unlike SimOperations::paramsJson).
     static QJsonObject paramsToJson(const SimOperationParams& params);
     static SimOperationParams paramsFromJson(const QJsonObject& json);
+    // What the journal keeps of a job besides its operation: the parameters
+    // and, for a per-SIM provider, the provider's code ("provider": "v2";
+    // absent for NovaConnect, as in journals written before it existed).
+    static QJsonObject jobParamsToJson(const BulkJob& job);
+    static void jobParamsFromJson(const QJsonObject& json, BulkJob* job);
 };
 
 } // namespace simfleet

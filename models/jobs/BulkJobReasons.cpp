@@ -93,6 +93,54 @@ QString maybeQueuedText(bool checked, const QString& what) {
         .arg(what);
 }
 
+// The same for a per-SIM provider's change, which has no queue.
+QString maybeAppliedText(bool checked, const QString& what) {
+    if (checked)
+        return QCoreApplication::translate(
+                   "BulkJobRunner",
+                   "%1 The operator may have made this change. SimFleet reads the SIM to see "
+                   "whether it did.")
+            .arg(what);
+    return QCoreApplication::translate(
+               "BulkJobRunner",
+               "%1 The operator may have made this change, and SimFleet cannot check this "
+               "operation. It is not sent again with the failed SIMs: sending it again anyway may "
+               "do it twice.")
+        .arg(what);
+}
+
+// The per-SIM reasons (codes "persim_..."); empty for an unknown one.
+QString perSimReasonText(const QString& code, const QStringList& args) {
+    const bool checked = !args.isEmpty() && args.at(0) == QLatin1String("checked");
+    if (code == QLatin1String("persim_maybe_stopped"))
+        return maybeAppliedText(
+            checked, QCoreApplication::translate(
+                         "BulkJobRunner", "SimFleet stopped while this change was being sent."));
+    if (code == QLatin1String("persim_maybe_no_answer")) {
+        const std::optional<ApiError> error = errorFrom(args, 1);
+        if (!error)
+            return {};
+        return maybeAppliedText(
+            checked,
+            QCoreApplication::translate("BulkJobRunner", "No clear answer from the operator (%1).")
+                .arg(error->title()));
+    }
+    if (code == QLatin1String("persim_not_applied"))
+        return QCoreApplication::translate(
+            "BulkJobRunner", "No clear answer came, and the SIM read afterwards is not in the "
+                             "requested state: the change was not made. \"Retry failed\" sends "
+                             "it again.");
+    if (code == QLatin1String("persim_unread")) {
+        const std::optional<ApiError> error = errorFrom(args, 0);
+        return QCoreApplication::translate(
+                   "BulkJobRunner",
+                   "No clear answer came, and the SIM could not be read to check it (%1). Look "
+                   "at the SIM before \"Retry failed\" sends it again.")
+            .arg(error ? error->title() : QString());
+    }
+    return {};
+}
+
 } // namespace
 
 QString SimResult::reasonText() const {
@@ -217,6 +265,8 @@ QString BulkJobText::reasonText(const JobReason& why) {
         const std::optional<ApiError> error = errorFrom(args, 0);
         return error ? error->userMessage() : QString();
     }
+    if (code.startsWith(QLatin1String("persim_")))
+        return perSimReasonText(code, args);
     if (code == QLatin1String("stopped_before_sending"))
         return QCoreApplication::translate("BulkJobRunner",
                                            "Not sent: SimFleet stopped before this part was sent.");

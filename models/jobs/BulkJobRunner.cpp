@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QSet>
+#include <QTimer>
 
 namespace simfleet {
 
@@ -51,14 +52,47 @@ QVector<QVector<qint64>> BulkJobRunner::chunksOf(const SimOperationParams& param
 BulkJobRunner::BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_store(store) {}
+    , m_store(store)
+    , m_perSim(new PerSimSender(client, this))
+    , m_flushTimer(new QTimer(this)) {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kOutcomeFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] {
+        QString problem;
+        if (!flushPerSim({}, &problem))
+            emit journalError(problem);
+    });
+    m_perSim->setHandlers(
+        [this](const QVector<PerSimSender::Request>& batch) { return beforePerSimSend(batch); },
+        [this](const PerSimSender::Request& r, const Result<Sim>& result) {
+            if (r.read)
+                onPerSimRead(r, result);
+            else
+                onPerSimAnswer(r, result);
+        },
+        [this](const PerSimSender::Request& r) { onPerSimDeferred(r); });
+}
 
-BulkJobRunner::~BulkJobRunner() = default;
+// Outcomes already answered are journaled; requests in flight stay "sending".
+BulkJobRunner::~BulkJobRunner() {
+    // Marked "sending" with the request before them, but never sent: pending again.
+    for (const PerSimSender::Request& request : m_perSim->markedWaiting()) {
+        const auto job = m_jobs.find(request.jobId);
+        if (job == m_jobs.end() || job->chunks.at(request.chunk).state != ChunkState::Sending)
+            continue;
+        BulkChunk& chunk = job->chunks[request.chunk];
+        chunk.state = ChunkState::Pending;
+        chunk.attempts = qMax(0, chunk.attempts - 1); // it never went
+        m_unsavedPerSim.append({request.jobId, chunk, {}});
+    }
+    flushPerSim();
+}
 
 void BulkJobRunner::setOptions(const Options& options) {
     m_options = options;
     m_options.chunkSize = qMax(1, m_options.chunkSize);
     m_options.maxConcurrentChunks = qMax(1, m_options.maxConcurrentChunks);
+    m_perSim->setLimits({m_options.requestsPerSecond, m_options.perSimConcurrency});
 }
 
 std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
@@ -85,6 +119,9 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
     job.callbackUrl = callbackUrl;
     job.author = author;
     job.created = QDateTime::currentDateTimeUtc();
+    job.provider = m_provider;
+    if (job.isPerSim() && !preparePerSim(&job, preview, error))
+        return std::nullopt;
     if (!params.groupIdsBySim.isEmpty()) {
         for (qint64 id : preview.applicable) {
             if (!params.groupIdsBySim.contains(id)) {
@@ -93,7 +130,7 @@ std::optional<qint64> BulkJobRunner::start(const BulkPreview& preview,
             }
         }
     }
-    for (const QVector<qint64>& ids : chunksOf(params, preview.applicable, m_options.chunkSize)) {
+    for (const QVector<qint64>& ids : chunksOf(params, preview.applicable, chunkSizeOf(job))) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
         chunk.simIds = ids;
@@ -185,7 +222,7 @@ bool BulkJobRunner::resend(BulkJob& job, const QVector<qint64>& ids, QString* er
             loose += members;
         }
     }
-    for (const QVector<qint64>& chunkIds : chunksOf(job.params, loose, m_options.chunkSize)) {
+    for (const QVector<qint64>& chunkIds : chunksOf(job.params, loose, chunkSizeOf(job))) {
         BulkChunk chunk;
         chunk.index = int(job.chunks.size());
         chunk.simIds = chunkIds;
@@ -223,6 +260,11 @@ QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
         std::optional<BulkJob> job = m_store->load(jobId, error);
         if (!job)
             continue;
+        if (job->isPerSim()) {
+            if (recoverPerSim(*job, error))
+                changed.append(jobId);
+            continue;
+        }
         bool jobChanged = false;
         for (BulkChunk& chunk : job->chunks) {
             SimOutcome outcome = SimOutcome::Failed;
@@ -254,8 +296,13 @@ QVector<qint64> BulkJobRunner::recoverInterrupted(QString* error) {
 }
 
 void BulkJobRunner::enqueueWaitingChunks(qint64 jobId) {
-    for (const BulkChunk& chunk : m_jobs.value(jobId).chunks) {
-        if (chunk.state == ChunkState::Pending)
+    const BulkJob job = m_jobs.value(jobId);
+    for (const BulkChunk& chunk : job.chunks) {
+        if (chunk.state != ChunkState::Pending)
+            continue;
+        if (job.isPerSim())
+            m_perSim->enqueue(perSimRequest(job, chunk.index, false));
+        else
             m_queue.enqueue({jobId, chunk.index});
     }
 }

@@ -3,6 +3,8 @@
 #include "models/common/Preferences.h"
 #include "models/jobs/BulkJob.h"
 #include "models/jobs/BulkPreview.h"
+#include "models/jobs/PerSimSender.h"
+#include "models/storage/JobStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +17,6 @@
 namespace simfleet {
 
 class ApiClient;
-class JobStore;
 
 // Sends a bulk job to the provider in chunks, a few at a time. The journal is
 // written before and after every chunk: a chunk is marked "sending" before its
@@ -30,6 +31,12 @@ class JobStore;
 //   state the tracker settles its SIMs (done, or unconfirmed after the timeout,
 //   which retryFailed() then sends again); for the others only
 //   resendUnknown() — an explicit "send again anyway" — sends them again.
+// A provider without a queue (setProvider(), BulkJob::isPerSim()) gets
+// chunks of one SIM, sent by a PerSimSender at a limited rate, and answered
+// at once (BulkJobRunnerPerSim.cpp): a 2xx is done, a 4xx failed with the
+// server's texts, a 429 goes back to pending and is sent again after the
+// pause the server asked for, and no clear answer is unknown, settled by
+// reading the SIM where the operation has a visible state.
 class BulkJobRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkJobRunner)
@@ -38,13 +45,30 @@ public:
     struct Options {
         int chunkSize = Preferences().bulkChunkSize; // SIM ids per request
         int maxConcurrentChunks = 2;
+        // Per-SIM providers: requests a second, and at most this many at once.
+        int requestsPerSecond = Preferences().perSimRequestsPerSecond;
+        int perSimConcurrency = Preferences().perSimConcurrency;
     };
+
+    // How many times a SIM of unknown outcome is read before it is left
+    // unconfirmed, and the pause before the first read again (doubling).
+    static constexpr int kMaxSettleReads = 5;
+    static constexpr int kFirstReadRetryMs = 1000;
+    // A per-SIM outcome reaches the journal with the next request's "sending"
+    // mark (one flush to disk for both) or at the latest this long after it came.
+    static constexpr int kOutcomeFlushMs = 50;
 
     BulkJobRunner(ApiClient* client, JobStore* store, QObject* parent = nullptr);
     ~BulkJobRunner() override;
 
     void setOptions(const Options& options);
     const Options& options() const { return m_options; }
+    // The provider new jobs go to (NovaConnect unless set). Jobs already in
+    // the journal keep their own.
+    void setProvider(ProviderKind provider) { m_provider = provider; }
+    ProviderKind provider() const { return m_provider; }
+    // 429 answers a per-SIM job has had in this run (for the benchmark and logs).
+    int rateLimitedCount() const { return m_perSim->rateLimitedCount(); }
 
     // The requests start() sends for `ids`: chunks of at most `chunkSize`;
     // Set groups per SIM puts only SIMs with equal resulting groups in one
@@ -78,6 +102,8 @@ signals:
     void chunkFailed(qint64 jobId, int chunkIndex, const QString& error); // refused
     void chunkUnknown(qint64 jobId, int chunkIndex, const QString& reason);
     void sendingFinished(qint64 jobId); // no chunk of the job waiting or in flight
+    // Per-SIM jobs: outcomes of SIMs changed (and were journaled).
+    void simsSettled(qint64 jobId);
     void journalError(const QString& message);
 
 private:
@@ -101,6 +127,25 @@ private:
     // The first argument of the "maybe queued" reasons: whether SimFleet can check the operation.
     static QString checkedArg(const BulkJob& job);
     QVector<SimResult> chunkSims(const BulkJob& job, int chunkIndex) const;
+    int chunkSizeOf(const BulkJob& job) const { return job.isPerSim() ? 1 : m_options.chunkSize; }
+
+    // Per-SIM jobs (BulkJobRunnerPerSim.cpp).
+    static std::optional<V2Action> v2Action(SimOperation op);
+    bool preparePerSim(BulkJob* job, const BulkPreview& preview, QString* error) const;
+    PerSimSender::Request perSimRequest(const BulkJob& job, int chunkIndex, bool read) const;
+    QVector<bool> beforePerSimSend(const QVector<PerSimSender::Request>& requests);
+    void onPerSimAnswer(const PerSimSender::Request& request, const Result<Sim>& result);
+    void onPerSimDeferred(const PerSimSender::Request& request);
+    void onPerSimRead(const PerSimSender::Request& request, const Result<Sim>& result);
+    // Records the chunk's (one SIM's) outcome and tells; ends the job's sending when nothing waits.
+    void settlePerSim(qint64 jobId, int chunkIndex, ChunkState state, SimOutcome outcome,
+                      const JobReason& why, const QString& freeText = {});
+    void readLater(qint64 jobId, int chunkIndex);
+    // After a restart: pending chunks are sent, sending ones become unknown and are read.
+    bool recoverPerSim(BulkJob& job, QString* error);
+    void finishPerSimIfIdle(qint64 jobId);
+    // Writes the per-SIM outcomes not yet journaled, and `extra`, in one transaction.
+    bool flushPerSim(const QVector<JobStore::ChunkWrite>& extra = {}, QString* problem = nullptr);
 
     QPointer<ApiClient> m_client;
     JobStore* m_store;
@@ -108,6 +153,11 @@ private:
     QHash<qint64, BulkJob> m_jobs; // jobs with chunks waiting or in flight
     QQueue<Pending> m_queue;
     int m_inFlight = 0;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    PerSimSender* m_perSim;
+    QHash<QPair<qint64, int>, int> m_readsOfChunk; // per-SIM: (job, chunk) → reads so far
+    QVector<JobStore::ChunkWrite> m_unsavedPerSim; // per-SIM outcomes not yet journaled
+    QTimer* m_flushTimer;
 };
 
 } // namespace simfleet

@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 namespace simfleet {
 
 namespace {
@@ -28,6 +30,8 @@ void setError(QString* error, const QString& text) {
 
 // How often a read-only window re-reads the journal another program writes.
 constexpr int kReadOnlyReloadMs = 5000;
+// How often the list shows the progress of a per-SIM job.
+constexpr int kPerSimRefreshMs = 250;
 
 // Whether what the Operations page shows of the job differs.
 // Changes whenever the writer commits: SQLite writes the journal or, in WAL
@@ -45,6 +49,15 @@ QString journalStamp(const QString& path) {
         stamp += QStringLiteral("%1:%2;").arg(info.size()).arg(modified.toMSecsSinceEpoch());
     }
     return stamp;
+}
+
+BulkJobRunner::Options runnerOptions(const BulkOperations::Options& options) {
+    BulkJobRunner::Options runner;
+    runner.chunkSize = options.chunkSize;
+    runner.maxConcurrentChunks = options.maxConcurrentChunks;
+    runner.requestsPerSecond = options.requestsPerSecond;
+    runner.perSimConcurrency = options.perSimConcurrency;
+    return runner;
 }
 
 bool sameProgress(const BulkJob& a, const BulkJob& b) {
@@ -72,7 +85,15 @@ BulkOperations::BulkOperations(ApiClient* client, QObject* parent)
     , m_client(client)
     , m_jobs(new JobListModel(this))
     , m_audit(new AuditTrailModel(this))
-    , m_reloadTimer(new QTimer(this)) {
+    , m_reloadTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this)) {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kPerSimRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        const QSet<qint64> due = std::exchange(m_refreshDue, {});
+        for (qint64 jobId : due)
+            refreshFromStore(jobId);
+    });
     m_reloadTimer->setInterval(kReadOnlyReloadMs);
     connect(m_reloadTimer, &QTimer::timeout, this, &BulkOperations::reloadJobs);
 }
@@ -87,13 +108,19 @@ void BulkOperations::setOptions(const Options& options) {
         options.unconfirmedTimeoutMinutes != m_options.unconfirmedTimeoutMinutes;
     m_options = options;
     if (m_runner)
-        m_runner->setOptions({m_options.chunkSize, m_options.maxConcurrentChunks});
+        m_runner->setOptions(runnerOptions(m_options));
     if (m_tracker && trackingChanged)
         createTracker();
 }
 
 const BulkOperations::Options& BulkOperations::options() const {
     return m_options;
+}
+
+void BulkOperations::setProvider(ProviderKind provider) {
+    m_provider = provider;
+    if (m_runner)
+        m_runner->setProvider(provider);
 }
 
 bool BulkOperations::isOpen() const {
@@ -161,7 +188,9 @@ bool BulkOperations::openAccount(const QString& journalPath, const QString& audi
     }
 
     m_runner = std::make_unique<BulkJobRunner>(m_client, m_store.get());
-    m_runner->setOptions({m_options.chunkSize, m_options.maxConcurrentChunks});
+    m_runner->setOptions(runnerOptions(m_options));
+    m_runner->setProvider(m_provider);
+    connect(m_runner.get(), &BulkJobRunner::simsSettled, this, &BulkOperations::refreshSoon);
     connect(m_runner.get(), &BulkJobRunner::chunkAccepted, this, &BulkOperations::onChunkAccepted);
     connect(m_runner.get(), &BulkJobRunner::chunkFailed, this,
             [this](qint64 jobId) { refreshFromStore(jobId); });
@@ -235,6 +264,8 @@ void BulkOperations::createTracker() {
 
 void BulkOperations::closeAccount() {
     m_reloadTimer->stop();
+    m_refreshTimer->stop();
+    m_refreshDue.clear();
     m_lastReloadProblem.clear();
     m_lockHolderPid = 0;
     m_tracker.reset();
@@ -365,6 +396,12 @@ void BulkOperations::onPollFailed(const ApiError& error) {
         return;
     m_lastPollProblem = message;
     reportProblem(message);
+}
+
+void BulkOperations::refreshSoon(qint64 jobId) {
+    m_refreshDue.insert(jobId);
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
 }
 
 void BulkOperations::updateActiveCount() {

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -41,6 +42,9 @@ public:
     struct Options {
         int chunkSize = Preferences().bulkChunkSize;
         int maxConcurrentChunks = 2;
+        // Providers that change one SIM per request (BulkJobRunner::Options).
+        int requestsPerSecond = Preferences().perSimRequestsPerSecond;
+        int perSimConcurrency = Preferences().perSimConcurrency;
         int unconfirmedTimeoutMinutes = Preferences().unconfirmedTimeoutMinutes;
         QString callbackUrl; // empty: polling only
         int firstPollMs = 3000;
@@ -54,6 +58,10 @@ public:
     // the tracking of the open account's unfinished jobs from the journal.
     void setOptions(const Options& options);
     const Options& options() const;
+    // The signed-in account's provider: where new jobs go (NovaConnect's
+    // queue, or one request per SIM). Jobs in the journal keep their own.
+    void setProvider(ProviderKind provider);
+    ProviderKind provider() const { return m_provider; }
 
     // Opens the account's job journal and audit trail, recovers chunks a
     // previous run left unanswered, resumes tracking unfinished jobs and fills
@@ -121,6 +129,8 @@ private:
     void onJobFinished(qint64 jobId);
     void onPollFailed(const ApiError& error);
     void updateActiveCount();
+    // Per-SIM outcomes arrive one by one: the list is refreshed a few times a second.
+    void refreshSoon(qint64 jobId);
     void reportProblem(const QString& message);
     bool refuseWhenUnavailable(QString* error) const;
 
@@ -140,6 +150,9 @@ private:
     QString m_journalStamp;                  // read-only: the journal's size and times last read
     QString m_lastPollProblem;               // said once until a poll succeeds again
     QHash<qint64, qint64> m_auditEntryOfJob; // job → its latest audit entry (start or retry)
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    QTimer* m_refreshTimer; // per-SIM jobs: coalesces refreshes
+    QSet<qint64> m_refreshDue;
 };
 
 } // namespace simfleet

@@ -22,9 +22,11 @@ BulkPreview BulkPreview::build(SimOperation op, const QVector<qint64>& selection
             continue;
         }
         const QString reason = SimOperations::skipReason(op, *it);
-        if (reason.isEmpty())
+        if (reason.isEmpty()) {
             preview.applicable.append(id);
-        else
+            if (!it->iccid.isEmpty())
+                preview.iccids.insert(id, it->iccid);
+        } else
             preview.skipped.append({id, reason});
     }
     return preview;
@@ -44,6 +46,7 @@ BulkPreview BulkPreview::forParams(const BulkPreview& base, SimOperationParams* 
     BulkPreview preview;
     preview.op = base.op;
     preview.skipped = base.skipped;
+    preview.iccids = base.iccids;
     params->groupIdsBySim.clear();
     const SimOperation op = base.op;
     // The worldwide roaming setting cannot be read: a tariff that sets it may change any SIM.

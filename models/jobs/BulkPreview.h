@@ -32,6 +32,10 @@ public:
     QMap<qint64, int> joining;
     QMap<qint64, int> leaving;
 
+    // Each applicable SIM's ICCID as the fleet shows it (those that have
+    // one): a per-SIM provider's request names it (SimOperationParams::iccidBySim).
+    QHash<qint64, QString> iccids;
+
     qsizetype selectedCount() const { return applicable.size() + skipped.size(); }
 
     // Repeated ids in `selection` count once.

@@ -161,6 +161,13 @@ void JobTracker::track(qint64 jobId) {
             }
         }
     }
+    // A per-SIM job is answered at once and settled by the runner, which
+    // reads the SIMs of unknown outcome itself: nothing to follow here.
+    if (job->isPerSim() && !job->isFinished()) {
+        m_jobs.remove(jobId);
+        emit jobChanged(jobId);
+        return;
+    }
     m_jobs.insert(jobId, *job);
     emit jobChanged(jobId);
     if (job->isFinished()) {

@@ -52,7 +52,8 @@ public:
     ~JobTracker() override;
 
     // (Re)reads the job from the store and follows its queued SIMs; call it
-    // when a chunk was accepted (BulkJobRunner::chunkAccepted).
+    // when a chunk was accepted (BulkJobRunner::chunkAccepted). A per-SIM job
+    // (BulkJob::isPerSim()) is only reported: the runner settles it.
     void track(qint64 jobId);
     void applyCallback(const QueueCallback& callback);
     void pollNow();

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -275,7 +276,7 @@ std::optional<qint64> JobStore::create(const BulkJob& job, QString* error) {
                   "VALUES(?,?,?,?,?)"_s);
         q.addBindValue(SimOperations::name(job.op));
         q.addBindValue(QString::fromUtf8(
-            QJsonDocument(BulkJobText::paramsToJson(job.params)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(BulkJobText::jobParamsToJson(job)).toJson(QJsonDocument::Compact)));
         q.addBindValue(job.callbackUrl.isNull() ? QString(""_L1) : job.callbackUrl);
         q.addBindValue(job.author.isNull() ? QString(""_L1) : job.author);
         q.addBindValue(timeText(job.created));
@@ -332,6 +333,23 @@ bool JobStore::saveChunk(qint64 jobId, const BulkChunk& chunk, const QVector<Sim
     return update(error, [&](QSqlDatabase& db, QString* problem) {
         return writeChunk(db, jobId, chunk, problem) && updateSims(db, jobId, sims, problem) &&
                stampFinished(db, jobId, problem);
+    });
+}
+
+bool JobStore::saveChunks(const QVector<ChunkWrite>& writes, QString* error) {
+    return update(error, [&](QSqlDatabase& db, QString* problem) {
+        QSet<qint64> jobs;
+        for (const ChunkWrite& write : writes) {
+            if (!writeChunk(db, write.jobId, write.chunk, problem) ||
+                !updateSims(db, write.jobId, write.sims, problem))
+                return false;
+            jobs.insert(write.jobId);
+        }
+        for (qint64 jobId : std::as_const(jobs)) {
+            if (!stampFinished(db, jobId, problem))
+                return false;
+        }
+        return true;
     });
 }
 

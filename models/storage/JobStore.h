@@ -66,6 +66,13 @@ public:
     bool saveChunk(qint64 jobId, const BulkChunk& chunk, const QVector<SimResult>& sims,
                    QString* error = nullptr);
     bool saveSims(qint64 jobId, const QVector<SimResult>& sims, QString* error = nullptr);
+    // Several saveChunk() calls in one transaction (one flush to disk), in order.
+    struct ChunkWrite {
+        qint64 jobId = 0;
+        BulkChunk chunk;
+        QVector<SimResult> sims;
+    };
+    bool saveChunks(const QVector<ChunkWrite>& writes, QString* error = nullptr);
 
     std::optional<BulkJob> load(qint64 jobId, QString* error = nullptr) const;
     QVector<qint64> jobIds(QString* error = nullptr) const; // oldest first

@@ -87,8 +87,8 @@ std::optional<BulkJob> JobStore::load(qint64 jobId, QString* error) const {
     if (!op)
         return fail(tr("unknown operation \"%1\"").arg(q.value(0).toString()));
     job.op = *op;
-    job.params = BulkJobText::paramsFromJson(
-        QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    BulkJobText::jobParamsFromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                                   &job);
     job.callbackUrl = q.value(2).toString();
     job.author = q.value(3).toString();
     job.created = timeFrom(q.value(4).toString());

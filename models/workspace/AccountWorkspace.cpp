@@ -85,6 +85,8 @@ void AccountWorkspace::applyPreferences(const Preferences& preferences) {
     BulkOperations::Options options = m_bulk->options();
     options.chunkSize = preferences.bulkChunkSize;
     options.unconfirmedTimeoutMinutes = preferences.unconfirmedTimeoutMinutes;
+    options.requestsPerSecond = preferences.perSimRequestsPerSecond;
+    options.perSimConcurrency = preferences.perSimConcurrency;
     m_bulk->setOptions(options);
     m_home->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
     m_reports->setProviderZone(ProviderTime::zoneOrDefault(preferences.providerTimeZone));
@@ -96,6 +98,7 @@ void AccountWorkspace::setProvider(ProviderKind provider) {
     m_provider = provider;
     m_fleet->setProvider(provider);
     m_home->setSources(has(Capability::Company), has(Capability::Bills));
+    m_bulk->setProvider(provider);
 }
 
 void AccountWorkspace::open(const QString& accountKey) {

@@ -25,6 +25,13 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
                 *error = QStringLiteral("--bulk-sims needs a positive number");
                 return false;
             }
+        } else if (arg == QLatin1String("--v2-sims") && hasValue) {
+            bool ok = false;
+            options->v2Sims = arguments.at(++i).toInt(&ok);
+            if (!ok || options->v2Sims < 1) {
+                *error = QStringLiteral("--v2-sims needs a positive number");
+                return false;
+            }
         } else if ((arg == QLatin1String("--report-sims") ||
                     arg == QLatin1String("--report-days")) &&
                    hasValue) {
@@ -45,8 +52,10 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
                 options->only = Part::Bulk;
             } else if (part == QLatin1String("report")) {
                 options->only = Part::Report;
+            } else if (part == QLatin1String("v2")) {
+                options->only = Part::V2;
             } else {
-                *error = QStringLiteral("--only needs fleet, bulk or report, not %1").arg(part);
+                *error = QStringLiteral("--only needs fleet, bulk, report or v2, not %1").arg(part);
                 return false;
             }
         } else if (arg == QLatin1String("--emulator") && hasValue) {
@@ -65,14 +74,17 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
 QString BenchOptions::usage() {
     return QStringLiteral("usage: simfleet-bench [--sims N (100000)] [--bulk-sims N (10000)]\n"
                           "                      [--report-sims N (16700)] [--report-days N (31)]\n"
-                          "                      [--only fleet|bulk|report] [--emulator PATH] "
+                          "                      [--v2-sims N (2000)]\n"
+                          "                      [--only fleet|bulk|report|v2] [--emulator PATH] "
                           "[--quick]\n"
                           "--sims: fleet size for the table figures; --bulk-sims: SIMs blocked "
                           "for bulk_10k_* (its own emulator);\n"
                           "--report-sims, --report-days: the daily traffic report read for the "
                           "report_* figures (its own emulator; 16,700 SIMs x 31 days give about "
                           "310,000 rows);\n"
-                          "--only: just the table, the bulk or the report figures.\n"
+                          "--v2-sims: SIMs of the second operator blocked one request each, at "
+                          "50 requests/s, for v2_bulk_2k_* (its own emulator);\n"
+                          "--only: just the table, the bulk, the report or the v2 figures.\n"
                           "Prints one JSON object per line: {\"metric\": NAME, \"value\": NUMBER, "
                           "\"unit\": UNIT}.\n");
 }

@@ -7,10 +7,11 @@ namespace simfleet {
 
 // Command line of simfleet-bench.
 struct BenchOptions {
-    enum class Part { All, Fleet, Bulk, Report };
+    enum class Part { All, Fleet, Bulk, Report, V2 };
 
     int sims = 100000;
     int bulkSims = 10000; // SIMs the bulk block applies to (bulk_10k_*)
+    int v2Sims = 2000;    // SIMs of the second operator blocked (v2_bulk_2k_*)
     // SIMs of the report figures (report_*). The emulator gives a SIM a
     // report/day row only on days with a session (about 60 % of SIM-days), so
     // 16,700 SIMs over 31 days make the 310,000 rows the target is set for.
@@ -28,6 +29,7 @@ struct BenchOptions {
     bool runsFleet() const { return only == Part::All || only == Part::Fleet; }
     bool runsBulk() const { return only == Part::All || only == Part::Bulk; }
     bool runsReport() const { return only == Part::All || only == Part::Report; }
+    bool runsV2() const { return only == Part::All || only == Part::V2; }
 };
 
 } // namespace simfleet

@@ -8,7 +8,7 @@ endif()
 # --bulk-sims keeps the bulk block (its own emulator child) small, and
 # --report-sims / --report-days the report (a few pages of report/day).
 execute_process(COMMAND ${BENCH} --sims 2000 --quick --bulk-sims 300
-  --report-sims 300 --report-days 7
+  --report-sims 300 --report-days 7 --v2-sims 100
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 170)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "simfleet-bench exited with ${rc}\n${err}")
@@ -26,7 +26,8 @@ set(expected
   report_rows_mb report_chart_daily_ms report_chart_daily_top_ms report_chart_top_traffic_ms
   report_chart_top_cost_ms report_chart_anomalies_ms report_chart_ms report_load_ratio
   report_memory_ratio target_report_day_load target_report_gui_max_stall target_report_chart
-  target_report_memory)
+  target_report_memory
+  v2_bulk_2k_ms v2_bulk_2k_each_once v2_bulk_2k_rate_limited target_v2_bulk_2k)
 string(REPLACE "\n" ";" lines "${out}")
 set(seen "")
 foreach(line IN LISTS lines)

@@ -1,6 +1,7 @@
 // simfleet-bench: the issue-3 figures for the fleet table, the issue-4
-// figures for a bulk block (BulkBench.h) and the issue-12 figures for the
-// daily traffic report (ReportBench.h), in one process, against
+// figures for a bulk block (BulkBench.h), the issue-12 figures for the
+// daily traffic report (ReportBench.h) and the issue-14 figures for a per-SIM block
+// on the second operator (V2BulkBench.h), in one process, against
 // simfleet-emulator child processes on loopback. See BenchOptions::usage().
 //
 // Memory: rss_mb is measured first (growth from before our model exists to the
@@ -22,6 +23,7 @@
 #include "tools/bench/RawPageFetch.h"
 #include "tools/bench/ReportBench.h"
 #include "tools/bench/SnapshotBench.h"
+#include "tools/bench/V2BulkBench.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -158,5 +160,8 @@ int main(int argc, char* argv[]) {
         return fail(QStringLiteral("bulk block: %1").arg(error));
     if (options.runsReport() && !runReportBenches(options, &sink, &error))
         return fail(QStringLiteral("report: %1").arg(error));
+    if (options.runsV2() &&
+        !measureV2BulkBlock(options.emulatorPath, options.v2Sims, &sink, &error))
+        return fail(QStringLiteral("v2 bulk block: %1").arg(error));
     return 0;
 }

@@ -36,6 +36,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
                                   tr(" SIMs", "after a number"), this))
     , m_unconfirmedTimeout(makeSpinBox(QStringLiteral("unconfirmedTimeout"), 1, 24 * 60, 5,
                                        tr(" min", "minutes, after a number"), this))
+    , m_perSimRate(makeSpinBox(QStringLiteral("perSimRate"), 1, 100, 1,
+                               tr(" per second", "requests, after a number"), this))
+    , m_perSimConcurrency(
+          makeSpinBox(QStringLiteral("perSimConcurrency"), 1, 16, 1, QString(), this))
     , m_callbackListener(new QCheckBox(tr("Receive job progress from the provider"), this))
     , m_callbackPort(
           makeSpinBox(QStringLiteral("callbackPort"), kAnyPortValue, 65535, 1, QString(), this))
@@ -111,6 +115,8 @@ void PreferencesDialog::setPreferences(const Preferences& preferences) {
     m_serverSideThreshold->setValue(preferences.serverSideThreshold);
     m_bulkChunkSize->setValue(preferences.bulkChunkSize);
     m_unconfirmedTimeout->setValue(preferences.unconfirmedTimeoutMinutes);
+    m_perSimRate->setValue(preferences.perSimRequestsPerSecond);
+    m_perSimConcurrency->setValue(preferences.perSimConcurrency);
     m_callbackListener->setChecked(preferences.callbackListenerEnabled);
     m_callbackPort->setValue(
         preferences.callbackListenerPort == 0 ? kAnyPortValue : preferences.callbackListenerPort);
@@ -137,6 +143,8 @@ Preferences PreferencesDialog::preferences() const {
     result.serverSideThreshold = m_serverSideThreshold->value();
     result.bulkChunkSize = m_bulkChunkSize->value();
     result.unconfirmedTimeoutMinutes = m_unconfirmedTimeout->value();
+    result.perSimRequestsPerSecond = m_perSimRate->value();
+    result.perSimConcurrency = m_perSimConcurrency->value();
     result.callbackListenerEnabled = m_callbackListener->isChecked();
     result.callbackListenerPort =
         m_callbackPort->value() == kAnyPortValue ? 0 : m_callbackPort->value();

@@ -53,6 +53,8 @@ public:
     QSpinBox* serverSideThresholdBox() const { return m_serverSideThreshold; }
     QSpinBox* bulkChunkSizeBox() const { return m_bulkChunkSize; }
     QSpinBox* unconfirmedTimeoutBox() const { return m_unconfirmedTimeout; }
+    QSpinBox* perSimRateBox() const { return m_perSimRate; }
+    QSpinBox* perSimConcurrencyBox() const { return m_perSimConcurrency; }
     QCheckBox* callbackListenerBox() const { return m_callbackListener; }
     QSpinBox* callbackPortBox() const { return m_callbackPort; }
     QLineEdit* publicCallbackUrlEdit() const { return m_publicCallbackUrl; }
@@ -82,6 +84,8 @@ private:
     QSpinBox* m_serverSideThreshold;
     QSpinBox* m_bulkChunkSize;
     QSpinBox* m_unconfirmedTimeout;
+    QSpinBox* m_perSimRate;
+    QSpinBox* m_perSimConcurrency;
     QCheckBox* m_callbackListener;
     QSpinBox* m_callbackPort;
     QLineEdit* m_publicCallbackUrl;

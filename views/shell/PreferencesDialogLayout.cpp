@@ -146,6 +146,11 @@ QWidget* PreferencesDialog::makeOperationsTab() {
            "request that fails can be retried alone from the Operations page."),
         {{tr("Request size:"), m_bulkChunkSize}}, page));
     layout->addWidget(makeGroup(
+        tr("One request per SIM"),
+        tr("A provider without a queue gets one request per SIM, at most this many a second and "
+           "under way at once. When it asks SimFleet to slow down, sending pauses and goes on."),
+        {{tr("Requests:"), m_perSimRate}, {tr("At once:"), m_perSimConcurrency}}, page));
+    layout->addWidget(makeGroup(
         tr("Tracking"),
         tr("SimFleet re-reads the SIMs until each shows the requested state. A SIM still not "
            "confirmed after this time is marked \"Unconfirmed\" instead of done."),

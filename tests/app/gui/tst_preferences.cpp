@@ -322,6 +322,8 @@ void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
     QVERIFY(dialog);
     QCOMPARE(dialog->bulkChunkSizeBox()->value(), Preferences().bulkChunkSize);
     QCOMPARE(dialog->unconfirmedTimeoutBox()->value(), Preferences().unconfirmedTimeoutMinutes);
+    QCOMPARE(dialog->perSimRateBox()->value(), Preferences().perSimRequestsPerSecond);
+    QCOMPARE(dialog->perSimConcurrencyBox()->value(), Preferences().perSimConcurrency);
     QVERIFY(!dialog->callbackListenerBox()->isChecked());
     QVERIFY(!dialog->publicCallbackUrlEdit()->isEnabled());
     QVERIFY(!m_controller->operations()->listener());
@@ -329,6 +331,8 @@ void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
     dialog->tabs()->setCurrentIndex(1);
     setValue(dialog->bulkChunkSizeBox(), 250);
     setValue(dialog->unconfirmedTimeoutBox(), 30);
+    setValue(dialog->perSimRateBox(), 25);
+    setValue(dialog->perSimConcurrencyBox(), 6);
     dialog->callbackListenerBox()->setChecked(true);
     QVERIFY(dialog->publicCallbackUrlEdit()->isEnabled());
     dialog->publicCallbackUrlEdit()->setText(QStringLiteral("https://hooks.example.com/fleet/"));
@@ -344,6 +348,8 @@ void TestPreferences::operationsTab_savesChunkTimeoutAndListener() {
 
     QCOMPARE(m_settings->bulkChunkSize(), 250);
     QCOMPARE(m_settings->unconfirmedTimeoutMinutes(), 30);
+    QCOMPARE(m_settings->perSimRequestsPerSecond(), 25);
+    QCOMPARE(m_settings->perSimConcurrency(), 6);
     QVERIFY(m_settings->callbackListenerEnabled());
     QCOMPARE(m_settings->callbackListenerPort(), 0);
     QCOMPARE(m_settings->publicCallbackUrl(),
