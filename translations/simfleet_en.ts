@@ -241,6 +241,30 @@
         <source>No clear answer from NovaConnect (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The operator may have made this change. SimFleet reads the SIM to see whether it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The operator may have made this change, and SimFleet cannot check this operation. It is not sent again with the failed SIMs: sending it again anyway may do it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this change was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from the operator (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came, and the SIM read afterwards is not in the requested state: the change was not made. &quot;Retry failed&quot; sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came, and the SIM could not be read to check it (%1). Look at the SIM before &quot;Retry failed&quot; sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkJobText</name>
@@ -3792,6 +3816,10 @@
         <source>This session is read-only: nothing can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not available for SIMs of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkOperationDialog</name>
@@ -7053,6 +7081,27 @@
     </message>
     <message>
         <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <comment>requests, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request per SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider without a queue gets one request per SIM, at most this many a second and under way at once. When it asks SimFleet to slow down, sending pauses and goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

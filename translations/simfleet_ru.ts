@@ -246,6 +246,30 @@
         <source>No clear answer from NovaConnect (%1).</source>
         <translation>NovaConnect не дал однозначного ответа (%1).</translation>
     </message>
+    <message>
+        <source>%1 The operator may have made this change. SimFleet reads the SIM to see whether it did.</source>
+        <translation>%1 Оператор мог выполнить это изменение. SimFleet читает SIM-карту, чтобы узнать, выполнено ли оно.</translation>
+    </message>
+    <message>
+        <source>%1 The operator may have made this change, and SimFleet cannot check this operation. It is not sent again with the failed SIMs: sending it again anyway may do it twice.</source>
+        <translation>%1 Оператор мог выполнить это изменение, а проверить результат этой операции SimFleet не может. Она не отправляется повторно вместе с SIM-картами с ошибкой: повторная отправка может выполнить её дважды.</translation>
+    </message>
+    <message>
+        <source>SimFleet stopped while this change was being sent.</source>
+        <translation>SimFleet остановился во время отправки этого изменения.</translation>
+    </message>
+    <message>
+        <source>No clear answer from the operator (%1).</source>
+        <translation>Нет однозначного ответа от оператора (%1).</translation>
+    </message>
+    <message>
+        <source>No clear answer came, and the SIM read afterwards is not in the requested state: the change was not made. &quot;Retry failed&quot; sends it again.</source>
+        <translation>Однозначного ответа не было, а прочитанная затем SIM-карта не в запрошенном состоянии: изменение не выполнено. «Повторить неудавшиеся» отправит его снова.</translation>
+    </message>
+    <message>
+        <source>No clear answer came, and the SIM could not be read to check it (%1). Look at the SIM before &quot;Retry failed&quot; sends it again.</source>
+        <translation>Однозначного ответа не было, и SIM-карту не удалось прочитать для проверки (%1). Посмотрите на SIM-карту, прежде чем «Повторить неудавшиеся» отправит изменение снова.</translation>
+    </message>
 </context>
 <context>
     <name>BulkJobText</name>
@@ -3843,6 +3867,10 @@
         <source>This session is read-only: nothing can be sent.</source>
         <translation>Сеанс в режиме «Только чтение»: отправить ничего нельзя.</translation>
     </message>
+    <message>
+        <source>%1 is not available for SIMs of %2.</source>
+        <translation>%1 недоступно для SIM-карт оператора %2.</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::BulkOperationDialog</name>
@@ -7173,6 +7201,27 @@
     <message>
         <source>Theme:</source>
         <translation>Тема:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <comment>requests, after a number</comment>
+        <translation> в секунду</translation>
+    </message>
+    <message>
+        <source>One request per SIM</source>
+        <translation>Один запрос на SIM-карту</translation>
+    </message>
+    <message>
+        <source>A provider without a queue gets one request per SIM, at most this many a second and under way at once. When it asks SimFleet to slow down, sending pauses and goes on.</source>
+        <translation>Оператору без очереди отправляется один запрос на каждую SIM-карту — не больше указанного числа в секунду и одновременно. Если оператор просит SimFleet замедлиться, отправка приостанавливается и затем продолжается.</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Запросов:</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>Одновременно:</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "app/gui/AccountSwitcher.h"
 #include "app/gui/AppController.h"
 #include "models/fleet/FleetModel.h"
+#include "models/jobs/BulkOperations.h"
+#include "models/jobs/BulkPreview.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tests/support/DemoAppRig.h"
 #include "translations/Translations.h"
@@ -106,6 +108,28 @@ private slots:
         }
     }
 
+    void demoV2_bulkServiceBlock_oneRequestPerSim_allDone() {
+        AppController* controller = start(QStringLiteral("v2"), 20);
+        QVERIFY(DemoAppRig::waitForFleet(controller, 20));
+        BulkOperations* bulk = controller->workspace()->bulkOperations();
+        const QVector<Sim>& fleet = controller->workspace()->fleetModel()->sims();
+        QVector<qint64> ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(fleet.at(i).id);
+        SimOperationParams params;
+        params.service = QStringLiteral("sms");
+        QString error;
+        const auto jobId =
+            bulk->start(BulkPreview::build(SimOperation::ServiceBlock, ids, fleet), params, &error);
+        QVERIFY2(jobId, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->job(*jobId) && bulk->job(*jobId)->isFinished(), 30000);
+        QCOMPARE(bulk->job(*jobId)->outcomeCounts().value(SimOutcome::Done), 8);
+        int sent = 0;
+        for (const auto& entry : controller->demoBackend()->journal())
+            sent += entry.method.startsWith(QLatin1String("v2/sim/block-service/")) ? 1 : 0;
+        QCOMPARE(sent, 8);
+    }
+
     void demoBoth_switchesBetweenOneAccountOfEach() {
         AppController* controller = start(QStringLiteral("both"), 40);
         QVERIFY(DemoAppRig::waitForFleet(controller, 40));
@@ -151,8 +175,7 @@ private slots:
         QCOMPARE(combined->model()->accounts().size(), 2);
         combined->filter()->setProvider(ProviderKind::SecondOperator);
         QCOMPARE(combined->filter()->rowCount(), 10);
-        const QModelIndex provider =
-            combined->filter()->index(0, CombinedFleetModel::Provider);
+        const QModelIndex provider = combined->filter()->index(0, CombinedFleetModel::Provider);
         QCOMPARE(provider.data().toString(), Providers::displayName(ProviderKind::SecondOperator));
         combined->filter()->setProvider(std::nullopt);
         combined->filter()->setText(QStringLiteral("Second operator (demo)"));
