@@ -1,6 +1,9 @@
 #include "models/fleet/TariffCatalog.h"
 
 #include "api/v2/V2Service.h"
+#include "models/fleet/SimText.h"
+
+#include <QLocale>
 
 namespace simfleet {
 
@@ -31,6 +34,19 @@ void TariffCatalog::clear() {
     m_error = {};
     m_loaded = false;
     emit changed();
+}
+
+QString TariffCatalog::describe(const V2Packet& packet) {
+    const QLocale locale;
+    QStringList parts;
+    if (packet.internetMb)
+        parts.append(tr("%1 MB").arg(locale.toString(*packet.internetMb)));
+    if (packet.price)
+        parts.append(tr("price %1").arg(SimText::money(*packet.price, QString())));
+    const QString name = packet.name.isEmpty() ? tr("Tariff %1").arg(packet.id) : packet.name;
+    return parts.isEmpty() ? name
+                           : tr("%1 — %2", "tariff name — its MB and price")
+                                 .arg(name, parts.join(QStringLiteral(", ")));
 }
 
 const V2Packet* TariffCatalog::packet(qint64 id) const {

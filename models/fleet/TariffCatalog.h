@@ -27,6 +27,8 @@ public:
     bool isLoading() const { return !m_call.isNull(); }
     bool isLoaded() const { return m_loaded; }
     const QVector<V2Packet>& packets() const { return m_packets; }
+    // "IoT 1 GB — 1,024 MB, price 250.00": what a tariff is called in lists.
+    static QString describe(const V2Packet& packet);
     // nullptr when unknown.
     const V2Packet* packet(qint64 id) const;
     // The last read's failure; none after a successful one.

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -26,11 +27,7 @@ using novaemu::ProviderMode;
 namespace {
 
 EmulatorConfig v2Config(int sims = 120, int rate = 0) {
-    EmulatorConfig config = EmulatorFixture::fleetConfig(10);
-    config.provider = ProviderMode::Both;
-    config.v2Sims = sims;
-    config.v2RatePerSecond = rate;
-    return config;
+    return EmulatorFixture::v2Config(sims, rate);
 }
 
 // Waits for an answer (QTRY_* need a void function).
@@ -49,26 +46,13 @@ struct V2Rig {
     explicit V2Rig(const EmulatorConfig& config) {
         emulator = EmulatorFixture::startEmulator(config);
         client = std::make_unique<ApiClient>();
-        EmulatorFixture::connectClient(*client, *emulator, {}, true);
-        client->setBaseUrl(emulator->v2BaseUrl());
-        client->setMethodRules(v2MethodRules());
+        EmulatorFixture::connectV2Client(*client, *emulator);
     }
     ~V2Rig() {
         client.reset();
         emulator.reset();
     }
-    bool signIn() {
-        std::optional<Result<QString>> token;
-        QObject context;
-        V2Service(client.get())
-            .login(QStringLiteral("demo"), QStringLiteral("demo-password"), &context,
-                   [&](const Result<QString>& r) { token = r; });
-        if (!waitFor(token) || !token->ok())
-            return false;
-        client->setToken(token->value);
-        client->setReadOnly(false);
-        return true;
-    }
+    bool signIn() { return EmulatorFixture::signInV2(*client); }
     int journalCount(const QString& method) const {
         int count = 0;
         for (const auto& entry : emulator->journal())
@@ -324,6 +308,86 @@ private slots:
             QVERIFY(query.numbers.contains(row.number));
             QVERIFY(row.date >= query.from && row.date <= query.to);
         }
+    }
+
+    void changePacketTopUpAndInfoSms_readBack() {
+        V2Rig rig(v2Config(10));
+        QVERIFY(rig.signIn());
+        const Sim target = rig.fleet(1000).first();
+        V2ChangeParams params;
+        params.iccid = target.iccid;
+        params.packetId = target.tariff.id == 1 ? 2 : 1;
+        params.date = QDate::currentDate().addDays(30);
+        QVERIFY(rig.change(V2Action::ChangePacket, target.number, params)->ok());
+        Sim after = rig.read(target.number)->value;
+        QCOMPARE(after.extras.value(QStringLiteral("packet_next_id")).toInteger(), params.packetId);
+        QVERIFY(rig.change(V2Action::TopUp, target.number, params)->ok());
+        params.smsType = QStringLiteral("internet");
+        QVERIFY(rig.change(V2Action::InfoSms, target.number, params)->ok());
+        after = rig.read(target.number)->value;
+        QCOMPARE(after.extras.value(QStringLiteral("small_packets_added")).toInt(), 1);
+        QCOMPARE(after.extras.value(QStringLiteral("info_sms_sent")).toInt(), 1);
+        // A top-up of another tariff is the operator's 422, on its field.
+        params.smallPacketId = 999;
+        const auto refused = rig.change(V2Action::TopUp, target.number, params);
+        QCOMPARE(refused->error.httpStatus, 422);
+        QVERIFY(refused->error.fieldErrors.contains(QStringLiteral("small_packet_id")));
+    }
+
+    void bindNumberAndSwapSim() {
+        V2Rig rig(v2Config(10));
+        QVERIFY(rig.signIn());
+        const Sim target = rig.fleet(1000).first();
+        V2ChangeParams params;
+        params.iccid = target.iccid;
+        params.callForwarding = false;
+        QVERIFY(rig.change(V2Action::BindNumber, target.number, params)->ok());
+        QCOMPARE(rig.read(target.number)
+                     ->value.extras.value(QStringLiteral("call_forwarding"))
+                     .toBool(true),
+                 false);
+        params.newIccid = QStringLiteral("8970100000000000077");
+        QVERIFY(rig.change(V2Action::SwapSim, target.number, params)->ok());
+        QCOMPARE(rig.read(target.number)->value.iccid, params.newIccid);
+    }
+
+    void activate_bindsANumberToABlankCard() {
+        V2Rig rig(v2Config(50));
+        QVERIFY(rig.signIn());
+        // Blank cards (status=inactive) have no number yet: not rows of the fleet.
+        QUrlQuery inactive;
+        inactive.addQueryItem(QStringLiteral("status"), QStringLiteral("inactive"));
+        ApiCall* call = rig.client->get(QStringLiteral("sim/list"), inactive);
+        QByteArray body;
+        bool done = false;
+        connect(call, &ApiCall::finished, this, [&] {
+            body = call->rawBody();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        const auto page = V2Answers::simPage(body);
+        QVERIFY(page.ok());
+        QVERIFY(page.value.entries > 0);
+        QVERIFY(page.value.sims.isEmpty());
+        const QString iccid = QJsonDocument::fromJson(body)
+                                  .object()
+                                  .value(QStringLiteral("data"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("iccid"))
+                                  .toString();
+        QVERIFY(!iccid.isEmpty());
+        V2ChangeParams params;
+        params.iccid = iccid;
+        params.packetId = 1;
+        const QString number = QStringLiteral("79990000001");
+        const auto activated = rig.change(V2Action::Activate, number, params);
+        QVERIFY2(activated->ok(), qPrintable(activated->error.userMessage()));
+        const auto read = rig.read(number);
+        QVERIFY(read->ok());
+        QCOMPARE(read->value.iccid, iccid);
+        QCOMPARE(read->value.block, BlockCode::None);
     }
 
     void unauthorized_saysSignInAgain() {

@@ -1,6 +1,7 @@
 #include "tests/support/EmulatorFixture.h"
 
 #include "api/SimService.h"
+#include "api/v2/V2Service.h"
 
 #include <QTest>
 
@@ -44,6 +45,33 @@ void EmulatorFixture::connectClient(ApiClient& client, const Emulator& emulator,
     retry.baseDelayMs = kFastRetryBaseMs;
     retry.maxDelayMs = 200;
     client.setRetryPolicy(retry);
+}
+
+novaemu::EmulatorConfig EmulatorFixture::v2Config(int v2Sims, int ratePerSecond) {
+    novaemu::EmulatorConfig config = fleetConfig(10);
+    config.provider = novaemu::ProviderMode::Both;
+    config.v2Sims = v2Sims;
+    config.v2RatePerSecond = ratePerSecond;
+    return config;
+}
+
+void EmulatorFixture::connectV2Client(ApiClient& client, const Emulator& emulator) {
+    connectClient(client, emulator, {}, true);
+    client.setBaseUrl(emulator.v2BaseUrl());
+    client.setMethodRules(v2MethodRules());
+}
+
+bool EmulatorFixture::signInV2(ApiClient& client, int timeoutMs) {
+    std::optional<Result<QString>> token;
+    QObject context;
+    const novaemu::EmulatorConfig defaults;
+    V2Service(&client).login(defaults.v2Login, defaults.v2Password, &context,
+                             [&token](const Result<QString>& r) { token = r; });
+    if (!QTest::qWaitFor([&token] { return token.has_value(); }, timeoutMs) || !token->ok())
+        return false;
+    client.setToken(token->value);
+    client.setReadOnly(false);
+    return true;
 }
 
 QVector<Sim> EmulatorFixture::fetchFleet(ApiClient& client, int timeoutMs) {

@@ -37,6 +37,13 @@ public:
     static void connectClient(ApiClient& client, const novaemu::Emulator& emulator,
                               const QString& token = novaemu::EmulatorConfig().adminToken,
                               bool readOnly = false);
+    // The second operator: an emulator serving api/v2 beside a small
+    // NovaConnect fleet, `v2Sims` SIMs, `ratePerSecond` requests (0: no limit).
+    static novaemu::EmulatorConfig v2Config(int v2Sims, int ratePerSecond = 0);
+    // A client of its api/v2 (address, method rules, English, short backoff),
+    // read-only until signInV2() signs it in with the emulator's demo login.
+    static void connectV2Client(ApiClient& client, const novaemu::Emulator& emulator);
+    static bool signInV2(ApiClient& client, int timeoutMs = 20000);
     // Every SIM `client` reads with sim/list; none when the read failed.
     static QVector<Sim> fetchFleet(ApiClient& client, int timeoutMs = kFleetWaitMs);
 

@@ -27,14 +27,9 @@ namespace simfleet {
 class V2WorkspaceRig final {
 public:
     V2WorkspaceRig() {
-        novaemu::EmulatorConfig config = EmulatorFixture::fleetConfig(10);
-        config.provider = novaemu::ProviderMode::Both;
-        config.v2Sims = 20;
-        m_emulator = EmulatorFixture::startEmulator(config);
+        m_emulator = EmulatorFixture::startEmulator(EmulatorFixture::v2Config(20));
         m_client = std::make_unique<ApiClient>();
-        EmulatorFixture::connectClient(*m_client, *m_emulator, {}, true);
-        m_client->setBaseUrl(m_emulator->v2BaseUrl());
-        m_client->setMethodRules(v2MethodRules());
+        EmulatorFixture::connectV2Client(*m_client, *m_emulator);
         m_workspace = std::make_unique<AccountWorkspace>(m_client.get());
         m_workspace->setProvider(ProviderKind::SecondOperator);
     }
@@ -52,15 +47,8 @@ public:
     // Signs in with the emulator's demo pair and reads the tariffs into the
     // workspace's TariffCatalog; false when either failed.
     bool loadTariffs(int timeoutMs = 20000) {
-        std::optional<Result<QString>> token;
-        QObject context;
-        V2Service(m_client.get())
-            .login(QStringLiteral("demo"), QStringLiteral("demo-password"), &context,
-                   [&token](const Result<QString>& r) { token = r; });
-        if (!QTest::qWaitFor([&token] { return token.has_value(); }, timeoutMs) || !token->ok())
+        if (!EmulatorFixture::signInV2(*m_client, timeoutMs))
             return false;
-        m_client->setToken(token->value);
-        m_client->setReadOnly(false);
         TariffCatalog* tariffs = m_workspace->tariffs();
         tariffs->reload();
         return QTest::qWaitFor([tariffs] { return !tariffs->isLoading(); }, timeoutMs) &&

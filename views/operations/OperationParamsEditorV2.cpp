@@ -88,21 +88,9 @@ void OperationParamsEditor::fillPackets() {
     const qint64 chosen = m_packet->currentIndex() < 0 ? 0 : m_packet->currentData().toLongLong();
     const QSignalBlocker blocker(m_packet);
     m_packet->clear();
-    const QLocale locale;
     if (m_tariffs) {
-        for (const V2Packet& packet : m_tariffs->packets()) {
-            QStringList parts;
-            if (packet.internetMb)
-                parts.append(tr("%1 MB").arg(locale.toString(*packet.internetMb)));
-            if (packet.price)
-                parts.append(tr("price %1").arg(SimText::money(*packet.price, QString())));
-            const QString name =
-                packet.name.isEmpty() ? tr("Tariff %1").arg(packet.id) : packet.name;
-            m_packet->addItem(parts.isEmpty() ? name
-                                              : tr("%1 — %2", "tariff name — its MB and price")
-                                                    .arg(name, parts.join(QStringLiteral(", "))),
-                              packet.id);
-        }
+        for (const V2Packet& packet : m_tariffs->packets())
+            m_packet->addItem(TariffCatalog::describe(packet), packet.id);
     }
     m_packet->setCurrentIndex(chosen > 0 ? m_packet->findData(chosen) : -1);
     m_packet->setEnabled(m_packet->count() > 0);

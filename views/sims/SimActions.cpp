@@ -15,6 +15,7 @@
 #include "views/groups/GroupMembershipDialog.h"
 #include "views/sims/BulkActionBar.h"
 #include "views/sims/SimDetailsPane.h"
+#include "views/sims/SimIdentityActions.h"
 #include "views/sims/SimSelection.h"
 #include "views/sims/SimTableView.h"
 
@@ -117,6 +118,17 @@ void SimActions::createOperationActions() {
         addSeparator();
         m_actionList.append(m_renameAction);
     }
+    if (m_workspace->has(Capability::Activation) || m_workspace->has(Capability::NumberBinding)) {
+        m_identity = new SimIdentityActions(
+            m_workspace,
+            [this]() -> const Sim* {
+                const QVector<qint64> ids = m_selection->selectedIds();
+                return ids.size() == 1 ? findSim(ids.first()) : nullptr;
+            },
+            m_page);
+        addSeparator();
+        m_actionList += m_identity->actions();
+    }
     m_details->setRenameShown(canRename());
 
     m_bulkBar = new BulkActionBar(m_opActions, canRename() ? m_renameAction : nullptr, m_page);
@@ -190,6 +202,16 @@ void SimActions::updateOperationActions() {
         action->setEnabled(reason.isEmpty());
         action->setToolTip(reason.isEmpty() ? action->iconText() : reason);
         action->setStatusTip(reason);
+    }
+    if (m_identity) {
+        QString identityReason;
+        if (!m_writeAccess.allowed)
+            identityReason = m_writeAccess.reason.isEmpty()
+                                 ? tr("Sign in as an administrator to change SIMs.")
+                                 : m_writeAccess.reason;
+        else if (m_repository->isOffline())
+            identityReason = tr("Offline — operations need a connection to the operator.");
+        m_identity->update(identityReason);
     }
     const QString renameReason = renameUnavailableReason();
     m_renameAction->setEnabled(renameReason.isEmpty());
@@ -384,6 +406,8 @@ void SimActions::retranslate() {
         m_removeFromGroup->setText(tr("Re&move from group…", "remove SIMs from a group"));
     }
     m_renameAction->setText(tr("Re&name…", "rename one SIM"));
+    if (m_identity)
+        m_identity->retranslate();
     updateOperationActions();
 }
 

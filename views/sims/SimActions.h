@@ -24,6 +24,7 @@ class GroupMembershipDialog;
 class InlineBanner;
 class ServerFleetModel;
 class SimDetailsPane;
+class SimIdentityActions;
 class SimSelection;
 class SimTableView;
 struct Sim;
@@ -54,6 +55,8 @@ public:
     // "Add to group…" / "Remove from group…" (beside Set groups…); nullptr
     // without Capability::Groups.
     QAction* addToGroupAction() const { return m_addToGroup; }
+    // Activate / bind / swap (the second operator); nullptr without those capabilities.
+    SimIdentityActions* identityActions() const { return m_identity; }
     QAction* removeFromGroupAction() const { return m_removeFromGroup; }
     BulkActionBar* bulkBar() const { return m_bulkBar; }
     // Rename failures.
@@ -113,6 +116,7 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_addToGroup = nullptr;
     QAction* m_removeFromGroup = nullptr;
+    SimIdentityActions* m_identity = nullptr;
     QList<QAction*> m_actionList;
     BulkActionBar* m_bulkBar = nullptr;
     InlineBanner* m_operationBanner;

@@ -10,6 +10,7 @@
 #include "app/gui/AccountSwitcher.h"
 #include "app/gui/AppController.h"
 #include "models/fleet/FleetModel.h"
+#include "models/fleet/SimIdentityChange.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/workspace/AccountWorkspace.h"
@@ -22,6 +23,7 @@
 #include "views/shell/MainWindow.h"
 #include "views/shell/SignInDialog.h"
 #include "views/shell/WorkspacePage.h"
+#include "views/sims/SimIdentityDialog.h"
 #include "views/sims/SimsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -128,6 +130,49 @@ private slots:
         for (const auto& entry : controller->demoBackend()->journal())
             sent += entry.method.startsWith(QLatin1String("v2/sim/block-service/")) ? 1 : 0;
         QCOMPARE(sent, 8);
+    }
+
+    void identityDialogs_fieldErrorsUnderFields_swapDone() {
+        AppController* controller = start(QStringLiteral("v2"), 20);
+        QVERIFY(DemoAppRig::waitForFleet(controller, 20));
+        AccountWorkspace* workspace = controller->workspace();
+        SimIdentityChange change(workspace->client(), workspace->fleet());
+        const int sentBefore = int(controller->demoBackend()->journal().size());
+
+        // Activate: what the operator would refuse is said under its field, nothing sent.
+        SimIdentityDialog activate(V2Action::Activate, nullptr, workspace->tariffs(), &change);
+        activate.findChild<QLineEdit*>(QStringLiteral("identityNumber"))
+            ->setText(QStringLiteral("12345"));
+        activate.submit();
+        QVERIFY(!activate.fieldError(QStringLiteral("number")).isEmpty());
+        QVERIFY(!activate.fieldError(QStringLiteral("iccid")).isEmpty());
+        QCOMPARE(int(controller->demoBackend()->journal().size()), sentBefore);
+
+        const Sim sim = workspace->fleetModel()->simAt(0);
+        // Bind to a card that is not this number's: the operator's 422, under ICCID.
+        SimIdentityDialog bind(V2Action::BindNumber, &sim, workspace->tariffs(), &change);
+        bind.findChild<QLineEdit*>(QStringLiteral("identityIccid"))
+            ->setText(QStringLiteral("8970100000000000011"));
+        bind.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!bind.fieldError(QStringLiteral("iccid")).isEmpty(), 20000);
+        QVERIFY(bind.result() != QDialog::Accepted);
+
+        // Swap to a new card: done, the dialog closes, the fleet shows the new ICCID.
+        SimIdentityDialog swap(V2Action::SwapSim, &sim, workspace->tariffs(), &change);
+        swap.show();
+        const QString newIccid = QStringLiteral("8970100000000000099");
+        swap.findChild<QLineEdit*>(QStringLiteral("identityIccid"))->setText(newIccid);
+        swap.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(swap.result(), int(QDialog::Accepted), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const Sim& row : workspace->fleetModel()->sims()) {
+                    if (row.number == sim.number)
+                        return row.iccid == newIccid;
+                }
+                return false;
+            }(),
+            20000);
     }
 
     void demoBoth_switchesBetweenOneAccountOfEach() {

@@ -44,15 +44,9 @@ template <typename T> bool waitFor(const std::optional<T>& slot, int ms = 20000)
 // BulkOperations for that provider on a journal in a temporary folder.
 struct PerSimRig {
     explicit PerSimRig(int rate = 0, int sims = 120) {
-        EmulatorConfig config = EmulatorFixture::fleetConfig(10);
-        config.provider = ProviderMode::Both;
-        config.v2Sims = sims;
-        config.v2RatePerSecond = rate;
-        emulator = EmulatorFixture::startEmulator(config);
+        emulator = EmulatorFixture::startEmulator(EmulatorFixture::v2Config(sims, rate));
         client = std::make_unique<ApiClient>();
-        EmulatorFixture::connectClient(*client, *emulator, {}, true);
-        client->setBaseUrl(emulator->v2BaseUrl());
-        client->setMethodRules(v2MethodRules());
+        EmulatorFixture::connectV2Client(*client, *emulator);
         ops = makeOps();
     }
     ~PerSimRig() {
@@ -71,18 +65,7 @@ struct PerSimRig {
         return made;
     }
 
-    bool signIn() {
-        std::optional<Result<QString>> token;
-        QObject context;
-        V2Service(client.get())
-            .login(QStringLiteral("demo"), QStringLiteral("demo-password"), &context,
-                   [&](const Result<QString>& r) { token = r; });
-        if (!waitFor(token) || !token->ok())
-            return false;
-        client->setToken(token->value);
-        client->setReadOnly(false);
-        return true;
-    }
+    bool signIn() { return EmulatorFixture::signInV2(*client); }
 
     bool open(QString* error = nullptr) {
         return ops->openAccount(dir.filePath(QStringLiteral("jobs.sqlite")),
