@@ -6572,11 +6572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>tariff name — its MB and price</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first top-up of each SIM&apos;s tariff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8451,6 +8446,108 @@ Click to open the SIM</source>
     </message>
 </context>
 <context>
+    <name>simfleet::SimIdentityActions</name>
+    <message>
+        <source>Select one SIM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate a SIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the &amp;number to a SIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap the SIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimIdentityDialog</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SIM gets a number and a tariff. Give the SIM&apos;s ICCID or IMSI (printed on the card) and the number to bind to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the number to a SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds the number to the SIM with this ICCID or IMSI, with call forwarding allowed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number moves to a new SIM; the current one stops working. Give the new SIM&apos;s ICCID or IMSI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current ICCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;ICCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ICCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New I&amp;MSI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;MSI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tariff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow call &amp;forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 to 22 digits; or give the IMSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 digits; or give the ICCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SimNameEditor</name>
     <message>
         <source>Change this SIM&apos;s name</source>
@@ -8681,6 +8778,26 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>Reload the SIM list from the operator (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TariffCatalog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tariff name — its MB and price</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6688,11 +6688,6 @@
         <translation>Тариф %1</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>tariff name — its MB and price</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>The first top-up of each SIM&apos;s tariff</source>
         <translation>Первый дополнительный пакет тарифа каждой SIM-карты</translation>
     </message>
@@ -8593,6 +8588,108 @@ Click to open the SIM</source>
     </message>
 </context>
 <context>
+    <name>simfleet::SimIdentityActions</name>
+    <message>
+        <source>Select one SIM first.</source>
+        <translation>Сначала выберите одну SIM-карту.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate a SIM…</source>
+        <translation>Акти&amp;вировать SIM-карту…</translation>
+    </message>
+    <message>
+        <source>Bind the &amp;number to a SIM…</source>
+        <translation>Привязать &amp;номер к SIM-карте…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap the SIM…</source>
+        <translation>За&amp;менить SIM-карту…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimIdentityDialog</name>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Activate a SIM</source>
+        <translation>Активировать SIM-карту</translation>
+    </message>
+    <message>
+        <source>A new SIM gets a number and a tariff. Give the SIM&apos;s ICCID or IMSI (printed on the card) and the number to bind to it.</source>
+        <translation>Новая SIM-карта получает номер и тариф. Укажите ICCID или IMSI SIM-карты (напечатаны на карте) и номер, который к ней привязать.</translation>
+    </message>
+    <message>
+        <source>Bind the number to a SIM</source>
+        <translation>Привязать номер к SIM-карте</translation>
+    </message>
+    <message>
+        <source>Binds the number to the SIM with this ICCID or IMSI, with call forwarding allowed or not.</source>
+        <translation>Привязывает номер к SIM-карте с этим ICCID или IMSI, с разрешённой или запрещённой переадресацией.</translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <translation>Заменить SIM-карту</translation>
+    </message>
+    <message>
+        <source>The number moves to a new SIM; the current one stops working. Give the new SIM&apos;s ICCID or IMSI.</source>
+        <translation>Номер переходит на новую SIM-карту; текущая перестаёт работать. Укажите ICCID или IMSI новой SIM-карты.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Current ICCID:</source>
+        <translation>Текущий ICCID:</translation>
+    </message>
+    <message>
+        <source>New &amp;ICCID:</source>
+        <translation>Новый &amp;ICCID:</translation>
+    </message>
+    <message>
+        <source>&amp;ICCID:</source>
+        <translation>&amp;ICCID:</translation>
+    </message>
+    <message>
+        <source>New I&amp;MSI:</source>
+        <translation>Новый I&amp;MSI:</translation>
+    </message>
+    <message>
+        <source>I&amp;MSI:</source>
+        <translation>I&amp;MSI:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff:</source>
+        <translation>&amp;Тариф:</translation>
+    </message>
+    <message>
+        <source>Allow call &amp;forwarding</source>
+        <translation>Разрешить &amp;переадресацию</translation>
+    </message>
+    <message>
+        <source>18 to 22 digits; or give the IMSI</source>
+        <translation>18–22 цифры; или укажите IMSI</translation>
+    </message>
+    <message>
+        <source>15 digits; or give the ICCID</source>
+        <translation>15 цифр; или укажите ICCID</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>&amp;Привязать</translation>
+    </message>
+</context>
+<context>
     <name>simfleet::SimNameEditor</name>
     <message>
         <source>Change this SIM&apos;s name</source>
@@ -8829,6 +8926,26 @@ Click to open the SIM</source>
     <message>
         <source>Reload the SIM list from the operator (F5)</source>
         <translation>Заново загрузить список SIM-карт от оператора (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::TariffCatalog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>price %1</source>
+        <translation>цена %1</translation>
+    </message>
+    <message>
+        <source>Tariff %1</source>
+        <translation>Тариф %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>tariff name — its MB and price</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "app/core/Settings.h"
 #include "app/gui/AccountSwitcher.h"
 #include "app/gui/AppController.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/SimIdentityChange.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tools/screenshots/ScreenshotSupport.h"
 #include "tools/screenshots/Shots.h"
 #include "views/combined/CombinedFleetPage.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/SignInDialog.h"
+#include "views/sims/SimIdentityDialog.h"
 #include "views/sims/SimsPage.h"
 
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -57,6 +61,17 @@ bool shootSecondOperator(const QString& language, const QString& dir) {
         table->selectRow(2);
     settle();
     ok = save(window, prefix + QStringLiteral("sims.png")) && ok;
+    {
+        const Sim sim = controller.workspace()->fleetModel()->simAt(0);
+        SimIdentityChange change(controller.workspace()->client(), controller.workspace()->fleet());
+        SimIdentityDialog swap(V2Action::SwapSim, &sim, controller.workspace()->tariffs(), &change,
+                               window);
+        swap.show();
+        swap.findChild<QLineEdit*>(QStringLiteral("identityIccid"))->setText(QStringLiteral("123"));
+        swap.submit(); // refused here, under the field: nothing is sent
+        settle();
+        ok = save(&swap, prefix + QStringLiteral("swap.png")) && ok;
+    }
     window->openPage(QStringLiteral("home"));
     settle();
     ok = save(window, prefix + QStringLiteral("home.png")) && ok;

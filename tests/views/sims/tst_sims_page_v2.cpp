@@ -102,7 +102,8 @@ void TestSimsPageV2::v2Page_exactlyItsOperations_noRenameOrGroups() {
         actionNames(page.operationActions()),
         (QStringList{"operation_block", "operation_block-service", "operation_block-finance", "-",
                      "operation_unblock", "operation_unblock-service", "operation_unblock-finance",
-                     "operation_info-sms", "operation_tariff-from-date", "operation_top-up"}));
+                     "operation_info-sms", "operation_tariff-from-date", "operation_top-up", "-",
+                     "operation_activate", "operation_set", "operation_refresh"}));
     for (SimOperation op : SimOperations::all()) {
         const bool offered = SimOperations::isAvailable(op, ProviderKind::SecondOperator);
         QVERIFY2(bool(page.operationAction(op)) == offered, qPrintable(SimOperations::name(op)));
