@@ -275,8 +275,12 @@ void OperatorCommands::change(Invocation& inv) {
     auto run = std::make_shared<Run>();
     run->numbers = numbers;
     Invocation* invocation = &inv;
+    // The steps refer to themselves weakly; the invocation keeps them (no cycle to leak).
     auto step = std::make_shared<std::function<void()>>();
-    *step = [invocation, run, action, params, step] {
+    const std::weak_ptr<std::function<void()>> again = step;
+    auto* keeper = new QObject(&inv);
+    QObject::connect(keeper, &QObject::destroyed, [step] {});
+    *step = [invocation, run, action, params, again] {
         if (run->next >= run->numbers.size()) {
             if (invocation->isJson())
                 invocation->out().json(run->results);
@@ -287,10 +291,13 @@ void OperatorCommands::change(Invocation& inv) {
             return;
         }
         const QString number = run->numbers.at(run->next);
-        const auto outcome = [invocation, run, number, step](const ApiError& error) {
+        const auto outcome = [invocation, run, number, again](const ApiError& error) {
+            const auto next = [again] {
+                if (const auto step = again.lock())
+                    (*step)();
+            };
             if (error.isRateLimited()) { // nothing done: the same SIM again, later
-                QTimer::singleShot(qMax(1, error.retryAfterSeconds) * 1000, invocation,
-                                   [step] { (*step)(); });
+                QTimer::singleShot(qMax(1, error.retryAfterSeconds) * 1000, invocation, next);
                 return;
             }
             ++run->next;
@@ -307,7 +314,7 @@ void OperatorCommands::change(Invocation& inv) {
                     invocation->out().line(tr("%1: done").arg(number));
             }
             run->results.append(result);
-            (*step)();
+            next();
         };
         V2Service service(invocation->client());
         service.simByNumber(number, invocation,
