@@ -4,7 +4,6 @@
 #include "resources/SimFleetVersion.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -57,13 +56,6 @@ private:
     qint64 m_read = 0;
 };
 
-bool isLoopbackHost(const QString& host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 bool isJsonContent(QNetworkReply* reply) {
     return reply->header(QNetworkRequest::ContentTypeHeader)
         .toString()
@@ -89,29 +81,6 @@ int statusOf(QNetworkReply* reply) {
 
 } // namespace
 
-QUrl ApiClient::defaultBaseUrl() {
-    return QUrl(QStringLiteral("https://api.novaconnect.kz/api"));
-}
-
-bool ApiClient::validateBaseUrl(const QUrl& url, QString* why) {
-    auto fail = [why](const QString& text) {
-        if (why)
-            *why = text;
-        return false;
-    };
-    if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("The API address is not a valid URL."));
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
-        return true;
-    if (scheme == QLatin1String("http"))
-        return fail(tr("The API address must use https:// (plain http is only allowed for "
-                       "this computer, e.g. the built-in emulator)."));
-    return fail(tr("The API address must start with https://."));
-}
-
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -136,20 +105,6 @@ ApiClient::~ApiClient() {
     m_pending.clear();
     m_running.clear();
     m_waiting.clear();
-}
-
-bool ApiClient::setBaseUrl(const QUrl& url, QString* why) {
-    if (!validateBaseUrl(url, why))
-        return false;
-    QUrl clean = url;
-    clean.setQuery(QString());
-    clean.setFragment(QString());
-    QString path = clean.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    clean.setPath(path);
-    m_baseUrl = clean;
-    return true;
 }
 
 void ApiClient::setLanguage(const QString& lang) {
