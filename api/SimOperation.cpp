@@ -31,11 +31,6 @@ constexpr OperationInfo kOperations[] = {
     {SimOperation::InfoSms, "info-sms"},
 };
 
-bool isService(const QString& type) {
-    return type == QLatin1String("internet") || type == QLatin1String("sms") ||
-           type == QLatin1String("call");
-}
-
 // A second-operator SIM's own field (Sim::extras); a SIM that does not say is not.
 bool financeBlocked(const Sim& sim) {
     return sim.block == BlockCode::Financial ||
@@ -178,12 +173,21 @@ QString SimOperations::validate(SimOperation op, const SimOperationParams& p) {
             return tr("Enter the date the new tariff starts.");
         return {};
     case SimOperation::InfoSms:
-        if (p.infoSmsType != QLatin1String("call") && p.infoSmsType != QLatin1String("internet"))
+        if (!isInfoSmsTopic(p.infoSmsType))
             return tr("Choose what the SMS is about: calls or internet.");
         return {};
     default:
         return {};
     }
+}
+
+bool SimOperations::isService(const QString& type) {
+    return type == QLatin1String("internet") || type == QLatin1String("sms") ||
+           type == QLatin1String("call");
+}
+
+bool SimOperations::isInfoSmsTopic(const QString& type) {
+    return type == QLatin1String("call") || type == QLatin1String("internet");
 }
 
 QJsonObject SimOperations::paramsJson(SimOperation op, const SimOperationParams& p) {

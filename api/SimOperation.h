@@ -90,6 +90,10 @@ public:
     static QString displayName(SimOperation op); // translated verb
     // Empty when valid, otherwise a translated explanation.
     static QString validate(SimOperation op, const SimOperationParams& params);
+    // The words both providers' per-service block and informational SMS take:
+    // "internet", "sms" or "call"; "call" or "internet".
+    static bool isService(const QString& type);
+    static bool isInfoSmsTopic(const QString& type);
     // The request body without `items` and `callbackUrl`.
     static QJsonObject paramsJson(SimOperation op, const SimOperationParams& params);
     // Why `sim` would be skipped by `op`; empty when it applies.

@@ -1,5 +1,7 @@
 #include "api/v2/V2Methods.h"
 
+#include "api/SimOperation.h"
+
 #include <QRegularExpression>
 
 namespace simfleet {
@@ -79,11 +81,6 @@ const ActionInfo& infoOf(V2Action action) {
             return info;
     }
     return kActions[0];
-}
-
-bool isService(const QString& type) {
-    return type == QLatin1String("internet") || type == QLatin1String("sms") ||
-           type == QLatin1String("call");
 }
 
 // `iccid` / `imsi` of one SIM: at least one, each well-formed.
@@ -216,7 +213,7 @@ QMap<QString, QString> V2Actions::validate(V2Action action, const QString& numbe
     switch (action) {
     case V2Action::BlockService:
     case V2Action::UnblockService:
-        if (!isService(p.service))
+        if (!SimOperations::isService(p.service))
             problems.insert(QStringLiteral("type"),
                             tr("Choose the service: internet, SMS or calls."));
         break;
@@ -228,7 +225,7 @@ QMap<QString, QString> V2Actions::validate(V2Action action, const QString& numbe
             problems.insert(QStringLiteral("date"), tr("Enter the date as YYYY-MM-DD."));
         break;
     case V2Action::InfoSms:
-        if (p.smsType != QLatin1String("call") && p.smsType != QLatin1String("internet"))
+        if (!SimOperations::isInfoSmsTopic(p.smsType))
             problems.insert(QStringLiteral("type"),
                             tr("Choose what the SMS is about: calls or internet."));
         break;

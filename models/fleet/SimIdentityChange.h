@@ -32,11 +32,17 @@ public:
     bool isBusy() const { return !m_call.isNull() || m_waitingForLocalAnswer; }
 
 signals:
+    // A request left and was answered (or not): what it asked for and, when it
+    // did not work, why (translated), for the audit trail.
+    void sent(V2Action action, const QString& details);
     // `fieldErrors`: texts per field (local checks or the operator's 422);
     // `message`: what happened and what to do (translated); both empty on success.
     void finished(bool ok, const QMap<QString, QStringList>& fieldErrors, const QString& message);
 
 private:
+    // "Number 79001234567 → SIM 8970…, tariff 12" (translated).
+    static QString describe(V2Action action, const QString& number, const V2ChangeParams& params);
+
     QPointer<ApiClient> m_client;
     FleetRepository* m_fleet;
     QPointer<ApiCall> m_call;

@@ -48,8 +48,9 @@ QString SimText::statusMeaning(BlockCode block, const QString& rawCode) {
         return tr("Blocked: package used up: the data package is exhausted. Re-add the package "
                   "or wait for its renewal.");
     case BlockCode::Financial:
-        return tr("Blocked: financial: the SIM is blocked because of unpaid bills. The block is "
-                  "lifted when the account is paid.");
+        return tr("Blocked: financial: the SIM is blocked for a financial reason, such as unpaid "
+                  "bills. The block is lifted once that is settled, or where the provider allows "
+                  "it, by lifting the financial block.");
     case BlockCode::Operator:
         return tr("Blocked by operator: NovaConnect blocked this SIM. Contact NovaConnect "
                   "support.");

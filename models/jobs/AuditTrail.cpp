@@ -182,9 +182,28 @@ QString AuditTrail::actionName(const QString& action) {
         return tr("Retry failed", "audit action");
     if (action == kResendUnknownAction)
         return tr("Sent again anyway", "audit action: SIMs of unknown outcome sent again");
+    if (action == kActivateAction)
+        return tr("Activate a SIM", "audit action");
+    if (action == kBindNumberAction)
+        return tr("Bind the number", "audit action");
+    if (action == kSwapSimAction)
+        return tr("Swap the SIM", "audit action");
     if (const std::optional<SimOperation> op = SimOperations::fromName(action))
         return SimOperations::displayName(*op);
     return action;
+}
+
+QString AuditTrail::actionCode(V2Action action) {
+    switch (action) {
+    case V2Action::Activate:
+        return kActivateAction;
+    case V2Action::BindNumber:
+        return kBindNumberAction;
+    case V2Action::SwapSim:
+        return kSwapSimAction;
+    default:
+        return {};
+    }
 }
 
 } // namespace simfleet

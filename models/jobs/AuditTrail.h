@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/v2/V2Methods.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -35,6 +37,9 @@ public:
     static constexpr QLatin1StringView kRenameAction{"rename"};
     static constexpr QLatin1StringView kRetryAction{"retry"};
     static constexpr QLatin1StringView kResendUnknownAction{"resend_unknown"};
+    static constexpr QLatin1StringView kActivateAction{"activate_sim"};
+    static constexpr QLatin1StringView kBindNumberAction{"bind_number"};
+    static constexpr QLatin1StringView kSwapSimAction{"swap_sim"};
 
     explicit AuditTrail(QString filePath);
 
@@ -49,6 +54,9 @@ public:
 
     // The translated name of an action code.
     static QString actionName(const QString& action);
+    // The code of a change of which SIM a number belongs to (Activate,
+    // BindNumber, SwapSim); empty for the other actions.
+    static QString actionCode(V2Action action);
 
 private:
     QString m_path;

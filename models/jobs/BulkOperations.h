@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/QueueCallback.h"
+#include "api/v2/V2Methods.h"
 #include "models/common/Preferences.h"
 #include "models/jobs/BulkJob.h"
 #include "models/jobs/BulkPreview.h"
@@ -98,6 +99,8 @@ public:
     // A rename done synchronously from the SIMs page (sim/edit): audited only.
     void recordRename(qint64 simId, const QString& oldName, const QString& newName,
                       const QString& errorOrEmpty);
+    // A change of which SIM a number belongs to (SimIdentityChange): audited only.
+    void recordIdentityChange(V2Action action, const QString& details);
     void applyCallback(const QueueCallback& callback); // from the CallbackListener
 
     std::optional<BulkJob> job(qint64 jobId) const;
@@ -119,6 +122,8 @@ signals:
 private:
     void createTracker();
     void recordAudit(const AuditEntry& entry);
+    // One SIM changed at once, outside a job (rename, identity changes).
+    void recordSingleChange(const QString& action, const QString& details);
     void recordResend(qint64 jobId, QLatin1StringView action, const std::optional<BulkJob>& before,
                       int simCount);
     void refreshFromStore(qint64 jobId);

@@ -103,16 +103,27 @@ void BulkOperations::recordResend(qint64 jobId, QLatin1StringView action,
 
 void BulkOperations::recordRename(qint64 simId, const QString& oldName, const QString& newName,
                                   const QString& errorOrEmpty) {
+    recordSingleChange(
+        AuditTrail::kRenameAction,
+        errorOrEmpty.isEmpty()
+            ? tr("SIM %1: “%2” → “%3”").arg(simId).arg(oldName, newName)
+            : tr("SIM %1: “%2” → “%3” failed: %4").arg(simId).arg(oldName, newName, errorOrEmpty));
+}
+
+void BulkOperations::recordIdentityChange(V2Action action, const QString& details) {
+    const QString code = AuditTrail::actionCode(action);
+    if (!code.isEmpty())
+        recordSingleChange(code, details);
+}
+
+void BulkOperations::recordSingleChange(const QString& action, const QString& details) {
     if (!isOpen() || isReadOnly())
         return;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.author = m_author;
-    entry.action = AuditTrail::kRenameAction;
-    entry.details =
-        errorOrEmpty.isEmpty()
-            ? tr("SIM %1: “%2” → “%3”").arg(simId).arg(oldName, newName)
-            : tr("SIM %1: “%2” → “%3” failed: %4").arg(simId).arg(oldName, newName, errorOrEmpty);
+    entry.action = action;
+    entry.details = details;
     entry.simCount = 1;
     recordAudit(entry);
 }

@@ -6,6 +6,7 @@
 #include "models/common/Preferences.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
+#include "models/fleet/SimIdentityChange.h"
 #include "models/fleet/TariffCatalog.h"
 #include "models/groups/GroupTableModel.h"
 #include "models/groups/GroupsModel.h"
@@ -42,9 +43,12 @@ AccountWorkspace::AccountWorkspace(ApiClient* client, Session* session, QObject*
     , m_bills(new BillsModel(client, this))
     , m_notifications(new NotificationsModel(this))
     , m_tariffs(new TariffCatalog(client, this))
+    , m_identityChange(new SimIdentityChange(client, m_fleet, this))
     , m_dataChanged(new QTimer(this)) {
     // A rename is an action of this client: the audit trail records it.
     connect(m_fleet, &FleetRepository::simRenamed, m_bulk, &BulkOperations::recordRename);
+    connect(m_identityChange, &SimIdentityChange::sent, m_bulk,
+            &BulkOperations::recordIdentityChange);
     // Jobs that end together change the data once; the pages' reload updates
     // only the rows that changed.
     m_dataChanged->setSingleShot(true);

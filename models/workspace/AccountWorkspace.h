@@ -18,6 +18,7 @@ class GroupTableModel;
 class GroupsModel;
 class ProfileModel;
 class ReportsModel;
+class SimIdentityChange;
 class UsageReport;
 class HomeOverview;
 class NotificationsModel;
@@ -52,6 +53,8 @@ public:
     bool has(Capability capability) const { return capabilities().testFlag(capability); }
     // The second operator's tariffs and top-up packets (empty for NovaConnect).
     TariffCatalog* tariffs() const { return m_tariffs; }
+    // Activation, number binding and SIM swap (the second operator); audited.
+    SimIdentityChange* identityChange() const { return m_identityChange; }
     Session* session() const { return m_session; }
     FleetModel* fleetModel() const { return m_fleetModel; }
     FleetRepository* fleet() const { return m_fleet; }
@@ -120,6 +123,7 @@ private:
     BillsModel* m_bills;
     NotificationsModel* m_notifications;
     TariffCatalog* m_tariffs;
+    SimIdentityChange* m_identityChange;
     ProviderKind m_provider = ProviderKind::NovaConnect;
     QString m_notificationsDirectory;
     QString m_billsFolder;

@@ -141,9 +141,9 @@ QWidget* PreferencesDialog::makeOperationsTab() {
     page->setObjectName(QStringLiteral("operationsTab"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(makeGroup(
-        tr("Sending"),
-        tr("A bulk operation is sent to the provider in requests of at most this many SIMs. A "
-           "request that fails can be retried alone from the Operations page."),
+        tr("Several SIMs per request"),
+        tr("A provider with a queue (NovaConnect) gets a bulk operation in requests of at most "
+           "this many SIMs. A request that fails can be retried alone from the Operations page."),
         {{tr("Request size:"), m_bulkChunkSize}}, page));
     layout->addWidget(makeGroup(
         tr("One request per SIM"),

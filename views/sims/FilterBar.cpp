@@ -288,6 +288,7 @@ void FilterBar::setHidden(Criteria criteria, const QList<BlockCode>& codes) {
     }
     m_hidden = criteria;
     m_hiddenCodes = codes;
+    showSearchHint();
     fillFixedChoices();
     setFilter(m_filter);
     showFilter();
@@ -354,13 +355,20 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
-void FilterBar::retranslateUi() {
-    m_text->setPlaceholderText(tr("ICCID, number, name, group…"));
-    m_text->setAccessibleName(tr("Search SIMs"));
-    m_onlySelected->setText(tr("Only selected", "show only the selected SIMs"));
+void FilterBar::showSearchHint() {
+    // Groups are searched only where the provider has them.
+    m_text->setPlaceholderText(m_hidden.testFlag(Criterion::Group)
+                                   ? tr("ICCID, number, name…")
+                                   : tr("ICCID, number, name, group…"));
     // The whole hint fits (the search icon and the clear button beside it).
     m_text->setMinimumWidth(qMax(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28,
                                  fontMetrics().horizontalAdvance(m_text->placeholderText()) + 64));
+}
+
+void FilterBar::retranslateUi() {
+    showSearchHint();
+    m_text->setAccessibleName(tr("Search SIMs"));
+    m_onlySelected->setText(tr("Only selected", "show only the selected SIMs"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every SIM again"));
     fillFixedChoices();

@@ -103,6 +103,7 @@ private:
     void updateClearButton();
     void applyAvailability();
     void retranslateUi();
+    void showSearchHint();
 
     QLineEdit* m_text;
     QComboBox* m_profile;

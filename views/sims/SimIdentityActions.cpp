@@ -15,7 +15,7 @@ SimIdentityActions::SimIdentityActions(AccountWorkspace* workspace, SelectedSim 
     , m_workspace(workspace)
     , m_selected(std::move(selected))
     , m_page(page)
-    , m_change(new SimIdentityChange(workspace->client(), workspace->fleet(), this)) {
+    , m_change(workspace->identityChange()) {
     QList<V2Action> offered;
     if (workspace->has(Capability::Activation))
         offered.append(V2Action::Activate);

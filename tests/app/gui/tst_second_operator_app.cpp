@@ -11,6 +11,8 @@
 #include "app/gui/AppController.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/SimIdentityChange.h"
+#include "models/jobs/AuditTrail.h"
+#include "models/jobs/AuditTrailModel.h"
 #include "models/jobs/BulkOperations.h"
 #include "models/jobs/BulkPreview.h"
 #include "models/workspace/AccountWorkspace.h"
@@ -132,11 +134,13 @@ private slots:
         QCOMPARE(sent, 8);
     }
 
-    void identityDialogs_fieldErrorsUnderFields_swapDone() {
+    void identityDialogs_fieldErrorsUnderFields_swapDone_audited() {
         AppController* controller = start(QStringLiteral("v2"), 20);
         QVERIFY(DemoAppRig::waitForFleet(controller, 20));
         AccountWorkspace* workspace = controller->workspace();
-        SimIdentityChange change(workspace->client(), workspace->fleet());
+        SimIdentityChange& change = *workspace->identityChange();
+        AuditTrailModel* audit = workspace->bulkOperations()->audit();
+        const int auditedBefore = audit->totalCount();
         const int sentBefore = int(controller->demoBackend()->journal().size());
 
         // Activate: what the operator would refuse is said under its field, nothing sent.
@@ -147,6 +151,7 @@ private slots:
         QVERIFY(!activate.fieldError(QStringLiteral("number")).isEmpty());
         QVERIFY(!activate.fieldError(QStringLiteral("iccid")).isEmpty());
         QCOMPARE(int(controller->demoBackend()->journal().size()), sentBefore);
+        QCOMPARE(audit->totalCount(), auditedBefore); // nothing sent, nothing audited
 
         const Sim sim = workspace->fleetModel()->simAt(0);
         // Bind to a card that is not this number's: the operator's 422, under ICCID.
@@ -156,6 +161,13 @@ private slots:
         bind.submit();
         QTRY_VERIFY_WITH_TIMEOUT(!bind.fieldError(QStringLiteral("iccid")).isEmpty(), 20000);
         QVERIFY(bind.result() != QDialog::Accepted);
+        // Refused by the operator: audited as failed, with the number and the card.
+        QCOMPARE(audit->totalCount(), auditedBefore + 1);
+        const auto lastEntry = [audit] { return audit->entryAt(0); }; // newest first
+        QCOMPARE(lastEntry().action, QString(AuditTrail::kBindNumberAction));
+        QVERIFY(lastEntry().details.contains(sim.number));
+        QVERIFY(lastEntry().details.contains(QStringLiteral("8970100000000000011")));
+        QVERIFY(lastEntry().details.contains(QStringLiteral("failed")));
 
         // Swap to a new card: done, the dialog closes, the fleet shows the new ICCID.
         SimIdentityDialog swap(V2Action::SwapSim, &sim, workspace->tariffs(), &change);
@@ -164,6 +176,11 @@ private slots:
         swap.findChild<QLineEdit*>(QStringLiteral("identityIccid"))->setText(newIccid);
         swap.submit();
         QTRY_COMPARE_WITH_TIMEOUT(swap.result(), int(QDialog::Accepted), 20000);
+        QCOMPARE(audit->totalCount(), auditedBefore + 2);
+        QCOMPARE(lastEntry().action, QString(AuditTrail::kSwapSimAction));
+        QVERIFY(lastEntry().details.contains(newIccid));
+        QVERIFY(!lastEntry().details.contains(QStringLiteral("failed")));
+        QCOMPARE(AuditTrail::actionName(lastEntry().action), QStringLiteral("Swap the SIM"));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const Sim& row : workspace->fleetModel()->sims()) {

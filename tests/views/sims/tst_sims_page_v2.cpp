@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
@@ -150,6 +151,9 @@ void TestSimsPageV2::v2Page_noProfileGroupLimitOrMsuFilters_noNovaColumns() {
     QVERIFY(bar->limitBox()->isHidden());
     QVERIFY(!bar->statusBox()->isHidden());
     QVERIFY(!bar->tariffBox()->isHidden());
+    // The search hint names no groups where there are none.
+    QVERIFY(!bar->textEdit()->placeholderText().contains(QStringLiteral("group")));
+    QVERIFY(bar->textEdit()->placeholderText().contains(QStringLiteral("ICCID")));
     const QStringList statuses = comboKeys(bar->statusBox());
     QVERIFY(!statuses.contains(QStringLiteral("notMsu")));
     QVERIFY(!statuses.contains(QStringLiteral("code:%1").arg(int(BlockCode::Msu))));
@@ -230,6 +234,7 @@ void TestSimsPageV2::novaPage_unchanged() {
     SimsPage page(&workspace);
     page.resize(1400, 800);
     page.show();
+    QVERIFY(page.filterBar()->textEdit()->placeholderText().contains(QStringLiteral("group")));
     QCOMPARE(actionNames(page.operationActions()),
              (QStringList{"operation_block", "operation_disconnect", "-", "operation_unblock",
                           "operation_reconnect", "operation_ping", "operation_sms",
