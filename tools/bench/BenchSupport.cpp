@@ -1,5 +1,7 @@
 #include "tools/bench/BenchSupport.h"
 
+#include "api/ApiClient.h"
+#include "models/common/Preferences.h"
 #include "tools/bench/BenchPlan.h"
 #include "tools/bench/MetricSink.h"
 
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <malloc.h>
 #include <unistd.h>
@@ -87,6 +90,36 @@ bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     }
     return true;
+}
+
+void connectLikeTheApp(ApiClient* client, const QUrl& baseUrl) {
+    client->setBaseUrl(baseUrl);
+    client->setMaxInFlight(Preferences().maxInFlight);
+    client->setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
+}
+
+bool waitUntilIdle(ApiClient* client, int timeoutMs, QString* error) {
+    if (spinUntil([client] { return client->inFlightCount() == 0 && client->pendingCount() == 0; },
+                  timeoutMs))
+        return true;
+    *error = QStringLiteral("requests still in flight after the job");
+    return false;
+}
+
+void readRequestJournal(const QString& path, qsizetype from, qsizetype* lines,
+                        const std::function<void(const QJsonObject&)>& entry) {
+    QFile file(path);
+    *lines = 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        if (*lines >= from)
+            entry(QJsonDocument::fromJson(line).object());
+        ++*lines;
+    }
 }
 
 QStringList keystrokeSequence(const QString& fragment) {

@@ -8,9 +8,12 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QJsonObject;
+class QUrl;
 
 namespace simfleet {
 
+class ApiClient;
 class MetricSink;
 
 namespace BenchSupport {
@@ -34,6 +37,15 @@ double percentile(QVector<double> samples, double p);
 double elapsedMs(const QElapsedTimer& timer);
 // Runs the event loop until `done` is true or `timeoutMs` passes; false on timeout.
 bool spinUntil(const std::function<bool()>& done, int timeoutMs);
+
+// Points `client` at the emulator with the app's request limits (in flight, timeout).
+void connectLikeTheApp(ApiClient* client, const QUrl& baseUrl);
+// Waits until `client` has no request in flight or waiting; false (and *error) on timeout.
+bool waitUntilIdle(ApiClient* client, int timeoutMs, QString* error);
+// Each entry of an emulator's request journal (JSON lines) from line `from` on;
+// *lines: how many the file has.
+void readRequestJournal(const QString& path, qsizetype from, qsizetype* lines,
+                        const std::function<void(const QJsonObject&)>& entry);
 
 // The typing then deleting sequence: "a", "ab", … `fragment`, then shorter
 // and shorter down to "" (2 × fragment.size() steps).

@@ -46,19 +46,9 @@ int fleetSizeFor(int sims) {
 // Requests per API method in the emulator's journal file from line `from` on.
 QHash<QString, int> journalMethods(const QString& path, qsizetype from, qsizetype* lines) {
     QHash<QString, int> methods;
-    QFile file(path);
-    *lines = 0;
-    if (!file.open(QIODevice::ReadOnly))
-        return methods;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        if (*lines >= from)
-            ++methods
-                [QJsonDocument::fromJson(line).object().value(QLatin1String("method")).toString()];
-        ++*lines;
-    }
+    readRequestJournal(path, from, lines, [&methods](const QJsonObject& entry) {
+        ++methods[entry.value(QLatin1String("method")).toString()];
+    });
     return methods;
 }
 
@@ -107,12 +97,10 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
         return false;
 
     ApiClient client;
-    client.setBaseUrl(emulator.baseUrl());
+    connectLikeTheApp(&client, emulator.baseUrl());
     client.setToken(QString::fromLatin1(BenchPlan::kToken));
     client.setReadOnly(false); // the bench's token is an administrator's
     client.setLanguage(QStringLiteral("en"));
-    client.setMaxInFlight(Preferences().maxInFlight);
-    client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
 
     // The app has the fleet before the user selects anything: not timed.
     const std::optional<QVector<Sim>> fleet = readFleet(&client, error);
@@ -169,11 +157,8 @@ bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, Q
     // A poll may still be on its way; every request the client made is in the
     // journal (the emulator writes it before it answers) once none is left.
     tracker.reset();
-    if (!spinUntil([&client] { return client.inFlightCount() == 0 && client.pendingCount() == 0; },
-                   kIdleMs)) {
-        *error = QStringLiteral("requests still in flight after the job");
+    if (!waitUntilIdle(&client, kIdleMs, error))
         return false;
-    }
     qsizetype lines = 0;
     const QHash<QString, int> methods = journalMethods(requestsPath, before, &lines);
     // Before the listener goes: a callback answered as the job ended must not

@@ -20,11 +20,9 @@ using namespace BenchSupport;
 FleetBench::FleetBench(const QUrl& baseUrl, MetricSink* sink)
     : m_sink(sink)
     , m_session(&m_client) {
-    m_client.setBaseUrl(baseUrl);
+    BenchSupport::connectLikeTheApp(&m_client, baseUrl);
     m_client.setToken(QString::fromLatin1(BenchPlan::kToken));
     m_client.setLanguage(QStringLiteral("en"));
-    m_client.setMaxInFlight(Preferences().maxInFlight);
-    m_client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
 }
 
 FleetBench::~FleetBench() = default;

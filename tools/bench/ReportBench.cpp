@@ -195,11 +195,9 @@ bool runReportBenches(const BenchOptions& options, MetricSink* sink, QString* er
     const qint64 residentBefore = settledResidentBytes();
 
     ApiClient client;
-    client.setBaseUrl(emulator.baseUrl());
+    connectLikeTheApp(&client, emulator.baseUrl());
     client.setToken(QString::fromLatin1(BenchPlan::kToken));
     client.setLanguage(QStringLiteral("en"));
-    client.setMaxInFlight(Preferences().maxInFlight);
-    client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
     ReportsModel model(&client);
     if (!measureLoad(&model, query, sink, error))
         return false;

@@ -43,25 +43,14 @@ struct JournalCount {
 
 JournalCount countJournal(const QString& path, qsizetype from, qsizetype* lines) {
     JournalCount count;
-    QFile file(path);
-    *lines = 0;
-    if (!file.open(QIODevice::ReadOnly))
-        return count;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        if (*lines >= from) {
-            const QJsonObject entry = QJsonDocument::fromJson(line).object();
-            const QString method = entry.value(QLatin1String("method")).toString();
-            const int status = entry.value(QLatin1String("httpStatus")).toInt();
-            if (status == 429)
-                ++count.rateLimited;
-            if (method.startsWith(kBlockPrefix))
-                ++count.blocks[method.mid(kBlockPrefix.size())][status];
-        }
-        ++*lines;
-    }
+    readRequestJournal(path, from, lines, [&count](const QJsonObject& entry) {
+        const QString method = entry.value(QLatin1String("method")).toString();
+        const int status = entry.value(QLatin1String("httpStatus")).toInt();
+        if (status == 429)
+            ++count.rateLimited;
+        if (method.startsWith(kBlockPrefix))
+            ++count.blocks[method.mid(kBlockPrefix.size())][status];
+    });
     return count;
 }
 
@@ -116,10 +105,8 @@ bool measureV2BulkBlock(const QString& emulatorPath, int sims, MetricSink* sink,
         return false;
 
     ApiClient client;
-    client.setBaseUrl(emulator.baseUrl());
+    connectLikeTheApp(&client, emulator.baseUrl());
     client.setMethodRules(v2MethodRules());
-    client.setMaxInFlight(Preferences().maxInFlight);
-    client.setTransferTimeoutMs(Preferences().requestTimeoutSec * 1000);
     if (!signIn(&client, error))
         return false;
     const std::optional<QVector<Sim>> fleet = readFleet(&client, error);
@@ -163,11 +150,8 @@ bool measureV2BulkBlock(const QString& emulatorPath, int sims, MetricSink* sink,
         return false;
     }
     const double ms = elapsedMs(timer);
-    if (!spinUntil([&client] { return client.inFlightCount() == 0 && client.pendingCount() == 0; },
-                   kIdleMs)) {
-        *error = QStringLiteral("requests still in flight after the job");
+    if (!waitUntilIdle(&client, kIdleMs, error))
         return false;
-    }
     qsizetype lines = 0;
     const JournalCount count = countJournal(requestsPath, before, &lines);
     emulator.stop();

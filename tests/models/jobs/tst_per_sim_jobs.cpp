@@ -371,6 +371,16 @@ private slots:
         QVERIFY(limiter.isPaused());
         QVERIFY(limiter.msUntilNext() > 1000);
     }
+
+    void rateLimiter_madeUpSendsNeverOverfillTheWindow() {
+        // Four sends that left late, at once: the fifth waits until the
+        // first has left the window (a second and the guard), not just the interval.
+        RateLimiter limiter(4);
+        for (int i = 0; i < 4; ++i)
+            limiter.take();
+        QVERIFY(limiter.msUntilNext() > 1000 + RateLimiter::kWindowGuardUs / 1000 - 100);
+        QVERIFY(limiter.msUntilNext() <= 1000 + RateLimiter::kWindowGuardUs / 1000);
+    }
 };
 
 QTEST_MAIN(TestPerSimJobs)
