@@ -128,6 +128,15 @@ void BulkWait::retry(qint64 jobId, bool resendUnknown) {
     if (!error.isEmpty())
         m_inv.out().warning(error);
     m_jobId = jobId;
+    // A per-SIM job a stopped run left unfinished was taken up again above:
+    // its SIMs never sent are sent, those it may have sent are read back.
+    if (m_runner->isSending(jobId)) {
+        m_inv.out().warning(
+            tr("Job %1 had not finished: its remaining SIMs are being sent and those whose "
+               "answer was lost are being read back.")
+                .arg(jobId));
+        return;
+    }
     const bool sent = resendUnknown ? m_runner->resendUnknown(jobId, &error)
                                     : m_runner->retryFailed(jobId, &error);
     if (!sent) {

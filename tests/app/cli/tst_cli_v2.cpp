@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace simfleet;
 
 namespace {
@@ -207,6 +209,68 @@ private slots:
         }
     }
 
+    void change_killedMidJob_retryResumesWithoutASecondSend() {
+        novaemu::EmulatorConfig config = EmulatorFixture::fleetConfig(5);
+        config.provider = novaemu::ProviderMode::Both;
+        config.v2Sims = 20;
+        config.v2RatePerSecond = 2;
+        config.v2Login = QStringLiteral("resume"); // a journal of its own: job 1
+        const std::unique_ptr<novaemu::Emulator> limited = EmulatorFixture::startEmulator(config);
+        QVERIFY(limited && limited->port() != 0);
+        const QString url = limited->v2BaseUrl().toString();
+        const CliResult login = run({QStringLiteral("v2"), QStringLiteral("login"),
+                                     QStringLiteral("--login"), QStringLiteral("resume")},
+                                    {}, QStringLiteral("demo-password"), url);
+        QCOMPARE(login.exitCode, 0);
+        const QString token = QString::fromUtf8(login.out).trimmed();
+        const QStringList numbers = activeNumbers(8, token, url);
+        QCOMPARE(numbers.size(), 8);
+        const auto blocksDone = [&limited](const QString& number) {
+            int done = 0;
+            for (const novaemu::Emulator::JournalEntry& entry : limited->journal())
+                done += entry.method == QStringLiteral("v2/sim/block/") + number &&
+                                entry.httpStatus == 200
+                            ? 1
+                            : 0;
+            return done;
+        };
+        // Stopped hard once the first SIM was blocked: the job is left unfinished.
+        QProcess cli;
+        start(cli,
+              {QStringLiteral("v2"), QStringLiteral("change"), QStringLiteral("--action"),
+               QStringLiteral("block"), QStringLiteral("--numbers"), numbers.join(u','),
+               QStringLiteral("--login"), QStringLiteral("resume")},
+              token, url);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cli.state() == QProcess::NotRunning ||
+                       std::any_of(numbers.cbegin(), numbers.cend(),
+                                   [&](const QString& n) { return blocksDone(n) > 0; });
+            },
+            60000));
+        QVERIFY2(cli.state() == QProcess::Running, "the job ended before it could be stopped");
+        cli.kill();
+        QVERIFY(cli.waitForFinished(10000));
+        int blockedBefore = 0;
+        for (const QString& number : numbers)
+            blockedBefore += blocksDone(number);
+        QVERIFY(blockedBefore < numbers.size());
+
+        const CliResult resumed =
+            run({QStringLiteral("v2"), QStringLiteral("retry"), QStringLiteral("--job"),
+                 QStringLiteral("1"), QStringLiteral("--login"), QStringLiteral("resume"),
+                 QStringLiteral("--json")},
+                token, {}, url);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("had not finished"), resumed.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(resumed.out).object();
+        QCOMPARE(result.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(result.value(QStringLiteral("counts")).toObject().value(QStringLiteral("done")),
+                 QJsonValue(8));
+        for (const QString& number : numbers)
+            QCOMPARE(blocksDone(number), 1);
+    }
+
     void swap_bind_activate_succeed() {
         const QString number = activeNumbers(1).value(0);
         QVERIFY(!number.isEmpty());
@@ -314,9 +378,9 @@ private slots:
     }
 
 private:
-    CliResult run(const QStringList& arguments, const QString& token, const QString& password = {},
-                  const QString& apiUrl = {}) {
-        QProcess cli;
+    // Starts simfleet-cli with `arguments` without waiting for it.
+    void start(QProcess& cli, const QStringList& arguments, const QString& token,
+               const QString& apiUrl, const QString& password = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("SIMFLEET_API_URL"),
@@ -332,6 +396,12 @@ private:
                                 : dir + QStringLiteral("/simfleet-cli"),
                   QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
         cli.closeWriteChannel();
+    }
+
+    CliResult run(const QStringList& arguments, const QString& token, const QString& password = {},
+                  const QString& apiUrl = {}) {
+        QProcess cli;
+        start(cli, arguments, token, apiUrl, password);
         CliResult result;
         if (!QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000)) {
             cli.kill();
