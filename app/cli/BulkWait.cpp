@@ -37,7 +37,7 @@ bool BulkWait::open() {
     if (m_store.isLockedElsewhere()) {
         m_inv.out().error(QStringLiteral("journal_in_use"),
                           tr("Nothing was sent: %1 Run the command again once that SimFleet "
-                             "window is closed or that simfleet-cli --wait has finished.")
+                             "window is closed or that simfleet-cli command has finished.")
                               .arg(error));
         m_inv.finish(ExitCode::InUse);
         return false;

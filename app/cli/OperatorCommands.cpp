@@ -169,7 +169,8 @@ AreaSpec OperatorCommands::area() {
     area.actions.append(
         {QStringLiteral("retry"),
          QT_TRANSLATE_NOOP("CliHelp", "Send a change job's failed SIMs again (never those of "
-                                      "unknown outcome) and follow it like change"),
+                                      "unknown outcome), or finish a job a stopped run left "
+                                      "unfinished, and follow it like change"),
          {{"job", "N", QT_TRANSLATE_NOOP("CliHelp", "Job number, as change printed it")},
           {"resend-unknown", nullptr,
            QT_TRANSLATE_NOOP("CliHelp", "Instead, send again the SIMs whose outcome is unknown "

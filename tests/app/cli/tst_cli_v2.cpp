@@ -125,6 +125,24 @@ private slots:
         QVERIFY2(retry.err.contains("no failed SIMs"), retry.err.constData());
     }
 
+    void change_journalInUse_exitsFiveAndSendsNothing() {
+        const QStringList numbers = activeNumbers(1);
+        QCOMPARE(numbers.size(), 1);
+        // The desktop app (here: this test) has the account's journal open.
+        JobStore holder(journalPath(m_emulator->v2BaseUrl(), QStringLiteral("demo")));
+        QString error;
+        QVERIFY2(holder.open(&error), qPrintable(error));
+        const int before = int(m_emulator->journal().size());
+        const CliResult change =
+            run({QStringLiteral("v2"), QStringLiteral("change"), QStringLiteral("--action"),
+                 QStringLiteral("block"), QStringLiteral("--numbers"), numbers.first(),
+                 QStringLiteral("--login"), QStringLiteral("demo")},
+                m_token);
+        QCOMPARE(change.exitCode, 5);
+        QVERIFY2(change.err.contains("Nothing was sent"), change.err.constData());
+        QCOMPARE(int(m_emulator->journal().size()), before); // not even the fleet was read
+    }
+
     void change_textOutput_dryRun_andNoLogin() {
         const QStringList numbers = activeNumbers(1);
         QCOMPARE(numbers.size(), 1);
