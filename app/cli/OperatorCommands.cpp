@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
 #include <memory>
 
 namespace simfleet {
