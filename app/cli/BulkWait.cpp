@@ -5,6 +5,7 @@
 #include "app/cli/Invocation.h"
 #include "app/cli/Output.h"
 #include "app/core/AccountFiles.h"
+#include "app/core/Settings.h"
 #include "models/jobs/BulkJobRunner.h"
 #include "models/jobs/JobTracker.h"
 
@@ -20,8 +21,11 @@ BulkWait::BulkWait(Invocation& inv, const QString& journalPath)
 BulkWait::~BulkWait() = default;
 
 QString BulkWait::journalPath(Invocation& inv) {
-    return AccountFiles::journalPath(
-        AccountFiles::accountKey(inv.client()->baseUrl(), inv.userId()));
+    return journalPath(inv, inv.userId());
+}
+
+QString BulkWait::journalPath(Invocation& inv, qint64 userId) {
+    return AccountFiles::journalPath(AccountFiles::accountKey(inv.apiUrl(), userId));
 }
 
 bool BulkWait::open() {
@@ -33,7 +37,7 @@ bool BulkWait::open() {
     if (m_store.isLockedElsewhere()) {
         m_inv.out().error(QStringLiteral("journal_in_use"),
                           tr("Nothing was sent: %1 Run the command again once that SimFleet "
-                             "window is closed or that simfleet-cli --wait has finished.")
+                             "window is closed or that simfleet-cli command has finished.")
                               .arg(error));
         m_inv.finish(ExitCode::InUse);
         return false;
@@ -69,6 +73,13 @@ void BulkWait::printPreview(Invocation& inv, const BulkPreview& preview) {
 
 void BulkWait::setUpEngine() {
     m_runner = std::make_unique<BulkJobRunner>(m_inv.client(), &m_store);
+    m_runner->setProvider(m_provider);
+    // A provider without a queue: the rate and concurrency set in the desktop app.
+    const Settings desktop = Settings::ofDesktopApp();
+    BulkJobRunner::Options runnerOptions = m_runner->options();
+    runnerOptions.requestsPerSecond = desktop.perSimRequestsPerSecond();
+    runnerOptions.perSimConcurrency = desktop.perSimConcurrency();
+    m_runner->setOptions(runnerOptions);
     // Only this invocation's job is followed: the journal's other unfinished
     // jobs (the desktop app's) are left for the app to resume.
     m_tracker = std::make_unique<JobTracker>(
@@ -80,6 +91,15 @@ void BulkWait::setUpEngine() {
     connect(m_runner.get(), &BulkJobRunner::chunkAccepted, this, follow);
     connect(m_runner.get(), &BulkJobRunner::chunkUnknown, this, follow);
     connect(m_runner.get(), &BulkJobRunner::sendingFinished, this, follow);
+    // Per-SIM jobs: each answer settles a SIM at once (shown at most every 250 ms).
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(250);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { showProgress(m_jobId); });
+    connect(m_runner.get(), &BulkJobRunner::simsSettled, this, [this](qint64 jobId) {
+        if (jobId == m_jobId && Output::stderrIsTerminal() && !m_progressTimer->isActive())
+            m_progressTimer->start();
+    });
     connect(m_runner.get(), &BulkJobRunner::journalError, this,
             [this](const QString& message) { m_inv.out().warning(message); });
     connect(m_tracker.get(), &JobTracker::jobChanged, this, &BulkWait::showProgress);
@@ -108,6 +128,15 @@ void BulkWait::retry(qint64 jobId, bool resendUnknown) {
     if (!error.isEmpty())
         m_inv.out().warning(error);
     m_jobId = jobId;
+    // A per-SIM job a stopped run left unfinished was taken up again above:
+    // its SIMs never sent are sent, those it may have sent are read back.
+    if (m_runner->isSending(jobId)) {
+        m_inv.out().warning(
+            tr("Job %1 had not finished: its remaining SIMs are being sent and those whose "
+               "answer was lost are being read back.")
+                .arg(jobId));
+        return;
+    }
     const bool sent = resendUnknown ? m_runner->resendUnknown(jobId, &error)
                                     : m_runner->retryFailed(jobId, &error);
     if (!sent) {
@@ -162,7 +191,7 @@ void BulkWait::printResult(const BulkJob& job) {
                             {QStringLiteral("outcome"), BulkJobText::outcomeCode(sim.outcome)}};
             if (!sim.reasonText().isEmpty())
                 row.insert(QStringLiteral("reason"), sim.reasonText());
-            if (sim.chunk >= 0)
+            if (sim.chunk >= 0 && !job.isPerSim()) // a per-SIM job has no queue
                 row.insert(QStringLiteral("queue_id"), job.chunks.at(sim.chunk).queueId);
             sims.append(row);
         }
@@ -195,7 +224,10 @@ void BulkWait::printResult(const BulkJob& job) {
                                  .arg(sim.reasonText()));
     }
     const int retryable = int(job.retryableSims().size());
-    if (retryable > 0)
+    if (retryable > 0 && job.isPerSim())
+        m_inv.out().line(tr("%n SIM(s) can be sent again safely: %1", nullptr, retryable)
+                             .arg(retryCommand(job)));
+    else if (retryable > 0)
         m_inv.out().line(tr("%n SIM(s) can be sent again safely: simfleet-cli sims retry --job %1",
                             nullptr, retryable)
                              .arg(job.id));
@@ -204,13 +236,28 @@ void BulkWait::printResult(const BulkJob& job) {
     QStringList ids;
     for (qint64 id : unknown)
         ids.append(QString::number(id));
-    m_inv.out().line(tr("Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and may "
-                        "have queued the operation; it cannot be checked, and they are not sent "
-                        "again with the failed ones. Sending them again may do it twice: only "
-                        "with simfleet-cli sims retry --job %1 --resend-unknown.",
-                        nullptr, int(unknown.size()))
-                         .arg(job.id));
+    if (job.isPerSim())
+        m_inv.out().line(tr("Outcome unknown for %n SIM(s): the operator gave no clear answer and "
+                            "may have made the change; it cannot be checked, and they are not "
+                            "sent again with the failed ones. Sending them again may do it "
+                            "twice: only with %1 --resend-unknown.",
+                            nullptr, int(unknown.size()))
+                             .arg(retryCommand(job)));
+    else
+        m_inv.out().line(tr("Outcome unknown for %n SIM(s): NovaConnect gave no clear answer and "
+                            "may have queued the operation; it cannot be checked, and they are "
+                            "not sent again with the failed ones. Sending them again may do it "
+                            "twice: only with simfleet-cli sims retry --job %1 --resend-unknown.",
+                            nullptr, int(unknown.size()))
+                             .arg(job.id));
     m_inv.out().line(tr("  SIMs: %1").arg(ids.join(QStringLiteral(", "))));
+}
+
+QString BulkWait::retryCommand(const BulkJob& job) {
+    return QStringLiteral("%1 %2 retry --job %3")
+        .arg(QCoreApplication::applicationName(),
+             job.isPerSim() ? QStringLiteral("v2") : QStringLiteral("sims"))
+        .arg(job.id);
 }
 
 } // namespace simfleet

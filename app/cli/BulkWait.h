@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -23,7 +24,10 @@ struct BulkJob;
 // stayed unknown, 5 when another SimFleet program holds the journal.
 // `--dry-run` only prints the preview (printPreview). `sims retry` sends a
 // journal job's failed SIMs again, or with --resend-unknown explicitly its SIMs
-// of unknown outcome, and follows it.
+// of unknown outcome, and follows it. A provider without a queue
+// (setProvider(), `v2 change` and `v2 retry`) gets a per-SIM job, as in the
+// desktop app: one request per SIM at the desktop app's per-SIM rate, each
+// outcome journaled as it arrives.
 class BulkWait final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkWait)
@@ -31,6 +35,9 @@ class BulkWait final : public QObject {
 public:
     BulkWait(Invocation& inv, const QString& journalPath);
     ~BulkWait() override;
+
+    // The provider new jobs go to (NovaConnect unless set); before open().
+    void setProvider(ProviderKind provider) { m_provider = provider; }
 
     // Takes the journal (and its lock, kept until the command ends); false
     // when the command has ended: journal in use (exit 5) or unusable (exit 1).
@@ -44,17 +51,23 @@ public:
     static void printPreview(Invocation& inv, const BulkPreview& preview);
     // The signed-in account's journal (API address + user id), as the desktop app names it.
     static QString journalPath(Invocation& inv);
+    // The journal of the account `userId` at the invocation's API address.
+    static QString journalPath(Invocation& inv, qint64 userId);
 
 private:
     void setUpEngine();
     void showProgress(qint64 jobId);
     void finishJob(qint64 jobId);
     void printResult(const BulkJob& job);
+    // "simfleet-cli sims retry --job N" or, for a per-SIM job, "... v2 retry ...".
+    static QString retryCommand(const BulkJob& job);
 
     Invocation& m_inv;
     JobStore m_store;
     std::unique_ptr<BulkJobRunner> m_runner;
     std::unique_ptr<JobTracker> m_tracker;
+    ProviderKind m_provider = ProviderKind::NovaConnect;
+    QTimer* m_progressTimer = nullptr; // per-SIM outcomes shown at most this often
     qint64 m_jobId = 0;
     bool m_done = false;
 };

@@ -13,7 +13,7 @@ enum : int {
     Usage = 2,     // bad command line or input refused by local validation
     Api = 3,       // the API or the role refused the request, or its answer was unreadable
     Network = 4,   // the server could not be reached or did not answer in time
-    InUse = 5,     // --wait: another SimFleet program is using the account's job journal
+    InUse = 5,     // --wait, v2 change/retry: another SimFleet program has the job journal
     Interrupted =
         130, // Ctrl+C (SIGINT) or SIGTERM stopped it cleanly (128 + SIGINT, as shells say)
 };

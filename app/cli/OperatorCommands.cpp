@@ -1,7 +1,9 @@
 #include "api/ApiClient.h"
+#include "api/Session.h"
 #include "api/v2/V2FleetFetch.h"
 #include "api/v2/V2Service.h"
 #include "app/cli/Areas.h"
+#include "app/cli/BulkWait.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/Format.h"
@@ -9,12 +11,13 @@
 #include "app/cli/Output.h"
 #include "app/cli/RecordView.h"
 #include "app/cli/SecretInput.h"
+#include "app/core/Settings.h"
+#include "app/core/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimer>
 
 #include <memory>
 
@@ -26,18 +29,51 @@ const OptionSpec kNumbers{
     "numbers", "N,N,...",
     QT_TRANSLATE_NOOP("CliHelp", "Phone numbers of the SIMs (7 and 10 digits)")};
 
-// The changes `v2 change --action` sends, one request per SIM.
+const OptionSpec kLogin{"login", "LOGIN",
+                        QT_TRANSLATE_NOOP("CliHelp", "The login the token was given for: the "
+                                                     "account whose job journal keeps the job "
+                                                     "(default: the desktop app's last sign-in "
+                                                     "at this address)")};
+
+// The changes `v2 change --action` sends, one request per SIM, and the bulk
+// operation of the desktop app each one is (a per-SIM job in the journal).
+struct BulkAction {
+    V2Action action;
+    SimOperation op;
+};
+
+const BulkAction kBulkActions[] = {
+    {V2Action::Block, SimOperation::Block},
+    {V2Action::Unblock, SimOperation::Unblock},
+    {V2Action::BlockService, SimOperation::ServiceBlock},
+    {V2Action::UnblockService, SimOperation::ServiceUnblock},
+    {V2Action::BlockFinance, SimOperation::FinanceBlock},
+    {V2Action::UnblockFinance, SimOperation::FinanceUnblock},
+    {V2Action::ChangePacket, SimOperation::TariffFromDate},
+    {V2Action::TopUp, SimOperation::TopUp},
+    {V2Action::InfoSms, SimOperation::InfoSms},
+};
+
 const QStringList& actionNames() {
     static const QStringList names = [] {
         QStringList list;
-        for (V2Action action : V2Actions::all()) {
-            if (action != V2Action::Activate && action != V2Action::BindNumber &&
-                action != V2Action::SwapSim)
-                list.append(V2Actions::name(action));
-        }
+        for (const BulkAction& bulk : kBulkActions)
+            list.append(V2Actions::name(bulk.action));
         return list;
     }();
     return names;
+}
+
+SimOperation operationNamed(const QString& name) {
+    for (const BulkAction& bulk : kBulkActions) {
+        if (V2Actions::name(bulk.action) == name)
+            return bulk.op;
+    }
+    return SimOperation::Block;
+}
+
+bool sameAddress(const QUrl& a, const QUrl& b) {
+    return TokenStore::accountKey(a.toString()) == TokenStore::accountKey(b.toString());
 }
 
 } // namespace
@@ -56,7 +92,16 @@ private:
     static void show(Invocation& inv);
     static void packets(Invocation& inv);
     static void change(Invocation& inv);
+    static void retry(Invocation& inv);
+    static void identity(Invocation& inv, V2Action action);
     static void usage(Invocation& inv);
+    // The login whose job journal a change goes to (--login, or the desktop
+    // app's at this address); empty, after a usage error, when unknown.
+    static QString accountLogin(Invocation& inv);
+    // A refused change: its message, and each field's texts as "field: text"
+    // lines (--json: an object of field → texts); exit 2 when refused before
+    // sending, else as the error says.
+    static void failWithFields(Invocation& inv, const ApiError& error);
 };
 
 AreaSpec operatorArea() {
@@ -67,7 +112,9 @@ AreaSpec OperatorCommands::area() {
     AreaSpec area{QStringLiteral("v2"),
                   QT_TRANSLATE_NOOP("CliHelp", "The second operator (api/v2; give its address "
                                                "with --api-url): sign in, SIMs, changes one "
-                                               "request per SIM, usage records"),
+                                               "request per SIM through the job journal, "
+                                               "activation, number binding and SIM swap, usage "
+                                               "records"),
                   {}};
     area.actions.append({QStringLiteral("login"),
                          QT_TRANSLATE_NOOP("CliHelp", "Exchange a login and a password (read "
@@ -94,8 +141,12 @@ AreaSpec OperatorCommands::area() {
                          &OperatorCommands::packets});
     area.actions.append(
         {QStringLiteral("change"),
-         QT_TRANSLATE_NOOP("CliHelp", "Change SIMs, one request per SIM; a rate limit (429) "
-                                      "waits and goes on"),
+         QT_TRANSLATE_NOOP("CliHelp", "Change SIMs as a job of the account's job journal (the "
+                                      "desktop app's Operations page shows it), one request per "
+                                      "SIM at the desktop app's per-SIM rate; a rate limit (429) "
+                                      "waits and goes on; a number not in the fleet is skipped. "
+                                      "Exit 3 if any SIM failed or its outcome stayed unknown, 5 "
+                                      "if another SimFleet program is using the journal"),
          {kNumbers,
           {"action", "NAME",
            QT_TRANSLATE_NOOP("CliHelp", "block, unblock, block-service, unblock-service, "
@@ -110,8 +161,58 @@ AreaSpec OperatorCommands::area() {
            QT_TRANSLATE_NOOP("CliHelp", "The top-up (small-packet; default: the first of the "
                                         "SIM's tariff)")},
           {"sms-type", "call|internet",
-           QT_TRANSLATE_NOOP("CliHelp", "What the informational SMS is about (send-sms)")}},
+           QT_TRANSLATE_NOOP("CliHelp", "What the informational SMS is about (send-sms)")},
+          kLogin,
+          {"dry-run", nullptr,
+           QT_TRANSLATE_NOOP("CliHelp", "Only show which SIMs the operation applies to and which "
+                                        "are skipped, and why; send nothing")}},
          &OperatorCommands::change});
+    area.actions.append(
+        {QStringLiteral("retry"),
+         QT_TRANSLATE_NOOP("CliHelp", "Send a change job's failed SIMs again (never those of "
+                                      "unknown outcome), or finish a job a stopped run left "
+                                      "unfinished, and follow it like change"),
+         {{"job", "N", QT_TRANSLATE_NOOP("CliHelp", "Job number, as change printed it")},
+          {"resend-unknown", nullptr,
+           QT_TRANSLATE_NOOP("CliHelp", "Instead, send again the SIMs whose outcome is unknown "
+                                        "(tariff, top-up, informational SMS): they may receive "
+                                        "the change twice")},
+          kLogin},
+         &OperatorCommands::retry});
+    const OptionSpec number{"number", "N",
+                            QT_TRANSLATE_NOOP("CliHelp", "Phone number (7 and 10 digits)")};
+    const OptionSpec iccid{"iccid", "ICCID",
+                           QT_TRANSLATE_NOOP("CliHelp", "ICCID of the SIM (or give --imsi)")};
+    const OptionSpec imsi{"imsi", "IMSI",
+                          QT_TRANSLATE_NOOP("CliHelp", "IMSI of the SIM (or give --iccid)")};
+    area.actions.append(
+        {QStringLiteral("activate"),
+         QT_TRANSLATE_NOOP("CliHelp", "Activate a SIM: bind a number to it with a tariff"),
+         {number,
+          iccid,
+          imsi,
+          {"packet-id", "N", QT_TRANSLATE_NOOP("CliHelp", "The tariff (packet)")}},
+         [](Invocation& inv) { identity(inv, V2Action::Activate); }});
+    area.actions.append({QStringLiteral("bind"),
+                         QT_TRANSLATE_NOOP("CliHelp", "Bind the number to another SIM"),
+                         {number,
+                          iccid,
+                          imsi,
+                          {"call-forwarding", "yes|no",
+                           QT_TRANSLATE_NOOP("CliHelp", "Forward calls (default: yes)")}},
+                         [](Invocation& inv) { identity(inv, V2Action::BindNumber); }});
+    area.actions.append(
+        {QStringLiteral("swap"),
+         QT_TRANSLATE_NOOP("CliHelp", "Move the number to a new SIM"),
+         {number,
+          {"iccid", "ICCID", QT_TRANSLATE_NOOP("CliHelp", "ICCID of the new SIM (or give --imsi)")},
+          {"imsi", "IMSI", QT_TRANSLATE_NOOP("CliHelp", "IMSI of the new SIM (or give --iccid)")},
+          {"current-iccid", "ICCID",
+           QT_TRANSLATE_NOOP("CliHelp", "ICCID of the SIM the number is on now (default: read "
+                                        "from the operator)")},
+          {"current-imsi", "IMSI",
+           QT_TRANSLATE_NOOP("CliHelp", "IMSI of the SIM the number is on now")}},
+         [](Invocation& inv) { identity(inv, V2Action::SwapSim); }});
     area.actions.append(
         {QStringLiteral("usage"),
          QT_TRANSLATE_NOOP("CliHelp", "Internet usage records (CDR) of a period"),
@@ -246,89 +347,214 @@ void OperatorCommands::packets(Invocation& inv) {
         }));
 }
 
+QString OperatorCommands::accountLogin(Invocation& inv) {
+    const QString given = inv.options().text("login").trimmed();
+    if (!given.isEmpty())
+        return given;
+    // The desktop app's last sign-in at this address (whose token the keychain gives),
+    // else the only second-operator account saved for it.
+    const Settings desktop = Settings::ofDesktopApp();
+    if (desktop.provider() == ProviderKind::SecondOperator &&
+        sameAddress(desktop.apiUrl(), inv.apiUrl()) && !desktop.login().trimmed().isEmpty())
+        return desktop.login().trimmed();
+    QStringList logins;
+    for (const SavedAccount& account : desktop.savedAccounts()) {
+        if (account.provider == ProviderKind::SecondOperator &&
+            sameAddress(account.apiUrl, inv.apiUrl()) && !account.login.trimmed().isEmpty() &&
+            !logins.contains(account.login.trimmed()))
+            logins.append(account.login.trimmed());
+    }
+    if (logins.size() == 1)
+        return logins.first();
+    inv.failUsage(tr("Give --login LOGIN, the login the token was given for: the job is kept in "
+                     "that account's job journal, as in the desktop app."));
+    return {};
+}
+
 void OperatorCommands::change(Invocation& inv) {
     OptionValues& options = inv.options();
     const std::optional<QString> name = options.choice("action", actionNames());
     const QStringList numbers = options.textList("numbers");
-    V2ChangeParams params;
+    SimOperationParams params;
     params.service = options.text("service").trimmed().toLower();
     params.packetId = options.integer("packet-id", 1).value_or(0);
     if (const auto date = options.date("date"))
-        params.date = *date;
+        params.tariffDate = *date;
     params.smallPacketId = options.integer("small-packet-id", 1).value_or(0);
-    params.smsType = options.text("sms-type").trimmed().toLower();
+    params.infoSmsType = options.text("sms-type").trimmed().toLower();
+    const bool dryRun = options.isSet("dry-run");
     if (!name)
         options.require("action");
     if (numbers.isEmpty())
         options.require("numbers");
     if (!inv.optionsOk())
         return;
-    const V2Action action = *V2Actions::fromName(*name);
-
-    // Each SIM's ICCID identifies it in the request: read first, then change.
-    struct Run {
-        QStringList numbers;
-        int next = 0;
-        QJsonArray results;
-        int done = 0, failed = 0;
-    };
-    auto run = std::make_shared<Run>();
-    run->numbers = numbers;
-    Invocation* invocation = &inv;
-    // The steps refer to themselves weakly; the invocation keeps them (no cycle to leak).
-    auto step = std::make_shared<std::function<void()>>();
-    const std::weak_ptr<std::function<void()>> again = step;
-    auto* keeper = new QObject(&inv);
-    QObject::connect(keeper, &QObject::destroyed, [step] {});
-    *step = [invocation, run, action, params, again] {
-        if (run->next >= run->numbers.size()) {
-            if (invocation->isJson())
-                invocation->out().json(run->results);
-            else
-                invocation->out().line(
-                    tr("%1 changed, %2 failed.").arg(run->done).arg(run->failed));
-            invocation->finish(run->failed == 0 ? ExitCode::Ok : ExitCode::Api);
+    // A second-operator SIM's id is its number.
+    QVector<qint64> ids;
+    QStringList malformed;
+    for (const QString& number : numbers) {
+        if (V2Validation::isNumber(number.trimmed()))
+            ids.append(number.trimmed().toLongLong());
+        else
+            malformed.append(number.trimmed());
+    }
+    if (!malformed.isEmpty()) {
+        inv.failUsage(tr("Not a phone number: %1. A number is 7 followed by 10 digits, e.g. "
+                         "79001234567.")
+                          .arg(malformed.join(QStringLiteral(", "))));
+        return;
+    }
+    const SimOperation op = operationNamed(*name);
+    const QString invalid = SimOperations::validate(op, params);
+    if (!invalid.isEmpty()) {
+        inv.failUsage(invalid);
+        return;
+    }
+    // Taken before the fleet is read: a journal in use refuses at once.
+    BulkWait* wait = nullptr;
+    if (!dryRun) {
+        const QString login = accountLogin(inv);
+        if (login.isEmpty())
             return;
-        }
-        const QString number = run->numbers.at(run->next);
-        const auto outcome = [invocation, run, number, again](const ApiError& error) {
-            const auto next = [again] {
-                if (const auto step = again.lock())
-                    (*step)();
-            };
-            if (error.isRateLimited()) { // nothing done: the same SIM again, later
-                QTimer::singleShot(qMax(1, error.retryAfterSeconds) * 1000, invocation, next);
-                return;
-            }
-            ++run->next;
-            QJsonObject result{{QStringLiteral("number"), number},
-                               {QStringLiteral("ok"), !error.isError()}};
-            if (error.isError()) {
-                ++run->failed;
-                result.insert(QStringLiteral("error"), error.userMessage());
-                if (!invocation->isJson())
-                    invocation->out().line(tr("%1: failed — %2").arg(number, error.userMessage()));
-            } else {
-                ++run->done;
-                if (!invocation->isJson())
-                    invocation->out().line(tr("%1: done").arg(number));
-            }
-            run->results.append(result);
-            next();
-        };
-        V2Service service(invocation->client());
-        service.simByNumber(number, invocation,
-                            [invocation, number, action, params, outcome](const Result<Sim>& sim) {
-                                if (!sim.ok())
-                                    return outcome(sim.error);
-                                V2ChangeParams own = params;
-                                own.iccid = sim.value.iccid;
-                                V2Service(invocation->client())
-                                    .change(action, number, own, invocation,
-                                            [outcome](const Result<Sim>& r) { outcome(r.error); });
-                            });
+        wait = new BulkWait(inv, BulkWait::journalPath(inv, Session::secondOperatorUserId(login)));
+        wait->setProvider(ProviderKind::SecondOperator);
+        if (!wait->open())
+            return;
+    }
+    if (inv.isFinished())
+        return;
+    // The preview needs each SIM's state and ICCID (which its request names): read the fleet.
+    auto* fetch = new V2FleetFetch(inv.client(), V2ListQuery{}, V2Service::kMaxPageSize, &inv);
+    auto fleet = std::make_shared<QVector<Sim>>();
+    Invocation* invocation = &inv;
+    QObject::connect(fetch, &V2FleetFetch::simsArrived, &inv,
+                     [fleet](const QVector<Sim>& page) { *fleet += page; });
+    QObject::connect(
+        fetch, &V2FleetFetch::progress, &inv, [invocation](qint64 received, qint64 total) {
+            if (total > 0)
+                invocation->out().progress(tr("Reading SIMs: %1 of %2").arg(received).arg(total));
+        });
+    QObject::connect(fetch, &V2FleetFetch::finished, &inv,
+                     [invocation, fleet, op, ids, params, dryRun, wait](const ApiError& error) {
+                         invocation->out().endProgress();
+                         if (error.isError())
+                             return invocation->fail(error);
+                         const BulkPreview preview = BulkPreview::build(op, ids, *fleet);
+                         if (dryRun || preview.applicable.isEmpty()) {
+                             BulkWait::printPreview(*invocation, preview);
+                             if (dryRun)
+                                 return invocation->finish(ExitCode::Ok);
+                         }
+                         wait->start(preview, params, QString()); // refuses an empty one (exit 2)
+                     });
+    fetch->start();
+}
+
+void OperatorCommands::retry(Invocation& inv) {
+    OptionValues& options = inv.options();
+    const qint64 jobId = options.requiredId("job");
+    const bool resendUnknown = options.isSet("resend-unknown");
+    if (!inv.optionsOk())
+        return;
+    const QString login = accountLogin(inv);
+    if (login.isEmpty())
+        return;
+    auto* wait =
+        new BulkWait(inv, BulkWait::journalPath(inv, Session::secondOperatorUserId(login)));
+    wait->setProvider(ProviderKind::SecondOperator);
+    wait->retry(jobId, resendUnknown);
+}
+
+void OperatorCommands::identity(Invocation& inv, V2Action action) {
+    OptionValues& options = inv.options();
+    options.require("number");
+    const QString number = options.text("number").trimmed();
+    V2ChangeParams params;
+    const QString iccid = options.text("iccid").trimmed();
+    const QString imsi = options.text("imsi").trimmed();
+    if (action == V2Action::SwapSim) {
+        params.newIccid = iccid;
+        params.newImsi = imsi;
+        params.iccid = options.text("current-iccid").trimmed();
+        params.imsi = options.text("current-imsi").trimmed();
+    } else {
+        params.iccid = iccid;
+        params.imsi = imsi;
+    }
+    if (action == V2Action::Activate)
+        params.packetId = options.requiredInteger("packet-id", 1);
+    if (action == V2Action::BindNumber)
+        params.callForwarding = options.yesNo("call-forwarding").value_or(true);
+    if (!inv.optionsOk())
+        return;
+    // A swap names the SIM the number is on now: read from the operator unless given.
+    const bool readCurrent =
+        action == V2Action::SwapSim && params.iccid.isEmpty() && params.imsi.isEmpty();
+    QMap<QString, QString> problems = V2Actions::validate(action, number, params);
+    if (readCurrent)
+        problems.remove(QStringLiteral("current_iccid"));
+    if (!problems.isEmpty())
+        return failWithFields(inv, V2Service::localValidation(problems));
+    ApiClient* client = inv.client();
+    if (inv.isFinished())
+        return;
+    if (client->isReadOnly())
+        return inv.fail(ApiError::localRefusal(V2Actions::path(action, number)));
+
+    Invocation* invocation = &inv;
+    auto send = [invocation, action, number](const V2ChangeParams& p) {
+        V2Service(invocation->client())
+            .change(action, number, p, invocation,
+                    [invocation, action, number](const Result<Sim>& result) {
+                        if (!result.ok())
+                            return failWithFields(*invocation, result.error);
+                        if (invocation->isJson()) {
+                            QJsonObject answer{{QStringLiteral("number"), number},
+                                               {QStringLiteral("action"), V2Actions::name(action)},
+                                               {QStringLiteral("ok"), true}};
+                            if (result.value.id != 0)
+                                answer.insert(QStringLiteral("sim"), result.value.toJson());
+                            invocation->out().json(answer);
+                        } else {
+                            invocation->out().line(
+                                tr("%1 for %2: done.").arg(V2Actions::displayName(action), number));
+                        }
+                        invocation->finish(ExitCode::Ok);
+                    });
     };
-    (*step)();
+    if (!readCurrent)
+        return send(params);
+    V2Service(client).simByNumber(
+        number, &inv,
+        inv.onSuccess<Sim>([invocation, action, number, params, send](const Sim& sim) {
+            V2ChangeParams own = params;
+            own.iccid = sim.iccid;
+            const QMap<QString, QString> problems = V2Actions::validate(action, number, own);
+            if (!problems.isEmpty())
+                return failWithFields(*invocation, V2Service::localValidation(problems));
+            send(own);
+        }));
+}
+
+void OperatorCommands::failWithFields(Invocation& inv, const ApiError& error) {
+    if (error.fieldErrors.isEmpty())
+        return inv.fail(error);
+    const QString message =
+        error.refusedLocally ? tr("Nothing was sent: correct these values.") : error.userMessage();
+    if (inv.isJson()) {
+        QJsonObject fields;
+        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+            fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        inv.out().error(ApiError::kindName(error.kind), message, fields);
+    } else {
+        QStringList lines{message};
+        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+            for (const QString& text : it.value())
+                lines.append(QStringLiteral("%1: %2").arg(it.key(), text));
+        }
+        inv.out().error(ApiError::kindName(error.kind), lines.join(QLatin1Char('\n')));
+    }
+    inv.finish(ExitCode::forError(error));
 }
 
 void OperatorCommands::usage(Invocation& inv) {

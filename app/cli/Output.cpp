@@ -76,10 +76,15 @@ void Output::line(const QString& text) {
 }
 
 void Output::error(const QString& kind, const QString& message) {
+    error(kind, message, QJsonObject());
+}
+
+void Output::error(const QString& kind, const QString& message, const QJsonObject& fields) {
     endProgress();
     if (m_json) {
-        const QJsonObject error{{QStringLiteral("error"), kind},
-                                {QStringLiteral("message"), message}};
+        QJsonObject error{{QStringLiteral("error"), kind}, {QStringLiteral("message"), message}};
+        if (!fields.isEmpty())
+            error.insert(QStringLiteral("fields"), fields);
         m_err << QJsonDocument(error).toJson(QJsonDocument::Compact) << '\n';
     } else {
         m_err << Format::terminalText(message) << '\n';

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
@@ -29,6 +30,8 @@ public:
     // `kind` is a stable English code ("usage", "unauthorized", ...) that
     // --json mode prints next to the translated message.
     void error(const QString& kind, const QString& message);
+    // --json mode: `fields` (an input field → its problems) goes with the message.
+    void error(const QString& kind, const QString& message, const QJsonObject& fields);
     void warning(const QString& message);
     // A progress line that rewrites itself; shown only when stderr is a terminal.
     void progress(const QString& text);

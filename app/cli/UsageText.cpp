@@ -67,8 +67,8 @@ QString UsageText::general(const CommandRegistry& registry) {
             QLatin1Char('\n');
     text += tr("Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, "
                "3 refused by the server or by your role, 4 network error, 5 the account's job "
-               "journal is in use by another SimFleet program (--wait), 130 interrupted "
-               "(Ctrl+C) while downloading bills.") +
+               "journal is in use by another SimFleet program (--wait, v2 change, v2 retry), 130 "
+               "interrupted (Ctrl+C) while downloading bills.") +
             QLatin1Char('\n');
     text += tr("Run \"%1 AREA --help\" to see the options of each action.")
                 .arg(QCoreApplication::applicationName()) +
