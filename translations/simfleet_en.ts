@@ -63,6 +63,21 @@
         <comment>audit action: SIMs of unknown outcome sent again</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activate a SIM</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the number</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <comment>audit action</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BillBatchDownload</name>
@@ -934,10 +949,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM, usage records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exchange a login and a password (read from standard input, or SIMFLEET_PASSWORD) for an access token and print it; the password is not kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,10 +978,6 @@
     </message>
     <message>
         <source>List the tariffs (packets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change SIMs, one request per SIM; a rate limit (429) waits and goes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,6 +1018,78 @@
     </message>
     <message>
         <source>Only this company (10 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login the token was given for: the account whose job journal keeps the job (default: the desktop app&apos;s last sign-in at this address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM through the job journal, activation, number binding and SIM swap, usage records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SIMs as a job of the account&apos;s job journal (the desktop app&apos;s Operations page shows it), one request per SIM at the desktop app&apos;s per-SIM rate; a rate limit (429) waits and goes on; a number not in the fleet is skipped. Exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a change job&apos;s failed SIMs again (never those of unknown outcome), or finish a job a stopped run left unfinished, and follow it like change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job number, as change printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, send again the SIMs whose outcome is unknown (tariff, top-up, informational SMS): they may receive the change twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (7 and 10 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID of the SIM (or give --imsi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI of the SIM (or give --iccid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate a SIM: bind a number to it with a tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff (packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the number to another SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward calls (default: yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the number to a new SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID of the new SIM (or give --imsi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI of the new SIM (or give --iccid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID of the SIM the number is on now (default: read from the operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI of the SIM the number is on now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,18 +1707,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 changed, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: failed — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,6 +1724,26 @@
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give --login LOGIN, the login the token was given for: the job is kept in that account&apos;s job journal, as in the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1. A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct these values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blocked by operator: NovaConnect blocked this SIM. Contact NovaConnect support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,6 +2630,10 @@
     <message>
         <source>Not blocked by MSU</source>
         <comment>SIM status filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: financial: the SIM is blocked for a financial reason, such as unpaid bills. The block is lifted once that is settled, or where the provider allows it, by lifting the financial block.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,7 +2874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait), 130 interrupted (Ctrl+C) while downloading bills.</source>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait, v2 change, v2 retry), 130 interrupted (Ctrl+C) while downloading bills.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,10 +4173,6 @@
 </context>
 <context>
     <name>simfleet::BulkWait</name>
-    <message>
-        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n SIM(s) would be sent the operation</source>
         <translation>
@@ -4147,6 +4230,28 @@
         <translation>
             <numerusform>Job %1: %2 of %n SIM resolved</numerusform>
             <numerusform>Job %1: %2 of %n SIMs resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli command has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 had not finished: its remaining SIMs are being sent and those whose answer was lost are being read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: %1</source>
+        <translation>
+            <numerusform>%n SIM can be sent again safely: %1</numerusform>
+            <numerusform>%n SIMs can be sent again safely: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): the operator gave no clear answer and may have made the change; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Outcome unknown for %n SIM: the operator gave no clear answer and may have made the change; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with %1 --resend-unknown.</numerusform>
+            <numerusform>Outcome unknown for %n SIMs: the operator gave no clear answer and may have made the change; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with %1 --resend-unknown.</numerusform>
         </translation>
     </message>
 </context>
@@ -4485,6 +4590,10 @@
     </message>
     <message>
         <source>Search SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID, number, name…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6983,14 +7092,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request size:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7097,6 +7198,14 @@
     </message>
     <message>
         <source>At once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several SIMs per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider with a queue (NovaConnect) gets a bulk operation in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8461,6 +8570,37 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>S&amp;wap the SIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimIdentityChange</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMSI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICCID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, tariff %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, with call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, without call forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1: SIM %2 → SIM %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,6 +65,21 @@
         <comment>audit action: SIMs of unknown outcome sent again</comment>
         <translation>Повторно отправлено, несмотря на риск</translation>
     </message>
+    <message>
+        <source>Activate a SIM</source>
+        <comment>audit action</comment>
+        <translation>Активация SIM-карты</translation>
+    </message>
+    <message>
+        <source>Bind the number</source>
+        <comment>audit action</comment>
+        <translation>Привязка номера</translation>
+    </message>
+    <message>
+        <source>Swap the SIM</source>
+        <comment>audit action</comment>
+        <translation>Замена SIM-карты</translation>
+    </message>
 </context>
 <context>
     <name>BillBatchDownload</name>
@@ -951,10 +966,6 @@
         <translation>Номера SIM-карт (7 и 10 цифр)</translation>
     </message>
     <message>
-        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM, usage records</source>
-        <translation>Второй оператор (api/v2; адрес укажите в --api-url): вход, SIM-карты, изменения по одному запросу на SIM-карту, записи о трафике</translation>
-    </message>
-    <message>
         <source>Exchange a login and a password (read from standard input, or SIMFLEET_PASSWORD) for an access token and print it; the password is not kept</source>
         <translation>Обменять логин и пароль (из стандартного ввода или SIMFLEET_PASSWORD) на токен доступа и вывести его; пароль не сохраняется</translation>
     </message>
@@ -985,10 +996,6 @@
     <message>
         <source>List the tariffs (packets)</source>
         <translation>Список тарифов (пакетов)</translation>
-    </message>
-    <message>
-        <source>Change SIMs, one request per SIM; a rate limit (429) waits and goes on</source>
-        <translation>Изменить SIM-карты, по одному запросу на SIM-карту; при ограничении частоты (429) ждёт и продолжает</translation>
     </message>
     <message>
         <source>block, unblock, block-service, unblock-service, block-finance, unblock-finance, packet, small-packet or send-sms</source>
@@ -1029,6 +1036,78 @@
     <message>
         <source>Only this company (10 or 12 digits)</source>
         <translation>Только эта компания (10 или 12 цифр)</translation>
+    </message>
+    <message>
+        <source>The login the token was given for: the account whose job journal keeps the job (default: the desktop app&apos;s last sign-in at this address)</source>
+        <translation>Логин, для которого выдан токен: учётная запись, в журнале заданий которой хранится задание (по умолчанию — последний вход в настольном приложении по этому адресу)</translation>
+    </message>
+    <message>
+        <source>The second operator (api/v2; give its address with --api-url): sign in, SIMs, changes one request per SIM through the job journal, activation, number binding and SIM swap, usage records</source>
+        <translation>Второй оператор (api/v2; адрес укажите в --api-url): вход, SIM-карты, изменения по одному запросу на SIM-карту через журнал заданий, активация, привязка номера и замена SIM-карты, записи о трафике</translation>
+    </message>
+    <message>
+        <source>Change SIMs as a job of the account&apos;s job journal (the desktop app&apos;s Operations page shows it), one request per SIM at the desktop app&apos;s per-SIM rate; a rate limit (429) waits and goes on; a number not in the fleet is skipped. Exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <translation>Изменить SIM-карты заданием в журнале заданий учётной записи (его показывает страница «Операции» настольного приложения), по одному запросу на SIM-карту с частотой, заданной в настольном приложении; при ограничении частоты (429) ждёт и продолжает; номер, которого нет в парке, пропускается. Код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным, 5 — если журналом пользуется другая программа SimFleet</translation>
+    </message>
+    <message>
+        <source>Send a change job&apos;s failed SIMs again (never those of unknown outcome), or finish a job a stopped run left unfinished, and follow it like change</source>
+        <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного через change (но никогда — с неизвестным результатом), или завершить задание, которое остановленный запуск оставил незавершённым, и следить за ним, как change</translation>
+    </message>
+    <message>
+        <source>Job number, as change printed it</source>
+        <translation>Номер задания, который вывел change</translation>
+    </message>
+    <message>
+        <source>Instead, send again the SIMs whose outcome is unknown (tariff, top-up, informational SMS): they may receive the change twice</source>
+        <translation>Вместо этого повторно отправить SIM-карты с неизвестным результатом (тариф, пакет пополнения, информационное SMS): они могут получить изменение дважды</translation>
+    </message>
+    <message>
+        <source>Phone number (7 and 10 digits)</source>
+        <translation>Номер телефона (7 и 10 цифр)</translation>
+    </message>
+    <message>
+        <source>ICCID of the SIM (or give --imsi)</source>
+        <translation>ICCID SIM-карты (или укажите --imsi)</translation>
+    </message>
+    <message>
+        <source>IMSI of the SIM (or give --iccid)</source>
+        <translation>IMSI SIM-карты (или укажите --iccid)</translation>
+    </message>
+    <message>
+        <source>Activate a SIM: bind a number to it with a tariff</source>
+        <translation>Активировать SIM-карту: привязать к ней номер с тарифом</translation>
+    </message>
+    <message>
+        <source>The tariff (packet)</source>
+        <translation>Тариф (packet)</translation>
+    </message>
+    <message>
+        <source>Bind the number to another SIM</source>
+        <translation>Привязать номер к другой SIM-карте</translation>
+    </message>
+    <message>
+        <source>Forward calls (default: yes)</source>
+        <translation>Переадресация вызовов (по умолчанию: yes)</translation>
+    </message>
+    <message>
+        <source>Move the number to a new SIM</source>
+        <translation>Перенести номер на новую SIM-карту</translation>
+    </message>
+    <message>
+        <source>ICCID of the new SIM (or give --imsi)</source>
+        <translation>ICCID новой SIM-карты (или укажите --imsi)</translation>
+    </message>
+    <message>
+        <source>IMSI of the new SIM (or give --iccid)</source>
+        <translation>IMSI новой SIM-карты (или укажите --iccid)</translation>
+    </message>
+    <message>
+        <source>ICCID of the SIM the number is on now (default: read from the operator)</source>
+        <translation>ICCID SIM-карты, на которой номер сейчас (по умолчанию читается у оператора)</translation>
+    </message>
+    <message>
+        <source>IMSI of the SIM the number is on now</source>
+        <translation>IMSI SIM-карты, на которой номер сейчас</translation>
     </message>
 </context>
 <context>
@@ -1655,18 +1734,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 changed, %2 failed.</source>
-        <translation>Изменено: %1, не удалось: %2.</translation>
-    </message>
-    <message>
-        <source>%1: failed — %2</source>
-        <translation>%1: не удалось — %2</translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation>%1: выполнено</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1685,6 +1752,26 @@
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give --login LOGIN, the login the token was given for: the job is kept in that account&apos;s job journal, as in the desktop app.</source>
+        <translation>Укажите --login ЛОГИН — логин, для которого выдан токен: задание хранится в журнале заданий этой учётной записи, как в настольном приложении.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: %1. A number is 7 followed by 10 digits, e.g. 79001234567.</source>
+        <translation>Не номер телефона: %1. Номер — это 7 и ещё 10 цифр, например 79001234567.</translation>
+    </message>
+    <message>
+        <source>Reading SIMs: %1 of %2</source>
+        <translation>Чтение SIM-карт: %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2: done.</source>
+        <translation>%1 для %2: выполнено.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct these values.</source>
+        <translation>Ничего не отправлено: исправьте эти значения.</translation>
     </message>
 </context>
 <context>
@@ -2449,10 +2536,6 @@
         <translation>Блокировка по истечении пакета: трафик пакета израсходован. Переподключите пакет или дождитесь его продления.</translation>
     </message>
     <message>
-        <source>Blocked: financial: the SIM is blocked because of unpaid bills. The block is lifted when the account is paid.</source>
-        <translation>Финансовая блокировка: SIM-карта заблокирована из-за неоплаченных счетов. Блокировка снимается после оплаты.</translation>
-    </message>
-    <message>
         <source>Blocked by operator: NovaConnect blocked this SIM. Contact NovaConnect support.</source>
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
@@ -2585,6 +2668,10 @@
         <source>Not blocked by MSU</source>
         <comment>SIM status filter</comment>
         <translation>Без блокировки по MSU</translation>
+    </message>
+    <message>
+        <source>Blocked: financial: the SIM is blocked for a financial reason, such as unpaid bills. The block is lifted once that is settled, or where the provider allows it, by lifting the financial block.</source>
+        <translation>Финансовая блокировка: SIM-карта заблокирована по финансовой причине, например из-за неоплаченных счетов. Блокировка снимается, когда причина устранена, или — где оператор это позволяет — снятием финансовой блокировки.</translation>
     </message>
 </context>
 <context>
@@ -2828,8 +2915,8 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait), 130 interrupted (Ctrl+C) while downloading bills.</source>
-        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait), 130 — скачивание счетов прервано (Ctrl+C).</translation>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait, v2 change, v2 retry), 130 interrupted (Ctrl+C) while downloading bills.</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait, v2 change, v2 retry), 130 — скачивание счетов прервано (Ctrl+C).</translation>
     </message>
 </context>
 <context>
@@ -4160,10 +4247,6 @@
 </context>
 <context>
     <name>simfleet::BulkWait</name>
-    <message>
-        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli --wait has finished.</source>
-        <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или тот simfleet-cli --wait завершится.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n SIM(s) would be sent the operation</source>
         <translation>
@@ -4226,6 +4309,30 @@
             <numerusform>Задание %1: известен итог для %2 из %n SIM-карты</numerusform>
             <numerusform>Задание %1: известен итог для %2 из %n SIM-карт</numerusform>
             <numerusform>Задание %1: известен итог для %2 из %n SIM-карт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 Run the command again once that SimFleet window is closed or that simfleet-cli command has finished.</source>
+        <translation>Ничего не отправлено: %1 Запустите команду снова, когда то окно SimFleet будет закрыто или та команда simfleet-cli завершится.</translation>
+    </message>
+    <message>
+        <source>Job %1 had not finished: its remaining SIMs are being sent and those whose answer was lost are being read back.</source>
+        <translation>Задание %1 не было завершено: оставшиеся SIM-карты отправляются, а те, ответ для которых потерян, перечитываются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIM(s) can be sent again safely: %1</source>
+        <translation>
+            <numerusform>%n SIM-карту можно безопасно отправить повторно: %1</numerusform>
+            <numerusform>%n SIM-карты можно безопасно отправить повторно: %1</numerusform>
+            <numerusform>%n SIM-карт можно безопасно отправить повторно: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown for %n SIM(s): the operator gave no clear answer and may have made the change; it cannot be checked, and they are not sent again with the failed ones. Sending them again may do it twice: only with %1 --resend-unknown.</source>
+        <translation>
+            <numerusform>Результат неизвестен для %n SIM-карты: оператор не дал однозначного ответа и мог выполнить изменение; проверить это нельзя, и вместе с SIM-картами с ошибкой она повторно не отправляется. Повторная отправка может выполнить изменение дважды: только через %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: оператор не дал однозначного ответа и мог выполнить изменение; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить изменение дважды: только через %1 --resend-unknown.</numerusform>
+            <numerusform>Результат неизвестен для %n SIM-карт: оператор не дал однозначного ответа и мог выполнить изменение; проверить это нельзя, и вместе с SIM-картами с ошибкой они повторно не отправляются. Повторная отправка может выполнить изменение дважды: только через %1 --resend-unknown.</numerusform>
         </translation>
     </message>
 </context>
@@ -4571,6 +4678,10 @@
     <message>
         <source>Search SIMs</source>
         <translation>Поиск SIM-карт</translation>
+    </message>
+    <message>
+        <source>ICCID, number, name…</source>
+        <translation>ICCID, номер, название…</translation>
     </message>
 </context>
 <context>
@@ -7102,14 +7213,6 @@
         <translation>Часовой пояс провайдера:</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Отправка</translation>
-    </message>
-    <message>
-        <source>A bulk operation is sent to the provider in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
-        <translation>Массовая операция отправляется провайдеру запросами, в каждом из которых не больше указанного числа SIM-карт. Запрос, завершившийся ошибкой, можно повторить отдельно на странице «Операции».</translation>
-    </message>
-    <message>
         <source>Request size:</source>
         <translation>Размер запроса:</translation>
     </message>
@@ -7217,6 +7320,14 @@
     <message>
         <source>At once:</source>
         <translation>Одновременно:</translation>
+    </message>
+    <message>
+        <source>Several SIMs per request</source>
+        <translation>Несколько SIM-карт в запросе</translation>
+    </message>
+    <message>
+        <source>A provider with a queue (NovaConnect) gets a bulk operation in requests of at most this many SIMs. A request that fails can be retried alone from the Operations page.</source>
+        <translation>Оператор с очередью (NovaConnect) получает массовую операцию запросами не более чем из стольких SIM-карт. Неудачный запрос можно повторить отдельно на странице «Операции».</translation>
     </message>
 </context>
 <context>
@@ -8604,6 +8715,37 @@ Click to open the SIM</source>
     <message>
         <source>S&amp;wap the SIM…</source>
         <translation>За&amp;менить SIM-карту…</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::SimIdentityChange</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — не выполнено: %2</translation>
+    </message>
+    <message>
+        <source>IMSI %1</source>
+        <translation>IMSI %1</translation>
+    </message>
+    <message>
+        <source>ICCID %1</source>
+        <translation>ICCID %1</translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, tariff %3</source>
+        <translation>Номер %1 → SIM-карта %2, тариф %3</translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, with call forwarding</source>
+        <translation>Номер %1 → SIM-карта %2, с переадресацией вызовов</translation>
+    </message>
+    <message>
+        <source>Number %1 → SIM %2, without call forwarding</source>
+        <translation>Номер %1 → SIM-карта %2, без переадресации вызовов</translation>
+    </message>
+    <message>
+        <source>Number %1: SIM %2 → SIM %3</source>
+        <translation>Номер %1: SIM-карта %2 → SIM-карта %3</translation>
     </message>
 </context>
 <context>
