@@ -1,25 +1,29 @@
 #include "app/core/Settings.h"
 #include "app/gui/AccountSwitcher.h"
 #include "app/gui/AppController.h"
+#include "app/gui/OperationsController.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/SimIdentityChange.h"
 #include "models/workspace/AccountWorkspace.h"
 #include "tools/screenshots/ScreenshotSupport.h"
 #include "tools/screenshots/Shots.h"
 #include "views/combined/CombinedFleetPage.h"
+#include "views/operations/OperationsPage.h"
 #include "views/shell/MainWindow.h"
 #include "views/shell/SignInDialog.h"
 #include "views/sims/SimIdentityDialog.h"
 #include "views/sims/SimsPage.h"
 
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 
 namespace simfleet::screenshots {
 
-// The second operator: its sign-in (login and password), its SIMs page and
-// Home, and the All accounts page combining it with a NovaConnect account.
+// The second operator: its sign-in (login and password), its SIMs page, a
+// SIM swap and the audit trail that records it, Home, and the All accounts page combining it with a
+// NovaConnect account.
 bool shootSecondOperator(const QString& language, const QString& dir) {
     QTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
@@ -63,14 +67,25 @@ bool shootSecondOperator(const QString& language, const QString& dir) {
     ok = save(window, prefix + QStringLiteral("sims.png")) && ok;
     {
         const Sim sim = controller.workspace()->fleetModel()->simAt(0);
-        SimIdentityChange change(controller.workspace()->client(), controller.workspace()->fleet());
-        SimIdentityDialog swap(V2Action::SwapSim, &sim, controller.workspace()->tariffs(), &change,
+        SimIdentityChange* change = controller.workspace()->identityChange();
+        SimIdentityDialog swap(V2Action::SwapSim, &sim, controller.workspace()->tariffs(), change,
                                window);
         swap.show();
         swap.findChild<QLineEdit*>(QStringLiteral("identityIccid"))->setText(QStringLiteral("123"));
         swap.submit(); // refused here, under the field: nothing is sent
         settle();
         ok = save(&swap, prefix + QStringLiteral("swap.png")) && ok;
+        // Then done, to a new card: the audit trail has it.
+        swap.findChild<QLineEdit*>(QStringLiteral("identityIccid"))
+            ->setText(QStringLiteral("8970100000000000099"));
+        swap.submit();
+        waitFor([&swap] { return swap.result() == QDialog::Accepted; });
+    }
+    window->showOperationsAction()->trigger();
+    if (auto* tabs = controller.operations()->page()->findChild<QTabWidget*>()) {
+        tabs->setCurrentIndex(1);
+        settle();
+        ok = save(window, prefix + QStringLiteral("audit.png")) && ok;
     }
     window->openPage(QStringLiteral("home"));
     settle();
