@@ -188,18 +188,10 @@ private slots:
 
     void change_rateLimitStorm_everySimDoneOnce() {
         // Two requests a second allowed; the CLI sends ten a second, four at once.
-        novaemu::EmulatorConfig config = EmulatorFixture::fleetConfig(5);
-        config.provider = novaemu::ProviderMode::Both;
-        config.v2Sims = 20;
-        config.v2RatePerSecond = 2;
-        const std::unique_ptr<novaemu::Emulator> limited = EmulatorFixture::startEmulator(config);
-        QVERIFY(limited && limited->port() != 0);
-        const QString url = limited->v2BaseUrl().toString();
-        const CliResult login = run({QStringLiteral("v2"), QStringLiteral("login"),
-                                     QStringLiteral("--login"), QStringLiteral("demo")},
-                                    {}, QStringLiteral("demo-password"), url);
-        QCOMPARE(login.exitCode, 0);
-        const QString token = QString::fromUtf8(login.out).trimmed();
+        const Limited limited = startLimited(QStringLiteral("demo"));
+        QVERIFY(!limited.token.isEmpty());
+        const QString& url = limited.url;
+        const QString& token = limited.token;
         const QStringList numbers = activeNumbers(6, token, url);
         QCOMPARE(numbers.size(), 6);
         const CliResult change =
@@ -213,44 +205,23 @@ private slots:
         QCOMPARE(result.value(QStringLiteral("counts")).toObject().value(QStringLiteral("done")),
                  QJsonValue(6));
         int rateLimited = 0;
-        for (const novaemu::Emulator::JournalEntry& entry : limited->journal())
+        for (const novaemu::Emulator::JournalEntry& entry : limited.emulator->journal())
             rateLimited += entry.httpStatus == 429 ? 1 : 0;
         QVERIFY(rateLimited > 0); // the storm happened
-        for (const QString& number : numbers) {
-            int done = 0;
-            for (const novaemu::Emulator::JournalEntry& entry : limited->journal())
-                done += entry.method == QStringLiteral("v2/sim/block/") + number &&
-                                entry.httpStatus == 200
-                            ? 1
-                            : 0;
-            QCOMPARE(done, 1);
-        }
+        for (const QString& number : numbers)
+            QCOMPARE(answered(*limited.emulator, QStringLiteral("v2/sim/block/") + number, 200), 1);
     }
 
     void change_killedMidJob_retryResumesWithoutASecondSend() {
-        novaemu::EmulatorConfig config = EmulatorFixture::fleetConfig(5);
-        config.provider = novaemu::ProviderMode::Both;
-        config.v2Sims = 20;
-        config.v2RatePerSecond = 2;
-        config.v2Login = QStringLiteral("resume"); // a journal of its own: job 1
-        const std::unique_ptr<novaemu::Emulator> limited = EmulatorFixture::startEmulator(config);
-        QVERIFY(limited && limited->port() != 0);
-        const QString url = limited->v2BaseUrl().toString();
-        const CliResult login = run({QStringLiteral("v2"), QStringLiteral("login"),
-                                     QStringLiteral("--login"), QStringLiteral("resume")},
-                                    {}, QStringLiteral("demo-password"), url);
-        QCOMPARE(login.exitCode, 0);
-        const QString token = QString::fromUtf8(login.out).trimmed();
+        const Limited limited =
+            startLimited(QStringLiteral("resume")); // a journal of its own: job 1
+        QVERIFY(!limited.token.isEmpty());
+        const QString& url = limited.url;
+        const QString& token = limited.token;
         const QStringList numbers = activeNumbers(8, token, url);
         QCOMPARE(numbers.size(), 8);
         const auto blocksDone = [&limited](const QString& number) {
-            int done = 0;
-            for (const novaemu::Emulator::JournalEntry& entry : limited->journal())
-                done += entry.method == QStringLiteral("v2/sim/block/") + number &&
-                                entry.httpStatus == 200
-                            ? 1
-                            : 0;
-            return done;
+            return answered(*limited.emulator, QStringLiteral("v2/sim/block/") + number, 200);
         };
         // Stopped hard once the first SIM was blocked: the job is left unfinished.
         QProcess cli;
@@ -463,10 +434,41 @@ private:
 
     // How many `method` requests the emulator answered (with `status`, when given).
     int sent(const QString& method, int status = 0) const {
+        return answered(*m_emulator, method, status);
+    }
+
+    // Requests of `method` the emulator answered with `status` (0: any).
+    static int answered(const novaemu::Emulator& emulator, const QString& method, int status) {
         int count = 0;
-        for (const novaemu::Emulator::JournalEntry& entry : m_emulator->journal())
+        for (const novaemu::Emulator::JournalEntry& entry : emulator.journal())
             count += entry.method == method && (status == 0 || entry.httpStatus == status) ? 1 : 0;
         return count;
+    }
+
+    // An emulator of its own that takes two api/v2 requests a second, and a
+    // token of `login` there (empty when it did not start or sign in).
+    struct Limited {
+        std::unique_ptr<novaemu::Emulator> emulator;
+        QString url;
+        QString token;
+    };
+    Limited startLimited(const QString& login) {
+        novaemu::EmulatorConfig config = EmulatorFixture::fleetConfig(5);
+        config.provider = novaemu::ProviderMode::Both;
+        config.v2Sims = 20;
+        config.v2RatePerSecond = 2;
+        config.v2Login = login;
+        Limited limited;
+        limited.emulator = EmulatorFixture::startEmulator(config);
+        if (!limited.emulator || limited.emulator->port() == 0)
+            return limited;
+        limited.url = limited.emulator->v2BaseUrl().toString();
+        const CliResult signIn =
+            run({QStringLiteral("v2"), QStringLiteral("login"), QStringLiteral("--login"), login},
+                {}, QStringLiteral("demo-password"), limited.url);
+        if (signIn.exitCode == 0)
+            limited.token = QString::fromUtf8(signIn.out).trimmed();
+        return limited;
     }
 
     // A blank card of the operator's stock (status=inactive: no number yet).

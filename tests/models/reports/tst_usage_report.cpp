@@ -65,9 +65,7 @@ private:
 void TestUsageReport::init() {
     m_emulator = EmulatorFixture::startEmulator(v2Config());
     m_client = std::make_unique<ApiClient>();
-    EmulatorFixture::connectClient(*m_client, *m_emulator, {}, true);
-    m_client->setBaseUrl(m_emulator->v2BaseUrl());
-    m_client->setMethodRules(v2MethodRules());
+    EmulatorFixture::connectV2Client(*m_client, *m_emulator);
     m_report = std::make_unique<UsageReport>(m_client.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_report->table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -81,19 +79,7 @@ void TestUsageReport::cleanup() {
 }
 
 bool TestUsageReport::signIn() {
-    std::optional<Result<QString>> token;
-    QObject context;
-    V2Service(m_client.get())
-        .login(QStringLiteral("demo"), QStringLiteral("demo-password"), &context,
-               [&](const Result<QString>& r) { token = r; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!token && timer.elapsed() < 20000)
-        QTest::qWait(10);
-    if (!token || !token->ok())
-        return false;
-    m_client->setToken(token->value);
-    return true;
+    return EmulatorFixture::signInV2(*m_client);
 }
 
 QStringList TestUsageReport::numbers() {

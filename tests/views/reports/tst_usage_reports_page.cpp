@@ -23,7 +23,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -102,20 +101,8 @@ void TestUsageReportsPage::cleanup() {
 
 void TestUsageReportsPage::startV2Page() {
     m_client = std::make_unique<ApiClient>();
-    EmulatorFixture::connectClient(*m_client, *m_emulator, {}, true);
-    m_client->setBaseUrl(m_emulator->v2BaseUrl());
-    m_client->setMethodRules(v2MethodRules());
-    std::optional<Result<QString>> token;
-    QObject context;
-    V2Service(m_client.get())
-        .login(QStringLiteral("demo"), QStringLiteral("demo-password"), &context,
-               [&](const Result<QString>& r) { token = r; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!token && timer.elapsed() < 20000)
-        QTest::qWait(10);
-    QVERIFY(token && token->ok());
-    m_client->setToken(token->value);
+    EmulatorFixture::connectV2Client(*m_client, *m_emulator);
+    QVERIFY(EmulatorFixture::signInV2(*m_client));
 
     m_workspace = std::make_unique<AccountWorkspace>(m_client.get());
     m_workspace->setProvider(ProviderKind::SecondOperator);
