@@ -15,6 +15,7 @@
 #include "models/storage/FleetSnapshotStore.h"
 #include "models/storage/JobStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,9 +47,12 @@ constexpr int kProcessWaitMs = 60000;
 const QString kAccountKey = QStringLiteral("https://crash.example.com/api|user-1");
 const QDateTime kSnapshotEpoch(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
 
+// Beside the test (run directly for a long run) unless ctest says otherwise.
 QString binary(const QString& name) {
-    const QString dir = qEnvironmentVariable("SIMFLEET_BIN_DIR");
-    return dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
+    QString dir = qEnvironmentVariable("SIMFLEET_BIN_DIR");
+    if (dir.isEmpty())
+        dir = QCoreApplication::applicationDirPath();
+    return dir + QLatin1Char('/') + name;
 }
 
 // What the writers of one folder reported committed, and what the last
