@@ -339,7 +339,7 @@ ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
     }
 
     if (httpStatus == 0) {
-        // No HTTP answer at all: refused, DNS, TLS, reset...
+        // No HTTP answer at all: refused, DNS, reset...
         ApiError e = make(Kind::Network, 0, 0, {}, networkErrorText);
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:

@@ -4,7 +4,8 @@
 // 301/302/307/308 to server B on another port, another host name or another
 // scheme. B must never see a connection (so never the token), and the call
 // must end with ApiError::Kind::RedirectRefused and a message that says what
-// happened and what to do. A redirect within A's own origin is followed.
+// happened and what to do. A redirect within A's own origin is followed, with
+// the token (reads and downloads); a write is never sent a second time.
 #include "api/AccountService.h"
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
@@ -76,6 +77,7 @@ private slots:
     void crossOrigin_neverFollowed();
     void sameOrigin_followedWithTheToken_data();
     void sameOrigin_followedWithTheToken();
+    void sameOrigin_writeIsNotSentAgain();
     void everyRequest_carriesTheSameOriginPolicy();
 
 private:
@@ -218,6 +220,29 @@ void TstApiRedirects::sameOrigin_followedWithTheToken() {
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("%PDF-1"));
     }
+}
+
+void TstApiRedirects::sameOrigin_writeIsNotSentAgain() {
+    // A write's body can be read once, so that Qt never sends a write twice by
+    // itself: a 307 even to the same origin is not followed, and the outcome is
+    // left unknown (the caller checks, never resends blindly).
+    LoopbackHttpServer a;
+    QVERIFY(a.listen() != 0);
+    a.setHandler([&a](const LoopbackHttpServer::Request& request) {
+        if (!request.path().startsWith("/moved/"))
+            return redirectAnswer(
+                307, a.url(QStringLiteral("/moved") + QString::fromLatin1(request.target)));
+        return jsonAnswer(R"({"code":200,"result":{"item":{"queue_id":1}}})");
+    });
+    auto client = clientFor(a);
+    QVERIFY(client);
+    CallWatch watch(start(Call::NovaPostWrite, client.get(), this, {}));
+    QVERIFY(watch.wait());
+    QCOMPARE(a.requests().size(), 1);
+    QVERIFY(watch.error().isError());
+    QCOMPARE(watch.error().httpStatus, 307);
+    QVERIFY(watch.error().mayHaveBeenApplied());
+    QVERIFY(!watch.error().userMessage().isEmpty());
 }
 
 void TstApiRedirects::everyRequest_carriesTheSameOriginPolicy() {
