@@ -199,6 +199,11 @@ void ApiClient::start(ApiCall* call) {
     call->m_received = 0;
     QNetworkRequest request(urlFor(call->m_method, call->m_query));
     request.setTransferTimeout(m_timeoutMs);
+    // Set on each request as well as on the manager, so no request can follow a
+    // redirect to another origin with the Authorization header
+    // (ApiError::Kind::RedirectRefused). TLS errors are never ignored.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,

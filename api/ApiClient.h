@@ -19,7 +19,9 @@ namespace simfleet {
 // reads and the user's own profile in a read-only session. A new client is
 // read-only until a Session has learnt the token's role (or a caller that
 // knows it says otherwise). Writes are never retried automatically. The token
-// only ever travels in the Authorization header.
+// only ever travels in the Authorization header, and only to the base URL's
+// origin: a redirect elsewhere is refused, never followed, and a TLS error is
+// never ignored (ApiError::Kind::RedirectRefused, TlsFailed).
 class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)

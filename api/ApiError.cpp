@@ -115,7 +115,10 @@ bool ApiError::mayHaveBeenApplied() const {
     case Kind::TooLarge: // the request left; only its answer was cut short
     case Kind::TooSlow:
     case Kind::ListTooLong:
+    case Kind::RedirectRefused: // the first server had the request before it redirected
         return true;
+    case Kind::TlsFailed: // the handshake failed before the request could leave
+        return false;
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::Validation:
@@ -156,6 +159,10 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("too_slow");
     case Kind::ListTooLong:
         return QStringLiteral("list_too_long");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect_refused");
+    case Kind::TlsFailed:
+        return QStringLiteral("tls_failed");
     }
     return QStringLiteral("unknown");
 }
@@ -188,6 +195,10 @@ QString ApiError::title() const {
         return tr("The answer took too long");
     case Kind::ListTooLong:
         return tr("List too long");
+    case Kind::RedirectRefused:
+        return tr("Redirect to another server refused");
+    case Kind::TlsFailed:
+        return tr("Server certificate not trusted");
     }
     return {};
 }
@@ -258,6 +269,18 @@ QString ApiError::userMessage() const {
             "does not read lists that long and stopped. Try again later; if it persists, contact "
             "NovaConnect support.",
             nullptr, limitCount(limit));
+    case Kind::RedirectRefused:
+        return tr("The server sent SimFleet on to another server. SimFleet does not follow a "
+                  "server elsewhere, so nothing was sent there and your access token stayed "
+                  "private. Check the API address (the service may have moved, or the address may "
+                  "be mistyped); if it is right, contact the provider's "
+                  "support.");
+    case Kind::TlsFailed:
+        return tr("SimFleet could not set up a secure connection: the server's certificate is not "
+                  "trusted (or the connection could not be secured), so nothing was sent and your "
+                  "access token stayed private. Check that the API address is right and that no "
+                  "network device or proxy intercepts secure connections; if the problem "
+                  "persists, contact your network administrator or the provider's support.");
     }
     return {};
 }
@@ -307,9 +330,16 @@ ApiError ApiError::fromHttp(QNetworkReply::NetworkError networkError,
                             bool timedOut, QJsonObject* envelope) {
     if (timedOut || networkError == QNetworkReply::TimeoutError)
         return make(Kind::Timeout, httpStatus, 0, {}, QStringLiteral("transfer timed out"));
+    if (networkError == QNetworkReply::InsecureRedirectError)
+        return make(Kind::RedirectRefused, httpStatus, 0, {}, networkErrorText);
+    if (networkError == QNetworkReply::SslHandshakeFailedError) {
+        ApiError e = make(Kind::TlsFailed, 0, 0, {}, networkErrorText);
+        e.neverSent = true; // no secure connection, so no request
+        return e;
+    }
 
     if (httpStatus == 0) {
-        // No HTTP answer at all: refused, DNS, TLS, reset...
+        // No HTTP answer at all: refused, DNS, reset...
         ApiError e = make(Kind::Network, 0, 0, {}, networkErrorText);
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:

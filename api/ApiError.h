@@ -15,7 +15,7 @@ namespace simfleet {
 struct ApiError {
     enum class Kind {
         None,
-        Network,      // could not connect / TLS / DNS / connection reset
+        Network,      // could not connect / DNS / connection reset
         Timeout,      // no data within the transfer timeout
         Unauthorized, // token invalid or revoked (HTTP 401 or code 401)
         Forbidden,    // role may not do this (403), or refused locally in a read-only session
@@ -27,6 +27,12 @@ struct ApiError {
         TooLarge,     // the answer passed the size limit (`limit` bytes); nothing of it kept
         TooSlow,      // the answer took longer than the overall deadline (`limit` ms)
         ListTooLong,  // a list said or kept sending more than `limit` pages
+        // The server redirected to another origin (host, port or scheme): not
+        // followed, so neither the request nor the token went there.
+        RedirectRefused,
+        // The TLS handshake failed (e.g. an untrusted certificate): the request,
+        // and so the token, never left.
+        TlsFailed,
     };
 
     Kind kind = Kind::None;

@@ -25,6 +25,8 @@ inline int forError(const ApiError& error) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::TooSlow:
+    case ApiError::Kind::RedirectRefused:
+    case ApiError::Kind::TlsFailed:
         return Network;
     case ApiError::Kind::LocalFile:
     case ApiError::Kind::Cancelled:

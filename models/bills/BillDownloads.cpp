@@ -4,7 +4,22 @@
 #include "api/ApiCall.h"
 #include "api/ApiClient.h"
 
+#include <QFileInfo>
+
 namespace simfleet {
+
+namespace {
+
+// Two names are one file where upper and lower case (or the Unicode form) do
+// not count, as on many disks (FAT, exFAT, NTFS, APFS).
+QString sameFileKey(const QString& path) {
+    return QFileInfo(path)
+        .absoluteFilePath()
+        .normalized(QString::NormalizationForm_C)
+        .toCaseFolded();
+}
+
+} // namespace
 
 BillDownloads::BillDownloads(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -24,6 +39,7 @@ bool BillDownloads::start(const QVector<File>& files) {
     m_currentFraction = 0;
     m_cancelled = false;
     m_running = true;
+    m_taken.clear();
     next();
     return true;
 }
@@ -58,12 +74,28 @@ void BillDownloads::next() {
         return;
     }
     const File& file = m_files.at(m_index);
+    const int index = m_index;
+    const QString key = sameFileKey(file.path);
+    if (m_taken.contains(key)) {
+        // Names from the server can meet once made safe ("NC/1", "NC:1") or
+        // differ only in case: the later file would replace the earlier one.
+        const ApiError error = ApiError::localFile(
+            file.path, tr("another file of this download has that name (upper and lower case "
+                          "count as the same on many disks), so it was not downloaded and the "
+                          "first one stays"));
+        emit fileStarted(index);
+        m_outcomes.append({file, error});
+        ++m_index;
+        emit fileFinished(index, error);
+        next();
+        return;
+    }
+    m_taken.insert(key);
     BillService bills(m_client);
     m_currentFraction = 0;
     ApiCall* call = file.transcript ? bills.downloadTranscript(file.billId, file.path)
                                     : bills.downloadInvoice(file.billId, file.path);
     m_call = call;
-    const int index = m_index;
     connect(call, &ApiCall::progress, this, [this, index](qint64 received, qint64 total) {
         m_currentFraction = total > 0 ? qBound(0.0, double(received) / double(total), 1.0) : 0;
         emit fileProgress(index, received, total);

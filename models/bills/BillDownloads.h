@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -15,8 +16,10 @@ class ApiClient;
 // Downloads of bills' invoices (PDF) and transcripts (XLSX), one file after
 // another, through BillService: each file is written through QSaveFile, so a
 // cancelled or failed download leaves no file (an existing file of that name
-// stays as it was). Reports per-file and total progress. Only reads: a
-// read-only session downloads too.
+// stays as it was). A file whose name is that of an earlier file of the same
+// run, case aside, is not downloaded (a LocalFile error): it would replace
+// it. Reports per-file and total progress. Only reads: a read-only session
+// downloads too.
 class BillDownloads final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BillDownloads)
@@ -65,6 +68,7 @@ private:
     QPointer<ApiCall> m_call;
     QVector<File> m_files;
     QVector<Outcome> m_outcomes;
+    QSet<QString> m_taken; // the files of this run so far, by sameFileKey()
     int m_index = 0;
     double m_currentFraction = 0;
     bool m_running = false;

@@ -36,11 +36,11 @@ constexpr SkipText kSkipTexts[] = {
 };
 
 constexpr ApiError::Kind kErrorKinds[] = {
-    ApiError::Kind::None,         ApiError::Kind::Network,   ApiError::Kind::Timeout,
-    ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden, ApiError::Kind::Validation,
-    ApiError::Kind::Server,       ApiError::Kind::Malformed, ApiError::Kind::Cancelled,
-    ApiError::Kind::LocalFile,    ApiError::Kind::TooLarge,  ApiError::Kind::TooSlow,
-    ApiError::Kind::ListTooLong,
+    ApiError::Kind::None,         ApiError::Kind::Network,         ApiError::Kind::Timeout,
+    ApiError::Kind::Unauthorized, ApiError::Kind::Forbidden,       ApiError::Kind::Validation,
+    ApiError::Kind::Server,       ApiError::Kind::Malformed,       ApiError::Kind::Cancelled,
+    ApiError::Kind::LocalFile,    ApiError::Kind::TooLarge,        ApiError::Kind::TooSlow,
+    ApiError::Kind::ListTooLong,  ApiError::Kind::RedirectRefused, ApiError::Kind::TlsFailed,
 };
 
 constexpr int kErrorArgs = 7;

@@ -76,6 +76,7 @@ private slots:
     void downloads_cancelMidway_leavesNoFile();
     void downloads_failureInTheMiddle_leavesNoFileKeepsOldAndSaysWhy();
     void downloads_readOnlySession_sendsNoWriteRequest();
+    void downloads_namesThatMeetOnceSafeOrCaseAside_laterOneNotDownloaded();
 
 private:
     static bool runDownloads(BillDownloads& downloads, const QVector<BillDownloads::File>& files);
@@ -217,6 +218,10 @@ void TestBillsModel::fileName_hostileNamesMadeSafe() {
         QStringLiteral(" . .. "),
         QStringLiteral(""),
         QStringLiteral("\u202Egnp.exe"),
+        QStringLiteral("/etc/passwd"),
+        QStringLiteral("C:\\Windows\\win.ini"),
+        QStringLiteral("\\\\server\\share\\x.pdf"),
+        QStringLiteral("a") + QChar(0) + QStringLiteral("b.pdf"),
         QString(500, u'A') + QStringLiteral(".pdf"),
         QString(300, QChar(0x0416)),
     };
@@ -229,7 +234,7 @@ void TestBillsModel::fileName_hostileNamesMadeSafe() {
         QVERIFY2(!safe.startsWith(u'.') && !safe.endsWith(u'.') && !safe.endsWith(u' '),
                  qPrintable(safe));
         for (const QChar c : safe) {
-            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(safe));
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(safe)); // and no NUL
             QVERIFY2(!QStringLiteral(":*?\"<>|").contains(c), qPrintable(safe));
             QVERIFY2(c.category() != QChar::Other_Format, qPrintable(safe));
         }
@@ -339,6 +344,50 @@ void TestBillsModel::downloads_readOnlySession_sendsNoWriteRequest() {
     QCOMPARE(rig.fixture.journal(QStringLiteral("bill/download/5010")).first().role,
              QStringLiteral("user"));
     QCOMPARE(EmulatorJournal::writeRequests(rig.fixture.emulator()), 0);
+}
+
+void TestBillsModel::downloads_namesThatMeetOnceSafeOrCaseAside_laterOneNotDownloaded() {
+    // Bill numbers from the server that become one file name once made safe,
+    // or differ only in case (one file on FAT, exFAT, NTFS, APFS): the later
+    // file would silently replace the earlier one.
+    Rig rig;
+    QTemporaryDir dir;
+    Bill first;
+    first.id = 5010;
+    first.billNumber = QStringLiteral("NC/2026:7");
+    Bill sameOnceSafe = first;
+    sameOnceSafe.id = 5011;
+    sameOnceSafe.billNumber = QStringLiteral("NC:2026/7");
+    Bill caseOnly = first;
+    caseOnly.id = 5012;
+    caseOnly.billNumber = QStringLiteral("nc/2026:7");
+    const auto path = [&dir](const Bill& b) {
+        return dir.filePath(BillFileName::forBill(b, QStringLiteral("03.2026"), false));
+    };
+    QCOMPARE(path(sameOnceSafe), path(first));
+    QCOMPARE(path(caseOnly).toLower(), path(first).toLower());
+    QVERIFY(path(caseOnly) != path(first));
+
+    BillDownloads downloads(&rig.fixture.client());
+    QSignalSpy finishedFiles(&downloads, &BillDownloads::fileFinished);
+    QVERIFY(runDownloads(downloads, {{first.id, false, path(first)},
+                                     {sameOnceSafe.id, false, path(sameOnceSafe)},
+                                     {caseOnly.id, false, path(caseOnly)},
+                                     {5013, true, dir.filePath(QStringLiteral("other.xlsx"))}}));
+    QCOMPARE(finishedFiles.size(), 4);
+    QCOMPARE(downloads.savedCount(), 2);
+    for (int later : {1, 2}) {
+        const ApiError& error = downloads.outcomes().at(later).error;
+        QCOMPARE(error.kind, ApiError::Kind::LocalFile);
+        QVERIFY2(error.userMessage().contains(QLatin1String("has that name")),
+                 qPrintable(error.userMessage()));
+    }
+    QVERIFY(!downloads.outcomes().at(3).error.isError());
+    // Never asked for, so nothing replaced the first file.
+    QCOMPARE(rig.fixture.journalCount(QStringLiteral("bill/download/5011")), 0);
+    QCOMPARE(rig.fixture.journalCount(QStringLiteral("bill/download/5012")), 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QFileInfo(path(first)).fileName(), QStringLiteral("other.xlsx")}));
 }
 
 QTEST_MAIN(TestBillsModel)

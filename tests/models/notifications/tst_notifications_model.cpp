@@ -122,10 +122,13 @@ private slots:
              pdf(QStringLiteral("con.pdf")), pdf(longName),
              pdf(QStringLiteral("in\u0001voi\nce\u202Efdp.exe")),
              pdf(QStringLiteral("..\\..\\windows\\win.ini")), pdf(QStringLiteral("..")),
-             pdf(QStringLiteral("/"))}));
+             pdf(QStringLiteral("/")), pdf(QStringLiteral("/etc/shadow")),
+             pdf(QStringLiteral("C:\\boot.ini")),
+             pdf(QStringLiteral("nu") + QChar(0) + QStringLiteral("ll.pdf")),
+             pdf(QStringLiteral("Invoice.pdf")), pdf(QStringLiteral("INVOICE.pdf"))}));
         const Notice* notice = model.notice(id);
         QVERIFY(notice);
-        QCOMPARE(notice->files.size(), 8);
+        QCOMPARE(notice->files.size(), 13);
         for (const Notice::SavedFile& file : notice->files) {
             QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
             QCOMPARE(QFileInfo(file.path).absolutePath(), QFileInfo(folder).absoluteFilePath());
@@ -133,7 +136,7 @@ private slots:
         }
         // Nothing was written outside the folder, nothing is left half-written.
         const QStringList all = filesUnder(root.path());
-        QCOMPARE(all.size(), 8);
+        QCOMPARE(all.size(), 13);
         for (const QString& path : all) {
             QVERIFY2(path.startsWith(QStringLiteral("bills/")), qPrintable(path));
             QVERIFY2(!path.contains(QStringLiteral("/.")), qPrintable(path));
@@ -144,6 +147,14 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("bills/_con.pdf")));
         QVERIFY(all.contains(QStringLiteral("bills/invoicefdp.exe")));
         QVERIFY(all.contains(QStringLiteral("bills/win.ini")));
+        QVERIFY(all.contains(QStringLiteral("bills/shadow")));
+        QVERIFY(all.contains(QStringLiteral("bills/boot.ini")));
+        QVERIFY(all.contains(QStringLiteral("bills/null.pdf"))); // the NUL dropped
+        // Names that differ only in case never replace one another (on a disk
+        // where case counts as the same, the second gets a number).
+        QVERIFY(all.contains(QStringLiteral("bills/Invoice.pdf")));
+        QVERIFY(all.contains(QStringLiteral("bills/INVOICE.pdf")) ||
+                all.contains(QStringLiteral("bills/INVOICE (2).pdf")));
     }
 
     void existingFiles_areNeverReplaced() {
