@@ -3328,6 +3328,22 @@
         <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redirect to another server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent SimFleet on to another server. SimFleet does not follow a server elsewhere, so nothing was sent there and your access token stayed private. Check the API address (the service may have moved, or the address may be mistyped); if it is right, contact the provider&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SimFleet could not set up a secure connection: the server&apos;s certificate is not trusted (or the connection could not be secured), so nothing was sent and your access token stayed private. Check that the API address is right and that no network device or proxy intercepts secure connections; if the problem persists, contact your network administrator or the provider&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>simfleet::AppController</name>
@@ -3504,6 +3520,13 @@
     </message>
     <message>
         <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillDownloads</name>
+    <message>
+        <source>another file of this download has that name (upper and lower case count as the same on many disks), so it was not downloaded and the first one stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

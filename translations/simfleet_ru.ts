@@ -3370,6 +3370,22 @@
         <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
     </message>
+    <message>
+        <source>Redirect to another server refused</source>
+        <translation>Переход на другой сервер отклонён</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Сертификату сервера нет доверия</translation>
+    </message>
+    <message>
+        <source>The server sent SimFleet on to another server. SimFleet does not follow a server elsewhere, so nothing was sent there and your access token stayed private. Check the API address (the service may have moved, or the address may be mistyped); if it is right, contact the provider&apos;s support.</source>
+        <translation>Сервер отправил SimFleet на другой сервер. SimFleet не переходит на другие серверы, поэтому туда ничего не отправлено и ваш токен доступа остался в тайне. Проверьте адрес API (сервис мог переехать или адрес набран с ошибкой); если адрес верный, обратитесь в поддержку провайдера.</translation>
+    </message>
+    <message>
+        <source>SimFleet could not set up a secure connection: the server&apos;s certificate is not trusted (or the connection could not be secured), so nothing was sent and your access token stayed private. Check that the API address is right and that no network device or proxy intercepts secure connections; if the problem persists, contact your network administrator or the provider&apos;s support.</source>
+        <translation>SimFleet не удалось установить защищённое соединение: сертификату сервера нет доверия (или соединение не удалось защитить), поэтому ничего не отправлено и ваш токен доступа остался в тайне. Проверьте, что адрес API верный и что никакое сетевое устройство или прокси не перехватывает защищённые соединения; если ошибка повторяется, обратитесь к сетевому администратору или в поддержку провайдера.</translation>
+    </message>
 </context>
 <context>
     <name>simfleet::AppController</name>
@@ -3547,6 +3563,13 @@
     <message>
         <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
         <translation>Скачать расшифровку этого счёта (XLSX) на странице «Счета»</translation>
+    </message>
+</context>
+<context>
+    <name>simfleet::BillDownloads</name>
+    <message>
+        <source>another file of this download has that name (upper and lower case count as the same on many disks), so it was not downloaded and the first one stays</source>
+        <translation>у другого файла этой загрузки такое же имя (на многих дисках прописные и строчные буквы не различаются), поэтому этот файл не загружен, а первый остался как был</translation>
     </message>
 </context>
 <context>
