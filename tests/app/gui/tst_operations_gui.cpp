@@ -70,6 +70,10 @@ private slots:
 
 private:
     bool startDemo(const QString& role, int latencyMs = 0);
+    // Answers the next question box with its reject button ("Keep sending")
+    // once it is up — however late it comes — noting its texts; stops when
+    // the returned timer goes.
+    std::unique_ptr<QTimer> keepSendingWhenAsked(QString* question, QString* details);
     QVector<qint64> simsThatApply(SimOperation op, int count) const;
 
     std::unique_ptr<DemoAppRig> m_rig;
@@ -100,6 +104,28 @@ bool TestOperationsGui::startDemo(const QString& role, int latencyMs) {
     };
     return DemoAppRig::start(m_controller.get(), role, 300, QStringLiteral("en"), quickQueue) &&
            DemoAppRig::waitForFleet(m_controller.get(), 300, 30000);
+}
+
+std::unique_ptr<QTimer> TestOperationsGui::keepSendingWhenAsked(QString* question,
+                                                                QString* details) {
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(20);
+    QTimer* poll = timer.get();
+    connect(poll, &QTimer::timeout, this, [poll, question, details] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        poll->stop();
+        *question = box->text();
+        if (details)
+            *details = box->informativeText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    poll->start();
+    return timer;
 }
 
 QVector<qint64> TestOperationsGui::simsThatApply(SimOperation op, int count) const {
@@ -320,16 +346,7 @@ void TestOperationsGui::closeWhileSending_asksAndKeepsTheWindowOnKeepSending() {
 
     // The question comes up; "Keep sending" keeps the window open.
     QString question;
-    QTimer::singleShot(0, this, [&question] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        question = box->text();
-        for (QAbstractButton* button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::RejectRole)
-                button->click();
-        }
-    });
+    const auto answer = keepSendingWhenAsked(&question, nullptr);
     QVERIFY(!window->close());
     QVERIFY(question.contains(QStringLiteral("still being sent")));
     QVERIFY(window->isVisible());
@@ -356,17 +373,7 @@ void TestOperationsGui::signOutWhileSending_asksFirst() {
 
     // "Keep sending": still signed in, still sending.
     QString question, details;
-    QTimer::singleShot(0, this, [&question, &details] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        question = box->text();
-        details = box->informativeText();
-        for (QAbstractButton* button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::RejectRole)
-                button->click();
-        }
-    });
+    const auto answer = keepSendingWhenAsked(&question, &details);
     emit window->signOutRequested();
     QVERIFY(question.contains(QStringLiteral("still being sent")));
     QVERIFY(!details.contains(QStringLiteral("Nothing is sent twice")));
