@@ -5,7 +5,9 @@
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
 execute_process(COMMAND "${TOOL}" --out "${OUT}" ${TOOL_ARGS}
-                RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
+                RESULT_VARIABLE result OUTPUT_FILE "${OUT}/tool-output.log" ERROR_VARIABLE errors)
+# Kept for secrets_not_written, like every test's output.
+file(WRITE "${OUT}/tool-errors.log" "${errors}")
 if(NOT result EQUAL 0)
   string(LENGTH "${errors}" length)
   if(length GREATER 4000)

@@ -22,7 +22,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <algorithm>
@@ -408,7 +408,7 @@ void TstApiContract::billList_sendsPaging() {
 void TstApiContract::billDownloadInvoice_savesPdfWithTokenOnlyInHeader() {
     const auto tap = tapClient();
     QVERIFY(tap);
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
 
@@ -435,7 +435,7 @@ void TstApiContract::billDownloadTranscript_savesXlsxWorkbook() {
     const auto tap = tapClient();
     QVERIFY(tap);
     m_fx->client().setLanguage(QStringLiteral("ru"));
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("transcript.xlsx"));
 
@@ -463,7 +463,7 @@ void TstApiContract::billDownloadTranscript_savesXlsxWorkbook() {
 }
 
 void TstApiContract::billDownload_unwritablePath_failsLocallyWithoutFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     // A regular file where a folder should be: not writable even for root.
     const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
@@ -485,7 +485,7 @@ void TstApiContract::billDownload_unwritablePath_failsLocallyWithoutFile() {
 }
 
 void TstApiContract::billDownload_unknownBill_leavesNoFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("invoice.pdf"));
 

@@ -20,7 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTimer>
 
@@ -459,7 +459,7 @@ void TstApiErrors::clientDestroyedWithCallsInFlight_noCrashNoFile() {
     auto client = std::make_unique<ApiClient>();
     QVERIFY(client->setBaseUrl(m_fx->emulator().baseUrl()));
     client->setToken(m_fx->config().adminToken);
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     Outcome<ListPage<Sim>> list;
     SimService(client.get()).list({}, 0, 10, this, list.sink());
@@ -492,7 +492,7 @@ void TstApiErrors::token_neverInUrlsLogsOrErrors() {
     QUrl url = m_fx->emulator().baseUrl();
     url.setPort(tap.listen());
     QVERIFY(m_fx->client().setBaseUrl(url));
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
 
     QList<ApiError> errors;

@@ -11,7 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QUrlQuery>
 
@@ -117,7 +117,7 @@ void TstApiLimits::trickle_endsTooSlowAtTheDeadline() {
 }
 
 void TstApiLimits::download_endlessBody_tooLargeAndNoFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_server->setBehaviour(HostileServer::Behaviour::Endless);
     m_server->setContentType("application/pdf");
     m_client->setMaxDownloadBytes(kSmallLimit);
@@ -131,7 +131,7 @@ void TstApiLimits::download_endlessBody_tooLargeAndNoFile() {
 }
 
 void TstApiLimits::download_hugeContentLength_tooLargeAndNoFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_server->setBehaviour(HostileServer::Behaviour::HugeContentLength);
     m_server->setContentType("application/pdf");
     const QString target = dir.filePath(QStringLiteral("invoice.pdf"));
@@ -143,7 +143,7 @@ void TstApiLimits::download_hugeContentLength_tooLargeAndNoFile() {
 }
 
 void TstApiLimits::download_trickle_tooSlowAndNoFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_server->setBehaviour(HostileServer::Behaviour::Trickle);
     m_server->setContentType("application/pdf");
     m_client->setDeadlineMs(1500);
@@ -156,7 +156,7 @@ void TstApiLimits::download_trickle_tooSlowAndNoFile() {
 
 void TstApiLimits::download_withinItsOwnLargerCap_isSaved() {
     // A file bigger than the answer limit but within the download cap is fine.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_server->setContentType("application/pdf");
     m_server->setHandler([](const QString&, const QJsonObject&) { return page(2000); });
     m_client->setMaxAnswerBytes(1024);

@@ -19,7 +19,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -135,7 +135,7 @@ void TstApiRedirects::crossOrigin_neverFollowed() {
         return redirectAnswer(status, targetUrl(target, b, request.path()));
     });
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString downloadPath = dir.filePath(QStringLiteral("invoice.pdf"));
     auto client = clientFor(a);
@@ -199,7 +199,7 @@ void TstApiRedirects::sameOrigin_followedWithTheToken() {
         return jsonAnswer(R"({"code":200,"data":{"id":7,"name":"Acme"}})");
     });
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString downloadPath = dir.filePath(QStringLiteral("invoice.pdf"));
     auto client = clientFor(a);

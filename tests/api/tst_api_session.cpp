@@ -13,7 +13,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <functional>
@@ -258,7 +258,7 @@ void TstApiSession::readOnly_selfServiceAndReadsGoThrough() {
     ReportService(client).daily(query, 0, 10, this, days.sink());
     Outcome<ListPage<CallSmsReportRow>> calls;
     ReportService(client).callsAndSms(query, 0, 10, this, calls.sink());
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     CallWatch invoice(
         BillService(client).downloadInvoice(5001, dir.filePath(QStringLiteral("i.pdf"))));

@@ -19,7 +19,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -125,7 +125,7 @@ void TstApiTls::selfSignedServer_refusedBeforeAnyRequest() {
     client->setToken(QString::fromLatin1(kToken));
     client->setRetryPolicy({3, 10, 20});
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString downloadPath = dir.filePath(QStringLiteral("invoice.pdf"));
     CallWatch watch(start(call, client.get(), this, downloadPath));

@@ -9,7 +9,7 @@
 
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -164,7 +164,7 @@ void tst_ProviderDays::parseDate_otherForms_rejected() {
 }
 
 void tst_ProviderDays::settings_providerZone_perApiAddressDefaultAlmaty() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     const QUrl kz(QStringLiteral("https://api.novaconnect.example/api"));

@@ -10,7 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -357,7 +357,7 @@ void TestEmulator::journal_recordsMethodBodyRoleLang() {
 }
 
 void TestEmulator::journal_fileGetsOneLinePerRequest() {
-    QTemporaryDir dir;
+    simfleet::TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     EmulatorConfig config = smallConfig();
     config.journalFile = dir.filePath(QStringLiteral("journal.jsonl"));

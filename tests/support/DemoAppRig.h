@@ -3,7 +3,7 @@
 #include "app/gui/AppController.h"
 
 #include <QString>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 #include <functional>
 #include <memory>
@@ -41,7 +41,7 @@ public:
     static bool waitForFleet(AppController* controller, int rows, int timeoutMs = 60000);
 
 private:
-    QTemporaryDir m_dir;
+    TestTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
 };
 

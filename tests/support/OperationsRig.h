@@ -8,7 +8,7 @@
 #include "tests/support/EmulatorJournal.h"
 
 #include <QJsonArray>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <algorithm>
@@ -59,7 +59,7 @@ struct OperationsRig {
         return ids;
     }
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     EmulatorFixture server;
     novaemu::Emulator& emulator;
     ApiClient& client;

@@ -8,14 +8,14 @@
 #include "views/shell/SignInDialog.h"
 #include "views/sims/SimsPage.h"
 
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
 // The Account menu with saved accounts, the add-account dialog, and a token
 // refused mid-session: the dialog for a new one, then the window after "Not now".
 bool shootAccounts(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

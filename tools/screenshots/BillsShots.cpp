@@ -15,7 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 #include <cstdio>
 
@@ -25,8 +25,8 @@ namespace simfleet::screenshots {
 // preview, the transcript preview, downloads finished and the overwrite
 // question. Files bills-<language>-*.png.
 bool shootBills(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
-    QTemporaryDir downloadDir;
+    TestTemporaryDir settingsDir;
+    TestTemporaryDir downloadDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

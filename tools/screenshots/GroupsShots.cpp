@@ -11,14 +11,14 @@
 #include "views/sims/SimsPage.h"
 
 #include <QLineEdit>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
 // The Groups page with a group's SIMs, a refused name, and adding SIMs to a
 // group with its preview. Files groups-<language>-*.png.
 bool shootGroups(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

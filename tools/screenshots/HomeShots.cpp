@@ -15,7 +15,7 @@
 #include "views/shell/MainWindow.h"
 #include "views/sims/SimsPage.h"
 
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
@@ -26,7 +26,7 @@ bool shootHome(const QString& language, const QString& dir) {
     const QString prefix = dir + QStringLiteral("/home-%1-").arg(language);
     bool ok = true;
     for (const bool admin : {true, false}) {
-        QTemporaryDir settingsDir;
+        TestTemporaryDir settingsDir;
         Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
         AppController controller(&settings);
         AppController::StartOptions options;

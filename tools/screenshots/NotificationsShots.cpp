@@ -17,7 +17,7 @@
 
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
@@ -26,7 +26,7 @@ namespace simfleet::screenshots {
 // Files notifications-<language>-page.png and -home.png.
 bool shootNotifications(const QString& language, const QString& dir) {
     const QString prefix = dir + QStringLiteral("/notifications-%1-").arg(language);
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

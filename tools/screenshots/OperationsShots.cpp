@@ -17,7 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QToolButton>
 
 #include <cstdio>
@@ -42,7 +42,7 @@ QVector<qint64> applicableSims(const FleetModel* model, SimOperation op, int cou
 // Bulk operations: the bulk bar, each kind of dialog, the Operations page with
 // finished and running jobs, and the audit trail. Files ops-<language>-*.png.
 bool shootOperations(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

@@ -14,7 +14,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
@@ -22,7 +22,7 @@ namespace {
 
 bool shootProfileAs(const QString& language, const QString& role, const QString& dir,
                     bool refusals) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

@@ -11,7 +11,7 @@
 
 #include <QDoubleSpinBox>
 #include <QSpinBox>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 #include <cstdio>
 
@@ -21,7 +21,7 @@ namespace simfleet::screenshots {
 // every chart (the anomalies with thresholds the demo traffic reaches).
 // Files reports-<language>-*.png.
 bool shootReports(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

@@ -17,7 +17,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
@@ -25,7 +25,7 @@ namespace simfleet::screenshots {
 // SIM swap and the audit trail that records it, Home, and the All accounts page combining it with a
 // NovaConnect account.
 bool shootSecondOperator(const QString& language, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

@@ -14,7 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 #include <cstdio>
 
@@ -34,7 +34,7 @@ bool saveDialog(QWidget* dialog, const QString& path) {
 // problems, the emulator's refusal, Edit, Remove) and as a read-only user.
 // Files users-<language>-*.png.
 bool shootUsers(const QString& language, const QString& role, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

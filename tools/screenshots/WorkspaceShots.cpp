@@ -15,14 +15,14 @@
 
 #include <QLineEdit>
 #include <QMenu>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 
 namespace simfleet::screenshots {
 
 // The main window in its states, the SIMs workspace and a laptop screen.
 
 bool shootMainWindow(const Shot& shot, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;
@@ -56,7 +56,7 @@ bool shootMainWindow(const Shot& shot, const QString& dir) {
 // the list selection dialog with entries that matched nothing and the column
 // chooser. Files are named ws-<language>-<role>-<what>.png.
 bool shootWorkspace(const QString& language, const QString& role, int sims, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;
@@ -143,7 +143,7 @@ bool shootWorkspace(const QString& language, const QString& role, int sims, cons
 // A 1366×768 laptop (the window as large as its screen leaves room for), with
 // a notice and a selection. Files laptop-<language>.png.
 bool shootLaptop(const QString& language, int sims, const QString& dir) {
-    QTemporaryDir settingsDir;
+    TestTemporaryDir settingsDir;
     Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
     AppController controller(&settings);
     AppController::StartOptions options;

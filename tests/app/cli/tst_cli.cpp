@@ -2,8 +2,10 @@
 #include "app/core/AppLogging.h"
 #include "models/jobs/BulkJob.h"
 #include "models/storage/JobStore.h"
+#include "tests/support/ProcessOutputLog.h"
 #include "tests/support/XlsxReader.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,7 +18,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
 #include <QtTest>
@@ -127,7 +128,7 @@ private:
     QList<QJsonObject> journalBodies(const QString& method) const;
     void markJournal();
 
-    QTemporaryDir m_dir;
+    TestTemporaryDir m_dir;
     QProcess m_emulator;
     QString m_apiUrl;
     QString m_journalPath;
@@ -218,6 +219,7 @@ CliResult tst_Cli::runCli(const QStringList& arguments, const QString& token, co
     result.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
     result.out = cli.readAllStandardOutput();
     result.err = cli.readAllStandardError();
+    keepProcessOutput(QStringLiteral("simfleet-cli"), result.out, result.err);
     return result;
 }
 

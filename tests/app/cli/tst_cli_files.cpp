@@ -6,8 +6,10 @@
 #include "tests/support/ApiTestSupport.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/ProcessOutputLog.h"
 #include "tests/support/XlsxReader.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,7 +18,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -115,7 +116,7 @@ private:
     int requestCount(const QString& prefix) const;
 
     std::unique_ptr<EmulatorFixture> m_fixture;
-    QTemporaryDir m_dir;
+    TestTemporaryDir m_dir;
     QVector<Bill> m_bills; // newest first, as the server lists them
     int m_folders = 0;
 };
@@ -161,6 +162,7 @@ bool tst_CliFiles::waitFor(QProcess& cli, CliResult* result) {
     result->exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
     result->out = cli.readAllStandardOutput();
     result->err = cli.readAllStandardError();
+    keepProcessOutput(QStringLiteral("simfleet-cli"), result->out, result->err);
     return ended;
 }
 

@@ -31,7 +31,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>

@@ -42,7 +42,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTabBar>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>

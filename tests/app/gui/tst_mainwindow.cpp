@@ -35,7 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>

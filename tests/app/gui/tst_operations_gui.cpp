@@ -40,7 +40,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>

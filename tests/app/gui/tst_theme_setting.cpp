@@ -24,7 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -97,7 +97,7 @@ void TestThemeSetting::settings_roundTripAndUnknownIsSystem() {
     QCOMPARE(settings->theme(), QStringLiteral("system"));
 
     // A value written by hand (or by a newer version) that is not known.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString ini = dir.filePath(QStringLiteral("settings.ini"));
     {

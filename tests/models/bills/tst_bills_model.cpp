@@ -17,7 +17,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -269,7 +269,7 @@ bool TestBillsModel::runDownloads(BillDownloads& downloads,
 
 void TestBillsModel::downloads_invoiceAndTranscript_validFilesWithProgress() {
     Rig rig;
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     BillDownloads downloads(&rig.fixture.client());
     QSignalSpy progress(&downloads, &BillDownloads::fileProgress);
     const QString pdf = dir.filePath(QStringLiteral("invoice.pdf"));
@@ -289,7 +289,7 @@ void TestBillsModel::downloads_invoiceAndTranscript_validFilesWithProgress() {
 
 void TestBillsModel::downloads_cancelMidway_leavesNoFile() {
     Rig rig;
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     BillDownloads downloads(&rig.fixture.client());
     rig.fixture.emulator().setLatencyMs(1500);
     QSignalSpy started(&downloads, &BillDownloads::fileStarted);
@@ -311,7 +311,7 @@ void TestBillsModel::downloads_cancelMidway_leavesNoFile() {
 
 void TestBillsModel::downloads_failureInTheMiddle_leavesNoFileKeepsOldAndSaysWhy() {
     Rig rig;
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     // A file of the failing name exists already: it stays as it was.
     const QString old = dir.filePath(QStringLiteral("missing.pdf"));
     {
@@ -336,7 +336,7 @@ void TestBillsModel::downloads_failureInTheMiddle_leavesNoFileKeepsOldAndSaysWhy
 
 void TestBillsModel::downloads_readOnlySession_sendsNoWriteRequest() {
     Rig rig(true);
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     BillDownloads downloads(&rig.fixture.client());
     QVERIFY(runDownloads(downloads, {{5010, false, dir.filePath(QStringLiteral("a.pdf"))},
                                      {5010, true, dir.filePath(QStringLiteral("a.xlsx"))}}));
@@ -351,7 +351,7 @@ void TestBillsModel::downloads_namesThatMeetOnceSafeOrCaseAside_laterOneNotDownl
     // or differ only in case (one file on FAT, exFAT, NTFS, APFS): the later
     // file would silently replace the earlier one.
     Rig rig;
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     Bill first;
     first.id = 5010;
     first.billNumber = QStringLiteral("NC/2026:7");

@@ -18,7 +18,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -77,7 +77,7 @@ void TestTranscriptPreview::emulatorTranscript_readAsTheEmulatorWroteIt() {
     QVERIFY(workbook);
 
     // The same file, read independently.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.xlsx"));
     QSignalSpy saved(BillService(&m_fixture->client()).downloadTranscript(kBill, path),
                      &ApiCall::finished);

@@ -12,7 +12,7 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QtEndian>
 
@@ -384,7 +384,7 @@ void TestTranscriptReader::dates_1904WorkbookFlag() {
 }
 
 void TestTranscriptReader::file_readFromDisk() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("t.xlsx"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));

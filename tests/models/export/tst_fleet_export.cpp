@@ -11,7 +11,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <cerrno>
@@ -56,7 +56,7 @@ private slots:
 
     void csv_export_readsBackExactly() {
         QLocale::setDefault(QLocale(QLocale::German)); // ',' decimal: must not leak into files
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QVector<Sim> sims = TestFleet::makeSims(2500);
         const ExportRequest request{dir.filePath(u"fleet.csv"_s), ExportRequest::Format::Csv, sims};
         QString error;
@@ -103,7 +103,7 @@ private slots:
     }
 
     void csv_formulaLikeText_isKeptAsText() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
         sim.name = u"=HYPERLINK(\"http://evil\")"_s;
         sim.comment = u"-5 MB left"_s;
@@ -121,7 +121,7 @@ private slots:
     }
 
     void csv_semicolonSeparator_writesDecimalCommas() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
         sim.balance = -12.75;
         sim.name = u"Pump; north, 1"_s;
@@ -177,7 +177,7 @@ private slots:
     }
 
     void xlsx_export_isValidWorkbook() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         QVector<Sim> sims = TestFleet::makeSims(1500);
         sims[4].name = u"bad \x01 chars \uFFFF & <tags> \"q\""_s + QChar(0xD800) + u" end"_s;
         sims[5].name = u"emoji \U0001F4E1 ok"_s;
@@ -246,7 +246,7 @@ private slots:
     }
 
     void xlsx_longDigitStrings_stayText() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
         sim.iccid = u"89970100000000000012"_s; // 20 digits: 8.9970100000000002E+19 as a number
         sim.number = u"0077010000001"_s;       // a leading zero a number would lose
@@ -269,7 +269,7 @@ private slots:
     }
 
     void xlsx_overLongText_isCutToExcelsLimit() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
         sim.comment = QString(40000, u'x');
         const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
@@ -289,7 +289,7 @@ private slots:
         if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8") &&
             !std::setlocale(LC_NUMERIC, "ru_RU.UTF-8"))
             QSKIP("no locale with a decimal comma is installed");
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
         sim.balance = -12.75;
         const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
@@ -304,7 +304,7 @@ private slots:
     }
 
     void xlsx_pastExcelsRowLimit_isRefused() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         {
             XlsxSheetWriter writer(dir.filePath(u"big.xlsx"_s));
             QString error;
@@ -315,7 +315,7 @@ private slots:
     }
 
     void xlsx_replacesAnExistingFile() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(u"fleet.xlsx"_s);
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
@@ -344,7 +344,7 @@ private slots:
     }
     void export_unwritablePath_failsWithoutFile() {
         QFETCH(ExportRequest::Format, format);
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(u"missing/folder/fleet.out"_s);
         QString error;
         QVERIFY(!FleetExporter::exportNow({path, format, TestFleet::makeSims(10)}, &error));
@@ -364,7 +364,7 @@ private slots:
 
     // A failed write says what happened and what to do about it.
     void fileWriteErrors_sayWhatToDo() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(u"fleet.xlsx"_s);
         QVERIFY(FileWriteErrors::reason(path, ENOSPC, u"No space left on device"_s)
                     .startsWith(u"the disk is full. Free some space or choose another folder"_s));
@@ -384,7 +384,7 @@ private slots:
     }
     void exportNow_cancelledByProgress_leavesTargetUntouched() {
         QFETCH(ExportRequest::Format, format);
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(u"fleet.out"_s);
         QFile old(path);
         QVERIFY(old.open(QIODevice::WriteOnly));
@@ -407,7 +407,7 @@ private slots:
     }
 
     void start_reportsProgressAndFinishes() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetExporter exporter;
         QSignalSpy progress(&exporter, &FleetExporter::progress);
         QSignalSpy finished(&exporter, &FleetExporter::finished);
@@ -427,7 +427,7 @@ private slots:
     }
 
     void cancel_leavesNoFile() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetExporter exporter;
         QSignalSpy finished(&exporter, &FleetExporter::finished);
         const QString path = dir.filePath(u"fleet.csv"_s);
@@ -441,7 +441,7 @@ private slots:
     }
 
     void destroy_whileRunning_stopsCleanly() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         {
             FleetExporter exporter;
             QVERIFY(exporter.start({dir.filePath(u"fleet.xlsx"_s), ExportRequest::Format::Xlsx,

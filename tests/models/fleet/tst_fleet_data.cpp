@@ -17,7 +17,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -155,7 +155,7 @@ void TestFleetData::load_malformedPages_askedAgainAndComplete() {
 }
 
 void TestFleetData::refresh_changedSims_dataChangedForChangedRowsOnly() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     auto emulator = EmulatorFixture::startEmulator(800, 50);
     ApiClient client;
     EmulatorFixture::connectClient(client, *emulator);
@@ -221,7 +221,7 @@ void TestFleetData::refresh_changedSims_dataChangedForChangedRowsOnly() {
 }
 
 void TestFleetData::refresh_fewerSims_removesGoneRowsAndKeepsSelection() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     auto bigger = EmulatorFixture::startEmulator(1200);
     ApiClient client;
     EmulatorFixture::connectClient(client, *bigger);
@@ -266,7 +266,7 @@ void TestFleetData::refresh_fewerSims_removesGoneRowsAndKeepsSelection() {
 }
 
 void TestFleetData::open_snapshot_shownBeforeTheNetworkAnswers() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString account = QStringLiteral("test#snapshot");
     auto emulator = EmulatorFixture::startEmulator(600);
     ApiClient client;
@@ -310,7 +310,7 @@ void TestFleetData::open_snapshot_shownBeforeTheNetworkAnswers() {
 }
 
 void TestFleetData::open_serverStopped_offlineWithSnapshotShown() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString account = QStringLiteral("test#offline");
     auto emulator = EmulatorFixture::startEmulator(400);
     ApiClient client;
@@ -352,7 +352,7 @@ void TestFleetData::open_serverStopped_offlineWithSnapshotShown() {
 }
 
 void TestFleetData::open_corruptSnapshot_setAsideReportedAndReloaded() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString account = QStringLiteral("test#corrupt");
     auto emulator = EmulatorFixture::startEmulator(300);
     ApiClient client;
@@ -387,7 +387,7 @@ void TestFleetData::open_corruptSnapshot_setAsideReportedAndReloaded() {
 }
 
 void TestFleetData::serverSide_aboveThreshold_pagesFiltersAndSortsOnServer() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     auto emulator = EmulatorFixture::startEmulator(2000);
     ApiClient client;
     EmulatorFixture::connectClient(client, *emulator);
@@ -522,7 +522,7 @@ void TestFleetData::serverSide_aboveThreshold_pagesFiltersAndSortsOnServer() {
 }
 
 void TestFleetData::close_clearsTheModel() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     auto emulator = EmulatorFixture::startEmulator(300);
     ApiClient client;
     EmulatorFixture::connectClient(client, *emulator);

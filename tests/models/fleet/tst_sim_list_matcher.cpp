@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QStringEncoder>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+QString writeFile(const TestTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
     const QString path = dir.filePath(name);
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
@@ -91,7 +91,7 @@ private slots:
     }
 
     void parseEntries_ownCsvExport_findsIccids() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QVector<Sim> sims = TestFleet::makeSims(20);
         const ExportRequest request{dir.filePath(u"fleet.csv"_s), ExportRequest::Format::Csv, sims};
         QString error;
@@ -117,7 +117,7 @@ private slots:
     }
     void readFile_encodings() {
         QFETCH(QByteArray, bytes);
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         QString error = u"stale"_s;
         const QStringList entries =
             SimListMatcher::readFile(writeFile(dir, u"list.txt"_s, bytes), &error);
@@ -126,7 +126,7 @@ private slots:
     }
 
     void readFile_problems_reportErrors() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         QString error;
         QVERIFY(SimListMatcher::readFile(dir.filePath(u"absent.txt"_s), &error).isEmpty());
         QVERIFY(error.contains(u"absent.txt"_s));
@@ -239,7 +239,7 @@ private slots:
     }
     void ownCsvExport_selectsExactlyItsSims() {
         QFETCH(int, separator);
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QVector<Sim> fleet = TestFleet::makeSims(600);
         // Export every third SIM: names with commas, quotes and line breaks,
         // comments, groups, balances and MSU values that look like ids.

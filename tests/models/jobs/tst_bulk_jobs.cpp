@@ -11,7 +11,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <algorithm>
@@ -42,7 +42,7 @@ struct Rig {
     }
     int writeRequests() const { return EmulatorJournal::writeRequests(emulator); }
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     EmulatorFixture server;
     Emulator& emulator;
     ApiClient& client;

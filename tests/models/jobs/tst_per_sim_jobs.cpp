@@ -17,7 +17,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QThread>
 
@@ -132,7 +132,7 @@ struct PerSimRig {
         return client->inFlightCount() == 0 && client->pendingCount() == 0;
     }
 
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     std::unique_ptr<Emulator> emulator;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<BulkOperations> ops;
@@ -330,7 +330,7 @@ private slots:
     }
 
     void journal_roundTripsPerSimJobs() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QVERIFY(store.open());
         BulkJob job;

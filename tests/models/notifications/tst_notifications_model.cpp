@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -110,7 +110,7 @@ private slots:
     }
 
     void hostileFileNames_savedInsideTheFolderOnly() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         const QString folder = root.filePath(QStringLiteral("bills"));
         NotificationsModel model;
@@ -158,7 +158,7 @@ private slots:
     }
 
     void existingFiles_areNeverReplaced() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         QFile mine(root.filePath(QStringLiteral("invoice-5024.pdf")));
         QVERIFY(mine.open(QIODevice::WriteOnly));
@@ -182,7 +182,7 @@ private slots:
     }
 
     void failedSave_isKeptInTheRowAndReported() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         // A file where the folder should be: nothing can be saved into it.
         const QString notAFolder = root.filePath(QStringLiteral("bills"));
@@ -207,7 +207,7 @@ private slots:
     }
 
     void store_survivesRestartWithReadAndDismissedState() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         const QString store = root.filePath(QStringLiteral("state/notifications-x.json"));
         qint64 blocked = 0;
@@ -257,7 +257,7 @@ private slots:
     }
 
     void store_isBoundedToTheNewest() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         const QString store = root.filePath(QStringLiteral("n.json"));
         NotificationsModel model;
@@ -272,7 +272,7 @@ private slots:
     }
 
     void corruptStore_isReportedAndANewListStarts() {
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
         const QString store = root.filePath(QStringLiteral("n.json"));
         QFile file(store);

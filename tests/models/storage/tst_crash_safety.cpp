@@ -24,7 +24,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QThread>
 
@@ -101,7 +101,7 @@ private slots:
               "(SIMFLEET_CRASH_ITERATIONS)",
               seed, iterations);
         QRandomGenerator random(seed);
-        QTemporaryDir root;
+        TestTemporaryDir root;
         QVERIFY(root.isValid());
 
         Figures figures;

@@ -8,7 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QThread>
 
@@ -71,7 +71,7 @@ private slots:
     }
 
     void load_noSnapshot_returnsNothingWithoutError() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path() + u"/snapshots"_s);
         QString error = u"stale"_s;
         QVERIFY(!store.load(kAccountA, &error));
@@ -80,7 +80,7 @@ private slots:
     }
 
     void saveLoad_roundTrip_keepsEveryFieldAndOrder() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QVector<Sim> sims = TestFleet::makeSims(3000);
         std::reverse(sims.begin(), sims.end()); // not in id order
@@ -103,7 +103,7 @@ private slots:
     }
 
     void save_emptyFleet_loadsEmpty() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         QVERIFY(store.save(kAccountA, {}, sampleTime(), &error));
@@ -135,7 +135,7 @@ private slots:
     }
 
     void accounts_keepSeparateSnapshots() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QVector<Sim> simsA = TestFleet::makeSims(10);
         const QVector<Sim> simsB = TestFleet::makeSims(5, 500);
@@ -154,7 +154,7 @@ private slots:
     }
 
     void save_again_keepsOnlyTheNewest() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         QVERIFY(store.save(kAccountA, TestFleet::makeSims(100), sampleTime(), &error));
@@ -169,7 +169,7 @@ private slots:
     }
 
     void save_repeatedIds_keepsLastCopy() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         Sim first = TestFleet::makeSim(1);
         Sim updated = first;
@@ -185,7 +185,7 @@ private slots:
     }
 
     void save_leftoverTempFile_isReplaced() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QString target = store.filePath(kAccountA);
         const QStringList leftovers{target + u".tmp"_s, target + u".tmp-99999-0"_s};
@@ -210,7 +210,7 @@ private slots:
     void save_anotherProcessSaving_itsTempFileIsLeftAlone() {
         // Another process (of an older version, with the fixed name) is writing
         // its temporary file right now: our save neither deletes nor reuses it.
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QString theirs = store.filePath(kAccountA) + u".tmp"_s;
         QFile temp(theirs);
@@ -231,7 +231,7 @@ private slots:
     }
 
     void load_hugeStoredRowCount_reservesNothingForIt() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         QVERIFY(store.save(kAccountA, TestFleet::makeSims(3), sampleTime(), &error));
@@ -253,7 +253,7 @@ private slots:
     }
 
     void save_interruptedBeforeRename_keepsOldSnapshot() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QVector<Sim> old = TestFleet::makeSims(30);
         QString error;
@@ -269,7 +269,7 @@ private slots:
     }
 
     void save_directoryIsAFile_failsWithError() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString blocker = dir.filePath(u"not-a-directory"_s);
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -281,7 +281,7 @@ private slots:
     }
 
     void save_invalidTime_fails() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         QVERIFY(!store.save(kAccountA, TestFleet::makeSims(3), QDateTime(), &error));
@@ -302,7 +302,7 @@ private slots:
     }
     void load_damagedFile_setAsideAndRecovers() {
         QFETCH(QString, damage);
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QString path = store.filePath(kAccountA);
         QString error;
@@ -355,7 +355,7 @@ private slots:
     }
 
     void load_damagedTwiceInOneSecond_keepsBothAside() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         for (int round = 0; round < 2; ++round) {
@@ -370,7 +370,7 @@ private slots:
     }
 
     void remove_deletesSnapshot() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         QString error;
         QVERIFY(store.save(kAccountA, TestFleet::makeSims(5), sampleTime(), &error));
@@ -381,7 +381,7 @@ private slots:
     }
 
     void saveLoad_onWorkerThreads_work() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
         const QVector<Sim> simsA = TestFleet::makeSims(500);
         const QVector<Sim> simsB = TestFleet::makeSims(300, 900);

@@ -12,7 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -53,7 +53,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void roundTrip_keepsEveryField() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("sub/jobs.sqlite")));
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
@@ -79,7 +79,7 @@ private slots:
     }
 
     void chunkAndSimUpdates_persistAndFinishTheJob() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QVERIFY(store.open());
         BulkJob job = sampleJob();
@@ -109,7 +109,7 @@ private slots:
     }
 
     void unknownSim_isRefusedAndNothingChanges() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QVERIFY(store.open());
         const qint64 id = store.create(sampleJob()).value_or(0);
@@ -124,7 +124,7 @@ private slots:
     }
 
     void reopen_keepsJobs() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         qint64 id = 0;
         {
@@ -141,7 +141,7 @@ private slots:
     // One writer per journal, even within one process (a QLockFile whose
     // holder is alive refuses a second one, whichever process asks).
     void secondWriter_isRefusedUntilTheFirstCloses() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         auto first = std::make_unique<JobStore>(path);
         QVERIFY(first->open());
@@ -170,7 +170,7 @@ private slots:
 
     // A holder that crashed left its lock file behind: it must not block for ever.
     void lockOfEndedProcess_isTakenOver() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         QFile lock(JobStore::lockPath(path));
         QVERIFY(lock.open(QIODevice::WriteOnly));
@@ -187,7 +187,7 @@ private slots:
 
     // A lock file naming no process: its writer ended while creating it.
     void emptyLockFile_isTakenOver() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         QFile lock(JobStore::lockPath(path));
         QVERIFY(lock.open(QIODevice::WriteOnly));
@@ -198,7 +198,7 @@ private slots:
     }
 
     void readOnlyStore_readsButNeverWrites() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         {
             // Nothing there yet: no jobs, and no file is created.
@@ -233,7 +233,7 @@ private slots:
     }
 
     void version1Journal_isMigrated_failedChunksStayRefused() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         {
             QSqlDatabase db =
@@ -298,7 +298,7 @@ private slots:
     }
 
     void version2Journal_isMigrated_freeTextReasonsShownAsTheyAre() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         {
             QSqlDatabase db =
@@ -371,7 +371,7 @@ private slots:
     }
 
     void reasonCodes_roundTripAndAreTranslatedWhenShown() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QVERIFY(store.open());
         BulkJob job = sampleJob();
@@ -396,7 +396,7 @@ private slots:
     }
 
     void finished_isStampedWhenTheJobFinishes_andClearedWhenItRunsAgain() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
         QVERIFY(store.open());
         BulkJob job = sampleJob();
@@ -435,7 +435,7 @@ private slots:
     }
 
     void damagedFile_isSetAsideAndReplaced() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         {
             QFile file(path);

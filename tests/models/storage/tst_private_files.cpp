@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #ifdef Q_OS_UNIX
@@ -78,7 +78,7 @@ void TstPrivateFiles::cleanupTestCase() {
 }
 
 void TstPrivateFiles::jobJournal_newFileAndFolders_userOnly() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("data/SimFleet/jobs.sqlite"));
     JobStore store(path);
@@ -93,7 +93,7 @@ void TstPrivateFiles::jobJournal_newFileAndFolders_userOnly() {
 }
 
 void TstPrivateFiles::auditTrail_newFileAndFolders_userOnly() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("audit"));
     const QString path = folder + QStringLiteral("/audit.sqlite");
@@ -111,7 +111,7 @@ void TstPrivateFiles::auditTrail_newFileAndFolders_userOnly() {
 }
 
 void TstPrivateFiles::existingJournal_permissionsTightened() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
     {
@@ -127,7 +127,7 @@ void TstPrivateFiles::existingJournal_permissionsTightened() {
 }
 
 void TstPrivateFiles::existingFolder_leftAsItIs() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("shared"));
     QVERIFY(QDir().mkdir(folder));
@@ -140,7 +140,7 @@ void TstPrivateFiles::existingFolder_leftAsItIs() {
 }
 
 void TstPrivateFiles::snapshot_fileAndFolder_userOnly() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString folder = dir.filePath(QStringLiteral("local/snapshots"));
     FleetSnapshotStore store(folder);
@@ -160,7 +160,7 @@ void TstPrivateFiles::snapshot_fileAndFolder_userOnly() {
 }
 
 void TstPrivateFiles::exports_followTheUmask() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     ExportRequest request;
     request.path = dir.filePath(QStringLiteral("fleet.csv"));

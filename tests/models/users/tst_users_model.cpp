@@ -16,7 +16,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -479,7 +479,7 @@ void TestUsersModel::readOnlySession_sendsNoWriteRequest() {
 }
 
 void TestUsersModel::passwords_neverInLogsOrJournalFile() {
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     novaemu::EmulatorConfig config = EmulatorFixture::smallFleet(10);
     config.journalFile = dir.filePath(QStringLiteral("journal.jsonl"));

@@ -44,7 +44,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QToolButton>
 
@@ -216,7 +216,7 @@ void TestBillsPage::billRequest_selectsTheBill() {
     QCOMPARE(m_page->selectedBillId(), qint64(5003));
 
     // The Home page's Transcript button: this bill's transcript into the folder.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_page->setDownloadFolder(dir.path());
     m_page->openRequest(BillsPage::downloadRequest(5007, true));
     QCOMPARE(m_page->selectedBillId(), qint64(5007));
@@ -230,7 +230,7 @@ void TestBillsPage::billRequest_selectsTheBill() {
 
 void TestBillsPage::download_selection_bothFilesIntoTheFolder_overwriteAsked() {
     startPage(); // a read-only session downloads too
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QSignalSpy stateChanged(m_page.get(), &BillsPage::stateChanged);
     m_page->setDownloadFolder(dir.path());
     QCOMPARE(stateChanged.size(), 1);
@@ -284,7 +284,7 @@ void TestBillsPage::download_selection_bothFilesIntoTheFolder_overwriteAsked() {
 
 void TestBillsPage::download_cancel_leavesNoFile_failureSaysWhy() {
     startPage();
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_page->setDownloadFolder(dir.path());
     m_page->selectBill(5010);
     m_emulator->setLatencyMs(1500);
@@ -435,7 +435,7 @@ void TestBillsPage::transcript_selectedBillShowsItsSheets_filterAndDownload() {
     QVERIFY(!pane->banner()->isVisible());
 
     // Download: this bill's transcript into the folder.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_page->setDownloadFolder(dir.path());
     pane->downloadButton()->click();
     QVERIFY(m_page->downloads()->isRunning());
@@ -515,7 +515,7 @@ void TestBillsPage::contextMenu_actionsExistAndActOnTheSelection() {
     QTRY_VERIFY_WITH_TIMEOUT(m_page->previewPane()->isDocumentShown(), 30000);
 
     // Downloads from the menu act on the selection like the toolbar's.
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     m_page->setDownloadFolder(dir.path());
     QVERIFY(m_page->bothAction()->isEnabled());
     m_page->bothAction()->trigger();

@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTimer>
 
@@ -120,7 +120,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_home;
+    TestTemporaryDir m_home;
 };
 
 QTEST_MAIN(TestSaveFileDialog)

@@ -43,7 +43,7 @@
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -256,7 +256,7 @@ void TestReportsPage::export_csvAndXlsxAsShown() {
     const QString iccid = m_page->proxy()->index(0, ReportsModel::DailyIccid).data().toString();
     m_page->filterEdit()->setText(iccid);
     const int shown = m_page->proxy()->rowCount();
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("report.csv"));
     QVERIFY(m_page->exportTo(csv, false));
     QFile file(csv);
@@ -309,7 +309,7 @@ void TestReportsPage::charts_followALiveThemeSwitch() {
 
 void TestReportsPage::charts_everyChartRendersToPng() {
     startPage(QStringLiteral("demo-admin"));
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (Kind kind : {Kind::Daily, Kind::Sessions, Kind::CallsAndSms}) {
         QVERIFY(runAndWait(kind));

@@ -31,7 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -294,7 +294,7 @@ void TestUsageReportsPage::serverFieldErrors_underTheirFields() {
 void TestUsageReportsPage::export_csvOfTheUsageRows() {
     startV2Page();
     QVERIFY(runAndWait());
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("usage.csv"));
     QVERIFY(m_page->exportTo(path, false));
     QFile file(path);

@@ -40,7 +40,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTemporaryDir>
+#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QToolButton>
 
@@ -776,7 +776,7 @@ void TestSimsWorkspace::serverSide_largeFleet_showsServerTableSelectsAndExports(
     QCOMPARE(page->selectSims(ids), 2);
     QCOMPARE(page->selectedSimIds(), ids);
     QCOMPARE(page->selectFromList({server->simAt(0).iccid}, false).selected, 0);
-    QTemporaryDir dir;
+    TestTemporaryDir dir;
     QSignalSpy finished(page, &SimsPage::exportFinished);
     const QString path = dir.filePath(QStringLiteral("selected.csv"));
     QVERIFY(page->exportTo(path, SimsPage::ExportScope::Selection));
