@@ -502,20 +502,19 @@ void TestSoak::downloads_interruptedLeaveNoPartialFiles() {
     const RequestLog log(emulator.journalPath());
     const int retriesBefore = m_retries->retries();
 
-    // Every bill's invoice and transcript (emulator/README.md: bills 5001…5024),
-    // downloaded again and again into a folder per round.
-    const int rounds = qMax(1, int(3 * m_scale));
+    // Downloads of the invoice and transcript of bills first..last into
+    // `folder`, checked: a failed file leaves nothing, a saved one is whole,
+    // the folder holds nothing else (no temporary file either).
     QHash<QString, qsizetype> firstCopy; // file name → the size of its complete copies
     int files = 0, saved = 0, failed = 0, partial = 0;
-    for (int round = 0; round < rounds; ++round) {
-        const QString folder = m_dir.filePath(QStringLiteral("downloads-%1").arg(round));
+    const auto round = [&](ApiClient& via, const QString& folder, qint64 first, qint64 last) {
         QVERIFY(QDir().mkpath(folder));
         QVector<BillDownloads::File> wanted;
-        for (qint64 bill = 5001; bill <= 5024; ++bill) {
+        for (qint64 bill = first; bill <= last; ++bill) {
             wanted.append({bill, false, folder + QStringLiteral("/invoice-%1.pdf").arg(bill)});
             wanted.append({bill, true, folder + QStringLiteral("/transcript-%1.xlsx").arg(bill)});
         }
-        BillDownloads downloads(&client);
+        BillDownloads downloads(&via);
         bool finished = false;
         connect(&downloads, &BillDownloads::finished, this, [&finished] { finished = true; });
         QVERIFY(downloads.start(wanted));
@@ -548,13 +547,39 @@ void TestSoak::downloads_interruptedLeaveNoPartialFiles() {
                 ++partial;
             firstCopy.insert(name, bytes.size());
         }
-        // Nothing else in the folder: no temporary file left behind either.
         const QStringList present = QDir(folder).entryList(QDir::Files | QDir::Hidden);
         for (const QString& name : present) {
             if (!expected.contains(name))
                 ++partial;
         }
-    }
+    };
+    // Every bill's files (emulator/README.md: bills 5001…5024), again and
+    // again, into a folder per round.
+    const int rounds = qMax(1, int(2 * m_scale));
+    for (int i = 0; i < rounds && !QTest::currentTestFailed(); ++i)
+        round(client, m_dir.filePath(QStringLiteral("downloads-%1").arg(i)), 5001, 5024);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(firstCopy.size(), 48); // every file was saved at least once
+    const int savedWithFaults = saved;
+    const int failedWithFaults = failed;
+
+    // Every download cut off, every attempt: each file fails (the error told)
+    // and leaves nothing behind.
+    SoakEmulator cutting(QStringList{QStringLiteral("--sims"), QStringLiteral("10"),
+                                     QStringLiteral("--download-cut-rate"), QStringLiteral("1")},
+                         m_dir.filePath(QStringLiteral("cut-requests.jsonl")));
+    QVERIFY2(cutting.start(&error), qPrintable(error));
+    ApiClient cutClient;
+    connectLikeTheApp(cutClient, cutting.baseUrl());
+    round(cutClient, m_dir.filePath(QStringLiteral("downloads-cut")), 5001, 5003);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(failed - failedWithFaults, 6);
+    QCOMPARE(saved, savedWithFaults);
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("downloads-cut")))
+                .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+
     const QVector<QJsonObject> entries = log.entriesFrom(0);
     const int dropped = RequestLog::countIf(
         entries, [](const QJsonObject& e) { return e.value(QLatin1String("dropped")).toBool(); });
@@ -563,7 +588,6 @@ void TestSoak::downloads_interruptedLeaveNoPartialFiles() {
           files, saved, failed, int(entries.size()), dropped, m_retries->retries() - retriesBefore,
           partial);
     QCOMPARE(partial, 0);
-    QCOMPARE(firstCopy.size(), 48); // every file was saved at least once
 }
 
 void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
@@ -651,9 +675,10 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
         RequestLog::carriedOut(entries, SimOperations::method(SimOperation::Block)), resends);
     printBulk("emulator_restart", figures);
     qInfo("soak: part=emulator_restart outage_reports=%d during_outage_done=%d "
-          "during_outage_open=%d",
+          "during_outage_open=%d first_report=\"%s\"",
           outageReports, during.outcomeCounts().value(SimOutcome::Done),
-          int(during.sims.size()) - during.outcomeCounts().value(SimOutcome::Done));
+          int(during.sims.size()) - during.outcomeCounts().value(SimOutcome::Done),
+          qPrintable(outageReports > 0 ? reported.at(reportsBefore) : QString()));
     m_simsLost += figures.simsLost;
     m_simsSentTwice += figures.simsSentTwice;
     QMap<qint64, SimOutcome> outcomes;
@@ -692,7 +717,8 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
 }
 
 void TestSoak::jobJournal_holdsEveryJobAfterReopening() {
-    QVERIFY(!m_jobs.isEmpty());
+    if (m_jobs.isEmpty())
+        QSKIP("no job was run (this part checks the jobs of the bulk parts)");
     // As after a restart of the app: the journal opened again, interrupted
     // chunks recovered; every job is there with every SIM and its outcome.
     m_store.reset();
