@@ -8,7 +8,6 @@
 namespace simfleet {
 
 QAtomicInt RetryCounter::s_retries;
-QAtomicInt RetryCounter::s_resendsRefused;
 QtMessageHandler RetryCounter::s_previous = nullptr;
 
 RetryCounter::RetryCounter() {
@@ -24,10 +23,6 @@ void RetryCounter::handler(QtMsgType type, const QMessageLogContext& context, co
         text.contains(QLatin1String("unreadable (")) ||
         text.contains(QLatin1String("could not be read; again later")))
         s_retries.fetchAndAddRelaxed(1);
-    if (text.contains(QLatin1String("Cannot call seek on a sequential device"))) {
-        s_resendsRefused.fetchAndAddRelaxed(1);
-        return;
-    }
     const bool clientChatter = (type == QtDebugMsg || type == QtInfoMsg) && context.category &&
                                std::strncmp(context.category, "simfleet.", 9) == 0;
     if (clientChatter)

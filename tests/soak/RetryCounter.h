@@ -18,17 +18,11 @@ public:
     Q_DISABLE_COPY_MOVE(RetryCounter)
 
     int retries() const { return s_retries.loadRelaxed(); }
-    // Writes Qt's network stack would have sent again by itself on a
-    // connection that closed unanswered, stopped by ApiClient's one-shot
-    // request body (Qt warns "Cannot call seek on a sequential device"; not
-    // passed on).
-    int writeResendsRefused() const { return s_resendsRefused.loadRelaxed(); }
 
 private:
     static void handler(QtMsgType type, const QMessageLogContext& context, const QString& text);
 
     static QAtomicInt s_retries;
-    static QAtomicInt s_resendsRefused;
     static QtMessageHandler s_previous;
 };
 

@@ -91,8 +91,7 @@ QVector<qint64> idsOf(const QVector<Sim>& sims) {
 // What became of one bulk job's SIMs, and what the emulator carried out.
 struct BulkFigures {
     int requests = 0;
-    int retries = 0;             // sent again by the client on its own (reads)
-    int writeResendsRefused = 0; // Qt's own resends of a write, stopped (RetryCounter)
+    int retries = 0; // sent again by the client on its own (reads)
     int failuresSurfaced =
         0; // chunks refused or unknown, SIMs left for "Retry failed", polls failed
     int retryPresses = 0;
@@ -103,11 +102,11 @@ struct BulkFigures {
 };
 
 void printBulk(const char* part, const BulkFigures& f) {
-    qInfo("soak: part=%s requests=%d retries=%d write_resends_refused=%d failures_surfaced=%d "
-          "retry_presses=%d sims_resent_after_check=%d done=%d failed=%d unconfirmed=%d "
-          "unknown=%d sims_lost=%d sims_sent_twice=%d",
-          part, f.requests, f.retries, f.writeResendsRefused, f.failuresSurfaced, f.retryPresses,
-          f.simsResent, f.outcomes.value(SimOutcome::Done), f.outcomes.value(SimOutcome::Failed),
+    qInfo("soak: part=%s requests=%d retries=%d failures_surfaced=%d retry_presses=%d "
+          "sims_resent_after_check=%d done=%d failed=%d unconfirmed=%d unknown=%d sims_lost=%d "
+          "sims_sent_twice=%d",
+          part, f.requests, f.retries, f.failuresSurfaced, f.retryPresses, f.simsResent,
+          f.outcomes.value(SimOutcome::Done), f.outcomes.value(SimOutcome::Failed),
           f.outcomes.value(SimOutcome::Unconfirmed), f.outcomes.value(SimOutcome::Unknown),
           f.simsLost, f.simsSentTwice);
 }
@@ -335,7 +334,6 @@ void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
     const RequestLog log(emulator.journalPath());
     const qsizetype from = log.lineCount();
     const int retriesBefore = m_retries->retries();
-    const int refusedBefore = m_retries->writeResendsRefused();
     BulkJobRunner runner(&client, m_store.get());
     // Polls as the CLI's --wait does; SIMs unknown or queued and not seen
     // blocked within kConfirmMs (the app: 15 minutes) become unconfirmed.
@@ -355,7 +353,6 @@ void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
     const QVector<QJsonObject> entries = log.entriesFrom(from);
     figures.requests = int(entries.size());
     figures.retries = m_retries->retries() - retriesBefore;
-    figures.writeResendsRefused = m_retries->writeResendsRefused() - refusedBefore;
     figures.outcomes = job.outcomeCounts();
     figures.simsLost = lostSims(job, preview.applicable);
     figures.simsSentTwice = sentTwice(
@@ -435,7 +432,6 @@ void TestSoak::v2Bulk_everySimAccountedFor_noneCarriedOutTwice() {
     const RequestLog log(emulator.journalPath());
     const qsizetype from = log.lineCount();
     const int retriesBefore = m_retries->retries();
-    const int refusedBefore = m_retries->writeResendsRefused();
     BulkJobRunner runner(&client, m_store.get());
     runner.setProvider(ProviderKind::SecondOperator);
     BulkJobRunner::Options options = runner.options();
@@ -470,7 +466,6 @@ void TestSoak::v2Bulk_everySimAccountedFor_noneCarriedOutTwice() {
     const QVector<QJsonObject> entries = log.entriesFrom(from);
     figures.requests = int(entries.size());
     figures.retries = m_retries->retries() - retriesBefore;
-    figures.writeResendsRefused = m_retries->writeResendsRefused() - refusedBefore;
     figures.outcomes = job.outcomeCounts();
     figures.simsLost = lostSims(job, preview.applicable);
     figures.simsSentTwice =
@@ -624,7 +619,6 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
     const RequestLog log(emulator.journalPath());
     const qsizetype from = log.lineCount();
     const int retriesBefore = m_retries->retries();
-    const int refusedBefore = m_retries->writeResendsRefused();
     BulkJobRunner runner(&client, m_store.get());
     JobTracker tracker(&client, m_store.get(),
                        JobTracker::Options{500, 2000, kConfirmMs, 2000, false});
@@ -665,7 +659,6 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
     const QVector<QJsonObject> entries = log.entriesFrom(from);
     figures.requests = int(entries.size());
     figures.retries = m_retries->retries() - retriesBefore;
-    figures.writeResendsRefused = m_retries->writeResendsRefused() - refusedBefore;
     figures.failuresSurfaced += outageReports;
     figures.outcomes = job.outcomeCounts();
     figures.simsLost = lostSims(job, preview.applicable);
