@@ -80,6 +80,35 @@ bool spinUntil(const std::function<bool()>& done, int timeoutMs = kPartMs) {
     return true;
 }
 
+// Loads the fleet into `fleet` with `loader`, again after a load that ended
+// with an error (the user's Reload), at most kUserTries times; the loads that
+// failed are added to *failures. The outcome of the last load.
+ApiError loadFleet(FleetLoader& loader, int* failures) {
+    const auto notLoaded = [](const QString& why) {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.detail = why;
+        return error;
+    };
+    ApiError last = notLoaded(QStringLiteral("not loaded"));
+    for (int attempt = 0; attempt < kUserTries && last.isError(); ++attempt) {
+        std::optional<ApiError> end;
+        QObject guard;
+        QObject::connect(&loader, &FleetLoader::finished, &guard,
+                         [&end](const ApiError& e) { end = e; });
+        loader.start();
+        if (!spinUntil([&end] { return end.has_value(); }))
+            return notLoaded(QStringLiteral("the load never ended"));
+        last = *end;
+        if (last.isError()) {
+            ++*failures;
+            if (!last.isTransient())
+                break;
+        }
+    }
+    return last;
+}
+
 QVector<qint64> idsOf(const QVector<Sim>& sims) {
     QVector<qint64> ids;
     ids.reserve(sims.size());
@@ -92,8 +121,8 @@ QVector<qint64> idsOf(const QVector<Sim>& sims) {
 struct BulkFigures {
     int requests = 0;
     int retries = 0; // sent again by the client on its own (reads)
-    int failuresSurfaced =
-        0; // chunks refused or unknown, SIMs left for "Retry failed", polls failed
+    // Chunks refused or unknown, SIMs left for "Retry failed", polls failed.
+    int failuresSurfaced = 0;
     int retryPresses = 0;
     int simsResent = 0; // SIMs "Retry failed" sent again, each after the client saw it not done
     int simsLost = 0;
@@ -225,20 +254,8 @@ void TestSoak::fleetLoad_endsWithExactlyTheFleet() {
     // A first load and a reload over it, each repeated (the user's Reload)
     // until it ends without an error.
     for (int load = 0; load < 2; ++load) {
-        std::optional<ApiError> end;
-        for (int attempt = 0; attempt < kUserTries; ++attempt) {
-            end.reset();
-            QMetaObject::Connection c = connect(&loader, &FleetLoader::finished, this,
-                                                [&end](const ApiError& e) { end = e; });
-            loader.start();
-            QVERIFY2(spinUntil([&end] { return end.has_value(); }), "the load never ended");
-            disconnect(c);
-            if (!end->isError())
-                break;
-            ++failures;
-            QVERIFY2(end->isTransient(), qPrintable(end->detail));
-        }
-        QVERIFY2(end && !end->isError(), "ten loads in a row failed");
+        const ApiError end = loadFleet(loader, &failures);
+        QVERIFY2(!end.isError(), qPrintable(end.detail));
         QCOMPARE(loader.total(), qint64(sims)); // the emulator's all_count
         QCOMPARE(fleet.rowCount(), sims);
         const QVector<qint64> ids = idsOf(fleet.sims());
@@ -313,16 +330,9 @@ void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
     // The fleet as the app reads it (with the same faults), then the preview.
     FleetModel fleet;
     FleetLoader loader(&client, &fleet);
-    std::optional<ApiError> loaded;
-    for (int attempt = 0; attempt < kUserTries && (!loaded || loaded->isError()); ++attempt) {
-        loaded.reset();
-        QMetaObject::Connection c = connect(&loader, &FleetLoader::finished, this,
-                                            [&loaded](const ApiError& e) { loaded = e; });
-        loader.start();
-        QVERIFY(spinUntil([&loaded] { return loaded.has_value(); }));
-        disconnect(c);
-    }
-    QVERIFY(loaded && !loaded->isError());
+    int loadFailures = 0;
+    const ApiError loaded = loadFleet(loader, &loadFailures);
+    QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
     BulkPreview preview =
         BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
     QVERIFY2(
@@ -600,16 +610,9 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
     connectLikeTheApp(client, emulator.baseUrl());
     FleetModel fleet;
     FleetLoader loader(&client, &fleet);
-    std::optional<ApiError> loaded;
-    for (int attempt = 0; attempt < kUserTries && (!loaded || loaded->isError()); ++attempt) {
-        loaded.reset();
-        QMetaObject::Connection c = connect(&loader, &FleetLoader::finished, this,
-                                            [&loaded](const ApiError& e) { loaded = e; });
-        loader.start();
-        QVERIFY(spinUntil([&loaded] { return loaded.has_value(); }));
-        disconnect(c);
-    }
-    QVERIFY(loaded && !loaded->isError());
+    int loadFailures = 0;
+    const ApiError loaded = loadFleet(loader, &loadFailures);
+    QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
     BulkPreview preview =
         BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
     QVERIFY(preview.applicable.size() >= sims);
