@@ -4,6 +4,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+
 namespace simfleet {
 
 namespace {
@@ -20,6 +24,9 @@ SoakEmulator::SoakEmulator(QStringList arguments, QString journalPath, QObject* 
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // Its log (a line per SIM list served, warnings) is not the test's output.
     m_process.setStandardErrorFile(QProcess::nullDevice());
+    // Should the test die without its destructors (a Qt Test timeout, ctest's
+    // kill), the emulator goes too instead of serving on.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 SoakEmulator::~SoakEmulator() {

@@ -341,17 +341,24 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
             [&reported](const ApiError& e) { reported << e.userMessage(); });
     int accepted = 0;
     connect(&runner, &BulkJobRunner::chunkAccepted, this, [&accepted] { ++accepted; });
+    // The tracker follows what is queued or unknown from the start, as the app's does.
+    const auto follow = [&tracker](qint64 id) { tracker.track(id); };
+    connect(&runner, &BulkJobRunner::chunkAccepted, &tracker, follow);
+    connect(&runner, &BulkJobRunner::chunkUnknown, &tracker, follow);
+    connect(&runner, &BulkJobRunner::sendingFinished, &tracker, follow);
     const std::optional<qint64> jobId =
         runner.start(preview, SimOperationParams{}, QString(), QStringLiteral("soak"), &error);
     QVERIFY2(jobId, qPrintable(error));
-    tracker.track(*jobId);
 
     // Killed once the first chunk is queued, while the others are on their way
     // (or, should no answer come through, once every chunk has been sent).
     QVERIFY(spinUntil([&] { return accepted > 0 || !runner.isSending(*jobId); }));
     emulator.kill();
     const int reportsBefore = int(reported.size());
-    QTest::qWait(4000); // the outage
+    // The outage: at least 4 s, and until the client has told of it (at most
+    // a minute: the tracker polls at least every 2 s).
+    QTest::qWait(4000);
+    spinUntil([&] { return reported.size() > reportsBefore; }, 60000);
     const int outageReports = int(reported.size()) - reportsBefore;
     const BulkJob during = *m_store->load(*jobId);
     QVERIFY(emulator.start(&error));
