@@ -36,6 +36,10 @@ public:
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
+    // Qt's request to rewind before sending again, refused without
+    // QIODevice's "Cannot call seek on a sequential device" warning, which
+    // would reach the user's log once per write whose answer was lost.
+    bool reset() override { return false; }
     qint64 bytesAvailable() const override {
         return qint64(m_data.size()) - m_read + QIODevice::bytesAvailable();
     }

@@ -2,6 +2,7 @@
 
 #include "emulator/AccountNotifications.h"
 #include "emulator/EmulatorState.h"
+#include "emulator/FaultInjector.h"
 #include "emulator/FleetGenerator.h"
 #include "emulator/Logging.h"
 #include "emulator/QueueEngine.h"
@@ -98,6 +99,7 @@ Emulator::Emulator(const EmulatorConfig& config, QObject* parent)
     , m_pipeline(std::make_unique<RequestPipeline>(*m_state, *m_queue, config))
     , m_v2(config.provider == ProviderMode::NovaConnect ? nullptr
                                                         : std::make_unique<V2Routes>(config))
+    , m_dropFaults(std::make_unique<FaultInjector>(config.dropRate, 0.0))
     , m_server(new QHttpServer(this))
     , m_network(new QNetworkAccessManager(this))
     , m_notificationUrl(QUrl(config.notificationUrl)) {
@@ -180,6 +182,10 @@ void Emulator::setAcceptedFault(AcceptedFault fault, double rate, int delayMs) {
 
 void Emulator::setDownloadCutRate(double rate) {
     m_pipeline->downloadFaults().setErrorRate(rate);
+}
+
+void Emulator::setDropRate(double rate) {
+    m_dropFaults->setErrorRate(rate);
 }
 
 int Emulator::simCount() const {
@@ -267,13 +273,17 @@ void Emulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& 
     } else {
         outcome = m_pipeline->process(incoming);
     }
+    const bool drop = outcome.acceptedFault == AcceptedFault::DropConnection ||
+                      m_dropFaults->next() == FaultInjector::Fault::ServerError;
+    outcome.journal.dropped = drop;
     m_journal->append(outcome.journal);
     const QString method = outcome.journal.method;
     qCDebug(lcEmulator).noquote() << incoming.httpMethod << method << "->"
-                                  << outcome.reply.httpStatus << outcome.reply.apiCode;
+                                  << outcome.reply.httpStatus << outcome.reply.apiCode
+                                  << (drop ? "(dropped)" : "");
 
-    if (outcome.acceptedFault == AcceptedFault::DropConnection) {
-        // The job is queued; the client only sees its connection reset.
+    if (drop) {
+        // Handled (a queued job stays queued); the client only sees its connection reset.
         if (QTcpSocket* socket = responder.socket())
             socket->abort();
         emit requestServed(method);

@@ -18,6 +18,7 @@ class QHttpServerResponder;
 namespace novaemu {
 
 class EmulatorState;
+class FaultInjector;
 class QueueEngine;
 class RequestPipeline;
 class RequestJournal;
@@ -48,6 +49,9 @@ public:
         QString lang;       // the `lang` query parameter as received (empty if missing)
         int httpStatus = 0;
         int apiCode = 0; // `code` of the JSON answer; for files and faults the HTTP status
+        // Handled, but the connection was closed without an answer (dropRate,
+        // AcceptedFault::DropConnection); httpStatus is the answer that was lost.
+        bool dropped = false;
         qint64 msecsSinceEpoch = 0;
     };
     QList<JournalEntry> journal() const; // arrival order, rejected requests included
@@ -61,6 +65,8 @@ public:
     void setAcceptedFault(AcceptedFault fault, double rate = 1.0, int delayMs = 60000);
     // Bill downloads cut off halfway (EmulatorConfig::downloadCutRate).
     void setDownloadCutRate(double rate);
+    // Requests answered by closing the connection (EmulatorConfig::dropRate).
+    void setDropRate(double rate);
     int simCount() const;
     int v2SimCount() const; // 0 unless the second operator's API is served
 
@@ -94,6 +100,8 @@ private:
     QueueEngine* m_queue = nullptr;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<V2Routes> m_v2; // null when only NovaConnect is served
+    // Its error rate is EmulatorConfig::dropRate.
+    std::unique_ptr<FaultInjector> m_dropFaults;
     QHttpServer* m_server = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_notificationUrl;

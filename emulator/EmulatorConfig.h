@@ -39,6 +39,11 @@ struct EmulatorConfig {
     // Fraction of bill downloads cut off halfway: the full Content-Length is
     // promised, half the file is sent, then the connection closes.
     double downloadCutRate = 0.0;
+    // Fraction of requests (API methods and downloads alike) whose connection
+    // is closed without an answer once the request has been handled: what the
+    // server did stands, the client only sees its connection end. Its own
+    // counter, the rule of the other faults.
+    double dropRate = 0.0;
     // company/get: a prepaid company (billing_type 1, a credit balance, no
     // preliminary balance) instead of the default postpaid one.
     bool prepaid = false;

@@ -38,7 +38,7 @@ void RequestJournal::append(const Emulator::JournalEntry& entry) {
     m_entries.append(entry);
     if (!m_file)
         return;
-    const QJsonObject line{
+    QJsonObject line{
         {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(entry.msecsSinceEpoch, Qt::UTC)
                                      .toString(Qt::ISODateWithMs)},
         {QStringLiteral("method"), entry.method},
@@ -48,6 +48,8 @@ void RequestJournal::append(const Emulator::JournalEntry& entry) {
         {QStringLiteral("httpStatus"), entry.httpStatus},
         {QStringLiteral("apiCode"), entry.apiCode},
         {QStringLiteral("body"), masked(entry.body)}};
+    if (entry.dropped)
+        line.insert(QStringLiteral("dropped"), true);
     m_file->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_file->flush();
 }

@@ -118,6 +118,13 @@ int main(int argc, char* argv[]) {
     option("error-rate", "Fraction of API requests answered HTTP 500.", QStringLiteral("0"));
     option("malformed-rate", "Fraction of API requests answered with truncated JSON.",
            QStringLiteral("0"));
+    option("drop-rate",
+           "Fraction of requests (API methods and downloads) handled but answered by closing the "
+           "connection.",
+           QStringLiteral("0"));
+    option("download-cut-rate",
+           "Fraction of bill downloads cut off halfway (the whole length promised, half sent).",
+           QStringLiteral("0"));
     option("journal", "Append every request as one JSON line to this file.", QString());
     option("accepted-fault",
            "After queueing a bulk job, instead of answering: drop (reset the connection), 500 "
@@ -165,13 +172,16 @@ int main(int argc, char* argv[]) {
     const auto errors = novaemu::number<double>(parser, QStringLiteral("error-rate"), 0.0, 1.0);
     const auto malformed =
         novaemu::number<double>(parser, QStringLiteral("malformed-rate"), 0.0, 1.0);
+    const auto dropRate = novaemu::number<double>(parser, QStringLiteral("drop-rate"), 0.0, 1.0);
+    const auto cutRate =
+        novaemu::number<double>(parser, QStringLiteral("download-cut-rate"), 0.0, 1.0);
     const auto acceptedRate =
         novaemu::number<double>(parser, QStringLiteral("accepted-fault-rate"), 0.0, 1.0);
     const auto acceptedDelay =
         novaemu::number<int>(parser, QStringLiteral("accepted-fault-delay-ms"), 0, 3600000);
     const auto v2Sims = novaemu::number<int>(parser, QStringLiteral("v2-sims"), 0, 1000000);
     const auto v2Rate = novaemu::number<int>(parser, QStringLiteral("v2-rate"), 0, 1000000);
-    if (!v2Sims || !v2Rate)
+    if (!v2Sims || !v2Rate || !dropRate || !cutRate)
         return 2;
     const QString providerName = parser.value(QStringLiteral("provider"));
     novaemu::ProviderMode provider = novaemu::ProviderMode::NovaConnect;
@@ -220,6 +230,8 @@ int main(int argc, char* argv[]) {
     config.latencyMs = *latency;
     config.errorRate = *errors;
     config.malformedRate = *malformed;
+    config.dropRate = *dropRate;
+    config.downloadCutRate = *cutRate;
     config.journalFile = parser.value(QStringLiteral("journal"));
     config.acceptedFault = acceptedFault;
     config.acceptedFaultRate = *acceptedRate;

@@ -78,6 +78,7 @@ private slots:
     void reports_nothingForToday();
     void faults_errorRateHalfFailsEverySecondRequest();
     void faults_malformedRateTruncatesJson();
+    void faults_dropRateClosesConnectionAfterHandling();
     void latency_delaysAnswers();
     void journal_recordsMethodBodyRoleLang();
     void journal_fileGetsOneLinePerRequest();

@@ -1,19 +1,23 @@
 #include "tests/emulator/tst_emulator.h"
 #include "tests/support/XlsxReader.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
-#include "tests/support/TestTemporaryDir.h"
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
 
 using novaemu::Emulator;
 using novaemu::EmulatorConfig;
@@ -27,6 +31,31 @@ QJsonArray resultItems(const EmulatorTestClient::Response& r) {
 int latestBillId(EmulatorTestClient& client) {
     const auto r = client.post(QStringLiteral("bill/list"), {});
     return r.json[QStringLiteral("items")][0][QStringLiteral("id")].toInt();
+}
+
+// One request on a connection of its own, written by hand: a client library
+// could send it again on its own when the connection closes unanswered. The
+// bytes that came back before the connection closed (or the first of them).
+QByteArray rawRequest(quint16 port, const QByteArray& request) {
+    QTcpSocket socket;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    socket.write(request);
+    loop.exec();
+    return socket.readAll();
+}
+
+QByteArray rawPost(quint16 port, const QString& method, const QJsonObject& body) {
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return rawRequest(port, "POST /api/" + method.toLatin1() +
+                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                "demo-admin\r\nContent-Type: application/json\r\n"
+                                "Content-Length: " +
+                                QByteArray::number(json.size()) + "\r\n\r\n" + json);
 }
 
 QString ddmmyyyy(const QDate& date) {
@@ -308,6 +337,47 @@ void TestEmulator::faults_malformedRateTruncatesJson() {
     QVERIFY(!second.jsonValid);
     QVERIFY(second.body.size() < first.body.size());
     QVERIFY(first.body.startsWith(second.body));
+}
+
+void TestEmulator::faults_dropRateClosesConnectionAfterHandling() {
+    simfleet::TestTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    EmulatorConfig config = smallConfig();
+    config.journalFile = dir.filePath(QStringLiteral("journal.jsonl"));
+    auto e = start(config);
+    e.emulator->setDropRate(0.5);
+    const auto rename = [&e](const QString& name) {
+        return rawPost(e.emulator->port(), QStringLiteral("sim/edit"),
+                       {{QStringLiteral("id"), 100002}, {QStringLiteral("name"), name}});
+    };
+    QVERIFY(rename(QStringLiteral("First")).startsWith("HTTP/1.1 200"));
+    QCOMPARE(rename(QStringLiteral("Second")), QByteArray()); // closed without an answer
+    QVERIFY(rename(QStringLiteral("Third")).startsWith("HTTP/1.1 200"));
+    QCOMPARE(rename(QStringLiteral("Fourth")), QByteArray());
+    // Downloads are dropped alike.
+    e.emulator->setDropRate(1.0);
+    QCOMPARE(rawRequest(e.emulator->port(),
+                        "GET /api/bill/download/5024?token=demo-admin HTTP/1.1\r\nHost: "
+                        "127.0.0.1\r\n\r\n"),
+             QByteArray());
+    e.emulator->setDropRate(0.0);
+    // What the server did stands: the SIM has the name of the last, unanswered rename.
+    QCOMPARE(simById(*e.client, 100002)[QStringLiteral("name")].toString(),
+             QStringLiteral("Fourth"));
+
+    const QList<Emulator::JournalEntry> journal = e.emulator->journal();
+    QCOMPARE(journal.size(), 6);
+    QCOMPARE((QList<bool>{journal[0].dropped, journal[1].dropped, journal[2].dropped,
+                          journal[3].dropped, journal[4].dropped, journal[5].dropped}),
+             (QList<bool>{false, true, false, true, true, false}));
+    QCOMPARE(journal[1].httpStatus, 200); // the answer that was lost
+    QCOMPARE(journal[4].method, QStringLiteral("bill/download/5024"));
+    QFile file(config.journalFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QVERIFY(!QJsonDocument::fromJson(lines[0]).object().contains(QStringLiteral("dropped")));
+    QVERIFY(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("dropped")).toBool());
 }
 
 void TestEmulator::latency_delaysAnswers() {

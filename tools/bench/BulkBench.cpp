@@ -13,12 +13,12 @@
 #include "tools/bench/EmulatorProcess.h"
 #include "tools/bench/MetricSink.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <optional>
@@ -84,7 +84,7 @@ QVector<qint64> selectionFor(const QVector<Sim>& fleet, int wanted) {
 } // namespace
 
 bool measureBulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, QString* error) {
-    QTemporaryDir directory;
+    TestTemporaryDir directory;
     if (!directory.isValid()) {
         *error = QStringLiteral("no temporary directory: %1").arg(directory.errorString());
         return false;

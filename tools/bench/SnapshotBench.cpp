@@ -10,9 +10,9 @@
 #include "tools/bench/BenchTableView.h"
 #include "tools/bench/MetricSink.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -27,7 +27,7 @@ constexpr int kShowTimeoutMs = 60000;
 
 bool measureSnapshotOpen(const QUrl& baseUrl, const QVector<Sim>& sims, MetricSink* sink,
                          QString* error) {
-    QTemporaryDir directory;
+    TestTemporaryDir directory;
     if (!directory.isValid()) {
         *error = QStringLiteral("no temporary directory: %1").arg(directory.errorString());
         return false;

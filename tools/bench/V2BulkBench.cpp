@@ -11,12 +11,12 @@
 #include "tools/bench/EmulatorProcess.h"
 #include "tools/bench/MetricSink.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <optional>
@@ -89,7 +89,7 @@ std::optional<QVector<Sim>> readFleet(ApiClient* client, QString* error) {
 } // namespace
 
 bool measureV2BulkBlock(const QString& emulatorPath, int sims, MetricSink* sink, QString* error) {
-    QTemporaryDir directory;
+    TestTemporaryDir directory;
     if (!directory.isValid()) {
         *error = QStringLiteral("no temporary directory: %1").arg(directory.errorString());
         return false;
