@@ -80,11 +80,11 @@ QJsonObject V2Packet::toJson() const {
 }
 
 V2Fleet::V2Fleet(int sims, quint32 seed)
-    : m_seed(seed) {
-    m_packets = {{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10, {}},
-                 {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50, {}},
-                 {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100, {}},
-                 {4, QStringLiteral("Voice & Data"), 450.0, 2048, 300, 300, {}}};
+    : m_seed(seed)
+    , m_packets{{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10, {}},
+                {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50, {}},
+                {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100, {}},
+                {4, QStringLiteral("Voice & Data"), 450.0, 2048, 300, 300, {}}} {
     // Top-ups: ids are the tariff's id times 100 plus 1, 2.
     m_packets[0].smallPackets = {{101, QStringLiteral("+50 MB"), 50, 40.0},
                                  {102, QStringLiteral("+200 MB"), 200, 120.0}};
