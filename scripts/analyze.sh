@@ -82,8 +82,10 @@ else
     xargs -P "$jobs" -n 1 clang-tidy-14 -p "$work" --quiet \
       --header-filter "^$SIMFLEET_ROOT/$project_dirs/" >"$tidy_log" 2>&1 || true
 fi
-# A header's finding is reported once per file that includes it: count it once.
-grep -E '^/[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$tidy_log" | sort -u >"$work/clang-tidy.findings" || true
+# run-clang-tidy-14 always asks for colour: strip it. A header's finding is
+# reported once per file that includes it: count it once.
+sed 's/\x1b\[[0-9;]*m//g' "$tidy_log" | grep -E '^/[^ ]+:[0-9]+:[0-9]+: (warning|error):' |
+  sort -u >"$work/clang-tidy.findings" || true
 tidy_count=$(wc -l <"$work/clang-tidy.findings")
 if [ "$tidy_count" -gt 0 ]; then
   sed "s|^$SIMFLEET_ROOT/||" "$work/clang-tidy.findings"
