@@ -4,12 +4,13 @@
 # summary line per tool and exits non-zero if either reports anything.
 # A finding that is wrong at one place is silenced there, with the reason:
 #   // NOLINT(check-name): reason        (clang-tidy)
-#   // cppcheck-suppress id              (cppcheck; the reason on the line above)
+#   // cppcheck-suppress id ; reason     (cppcheck)
 #
 # Usage: scripts/analyze.sh [BUILD_DIR]
-#   BUILD_DIR   a build folder to read compile_commands.json from; default
-#               build-analyze, configured here if missing. Only the generated
-#               sources the analysis needs (moc output) are built in it.
+#   BUILD_DIR   the build folder (in the repository) whose compile_commands.json
+#               is read; default build. Configured and built first if it has
+#               none, else brought up to date (the sources include moc output
+#               generated there).
 # Environment:
 #   SIMFLEET_ANALYZE_FILES  regex on source paths relative to the repository
 #                           (default: every .cpp), e.g. 'models/fleet/'
@@ -23,7 +24,7 @@ SIMFLEET_ANALYSIS_PACKAGES=(clang-tidy-14 cppcheck python3)
 SIMFLEET_PACKAGES=("${SIMFLEET_PACKAGES[@]}" "${SIMFLEET_ANALYSIS_PACKAGES[@]}")
 simfleet_install_deps
 
-build_dir="${1:-build-analyze}"
+build_dir="${1:-build}"
 case "$build_dir" in
   /*) ;;
   *) build_dir="$SIMFLEET_ROOT/$build_dir" ;;
@@ -34,16 +35,12 @@ files_regex="${SIMFLEET_ANALYZE_FILES:-.}"
 project_dirs='(api|models|views|app|emulator|tools|tests|translations|resources)'
 
 if [ ! -f "$build_dir/compile_commands.json" ]; then
-  echo "== Configuring $build_dir for the analysis"
-  # Without origin dependencies an <target>_autogen target runs moc only,
-  # instead of first building every library the target links to.
-  cmake -S "$SIMFLEET_ROOT" -B "$build_dir" -G Ninja -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
-    -DCMAKE_AUTOGEN_ORIGIN_DEPENDS=OFF >/dev/null
+  echo "== Configuring and building $build_dir"
+  simfleet_build "${build_dir#"$SIMFLEET_ROOT"/}" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+else
+  echo "== Bringing $build_dir up to date"
+  cmake --build "$build_dir" --parallel "$jobs" >/dev/null
 fi
-echo "== Generating moc output in $build_dir"
-mapfile -t autogen_targets < <(cmake --build "$build_dir" --target help |
-  sed -n 's/^\([A-Za-z0-9_.+-]*_autogen\): .*/\1/p')
-cmake --build "$build_dir" --parallel "$jobs" --target "${autogen_targets[@]}" >/dev/null
 
 work="$build_dir/analysis"
 mkdir -p "$work"
