@@ -230,7 +230,7 @@ V2Sim* V2Fleet::swapCard(const QString& number, const QString& iccid, const QStr
 QString V2Fleet::newImsiFor(const QString& iccid) const {
     for (quint64 attempt = 0;; ++attempt) {
         const quint64 h = rng::hash({m_seed, textHash(iccid), attempt, 0x76325F696D7369ULL});
-        const QString imsi = QStringLiteral("25099") + digits(h % 10000000000ULL, 10);
+        QString imsi = QStringLiteral("25099") + digits(h % 10000000000ULL, 10);
         if (!m_byImsi.contains(imsi) && !m_stockByImsi.contains(imsi))
             return imsi;
     }
@@ -239,7 +239,7 @@ QString V2Fleet::newImsiFor(const QString& iccid) const {
 QString V2Fleet::newIccidFor(const QString& imsi) const {
     for (quint64 attempt = 0;; ++attempt) {
         const quint64 h = rng::hash({m_seed, textHash(imsi), attempt, 0x76325F69636369ULL});
-        const QString iccid = QStringLiteral("89701") + digits(h % 100000000000000ULL, 14);
+        QString iccid = QStringLiteral("89701") + digits(h % 100000000000000ULL, 14);
         if (!m_byIccid.contains(iccid) && !m_stockByIccid.contains(iccid))
             return iccid;
     }
