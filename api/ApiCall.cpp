@@ -9,13 +9,13 @@
 namespace simfleet {
 
 ApiCall::ApiCall(ApiClient* client, QString method, QByteArray body, QString destination,
-                 QUrlQuery query)
+                 const QUrlQuery& query)
     : QObject(client)
     , m_client(client)
     , m_method(std::move(method))
     , m_body(std::move(body))
     , m_destination(std::move(destination))
-    , m_query(std::move(query)) {}
+    , m_query(query) {}
 
 ApiCall::~ApiCall() {
     if (m_client)

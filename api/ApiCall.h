@@ -57,7 +57,7 @@ signals:
 private:
     friend class ApiClient;
     ApiCall(ApiClient* client, QString method, QByteArray body, QString destination,
-            QUrlQuery query);
+            const QUrlQuery& query);
 
     void finish(const ApiError& error, const QJsonObject& envelope = {});
 

@@ -278,7 +278,7 @@ void ApiClient::onDownloadData(ApiCall* call) {
             abortCall(call);
             call->finish(ApiError::localFile(call->m_destination, reason));
         }
-    } else if (call->m_errorBody.size() < 1024 * 1024) {
+    } else if (call->m_errorBody.size() < qsizetype(1024) * 1024) {
         call->m_errorBody += chunk;
     }
 }

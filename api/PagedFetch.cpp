@@ -101,7 +101,7 @@ void PagedFetch::onPage(int index, ApiCall* call) {
         return;
     }
 
-    const QJsonObject envelope = call->envelope();
+    const QJsonObject& envelope = call->envelope();
     const qsizetype count = itemsOf(envelope, m_mode).size();
     if (index == 0 && m_mode == Mode::AllCount) {
         m_total = JsonRead::toInt(envelope.value(QLatin1String("all_count")));
@@ -163,8 +163,8 @@ void PagedFetch::rawPageRead(int index, qint64 count, const ApiError& error) {
     pageDone(index, DonePage{count, error, {}});
 }
 
-void PagedFetch::pageDone(int index, DonePage page) {
-    m_done.insert(index, std::move(page));
+void PagedFetch::pageDone(int index, const DonePage& page) {
+    m_done.insert(index, page);
     bool took = false;
     while (!m_finished && m_done.contains(m_nextInOrder)) {
         const int current = m_nextInOrder;

@@ -84,7 +84,7 @@ private:
     void requestMore();
     void onPage(int index, ApiCall* call);
     // Short paging: takes the done pages in page order, up to the short one.
-    void pageDone(int index, DonePage page);
+    void pageDone(int index, const DonePage& page);
     void succeed();
     void cancelCalls();
     void fail(const ApiError& error);

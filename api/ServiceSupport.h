@@ -57,7 +57,8 @@ ApiCall* postForPage(ApiClient* client, const QString& method, const QJsonObject
 template <typename T>
 PagedFetch* fetchAll(ApiClient* client, const QString& method, const QJsonObject& body,
                      int pageSize, PagedFetch::Mode mode, QObject* context,
-                     ItemsParser<T> parseItems, Done<ListPage<T>> done, Progress progress = {}) {
+                     ItemsParser<T> parseItems, Done<ListPage<T>> done,
+                     const Progress& progress = {}) {
     auto* fetch = new PagedFetch(client, method, body, pageSize, mode, context);
     auto pages = std::make_shared<QMap<int, QVector<T>>>();
     auto problems = std::make_shared<ParseProblems>();

@@ -41,7 +41,7 @@ QString Session::roleDisplayName() const {
 QString Session::roleCodeName(const QString& code) {
     // The codes the API is known to use are words of the interface language;
     // others are shown as the server sent them.
-    const QString trimmed = code.trimmed();
+    QString trimmed = code.trimmed();
     if (trimmed.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0)
         return tr("user", "role code of a user who may only view");
     if (trimmed.compare(QLatin1String("admin"), Qt::CaseInsensitive) == 0)

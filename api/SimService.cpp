@@ -97,7 +97,7 @@ PagedFetch* SimService::fetchAll(const SimListQuery& query, int pageSize, QObjec
     };
     return ServiceSupport::fetchAll<Sim>(m_client, QStringLiteral("sim/list"), query.toJson(),
                                          pageSize, PagedFetch::Mode::AllCount, context, &parseSims,
-                                         std::move(dedupe), std::move(progress));
+                                         std::move(dedupe), progress);
 }
 
 ApiCall* SimService::run(SimOperation op, const QVector<qint64>& ids,

@@ -19,7 +19,7 @@ FleetData generate(const EmulatorConfig& config, qint64 today);
 QList<GroupRecord> generateGroups(quint32 seed, qint64 today);
 std::vector<SimRecord> generateSims(int count, quint32 seed, qint64 today, int groupCount,
                                     int firstGroupId);
-QString luhnComplete(const QString& digits); // appends the Luhn check digit
+QString luhnComplete(const QString& payload); // appends the Luhn check digit
 
 } // namespace FleetGenerator
 

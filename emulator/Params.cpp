@@ -82,7 +82,7 @@ Params::Error Params::items(const ApiContext& ctx, QList<int>* out) {
     QSet<int> seen;
     out->clear();
     out->reserve(array.size());
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         int id = 0;
         if (!toInt(v, &id))
             return Reply::invalid(ctx, Msg::ItemsNotInts);

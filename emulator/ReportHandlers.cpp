@@ -75,7 +75,7 @@ std::optional<ApiReply> ReportHandlers::parseSelect(const ApiContext& ctx, Query
         select.append(QStringLiteral("all"));
     std::vector<char> chosen(size_t(m_state.simCount()), 0);
     static const QRegularExpression entry(QStringLiteral("^([sg])_(\\d{1,10})$"));
-    for (const QJsonValue& v : select) {
+    for (const auto& v : select) {
         const QString text = v.toString();
         if (text == QLatin1String("all")) {
             std::fill(chosen.begin(), chosen.end(), 1);
@@ -255,7 +255,7 @@ ApiReply ReportHandlers::report(const ApiContext& ctx, Kind kind) const {
         simPos = cursor->second.simPos;
     }
     QByteArray items;
-    items.reserve(int(qMin<qint64>(query.size, 5000)) * 240);
+    items.reserve(qsizetype(qMin<qint64>(query.size, 5000)) * 240);
     bool any = false;
     const size_t selected = query.simIndexes.size();
     for (; day <= query.lastDay && position < last; ++day, simPos = 0) {

@@ -44,8 +44,9 @@ SignalQuitter::SignalQuitter(QObject* parent)
 }
 
 SignalQuitter::~SignalQuitter() {
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
+    // Cannot fail for these signals and SIG_DFL; nothing to do if it did.
+    static_cast<void>(signal(SIGTERM, SIG_DFL));
+    static_cast<void>(signal(SIGINT, SIG_DFL));
     delete m_notifier;
     for (int& fd : g_fds) {
         if (fd >= 0)

@@ -108,7 +108,7 @@ std::optional<ApiReply> SimBulkHandlers::readGroups(const ApiContext& ctx, Queue
     if ((!group.isUndefined() && !group.isNull() && !group.isArray()) ||
         (!newGroup.isUndefined() && !newGroup.isNull() && !newGroup.isArray()))
         return Reply::invalid(ctx, Msg::FieldInvalid, QStringLiteral("group/new_group"));
-    for (const QJsonValue& v : group.toArray()) {
+    for (const auto& v : group.toArray()) {
         int id = 0;
         if (!Params::toInt(v, &id))
             return Reply::invalid(ctx, Msg::FieldInvalid, QStringLiteral("group"));
@@ -118,7 +118,7 @@ std::optional<ApiReply> SimBulkHandlers::readGroups(const ApiContext& ctx, Queue
             job->groupIds.append(id);
     }
     QStringList names;
-    for (const QJsonValue& v : newGroup.toArray()) {
+    for (const auto& v : newGroup.toArray()) {
         if (!v.isString())
             return Reply::invalid(ctx, Msg::FieldInvalid, QStringLiteral("new_group"));
         const QString name = v.toString().trimmed();

@@ -74,7 +74,7 @@ TrafficModel::Session TrafficModel::session(const SimRecord& sim, qint64 day, in
     s.op = roaming ? &kRoaming[(h >> 40) % kRoaming.size()] : &kHome[profile % kHome.size()];
     s.bytes = qint64(scale / count * (0.2 + 1.6 * rng::unit(rng::mix(h))));
     if (sim.isTc())
-        s.cost = round4(s.bytes / kMb * (roaming ? 0.35 : 0.02));
+        s.cost = round4(double(s.bytes) / kMb * (roaming ? 0.35 : 0.02));
     return s;
 }
 

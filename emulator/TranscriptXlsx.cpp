@@ -12,7 +12,7 @@
 #include <xlsxwriter.h>
 
 #include <cmath>
-#include <locale.h>
+#include <locale.h> // NOLINT(modernize-deprecated-headers): POSIX newlocale/uselocale live here
 
 namespace novaemu {
 
@@ -97,7 +97,7 @@ void writeSheet(lxw_workbook* book, const BillRecord& bill, const EmulatorState&
         worksheet_write_string(sheet, row, 0, sim.iccid.toUtf8().constData(), text);
         worksheet_write_string(sheet, row, 1, sim.number.toUtf8().constData(), text);
         worksheet_write_string(sheet, row, 2, sim.name.toUtf8().constData(), nullptr);
-        worksheet_write_number(sheet, row, 3, rounded(bytes / kMb, 3), megabytes);
+        worksheet_write_number(sheet, row, 3, rounded(double(bytes) / kMb, 3), megabytes);
         worksheet_write_number(sheet, row, 4, rounded(cost, 2), money);
     }
     worksheet_autofilter(sheet, 0, 0, row, 4);

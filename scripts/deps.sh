@@ -44,6 +44,7 @@ simfleet_install_deps() {
 }
 
 # simfleet_build DIR [extra cmake args...]
+# Builds every target, or only SIMFLEET_BUILD_TARGET when that is set.
 simfleet_build() {
   local dir="$1"
   shift
@@ -56,5 +57,9 @@ simfleet_build() {
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   fi
   cmake -S "$SIMFLEET_ROOT" -B "$SIMFLEET_ROOT/$dir" -G Ninja -DSIMFLEET_WERROR="$werror" "${launcher[@]}" "$@"
-  cmake --build "$SIMFLEET_ROOT/$dir" --parallel "$(nproc)"
+  local targets=()
+  if [ -n "${SIMFLEET_BUILD_TARGET:-}" ]; then
+    targets=(--target "$SIMFLEET_BUILD_TARGET")
+  fi
+  cmake --build "$SIMFLEET_ROOT/$dir" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -23,7 +23,7 @@ template <typename T> Result<T> malformed(const QString& problem) {
 
 QJsonValue firstOf(const QJsonObject& o, std::initializer_list<QLatin1String> keys) {
     for (QLatin1String key : keys) {
-        const QJsonValue value = o.value(key);
+        QJsonValue value = o.value(key);
         if (!value.isUndefined() && !value.isNull())
             return value;
     }
@@ -165,7 +165,7 @@ Result<QVector<V2Packet>> packets(const QByteArray& body) {
     if (!data->isArray())
         return malformed<QVector<V2Packet>>(u"sim/packets: no list in the answer"_s);
     Result<QVector<V2Packet>> result;
-    for (const QJsonValue& value : data->toArray()) {
+    for (const auto& value : data->toArray()) {
         const QJsonObject o = value.toObject();
         const auto id = JsonRead::toInt(o.value("id"_L1));
         if (!id || *id <= 0)
@@ -177,7 +177,7 @@ Result<QVector<V2Packet>> packets(const QByteArray& body) {
         packet.internetMb = JsonRead::toInt(o.value("internet_mb"_L1));
         packet.minutes = JsonRead::toInt(o.value("minutes"_L1));
         packet.sms = JsonRead::toInt(o.value("sms"_L1));
-        for (const QJsonValue& smallValue : o.value("small_packets"_L1).toArray()) {
+        for (const auto& smallValue : o.value("small_packets"_L1).toArray()) {
             const QJsonObject s = smallValue.toObject();
             const auto smallId = JsonRead::toInt(s.value("id"_L1));
             if (!smallId || *smallId <= 0)

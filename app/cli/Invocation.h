@@ -28,6 +28,7 @@ public:
     // Where the access token comes from; nullopt when there is none (the source
     // has then explained why on stderr).
     using TokenSource = std::function<std::optional<QString>()>;
+    // cppcheck-suppress danglingLifetime ; the caller's Output outlives the Invocation
     void setTokenSource(TokenSource source) { m_tokenSource = std::move(source); }
     // The API client. The token is looked up on first use, so that mistakes on
     // the command line are reported before the keychain is asked. Without a

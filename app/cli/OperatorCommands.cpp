@@ -348,7 +348,7 @@ void OperatorCommands::packets(Invocation& inv) {
 }
 
 QString OperatorCommands::accountLogin(Invocation& inv) {
-    const QString given = inv.options().text("login").trimmed();
+    QString given = inv.options().text("login").trimmed();
     if (!given.isEmpty())
         return given;
     // The desktop app's last sign-in at this address (whose token the keychain gives),
@@ -597,7 +597,7 @@ void OperatorCommands::usage(Invocation& inv) {
                                         {tr("Sessions"), TablePrinter::Align::Right}});
                     for (const V2CdrRow& row : rows)
                         table.addRow({row.number, V2Validation::dateText(row.date),
-                                      locale.toString(row.bytes / 1048576.0, 'f', 2),
+                                      locale.toString(double(row.bytes) / 1048576.0, 'f', 2),
                                       row.sessions ? QString::number(*row.sessions) : QString()});
                     invocation->out().table(table, tr("%n record(s)", "", int(rows.size())));
                 }

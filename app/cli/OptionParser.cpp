@@ -29,7 +29,7 @@ void OptionValues::require(const char* name) {
 }
 
 QString OptionValues::requiredText(const char* name) {
-    const QString value = text(name);
+    QString value = text(name);
     if (value.trimmed().isEmpty()) {
         fail(tr("The option %1 is required and cannot be empty.").arg(dashed(name)));
         return {};

@@ -18,8 +18,7 @@ std::optional<QTimeZone> ProviderZone::of(Invocation& inv) {
     OptionValues& options = inv.options();
     if (options.isSet("provider-tz")) {
         const QString id = options.text("provider-tz").trimmed();
-        const std::optional<QTimeZone> zone =
-            id.isEmpty() ? std::nullopt : ProviderTime::zoneById(id);
+        std::optional<QTimeZone> zone = id.isEmpty() ? std::nullopt : ProviderTime::zoneById(id);
         if (!zone)
             options.fail(tr("--provider-tz needs a time zone this computer knows, such as "
                             "Asia/Almaty, not \"%1\".")
@@ -27,7 +26,7 @@ std::optional<QTimeZone> ProviderZone::of(Invocation& inv) {
         return zone;
     }
     const QString stored = Settings::ofDesktopApp().providerTimeZone(inv.apiUrl());
-    if (const std::optional<QTimeZone> zone = ProviderTime::zoneById(stored))
+    if (std::optional<QTimeZone> zone = ProviderTime::zoneById(stored))
         return zone;
     inv.out().warning(tr("Warning: this computer does not know the provider time zone \"%1\" "
                          "set for %2; showing days in %3.")

@@ -84,7 +84,7 @@ void SimSelection::failUnknown(Invocation& inv, const QStringList& unknown) {
 }
 
 void SimSelection::resolve(Invocation& inv, const QStringList& entries,
-                           std::function<void(const QVector<qint64>&)> next) {
+                           const std::function<void(const QVector<qint64>&)>& next) {
     QStringList invalid;
     bool needFleet = false;
     for (const QString& entry : entries) {

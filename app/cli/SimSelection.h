@@ -30,7 +30,7 @@ public:
     // Calls `next` with the SIM ids (in the given order, each once), or ends
     // the command with a usage error listing the entries that match no SIM.
     static void resolve(Invocation& inv, const QStringList& entries,
-                        std::function<void(const QVector<qint64>&)> next);
+                        const std::function<void(const QVector<qint64>&)>& next);
 
 private:
     static void failUnknown(Invocation& inv, const QStringList& unknown);

@@ -39,8 +39,8 @@ class CallbackListener final : public QObject {
     Q_DISABLE_COPY_MOVE(CallbackListener)
 
 public:
-    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
-    static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
+    static constexpr qint64 kMaxBodyBytes = qint64(1024) * 1024;
+    static constexpr qint64 kMaxHeaderBytes = qint64(16) * 1024;
     static constexpr int kMaxConnections = 32;
     static constexpr std::chrono::milliseconds kRequestDeadline{10000};
 

@@ -58,9 +58,9 @@ int printHelpOrVersion(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     nameApplication();
     const Settings settings;
-    installLanguage(app.arguments(), settings);
+    installLanguage(QCoreApplication::arguments(), settings);
     AppController::StartOptions options;
-    return parseCommandLine(app.arguments(), &options) ? 0 : 2;
+    return parseCommandLine(QCoreApplication::arguments(), &options) ? 0 : 2;
 }
 
 } // namespace
@@ -81,10 +81,10 @@ int main(int argc, char* argv[]) {
     Settings settings;
     // The chosen palette before any window exists (Preferences → Appearance).
     Theme::apply(Theme::modeFromKey(settings.theme()));
-    installLanguage(app.arguments(), settings);
+    installLanguage(QCoreApplication::arguments(), settings);
 
     AppController::StartOptions options;
-    if (!parseCommandLine(app.arguments(), &options))
+    if (!parseCommandLine(QCoreApplication::arguments(), &options))
         return 2;
 
     AppController controller(&settings);
@@ -95,5 +95,5 @@ int main(int argc, char* argv[]) {
         QMessageBox::critical(nullptr, QCoreApplication::applicationName(), error);
         return 1;
     }
-    return app.exec();
+    return QApplication::exec();
 }

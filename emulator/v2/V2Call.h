@@ -29,7 +29,7 @@ struct V2Call {
     QStringList list(const QString& name) const {
         QStringList values;
         if (body.value(name).isArray()) {
-            for (const QJsonValue& v : body.value(name).toArray())
+            for (const auto& v : body.value(name).toArray())
                 values.append(v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString());
             return values;
         }

@@ -80,11 +80,11 @@ QJsonObject V2Packet::toJson() const {
 }
 
 V2Fleet::V2Fleet(int sims, quint32 seed)
-    : m_seed(seed) {
-    m_packets = {{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10, {}},
-                 {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50, {}},
-                 {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100, {}},
-                 {4, QStringLiteral("Voice & Data"), 450.0, 2048, 300, 300, {}}};
+    : m_seed(seed)
+    , m_packets{{1, QStringLiteral("IoT 100 MB"), 90.0, 100, 0, 10, {}},
+                {2, QStringLiteral("IoT 1 GB"), 250.0, 1024, 0, 50, {}},
+                {3, QStringLiteral("Telemetry 5 GB"), 600.0, 5120, 30, 100, {}},
+                {4, QStringLiteral("Voice & Data"), 450.0, 2048, 300, 300, {}}} {
     // Top-ups: ids are the tariff's id times 100 plus 1, 2.
     m_packets[0].smallPackets = {{101, QStringLiteral("+50 MB"), 50, 40.0},
                                  {102, QStringLiteral("+200 MB"), 200, 120.0}};
@@ -230,7 +230,7 @@ V2Sim* V2Fleet::swapCard(const QString& number, const QString& iccid, const QStr
 QString V2Fleet::newImsiFor(const QString& iccid) const {
     for (quint64 attempt = 0;; ++attempt) {
         const quint64 h = rng::hash({m_seed, textHash(iccid), attempt, 0x76325F696D7369ULL});
-        const QString imsi = QStringLiteral("25099") + digits(h % 10000000000ULL, 10);
+        QString imsi = QStringLiteral("25099") + digits(h % 10000000000ULL, 10);
         if (!m_byImsi.contains(imsi) && !m_stockByImsi.contains(imsi))
             return imsi;
     }
@@ -239,7 +239,7 @@ QString V2Fleet::newImsiFor(const QString& iccid) const {
 QString V2Fleet::newIccidFor(const QString& imsi) const {
     for (quint64 attempt = 0;; ++attempt) {
         const quint64 h = rng::hash({m_seed, textHash(imsi), attempt, 0x76325F69636369ULL});
-        const QString iccid = QStringLiteral("89701") + digits(h % 100000000000000ULL, 14);
+        QString iccid = QStringLiteral("89701") + digits(h % 100000000000000ULL, 14);
         if (!m_byIccid.contains(iccid) && !m_stockByIccid.contains(iccid))
             return iccid;
     }

@@ -38,7 +38,7 @@ public:
         int maxRatio = 100;
         // The ratio is judged once this much has come out (tiny parts pack
         // at any ratio).
-        qint64 ratioGraceBytes = 1024 * 1024;
+        qint64 ratioGraceBytes = qint64(1024) * 1024;
     };
 
     // Reads the central directory; Ok or why not.

@@ -53,7 +53,7 @@ struct Preferences {
     int perSimRequestsPerSecond = 10;
     int perSimConcurrency = 4;
 
-    static constexpr qint64 kMiB = 1024 * 1024;
+    static constexpr qint64 kMiB = qint64(1024) * 1024;
 };
 
 } // namespace simfleet

@@ -14,7 +14,7 @@ namespace CsvField {
 
 bool startsLikeFormula(const QString& text);
 bool isPhoneNumber(const QString& text);
-QString escape(const QString& text, QChar separator, bool textColumn);
+QString escape(const QString& input, QChar separator, bool textColumn);
 
 } // namespace CsvField
 

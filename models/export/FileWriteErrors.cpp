@@ -11,7 +11,7 @@ namespace simfleet {
 namespace {
 
 // Free space below which a failed write is taken for a full disk.
-constexpr qint64 kNearlyFullBytes = 1024 * 1024;
+constexpr qint64 kNearlyFullBytes = qint64(1024) * 1024;
 
 enum class Cause { Unknown, DiskFull, NoPermission, NoFolder, FolderNamed };
 

@@ -23,7 +23,7 @@ using Cell = ExportCell;
 using Style = ExportCell::Style;
 using Column = FleetExporter::Column;
 
-constexpr qsizetype kCsvFlushBytes = 256 * 1024;
+constexpr qsizetype kCsvFlushBytes = qsizetype(256) * 1024;
 
 struct CsvStyle {
     QChar separator = u',';

@@ -13,7 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <locale.h>
+#include <locale.h> // NOLINT(modernize-deprecated-headers): POSIX newlocale/uselocale live here
 #include <system_error>
 #include <utility>
 
@@ -54,7 +54,7 @@ private:
 // ".fleet.xlsx.3f9a61c2.part" beside the target, not taken yet.
 QString unusedPartPath(const QFileInfo& target) {
     for (;;) {
-        const QString candidate = target.absoluteDir().filePath(
+        QString candidate = target.absoluteDir().filePath(
             u".%1.%2.part"_s.arg(target.fileName())
                 .arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0')));
         if (!QFileInfo::exists(candidate))
@@ -78,7 +78,8 @@ struct XlsxSheetWriter::Workbook {
         if (!book)
             return;
         if (sheet && sheet->optimize_tmpfile) {
-            std::fclose(sheet->optimize_tmpfile);
+            // Abandoned anyway: a failed close loses nothing.
+            static_cast<void>(std::fclose(sheet->optimize_tmpfile));
             sheet->optimize_tmpfile = nullptr;
             sheet->file = nullptr;
         }

@@ -96,7 +96,7 @@ QByteArray FleetFilter::needle() const {
         // local mobile numbers 8 9xx) both are searched.
         if (!trimmed.startsWith(QLatin1Char('+')) && digits.startsWith('8') && digits.size() >= 4 &&
             digits.size() <= 11) {
-            const QByteArray international = '7' + digits.mid(1);
+            QByteArray international = '7' + digits.mid(1);
             const bool writtenAsNumber = digits.size() == 11 || trimmed.size() != digits.size();
             if (writtenAsNumber && !digits.startsWith("89"))
                 return international;

@@ -149,7 +149,7 @@ QByteArray SavedFilters::toJson() const {
 SavedFilters SavedFilters::fromJson(const QByteArray& json) {
     SavedFilters filters;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue& value : array) {
+    for (const auto& value : array) {
         const QJsonObject o = value.toObject();
         const QString name = o.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty() || filters.indexOf(name) >= 0)

@@ -18,7 +18,7 @@ class SimListMatcher final {
 public:
     SimListMatcher() = delete;
 
-    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(20) * 1024 * 1024;
 
     struct MatchResult {
         QVector<int> rows;    // indexes into the SIMs, ascending, unique

@@ -97,7 +97,7 @@ std::optional<Amount> parse(const QString& text) {
         return std::nullopt;
     bool negative = false;
     // Before and after the number: a minus sign and the currency, nothing else.
-    const auto currencyPart = [&negative](QString part) -> std::optional<QString> {
+    const auto currencyPart = [&negative](const QString& part) -> std::optional<QString> {
         QString currency;
         for (QChar c : part) {
             if (isMinus(c)) {

@@ -289,7 +289,7 @@ SimOperationParams BulkJobText::paramsFromJson(const QJsonObject& json) {
     const QJsonValue roaming = json.value(QStringLiteral("world_roaming"));
     if (roaming.isBool())
         p.worldRoaming = roaming.toBool();
-    for (const QJsonValue& id : json.value(QStringLiteral("group_ids")).toArray())
+    for (const auto& id : json.value(QStringLiteral("group_ids")).toArray())
         p.groupIds.append(id.toInteger());
     p.service = json.value(QStringLiteral("service")).toString();
     p.packetId = json.value(QStringLiteral("packet_id")).toInteger();
@@ -297,14 +297,14 @@ SimOperationParams BulkJobText::paramsFromJson(const QJsonObject& json) {
         QDate::fromString(json.value(QStringLiteral("tariff_date")).toString(), Qt::ISODate);
     p.smallPacketId = json.value(QStringLiteral("small_packet_id")).toInteger();
     p.infoSmsType = json.value(QStringLiteral("info_sms_type")).toString();
-    for (const QJsonValue& name : json.value(QStringLiteral("new_group_names")).toArray())
+    for (const auto& name : json.value(QStringLiteral("new_group_names")).toArray())
         p.newGroupNames.append(name.toString());
-    for (const QJsonValue& id : json.value(QStringLiteral("left_group_ids")).toArray())
+    for (const auto& id : json.value(QStringLiteral("left_group_ids")).toArray())
         p.leftGroupIds.append(id.toInteger());
     const QJsonObject bySim = json.value(QStringLiteral("group_ids_by_sim")).toObject();
     for (auto it = bySim.constBegin(); it != bySim.constEnd(); ++it) {
         QVector<qint64> ids;
-        for (const QJsonValue& id : it.value().toArray())
+        for (const auto& id : it.value().toArray())
             ids.append(id.toInteger());
         p.groupIdsBySim.insert(it.key().toLongLong(), ids);
     }

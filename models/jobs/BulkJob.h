@@ -170,7 +170,7 @@ public:
     // code when it matches none (it is then kept as text).
     static JobReason skipReason(const QString& translatedText);
     // The reason in today's language; empty for an empty or unknown code.
-    static QString reasonText(const JobReason& reason);
+    static QString reasonText(const JobReason& why);
     // Lossless round trip of the parameters (unlike SimOperations::paramsJson).
     static QJsonObject paramsToJson(const SimOperationParams& params);
     static SimOperationParams paramsFromJson(const QJsonObject& json);

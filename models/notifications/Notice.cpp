@@ -79,14 +79,14 @@ std::optional<Notice> Notice::fromJson(const QJsonObject& o) {
         notice.sims.append({sim.value("id"_L1).toInteger(), sim.value("iccid"_L1).toString(),
                             sim.value("name"_L1).toString()});
     }
-    for (const QJsonValue& value : o.value("bills"_L1).toArray()) {
+    for (const auto& value : o.value("bills"_L1).toArray()) {
         const QJsonObject bill = value.toObject();
         notice.bills.append({bill.value("id"_L1).toInteger(), bill.value("number"_L1).toString(),
                              bill.value("period"_L1).toString(), bill.value("cost"_L1).toDouble(),
                              bill.value("localCost"_L1).toDouble(),
                              bill.value("currency"_L1).toString()});
     }
-    for (const QJsonValue& value : o.value("files"_L1).toArray()) {
+    for (const auto& value : o.value("files"_L1).toArray()) {
         const QJsonObject file = value.toObject();
         notice.files.append({file.value("path"_L1).toString(), file.value("name"_L1).toString(),
                              file.value("error"_L1).toString()});

@@ -65,7 +65,7 @@ QString NotificationFiles::save(const QString& folder, const QString& fileName,
                         .arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
     for (int number = 1; number <= kMaxNumberedNames; ++number) {
-        const QString path = dir.filePath(numbered(fileName, number));
+        QString path = dir.filePath(numbered(fileName, number));
         const QFileInfo existing(path);
         if (existing.exists() || existing.isSymLink())
             continue;

@@ -29,7 +29,7 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr int kSimsInSummary = 3;
 // A store larger than this is not read (500 notices with their SIMs fit well below).
-constexpr qint64 kMaxStoreBytes = 64 * 1024 * 1024;
+constexpr qint64 kMaxStoreBytes = qint64(64) * 1024 * 1024;
 
 QString simLabel(const Notice::SimRef& sim) {
     if (!sim.iccid.isEmpty())
@@ -108,7 +108,7 @@ void NotificationsModel::open(const QString& storePath) {
                 why = error.error != QJsonParseError::NoError
                           ? error.errorString()
                           : tr("it is not a notifications list");
-            for (const QJsonValue& value : document.object().value("notices"_L1).toArray()) {
+            for (const auto& value : document.object().value("notices"_L1).toArray()) {
                 if (std::optional<Notice> notice = Notice::fromJson(value.toObject()))
                     notices.append(std::move(*notice));
                 if (notices.size() >= kMaxNotices)

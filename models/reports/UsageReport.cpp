@@ -54,7 +54,7 @@ void UsageReport::setupColumns() {
             [](const V2CdrRow& row) { return QLocale().toString(double(row.bytes) / kMb, 'f', 1); })
             .withRawValue([](const V2CdrRow& row) { return row.bytes; })
             .withToolTip([this](const V2CdrRow& row) {
-                const QString bytes = tr("%1 bytes").arg(QLocale().toString(row.bytes));
+                QString bytes = tr("%1 bytes").arg(QLocale().toString(row.bytes));
                 if (!isAnomaly(row))
                     return bytes;
                 return tr("%1\nAn anomaly: at least %2× this SIM's median day in the period and "

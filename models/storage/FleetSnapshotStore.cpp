@@ -75,7 +75,7 @@ private:
     QString m_openError;
 };
 
-bool execAll(QSqlDatabase db, std::initializer_list<QLatin1StringView> statements,
+bool execAll(const QSqlDatabase& db, std::initializer_list<QLatin1StringView> statements,
              QString* problem) {
     QSqlQuery query(db);
     for (QLatin1StringView statement : statements) {
@@ -197,7 +197,7 @@ private:
 // Temporary files of interrupted saves (of any process) are removed once
 // clearly abandoned; a recent one may be another process's save in progress.
 void removeStaleTempFiles(const QString& target) {
-    constexpr qint64 kStaleAfterSecs = 60 * 60;
+    constexpr qint64 kStaleAfterSecs = qint64(60) * 60;
     const QFileInfo info(target);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QFileInfoList leftovers =

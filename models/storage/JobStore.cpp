@@ -37,7 +37,7 @@ class Transaction final {
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(QSqlDatabase db)
+    explicit Transaction(const QSqlDatabase& db)
         : m_db(db)
         , m_active(m_db.transaction()) {}
     ~Transaction() {
@@ -70,7 +70,7 @@ QString argsText(const JobReason& why) {
 
 // Stamps the job finished when it has just become so, and clears the stamp
 // while it is not (a retry runs it again). The conditions are BulkJob::isFinished()'s.
-bool stampFinished(QSqlDatabase db, qint64 jobId, QString* problem) {
+bool stampFinished(const QSqlDatabase& db, qint64 jobId, QString* problem) {
     QStringList checkable;
     for (SimOperation op : SimOperations::all()) {
         if (hasVisibleState(op))
@@ -94,7 +94,7 @@ bool stampFinished(QSqlDatabase db, qint64 jobId, QString* problem) {
     return true;
 }
 
-bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
+bool writeChunk(const QSqlDatabase& db, qint64 jobId, const BulkChunk& chunk, QString* problem) {
     QSqlQuery q(db);
     q.prepare(u"INSERT OR REPLACE INTO chunks(job_id, idx, state, queue_id, error, accepted_at, "
               "attempts, count, processed, percentage, unknown_since, error_code, error_args) "
@@ -120,7 +120,8 @@ bool writeChunk(QSqlDatabase db, qint64 jobId, const BulkChunk& chunk, QString* 
 }
 
 // Updates existing SIM rows (the position is fixed at creation).
-bool updateSims(QSqlDatabase db, qint64 jobId, const QVector<SimResult>& sims, QString* problem) {
+bool updateSims(const QSqlDatabase& db, qint64 jobId, const QVector<SimResult>& sims,
+                QString* problem) {
     QSqlQuery q(db);
     if (!q.prepare(u"UPDATE sims SET chunk_idx=?, outcome=?, reason=?, queue_status=?, "
                    "reason_code=?, reason_args=? WHERE job_id=? AND sim_id=?"_s)) {

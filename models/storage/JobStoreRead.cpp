@@ -30,7 +30,7 @@ QDateTime timeFrom(const QString& text) {
 JobReason reasonFrom(const QString& code, const QString& args) {
     JobReason why;
     why.code = code;
-    for (const QJsonValue& arg : QJsonDocument::fromJson(args.toUtf8()).array())
+    for (const auto& arg : QJsonDocument::fromJson(args.toUtf8()).array())
         why.args.append(arg.toString());
     return why;
 }

@@ -89,7 +89,7 @@ QString UserInput::problem(const UserChanges& changes) {
         {&changes.phone, &phoneProblem}};
     for (const auto& [value, check] : checks) {
         if (*value) {
-            const QString problem = check(**value);
+            QString problem = check(**value);
             if (!problem.isEmpty())
                 return problem;
         }

@@ -37,7 +37,7 @@ UsersModel::~UsersModel() {
 }
 
 QString UsersModel::roleName(const QString& code) {
-    const QString trimmed = code.trimmed();
+    QString trimmed = code.trimmed();
     if (trimmed.compare(QLatin1String("admin"), Qt::CaseInsensitive) == 0)
         return tr("Administrator", "role");
     if (trimmed.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0)

@@ -43,9 +43,9 @@ struct V2Rig {
     std::unique_ptr<Emulator> emulator;
     std::unique_ptr<ApiClient> client;
 
-    explicit V2Rig(const EmulatorConfig& config) {
-        emulator = EmulatorFixture::startEmulator(config);
-        client = std::make_unique<ApiClient>();
+    explicit V2Rig(const EmulatorConfig& config)
+        : emulator(EmulatorFixture::startEmulator(config))
+        , client(std::make_unique<ApiClient>()) {
         EmulatorFixture::connectV2Client(*client, *emulator);
     }
     ~V2Rig() {

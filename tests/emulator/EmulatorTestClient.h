@@ -40,6 +40,8 @@ private:
 
 // A local webhook receiver: collects the JSON bodies POSTed to it.
 class WebhookReceiver final {
+    Q_DISABLE_COPY_MOVE(WebhookReceiver)
+
 public:
     WebhookReceiver();
     ~WebhookReceiver();

@@ -26,9 +26,9 @@ namespace simfleet {
 // Header-only; its tests link simfleet_models.
 class V2WorkspaceRig final {
 public:
-    V2WorkspaceRig() {
-        m_emulator = EmulatorFixture::startEmulator(EmulatorFixture::v2Config(20));
-        m_client = std::make_unique<ApiClient>();
+    V2WorkspaceRig()
+        : m_emulator(EmulatorFixture::startEmulator(EmulatorFixture::v2Config(20)))
+        , m_client(std::make_unique<ApiClient>()) {
         EmulatorFixture::connectV2Client(*m_client, *m_emulator);
         m_workspace = std::make_unique<AccountWorkspace>(m_client.get());
         m_workspace->setProvider(ProviderKind::SecondOperator);

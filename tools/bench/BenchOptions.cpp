@@ -45,7 +45,7 @@ bool BenchOptions::parse(const QStringList& arguments, BenchOptions* options, QS
             }
             (days ? options->reportDays : options->reportSims) = value;
         } else if (arg == QLatin1String("--only") && hasValue) {
-            const QString part = arguments.at(++i);
+            const QString& part = arguments.at(++i);
             if (part == QLatin1String("fleet")) {
                 options->only = Part::Fleet;
             } else if (part == QLatin1String("bulk")) {

@@ -142,7 +142,7 @@ private:
     // The bills of the selected rows, in the table's order.
     QVector<qint64> selectedBillIds() const;
     // Asks for the folder without blocking; `then` runs once one is chosen.
-    void chooseFolder(std::function<void()> then = {});
+    void chooseFolder(const std::function<void()>& then = {});
     void startDownloads(const QVector<QString>& paths, const QVector<qint64>& ids,
                         const QVector<bool>& transcripts);
     void updateDownloadPanel();

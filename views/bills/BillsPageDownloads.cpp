@@ -98,7 +98,7 @@ void BillsPage::setDownloadFolder(const QString& folder) {
     emit stateChanged();
 }
 
-void BillsPage::chooseFolder(std::function<void()> then) {
+void BillsPage::chooseFolder(const std::function<void()>& then) {
     // With no folder chosen yet, the one account notifications save into is
     // proposed (when it exists already).
     QString start = m_folder;
@@ -263,7 +263,7 @@ void BillsPage::updateDownloadPanel() {
                                      .arg(index + 1)
                                      .arg(files.size()));
         m_fileBar->setRange(0, 1000);
-        const double fraction = m_downloads->totalFraction() * files.size() - index;
+        const double fraction = m_downloads->totalFraction() * double(files.size()) - index;
         m_fileBar->setValue(int(qBound(0.0, fraction, 1.0) * 1000));
         updateDownloadActions();
         return;

@@ -124,7 +124,7 @@ TranscriptSheetModel* TranscriptPreviewPane::sheetModel(int index) const {
 }
 
 void TranscriptPreviewPane::onReady(qint64 billId,
-                                    std::shared_ptr<const TranscriptWorkbook> workbook) {
+                                    const std::shared_ptr<const TranscriptWorkbook>& workbook) {
     if (billId != m_billId)
         return;
     m_state = Status::Shown;

@@ -58,7 +58,7 @@ protected:
 
 private:
     void retranslateUi();
-    void onReady(qint64 billId, std::shared_ptr<const TranscriptWorkbook> workbook);
+    void onReady(qint64 billId, const std::shared_ptr<const TranscriptWorkbook>& workbook);
     void onFailed(qint64 billId, const QString& message);
     void showWorkbook(const std::shared_ptr<const TranscriptWorkbook>& workbook);
     void clearSheets();

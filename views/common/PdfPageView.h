@@ -25,6 +25,7 @@ public:
 
     // Not owned; may be null. Shows its first page.
     void setDocument(QPdfDocument* document);
+    // cppcheck-suppress CastIntegerToAddressAtReturn ; QPointer<T> converts to T* (no Qt headers)
     QPdfDocument* document() const { return m_document; }
 
     int pageCount() const;

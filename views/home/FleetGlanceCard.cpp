@@ -157,13 +157,11 @@ void FleetGlanceCard::showFleet() {
         return;
     }
     m_card->setNotice(QString());
-    if (fleet->isLoading())
-        m_card->showMessage(tr("Loading the fleet…"));
-    else if (m_loadError.isError())
+    if (!fleet->isLoading() && m_loadError.isError())
         m_card->showError(m_loadError.userMessage());
-    else if (fleet->dataAsOf().isValid())
+    else if (!fleet->isLoading() && fleet->dataAsOf().isValid())
         m_card->showMessage(tr("This account has no SIMs yet."));
-    else
+    else // loading now, or nothing loaded yet
         m_card->showMessage(tr("Loading the fleet…"));
 }
 

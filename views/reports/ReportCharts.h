@@ -104,7 +104,7 @@ private:
     void fillChartChoices();
     void drawDailyTraffic();
     void drawDailyTopSims();
-    void drawTop(Chart chart);
+    void drawTop(Chart which);
     void drawNamed(bool byOperator);
     void drawHours();
     void drawCallsPerDay();

@@ -50,7 +50,8 @@ QLabel* DetailsRows::addField(const char* objectName, QLabel** caption, QToolBut
 void DetailsRows::addRow(QWidget* caption, QWidget* value) {
     if (caption) {
         m_layout->addWidget(caption);
-        m_captionOf.insert(value, caption);
+        // Keyed by the value: the caption shown above it.
+        m_captionOf.insert(value, caption); // NOLINT(readability-suspicious-call-argument)
     }
     m_layout->addWidget(value);
 }

@@ -13,6 +13,8 @@ namespace simfleet {
 // other (QFormLayout clips wrapped values whose height changes with the SIM
 // shown). Widgets are created in `container`; layout() goes into its layout.
 class DetailsRows final {
+    Q_DISABLE_COPY_MOVE(DetailsRows)
+
 public:
     explicit DetailsRows(QWidget* container);
 

@@ -48,7 +48,7 @@ void LimitBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->setPen(Theme::lineColor(opt.palette));
     painter->setBrush(opt.palette.color(QPalette::Base));
     painter->drawRect(bar.adjusted(0, 0, -1, -1));
-    const int filled = int(qBound(0.0, used, 1.0) * (bar.width() - 2) + 0.5);
+    const int filled = qRound(qBound(0.0, used, 1.0) * (bar.width() - 2));
     if (filled > 0)
         painter->fillRect(QRect(bar.left() + 1, bar.top() + 1, filled, bar.height() - 2),
                           barColor(used, opt.palette));

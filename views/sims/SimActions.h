@@ -75,6 +75,7 @@ public:
     // Opens the dialog for `op` on the selection; nullptr when operations are
     // unavailable. The dialog deletes itself when closed.
     BulkOperationDialog* openOperationDialog(SimOperation op);
+    // cppcheck-suppress CastIntegerToAddressAtReturn ; QPointer<T> converts to T* (no Qt headers)
     BulkOperationDialog* operationDialog() const { return m_operationDialog; }
     // Adds the selection to a group, or takes it out of one, keeping each
     // SIM's other groups (GroupMembershipDialog); nullptr when operations are

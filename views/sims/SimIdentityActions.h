@@ -37,7 +37,7 @@ public:
     // `unavailable`: why no change can be made now (read-only, offline); empty when it can.
     void update(const QString& unavailable);
     // Opens the dialog; nullptr when the action is not available now.
-    SimIdentityDialog* open(V2Action action);
+    SimIdentityDialog* open(V2Action which);
     void retranslate();
 
 private:

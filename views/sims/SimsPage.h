@@ -133,6 +133,7 @@ public:
     // the API filters, sorts and pages; the filter bar disables what the API
     // cannot filter by. nullptr returns to the local table.
     void setServerModel(ServerFleetModel* server);
+    // cppcheck-suppress CastIntegerToAddressAtReturn ; QPointer<T> converts to T* (no Qt headers)
     ServerFleetModel* serverModel() const { return m_serverModel; }
     // What the table shows now: the local fleet or the server model.
     SimTableSource* tableSource() const { return m_source; }
@@ -177,6 +178,7 @@ public:
     DashboardCounts* dashboard() const { return m_dashboard; }
     ColumnChooser* columnChooser() const;
     FleetCountsTracker* countsTracker() const { return m_countsTracker; }
+    // cppcheck-suppress CastIntegerToAddressAtReturn ; QPointer<T> converts to T* (no Qt headers)
     ImportSelectionDialog* importDialog() const { return m_importDialog; }
     InlineBanner* exportBanner() const { return m_exports->banner(); }
     bool isLoading() const;

@@ -18,11 +18,15 @@ using novaemu::EmulatorConfig;
 
 namespace {
 
+EmulatorConfig sixtySims() {
+    EmulatorConfig config;
+    config.sims = 60;
+    return config;
+}
+
 struct Fixture {
-    Fixture() {
-        EmulatorConfig config;
-        config.sims = 60;
-        emulator = std::make_unique<Emulator>(config);
+    Fixture()
+        : emulator(std::make_unique<Emulator>(sixtySims())) {
         port = emulator->listen(0);
         client.setBaseUrl(emulator->baseUrl());
         client.setToken(QStringLiteral("demo-admin"));

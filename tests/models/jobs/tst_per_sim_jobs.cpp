@@ -44,9 +44,9 @@ template <typename T> bool waitFor(const std::optional<T>& slot, int ms = 20000)
 // An emulator serving the second operator, a signed-in client, and a
 // BulkOperations for that provider on a journal in a temporary folder.
 struct PerSimRig {
-    explicit PerSimRig(int rate = 0, int sims = 120) {
-        emulator = EmulatorFixture::startEmulator(EmulatorFixture::v2Config(sims, rate));
-        client = std::make_unique<ApiClient>();
+    explicit PerSimRig(int rate = 0, int sims = 120)
+        : emulator(EmulatorFixture::startEmulator(EmulatorFixture::v2Config(sims, rate)))
+        , client(std::make_unique<ApiClient>()) {
         EmulatorFixture::connectV2Client(*client, *emulator);
         ops = makeOps();
     }
