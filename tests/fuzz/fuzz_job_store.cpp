@@ -1,7 +1,8 @@
 // The job journal (JobStore): the input is the journal's SQLite file as found
 // on disk. It is shown read-only (another process's journal), then opened as
 // the app opens its own (migrated, or set aside and started afresh), and
-// every job is loaded both times.
+// every job is loaded both times. Then what the app does next must work: a
+// new job is stored, a chunk's answer saved, and both read back.
 #include "models/storage/JobStore.h"
 #include "tests/fuzz/ScratchFiles.h"
 
@@ -52,11 +53,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     JobStore store(fuzz::writeScratchFile(QStringLiteral("jobs.sqlite"), input));
     QString error;
-    if (store.open(&error)) {
-        loadAll(store);
-        fuzz::check(QFileInfo::exists(store.filePath()), "an opened journal has no file");
-    } else {
+    if (!store.open(&error)) {
         fuzz::check(!error.isEmpty(), "a journal refused without a reason");
+        return 0;
     }
+    loadAll(store);
+    fuzz::check(QFileInfo::exists(store.filePath()), "an opened journal has no file");
+
+    BulkJob job;
+    job.op = SimOperation::Block;
+    job.author = QStringLiteral("fuzz");
+    job.created = QDateTime::fromSecsSinceEpoch(1764900000, Qt::UTC);
+    BulkChunk chunk;
+    chunk.simIds = {100001, 100002};
+    job.chunks.append(chunk);
+    for (const qint64 sim : chunk.simIds)
+        job.sims.insert(sim, SimResult{sim, SimOutcome::Pending, 0, {}, {}});
+    const std::optional<qint64> id = store.create(job, &error);
+    if (!id)
+        return 0; // refused with an error: nothing claimed
+    chunk.state = ChunkState::Accepted;
+    chunk.queueId = QStringLiteral("q-fuzz");
+    if (!store.saveChunk(*id, chunk, {}, &error))
+        return 0;
+    const std::optional<BulkJob> stored = store.load(*id, &error);
+    fuzz::check(stored.has_value(), "a stored job was not read back", error);
+    fuzz::check(stored->chunks.size() == 1 && stored->chunks.first().queueId == chunk.queueId,
+                "a saved chunk's queue id was lost");
+    fuzz::check(stored->sims.size() == 2, "a stored job lost SIMs");
     return 0;
 }
