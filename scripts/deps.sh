@@ -23,10 +23,20 @@ SIMFLEET_PACKAGES=(
   dpkg-dev file
 )
 
+# The fuzz build (scripts/fuzz.sh, the third stage of test.sh): clang 14 and
+# its runtime libraries (libFuzzer, the sanitizers). Not needed to build or
+# run SimFleet, so demo.sh and build-deb.sh do not install them.
+SIMFLEET_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
+# simfleet_install_deps [PACKAGE...]: the given packages (default: SIMFLEET_PACKAGES).
 simfleet_install_deps() {
+  local wanted=("$@")
+  if [ ${#wanted[@]} -eq 0 ]; then
+    wanted=("${SIMFLEET_PACKAGES[@]}")
+  fi
   local missing=()
   local pkg
-  for pkg in "${SIMFLEET_PACKAGES[@]}"; do
+  for pkg in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$pkg")
     fi
@@ -62,4 +72,22 @@ simfleet_build() {
     targets=(--target "$SIMFLEET_BUILD_TARGET")
   fi
   cmake --build "$SIMFLEET_ROOT/$dir" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# simfleet_build_fuzz: the libFuzzer harnesses in build-fuzz (clang, ASan +
+# UBSan, coverage), and only what they need. Debug keeps Qt's and our
+# assertions; -O1 keeps the executions per second useful.
+simfleet_build_fuzz() {
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  local werror=OFF
+  if [ "${CI:-}" = "true" ]; then
+    werror=ON
+  fi
+  cmake -S "$SIMFLEET_ROOT" -B "$SIMFLEET_ROOT/build-fuzz" -G Ninja -DSIMFLEET_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+    -DSIMFLEET_WERROR="$werror" "${launcher[@]}"
+  cmake --build "$SIMFLEET_ROOT/build-fuzz" --parallel "$(nproc)"
 }

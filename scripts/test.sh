@@ -2,8 +2,10 @@
 # Installs what is missing, builds SimFleet twice (normal, and with
 # AddressSanitizer + UndefinedBehaviorSanitizer) and runs the whole test suite
 # with ctest in both; then builds the multi-threaded tests (loader, jobs,
-# callback listener) with ThreadSanitizer and runs them. Headless:
-# QT_QPA_PLATFORM=offscreen. Static analysis is scripts/analyze.sh (not run here).
+# callback listener) with ThreadSanitizer and runs them, and builds the
+# libFuzzer harnesses (clang) and runs each for a short pass over its corpus
+# (ctest -L fuzz). Headless: QT_QPA_PLATFORM=offscreen. Static analysis is
+# scripts/analyze.sh (not run here).
 set -euo pipefail
 SIMFLEET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$SIMFLEET_ROOT/scripts/deps.sh"
@@ -34,3 +36,8 @@ echo "== ThreadSanitizer build of the loader, job and listener tests"
 export TSAN_OPTIONS="suppressions=$SIMFLEET_ROOT/tests/sanitizer/tsan.supp:ignore_noninstrumented_modules=1:second_deadlock_stack=1:history_size=7"
 SIMFLEET_BUILD_TARGET=tsan_tests simfleet_build build-tsan -DCMAKE_BUILD_TYPE=Debug -DSIMFLEET_TSAN=ON
 (cd "$SIMFLEET_ROOT/build-tsan" && ctest -L tsan --parallel "$(nproc)" --timeout 900)
+
+echo "== Fuzz build (clang, libFuzzer) and short pass"
+simfleet_install_deps "${SIMFLEET_FUZZ_PACKAGES[@]}"
+simfleet_build_fuzz
+(cd "$SIMFLEET_ROOT/build-fuzz" && ctest --parallel "$(nproc)" -L fuzz)

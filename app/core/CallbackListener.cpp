@@ -1,8 +1,8 @@
 #include "app/core/CallbackListener.h"
 
+#include "app/core/CallbackRequest.h"
+
 #include <QByteArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QRandomGenerator>
@@ -36,21 +36,6 @@ QString randomSecret() {
         byte = char(random->bounded(256));
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool isJsonContentType(const QByteArray& value) {
-    const QByteArray mime = value.split(';').constFirst().trimmed().toLower();
-    return mime == "application/json";
-}
-
-// Takes as long for a near miss as for a wrong first byte, so the time of a
-// 404 tells nothing about how much of a guessed secret was right.
-bool sameInConstantTime(const QByteArray& expected, const QByteArray& actual) {
-    unsigned difference = expected.size() == actual.size() ? 0u : 1u;
-    const QByteArray& other = expected.size() == actual.size() ? actual : expected;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        difference |= unsigned(uchar(expected.at(i)) ^ uchar(other.at(i)));
-    return difference == 0;
 }
 
 QByteArray headerValue(MHD_Connection* connection, const char* name) {
@@ -297,88 +282,52 @@ MHD_Result CallbackListener::Server::onRequest(void* cls, MHD_Connection* connec
 unsigned CallbackListener::Server::refusal(MHD_Connection* connection, const char* url,
                                            const char* method, qint64* contentLength,
                                            bool* notification) const {
-    // Both compared every time: which path matched shows in no timing.
-    const QByteArray requested(url);
-    const bool callback = sameInConstantTime(m_path, requested);
-    *notification = sameInConstantTime(m_notificationPath, requested);
-    if (!callback && !*notification)
-        return MHD_HTTP_NOT_FOUND;
-    if (qstrcmp(method, MHD_HTTP_METHOD_POST) != 0)
-        return MHD_HTTP_METHOD_NOT_ALLOWED;
-    // Only a body of announced length can be refused before it is read.
-    if (MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
-                                    MHD_HTTP_HEADER_TRANSFER_ENCODING) != nullptr)
-        return MHD_HTTP_LENGTH_REQUIRED;
-    const QByteArray length = headerValue(connection, MHD_HTTP_HEADER_CONTENT_LENGTH);
-    if (!length.isEmpty()) {
-        bool ok = false;
-        *contentLength = length.trimmed().toLongLong(&ok);
-        if (!ok || *contentLength < 0)
-            return MHD_HTTP_BAD_REQUEST;
-        if (*contentLength > kMaxBodyBytes)
-            return MHD_HTTP_CONTENT_TOO_LARGE;
-    }
-    if (!isJsonContentType(headerValue(connection, MHD_HTTP_HEADER_CONTENT_TYPE)))
-        return MHD_HTTP_UNSUPPORTED_MEDIA_TYPE;
-    return 0;
+    CallbackRequest::Head head;
+    head.url = QByteArray(url);
+    head.method = QByteArray(method);
+    head.hasTransferEncoding =
+        MHD_lookup_connection_value(connection, MHD_HEADER_KIND,
+                                    MHD_HTTP_HEADER_TRANSFER_ENCODING) != nullptr;
+    head.contentLength = headerValue(connection, MHD_HTTP_HEADER_CONTENT_LENGTH);
+    head.contentType = headerValue(connection, MHD_HTTP_HEADER_CONTENT_TYPE);
+    return CallbackRequest::refusal(m_path, m_notificationPath, head, kMaxBodyBytes, contentLength,
+                                    notification);
 }
 
 unsigned CallbackListener::Server::accept(const QByteArray& body) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return MHD_HTTP_BAD_REQUEST;
-    ParseProblems problems;
-    std::optional<QueueCallback> callback = QueueCallback::fromJson(document.object(), &problems);
-    if (!callback)
-        return MHD_HTTP_BAD_REQUEST;
+    CallbackRequest::Reading reading = CallbackRequest::readBody(body, false);
+    if (!reading.callback)
+        return reading.status;
     // Answered at once; the owner's thread takes it when its event loop runs
     // (a queued call to a destroyed owner is dropped with it).
     CallbackListener* owner = m_owner;
     const std::lock_guard<std::mutex> handOver(handOverMutex());
     QMetaObject::invokeMethod(
         owner,
-        [owner, parsed = std::move(*callback)] {
+        [owner, parsed = std::move(*reading.callback)] {
             { const std::lock_guard<std::mutex> handedOver(handOverMutex()); }
             emit owner->callbackReceived(parsed);
         },
         Qt::QueuedConnection);
-    return MHD_HTTP_OK;
+    return reading.status;
 }
 
 unsigned CallbackListener::Server::acceptNotification(const QByteArray& body) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        qCWarning(lcCallback).noquote()
-            << "account notification refused: not a JSON object"
-            << (parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                             : QString());
-        return MHD_HTTP_BAD_REQUEST;
-    }
-    ParseProblems problems;
-    std::optional<AccountNotification> notification =
-        AccountNotification::fromJson(document.object(), &problems);
-    if (!notification) {
-        qCWarning(lcCallback).noquote() << "account notification refused:"
-                                        << problems.messages.mid(0, 5).join(QStringLiteral("; "));
-        return MHD_HTTP_BAD_REQUEST;
-    }
-    if (!problems.isEmpty()) {
-        qCWarning(lcCallback).noquote()
-            << "account notification" << notification->typeRaw
-            << "read with problems:" << problems.messages.mid(0, 5).join(QStringLiteral("; "));
-    }
+    CallbackRequest::Reading reading = CallbackRequest::readBody(body, true);
+    if (!reading.warning.isEmpty())
+        qCWarning(lcCallback).noquote() << reading.warning;
+    if (!reading.notification)
+        return reading.status;
     CallbackListener* owner = m_owner;
     const std::lock_guard<std::mutex> handOver(handOverMutex());
     QMetaObject::invokeMethod(
         owner,
-        [owner, parsed = std::move(*notification)] {
+        [owner, parsed = std::move(*reading.notification)] {
             { const std::lock_guard<std::mutex> handedOver(handOverMutex()); }
             emit owner->notificationReceived(parsed);
         },
         Qt::QueuedConnection);
-    return MHD_HTTP_OK;
+    return reading.status;
 }
 
 CallbackListener::CallbackListener(QObject* parent)

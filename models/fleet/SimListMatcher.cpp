@@ -8,6 +8,8 @@
 #include <QStringConverter>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <optional>
 
 namespace simfleet {
@@ -361,7 +363,12 @@ QStringList SimListMatcher::readFile(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Could not read %1: %2").arg(shownPath, file.errorString()));
-    const QByteArray data = file.read(kMaxFileBytes + 1);
+    // As much as the file held when measured (plus one byte, to notice one
+    // that grew since): a buffer of the whole limit would be allocated and
+    // touched for every list, however short (found by fuzzing: 20 MB each time).
+    QByteArray data = file.read(std::min(info.size(), kMaxFileBytes) + 1);
+    if (data.size() > info.size())
+        data += file.read(kMaxFileBytes + 1 - data.size());
     if (data.size() > kMaxFileBytes) {
         return fail(tr("The file %1 is too large. A list can be at most %2 MB.")
                         .arg(shownPath)

@@ -32,6 +32,33 @@ QString nonNull(const QString& text) {
     return text.isNull() ? QString(""_L1) : text;
 }
 
+// Whether the file's audit table is the one open() creates. A damaged file
+// can keep its header, its user_version and a sound structure while the table
+// lost its key (found by fuzzing: "id INTEGER PRIMARYAUEKY" made every id
+// NULL, read as 0, so queue ids appended to a new entry went nowhere).
+bool hasOwnTable(const QString& path) {
+    const SqliteConnection connection(path, u"simfleet-audit"_s);
+    if (!connection.isOpen())
+        return false;
+    QSqlQuery q(connection.database());
+    if (!q.exec(u"PRAGMA table_info(audit)"_s))
+        return false;
+    static const QStringList kColumns{
+        u"id"_s,        u"time"_s,          u"author"_s,    u"action"_s, u"details"_s,
+        u"sim_count"_s, u"skipped_count"_s, u"queue_ids"_s, u"job_id"_s};
+    QStringList columns;
+    bool idIsKey = false;
+    while (q.next()) {
+        // cid, name, type, notnull, dflt_value, pk
+        const QString name = q.value(1).toString();
+        columns.append(name);
+        if (name == "id"_L1)
+            idIsKey = q.value(2).toString().compare("INTEGER"_L1, Qt::CaseInsensitive) == 0 &&
+                      q.value(5).toInt() == 1;
+    }
+    return idIsKey && columns == kColumns;
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(QString filePath)
@@ -57,7 +84,8 @@ bool AuditTrail::open(QString* error) {
                             .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
-    if (!found.usable) {
+    const bool usable = found.usable && (version != kSchemaVersion || hasOwnTable(m_path));
+    if (!usable) {
         m_setAside = SqliteConnection::setAside(m_path);
         qCWarning(lcAudit) << "audit trail unusable, set aside as" << m_setAside;
         if (m_setAside.isEmpty()) {

@@ -32,6 +32,14 @@ void setError(QString* error, const QString& text) {
         *error = text;
 }
 
+bool hasOwnTables(const QString& path) {
+    const SqliteConnection connection(path, u"simfleet-jobs"_s);
+    if (!connection.isOpen())
+        return false;
+    QSqlDatabase db = connection.database();
+    return JobStoreSchema::hasOwnTables(db);
+}
+
 // Rolls back unless commit() succeeded.
 class Transaction final {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -182,7 +190,9 @@ bool JobStore::open(QString* error) {
                             .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
-    if (!found.usable) {
+    // Found by fuzzing: a file stamped with this version whose jobs table
+    // lost its key was used, and every job stored in it was lost.
+    if (!found.usable || (version == kSchemaVersion && !hasOwnTables(m_path))) {
         m_setAside = SqliteConnection::setAside(m_path);
         qCWarning(lcJobStore) << "job journal unusable, set aside as" << m_setAside;
         if (m_setAside.isEmpty()) {
@@ -223,7 +233,7 @@ bool JobStore::openForReading(QString* error) {
         setError(error, tr("Could not open the job journal: %1").arg(found.error));
         return false;
     }
-    if (!found.usable) {
+    if (!found.usable || (found.version == kSchemaVersion && !hasOwnTables(m_path))) {
         setError(error, tr("The job journal %1 is damaged; the SimFleet program using it sets it "
                            "aside when it next opens it.")
                             .arg(QDir::toNativeSeparators(m_path)));

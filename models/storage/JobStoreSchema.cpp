@@ -1,5 +1,6 @@
 #include "models/storage/JobStoreSchema.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +75,49 @@ bool upgrade(QSqlDatabase& db, int fromVersion, QString* problem) {
     if (!q.exec(u"PRAGMA user_version=%1"_s.arg(kVersion))) {
         *problem = q.lastError().text();
         return false;
+    }
+    return true;
+}
+
+bool hasOwnTables(QSqlDatabase& db) {
+    struct Shape {
+        QLatin1StringView table;
+        QStringList columns;
+        QStringList key; // in key order
+    };
+    static const Shape kShapes[] = {
+        {"jobs"_L1,
+         {u"id"_s, u"operation"_s, u"params"_s, u"callback_url"_s, u"author"_s, u"created"_s,
+          u"finished"_s},
+         {u"id"_s}},
+        {"chunks"_L1,
+         {u"job_id"_s, u"idx"_s, u"state"_s, u"queue_id"_s, u"error"_s, u"accepted_at"_s,
+          u"attempts"_s, u"count"_s, u"processed"_s, u"percentage"_s, u"unknown_since"_s,
+          u"error_code"_s, u"error_args"_s},
+         {u"job_id"_s, u"idx"_s}},
+        {"sims"_L1,
+         {u"job_id"_s, u"sim_id"_s, u"position"_s, u"chunk_idx"_s, u"outcome"_s, u"reason"_s,
+          u"queue_status"_s, u"reason_code"_s, u"reason_args"_s},
+         {u"job_id"_s, u"sim_id"_s}},
+    };
+    QSqlQuery q(db);
+    for (const Shape& shape : kShapes) {
+        if (!q.exec(u"PRAGMA table_info(%1)"_s.arg(shape.table)))
+            return false;
+        QStringList columns;
+        QMap<int, QString> key;
+        while (q.next()) {
+            // cid, name, type, notnull, dflt_value, pk (its place in the key, from 1)
+            const QString name = q.value(1).toString();
+            columns.append(name);
+            if (const int place = q.value(5).toInt(); place > 0)
+                key.insert(place, name);
+            if (shape.table == "jobs"_L1 && name == "id"_L1 &&
+                q.value(2).toString().compare("INTEGER"_L1, Qt::CaseInsensitive) != 0)
+                return false;
+        }
+        if (columns != shape.columns || key.values() != shape.key)
+            return false;
     }
     return true;
 }

@@ -144,6 +144,25 @@ private slots:
         QVERIFY(error.contains(u"too large"_s));
     }
 
+    // readFile reads what the file holds (fuzzing found it allocating and
+    // touching a buffer of the whole 20 MB limit for every list, however
+    // short), and still a list of exactly the limit to its last entry.
+    void readFile_atTheLimit_readsToTheEnd() {
+        QTemporaryDir dir;
+        QByteArray bytes(SimListMatcher::kMaxFileBytes, 'x');
+        const QByteArray first = "77010000001\n";
+        const QByteArray last = "\n8997010000000000002\n";
+        bytes.replace(0, first.size(), first);
+        bytes.replace(bytes.size() - last.size(), last.size(), last);
+        QString error;
+        const QStringList entries =
+            SimListMatcher::readFile(writeFile(dir, u"limit.txt"_s, bytes), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.first(), u"77010000001"_s);
+        QCOMPARE(entries.last(), u"8997010000000000002"_s);
+    }
+
     void match_byIccidNumberExternalNumberAndId() {
         const QVector<Sim> sims = smallFleet();
         const SimListMatcher::MatchResult result =
@@ -270,4 +289,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSimListMatcher)
 #include "tst_sim_list_matcher.moc"
-

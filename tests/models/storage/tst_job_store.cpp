@@ -451,6 +451,47 @@ private slots:
         QVERIFY(store.create(sampleJob()));
     }
 
+    // Found by fuzzing (tests/fuzz, job_store): a journal stamped with this
+    // version, sound to SQLite, whose jobs table lost its key ("id INTEGER
+    // PRIMARYAUEKY  TOINCREMENT") was used: every job stored in it was lost
+    // ("no such job" when loaded). It is set aside; a reader is told it is
+    // damaged.
+    void tableWithoutItsKey_isSetAside() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            JobStore store(path);
+            QVERIFY(store.open());
+            QVERIFY(store.create(sampleJob()));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const QByteArray key = "id INTEGER PRIMARY KEY AUTOINCREMENT";
+        QVERIFY(bytes.contains(key));
+        bytes.replace(key, "id INTEGER PRIMARYAUEKY  TOINCREMENT");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        QString error;
+        JobStore reader(path);
+        QVERIFY(!reader.openForReading(&error));
+        QVERIFY(error.contains(QStringLiteral("damaged")));
+
+        JobStore store(path);
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(!store.setAsidePath().isEmpty());
+        QVERIFY(QFile::exists(store.setAsidePath()));
+        QVERIFY(store.jobIds().isEmpty());
+        const std::optional<qint64> id = store.create(sampleJob(), &error);
+        QVERIFY2(id.has_value(), qPrintable(error));
+        const std::optional<BulkJob> loaded = store.load(*id, &error);
+        QVERIFY2(loaded.has_value(), qPrintable(error));
+        QCOMPARE(loaded->sims.size(), sampleJob().sims.size());
+    }
+
     void preview_splitsBySkipReasonAndDeduplicates() {
         const QVector<Sim> fleet{makeSim(1, SimProfile::TD, BlockCode::None),
                                  makeSim(2, SimProfile::TC, BlockCode::Msu),
@@ -491,4 +532,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestJobStore)
 #include "tst_job_store.moc"
-
