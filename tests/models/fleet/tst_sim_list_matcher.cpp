@@ -2,10 +2,10 @@
 #include "models/fleet/SimListMatcher.h"
 #include "tests/support/SimBuilders.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QFile>
 #include <QStandardPaths>
 #include <QStringEncoder>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -148,7 +148,7 @@ private slots:
     // touching a buffer of the whole 20 MB limit for every list, however
     // short), and still a list of exactly the limit to its last entry.
     void readFile_atTheLimit_readsToTheEnd() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         QByteArray bytes(SimListMatcher::kMaxFileBytes, 'x');
         const QByteArray first = "77010000001\n";
         const QByteArray last = "\n8997010000000000002\n";

@@ -1,9 +1,9 @@
 #include "models/jobs/AuditTrail.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace simfleet;
@@ -44,7 +44,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void recordAppendAndRead() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         AuditTrail trail(dir.filePath(QStringLiteral("audit.sqlite")));
         QString error;
         QVERIFY2(trail.open(&error), qPrintable(error));
@@ -56,7 +56,7 @@ private slots:
     // ("id INTEGER PRIMARYAUEKY  TOINCREMENT") was used as is: every id read
     // as 0 and queue ids appended to a new entry were lost. It is set aside.
     void tableWithoutItsKey_isSetAside() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.sqlite"));
         {
             AuditTrail trail(path);

@@ -4,6 +4,7 @@
 #include "models/storage/JobStore.h"
 #include "tests/support/SimBuilders.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 using namespace simfleet;
@@ -457,7 +457,7 @@ private slots:
     // ("no such job" when loaded). It is set aside; a reader is told it is
     // damaged.
     void tableWithoutItsKey_isSetAside() {
-        QTemporaryDir dir;
+        TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         {
             JobStore store(path);
