@@ -172,6 +172,8 @@ def main():
         return 1
     paths = sorted(files_under([d for d in args.scan if os.path.isdir(d)]))
     if args.ctest_log:
+        # ctest writes the running test run's log as LastTest.log.tmp and renames
+        # it when the run ends: the .tmp is this run's, LastTest.log the last one.
         if not os.path.isfile(args.ctest_log):
             print("ctest's log %s is missing: run the tests with ctest" % args.ctest_log)
             return 1
@@ -179,6 +181,9 @@ def main():
         with open(args.ctest_log, "rb") as log:
             finished = log.read().count(b"Test time =")
         print("ctest's log holds the output of %d finished tests" % finished)
+        if finished == 0:
+            print("ctest's log holds no test's output")
+            return 1
     hits, files, size = scan(paths, literals, patterns)
     print("scanned %d files, %.1f MB, for %d secrets and %d patterns" %
           (files, size / 1e6, len(literals), len(patterns)))
