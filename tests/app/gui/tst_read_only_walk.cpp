@@ -75,19 +75,22 @@ private:
         QSet<const QDialog*> accepted;
         QTimer closer;
         closer.setInterval(40);
+        // Posted, not called here: an answer may open a question of its own
+        // (a save dialog's "replace the file?") whose event loop would block
+        // this timer's slot, and with it the timer that is to close it.
         connect(&closer, &QTimer::timeout, this, [&dialogsClosed, &accepted] {
             if (QWidget* popup = QApplication::activePopupWidget()) { // a button's menu
-                popup->close();
+                QTimer::singleShot(0, popup, [popup] { popup->close(); });
             } else if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
                 if (!accepted.contains(dialog)) {
                     accepted.insert(dialog);
-                    dialog->accept();
+                    QTimer::singleShot(0, dialog, [dialog] { dialog->accept(); });
                 } else {
-                    dialog->reject();
+                    QTimer::singleShot(0, dialog, [dialog] { dialog->reject(); });
                 }
                 ++dialogsClosed;
             } else if (QWidget* modal = QApplication::activeModalWidget()) {
-                modal->close();
+                QTimer::singleShot(0, modal, [modal] { modal->close(); });
                 ++dialogsClosed;
             }
         });
