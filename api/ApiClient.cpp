@@ -1,6 +1,7 @@
 #include "api/ApiClient.h"
 
 #include "api/ApiMethods.h"
+#include "api/RetryAfter.h"
 #include "resources/SimFleetVersion.h"
 
 #include <QDateTime>
@@ -64,19 +65,6 @@ bool isJsonContent(QNetworkReply* reply) {
     return reply->header(QNetworkRequest::ContentTypeHeader)
         .toString()
         .contains(QLatin1String("json"), Qt::CaseInsensitive);
-}
-
-// Retry-After in seconds (a date is read as "from now"); -1 when absent or unreadable.
-int retryAfterSeconds(const QByteArray& value) {
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return qBound(0, seconds, 24 * 3600);
-    const QDateTime when =
-        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
 }
 
 int statusOf(QNetworkReply* reply) {
@@ -329,7 +317,8 @@ void ApiClient::onReplyFinished(ApiCall* call) {
                    << error.detail;
 
     if (status == 429)
-        error.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
+        error.retryAfterSeconds =
+            retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (error.kind == ApiError::Kind::Unauthorized)
         emit unauthorized();
 

@@ -8,6 +8,7 @@
 #include "api/QueueCallback.h"
 #include "api/QueueTicket.h"
 #include "api/ReportRows.h"
+#include "api/RetryAfter.h"
 #include "api/Sim.h"
 #include "api/User.h"
 
@@ -62,6 +63,8 @@ private slots:
     void toString_rendersNumbersWithoutExponent();
     void toBool_acceptsBoolsNumbersAndStrings();
     void toUnixTime_zeroNullAndHugeAreAbsent();
+    void retryAfter_secondsAndDatesClamped_data();
+    void retryAfter_secondsAndDatesClamped();
 
     // --- Sim ----------------------------------------------------------------
     void simDocumentedSample_allFieldsRead();
@@ -195,6 +198,36 @@ void TstApiTypes::toBool_acceptsBoolsNumbersAndStrings() {
     QVERIFY(!toBool(QJsonValue(2)));
     QVERIFY(!toBool(QJsonValue(QStringLiteral("yes please"))));
     QVERIFY(!toBool(QJsonValue(QJsonValue::Null)));
+}
+
+void TstApiTypes::retryAfter_secondsAndDatesClamped_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("seconds");
+    // now: Wed, 21 Oct 2015 07:28:00 GMT
+    QTest::newRow("seconds") << QByteArray("120") << 120;
+    QTest::newRow("spaces") << QByteArray("  7 \t") << 7;
+    QTest::newRow("zero") << QByteArray("0") << 0;
+    QTest::newRow("negative is now") << QByteArray("-5") << 0;
+    QTest::newRow("a day at most") << QByteArray("999999") << kMaxRetryAfterSeconds;
+    QTest::newRow("beyond 64 bits") << QByteArray("99999999999999999999999") << -1;
+    QTest::newRow("date ahead") << QByteArray("Wed, 21 Oct 2015 07:30:30 GMT") << 150;
+    QTest::newRow("date with offset") << QByteArray("Wed, 21 Oct 2015 10:30:00 +0300") << 120;
+    QTest::newRow("RFC 850 date") << QByteArray("Wednesday, 21-Oct-15 07:29:00 GMT") << 60;
+    QTest::newRow("asctime date") << QByteArray("Wed Oct 21 07:29:40 2015") << 100;
+    QTest::newRow("date past") << QByteArray("Tue, 20 Oct 2015 07:28:00 GMT") << 0;
+    QTest::newRow("date far ahead")
+        << QByteArray("Wed, 21 Oct 2105 07:28:00 GMT") << kMaxRetryAfterSeconds;
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("words") << QByteArray("soon") << -1;
+    QTest::newRow("fraction") << QByteArray("1.5") << -1;
+    QTest::newRow("binary") << QByteArray("\x00\xff\x80", 3) << -1;
+}
+
+void TstApiTypes::retryAfter_secondsAndDatesClamped() {
+    QFETCH(QByteArray, value);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+    QCOMPARE(retryAfterSeconds(value, now), seconds);
 }
 
 void TstApiTypes::toUnixTime_zeroNullAndHugeAreAbsent() {
@@ -1189,4 +1222,3 @@ void TstApiTypes::parseProblems_cappedButCounted() {
 
 QTEST_GUILESS_MAIN(TstApiTypes)
 #include "tst_api_types.moc"
-
