@@ -1155,6 +1155,11 @@
         <source>Unknown provider &quot;%1&quot;: use nova, v2 or both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+Run &quot;simfleet --help&quot; to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>

@@ -108,7 +108,7 @@
         <translation>Для --all нужен --out ПАПКА: папка, куда сохранить файлы.</translation>
     </message>
     <message>
-        <source>--from-period takes a month as YYYY-MM (for example 2026-03), not &quot;%1&quot;.</source>
+        <source>--from-period takes a month as YYYY-MM (for example 2026-03), not "%1".</source>
         <translation>--from-period принимает месяц в виде ГГГГ-ММ (например, 2026-03), а не «%1».</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>папку не удаётся создать</translation>
     </message>
     <message>
-        <source>Bill %1 left out: its period &quot;%2&quot; is not a month, so it cannot be compared with --from-period.</source>
+        <source>Bill %1 left out: its period "%2" is not a month, so it cannot be compared with --from-period.</source>
         <translation>Счёт %1 пропущен: его период «%2» не является месяцем, поэтому его нельзя сравнить с --from-period.</translation>
     </message>
     <message>
-        <source>Skipped bill %1: its file name %2 is that of another bill&apos;s file.</source>
+        <source>Skipped bill %1: its file name %2 is that of another bill's file.</source>
         <translation>Счёт %1 пропущен: имя его файла %2 совпадает с именем файла другого счёта.</translation>
     </message>
     <message>
@@ -278,11 +278,11 @@
         <translation>Нет однозначного ответа от оператора (%1).</translation>
     </message>
     <message>
-        <source>No clear answer came, and the SIM read afterwards is not in the requested state: the change was not made. &quot;Retry failed&quot; sends it again.</source>
+        <source>No clear answer came, and the SIM read afterwards is not in the requested state: the change was not made. "Retry failed" sends it again.</source>
         <translation>Однозначного ответа не было, а прочитанная затем SIM-карта не в запрошенном состоянии: изменение не выполнено. «Повторить неудавшиеся» отправит его снова.</translation>
     </message>
     <message>
-        <source>No clear answer came, and the SIM could not be read to check it (%1). Look at the SIM before &quot;Retry failed&quot; sends it again.</source>
+        <source>No clear answer came, and the SIM could not be read to check it (%1). Look at the SIM before "Retry failed" sends it again.</source>
         <translation>Однозначного ответа не было, и SIM-карту не удалось прочитать для проверки (%1). Посмотрите на SIM-карту, прежде чем «Повторить неудавшиеся» отправит изменение снова.</translation>
     </message>
 </context>
@@ -456,12 +456,12 @@
     </message>
     <message>
         <source>Done</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <source>Error</source>
-        <comment>the provider&apos;s queue status of a SIM</comment>
+        <comment>the provider's queue status of a SIM</comment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -491,31 +491,31 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run &quot;%1 --help&quot; to see the areas and actions.</source>
+        <source>Say what to do: %1 AREA ACTION [OPTIONS]. Run "%1 --help" to see the areas and actions.</source>
         <translation>Укажите, что сделать: %1 РАЗДЕЛ ДЕЙСТВИЕ [ПАРАМЕТРЫ]. Список разделов и действий: «%1 --help».</translation>
     </message>
     <message>
-        <source>Unknown area &quot;%1&quot;. Run &quot;%2 --help&quot; to see the areas.</source>
+        <source>Unknown area "%1". Run "%2 --help" to see the areas.</source>
         <translation>Неизвестный раздел «%1». Список разделов: «%2 --help».</translation>
     </message>
     <message>
-        <source>Say which %1 action to run. Run &quot;%2 %1 --help&quot; to see them.</source>
+        <source>Say which %1 action to run. Run "%2 %1 --help" to see them.</source>
         <translation>Укажите действие в разделе %1. Список действий: «%2 %1 --help».</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot; for %2. Run &quot;%3 %2 --help&quot; to see the actions.</source>
+        <source>Unknown action "%1" for %2. Run "%3 %2 --help" to see the actions.</source>
         <translation>Неизвестное действие «%1» в разделе %2. Список действий: «%3 %2 --help».</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>%1 %2 does not take the option --%3. Run &quot;%4 %1 --help&quot; to see its options.</source>
+        <source>%1 %2 does not take the option --%3. Run "%4 %1 --help" to see its options.</source>
         <translation>У действия «%1 %2» нет параметра --%3. Список его параметров: «%4 %1 --help».</translation>
     </message>
     <message>
-        <source>Cannot use the API address &quot;%1&quot;: %2</source>
+        <source>Cannot use the API address "%1": %2</source>
         <translation>Нельзя использовать адрес API «%1»: %2</translation>
     </message>
     <message>
@@ -527,19 +527,19 @@
         <translation>Ответ хранилища паролей: %1</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;: use nova or v2.</source>
+        <source>Unknown provider "%1": use nova or v2.</source>
         <translation>Неизвестный оператор «%1»: укажите nova или v2.</translation>
     </message>
     <message>
-        <source>The v2 area is the second operator&apos;s: leave out --provider or give --provider v2.</source>
+        <source>The v2 area is the second operator's: leave out --provider or give --provider v2.</source>
         <translation>Раздел v2 относится ко второму оператору: уберите --provider или укажите --provider v2.</translation>
     </message>
     <message>
-        <source>The second operator&apos;s commands are in the v2 area. Run &quot;%1 v2 --help&quot; to see them.</source>
+        <source>The second operator's commands are in the v2 area. Run "%1 v2 --help" to see them.</source>
         <translation>Команды второго оператора находятся в разделе v2. Запустите «%1 v2 --help», чтобы их увидеть.</translation>
     </message>
     <message>
-        <source>Give the second operator&apos;s address with --api-url or SIMFLEET_API_URL (it ends in /api/v2).</source>
+        <source>Give the second operator's address with --api-url or SIMFLEET_API_URL (it ends in /api/v2).</source>
         <translation>Укажите адрес второго оператора в --api-url или SIMFLEET_API_URL (он оканчивается на /api/v2).</translation>
     </message>
 </context>
@@ -570,7 +570,7 @@
         <translation>Адрес API (по умолчанию $SIMFLEET_API_URL, иначе адрес NovaConnect); https обязателен, кроме адресов этого компьютера</translation>
     </message>
     <message>
-        <source>Language of messages and of the server&apos;s answers (default: the system language)</source>
+        <source>Language of messages and of the server's answers (default: the system language)</source>
         <translation>Язык сообщений и ответов сервера (по умолчанию язык системы)</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>Показать справку и выйти</translation>
     </message>
     <message>
-        <source>Your company&apos;s account</source>
+        <source>Your company's account</source>
         <translation>Учётная запись вашей компании</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
         <translation>Файл с одним ID или ICCID SIM-карты на строку (пустые строки и комментарии # пропускаются)</translation>
     </message>
     <message>
-        <source>Address NovaConnect posts the job&apos;s progress to</source>
+        <source>Address NovaConnect posts the job's progress to</source>
         <translation>Адрес, на который NovaConnect отправляет ход выполнения задания</translation>
     </message>
     <message>
@@ -706,7 +706,7 @@
         <translation>Отключить SIM-карты от сети</translation>
     </message>
     <message>
-        <source>Ping SIM cards with an SMS &quot;PING&quot; (TD profile only)</source>
+        <source>Ping SIM cards with an SMS "PING" (TD profile only)</source>
         <translation>Отправить SIM-картам пинг — СМС «PING» (только профиль TD)</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>Код роли: admin или user</translation>
     </message>
     <message>
-        <source>The company&apos;s users</source>
+        <source>The company's users</source>
         <translation>Пользователи компании</translation>
     </message>
     <message>
@@ -862,23 +862,23 @@
         <translation>Создать пользователя; без --set-password пароль создаст сервер</translation>
     </message>
     <message>
-        <source>Time zone of the provider&apos;s calendar days, an IANA id such as Asia/Almaty (default: the desktop app&apos;s setting for this API address, else Asia/Almaty)</source>
+        <source>Time zone of the provider's calendar days, an IANA id such as Asia/Almaty (default: the desktop app's setting for this API address, else Asia/Almaty)</source>
         <translation>Часовой пояс календарных дней провайдера, идентификатор IANA, например Asia/Almaty (по умолчанию — настройка приложения для этого адреса API, иначе Asia/Almaty)</translation>
     </message>
     <message>
-        <source>First day of the provider&apos;s calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
+        <source>First day of the provider's calendar, YYYY-MM-DD or DD-MM-YYYY (default: 30 days ago)</source>
         <translation>Первый день по календарю провайдера, ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (по умолчанию 30 дней назад)</translation>
     </message>
     <message>
-        <source>Last day of the provider&apos;s calendar (default: the provider&apos;s today)</source>
+        <source>Last day of the provider's calendar (default: the provider's today)</source>
         <translation>Последний день по календарю провайдера (по умолчанию сегодняшний день провайдера)</translation>
     </message>
     <message>
-        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account&apos;s job journal</source>
+        <source>Send in chunks and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown (listed apart), 5 if another SimFleet program is using the account's job journal</source>
         <translation>Отправлять частями и отслеживать задание до конца; код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным (такие перечисляются отдельно), 5 — если журналом заданий учётной записи пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a --wait job&apos;s failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
+        <source>Send a --wait job's failed SIMs again (never those of unknown outcome) and follow it like --wait</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного с --wait (но никогда — с неизвестным результатом), и следить за ним, как с --wait</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@
         <translation>Только показать, сколько запросов потребуется и какие SIM-карты в каждом, а также пропущенные SIM-карты и причины; ничего не отправлять</translation>
     </message>
     <message>
-        <source>Send through the account&apos;s job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <source>Send through the account's job journal and follow the job to the end; exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
         <translation>Отправить через журнал заданий учётной записи и следить за заданием до конца; код 3, если для какой-либо SIM-карты операция не выполнена или её результат остался неизвестен, 5, если журнал занят другой программой SimFleet</translation>
     </message>
     <message>
@@ -914,7 +914,7 @@
         <translation>Все счета учётной записи (все страницы) вместо одного; нужен --out</translation>
     </message>
     <message>
-        <source>With --all: only bills of this month&apos;s period and later</source>
+        <source>With --all: only bills of this month's period and later</source>
         <translation>С --all: только счета за этот месяц и позже</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@
         <translation>С --all: заменять уже существующие файлы (по умолчанию они пропускаются)</translation>
     </message>
     <message>
-        <source>Download a bill&apos;s invoice (PDF) or transcript (XLSX), or those of every bill (--all)</source>
+        <source>Download a bill's invoice (PDF) or transcript (XLSX), or those of every bill (--all)</source>
         <translation>Скачать счёт (PDF) или его расшифровку (XLSX) — одного счёта или всех (--all)</translation>
     </message>
     <message>
@@ -942,11 +942,11 @@
   simfleet-cli bills download --all --from-period 2026-01 --both --out bills</translation>
     </message>
     <message>
-        <source>Save the rows to this CSV file (the desktop app&apos;s export: same columns) instead of printing them</source>
+        <source>Save the rows to this CSV file (the desktop app's export: same columns) instead of printing them</source>
         <translation>Сохранить строки в этот CSV-файл (экспорт настольного приложения: те же столбцы) вместо вывода на экран</translation>
     </message>
     <message>
-        <source>Save the rows to this Excel workbook (the desktop app&apos;s export: same columns) instead of printing them</source>
+        <source>Save the rows to this Excel workbook (the desktop app's export: same columns) instead of printing them</source>
         <translation>Сохранить строки в эту книгу Excel (экспорт настольного приложения: те же столбцы) вместо вывода на экран</translation>
     </message>
     <message>
@@ -1010,11 +1010,11 @@
         <translation>Новый тариф (packet)</translation>
     </message>
     <message>
-        <source>The new tariff&apos;s first day (packet)</source>
+        <source>The new tariff's first day (packet)</source>
         <translation>Первый день нового тарифа (packet)</translation>
     </message>
     <message>
-        <source>The top-up (small-packet; default: the first of the SIM&apos;s tariff)</source>
+        <source>The top-up (small-packet; default: the first of the SIM's tariff)</source>
         <translation>Пакет докупки (small-packet; по умолчанию первый пакет тарифа SIM-карты)</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@
         <translation>Только эта компания (10 или 12 цифр)</translation>
     </message>
     <message>
-        <source>The login the token was given for: the account whose job journal keeps the job (default: the desktop app&apos;s last sign-in at this address)</source>
+        <source>The login the token was given for: the account whose job journal keeps the job (default: the desktop app's last sign-in at this address)</source>
         <translation>Логин, для которого выдан токен: учётная запись, в журнале заданий которой хранится задание (по умолчанию — последний вход в настольном приложении по этому адресу)</translation>
     </message>
     <message>
@@ -1046,11 +1046,11 @@
         <translation>Второй оператор (api/v2; адрес укажите в --api-url): вход, SIM-карты, изменения по одному запросу на SIM-карту через журнал заданий, активация, привязка номера и замена SIM-карты, записи о трафике</translation>
     </message>
     <message>
-        <source>Change SIMs as a job of the account&apos;s job journal (the desktop app&apos;s Operations page shows it), one request per SIM at the desktop app&apos;s per-SIM rate; a rate limit (429) waits and goes on; a number not in the fleet is skipped. Exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
+        <source>Change SIMs as a job of the account's job journal (the desktop app's Operations page shows it), one request per SIM at the desktop app's per-SIM rate; a rate limit (429) waits and goes on; a number not in the fleet is skipped. Exit 3 if any SIM failed or its outcome stayed unknown, 5 if another SimFleet program is using the journal</source>
         <translation>Изменить SIM-карты заданием в журнале заданий учётной записи (его показывает страница «Операции» настольного приложения), по одному запросу на SIM-карту с частотой, заданной в настольном приложении; при ограничении частоты (429) ждёт и продолжает; номер, которого нет в парке, пропускается. Код завершения 3, если хотя бы для одной SIM-карты произошла ошибка или результат остался неизвестным, 5 — если журналом пользуется другая программа SimFleet</translation>
     </message>
     <message>
-        <source>Send a change job&apos;s failed SIMs again (never those of unknown outcome), or finish a job a stopped run left unfinished, and follow it like change</source>
+        <source>Send a change job's failed SIMs again (never those of unknown outcome), or finish a job a stopped run left unfinished, and follow it like change</source>
         <translation>Повторно отправить SIM-карты с ошибкой из задания, запущенного через change (но никогда — с неизвестным результатом), или завершить задание, которое остановленный запуск оставил незавершённым, и следить за ним, как change</translation>
     </message>
     <message>
@@ -1145,15 +1145,15 @@
         <translation>язык</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use admin or user.</source>
+        <source>Unknown role "%1": use admin or user.</source>
         <translation>Неизвестная роль «%1»: укажите admin или user.</translation>
     </message>
     <message>
-        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not &quot;%1&quot;.</source>
+        <source>The number of SIMs must be a whole number from 0 to 1,000,000, not "%1".</source>
         <translation>Число SIM-карт должно быть целым числом от 0 до 1 000 000, а не «%1».</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
+        <source>Unknown language "%1": use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
@@ -1169,8 +1169,14 @@
         <translation>оператор</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;: use nova, v2 or both.</source>
+        <source>Unknown provider "%1": use nova, v2 or both.</source>
         <translation>Неизвестный оператор «%1»: укажите nova, v2 или both.</translation>
+    </message>
+    <message>
+        <source>%1
+Run "simfleet --help" to see the options.</source>
+        <translation>%1
+Запустите «simfleet --help», чтобы увидеть параметры.</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1289,7 @@
         <translation>файл не является базой данных SQLite</translation>
     </message>
     <message>
-        <source>unsupported snapshot format &quot;%1&quot;</source>
+        <source>unsupported snapshot format "%1"</source>
         <translation>неподдерживаемый формат снимка «%1»</translation>
     </message>
     <message>
@@ -1291,7 +1297,7 @@
         <translation>снимок относится к другой учётной записи</translation>
     </message>
     <message>
-        <source>the snapshot&apos;s description is incomplete</source>
+        <source>the snapshot's description is incomplete</source>
         <translation>описание снимка неполное</translation>
     </message>
     <message>
@@ -1360,7 +1366,7 @@
         <translation>Блокировка оператора</translation>
     </message>
     <message>
-        <source>Unknown block code &quot;%1&quot;</source>
+        <source>Unknown block code "%1"</source>
         <translation>Неизвестный код блокировки «%1»</translation>
     </message>
     <message>
@@ -1554,7 +1560,7 @@
         <translation>такого задания нет</translation>
     </message>
     <message>
-        <source>unknown operation &quot;%1&quot;</source>
+        <source>unknown operation "%1"</source>
         <translation>неизвестная операция «%1»</translation>
     </message>
     <message>
@@ -1605,14 +1611,14 @@
         <translation>Запрошенное состояние не появилось до истечения времени ожидания; проверьте SIM-карту позже.</translation>
     </message>
     <message>
-        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. &quot;Retry failed&quot; sends these SIMs again.</source>
+        <source>NovaConnect gave no clear answer and the requested state was not seen before the waiting time ran out. "Retry failed" sends these SIMs again.</source>
         <translation>NovaConnect не дал однозначного ответа, и запрошенное состояние не появилось до истечения времени ожидания. «Повторить неудавшиеся» отправит эти SIM-карты повторно.</translation>
     </message>
 </context>
 <context>
     <name>NotificationFiles</name>
     <message>
-        <source>The file name &quot;%1&quot; is not a plain file name.</source>
+        <source>The file name "%1" is not a plain file name.</source>
         <translation>Имя файла «%1» не является простым именем файла.</translation>
     </message>
     <message>
@@ -1754,7 +1760,7 @@
         </translation>
     </message>
     <message>
-        <source>Give --login LOGIN, the login the token was given for: the job is kept in that account&apos;s job journal, as in the desktop app.</source>
+        <source>Give --login LOGIN, the login the token was given for: the job is kept in that account's job journal, as in the desktop app.</source>
         <translation>Укажите --login ЛОГИН — логин, для которого выдан токен: задание хранится в журнале заданий этой учётной записи, как в настольном приложении.</translation>
     </message>
     <message>
@@ -1804,23 +1810,23 @@
         <translation>Параметр %1 обязателен и не может быть пустым.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 needs a whole number from %2 to %3, not "%4".</source>
         <translation>Для %1 нужно целое число от %2 до %3, а не «%4».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <source>%1 needs a whole number of at least %2, not "%3".</source>
         <translation>Для %1 нужно целое число не меньше %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <source>%1 needs a whole number, not "%2".</source>
         <translation>Для %1 нужно целое число, а не «%2».</translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not &quot;%3&quot;.</source>
+        <source>%1 must be one of %2, not "%3".</source>
         <translation>Для %1 допустимы значения %2, а не «%3».</translation>
     </message>
     <message>
-        <source>%1 needs ids separated by commas (e.g. 1,2,3); &quot;%2&quot; is not an id.</source>
+        <source>%1 needs ids separated by commas (e.g. 1,2,3); "%2" is not an id.</source>
         <translation>Для %1 нужны ID через запятую (например, 1,2,3); «%2» не является ID.</translation>
     </message>
     <message>
@@ -1828,7 +1834,7 @@
         <translation>Для %1 нужен хотя бы один ID.</translation>
     </message>
     <message>
-        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not &quot;%2&quot;.</source>
+        <source>%1 needs a date as YYYY-MM-DD or DD-MM-YYYY (or DD.MM.YYYY), not "%2".</source>
         <translation>Для %1 нужна дата в виде ГГГГ-ММ-ДД или ДД-ММ-ГГГГ (или ДД.ММ.ГГГГ), а не «%2».</translation>
     </message>
 </context>
@@ -1929,7 +1935,7 @@
         <translation>Укажите адрес электронной почты.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not look like an email address (name@example.com).</source>
+        <source>"%1" does not look like an email address (name@example.com).</source>
         <translation>«%1» не похоже на адрес электронной почты (name@example.com).</translation>
     </message>
     <message>
@@ -2081,11 +2087,11 @@
 <context>
     <name>ProviderZone</name>
     <message>
-        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not &quot;%1&quot;.</source>
+        <source>--provider-tz needs a time zone this computer knows, such as Asia/Almaty, not "%1".</source>
         <translation>Для --provider-tz нужен часовой пояс, известный этому компьютеру, например Asia/Almaty, а не «%1».</translation>
     </message>
     <message>
-        <source>Warning: this computer does not know the provider time zone &quot;%1&quot; set for %2; showing days in %3.</source>
+        <source>Warning: this computer does not know the provider time zone "%1" set for %2; showing days in %3.</source>
         <translation>Предупреждение: этому компьютеру неизвестен часовой пояс провайдера «%1», заданный для %2; дни показаны в поясе %3.</translation>
     </message>
 </context>
@@ -2347,7 +2353,7 @@
         <translation>Текст СМС слишком длинный: символов — %1, допускается не более %2.</translation>
     </message>
     <message>
-        <source>The data limit type must be &quot;none&quot; or &quot;calendar month&quot;.</source>
+        <source>The data limit type must be "none" or "calendar month".</source>
         <translation>Тип лимита трафика должен быть «без лимита» или «календарный месяц».</translation>
     </message>
     <message>
@@ -2540,7 +2546,7 @@
         <translation>Блокировка оператора: SIM-карту заблокировал NovaConnect. Обратитесь в поддержку NovaConnect.</translation>
     </message>
     <message>
-        <source>Unknown status code &quot;%1&quot;: SimFleet does not know it and treats the SIM as blocked.</source>
+        <source>Unknown status code "%1": SimFleet does not know it and treats the SIM as blocked.</source>
         <translation>Неизвестный код статуса «%1»: SimFleet его не знает и считает SIM-карту заблокированной.</translation>
     </message>
     <message>
@@ -2589,7 +2595,7 @@
         <translation>Пакет с автопродлением</translation>
     </message>
     <message>
-        <source>Limit type &quot;%1&quot;</source>
+        <source>Limit type "%1"</source>
         <translation>Тип лимита «%1»</translation>
     </message>
     <message>
@@ -2761,7 +2767,7 @@
         </translation>
     </message>
     <message>
-        <source>SIM %1 is now named &quot;%2&quot;.</source>
+        <source>SIM %1 is now named "%2".</source>
         <translation>SIM-карта %1 теперь называется «%2».</translation>
     </message>
     <message>
@@ -2769,7 +2775,7 @@
         <translation>--dry-run и --wait нельзя использовать вместе.</translation>
     </message>
     <message>
-        <source>Cannot use --callback-url &quot;%1&quot;: %2</source>
+        <source>Cannot use --callback-url "%1": %2</source>
         <translation>Нельзя использовать --callback-url «%1»: %2</translation>
     </message>
 </context>
@@ -2804,11 +2810,11 @@
         <translation>В книге больше %1 частей — это наибольшее число, которое читает SimFleet.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s part %1 unpacks to more than %2, the most SimFleet reads.</source>
+        <source>The workbook's part %1 unpacks to more than %2, the most SimFleet reads.</source>
         <translation>Часть книги %1 распаковывается в объём больше %2 — это наибольший объём, который читает SimFleet.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no real workbook does (a zip bomb); it was not read.</source>
+        <source>The workbook's part %1 unpacks to more than %2 times its packed size, which no real workbook does (a zip bomb); it was not read.</source>
         <translation>Часть книги %1 распаковывается в объём, более чем в %2 раз превышающий сжатый, чего не бывает у настоящих книг (zip-бомба); она не прочитана.</translation>
     </message>
     <message>
@@ -2820,7 +2826,7 @@
         <translation>Книга неполна: в ней нет части %1.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s part %1 is not valid XML (line %2: %3).</source>
+        <source>The workbook's part %1 is not valid XML (line %2: %3).</source>
         <translation>Часть книги %1 — некорректный XML (строка %2: %3).</translation>
     </message>
     <message>
@@ -2828,7 +2834,7 @@
         <translation>В книге больше %1 листов — это наибольшее число, которое показывает SimFleet.</translation>
     </message>
     <message>
-        <source>The workbook is incomplete: the sheet &quot;%1&quot; has no part.</source>
+        <source>The workbook is incomplete: the sheet "%1" has no part.</source>
         <translation>Книга неполна: у листа «%1» нет своей части.</translation>
     </message>
     <message>
@@ -2840,11 +2846,11 @@
         <translation>Файл расшифровки счёта не читается: %1.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has more than %2 rows, the most SimFleet shows.</source>
+        <source>The sheet "%1" has more than %2 rows, the most SimFleet shows.</source>
         <translation>На листе «%1» больше %2 строк — это наибольшее число, которое показывает SimFleet.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has more than %2 columns, the most SimFleet shows.</source>
+        <source>The sheet "%1" has more than %2 columns, the most SimFleet shows.</source>
         <translation>На листе «%1» больше %2 столбцов — это наибольшее число, которое показывает SimFleet.</translation>
     </message>
     <message>
@@ -2852,15 +2858,15 @@
         <translation>В книге больше %1 ячеек — это наибольшее число, которое показывает SimFleet.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has an invalid cell reference &quot;%2&quot; (the last cell of a sheet is XFD1048576).</source>
+        <source>The sheet "%1" has an invalid cell reference "%2" (the last cell of a sheet is XFD1048576).</source>
         <translation>На листе «%1» неверная ссылка на ячейку «%2» (последняя ячейка листа — XFD1048576).</translation>
     </message>
     <message>
-        <source>The cell %1 on the sheet &quot;%2&quot; refers to shared text %3, which the workbook does not have (it has %4).</source>
+        <source>The cell %1 on the sheet "%2" refers to shared text %3, which the workbook does not have (it has %4).</source>
         <translation>Ячейка %1 на листе «%2» ссылается на общую строку %3, которой в книге нет (в ней %4).</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has an invalid row number &quot;%2&quot; (the last row of a sheet is 1048576).</source>
+        <source>The sheet "%1" has an invalid row number "%2" (the last row of a sheet is 1048576).</source>
         <translation>На листе «%1» неверный номер строки «%2» (последняя строка листа — 1048576).</translation>
     </message>
 </context>
@@ -2899,7 +2905,7 @@
         <translation>Адрес API по умолчанию: %1</translation>
     </message>
     <message>
-        <source>Run &quot;%1 AREA --help&quot; to see the options of each action.</source>
+        <source>Run "%1 AREA --help" to see the options of each action.</source>
         <translation>Параметры каждого действия: «%1 РАЗДЕЛ --help».</translation>
     </message>
     <message>
@@ -2907,7 +2913,7 @@
         <translation>Действия:</translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the options every action accepts.</source>
+        <source>Run "%1 --help" for the options every action accepts.</source>
         <translation>Параметры, общие для всех действий: «%1 --help».</translation>
     </message>
     <message>
@@ -2915,7 +2921,7 @@
         <translation>Параметры действия:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account&apos;s job journal is in use by another SimFleet program (--wait, v2 change, v2 retry), 130 interrupted (Ctrl+C) while downloading bills.</source>
+        <source>Exit codes: 0 success, 1 local file error, 2 usage error or invalid input, 3 refused by the server or by your role, 4 network error, 5 the account's job journal is in use by another SimFleet program (--wait, v2 change, v2 retry), 130 interrupted (Ctrl+C) while downloading bills.</source>
         <translation>Коды завершения: 0 — успех, 1 — ошибка локального файла, 2 — ошибка вызова или неверные данные, 3 — отказ сервера или недостаточно прав у вашей роли, 4 — ошибка сети, 5 — журналом заданий учётной записи пользуется другая программа SimFleet (--wait, v2 change, v2 retry), 130 — скачивание счетов прервано (Ctrl+C).</translation>
     </message>
 </context>
@@ -3367,7 +3373,7 @@
         <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место на диске и повторите попытку. Недописанных файлов не осталось.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
+        <source>The server's answer is larger than the limit of %1 MiB, so SimFleet stopped reading it and kept nothing of it. Ask for less at a time (for example a narrower filter or a shorter period), or raise the limit in the settings.</source>
         <translation>Ответ сервера больше допустимых %1 МиБ, поэтому SimFleet прекратил его чтение и ничего из него не сохранил. Запрашивайте меньше за раз (например, с более узким фильтром или за более короткий период) или увеличьте лимит в настройках.</translation>
     </message>
     <message>
@@ -3379,11 +3385,11 @@
         <translation>Сертификату сервера нет доверия</translation>
     </message>
     <message>
-        <source>The server sent SimFleet on to another server. SimFleet does not follow a server elsewhere, so nothing was sent there and your access token stayed private. Check the API address (the service may have moved, or the address may be mistyped); if it is right, contact the provider&apos;s support.</source>
+        <source>The server sent SimFleet on to another server. SimFleet does not follow a server elsewhere, so nothing was sent there and your access token stayed private. Check the API address (the service may have moved, or the address may be mistyped); if it is right, contact the provider's support.</source>
         <translation>Сервер отправил SimFleet на другой сервер. SimFleet не переходит на другие серверы, поэтому туда ничего не отправлено и ваш токен доступа остался в тайне. Проверьте адрес API (сервис мог переехать или адрес набран с ошибкой); если адрес верный, обратитесь в поддержку провайдера.</translation>
     </message>
     <message>
-        <source>SimFleet could not set up a secure connection: the server&apos;s certificate is not trusted (or the connection could not be secured), so nothing was sent and your access token stayed private. Check that the API address is right and that no network device or proxy intercepts secure connections; if the problem persists, contact your network administrator or the provider&apos;s support.</source>
+        <source>SimFleet could not set up a secure connection: the server's certificate is not trusted (or the connection could not be secured), so nothing was sent and your access token stayed private. Check that the API address is right and that no network device or proxy intercepts secure connections; if the problem persists, contact your network administrator or the provider's support.</source>
         <translation>SimFleet не удалось установить защищённое соединение: сертификату сервера нет доверия (или соединение не удалось защитить), поэтому ничего не отправлено и ваш токен доступа остался в тайне. Проверьте, что адрес API верный и что никакое сетевое устройство или прокси не перехватывает защищённые соединения; если ошибка повторяется, обратитесь к сетевому администратору или в поддержку провайдера.</translation>
     </message>
 </context>
@@ -3553,7 +3559,7 @@
         <translation>Счёт (PDF)</translation>
     </message>
     <message>
-        <source>Download this bill&apos;s invoice (PDF) on the Bills page</source>
+        <source>Download this bill's invoice (PDF) on the Bills page</source>
         <translation>Скачать этот счёт (PDF) на странице «Счета»</translation>
     </message>
     <message>
@@ -3561,7 +3567,7 @@
         <translation>Расшифровка</translation>
     </message>
     <message>
-        <source>Download this bill&apos;s transcript (XLSX) on the Bills page</source>
+        <source>Download this bill's transcript (XLSX) on the Bills page</source>
         <translation>Скачать расшифровку этого счёта (XLSX) на странице «Счета»</translation>
     </message>
 </context>
@@ -3657,7 +3663,7 @@
     <name>simfleet::BillsPage</name>
     <message>
         <source>Bills</source>
-        <comment>navigation: the page of the account&apos;s bills</comment>
+        <comment>navigation: the page of the account's bills</comment>
         <translation>Счета</translation>
     </message>
     <message>
@@ -3681,7 +3687,7 @@
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>Sign in to see the account&apos;s bills.</source>
+        <source>Sign in to see the account's bills.</source>
         <translation>Войдите, чтобы увидеть счета учётной записи.</translation>
     </message>
     <message>
@@ -3705,7 +3711,7 @@
         <translation>В NovaConnect нет счетов этой учётной записи.</translation>
     </message>
     <message>
-        <source>No bills match &quot;%1&quot;</source>
+        <source>No bills match "%1"</source>
         <translation>Нет счетов, подходящих под «%1»</translation>
     </message>
     <message>
@@ -3849,11 +3855,11 @@
         <translation>Расшифровка</translation>
     </message>
     <message>
-        <source>The current bill&apos;s invoice (PDF)</source>
+        <source>The current bill's invoice (PDF)</source>
         <translation>Счёт (PDF) текущей строки</translation>
     </message>
     <message>
-        <source>The current bill&apos;s transcript (XLSX): what each SIM used in the period</source>
+        <source>The current bill's transcript (XLSX): what each SIM used in the period</source>
         <translation>Расшифровка счёта (XLSX) текущей строки: что потратила каждая SIM-карта за период</translation>
     </message>
     <message>
@@ -3873,11 +3879,11 @@
         <translation>Войдите, чтобы увидеть счета.</translation>
     </message>
     <message>
-        <source>Shows the current bill&apos;s invoice beside the table</source>
+        <source>Shows the current bill's invoice beside the table</source>
         <translation>Показывает счёт (PDF) текущей строки рядом с таблицей</translation>
     </message>
     <message>
-        <source>Shows the current bill&apos;s transcript beside the table</source>
+        <source>Shows the current bill's transcript beside the table</source>
         <translation>Показывает расшифровку счёта текущей строки рядом с таблицей</translation>
     </message>
     <message>
@@ -4160,7 +4166,7 @@
         <translation>Копировать список пропущенных</translation>
     </message>
     <message>
-        <source>Copy the skipped SIMs&apos; ICCIDs and reasons to the clipboard</source>
+        <source>Copy the skipped SIMs' ICCIDs and reasons to the clipboard</source>
         <translation>Скопировать ICCID пропущенных SIM-карт и причины пропуска в буфер обмена</translation>
     </message>
     <message>
@@ -4409,7 +4415,7 @@
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <source>Reading the saved accounts&apos; fleets…</source>
+        <source>Reading the saved accounts' fleets…</source>
         <translation>Читаются парки сохранённых учётных записей…</translation>
     </message>
     <message>
@@ -4457,7 +4463,7 @@
         <translation>&amp;Перечитать</translation>
     </message>
     <message>
-        <source>Read every saved account&apos;s fleet again from this computer</source>
+        <source>Read every saved account's fleet again from this computer</source>
         <translation>Заново прочитать парк каждой сохранённой учётной записи с этого компьютера</translation>
     </message>
     <message>
@@ -5099,7 +5105,7 @@
         <translation>Задание и очередь</translation>
     </message>
     <message>
-        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; &quot;sent&quot; means NovaConnect took the request and has no state that could confirm it.</source>
+        <source>An operation on SIMs is a job. NovaConnect does not change the SIMs while it answers: it puts the job in its queue and returns a queue ID. The Operations page follows every job until each SIM is done, failed or unconfirmed; "sent" means NovaConnect took the request and has no state that could confirm it.</source>
         <translation>Операция над SIM-картами — это задание. Отвечая, NovaConnect ещё не меняет SIM-карты: она ставит задание в свою очередь и возвращает ID в очереди. Страница «Операции» следит за каждым заданием, пока каждая SIM-карта не окажется в состоянии «Выполнено», «Ошибка» или «Не подтверждено»; «Отправлено» значит, что NovaConnect приняла запрос, но состояния, которое могло бы это подтвердить, нет.</translation>
     </message>
     <message>
@@ -5281,7 +5287,7 @@
         <translation>Переименовать группу</translation>
     </message>
     <message>
-        <source>Rename the group &quot;%1&quot;. Its SIMs stay in it.</source>
+        <source>Rename the group "%1". Its SIMs stay in it.</source>
         <translation>Переименовать группу «%1». Её SIM-карты останутся в ней.</translation>
     </message>
     <message>
@@ -5391,7 +5397,7 @@
         </translation>
     </message>
     <message>
-        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use &quot;Show in SIM table&quot; to see the group&apos;s SIMs.</source>
+        <source>Not counted: this fleet is too large to load, so SimFleet shows it page by page from NovaConnect (server-side mode). Use "Show in SIM table" to see the group's SIMs.</source>
         <translation>Не подсчитано: парк слишком велик, чтобы загрузить его целиком, и SimFleet показывает его постранично из NovaConnect (работа на сервере). SIM-карты группы покажет «Показать в таблице SIM-карт».</translation>
     </message>
 </context>
@@ -5402,7 +5408,7 @@
         <translation>Введите название группы.</translation>
     </message>
     <message>
-        <source>A group named &quot;%1&quot; already exists. Group names must differ (letter case aside).</source>
+        <source>A group named "%1" already exists. Group names must differ (letter case aside).</source>
         <translation>Группа «%1» уже есть. Названия групп должны различаться (без учёта регистра букв).</translation>
     </message>
     <message>
@@ -5474,7 +5480,7 @@
         <translation>Нет связи</translation>
     </message>
     <message>
-        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs&apos; groups wait for the connection.</source>
+        <source>NovaConnect cannot be reached. The groups shown are as last read; creating, renaming, deleting and changing SIMs' groups wait for the connection.</source>
         <translation>NovaConnect недоступен. Группы показаны такими, какими были прочитаны в последний раз; создание, переименование, удаление групп и изменение групп SIM-карт ждут подключения.</translation>
     </message>
     <message>
@@ -5486,7 +5492,7 @@
         <translation>Группы не показаны</translation>
     </message>
     <message>
-        <source>Sign in to see the account&apos;s groups.</source>
+        <source>Sign in to see the account's groups.</source>
         <translation>Войдите, чтобы увидеть группы учётной записи.</translation>
     </message>
     <message>
@@ -5494,7 +5500,7 @@
         <translation>Ни одна группа не подходит под фильтр</translation>
     </message>
     <message>
-        <source>No group name contains &quot;%1&quot;.</source>
+        <source>No group name contains "%1".</source>
         <translation>Ни одно название группы не содержит «%1».</translation>
     </message>
     <message>
@@ -5550,7 +5556,7 @@
         <translation>Выберите группу, чтобы увидеть её SIM-карты.</translation>
     </message>
     <message>
-        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); &quot;Show in SIM table&quot; lists them.</source>
+        <source>SIMs in %1: this fleet is shown page by page from NovaConnect (server-side mode); "Show in SIM table" lists them.</source>
         <translation>SIM-карты группы «%1»: этот парк показывается постранично из NovaConnect (работа на сервере); их покажет «Показать в таблице SIM-карт».</translation>
     </message>
     <message numerus="yes">
@@ -5563,15 +5569,15 @@
         </translation>
     </message>
     <message>
-        <source>Delete the group &quot;%1&quot;? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group "%1"? The SIMs in it stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>Удалить группу «%1»? Её SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</translation>
     </message>
     <message>
-        <source>Delete the group &quot;%1&quot;? No SIM of the loaded fleet is in it.</source>
+        <source>Delete the group "%1"? No SIM of the loaded fleet is in it.</source>
         <translation>Удалить группу «%1»? В ней нет ни одной SIM-карты загруженного парка.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the group &quot;%1&quot;? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
+        <source>Delete the group "%1"? %Ln SIM(s) are in it. The SIMs themselves stay in the fleet and in their other groups; only this group is taken off them.</source>
         <translation>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карта. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
             <numerusform>Удалить группу «%1»? В ней %Ln SIM-карты. Сами SIM-карты останутся в парке и в своих остальных группах; с них снимается только эта группа.</numerusform>
@@ -5587,7 +5593,7 @@
         <translation>Оставить</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; was not deleted</source>
+        <source>The group "%1" was not deleted</source>
         <translation>Группа «%1» не удалена</translation>
     </message>
     <message>
@@ -5715,7 +5721,7 @@
         <translation>Выбор SIM-карт по списку</translation>
     </message>
     <message>
-        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet&apos;s export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
+        <source>Paste ICCIDs or phone numbers — one per line, or separated by commas, semicolons or spaces — or load a .txt or .csv file. A CSV with a header row (such as SimFleet's export) is read by its ICCID, number and id columns. SIM ids are matched only from an id column or written as id:1042.</source>
         <translation>Вставьте ICCID или номера телефонов — по одному в строке или через запятую, точку с запятой или пробел — или загрузите файл .txt или .csv. CSV со строкой заголовков (например, экспорт SimFleet) читается по столбцам ICCID, номера и id. Идентификаторы SIM-карт сопоставляются только из столбца id или в записи вида id:1042.</translation>
     </message>
     <message>
@@ -5758,7 +5764,7 @@
 <context>
     <name>simfleet::Invocation</name>
     <message numerus="yes">
-        <source>Warning: %n record(s) in the server&apos;s answer could not be read and were left out.</source>
+        <source>Warning: %n record(s) in the server's answer could not be read and were left out.</source>
         <translation>
             <numerusform>Внимание: %n запись в ответе сервера не удалось прочитать, она пропущена.</numerusform>
             <numerusform>Внимание: %n записи в ответе сервера не удалось прочитать, они пропущены.</numerusform>
@@ -5926,7 +5932,7 @@
         <translation>Всё равно отправить снова?</translation>
     </message>
     <message numerus="yes">
-        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent &quot;%1&quot;, and SimFleet cannot check whether it was carried out.</source>
+        <source>NovaConnect gave no clear answer when %n SIM(s) of this job were sent "%1", and SimFleet cannot check whether it was carried out.</source>
         <translation>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-карте этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
             <numerusform>NovaConnect не дал однозначного ответа, когда %n SIM-картам этого задания была отправлена операция «%1», и SimFleet не может проверить, выполнена ли она.</numerusform>
@@ -6119,7 +6125,7 @@
         <translation>Пакет докупки %1</translation>
     </message>
     <message>
-        <source>The first top-up packet of each SIM&apos;s tariff</source>
+        <source>The first top-up packet of each SIM's tariff</source>
         <translation>Первый пакет докупки тарифа каждой SIM-карты</translation>
     </message>
     <message>
@@ -6134,7 +6140,7 @@
 <context>
     <name>simfleet::JobSimsModel</name>
     <message>
-        <source>NovaConnect&apos;s code: %1</source>
+        <source>NovaConnect's code: %1</source>
         <translation>Код NovaConnect: %1</translation>
     </message>
     <message>
@@ -6205,7 +6211,7 @@
     </message>
     <message>
         <source>Jobs: %1</source>
-        <comment>the newest job&apos;s state</comment>
+        <comment>the newest job's state</comment>
         <translation>Задания: %1</translation>
     </message>
     <message>
@@ -6623,7 +6629,7 @@
         <translation>Показать SIM-карты</translation>
     </message>
     <message>
-        <source>Select the notification&apos;s SIMs on the SIMs page</source>
+        <source>Select the notification's SIMs on the SIMs page</source>
         <translation>Выделить SIM-карты из уведомления на странице «SIM-карты»</translation>
     </message>
     <message>
@@ -6631,7 +6637,7 @@
         <translation>Открыть счёт</translation>
     </message>
     <message>
-        <source>Show the notification&apos;s bill on the Bills page</source>
+        <source>Show the notification's bill on the Bills page</source>
         <translation>Показать счёт из уведомления на странице «Счета»</translation>
     </message>
     <message>
@@ -6695,11 +6701,11 @@
         <translation>Разблокировка снова разрешает этим SIM-картам передачу данных и звонки. SIM-карту с блокировкой по MSU (код m) разблокировать нельзя: такие SIM-карты пропускаются.</translation>
     </message>
     <message>
-        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM&apos;s session is ended and the SIM reconnects by itself.</source>
+        <source>NovaConnect carries out a reconnect as a disconnect from the network: each SIM's session is ended and the SIM reconnects by itself.</source>
         <translation>NovaConnect выполняет перезагрузку как отключение от сети: сессия каждой SIM-карты завершается, и SIM-карта сама подключается заново.</translation>
     </message>
     <message>
-        <source>Disconnecting ends each SIM&apos;s current network session. The SIM reconnects by itself when it next needs the network.</source>
+        <source>Disconnecting ends each SIM's current network session. The SIM reconnects by itself when it next needs the network.</source>
         <translation>Отключение завершает текущую сессию каждой SIM-карты в сети. SIM-карта сама подключится снова, когда ей в следующий раз понадобится сеть.</translation>
     </message>
     <message>
@@ -6711,15 +6717,15 @@
         <translation>Текст отправляется на каждую SIM-карту одним СМС.</translation>
     </message>
     <message>
-        <source>The data limit blocks a SIM&apos;s data once it has used the given amount in a calendar month. &quot;Off&quot; removes the limit.</source>
+        <source>The data limit blocks a SIM's data once it has used the given amount in a calendar month. "Off" removes the limit.</source>
         <translation>Лимит трафика блокирует передачу данных SIM-карты, как только она израсходует заданный объём за календарный месяц. «Без лимита» снимает лимит.</translation>
     </message>
     <message>
-        <source>Sets the data package of each SIM&apos;s tariff plan.</source>
+        <source>Sets the data package of each SIM's tariff plan.</source>
         <translation>Устанавливает пакет трафика в тарифном плане каждой SIM-карты.</translation>
     </message>
     <message>
-        <source>Adds the tariff plan&apos;s data package to each SIM again.</source>
+        <source>Adds the tariff plan's data package to each SIM again.</source>
         <translation>Заново подключает каждой SIM-карте пакет трафика её тарифного плана.</translation>
     </message>
     <message>
@@ -6806,11 +6812,11 @@
         <translation>Каждая SIM-карта перейдёт на выбранный тариф в выбранный день. На каждую SIM-карту отправляется отдельный запрос.</translation>
     </message>
     <message>
-        <source>Adds a top-up packet to each SIM&apos;s tariff. One request is sent per SIM.</source>
+        <source>Adds a top-up packet to each SIM's tariff. One request is sent per SIM.</source>
         <translation>Добавляет дополнительный пакет к тарифу каждой SIM-карты. На каждую SIM-карту отправляется отдельный запрос.</translation>
     </message>
     <message>
-        <source>The operator sends each SIM&apos;s subscriber an SMS about their calls or internet packet. One request is sent per SIM.</source>
+        <source>The operator sends each SIM's subscriber an SMS about their calls or internet packet. One request is sent per SIM.</source>
         <translation>Оператор отправляет абоненту каждой SIM-карты СМС о его звонках или интернет-пакете. На каждую SIM-карту отправляется отдельный запрос.</translation>
     </message>
     <message>
@@ -6822,7 +6828,7 @@
         <translation>Тариф %1</translation>
     </message>
     <message>
-        <source>The first top-up of each SIM&apos;s tariff</source>
+        <source>The first top-up of each SIM's tariff</source>
         <translation>Первый дополнительный пакет тарифа каждой SIM-карты</translation>
     </message>
     <message>
@@ -6839,19 +6845,19 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>The operator&apos;s tariffs are not available in this window.</source>
+        <source>The operator's tariffs are not available in this window.</source>
         <translation>Тарифы оператора недоступны в этом окне.</translation>
     </message>
     <message>
-        <source>Wait until the operator&apos;s tariffs are loaded.</source>
+        <source>Wait until the operator's tariffs are loaded.</source>
         <translation>Дождитесь загрузки тарифов оператора.</translation>
     </message>
     <message>
-        <source>The operator&apos;s tariffs could not be read, so none can be chosen. Close this dialog and try again once the connection is back.</source>
+        <source>The operator's tariffs could not be read, so none can be chosen. Close this dialog and try again once the connection is back.</source>
         <translation>Не удалось получить тарифы оператора, поэтому выбрать тариф нельзя. Закройте это окно и повторите попытку, когда связь восстановится.</translation>
     </message>
     <message numerus="yes">
-        <source>This top-up belongs to the tariff %1, and %n of the selected SIM(s) are on another tariff: choose the first top-up of each SIM&apos;s tariff, or select only SIMs on %1.</source>
+        <source>This top-up belongs to the tariff %1, and %n of the selected SIM(s) are on another tariff: choose the first top-up of each SIM's tariff, or select only SIMs on %1.</source>
         <translation>
             <numerusform>Этот дополнительный пакет относится к тарифу %1, а %n из выбранных SIM-карт находится на другом тарифе: выберите первый дополнительный пакет тарифа каждой SIM-карты или выделите только SIM-карты на тарифе %1.</numerusform>
             <numerusform>Этот дополнительный пакет относится к тарифу %1, а %n из выбранных SIM-карт находятся на другом тарифе: выберите первый дополнительный пакет тарифа каждой SIM-карты или выделите только SIM-карты на тарифе %1.</numerusform>
@@ -6899,7 +6905,7 @@
         <translation>&amp;С даты:</translation>
     </message>
     <message>
-        <source>The first day of the new tariff, in the operator&apos;s calendar. Today or a later day.</source>
+        <source>The first day of the new tariff, in the operator's calendar. Today or a later day.</source>
         <translation>Первый день нового тарифа по календарю оператора: сегодня или позже.</translation>
     </message>
     <message>
@@ -6929,11 +6935,11 @@
 <context>
     <name>simfleet::OperationsController</name>
     <message>
-        <source>SimFleet could not start listening for the provider&apos;s progress reports. Job progress will come from re-reading the SIMs instead.</source>
+        <source>SimFleet could not start listening for the provider's progress reports. Job progress will come from re-reading the SIMs instead.</source>
         <translation>SimFleet не смог начать приём отчётов провайдера о ходе выполнения. Ход выполнения заданий будет определяться повторным чтением SIM-карт.</translation>
     </message>
     <message>
-        <source>SimFleet could not listen for the provider&apos;s progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
+        <source>SimFleet could not listen for the provider's progress reports on port %1 (another program may be using it). Choose another port in Preferences → Operations; until then job progress comes from re-reading the SIMs.</source>
         <translation>SimFleet не смог принимать отчёты провайдера о ходе выполнения на порту %1 (возможно, он занят другой программой). Выберите другой порт в разделе Настройки → Операции; до тех пор ход выполнения заданий определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -6974,7 +6980,7 @@
         </translation>
     </message>
     <message>
-        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and &quot;Retry failed&quot; on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose &quot;Send again anyway&quot;, and then may arrive twice.</source>
+        <source>If you leave now, the parts not yet sent are not sent: when this account is opened again they are marked failed, and "Retry failed" on the Operations page sends them. The parts on their way right now may or may not reach NovaConnect: their outcome is unknown. For block, unblock, limits, tariffs and groups SimFleet checks the SIMs and offers again only those not changed in time; other operations are not sent again unless you choose "Send again anyway", and then may arrive twice.</source>
         <translation>Если выйти сейчас, ещё не отправленные части отправлены не будут: при следующем открытии этой учётной записи они будут отмечены как неудавшиеся, и их отправит «Повторить неудавшиеся» на странице «Операции». Части, которые отправляются прямо сейчас, могут дойти до NovaConnect, а могут и не дойти: их результат неизвестен. Для блокировки, разблокировки, лимитов, тарифов и групп SimFleet проверит SIM-карты и предложит повторить только те, что не изменились вовремя; остальные операции не отправляются повторно, пока вы не выберете «Всё равно отправить снова», и тогда могут выполниться дважды.</translation>
     </message>
     <message>
@@ -7224,11 +7230,11 @@
         <translation>Порог работы на сервере:</translation>
     </message>
     <message>
-        <source>Provider&apos;s calendar</source>
+        <source>Provider's calendar</source>
         <translation>Календарь провайдера</translation>
     </message>
     <message>
-        <source>Report days and bill dates are the provider&apos;s calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
+        <source>Report days and bill dates are the provider's calendar days, each beginning at midnight in this time zone. simfleet-cli uses it for this account when no other zone is given on its command line.</source>
         <translation>Дни отчётов и даты счетов — календарные дни провайдера, каждый начинается в полночь в этом часовом поясе. simfleet-cli использует его для этой учётной записи, если в командной строке не указан другой пояс.</translation>
     </message>
     <message>
@@ -7244,7 +7250,7 @@
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked &quot;Unconfirmed&quot; instead of done.</source>
+        <source>SimFleet re-reads the SIMs until each shows the requested state. A SIM still not confirmed after this time is marked "Unconfirmed" instead of done.</source>
         <translation>SimFleet перечитывает SIM-карты, пока каждая не покажет запрошенное состояние. SIM-карта, не подтверждённая за это время, получает статус «Не подтверждено», а не «Выполнено».</translation>
     </message>
     <message>
@@ -7256,7 +7262,7 @@
         <translation>Уведомления от провайдера</translation>
     </message>
     <message>
-        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider&apos;s progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
+        <source>When on, SimFleet listens on this computer (127.0.0.1 only) for the provider's progress reports. The provider reaches it only through a public address that you forward to this port; without one, progress comes from re-reading the SIMs.</source>
         <translation>Если включено, SimFleet принимает на этом компьютере (только на 127.0.0.1) отчёты провайдера о ходе выполнения. Провайдер может до них достучаться только через публичный адрес, который вы перенаправите на этот порт; без такого адреса ход выполнения определяется повторным чтением SIM-карт.</translation>
     </message>
     <message>
@@ -7276,11 +7282,11 @@
         <translation>Настройка относится к учётной записи по адресу %1.</translation>
     </message>
     <message>
-        <source>Choose the provider&apos;s time zone from the list, for example Asia/Almaty.</source>
+        <source>Choose the provider's time zone from the list, for example Asia/Almaty.</source>
         <translation>Выберите часовой пояс провайдера из списка, например Asia/Almaty.</translation>
     </message>
     <message>
-        <source>This computer does not know the time zone &quot;%1&quot;. Choose one from the list, for example Asia/Almaty.</source>
+        <source>This computer does not know the time zone "%1". Choose one from the list, for example Asia/Almaty.</source>
         <translation>Этому компьютеру неизвестен часовой пояс «%1». Выберите пояс из списка, например Asia/Almaty.</translation>
     </message>
     <message>
@@ -7288,7 +7294,7 @@
         <translation>Уведомления принимаются по пути %1.</translation>
     </message>
     <message>
-        <source>The provider will be asked to report to %1 — forward it to this computer&apos;s listener port, path %2.</source>
+        <source>The provider will be asked to report to %1 — forward it to this computer's listener port, path %2.</source>
         <translation>Провайдер будет отправлять отчёты на %1 — перенаправьте этот адрес на порт для приёма на этом компьютере, путь %2.</translation>
     </message>
     <message>
@@ -7316,7 +7322,7 @@
         <translation>Оформление</translation>
     </message>
     <message>
-        <source>The colours of SimFleet&apos;s windows, applied when you save. System takes the desktop&apos;s colours where it provides them.</source>
+        <source>The colours of SimFleet's windows, applied when you save. System takes the desktop's colours where it provides them.</source>
         <translation>Цвета окон SimFleet; применяются при сохранении. «Как в системе» берёт цвета рабочего стола, если он их задаёт.</translation>
     </message>
     <message>
@@ -7389,11 +7395,11 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>As an administrator you can change the company&apos;s SIMs, groups and users.</source>
+        <source>As an administrator you can change the company's SIMs, groups and users.</source>
         <translation>Как администратор вы можете изменять SIM-карты, группы и пользователей компании.</translation>
     </message>
     <message>
-        <source>Your role can view the company&apos;s data but not change it. Your own details and password you can always change.</source>
+        <source>Your role can view the company's data but not change it. Your own details and password you can always change.</source>
         <translation>Ваша роль позволяет просматривать данные компании, но не изменять их. Свои данные и пароль вы можете изменить всегда.</translation>
     </message>
     <message>
@@ -7445,7 +7451,7 @@
     <name>simfleet::ProfilePage</name>
     <message>
         <source>My profile</source>
-        <comment>navigation: the signed-in user&apos;s own profile</comment>
+        <comment>navigation: the signed-in user's own profile</comment>
         <translation>Мой профиль</translation>
     </message>
     <message>
@@ -7547,11 +7553,11 @@
         <translation>Не менее</translation>
     </message>
     <message>
-        <source>× the SIM&apos;s median</source>
+        <source>× the SIM's median</source>
         <translation>× медианы SIM-карты</translation>
     </message>
     <message>
-        <source>A day counts as an anomaly when the SIM&apos;s traffic that day is at least this many times its median day in the range</source>
+        <source>A day counts as an anomaly when the SIM's traffic that day is at least this many times its median day in the range</source>
         <translation>День считается аномалией, если трафик SIM-карты в этот день во столько раз или больше превышает её медианный день за период</translation>
     </message>
     <message>
@@ -7643,7 +7649,7 @@ Click to open the SIM</source>
         <translation>Начато сессий</translation>
     </message>
     <message>
-        <source>Hour of day (this computer&apos;s time)</source>
+        <source>Hour of day (this computer's time)</source>
         <translation>Час суток (время этого компьютера)</translation>
     </message>
     <message numerus="yes">
@@ -7928,7 +7934,7 @@ Click to open the SIM</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <source>First day of the report, a day of NovaConnect&apos;s calendar</source>
+        <source>First day of the report, a day of NovaConnect's calendar</source>
         <translation>Первый день отчёта, день по календарю NovaConnect</translation>
     </message>
     <message>
@@ -7969,7 +7975,7 @@ Click to open the SIM</source>
         <translation>Прекратить получение отчёта (Esc в строке состояния)</translation>
     </message>
     <message>
-        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect&apos;s calendar days.</source>
+        <source>Operator data arrives a day late: the last complete day is %1. Days are NovaConnect's calendar days.</source>
         <translation>Данные операторов поступают с опозданием на день: последний полный день — %1. Дни — по календарю NovaConnect.</translation>
     </message>
     <message>
@@ -8069,7 +8075,7 @@ Click to open the SIM</source>
         <translation>Выберите отчёт, дни и SIM-карты и нажмите «Сформировать»</translation>
     </message>
     <message>
-        <source>Reports read NovaConnect&apos;s usage records; they change nothing.</source>
+        <source>Reports read NovaConnect's usage records; they change nothing.</source>
         <translation>Отчёты только читают данные об использовании из NovaConnect и ничего не меняют.</translation>
     </message>
     <message>
@@ -8085,7 +8091,7 @@ Click to open the SIM</source>
         <translation>Сформировать снова</translation>
     </message>
     <message>
-        <source>No rows match &quot;%1&quot;</source>
+        <source>No rows match "%1"</source>
         <translation>Нет строк, содержащих «%1»</translation>
     </message>
     <message>
@@ -8146,7 +8152,7 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <comment>a company&apos;s taxpayer number</comment>
+        <comment>a company's taxpayer number</comment>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
@@ -8209,7 +8215,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SavedFiltersBar</name>
     <message>
-        <source>Apply the saved filter &quot;%1&quot; (right-click to rename or delete)</source>
+        <source>Apply the saved filter "%1" (right-click to rename or delete)</source>
         <translation>Применить сохранённый фильтр «%1» (правый щелчок — переименовать или удалить)</translation>
     </message>
     <message>
@@ -8229,7 +8235,7 @@ Click to open the SIM</source>
         <translation>Новое название фильтра:</translation>
     </message>
     <message>
-        <source>A saved filter named &quot;%1&quot; already exists.</source>
+        <source>A saved filter named "%1" already exists.</source>
         <translation>Сохранённый фильтр «%1» уже существует.</translation>
     </message>
     <message>
@@ -8347,7 +8353,7 @@ Click to open the SIM</source>
         <translation>&amp;Запомнить токен в системном хранилище паролей</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator&apos;s token can change SIMs; other roles can only view.</source>
+        <source>&lt;b&gt;Where to get a token:&lt;/b&gt; in the NovaConnect web cabinet open &lt;i&gt;My profile → Access tokens&lt;/i&gt; and create one. An administrator's token can change SIMs; other roles can only view.</source>
         <translation>&lt;b&gt;Где взять токен:&lt;/b&gt; в личном кабинете NovaConnect откройте &lt;i&gt;Мой профиль → Токены доступа&lt;/i&gt; и создайте токен. С токеном администратора можно изменять SIM-карты, с токенами других ролей — только просматривать.</translation>
     </message>
     <message>
@@ -8462,7 +8468,7 @@ Click to open the SIM</source>
         <translation>Ввести новый токен…</translation>
     </message>
     <message>
-        <source>The provider no longer accepts this account&apos;s access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
+        <source>The provider no longer accepts this account's access token, so nothing can be loaded or changed. What is on screen is as last read.</source>
         <translation>Оператор больше не принимает токен доступа этой учётной записи, поэтому ничего нельзя загрузить или изменить. На экране — данные последнего чтения.</translation>
     </message>
 </context>
@@ -8693,7 +8699,7 @@ Click to open the SIM</source>
         <translation>Группы:</translation>
     </message>
     <message>
-        <source>NovaConnect&apos;s advice:</source>
+        <source>NovaConnect's advice:</source>
         <translation>Рекомендации NovaConnect:</translation>
     </message>
     <message>
@@ -8709,7 +8715,7 @@ Click to open the SIM</source>
         <translation>Копировать внешний номер</translation>
     </message>
     <message>
-        <source>The SIM&apos;s MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
+        <source>The SIM's MSU allowance (TC profile only). A SIM that uses it up is blocked by MSU, and that block cannot be lifted.</source>
         <translation>Количество MSU у SIM-карты (только профиль TC). SIM-карта, израсходовавшая его, получает блокировку по MSU, и эту блокировку снять нельзя.</translation>
     </message>
     <message>
@@ -8782,7 +8788,7 @@ Click to open the SIM</source>
         <translation>Активировать SIM-карту</translation>
     </message>
     <message>
-        <source>A new SIM gets a number and a tariff. Give the SIM&apos;s ICCID or IMSI (printed on the card) and the number to bind to it.</source>
+        <source>A new SIM gets a number and a tariff. Give the SIM's ICCID or IMSI (printed on the card) and the number to bind to it.</source>
         <translation>Новая SIM-карта получает номер и тариф. Укажите ICCID или IMSI SIM-карты (напечатаны на карте) и номер, который к ней привязать.</translation>
     </message>
     <message>
@@ -8798,7 +8804,7 @@ Click to open the SIM</source>
         <translation>Заменить SIM-карту</translation>
     </message>
     <message>
-        <source>The number moves to a new SIM; the current one stops working. Give the new SIM&apos;s ICCID or IMSI.</source>
+        <source>The number moves to a new SIM; the current one stops working. Give the new SIM's ICCID or IMSI.</source>
         <translation>Номер переходит на новую SIM-карту; текущая перестаёт работать. Укажите ICCID или IMSI новой SIM-карты.</translation>
     </message>
     <message>
@@ -8857,7 +8863,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::SimNameEditor</name>
     <message>
-        <source>Change this SIM&apos;s name</source>
+        <source>Change this SIM's name</source>
         <translation>Изменить название этой SIM-карты</translation>
     </message>
     <message>
@@ -9116,7 +9122,7 @@ Click to open the SIM</source>
 <context>
     <name>simfleet::TechnicalColumns</name>
     <message>
-        <source>A technical column, for questions to NovaConnect&apos;s support</source>
+        <source>A technical column, for questions to NovaConnect's support</source>
         <translation>Техническая колонка, для вопросов в поддержку NovaConnect</translation>
     </message>
 </context>
@@ -9154,7 +9160,7 @@ Click to open the SIM</source>
         <translation>Пустой лист</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; has no rows.</source>
+        <source>The sheet "%1" has no rows.</source>
         <translation>На листе «%1» нет строк.</translation>
     </message>
     <message>
@@ -9162,7 +9168,7 @@ Click to open the SIM</source>
         <translation>Нет подходящих строк</translation>
     </message>
     <message>
-        <source>No rows on the sheet &quot;%1&quot; match &quot;%2&quot;.</source>
+        <source>No rows on the sheet "%1" match "%2".</source>
         <translation>На листе «%1» нет строк, содержащих «%2».</translation>
     </message>
     <message>
@@ -9222,12 +9228,12 @@ Click to open the SIM</source>
     <name>simfleet::TranscriptSheetModel</name>
     <message>
         <source>TRUE</source>
-        <comment>a spreadsheet&apos;s boolean</comment>
+        <comment>a spreadsheet's boolean</comment>
         <translation>ИСТИНА</translation>
     </message>
     <message>
         <source>FALSE</source>
-        <comment>a spreadsheet&apos;s boolean</comment>
+        <comment>a spreadsheet's boolean</comment>
         <translation>ЛОЖЬ</translation>
     </message>
 </context>
@@ -9251,7 +9257,7 @@ Click to open the SIM</source>
     </message>
     <message>
         <source>%1
-An anomaly: at least %2× this SIM&apos;s median day in the period and at least %3. The Anomalies chart lists them, with thresholds you can change.</source>
+An anomaly: at least %2× this SIM's median day in the period and at least %3. The Anomalies chart lists them, with thresholds you can change.</source>
         <translation>%1
 Аномалия: не менее %2× медианного дня этой SIM-карты за период и не менее %3. Все аномалии — на диаграмме «Аномалии», где пороги можно изменить.</translation>
     </message>
@@ -9440,7 +9446,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
         <translation>Роль не указана: в SimFleet только чтение.</translation>
     </message>
     <message>
-        <source>May only view (role code &quot;%1&quot;).</source>
+        <source>May only view (role code "%1").</source>
         <translation>Может только просматривать (код роли «%1»).</translation>
     </message>
     <message>
@@ -9482,7 +9488,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
     <name>simfleet::UsersPage</name>
     <message>
         <source>Users</source>
-        <comment>navigation: the page of the company&apos;s users</comment>
+        <comment>navigation: the page of the company's users</comment>
         <translation>Пользователи</translation>
     </message>
     <message>
@@ -9532,7 +9538,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <source>Sign in to see the company&apos;s users.</source>
+        <source>Sign in to see the company's users.</source>
         <translation>Войдите, чтобы увидеть пользователей компании.</translation>
     </message>
     <message>
@@ -9540,7 +9546,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
         <translation>Загрузка пользователей…</translation>
     </message>
     <message>
-        <source>Your role may not see the company&apos;s users</source>
+        <source>Your role may not see the company's users</source>
         <translation>Вашей роли не разрешено видеть пользователей компании</translation>
     </message>
     <message>
@@ -9564,7 +9570,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
         <translation>NovaConnect не возвращает ни одного пользователя этой компании.</translation>
     </message>
     <message>
-        <source>No users match &quot;%1&quot;</source>
+        <source>No users match "%1"</source>
         <translation>Нет пользователей по запросу «%1»</translation>
     </message>
     <message>
@@ -9608,7 +9614,7 @@ An anomaly: at least %2× this SIM&apos;s median day in the period and at least 
         <translation>Добавить пользователя компании</translation>
     </message>
     <message>
-        <source>Change the selected user&apos;s details</source>
+        <source>Change the selected user's details</source>
         <translation>Изменить данные выбранного пользователя</translation>
     </message>
     <message>

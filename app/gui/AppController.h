@@ -1,6 +1,6 @@
 #pragma once
 
-#include "emulator/EmulatorConfig.h"
+#include "app/gui/StartOptions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,17 +34,7 @@ class AppController final : public QObject {
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    struct StartOptions {
-        bool demo = false;
-        QString demoRole = QStringLiteral("admin"); // "admin" or "user"
-        int demoSims = 2000;
-        // "nova", "v2" (the second operator alone) or "both" (one account of each
-        // in the Account menu, NovaConnect's open first).
-        QString demoProvider = QStringLiteral("nova");
-        QString language; // empty: the one from the settings
-        // Fleet seed, latency, faults; `sims` is taken from demoSims.
-        novaemu::EmulatorConfig demoConfig;
-    };
+    using StartOptions = simfleet::StartOptions;
 
     explicit AppController(Settings* settings, QObject* parent = nullptr);
     ~AppController() override;

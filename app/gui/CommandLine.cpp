@@ -18,13 +18,13 @@ QString CommandLine::requestedLanguage(const QStringList& arguments) {
     return {};
 }
 
-bool CommandLine::parse(const QStringList& arguments, AppController::StartOptions* options,
-                        QString* error) {
+CommandLine::Outcome CommandLine::parse(const QStringList& arguments, StartOptions* options,
+                                        QString* message) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("SimFleet: a desktop workspace for fleets of IoT SIM cards on the NovaConnect API."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         tr("Start the built-in NovaConnect emulator and sign in to it with a demo token."));
@@ -45,38 +45,50 @@ bool CommandLine::parse(const QStringList& arguments, AppController::StartOption
         QStringLiteral("verbose"),
         tr("Log every API request on stderr (also: SIMFLEET_VERBOSE=1)."));
     parser.addOptions({demo, role, sims, provider, lang, verbose});
-    parser.process(arguments);
+    if (!parser.parse(arguments)) {
+        *message = tr("%1\nRun \"simfleet --help\" to see the options.").arg(parser.errorText());
+        return Outcome::Refuse;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        *message = parser.helpText();
+        return Outcome::Print;
+    }
+    if (parser.isSet(version)) {
+        *message = QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                 QCoreApplication::applicationVersion());
+        return Outcome::Print;
+    }
 
     options->demo = parser.isSet(demo);
     options->demoRole = parser.value(role).trimmed().toLower();
     if (options->demoRole != QLatin1String("admin") && options->demoRole != QLatin1String("user")) {
-        *error = tr("Unknown role \"%1\": use admin or user.").arg(parser.value(role));
-        return false;
+        *message = tr("Unknown role \"%1\": use admin or user.").arg(parser.value(role));
+        return Outcome::Refuse;
     }
     bool ok = false;
     const int count = parser.value(sims).toInt(&ok);
     if (!ok || count < 0 || count > 1000000) {
-        *error = tr("The number of SIMs must be a whole number from 0 to 1,000,000, not \"%1\".")
-                     .arg(parser.value(sims));
-        return false;
+        *message = tr("The number of SIMs must be a whole number from 0 to 1,000,000, not \"%1\".")
+                       .arg(parser.value(sims));
+        return Outcome::Refuse;
     }
     options->demoSims = count;
     options->demoProvider = parser.value(provider).trimmed().toLower();
     if (options->demoProvider != QLatin1String("nova") &&
         options->demoProvider != QLatin1String("v2") &&
         options->demoProvider != QLatin1String("both")) {
-        *error = tr("Unknown provider \"%1\": use nova, v2 or both.").arg(parser.value(provider));
-        return false;
+        *message = tr("Unknown provider \"%1\": use nova, v2 or both.").arg(parser.value(provider));
+        return Outcome::Refuse;
     }
     if (parser.isSet(lang)) {
         const QString language = parser.value(lang).trimmed().toLower();
         if (language != QLatin1String("ru") && language != QLatin1String("en")) {
-            *error = tr("Unknown language \"%1\": use ru or en.").arg(parser.value(lang));
-            return false;
+            *message = tr("Unknown language \"%1\": use ru or en.").arg(parser.value(lang));
+            return Outcome::Refuse;
         }
         options->language = language;
     }
-    return true;
+    return Outcome::Start;
 }
 
 } // namespace simfleet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/gui/AppController.h"
+#include "app/gui/StartOptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,13 +16,17 @@ class CommandLine final {
 public:
     CommandLine() = delete;
 
+    enum class Outcome {
+        Start,  // *options filled: start the application
+        Print,  // --help or --version: print *message on stdout and exit with 0
+        Refuse, // a bad option or value: *message (what and how to fix it) on stderr
+    };
+
     // The value of --lang (or --lang=...) if given, so the help can be shown
     // in that language; empty otherwise.
     static QString requestedLanguage(const QStringList& arguments);
-    // Parses the arguments. --help and --version print and exit the process
-    // (QCommandLineParser::process); a bad value returns false with *error.
-    static bool parse(const QStringList& arguments, AppController::StartOptions* options,
-                      QString* error);
+    // Parses the arguments (the first is the program); never exits the process.
+    static Outcome parse(const QStringList& arguments, StartOptions* options, QString* message);
 };
 
 } // namespace simfleet

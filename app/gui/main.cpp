@@ -44,14 +44,22 @@ void installLanguage(const QStringList& arguments, const Settings& settings) {
     Translations::install(requested.isEmpty() ? settings.language() : requested);
 }
 
-// Parses the command line into `options` (--help and --version print and
-// exit here); false, with the reason on stderr, for a bad option.
-bool parseCommandLine(const QStringList& arguments, AppController::StartOptions* options) {
-    QString error;
-    if (CommandLine::parse(arguments, options, &error))
-        return true;
-    std::fprintf(stderr, "%s\n", qPrintable(error));
-    return false;
+// Parses the command line into `options`. --help and --version print their
+// text; a bad option prints the reason on stderr. Returns the exit code when
+// the program is to end here, else -1.
+int parseCommandLine(const QStringList& arguments, AppController::StartOptions* options) {
+    QString message;
+    switch (CommandLine::parse(arguments, options, &message)) {
+    case CommandLine::Outcome::Start:
+        return -1;
+    case CommandLine::Outcome::Print:
+        std::fputs(qPrintable(message), stdout);
+        return 0;
+    case CommandLine::Outcome::Refuse:
+        break;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 2;
 }
 
 int printHelpOrVersion(int argc, char* argv[]) {
@@ -60,7 +68,8 @@ int printHelpOrVersion(int argc, char* argv[]) {
     const Settings settings;
     installLanguage(QCoreApplication::arguments(), settings);
     AppController::StartOptions options;
-    return parseCommandLine(QCoreApplication::arguments(), &options) ? 0 : 2;
+    const int exitCode = parseCommandLine(QCoreApplication::arguments(), &options);
+    return exitCode < 0 ? 0 : exitCode;
 }
 
 } // namespace
@@ -84,8 +93,9 @@ int main(int argc, char* argv[]) {
     installLanguage(QCoreApplication::arguments(), settings);
 
     AppController::StartOptions options;
-    if (!parseCommandLine(QCoreApplication::arguments(), &options))
-        return 2;
+    if (const int exitCode = parseCommandLine(QCoreApplication::arguments(), &options);
+        exitCode >= 0)
+        return exitCode;
 
     AppController controller(&settings);
     QString error;

@@ -495,11 +495,11 @@ void TestKeyboard::help_glossary_inBothLanguages() {
 void TestKeyboard::commandLine_verbose_acceptedBesideTheOthers() {
     AppController::StartOptions options;
     QString error;
-    // An unknown option would end the process (QCommandLineParser::process).
-    QVERIFY(CommandLine::parse({QStringLiteral("simfleet"), QStringLiteral("--verbose"),
+    QCOMPARE(CommandLine::parse({QStringLiteral("simfleet"), QStringLiteral("--verbose"),
                                 QStringLiteral("--demo"), QStringLiteral("--sims"),
                                 QStringLiteral("12")},
-                               &options, &error));
+                               &options, &error),
+             CommandLine::Outcome::Start);
     QVERIFY(options.demo);
     QCOMPARE(options.demoSims, 12);
     QVERIFY(AppLogging::verboseRequested({QStringLiteral("simfleet"), QStringLiteral("--verbose")},
