@@ -33,3 +33,10 @@ inline void check(bool condition, const char* what, const QString& detail = {}) 
 }
 
 } // namespace simfleet::fuzz
+
+// The LLVMFuzzerInitialize of a harness that needs nothing but Qt (initQt).
+#define SIMFLEET_FUZZ_INITIALIZE_QT                                                                \
+    extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {                                 \
+        simfleet::fuzz::initQt(argc, argv);                                                        \
+        return 0;                                                                                  \
+    }

@@ -29,10 +29,7 @@ void checkSafeName(const QString& name) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
+SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QJsonDocument document = QJsonDocument::fromJson(fuzz::bytes(data, size));

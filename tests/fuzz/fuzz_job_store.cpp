@@ -38,10 +38,7 @@ void loadAll(const JobStore& store) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
+SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray input = fuzz::bytes(data, size);

@@ -7,10 +7,7 @@
 
 using namespace simfleet;
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
+SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QJsonDocument document = QJsonDocument::fromJson(fuzz::bytes(data, size));

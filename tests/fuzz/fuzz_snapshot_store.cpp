@@ -16,10 +16,7 @@ const QString kAccountKey = QStringLiteral("http://127.0.0.1/api#11");
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
+SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray input = fuzz::bytes(data, size);

@@ -110,10 +110,7 @@ QByteArray storedZip(const QVector<Part>& parts) {
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-    fuzz::initQt(argc, argv);
-    return 0;
-}
+SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QVector<Part> parts = partsOf(fuzz::bytes(data, size));
