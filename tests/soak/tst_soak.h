@@ -10,6 +10,7 @@
 
 #include "tests/support/TestTemporaryDir.h"
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QStringList>
@@ -20,6 +21,7 @@
 namespace simfleet {
 
 class BulkJobRunner;
+struct BulkPreview;
 class FleetLoader;
 class JobTracker;
 
@@ -73,11 +75,24 @@ private slots:
 
 private:
     int scaled(int size) const { return qMax(10, int(size * m_scale)); }
+    // Loads the emulator's fleet as the app does and previews blocking the
+    // first `sims` of the SIMs that can be blocked.
+    void previewBlock(ApiClient& client, int sims, BulkPreview* preview);
     // Follows a NovaConnect job with the runner and a tracker to its end, then
     // presses "Retry failed" while the job has SIMs to send again.
     void runNovaJob(BulkJobRunner& runner, JobTracker& tracker, qint64 jobId,
                     soak::BulkFigures* figures, QHash<qint64, int>* resends);
     void waitForJobEnd(BulkJobRunner& runner, qint64 jobId);
+    // Waits for the job's end, then presses "Retry failed" (kUserTries at
+    // most) while it has SIMs to send again; `afterRetry` after each press.
+    void retryUntilSettled(BulkJobRunner& runner, qint64 jobId, soak::BulkFigures* figures,
+                           QHash<qint64, int>* resends, const std::function<void()>& afterRetry);
+    // Fills the part's figures from its job and the emulator's requests,
+    // prints them and adds them to the soak's totals and jobs.
+    void recordBulkPart(const char* part, const BulkJob& job, const QVector<qint64>& selected,
+                        const QVector<QJsonObject>& entries, const QHash<qint64, int>& carriedOut,
+                        const QHash<qint64, int>& resends, int retriesBefore,
+                        soak::BulkFigures* figures);
 
     double m_scale = 1.0;
     quint32 m_seed = 15;

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <functional>
 #include <optional>
 
 namespace simfleet {
@@ -86,6 +87,21 @@ void TestSoak::waitForJobEnd(BulkJobRunner& runner, qint64 jobId) {
     QVERIFY2(ended, qPrintable(QStringLiteral("job %1 never ended").arg(jobId)));
 }
 
+void TestSoak::previewBlock(ApiClient& client, int sims, BulkPreview* preview) {
+    // The fleet as the app reads it (with the same faults), then the preview.
+    FleetModel fleet;
+    FleetLoader loader(&client, &fleet);
+    int loadFailures = 0;
+    const ApiError loaded = loadFleet(loader, &loadFailures);
+    QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
+    *preview = BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
+    QVERIFY2(
+        preview->applicable.size() >= sims,
+        qPrintable(QStringLiteral("only %1 SIMs can be blocked").arg(preview->applicable.size())));
+    preview->applicable.resize(sims);
+    preview->skipped.clear();
+}
+
 void TestSoak::runNovaJob(BulkJobRunner& runner, JobTracker& tracker, qint64 jobId,
                           BulkFigures* figures, QHash<qint64, int>* resends) {
     const auto follow = [&tracker](qint64 id) { tracker.track(id); };
@@ -99,6 +115,12 @@ void TestSoak::runNovaJob(BulkJobRunner& runner, JobTracker& tracker, qint64 job
             [figures] { ++figures->failuresSurfaced; });
     connect(&tracker, &JobTracker::pollFailed, &guard, [figures] { ++figures->failuresSurfaced; });
     tracker.track(jobId);
+    retryUntilSettled(runner, jobId, figures, resends, [&tracker, jobId] { tracker.track(jobId); });
+}
+
+void TestSoak::retryUntilSettled(BulkJobRunner& runner, qint64 jobId, BulkFigures* figures,
+                                 QHash<qint64, int>* resends,
+                                 const std::function<void()>& afterRetry) {
     for (;;) {
         waitForJobEnd(runner, jobId);
         if (QTest::currentTestFailed())
@@ -107,7 +129,7 @@ void TestSoak::runNovaJob(BulkJobRunner& runner, JobTracker& tracker, qint64 job
         const QVector<qint64> again = job.retryableSims();
         if (again.isEmpty() || figures->retryPresses >= kUserTries)
             break;
-        // "Retry failed": SIMs refused, or unknown and not seen blocked in time.
+        // "Retry failed": SIMs refused, or unknown and not seen done in time.
         figures->failuresSurfaced += int(again.size());
         ++figures->retryPresses;
         figures->simsResent += int(again.size());
@@ -115,8 +137,27 @@ void TestSoak::runNovaJob(BulkJobRunner& runner, JobTracker& tracker, qint64 job
             ++(*resends)[id];
         QString error;
         QVERIFY2(runner.retryFailed(jobId, &error), qPrintable(error));
-        tracker.track(jobId);
+        afterRetry();
     }
+}
+
+void TestSoak::recordBulkPart(const char* part, const BulkJob& job, const QVector<qint64>& selected,
+                              const QVector<QJsonObject>& entries,
+                              const QHash<qint64, int>& carriedOut,
+                              const QHash<qint64, int>& resends, int retriesBefore,
+                              BulkFigures* figures) {
+    figures->requests = int(entries.size());
+    figures->retries = m_retries->retries() - retriesBefore;
+    figures->outcomes = job.outcomeCounts();
+    figures->simsLost = lostSims(job, selected);
+    figures->simsSentTwice = sentTwice(carriedOut, resends);
+    printBulk(part, *figures);
+    m_simsLost += figures->simsLost;
+    m_simsSentTwice += figures->simsSentTwice;
+    QMap<qint64, SimOutcome> outcomes;
+    for (const SimResult& sim : job.sims)
+        outcomes.insert(sim.simId, sim.outcome);
+    m_jobs.insert(job.id, outcomes);
 }
 
 void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
@@ -133,19 +174,10 @@ void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
     ApiClient client;
     connectLikeTheApp(client, emulator.baseUrl());
 
-    // The fleet as the app reads it (with the same faults), then the preview.
-    FleetModel fleet;
-    FleetLoader loader(&client, &fleet);
-    int loadFailures = 0;
-    const ApiError loaded = loadFleet(loader, &loadFailures);
-    QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
-    BulkPreview preview =
-        BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
-    QVERIFY2(
-        preview.applicable.size() >= sims,
-        qPrintable(QStringLiteral("only %1 SIMs can be blocked").arg(preview.applicable.size())));
-    preview.applicable.resize(sims);
-    preview.skipped.clear();
+    BulkPreview preview;
+    previewBlock(client, sims, &preview);
+    if (QTest::currentTestFailed())
+        return;
 
     const RequestLog log(emulator.journalPath());
     const qsizetype from = log.lineCount();
@@ -167,19 +199,9 @@ void TestSoak::novaBulk_everySimAccountedFor_noneCarriedOutTwice() {
 
     const BulkJob job = *m_store->load(*jobId);
     const QVector<QJsonObject> entries = log.entriesFrom(from);
-    figures.requests = int(entries.size());
-    figures.retries = m_retries->retries() - retriesBefore;
-    figures.outcomes = job.outcomeCounts();
-    figures.simsLost = lostSims(job, preview.applicable);
-    figures.simsSentTwice = sentTwice(
-        RequestLog::carriedOut(entries, SimOperations::method(SimOperation::Block)), resends);
-    printBulk("nova_bulk_block", figures);
-    m_simsLost += figures.simsLost;
-    m_simsSentTwice += figures.simsSentTwice;
-    QMap<qint64, SimOutcome> outcomes;
-    for (const SimResult& sim : job.sims)
-        outcomes.insert(sim.simId, sim.outcome);
-    m_jobs.insert(*jobId, outcomes);
+    recordBulkPart("nova_bulk_block", job, preview.applicable, entries,
+                   RequestLog::carriedOut(entries, SimOperations::method(SimOperation::Block)),
+                   resends, retriesBefore, &figures);
 
     QCOMPARE(job.sims.size(), qsizetype(sims));
     QCOMPARE(figures.simsLost, 0);
@@ -261,38 +283,16 @@ void TestSoak::v2Bulk_everySimAccountedFor_noneCarriedOutTwice() {
     BulkFigures figures;
     figures.failuresSurfaced = failures;
     QHash<qint64, int> resends;
-    for (;;) {
-        waitForJobEnd(runner, *jobId);
-        if (QTest::currentTestFailed())
-            return;
-        const BulkJob job = *m_store->load(*jobId);
-        const QVector<qint64> again = job.retryableSims();
-        if (again.isEmpty() || figures.retryPresses >= kUserTries)
-            break;
-        figures.failuresSurfaced += int(again.size());
-        ++figures.retryPresses;
-        figures.simsResent += int(again.size());
-        for (qint64 id : again)
-            ++resends[id];
-        QVERIFY2(runner.retryFailed(*jobId, &error), qPrintable(error));
-    }
+    retryUntilSettled(runner, *jobId, &figures, &resends, [] {});
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(spinUntil([&client] { return client.inFlightCount() == 0; }));
 
     const BulkJob job = *m_store->load(*jobId);
     const QVector<QJsonObject> entries = log.entriesFrom(from);
-    figures.requests = int(entries.size());
-    figures.retries = m_retries->retries() - retriesBefore;
-    figures.outcomes = job.outcomeCounts();
-    figures.simsLost = lostSims(job, preview.applicable);
-    figures.simsSentTwice =
-        sentTwice(RequestLog::carriedOutPerSim(entries, QStringLiteral("v2/sim/block/")), resends);
-    printBulk("v2_bulk_block", figures);
-    m_simsLost += figures.simsLost;
-    m_simsSentTwice += figures.simsSentTwice;
-    QMap<qint64, SimOutcome> outcomes;
-    for (const SimResult& sim : job.sims)
-        outcomes.insert(sim.simId, sim.outcome);
-    m_jobs.insert(*jobId, outcomes);
+    recordBulkPart("v2_bulk_block", job, preview.applicable, entries,
+                   RequestLog::carriedOutPerSim(entries, QStringLiteral("v2/sim/block/")), resends,
+                   retriesBefore, &figures);
 
     QCOMPARE(job.sims.size(), qsizetype(sims));
     QCOMPARE(figures.simsLost, 0);
@@ -313,16 +313,10 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
     QVERIFY2(emulator.start(&error), qPrintable(error));
     ApiClient client;
     connectLikeTheApp(client, emulator.baseUrl());
-    FleetModel fleet;
-    FleetLoader loader(&client, &fleet);
-    int loadFailures = 0;
-    const ApiError loaded = loadFleet(loader, &loadFailures);
-    QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
-    BulkPreview preview =
-        BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
-    QVERIFY(preview.applicable.size() >= sims);
-    preview.applicable.resize(sims);
-    preview.skipped.clear();
+    BulkPreview preview;
+    previewBlock(client, sims, &preview);
+    if (QTest::currentTestFailed())
+        return;
 
     const RequestLog log(emulator.journalPath());
     const qsizetype from = log.lineCount();
@@ -372,27 +366,17 @@ void TestSoak::emulatorKilledMidJob_outageReported_jobRecovered() {
 
     const BulkJob job = *m_store->load(*jobId);
     const QVector<QJsonObject> entries = log.entriesFrom(from);
-    figures.requests = int(entries.size());
-    figures.retries = m_retries->retries() - retriesBefore;
     figures.failuresSurfaced += outageReports;
-    figures.outcomes = job.outcomeCounts();
-    figures.simsLost = lostSims(job, preview.applicable);
     // The restarted emulator starts from its seed: what the killed one had
     // queued is gone, so a SIM may be carried out once by each of them.
-    figures.simsSentTwice = sentTwice(
-        RequestLog::carriedOut(entries, SimOperations::method(SimOperation::Block)), resends);
-    printBulk("emulator_restart", figures);
+    recordBulkPart("emulator_restart", job, preview.applicable, entries,
+                   RequestLog::carriedOut(entries, SimOperations::method(SimOperation::Block)),
+                   resends, retriesBefore, &figures);
     qInfo("soak: part=emulator_restart outage_reports=%d during_outage_done=%d "
           "during_outage_open=%d first_report=\"%s\"",
           outageReports, during.outcomeCounts().value(SimOutcome::Done),
           int(during.sims.size()) - during.outcomeCounts().value(SimOutcome::Done),
           qPrintable(outageReports > 0 ? reported.at(reportsBefore) : QString()));
-    m_simsLost += figures.simsLost;
-    m_simsSentTwice += figures.simsSentTwice;
-    QMap<qint64, SimOutcome> outcomes;
-    for (const SimResult& sim : job.sims)
-        outcomes.insert(sim.simId, sim.outcome);
-    m_jobs.insert(*jobId, outcomes);
 
     // The outage was reported, and the job was not shown finished meanwhile.
     QVERIFY2(outageReports > 0, "nothing told of the outage");

@@ -1,5 +1,6 @@
 #include "models/jobs/AuditTrail.h"
 
+#include "tests/support/DamagedFiles.h"
 #include "tests/support/TestTemporaryDir.h"
 #include <QFile>
 #include <QFileInfo>
@@ -63,16 +64,7 @@ private slots:
             QVERIFY(trail.open());
             QVERIFY(trail.record(sampleEntry()).has_value());
         }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray bytes = file.readAll();
-        file.close();
-        const QByteArray key = "PRIMARY KEY AUTOINCREMENT";
-        QVERIFY(bytes.contains(key));
-        bytes.replace(key, "PRIMARYAUEKY  TOINCREMENT");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
+        QVERIFY(replaceInFile(path, "PRIMARY KEY AUTOINCREMENT", "PRIMARYAUEKY  TOINCREMENT"));
 
         AuditTrail trail(path);
         QString error;

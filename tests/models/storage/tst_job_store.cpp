@@ -4,6 +4,7 @@
 #include "models/storage/JobStore.h"
 #include "tests/support/SimBuilders.h"
 
+#include "tests/support/DamagedFiles.h"
 #include "tests/support/TestTemporaryDir.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +43,23 @@ BulkJob sampleJob() {
     }
     job.sims.insert(7, SimResult{7, SimOutcome::Skipped, -1, QStringLiteral("only TD"), {}});
     return job;
+}
+
+// A journal as an older SimFleet left it: `statements` run in order on a new
+// SQLite file at `path`.
+void writeOldJournal(const QString& path, std::initializer_list<const char*> statements) {
+    const QString connection = QStringLiteral("old-journal");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char* sql : statements)
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace
@@ -235,39 +253,30 @@ private slots:
     void version1Journal_isMigrated_failedChunksStayRefused() {
         TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char* sql :
-                 {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
-                  "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
-                  "NULL, created TEXT NOT NULL)",
-                  "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
-                  "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
-                  "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
-                  "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
-                  "PRIMARY KEY(job_id, idx))",
-                  "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
-                  "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
-                  "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
-                  "PRIMARY KEY(job_id, sim_id))",
-                  "CREATE INDEX sims_by_outcome ON sims(outcome)",
-                  "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
-                  "'2026-01-01T00:00:00.000Z')",
-                  "INSERT INTO chunks VALUES(1, 0, 'accepted', 'q-1', '', "
-                  "'2026-01-01T00:00:01.000Z', 1, 0, 0, 0)",
-                  "INSERT INTO chunks VALUES(1, 1, 'failed', '', 'HTTP 500', '', 1, 0, 0, 0)",
-                  "INSERT INTO sims VALUES(1, 5, 0, 0, 'done', '', '')",
-                  "INSERT INTO sims VALUES(1, 6, 1, 1, 'failed', 'HTTP 500', '')",
-                  "PRAGMA user_version=1"})
-                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        writeOldJournal(
+            path, {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
+                   "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
+                   "NULL, created TEXT NOT NULL)",
+                   "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
+                   "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
+                   "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
+                   "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
+                   "PRIMARY KEY(job_id, idx))",
+                   "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
+                   "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
+                   "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
+                   "PRIMARY KEY(job_id, sim_id))",
+                   "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                   "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
+                   "'2026-01-01T00:00:00.000Z')",
+                   "INSERT INTO chunks VALUES(1, 0, 'accepted', 'q-1', '', "
+                   "'2026-01-01T00:00:01.000Z', 1, 0, 0, 0)",
+                   "INSERT INTO chunks VALUES(1, 1, 'failed', '', 'HTTP 500', '', 1, 0, 0, 0)",
+                   "INSERT INTO sims VALUES(1, 5, 0, 0, 'done', '', '')",
+                   "INSERT INTO sims VALUES(1, 6, 1, 1, 'failed', 'HTTP 500', '')",
+                   "PRAGMA user_version=1"});
+        if (QTest::currentTestFailed())
+            return;
 
         JobStore store(path);
         QString error;
@@ -300,38 +309,29 @@ private slots:
     void version2Journal_isMigrated_freeTextReasonsShownAsTheyAre() {
         TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char* sql :
-                 {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
-                  "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
-                  "NULL, created TEXT NOT NULL)",
-                  "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
-                  "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
-                  "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
-                  "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
-                  "unknown_since TEXT NOT NULL DEFAULT '', PRIMARY KEY(job_id, idx))",
-                  "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
-                  "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
-                  "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
-                  "PRIMARY KEY(job_id, sim_id))",
-                  "CREATE INDEX sims_by_outcome ON sims(outcome)",
-                  "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
-                  "'2026-01-01T00:00:00.000Z')",
-                  "INSERT INTO chunks VALUES(1, 0, 'failed', '', 'Сервер отклонил запрос', '', "
-                  "1, 0, 0, 0, '')",
-                  "INSERT INTO sims VALUES(1, 6, 0, 0, 'failed', 'Сервер отклонил запрос', '')",
-                  "INSERT INTO sims VALUES(1, 7, 1, -1, 'skipped', 'уже заблокирована', '')",
-                  "PRAGMA user_version=2"})
-                QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        writeOldJournal(
+            path, {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
+                   "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
+                   "NULL, created TEXT NOT NULL)",
+                   "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
+                   "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
+                   "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
+                   "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
+                   "unknown_since TEXT NOT NULL DEFAULT '', PRIMARY KEY(job_id, idx))",
+                   "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
+                   "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
+                   "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
+                   "PRIMARY KEY(job_id, sim_id))",
+                   "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                   "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
+                   "'2026-01-01T00:00:00.000Z')",
+                   "INSERT INTO chunks VALUES(1, 0, 'failed', '', 'Сервер отклонил запрос', '', "
+                   "1, 0, 0, 0, '')",
+                   "INSERT INTO sims VALUES(1, 6, 0, 0, 'failed', 'Сервер отклонил запрос', '')",
+                   "INSERT INTO sims VALUES(1, 7, 1, -1, 'skipped', 'уже заблокирована', '')",
+                   "PRAGMA user_version=2"});
+        if (QTest::currentTestFailed())
+            return;
 
         // An older SimFleet still writing it: a reader shows it unmigrated.
         {
@@ -464,16 +464,7 @@ private slots:
             QVERIFY(store.open());
             QVERIFY(store.create(sampleJob()));
         }
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray bytes = file.readAll();
-        file.close();
-        const QByteArray key = "id INTEGER PRIMARY KEY AUTOINCREMENT";
-        QVERIFY(bytes.contains(key));
-        bytes.replace(key, "id INTEGER PRIMARYAUEKY  TOINCREMENT");
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(bytes), bytes.size());
-        file.close();
+        QVERIFY(replaceInFile(path, "PRIMARY KEY AUTOINCREMENT", "PRIMARYAUEKY  TOINCREMENT"));
 
         QString error;
         JobStore reader(path);
