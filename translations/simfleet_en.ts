@@ -1742,6 +1742,9 @@ Run &quot;simfleet --help&quot; to see the options.</source>
         <source>Reading SIMs: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>OperatorIdentityCommands</name>
     <message>
         <source>%1 for %2: done.</source>
         <translation type="unfinished"></translation>

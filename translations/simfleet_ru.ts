@@ -1771,6 +1771,9 @@ Run "simfleet --help" to see the options.</source>
         <source>Reading SIMs: %1 of %2</source>
         <translation>Чтение SIM-карт: %1 из %2</translation>
     </message>
+</context>
+<context>
+    <name>OperatorIdentityCommands</name>
     <message>
         <source>%1 for %2: done.</source>
         <translation>%1 для %2: выполнено.</translation>

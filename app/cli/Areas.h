@@ -13,5 +13,7 @@ AreaSpec companyArea();
 AreaSpec billsArea();
 AreaSpec reportsArea();
 AreaSpec operatorArea(); // the second operator (api/v2)
+// v2 activate, bind and swap (OperatorIdentityCommands.cpp), added by operatorArea().
+void addOperatorIdentityActions(AreaSpec& area);
 
 } // namespace simfleet
