@@ -1294,6 +1294,10 @@ Run &quot;simfleet --help&quot; to see the options.</source>
         <source>SIM rows present: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>page %1 is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -1312,6 +1312,10 @@ Run "simfleet --help" to see the options.</source>
         <source>SIM rows present: %1 of %2</source>
         <translation>Строк SIM-карт: %1 из %2</translation>
     </message>
+    <message>
+        <source>page %1 is unreadable</source>
+        <translation>не удаётся прочитать страницу %1</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

@@ -1,6 +1,7 @@
 #include "models/storage/FleetSnapshotStore.h"
 
 #include "models/storage/PrivateFiles.h"
+#include "models/storage/SimBinaryCodec.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -15,9 +16,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+#include <QtConcurrent>
 
 #include <cstdio>
+
+#include <zlib.h>
 
 namespace simfleet {
 
@@ -32,6 +37,9 @@ constexpr QLatin1StringView kMetaSchemaVersion = "schema_version"_L1;
 constexpr QLatin1StringView kMetaAccountKey = "account_key"_L1;
 constexpr QLatin1StringView kMetaAsOf = "as_of"_L1;
 constexpr QLatin1StringView kMetaRowCount = "row_count"_L1;
+// SIMs per stored page: large enough that SQLite's per-row cost vanishes,
+// small enough that the pages spread over the cores.
+constexpr qint64 kSnapshotPageSims = 4096;
 
 void setError(QString* error, const QString& text) {
     if (error)
@@ -87,6 +95,32 @@ bool execAll(const QSqlDatabase& db, std::initializer_list<QLatin1StringView> st
     return true;
 }
 
+// The positions of `sims` to store: all of them, or where ids repeat, the
+// last copy of each id at its own place.
+QVector<qsizetype> keptPositions(const QVector<Sim>& sims) {
+    QHash<qint64, qsizetype> last;
+    last.reserve(sims.size());
+    for (qsizetype i = 0; i < sims.size(); ++i)
+        last.insert(sims.at(i).id, i);
+    QVector<qsizetype> kept;
+    kept.reserve(last.size());
+    for (qsizetype i = 0; i < sims.size(); ++i) {
+        if (last.value(sims.at(i).id) == i)
+            kept.append(i);
+    }
+    return kept;
+}
+
+quint32 checksum(const QByteArray& data) {
+    return quint32(crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(data.constData()),
+                         uInt(data.size())));
+}
+
+struct EncodedPage {
+    qint64 sims = 0;
+    QByteArray data;
+};
+
 bool writeDatabase(const QString& path, const QString& accountKey, const QVector<Sim>& sims,
                    const QDateTime& asOf, QString* problem) {
     const ScopedConnection connection(path, false);
@@ -101,36 +135,59 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
     if (!execAll(db,
                  {"PRAGMA journal_mode=OFF"_L1, "PRAGMA synchronous=FULL"_L1,
                   "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_L1,
-                  "CREATE TABLE sims(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
-                  "json BLOB NOT NULL)"_L1},
+                  "CREATE TABLE pages(position INTEGER PRIMARY KEY, sims INTEGER NOT NULL, "
+                  "crc INTEGER NOT NULL, data BLOB NOT NULL)"_L1},
                  problem))
         return false;
     if (!db.transaction()) {
         *problem = db.lastError().text();
         return false;
     }
+    QVector<qsizetype> kept = keptPositions(sims);
+    const bool allKept = kept.size() == sims.size();
+    QVector<Sim> keptSims;
+    if (!allKept) {
+        keptSims.reserve(kept.size());
+        for (const qsizetype i : std::as_const(kept))
+            keptSims.append(sims.at(i));
+    }
+    kept = {};
+    const QVector<Sim>& rows = allKept ? sims : keptSims;
     {
         QSqlQuery insert(db);
-        if (!insert.prepare(u"INSERT OR REPLACE INTO sims(id, position, json) VALUES(?, ?, ?)"_s)) {
+        if (!insert.prepare(u"INSERT INTO pages(position, sims, crc, data) VALUES(?, ?, ?, ?)"_s)) {
             *problem = insert.lastError().text();
             return false;
         }
-        for (qsizetype i = 0; i < sims.size(); ++i) {
-            insert.bindValue(0, sims.at(i).id);
-            insert.bindValue(1, qint64(i));
-            insert.bindValue(2, FleetSnapshotStore::encode(sims.at(i)));
-            if (!insert.exec()) {
-                *problem = insert.lastError().text();
-                return false;
+        // Pages are encoded a batch at a time on every core, so memory stays
+        // bounded whatever the fleet's size.
+        const qsizetype pageCount = (rows.size() + kSnapshotPageSims - 1) / kSnapshotPageSims;
+        const qsizetype batch = qMax(1, QThread::idealThreadCount()) * 4;
+        for (qsizetype first = 0; first < pageCount; first += batch) {
+            QVector<qsizetype> pages;
+            for (qsizetype page = first; page < qMin(pageCount, first + batch); ++page)
+                pages.append(page);
+            const QList<EncodedPage> encoded =
+                QtConcurrent::blockingMapped<QList<EncodedPage>>(pages, [&rows](qsizetype page) {
+                    const qsizetype begin = page * kSnapshotPageSims;
+                    const qsizetype end = qMin(rows.size(), begin + kSnapshotPageSims);
+                    return EncodedPage{end - begin,
+                                       SimBinaryCodec::encodePage(rows.constData() + begin,
+                                                                  rows.constData() + end)};
+                });
+            for (qsizetype i = 0; i < encoded.size(); ++i) {
+                insert.bindValue(0, first + i);
+                insert.bindValue(1, encoded.at(i).sims);
+                insert.bindValue(2, qint64(checksum(encoded.at(i).data)));
+                insert.bindValue(3, encoded.at(i).data);
+                if (!insert.exec()) {
+                    *problem = insert.lastError().text();
+                    return false;
+                }
             }
         }
     }
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT COUNT(*) FROM sims"_s) || !query.next()) {
-        *problem = query.lastError().text();
-        return false;
-    }
-    const qint64 rowCount = query.value(0).toLongLong();
     if (!query.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?)"_s)) {
         *problem = query.lastError().text();
         return false;
@@ -139,7 +196,7 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         {kMetaSchemaVersion, QString::number(FleetSnapshotStore::kSchemaVersion)},
         {kMetaAccountKey, accountKey},
         {kMetaAsOf, asOf.toUTC().toString(Qt::ISODateWithMs)},
-        {kMetaRowCount, QString::number(rowCount)},
+        {kMetaRowCount, QString::number(rows.size())},
     };
     for (const auto& [key, value] : meta) {
         query.bindValue(0, QString(key));
@@ -262,6 +319,108 @@ bool FleetSnapshotStore::save(const QString& accountKey, const QVector<Sim>& sim
 
 namespace {
 
+// Version 1 (SimFleet before the binary pages): one row of JSON per SIM.
+std::optional<Sim> decodeJsonRow(const QByteArray& row) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(row, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return Sim::fromJson(document.object());
+}
+
+bool readJsonRows(const QSqlDatabase& db, qint64 rowCount, QVector<Sim>* sims, QString* problem) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Reserved from the rows the file really holds, never from the stored count.
+    {
+        QSqlQuery rows(db);
+        if (rows.exec(u"SELECT COUNT(*) FROM sims"_s) && rows.next())
+            sims->reserve(qsizetype(qBound(qint64(0), rows.value(0).toLongLong(), rowCount)));
+    }
+    if (!query.exec(u"SELECT json FROM sims ORDER BY position"_s)) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    StringSharing sharing;
+    while (query.next()) {
+        std::optional<Sim> sim = decodeJsonRow(query.value(0).toByteArray());
+        if (!sim) {
+            *problem = FleetSnapshotStore::tr("SIM row %1 is unreadable").arg(sims->size() + 1);
+            return false;
+        }
+        sharing.share(*sim);
+        sims->append(std::move(*sim));
+    }
+    if (query.lastError().isValid()) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+struct StoredPage {
+    qint64 sims = 0;
+    quint32 crc = 0;
+    QByteArray data;
+};
+
+// Version 2: pages of binary SIMs (SimBinaryCodec), each with its checksum,
+// decoded on every core.
+bool readPages(const QSqlDatabase& db, qint64 rowCount, QVector<Sim>* sims, QString* problem) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT sims, crc, data FROM pages ORDER BY position"_s)) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    QVector<StoredPage> stored;
+    qint64 total = 0;
+    while (query.next()) {
+        StoredPage page{query.value(0).toLongLong(), quint32(query.value(1).toLongLong()),
+                        query.value(2).toByteArray()};
+        if (page.sims < 0 || page.sims > kSnapshotPageSims || total + page.sims > rowCount) {
+            *problem = FleetSnapshotStore::tr("page %1 is unreadable").arg(stored.size() + 1);
+            return false;
+        }
+        total += page.sims;
+        stored.append(std::move(page));
+    }
+    if (query.lastError().isValid()) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    if (total != rowCount) {
+        *problem = FleetSnapshotStore::tr("SIM rows present: %1 of %2").arg(total).arg(rowCount);
+        return false;
+    }
+    const QList<std::optional<QVector<Sim>>> decoded =
+        QtConcurrent::blockingMapped<QList<std::optional<QVector<Sim>>>>(
+            stored, [](const StoredPage& page) -> std::optional<QVector<Sim>> {
+                if (checksum(page.data) != page.crc)
+                    return std::nullopt;
+                std::optional<QVector<Sim>> sims =
+                    SimBinaryCodec::decodePage(page.data, qsizetype(page.sims));
+                if (sims) {
+                    StringSharing sharing;
+                    for (Sim& sim : *sims)
+                        sharing.share(sim);
+                }
+                return sims;
+            });
+    stored = {};
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        if (!decoded.at(i)) {
+            *problem = FleetSnapshotStore::tr("page %1 is unreadable").arg(i + 1);
+            return false;
+        }
+    }
+    // Each page's SIMs are bounded by its bytes: this count is real.
+    sims->reserve(qsizetype(rowCount));
+    for (const std::optional<QVector<Sim>>& page : decoded)
+        *sims += *page;
+    return true;
+}
+
 // nullopt and *problem (translated, or the driver's text) when unusable.
 std::optional<FleetSnapshotStore::Snapshot>
 readDatabase(const QString& path, const QString& accountKey, QString* problem) {
@@ -297,7 +456,8 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
         return std::nullopt;
     }
     const QString version = meta.value(kMetaSchemaVersion);
-    if (version != QString::number(FleetSnapshotStore::kSchemaVersion)) {
+    const bool pages = version == QString::number(FleetSnapshotStore::kSchemaVersion);
+    if (!pages && version != "1"_L1) {
         *problem = FleetSnapshotStore::tr("unsupported snapshot format \"%1\"").arg(version);
         return std::nullopt;
     }
@@ -315,32 +475,11 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
     }
     snapshot.asOf = snapshot.asOf.toUTC();
 
-    // Reserved from the rows the file really holds, never from the stored count.
-    {
-        QSqlQuery rows(connection.database());
-        if (rows.exec(u"SELECT COUNT(*) FROM sims"_s) && rows.next())
-            snapshot.sims.reserve(
-                qsizetype(qBound(qint64(0), rows.value(0).toLongLong(), rowCount)));
-    }
-    if (!query.exec(u"SELECT json FROM sims ORDER BY position"_s)) {
-        *problem = query.lastError().text();
+    const bool read = pages
+                          ? readPages(connection.database(), rowCount, &snapshot.sims, problem)
+                          : readJsonRows(connection.database(), rowCount, &snapshot.sims, problem);
+    if (!read)
         return std::nullopt;
-    }
-    StringSharing sharing;
-    while (query.next()) {
-        std::optional<Sim> sim = FleetSnapshotStore::decode(query.value(0).toByteArray());
-        if (!sim) {
-            *problem =
-                FleetSnapshotStore::tr("SIM row %1 is unreadable").arg(snapshot.sims.size() + 1);
-            return std::nullopt;
-        }
-        sharing.share(*sim);
-        snapshot.sims.append(std::move(*sim));
-    }
-    if (query.lastError().isValid()) {
-        *problem = query.lastError().text();
-        return std::nullopt;
-    }
     if (snapshot.sims.size() != rowCount) {
         // A damaged file's count may be any number: no plural form for it.
         *problem = FleetSnapshotStore::tr("SIM rows present: %1 of %2")
@@ -400,15 +539,14 @@ bool FleetSnapshotStore::remove(const QString& accountKey, QString* error) {
 }
 
 QByteArray FleetSnapshotStore::encode(const Sim& sim) {
-    return QJsonDocument(sim.toJson()).toJson(QJsonDocument::Compact);
+    return SimBinaryCodec::encodePage(&sim, &sim + 1);
 }
 
 std::optional<Sim> FleetSnapshotStore::decode(const QByteArray& row) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(row, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    std::optional<QVector<Sim>> sims = SimBinaryCodec::decodePage(row, 1);
+    if (!sims)
         return std::nullopt;
-    return Sim::fromJson(document.object());
+    return std::move(sims->first());
 }
 
 } // namespace simfleet

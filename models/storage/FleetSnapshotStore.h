@@ -14,7 +14,9 @@ namespace simfleet {
 
 // The last loaded fleet of each account, kept on disk so the app can show it at
 // once (and offline), labelled "as of <time>". One SQLite database per account:
-// <directory>/fleet-<first 16 hex of sha1(accountKey)>.sqlite.
+// <directory>/fleet-<first 16 hex of sha1(accountKey)>.sqlite, holding the
+// SIMs in pages of binary rows (SimBinaryCodec) with a checksum each, read on
+// every core. Files of version 1 (a JSON row per SIM) are still read.
 //
 // Every call opens its own connection in the calling thread and closes it
 // before returning, so calls may run on worker threads. Calls for the same
@@ -28,7 +30,7 @@ public:
         QDateTime asOf;    // UTC, millisecond precision
     };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // `directory` is created on the first save.
     explicit FleetSnapshotStore(QString directory);
@@ -53,7 +55,7 @@ public:
     // Deletes the account's snapshot (sign-out, "forget this account").
     bool remove(const QString& accountKey, QString* error);
 
-    // One row as stored: the Sim's compact JSON.
+    // One SIM as stored (SimBinaryCodec: a page of one).
     static QByteArray encode(const Sim& sim);
     static std::optional<Sim> decode(const QByteArray& row);
 

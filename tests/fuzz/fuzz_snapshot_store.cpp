@@ -1,7 +1,9 @@
 // The fleet snapshot (FleetSnapshotStore): the input is the account's SQLite
 // file as found on disk, damaged or foreign; loading it must give the
 // snapshot, or nothing and an error with the file set aside, never a crash.
-// Each input is also read as one stored row (FleetSnapshotStore::decode).
+// Each input is also read as one stored row (FleetSnapshotStore::decode),
+// which must store again unchanged. The seeds hold files of both formats
+// (binary pages, and version 1's JSON rows).
 #include "models/storage/FleetSnapshotStore.h"
 #include "tests/fuzz/ScratchFiles.h"
 
@@ -20,8 +22,12 @@ SIMFLEET_FUZZ_INITIALIZE_QT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray input = fuzz::bytes(data, size);
-    if (const std::optional<Sim> sim = FleetSnapshotStore::decode(input))
+    if (const std::optional<Sim> sim = FleetSnapshotStore::decode(input)) {
         fuzz::check(sim->id > 0, "a stored row without id read");
+        const std::optional<Sim> again =
+            FleetSnapshotStore::decode(FleetSnapshotStore::encode(*sim));
+        fuzz::check(again && *again == *sim, "a stored row changed when stored again");
+    }
 
     const QString directory = fuzz::scratchDirectory() + QStringLiteral("/input");
     FleetSnapshotStore store(directory);

@@ -2,7 +2,8 @@
 // corpus/audit_trail with the stores' own code, from a real sim/list answer
 // (captured from the emulator):
 //   fuzz_make_seeds SIM_LIST_ANSWER.json OUTDIR
-// OUTDIR gets snapshot.sqlite, jobs.sqlite and audit.sqlite.
+// OUTDIR gets snapshot.sqlite, row.bin (one stored SIM), jobs.sqlite and
+// audit.sqlite.
 #include "api/ApiError.h"
 #include "api/Sim.h"
 #include "models/jobs/AuditTrail.h"
@@ -86,6 +87,12 @@ int main(int argc, char** argv) {
     QFile::remove(out.filePath(QStringLiteral("snapshot.sqlite")));
     QFile::rename(store.filePath(kAccountKey), out.filePath(QStringLiteral("snapshot.sqlite")));
     QDir(store.directory()).removeRecursively();
+    {
+        QFile row(out.filePath(QStringLiteral("row.bin")));
+        if (!row.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            row.write(FleetSnapshotStore::encode(sims.first())) < 0)
+            return fail(row.errorString());
+    }
 
     {
         QFile::remove(out.filePath(QStringLiteral("jobs.sqlite")));

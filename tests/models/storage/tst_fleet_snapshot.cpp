@@ -1,14 +1,16 @@
 #include "models/storage/FleetSnapshotStore.h"
 #include "tests/support/SimBuilders.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QThread>
 
@@ -82,7 +84,8 @@ private slots:
     void saveLoad_roundTrip_keepsEveryFieldAndOrder() {
         TestTemporaryDir dir;
         FleetSnapshotStore store(dir.path());
-        QVector<Sim> sims = TestFleet::makeSims(3000);
+        // Three pages of 4,096 SIMs, the last one short.
+        QVector<Sim> sims = TestFleet::makeSims(9000);
         std::reverse(sims.begin(), sims.end()); // not in id order
         QString error;
         QVERIFY2(store.save(kAccountA, sims, sampleTime(), &error), qPrintable(error));
@@ -113,14 +116,73 @@ private slots:
     }
 
     void encodeDecode_singleSim_roundTrips() {
-        const Sim sim = TestFleet::makeSim(66);
-        const std::optional<Sim> decoded =
-            FleetSnapshotStore::decode(FleetSnapshotStore::encode(sim));
+        Sim sim = TestFleet::makeSim(66);
+        sim.extras = QJsonObject{{u"status"_s, u"active"_s}, {u"inn"_s, 7701234567LL}};
+        sim.comment = u""_s; // empty, not null
+        const QByteArray bytes = FleetSnapshotStore::encode(sim);
+        const std::optional<Sim> decoded = FleetSnapshotStore::decode(bytes);
         QVERIFY(decoded);
         QVERIFY(*decoded == sim);
+        QVERIFY(!decoded->comment.isNull());
+        for (const Sim& each : TestFleet::makeSims(40)) {
+            const std::optional<Sim> again =
+                FleetSnapshotStore::decode(FleetSnapshotStore::encode(each));
+            QVERIFY2(again && *again == each, qPrintable(QString::number(each.id)));
+        }
+    }
+
+    void decode_damagedRow_refused() {
+        const QByteArray bytes = FleetSnapshotStore::encode(TestFleet::makeSim(66));
+        QVERIFY(!FleetSnapshotStore::decode({}));
         QVERIFY(!FleetSnapshotStore::decode("{\"id\":"));
-        QVERIFY(!FleetSnapshotStore::decode("[1,2]"));
-        QVERIFY(!FleetSnapshotStore::decode("{\"iccid\":\"1\"}"));
+        QVERIFY(!FleetSnapshotStore::decode(bytes.left(bytes.size() - 1)));
+        QVERIFY(!FleetSnapshotStore::decode(bytes + '\0'));
+        for (qsizetype cut = 0; cut < bytes.size(); ++cut)
+            QVERIFY(!FleetSnapshotStore::decode(bytes.left(cut)));
+        // A count of SIMs the bytes cannot hold is refused before reserving for it.
+        QByteArray huge = bytes;
+        huge[3] = char(0x7f);
+        QVERIFY(!FleetSnapshotStore::decode(huge));
+        // A SIM without an id cannot exist.
+        QByteArray noId = bytes;
+        for (int i = 4; i < 12; ++i)
+            noId[i] = 0;
+        QVERIFY(!FleetSnapshotStore::decode(noId));
+    }
+
+    void load_version1File_stillRead() {
+        TestTemporaryDir dir;
+        FleetSnapshotStore store(dir.path());
+        const QString path = store.filePath(kAccountA);
+        QVERIFY(QDir().mkpath(dir.path()));
+        const QVector<Sim> sims = TestFleet::makeSims(3);
+        QStringList statements{
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE sims(id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+            "json BLOB NOT NULL)"_s,
+            u"INSERT INTO meta VALUES('schema_version', '1')"_s,
+            u"INSERT INTO meta VALUES('account_key', '%1')"_s.arg(kAccountA),
+            u"INSERT INTO meta VALUES('as_of', '%1')"_s.arg(
+                sampleTime().toString(Qt::ISODateWithMs)),
+            u"INSERT INTO meta VALUES('row_count', '3')"_s};
+        for (qsizetype i = 0; i < sims.size(); ++i) {
+            const QByteArray json =
+                QJsonDocument(sims.at(i).toJson()).toJson(QJsonDocument::Compact);
+            statements.append(u"INSERT INTO sims VALUES(%1, %2, X'%3')"_s.arg(sims.at(i).id)
+                                  .arg(sims.size() - i)
+                                  .arg(QString::fromLatin1(json.toHex())));
+        }
+        execSql(path, statements);
+        if (QTest::currentTestFailed())
+            return;
+        QString error;
+        const std::optional<FleetSnapshotStore::Snapshot> snapshot = store.load(kAccountA, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->asOf, sampleTime());
+        // In the stored positions' order.
+        QCOMPARE(snapshot->sims.size(), 3);
+        QVERIFY(snapshot->sims.at(0) == sims.at(2));
+        QVERIFY(snapshot->sims.at(2) == sims.at(0));
     }
 
     void filePath_perAccount_hashedNameWithoutKey() {
@@ -296,8 +358,11 @@ private slots:
         QTest::newRow("truncated") << u"truncated"_s;
         QTest::newRow("wrong schema") << u"schema"_s;
         QTest::newRow("newer format") << u"version"_s;
-        QTest::newRow("row missing") << u"rowMissing"_s;
-        QTest::newRow("row not JSON") << u"rowGarbage"_s;
+        QTest::newRow("page missing") << u"pageMissing"_s;
+        QTest::newRow("page replaced") << u"pageGarbage"_s;
+        QTest::newRow("page checksum") << u"checksum"_s;
+        QTest::newRow("page count") << u"pageCount"_s;
+        QTest::newRow("page byte flipped") << u"pageByte"_s;
         QTest::newRow("other account") << u"account"_s;
     }
     void load_damagedFile_setAsideAndRecovers() {
@@ -306,7 +371,7 @@ private slots:
         FleetSnapshotStore store(dir.path());
         const QString path = store.filePath(kAccountA);
         QString error;
-        QVERIFY(store.save(kAccountA, TestFleet::makeSims(2000), sampleTime(), &error));
+        QVERIFY(store.save(kAccountA, TestFleet::makeSims(5000), sampleTime(), &error));
 
         if (damage == u"random"_s || damage == u"empty"_s) {
             QFile file(path);
@@ -324,10 +389,19 @@ private slots:
             execSql(path, {u"CREATE TABLE fleet(x INTEGER)"_s, u"INSERT INTO fleet VALUES(1)"_s});
         } else if (damage == u"version"_s) {
             execSql(path, {u"UPDATE meta SET value='99' WHERE key='schema_version'"_s});
-        } else if (damage == u"rowMissing"_s) {
-            execSql(path, {u"DELETE FROM sims WHERE id=100007"_s});
-        } else if (damage == u"rowGarbage"_s) {
-            execSql(path, {u"UPDATE sims SET json=X'00FF7B' WHERE id=100010"_s});
+        } else if (damage == u"pageMissing"_s) {
+            execSql(path, {u"DELETE FROM pages WHERE position=1"_s});
+        } else if (damage == u"pageGarbage"_s) {
+            execSql(path, {u"UPDATE pages SET data=X'00FF7B' WHERE position=0"_s});
+        } else if (damage == u"checksum"_s) {
+            execSql(path, {u"UPDATE pages SET crc=crc+1 WHERE position=1"_s});
+        } else if (damage == u"pageCount"_s) {
+            execSql(path, {u"UPDATE pages SET sims=sims-1 WHERE position=0"_s,
+                           u"UPDATE meta SET value='4999' WHERE key='row_count'"_s});
+        } else if (damage == u"pageByte"_s) {
+            // The bytes change, the checksum does not: the checksum catches it.
+            execSql(path, {u"UPDATE pages SET data=substr(data, 1, 100) || X'FF' || "
+                           "substr(data, 102) WHERE position=0"_s});
         } else if (damage == u"account"_s) {
             execSql(path, {u"UPDATE meta SET value='someone else' WHERE key='account_key'"_s});
         }
@@ -414,4 +488,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestFleetSnapshot)
 #include "tst_fleet_snapshot.moc"
-
