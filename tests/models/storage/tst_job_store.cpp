@@ -45,6 +45,16 @@ BulkJob sampleJob() {
     return job;
 }
 
+// The jobs and sims tables of journal versions 1 and 2.
+const char* const kOldJobsTable =
+    "CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL, params "
+    "TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT NULL, created TEXT NOT NULL)";
+const char* const kOldSimsTable =
+    "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id INTEGER NOT NULL, "
+    "position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, outcome TEXT NOT NULL, reason TEXT "
+    "NOT NULL, queue_status TEXT NOT NULL, PRIMARY KEY(job_id, sim_id))";
+const char* const kOldSimsIndex = "CREATE INDEX sims_by_outcome ON sims(outcome)";
+
 // A journal as an older SimFleet left it: `statements` run in order on a new
 // SQLite file at `path`.
 void writeOldJournal(const QString& path, std::initializer_list<const char*> statements) {
@@ -254,19 +264,13 @@ private slots:
         TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         writeOldJournal(
-            path, {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
-                   "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
-                   "NULL, created TEXT NOT NULL)",
+            path, {kOldJobsTable,
                    "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
                    "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
                    "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
                    "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
                    "PRIMARY KEY(job_id, idx))",
-                   "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
-                   "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
-                   "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
-                   "PRIMARY KEY(job_id, sim_id))",
-                   "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                   kOldSimsTable, kOldSimsIndex,
                    "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
                    "'2026-01-01T00:00:00.000Z')",
                    "INSERT INTO chunks VALUES(1, 0, 'accepted', 'q-1', '', "
@@ -310,19 +314,13 @@ private slots:
         TestTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
         writeOldJournal(
-            path, {"CREATE TABLE jobs(id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT "
-                   "NULL, params TEXT NOT NULL, callback_url TEXT NOT NULL, author TEXT NOT "
-                   "NULL, created TEXT NOT NULL)",
+            path, {kOldJobsTable,
                    "CREATE TABLE chunks(job_id INTEGER NOT NULL REFERENCES jobs(id), idx "
                    "INTEGER NOT NULL, state TEXT NOT NULL, queue_id TEXT NOT NULL, error TEXT "
                    "NOT NULL, accepted_at TEXT NOT NULL, attempts INTEGER NOT NULL, count "
                    "INTEGER NOT NULL, processed INTEGER NOT NULL, percentage INTEGER NOT NULL, "
                    "unknown_since TEXT NOT NULL DEFAULT '', PRIMARY KEY(job_id, idx))",
-                   "CREATE TABLE sims(job_id INTEGER NOT NULL REFERENCES jobs(id), sim_id "
-                   "INTEGER NOT NULL, position INTEGER NOT NULL, chunk_idx INTEGER NOT NULL, "
-                   "outcome TEXT NOT NULL, reason TEXT NOT NULL, queue_status TEXT NOT NULL, "
-                   "PRIMARY KEY(job_id, sim_id))",
-                   "CREATE INDEX sims_by_outcome ON sims(outcome)",
+                   kOldSimsTable, kOldSimsIndex,
                    "INSERT INTO jobs VALUES(1, 'block', '{}', '', 'old', "
                    "'2026-01-01T00:00:00.000Z')",
                    "INSERT INTO chunks VALUES(1, 0, 'failed', '', 'Сервер отклонил запрос', '', "
