@@ -140,14 +140,31 @@ void FleetSortKeys::readRows(const QVector<Sim>& sims, int from) {
     const std::size_t n = std::size_t(sims.size());
     m_empty.reserve(n);
     m_keys.reserve(n);
-    if (m_isText)
+    if (m_isText) {
         m_texts.offsets.reserve(n + 1);
+        if (from == 0)
+            reserveTextUnits(sims);
+    }
     for (qsizetype row = from; row < sims.size(); ++row) {
         if (m_isText)
             appendText(sims.at(row));
         else
             appendNumber(sims.at(row));
     }
+}
+
+void FleetSortKeys::reserveTextUnits(const QVector<Sim>& sims) {
+    // Room for every text at once, estimated from the first rows: growing by
+    // doubling would copy the buffer and fault in fresh pages several times.
+    const qsizetype probe = std::min<qsizetype>(sims.size(), 256);
+    qsizetype probed = 0;
+    for (qsizetype row = 0; row < probe; ++row) {
+        QString storage;
+        bool lowered = false;
+        probed += rawTextOf(sims.at(row), m_column, &storage, &lowered).size();
+    }
+    if (probe > 0)
+        m_texts.units.reserve(std::size_t(probed * sims.size() / probe * 5 / 4 + 64));
 }
 
 void FleetSortKeys::appendText(const Sim& sim) {

@@ -51,6 +51,7 @@ public:
 
 private:
     void readRows(const QVector<Sim>& sims, int from);
+    void reserveTextUnits(const QVector<Sim>& sims);
     void appendText(const Sim& sim);
     void appendNumber(const Sim& sim);
 

@@ -2,42 +2,47 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace simfleet {
 
 namespace {
 
-constexpr int kKeyBytes = 8;
-constexpr int kBuckets = 256;
+// 11-bit digits: six passes at most for 64 bits, two for ranks below 2^22,
+// with histograms that stay in the cache.
+constexpr int kDigitBits = 11;
+constexpr int kDigits = (64 + kDigitBits - 1) / kDigitBits;
+constexpr int kBuckets = 1 << kDigitBits;
 // Below this many items a comparison sort is cheaper than the histograms.
-constexpr std::ptrdiff_t kSmall = 64;
+constexpr std::ptrdiff_t kSmall = 256;
 
-using Histograms = std::array<std::array<std::size_t, kBuckets>, kKeyBytes>;
+using Histogram = std::array<std::size_t, kBuckets>;
+using Histograms = std::vector<Histogram>;
 
-int byteOf(quint64 key, int byte) {
-    return int((key >> (8 * byte)) & 0xff);
+int digitOf(quint64 key, int digit) {
+    return int((key >> (kDigitBits * digit)) & (kBuckets - 1));
 }
 
 Histograms histograms(const KeyedRow* first, const KeyedRow* last) {
-    Histograms counts{};
+    Histograms counts(kDigits, Histogram{});
     for (const KeyedRow* item = first; item != last; ++item) {
-        for (int byte = 0; byte < kKeyBytes; ++byte)
-            ++counts[byte][byteOf(item->key, byte)];
+        for (int digit = 0; digit < kDigits; ++digit)
+            ++counts[std::size_t(digit)][std::size_t(digitOf(item->key, digit))];
     }
     return counts;
 }
 
-// One counting-sort pass of `from` into `to` by the given byte.
-void scatter(const KeyedRow* from, std::size_t n, KeyedRow* to, int byte,
-             const std::array<std::size_t, kBuckets>& counts) {
-    std::array<std::size_t, kBuckets> next{};
+// One counting-sort pass of `from` into `to` by the given digit.
+void scatter(const KeyedRow* from, std::size_t n, KeyedRow* to, int digit,
+             const Histogram& counts) {
+    Histogram next;
     std::size_t sum = 0;
     for (int bucket = 0; bucket < kBuckets; ++bucket) {
-        next[bucket] = sum;
-        sum += counts[bucket];
+        next[std::size_t(bucket)] = sum;
+        sum += counts[std::size_t(bucket)];
     }
     for (std::size_t i = 0; i < n; ++i)
-        to[next[byteOf(from[i].key, byte)]++] = from[i];
+        to[next[std::size_t(digitOf(from[i].key, digit))]++] = from[i];
 }
 
 } // namespace
@@ -56,10 +61,11 @@ void radixSortByKey(KeyedRow* first, KeyedRow* last, std::vector<KeyedRow>& scra
     const Histograms counts = histograms(first, last);
     KeyedRow* from = first;
     KeyedRow* to = scratch.data();
-    for (int byte = 0; byte < kKeyBytes; ++byte) {
-        if (counts[byte][byteOf(first->key, byte)] == std::size_t(n))
-            continue; // every item has this byte: the pass would change nothing
-        scatter(from, std::size_t(n), to, byte, counts[byte]);
+    for (int digit = 0; digit < kDigits; ++digit) {
+        const Histogram& count = counts[std::size_t(digit)];
+        if (count[std::size_t(digitOf(first->key, digit))] == std::size_t(n))
+            continue; // every item has this digit: the pass would change nothing
+        scatter(from, std::size_t(n), to, digit, count);
         std::swap(from, to);
     }
     if (from != first)

@@ -12,8 +12,8 @@ struct KeyedRow {
     int row;
 };
 
-// Stable LSD radix sort by key, ascending, one byte per pass; a byte that is
-// the same in every item costs no pass (small ranks sort in two or three).
+// Stable LSD radix sort by key, ascending, 11 bits per pass; a digit that is
+// the same in every item costs no pass (ranks below 2^22 sort in two).
 void radixSortByKey(std::vector<KeyedRow>& items);
 // The same for items[first, last), using `scratch` (resized as needed).
 void radixSortByKey(KeyedRow* first, KeyedRow* last, std::vector<KeyedRow>& scratch);

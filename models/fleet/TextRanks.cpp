@@ -19,33 +19,48 @@ void TextColumn::clear() {
 
 namespace {
 
-// How many code units one 64-bit chunk key holds: seven when every unit fits
-// in a byte (Latin-1), else three. The key's low byte says how many of the
+// Code units are packed into 64-bit chunk keys by their rank among the
+// column's distinct units (1 up; 0 pads past the end), so a column of digits
+// packs 14 units in a key, not 3. The key's low byte says how many of the
 // chunk's units the text has (perChunk + 1: the text goes on past the chunk),
 // so a shorter text sorts before a longer one it is a prefix of.
 struct ChunkLayout {
-    int perChunk;
-    int bitsPerUnit;
+    int perChunk = 0;
+    int bitsPerUnit = 0;
+    std::vector<quint16> code; // by code unit: 1 + its rank among the units used
 };
 
 ChunkLayout layoutFor(const TextColumn& texts) {
-    const bool latin1 = std::all_of(texts.units.cbegin(), texts.units.cend(),
-                                    [](char16_t unit) { return unit < 0x100; });
-    return latin1 ? ChunkLayout{7, 8} : ChunkLayout{3, 16};
+    constexpr int kUnits = 0x10000;
+    ChunkLayout layout;
+    layout.code.assign(kUnits, 0);
+    for (char16_t unit : texts.units)
+        layout.code[unit] = 1;
+    int used = 0;
+    for (quint16& code : layout.code) {
+        if (code != 0)
+            code = quint16(++used);
+    }
+    layout.bitsPerUnit = 1;
+    while ((1 << layout.bitsPerUnit) <= used)
+        ++layout.bitsPerUnit;
+    layout.perChunk = 56 / layout.bitsPerUnit;
+    return layout;
 }
 
-quint64 chunkKey(const TextColumn& texts, int row, int depth, ChunkLayout layout) {
+quint64 chunkKey(const TextColumn& texts, int row, int depth, const ChunkLayout& layout) {
     const qsizetype begin = texts.offsets[std::size_t(row)] + qsizetype(depth) * layout.perChunk;
     const qsizetype rest = texts.offsets[std::size_t(row) + 1] - begin;
+    const qsizetype present = std::min<qsizetype>(rest, layout.perChunk);
+    const char16_t* units = texts.units.data() + begin;
     quint64 key = 0;
-    for (int i = 0; i < layout.perChunk; ++i) {
-        const quint64 unit = i < rest ? texts.units[std::size_t(begin + i)] : 0;
-        key = (key << layout.bitsPerUnit) | unit;
-    }
+    for (qsizetype i = 0; i < present; ++i)
+        key = (key << layout.bitsPerUnit) | layout.code[units[i]];
+    key <<= layout.bitsPerUnit * (layout.perChunk - present);
     return (key << 8) | quint64(std::min<qsizetype>(rest, layout.perChunk + 1));
 }
 
-bool goesOn(quint64 key, ChunkLayout layout) {
+bool goesOn(quint64 key, const ChunkLayout& layout) {
     return int(key & 0xff) == layout.perChunk + 1;
 }
 
