@@ -61,10 +61,9 @@ void FleetFilterModel::rebuildAll() {
     m_textDirty = false;
     m_match.fill(0, n);
     computeMatches(m_filter.needle(), false);
-    m_sortedAll.resize(n);
-    std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
-    if (m_sortColumn >= 0)
-        resortAll();
+    m_sortKeys.clear();
+    m_rowsById.clear();
+    resortAll();
     rebuildRows();
 }
 

@@ -2,9 +2,12 @@
 
 #include "models/fleet/FleetFilter.h"
 #include "models/fleet/FleetSearchText.h"
+#include "models/fleet/FleetSortKeys.h"
 
 #include <QAbstractProxyModel>
 #include <QVector>
+
+#include <vector>
 
 namespace simfleet {
 
@@ -12,8 +15,9 @@ class FleetModel;
 
 // The fleet table's filter and sort, built for 100,000+ SIMs: free text is
 // searched in one contiguous lower-case buffer (FleetSearchText), typing more
-// text only narrows the previous result, and sorting orders an index vector by
-// keys read once per column instead of comparing QVariants on every step.
+// text only narrows the previous result, and sorting reads the column's keys
+// straight from the SIMs once (FleetSortKeys), then radix-sorts rows already in
+// SIM id order by them, so ties keep id order without comparing anything.
 // Filter and sort changes are published as a layout change with persistent
 // indexes remapped, so selection and the current row survive.
 class FleetFilterModel final : public QAbstractProxyModel {
@@ -63,9 +67,12 @@ private:
     bool matches(int sourceRow, const QByteArray& needle) const;
     void computeMatches(const QByteArray& needle, bool narrowOnly);
     void resortAll();
-    // Reads the sort column's keys of source rows from `from` on (all rows
-    // when the keys held are not for the rows before `from`).
-    void readSortKeys(int from = 0);
+    // The sort column's keys for every source row, read or extended by the
+    // rows appended since. needKeys: text keys (ranks) must be current, not
+    // only the texts that comparisons use.
+    const FleetSortKeys& sortKeys(bool needKeys);
+    // Every source row by SIM id ascending.
+    const std::vector<int>& rowsById();
     bool lessThan(int a, int b) const;
     // Layout changes that keep selection: persistent indexes are remembered
     // by source row before, and put back where their source row is after.
@@ -97,13 +104,13 @@ private:
     QVector<int> m_proxyOfSource; // source row → proxy row, -1 when filtered out
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QVector<double> m_numberKeys; // sort keys of the sort column, by source row
-    QVector<QString> m_textKeys;
-    QVector<char> m_emptyKeys; // 1 where the sort column's value is empty (sorts last)
-    QVector<qint64> m_ids;
-    bool m_textSort = false;
-    bool m_sortKindKnown = false; // a non-null key decided m_textSort
-    int m_sortKeysColumn = -1;    // the column m_numberKeys / m_textKeys are for
+    // The column and order m_sortedAll is in (-1: source order).
+    int m_sortedAllColumn = -1;
+    Qt::SortOrder m_sortedAllOrder = Qt::AscendingOrder;
+    // Kept while only the order flips or rows are appended; cleared when
+    // values change or rows go.
+    FleetSortKeys m_sortKeys;
+    std::vector<int> m_rowsById; // cleared when rows go
     QModelIndexList m_savedPersistent;
     QVector<int> m_savedSourceRows;
     QVector<int> m_changedRows; // source rows changed since the last recheck

@@ -1,92 +1,97 @@
 #include "models/fleet/FleetFilterModel.h"
 
 #include "models/fleet/FleetModel.h"
+#include "models/fleet/RadixSort.h"
 
 #include <algorithm>
 #include <numeric>
 
 namespace simfleet {
 
-// FleetFilterModel's sort: the sort column's keys are read once, then an index
-// vector is ordered by them.
+// FleetFilterModel's sort: the sort column's keys are read once (FleetSortKeys),
+// then every row is ordered by them in linear time.
 
-void FleetFilterModel::readSortKeys(int from) {
-    const int n = m_fleet->rowCount();
-    // Appended rows only need their own keys, as long as the keys before them
-    // are for this column and the column's kind (text or number) is settled.
-    const bool append =
-        from > 0 && from == m_ids.size() && m_sortKeysColumn == m_sortColumn && m_sortKindKnown;
-    if (!append) {
-        from = 0;
-        m_numberKeys.clear();
-        m_textKeys.clear();
-        m_emptyKeys.clear();
-        m_sortKeysColumn = m_sortColumn;
-        // The first non-null raw value decides whether the column sorts as text.
-        m_textSort = false;
-        m_sortKindKnown = false;
-        for (int row = 0; row < n; ++row) {
-            const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
-            if (!v.isNull()) {
-                m_textSort = v.typeId() == QMetaType::QString;
-                m_sortKindKnown = true;
-                break;
-            }
-        }
-    }
-    m_ids.resize(n);
+const FleetSortKeys& FleetFilterModel::sortKeys(bool needKeys) {
     const QVector<Sim>& sims = m_fleet->sims();
-    for (int row = from; row < n; ++row)
-        m_ids[row] = sims.at(row).id;
-    if (m_textSort)
-        m_textKeys.resize(n);
+    if (m_sortKeys.column() != m_sortColumn || m_sortKeys.size() > sims.size())
+        m_sortKeys.read(sims, m_sortColumn);
     else
-        m_numberKeys.resize(n);
-    m_emptyKeys.resize(n);
-    for (int row = from; row < n; ++row) {
-        const QVariant v = m_fleet->index(row, m_sortColumn).data(FleetModel::RawValueRole);
-        if (m_textSort) {
-            m_textKeys[row] = v.toString().toLower();
-            m_emptyKeys[row] = m_textKeys.at(row).trimmed().isEmpty();
-        } else {
-            bool ok = false;
-            const double d = v.toDouble(&ok);
-            const bool empty = !ok || v.isNull();
-            m_numberKeys[row] = empty ? 0.0 : d;
-            m_emptyKeys[row] = empty;
-        }
+        m_sortKeys.append(sims);
+    if (needKeys && !m_sortKeys.hasKeys()) {
+        // Appended text: m_sortedAll is still in this column's order, so the
+        // ranks follow from it without sorting any text.
+        if (m_sortedAllColumn == m_sortColumn && m_sortedAll.size() == sims.size())
+            m_sortKeys.rankFromOrder(m_sortedAll, m_sortedAllOrder == Qt::DescendingOrder);
+        else
+            m_sortKeys.rank();
     }
+    return m_sortKeys;
+}
+
+const std::vector<int>& FleetFilterModel::rowsById() {
+    const QVector<Sim>& sims = m_fleet->sims();
+    const std::size_t n = std::size_t(sims.size());
+    if (m_rowsById.size() == n)
+        return m_rowsById;
+    m_rowsById.resize(n);
+    const bool sourceOrderIsIdOrder = std::is_sorted(
+        sims.cbegin(), sims.cend(), [](const Sim& a, const Sim& b) { return a.id < b.id; });
+    if (sourceOrderIsIdOrder) {
+        std::iota(m_rowsById.begin(), m_rowsById.end(), 0);
+        return m_rowsById;
+    }
+    constexpr quint64 kSign = quint64(1) << 63; // signed order as unsigned
+    std::vector<KeyedRow> items(n);
+    for (std::size_t row = 0; row < n; ++row)
+        items[row] = KeyedRow{quint64(sims[qsizetype(row)].id) ^ kSign, int(row)};
+    radixSortByKey(items);
+    for (std::size_t i = 0; i < n; ++i)
+        m_rowsById[i] = items[i].row;
+    return m_rowsById;
 }
 
 bool FleetFilterModel::lessThan(int a, int b) const {
     // Empty values sort after every value, whatever the order.
-    const bool emptyA = m_emptyKeys.at(a);
-    if (emptyA != bool(m_emptyKeys.at(b)))
+    const bool emptyA = m_sortKeys.isEmpty(a);
+    if (emptyA != m_sortKeys.isEmpty(b))
         return !emptyA;
-    if (emptyA)
-        return m_ids.at(a) < m_ids.at(b);
-    if (m_textSort) {
-        const int c = m_textKeys.at(a).compare(m_textKeys.at(b));
+    if (!emptyA) {
+        const int c = m_sortKeys.compare(a, b);
         if (c != 0)
             return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-    } else {
-        const double x = m_numberKeys.at(a);
-        const double y = m_numberKeys.at(b);
-        if (x != y)
-            return m_sortOrder == Qt::AscendingOrder ? x < y : x > y;
     }
-    return m_ids.at(a) < m_ids.at(b); // stable secondary key, same in both orders
+    return m_fleet->simAt(a).id < m_fleet->simAt(b).id; // same in both orders
 }
 
 void FleetFilterModel::resortAll() {
     const int n = m_fleet ? m_fleet->rowCount() : 0;
     m_sortedAll.resize(n);
-    std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
-    if (m_sortColumn < 0 || n == 0)
+    m_sortedAllColumn = -1;
+    if (m_sortColumn < 0 || n == 0) {
+        std::iota(m_sortedAll.begin(), m_sortedAll.end(), 0);
         return;
-    readSortKeys();
-    std::sort(m_sortedAll.begin(), m_sortedAll.end(),
-              [this](int a, int b) { return lessThan(a, b); });
+    }
+    const FleetSortKeys& keys = sortKeys(true);
+    // Rows taken in id order and sorted stably: equal keys stay by id
+    // ascending in both orders. Descending flips the keys' bits; empty values
+    // go last, by id.
+    const quint64 flip = m_sortOrder == Qt::DescendingOrder ? ~quint64(0) : 0;
+    std::vector<KeyedRow> present;
+    present.reserve(std::size_t(n));
+    std::vector<int> empty;
+    for (int row : rowsById()) {
+        if (keys.isEmpty(row))
+            empty.push_back(row);
+        else
+            present.push_back(KeyedRow{keys.key(row) ^ flip, row});
+    }
+    radixSortByKey(present);
+    int* out = m_sortedAll.data();
+    for (const KeyedRow& item : present)
+        *out++ = item.row;
+    std::copy(empty.cbegin(), empty.cend(), out);
+    m_sortedAllColumn = m_sortColumn;
+    m_sortedAllOrder = m_sortOrder;
 }
 
 void FleetFilterModel::sort(int column, Qt::SortOrder order) {

@@ -54,7 +54,7 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         }
     } else {
         // Keep the sort: merge the new rows into the sorted order.
-        readSortKeys(first);
+        sortKeys(false);
         QVector<int> fresh(last - first + 1);
         std::iota(fresh.begin(), fresh.end(), first);
         std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
@@ -97,8 +97,8 @@ void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int l
     }
     m_sortedAll = std::move(sorted);
     m_textDirty = true;
-    if (m_sortColumn >= 0)
-        readSortKeys();
+    m_sortKeys.clear();
+    m_rowsById.clear();
     rebuildRows();
     endLayout(sourceRowMap);
     emitCounts();
@@ -123,6 +123,7 @@ void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelInd
         emit dataChanged(index(firstProxy, topLeft.column()),
                          index(lastProxy, bottomRight.column()));
     m_textDirty = true;
+    m_sortKeys.clear(); // values changed; ids did not
     forgetRecentMatches();
     if (!m_recheckScheduled) {
         m_recheckScheduled = true;

@@ -160,8 +160,12 @@ void measureSorts(MetricSink* sink, const QString& prefix, QAbstractItemModel* m
         QElapsedTimer timer;
         timer.start();
         model->sort(step.column, step.order);
+        const double modelMs = elapsedMs(timer);
         settle();
         samples << elapsedMs(timer);
+        if (qEnvironmentVariableIntValue("SIMFLEET_BENCH_TRACE") != 0)
+            std::fprintf(stderr, "trace %ssort column %d: model %.2f ms, view %.2f ms\n",
+                         qPrintable(prefix), step.column, modelMs, samples.last() - modelMs);
     }
     sink->report(prefix + QStringLiteral("sort_ms"), median(samples), QStringLiteral("ms"));
 }

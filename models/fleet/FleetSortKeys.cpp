@@ -1,0 +1,249 @@
+#include "models/fleet/FleetSortKeys.h"
+
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/SimText.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace simfleet {
+
+namespace {
+
+// A text column's value as RawValueRole gives it (`storage` holds it when it
+// is made, not a field), and whether RawValueRole has lower-cased it already
+// (the sort lower-cases it once more).
+QStringView rawTextOf(const Sim& sim, int column, QString* storage, bool* lowered) {
+    *lowered = false;
+    switch (FleetModel::Column(column)) {
+    case FleetModel::Iccid:
+        return sim.iccid;
+    case FleetModel::Number:
+        return sim.number;
+    case FleetModel::ExternalNumber:
+        return sim.externalNumber;
+    case FleetModel::Name:
+        *lowered = true;
+        return sim.name;
+    case FleetModel::Profile:
+        *storage = SimText::profile(sim.profile, sim.profileRaw);
+        return *storage;
+    case FleetModel::Tariff:
+        *lowered = true;
+        return sim.tariff.name;
+    case FleetModel::Groups:
+        *lowered = true;
+        *storage = SimText::groups(sim.groups);
+        return *storage;
+    case FleetModel::Comment:
+        *lowered = true;
+        return sim.comment;
+    default:
+        return {};
+    }
+}
+
+// QChar::isSpace for ASCII.
+bool isAsciiSpace(char16_t unit) {
+    return unit == u' ' || (unit >= u'\t' && unit <= u'\r');
+}
+
+} // namespace
+
+bool FleetSortKeys::isTextColumn(int column) {
+    switch (FleetModel::Column(column)) {
+    case FleetModel::Iccid:
+    case FleetModel::Number:
+    case FleetModel::ExternalNumber:
+    case FleetModel::Name:
+    case FleetModel::Profile:
+    case FleetModel::Tariff:
+    case FleetModel::Groups:
+    case FleetModel::Comment:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool FleetSortKeys::numberOf(const Sim& sim, int column, double* number) {
+    const bool td = sim.profile == SimProfile::TD;
+    switch (FleetModel::Column(column)) {
+    case FleetModel::Status:
+        *number = SimText::statusRank(sim.block);
+        return true;
+    case FleetModel::Balance:
+        *number = sim.balance;
+        return !td;
+    case FleetModel::Msu:
+        *number = sim.msuValue ? double(*sim.msuValue) : 0.0;
+        return sim.msuValue && !td;
+    case FleetModel::Limit:
+        *number = SimText::limitUsage(sim.limit);
+        return !(*number < 0);
+    case FleetModel::PackageAutoRenew:
+        *number = sim.tariff.packageAuto ? 1 : 0;
+        return true;
+    case FleetModel::TariffChangeLock:
+        *number = sim.tariff.changeLock ? double(sim.tariff.changeLock->toMSecsSinceEpoch()) : 0.0;
+        return sim.tariff.changeLock.has_value();
+    default:
+        return false;
+    }
+}
+
+quint64 FleetSortKeys::orderedBits(double number) {
+    constexpr quint64 kSign = quint64(1) << 63;
+    if (number == 0)
+        number = 0.0;
+    if (std::isnan(number))
+        number = std::numeric_limits<double>::quiet_NaN();
+    quint64 bits = 0;
+    std::memcpy(&bits, &number, sizeof bits);
+    // Negative numbers: flipped, so a bigger magnitude sorts first; positive
+    // numbers: above every negative one.
+    return (bits & kSign) != 0 ? ~bits : bits | kSign;
+}
+
+void FleetSortKeys::clear() {
+    m_column = -1;
+    m_isText = false;
+    m_keysValid = false;
+    m_empty.clear();
+    m_keys.clear();
+    m_texts.clear();
+}
+
+void FleetSortKeys::read(const QVector<Sim>& sims, int column) {
+    clear();
+    m_column = column;
+    m_isText = isTextColumn(column);
+    readRows(sims, 0);
+    if (m_isText)
+        rank();
+    else
+        m_keysValid = true;
+}
+
+void FleetSortKeys::append(const QVector<Sim>& sims) {
+    const int from = size();
+    if (sims.size() <= from)
+        return;
+    readRows(sims, from);
+    if (m_isText)
+        m_keysValid = false;
+}
+
+void FleetSortKeys::readRows(const QVector<Sim>& sims, int from) {
+    const std::size_t n = std::size_t(sims.size());
+    m_empty.reserve(n);
+    m_keys.reserve(n);
+    if (m_isText) {
+        m_texts.offsets.reserve(n + 1);
+        if (from == 0)
+            reserveTextUnits(sims);
+    }
+    for (qsizetype row = from; row < sims.size(); ++row) {
+        if (m_isText)
+            appendText(sims.at(row));
+        else
+            appendNumber(sims.at(row));
+    }
+}
+
+void FleetSortKeys::reserveTextUnits(const QVector<Sim>& sims) {
+    // Room for every text at once, estimated from the first rows: growing by
+    // doubling would copy the buffer and fault in fresh pages several times.
+    const qsizetype probe = std::min<qsizetype>(sims.size(), 256);
+    qsizetype probed = 0;
+    for (qsizetype row = 0; row < probe; ++row) {
+        QString storage;
+        bool lowered = false;
+        probed += rawTextOf(sims.at(row), m_column, &storage, &lowered).size();
+    }
+    if (probe > 0)
+        m_texts.units.reserve(std::size_t(probed * sims.size() / probe * 5 / 4 + 64));
+}
+
+void FleetSortKeys::appendText(const Sim& sim) {
+    QString storage;
+    bool lowered = false;
+    const QStringView raw = rawTextOf(sim, m_column, &storage, &lowered);
+    std::vector<char16_t>& units = m_texts.units;
+    const std::size_t begin = units.size();
+    // ASCII, the usual case, in one pass: QString::toLower changes only A-Z
+    // there, once or twice alike.
+    units.resize(begin + std::size_t(raw.size()));
+    char16_t* out = units.data() + begin;
+    bool ascii = true;
+    bool blank = true;
+    for (const QChar c : raw) {
+        const char16_t unit = c.unicode();
+        ascii = ascii && unit < 0x80;
+        blank = blank && isAsciiSpace(unit);
+        *out++ = unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    }
+    if (ascii) {
+        m_texts.offsets.push_back(qsizetype(units.size()));
+    } else {
+        units.resize(begin);
+        const QString text = raw.toString();
+        const QString key = lowered ? text.toLower().toLower() : text.toLower();
+        m_texts.append(key);
+        blank = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isSpace(); });
+    }
+    m_empty.push_back(blank ? 1 : 0);
+    m_keys.push_back(0);
+}
+
+void FleetSortKeys::appendNumber(const Sim& sim) {
+    double number = 0;
+    const bool present = numberOf(sim, m_column, &number);
+    m_empty.push_back(present ? 0 : 1);
+    m_keys.push_back(present ? orderedBits(number) : 0);
+}
+
+int FleetSortKeys::compare(int a, int b) const {
+    if (m_isText) {
+        const int c = m_texts.text(a).compare(m_texts.text(b));
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    const quint64 x = key(a);
+    const quint64 y = key(b);
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+void FleetSortKeys::rank() {
+    std::vector<int> rows;
+    rows.reserve(m_empty.size());
+    for (int row = 0; row < size(); ++row) {
+        if (!isEmpty(row))
+            rows.push_back(row);
+    }
+    rankTexts(m_texts, rows, m_keys);
+    m_keysValid = true;
+}
+
+void FleetSortKeys::rankFromOrder(const QVector<int>& sorted, bool descending) {
+    quint64 texts = 0;
+    int previous = -1;
+    for (int row : sorted) {
+        if (isEmpty(row))
+            continue;
+        if (previous < 0 || m_texts.text(row) != m_texts.text(previous))
+            ++texts;
+        m_keys[std::size_t(row)] = texts - 1;
+        previous = row;
+    }
+    if (descending) {
+        for (int row : sorted) {
+            if (!isEmpty(row))
+                m_keys[std::size_t(row)] = texts - 1 - m_keys[std::size_t(row)];
+        }
+    }
+    m_keysValid = true;
+}
+
+} // namespace simfleet
