@@ -97,8 +97,11 @@ def scan(paths, literals, patterns):
                 if at >= 0:
                     hits.append((path + where, "a secret", content[max(0, at - 60):at],
                                  content[at + len(form):at + len(form) + 20]))
+            # UTF-16 text is read by taking every other byte (both alignments):
+            # merely dropping NUL bytes would join the fields of binary data
+            # (little-endian numbers) into look-alike tokens.
             for pattern in patterns:
-                for text in (content, content.replace(b"\x00", b"")):
+                for text in (content, content[0::2], content[1::2]):
                     match = pattern.search(text)
                     if match:
                         hits.append((path + where, "a made-up token",
@@ -142,15 +145,17 @@ def self_test():
         plant("doc.pdf", b"<< /Filter /FlateDecode >>\nstream\n" + zlib.compress(secret.encode())
               + b"\nendstream")
         plant("v2.json", b'{"token":"' + token.encode() + b'"}')
+        plant("v2-utf16.ini", b"@Variant(" + token.encode("utf-16-le") + b")")
         plant("clean.txt", b"nothing to see: 0123456789abcdef, Plant-Secret, 7|01234")
+        plant("binary.bin", b"1\x00\x00\x00|\x00\x00\x000123456789abcdef\x00")
         hits, files, _ = scan(sorted(files_under([root])), [secret, token], [pattern])
     found = {os.path.basename(path.split("!")[0]) for path, _, _, _ in hits}
     expected = {"log.txt", "stream.bin", "settings.ini", "url.txt", "export.xlsx", "doc.pdf",
-                "v2.json"}
-    if found != expected or files != 8:
+                "v2.json", "v2-utf16.ini"}
+    if found != expected or files != 10:
         print("self-test failed: found in %s, expected %s" % (sorted(found), sorted(expected)))
         return 1
-    print("self-test: every planted form found (%d files), the clean file not flagged" % files)
+    print("self-test: every planted form found (%d files), the clean files not flagged" % files)
     return 0
 
 
