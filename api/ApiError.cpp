@@ -62,7 +62,7 @@ QMap<QString, QStringList> fieldErrorsOf(const QByteArray& body) {
         QStringList texts;
         if (it.value().isString())
             texts.append(it.value().toString());
-        for (const QJsonValue& text : it.value().toArray()) {
+        for (const auto& text : it.value().toArray()) {
             if (text.isString())
                 texts.append(text.toString());
         }
@@ -75,7 +75,7 @@ QMap<QString, QStringList> fieldErrorsOf(const QByteArray& body) {
 // A limit for a message: at least 1, within int. Functions of their own:
 // lupdate never finished on the same expressions written inline in the calls.
 qint64 limitMiB(qint64 bytes) {
-    return std::max(qint64(1), bytes / (1024 * 1024));
+    return std::max(qint64(1), bytes / (qint64(1024) * 1024));
 }
 
 int limitCount(qint64 count) {

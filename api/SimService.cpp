@@ -77,7 +77,7 @@ Result<ListPage<Sim>> SimService::parseListAnswer(const QByteArray& body) {
 
 PagedFetch* SimService::fetchAll(const SimListQuery& query, int pageSize, QObject* context,
                                  std::function<void(const Result<ListPage<Sim>>&)> done,
-                                 std::function<void(qint64, qint64)> progress) {
+                                 const std::function<void(qint64, qint64)>& progress) {
     auto dedupe = [done = std::move(done)](const Result<ListPage<Sim>>& all) {
         Result<ListPage<Sim>> result = all;
         QSet<qint64> seen;

@@ -52,7 +52,7 @@ public:
     // Every SIM matching the query, each exactly once (by id).
     PagedFetch* fetchAll(const SimListQuery& query, int pageSize, QObject* context,
                          std::function<void(const Result<ListPage<Sim>>&)> done,
-                         std::function<void(qint64, qint64)> progress = {});
+                         const std::function<void(qint64, qint64)>& progress = {});
     // Queues `op` for `ids`. Params are validated locally first: an invalid
     // request finishes with a Validation error and never reaches the network.
     ApiCall* run(SimOperation op, const QVector<qint64>& ids, const SimOperationParams& params,

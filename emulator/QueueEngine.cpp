@@ -35,7 +35,7 @@ QString QueueEngine::enqueue(QueuedBulkJob job, qint64 now) {
     running->job = std::move(job);
     running->timer = new QTimer(this);
     running->timer->setInterval(m_delayMs / steps);
-    const QString id = running->id;
+    QString id = running->id;
     connect(running->timer, &QTimer::timeout, this, [this, id] { runStep(id); });
     m_jobs.insert(id, running);
     running->timer->start();

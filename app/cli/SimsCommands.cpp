@@ -278,7 +278,7 @@ SimOperationParams SimsCommands::operationParams(SimOperation op, OptionValues& 
         break;
     }
     case SimOperation::Tariff:
-        params.packageMb = int(options.requiredInteger("package-mb", 0, 1024 * 1024));
+        params.packageMb = int(options.requiredInteger("package-mb", 0, qint64(1024) * 1024));
         params.autoPackage = options.requiredYesNo("auto-package").value_or(false);
         params.worldRoaming = options.yesNo("world-roaming");
         break;

@@ -13,8 +13,7 @@ constexpr int kColumnGap = 2;
 // Characters a terminal shows for `text`: combining marks take no cell.
 int displayWidth(const QString& text) {
     int width = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (const QChar c : text) {
         if (c.isLowSurrogate())
             continue;
         const QChar::Category category = c.category();

@@ -147,7 +147,7 @@ std::optional<QString> UsersCommands::readNewPassword(Invocation& inv) {
     const QString fromEnvironment = qEnvironmentVariable("SIMFLEET_NEW_PASSWORD");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const std::optional<QString> password = SecretInput::readLine(tr("New password: "));
+    std::optional<QString> password = SecretInput::readLine(tr("New password: "));
     if (!password || password->isEmpty()) {
         inv.failUsage(tr("Give the new password as one line on standard input, or in "
                          "SIMFLEET_NEW_PASSWORD."));

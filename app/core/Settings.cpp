@@ -69,7 +69,7 @@ void Settings::setLanguage(const QString& language) {
 }
 
 QString Settings::clampTheme(const QString& theme) {
-    const QString value = theme.trimmed().toLower();
+    QString value = theme.trimmed().toLower();
     if (value == QLatin1String("light") || value == QLatin1String("dark"))
         return value;
     return QStringLiteral("system");

@@ -15,7 +15,7 @@ constexpr qint64 kEndSize = 22;
 constexpr qint64 kCentralSize = 46;
 constexpr qint64 kLocalSize = 30;
 constexpr qint64 kMaxComment = 0xffff;
-constexpr qint64 kChunk = 64 * 1024;
+constexpr qint64 kChunk = qint64(64) * 1024;
 
 quint16 le16(const QByteArray& data, qint64 at) {
     return qFromLittleEndian<quint16>(data.constData() + at);

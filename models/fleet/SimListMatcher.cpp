@@ -137,8 +137,8 @@ QStringList SimListMatcher::readFile(const QString& path, QString* error) {
     if (info.size() > kMaxFileBytes) {
         return fail(tr("The file %1 is too large (%2 MB). A list can be at most %3 MB.")
                         .arg(shownPath)
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+                        .arg(info.size() / (qint64(1024) * 1024))
+                        .arg(kMaxFileBytes / (qint64(1024) * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -152,7 +152,7 @@ QStringList SimListMatcher::readFile(const QString& path, QString* error) {
     if (data.size() > kMaxFileBytes) {
         return fail(tr("The file %1 is too large. A list can be at most %2 MB.")
                         .arg(shownPath)
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+                        .arg(kMaxFileBytes / (qint64(1024) * 1024)));
     }
 
     QString text;

@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <cmath>
+
 namespace simfleet {
 
 QString SimText::status(BlockCode block, const QString& rawCode) {
@@ -127,7 +129,8 @@ QString SimText::megabytes(double mb) {
     if (mb < 1.0)
         return tr("%1 KB").arg(locale.toString(qRound64(mb * 1024.0)));
     if (mb < 1024.0)
-        return tr("%1 MB").arg(locale.toString(mb, 'f', mb < 100.0 && mb != qint64(mb) ? 1 : 0));
+        return tr("%1 MB").arg(
+            locale.toString(mb, 'f', mb < 100.0 && mb != std::trunc(mb) ? 1 : 0));
     const double gb = mb / 1024.0;
     return tr("%1 GB").arg(locale.toString(gb, 'f', gb < 100.0 ? 1 : 0));
 }

@@ -323,7 +323,8 @@ void TstApiErrors::everyKind_hasTitleAndUserMessage_data() {
     add("malformed", ApiError::Kind::Malformed, 200, 0, {}, false);
     add("cancelled", ApiError::Kind::Cancelled, 0, 0, {}, false);
     add("local file", ApiError::Kind::LocalFile, 0, 0, "/tmp/x.pdf", false);
-    QTest::newRow("too large") << ApiError::tooLarge(256 * 1024 * 1024, QStringLiteral("x"));
+    QTest::newRow("too large") << ApiError::tooLarge(qint64(256) * 1024 * 1024,
+                                                     QStringLiteral("x"));
     QTest::newRow("too slow") << ApiError::tooSlow(300000);
     QTest::newRow("list too long") << ApiError::listTooLong(100000, QStringLiteral("x"));
 }
@@ -459,6 +460,7 @@ void TstApiErrors::cancelAll_cancelsRunningAndPending() {
     constexpr int kCalls = 4;
     std::vector<Outcome<ListPage<Sim>>> outs(kCalls);
     std::vector<CallWatch> watches;
+    watches.reserve(outs.size());
     for (auto& out : outs)
         watches.emplace_back(listSims(out));
     QVERIFY(QTest::qWaitFor([this] { return m_fx->client().inFlightCount() == 1; }, 2000));

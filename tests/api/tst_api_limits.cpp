@@ -19,7 +19,7 @@ using namespace simfleet;
 
 namespace {
 
-constexpr qint64 kSmallLimit = 1024 * 1024;
+constexpr qint64 kSmallLimit = qint64(1024) * 1024;
 
 // A list page of `size` tiny items, with the given extra fields.
 QJsonObject page(int size, const QJsonObject& extra = {}) {

@@ -38,7 +38,7 @@ EmulatorConfig TestEmulator::smallConfig() {
     return config;
 }
 
-TestEmulator::Running TestEmulator::start(EmulatorConfig config) {
+TestEmulator::Running TestEmulator::start(const EmulatorConfig& config) {
     Running running;
     running.emulator = std::make_unique<Emulator>(config);
     if (running.emulator->listen() == 0)
@@ -51,7 +51,7 @@ int TestEmulator::findSim(EmulatorTestClient& client, const QString& profile, QC
     QJsonObject filter{{QStringLiteral("profile"), profile}};
     const auto r = client.post(QStringLiteral("sim/list"), {{QStringLiteral("size"), 5000},
                                                             {QStringLiteral("filter"), filter}});
-    for (const QJsonValue& v : items(r)) {
+    for (const auto& v : items(r)) {
         const QJsonObject sim = v.toObject();
         if (block.isNull() || sim.value(QStringLiteral("block")).toString() == QString(block))
             return sim.value(QStringLiteral("id")).toInt();
@@ -61,7 +61,7 @@ int TestEmulator::findSim(EmulatorTestClient& client, const QString& profile, QC
 
 QJsonObject TestEmulator::simById(EmulatorTestClient& client, int id) {
     const auto r = client.post(QStringLiteral("sim/list"), {{QStringLiteral("size"), 5000}});
-    for (const QJsonValue& v : items(r)) {
+    for (const auto& v : items(r)) {
         if (v.toObject().value(QStringLiteral("id")).toInt() == id)
             return v.toObject();
     }
@@ -99,7 +99,7 @@ void TestEmulator::fleet_iccidsAreUniqueLuhnValid() {
     QSet<QString> iccids;
     QSet<int> simIds;
     int td = 0;
-    for (const QJsonValue& v : items(r)) {
+    for (const auto& v : items(r)) {
         const QJsonObject sim = v.toObject();
         const QString iccid = sim.value(QStringLiteral("iccid")).toString();
         QVERIFY2(iccid.startsWith(QLatin1String("8997")), qPrintable(iccid));
@@ -146,7 +146,7 @@ void TestEmulator::simList_filtersNarrowAllCount() {
         const auto r =
             e.client->post(QStringLiteral("sim/list"),
                            {{QStringLiteral("size"), 5000}, {QStringLiteral("filter"), filter}});
-        for (const QJsonValue& v : items(r)) {
+        for (const auto& v : items(r)) {
             const QJsonObject sim = v.toObject();
             const QString block = sim.value(QStringLiteral("block")).toString();
             if (filter.contains(QStringLiteral("profile")))
@@ -186,7 +186,7 @@ void TestEmulator::simList_sortsByIccidDescending() {
         {{QStringLiteral("size"), 5000},
          {QStringLiteral("sort"), QJsonObject{{QStringLiteral("iccid"), QStringLiteral("DESC")}}}});
     QString previous = QStringLiteral("9");
-    for (const QJsonValue& v : items(r)) {
+    for (const auto& v : items(r)) {
         const QString iccid = v.toObject().value(QStringLiteral("iccid")).toString();
         QVERIFY(iccid <= previous);
         previous = iccid;
@@ -205,12 +205,12 @@ void TestEmulator::simList_queryMatchesGroupNames() {
                         {QStringLiteral("filter"),
                          QJsonObject{{QStringLiteral("query"), QStringLiteral("СЧЁТЧИКИ")}}}});
     QVERIFY(!items(r).isEmpty());
-    for (const QJsonValue& v : items(r)) {
+    for (const auto& v : items(r)) {
         const QJsonObject sim = v.toObject();
         bool found = sim.value(QStringLiteral("name"))
                          .toString()
                          .contains(QStringLiteral("счётчики"), Qt::CaseInsensitive);
-        for (const QJsonValue& g : sim.value(QStringLiteral("groups")).toArray())
+        for (const auto& g : sim.value(QStringLiteral("groups")).toArray())
             found = found || g.toObject()
                                  .value(QStringLiteral("name"))
                                  .toString()

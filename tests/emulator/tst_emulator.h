@@ -34,7 +34,7 @@ public:
         std::unique_ptr<novaemu::Emulator> emulator;
         std::unique_ptr<EmulatorTestClient> client;
     };
-    static Running start(novaemu::EmulatorConfig config = smallConfig());
+    static Running start(const novaemu::EmulatorConfig& config = smallConfig());
     static novaemu::EmulatorConfig smallConfig();
     // First SIM id of the given profile (and block code, if given) on the first page.
     static int findSim(EmulatorTestClient& client, const QString& profile, QChar block = QChar());

@@ -171,7 +171,7 @@ void TestEmulator::billList_newestFirstWithAllowOperations() {
     QCOMPARE(bills.size(), 24);
     QCOMPARE(bills.first()[QStringLiteral("paided")].toDouble(), 0.0);
     double previous = 1e12;
-    for (const QJsonValue& b : bills) {
+    for (const auto& b : bills) {
         QVERIFY(b[QStringLiteral("added")].toDouble() < previous);
         previous = b[QStringLiteral("added")].toDouble();
         QCOMPARE(b[QStringLiteral("currency")].toString(), QStringLiteral("KZT"));
@@ -232,7 +232,7 @@ void TestEmulator::reports_lastPageIsShort() {
             QCOMPARE(r.code(), 200);
             QVERIFY(!r.json.contains(QStringLiteral("all_count")));
             lastSize = int(resultItems(r).size());
-            for (const QJsonValue& row : resultItems(r)) {
+            for (const auto& row : resultItems(r)) {
                 sids.insert(qint64(row[QStringLiteral("sid")].toDouble()));
                 QVERIFY(row[QStringLiteral("iccid")].toString().startsWith(QLatin1String("8997")));
             }
@@ -255,7 +255,7 @@ void TestEmulator::reports_dayTotalsMatchSessions() {
                             QJsonArray{QStringLiteral("s_100003"), QStringLiteral("s_100004")}},
                            {QStringLiteral("size"), 1000}};
     QHash<QString, qint64> sessionBytes;
-    for (const QJsonValue& row :
+    for (const auto& row :
          resultItems(e.client->post(QStringLiteral("report/sessions"), body))) {
         const qint64 day = providerMidnight(qint64(row[QStringLiteral("start")].toDouble()));
         QVERIFY(row[QStringLiteral("value")].isString());
@@ -266,7 +266,7 @@ void TestEmulator::reports_dayTotalsMatchSessions() {
     const QJsonArray days = resultItems(e.client->post(QStringLiteral("report/day"), body));
     QVERIFY(!days.isEmpty());
     QCOMPARE(days.size(), sessionBytes.size());
-    for (const QJsonValue& row : days) {
+    for (const auto& row : days) {
         const QString key = QStringLiteral("%1/%2")
                                 .arg(row[QStringLiteral("id")].toInt())
                                 .arg(qint64(row[QStringLiteral("day")].toDouble()));

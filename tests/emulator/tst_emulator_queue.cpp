@@ -37,7 +37,7 @@ QHash<int, QString> statuses(const WebhookReceiver& hook, const QString& queueId
     for (const QJsonObject& body : hook.received()) {
         if (body.value(QStringLiteral("qid")).toString() != queueId)
             continue;
-        for (const QJsonValue& v : body.value(QStringLiteral("items")).toArray())
+        for (const auto& v : body.value(QStringLiteral("items")).toArray())
             result.insert(v[QStringLiteral("id")].toInt(),
                           v[QStringLiteral("queue_status")].toString());
     }
@@ -51,7 +51,7 @@ QString queueIdOf(const EmulatorTestClient::Response& r) {
 
 QList<int> groupIdsOf(const QJsonObject& sim) {
     QList<int> result;
-    for (const QJsonValue& g : sim.value(QStringLiteral("groups")).toArray())
+    for (const auto& g : sim.value(QStringLiteral("groups")).toArray())
         result.append(g[QStringLiteral("id")].toInt());
     std::sort(result.begin(), result.end());
     return result;
@@ -70,7 +70,7 @@ void TestEmulator::bulkBlock_appliesAfterDelayAndCallsBack() {
          {QStringLiteral("filter"), QJsonObject{{QStringLiteral("blocked"), false}}}});
     QList<int> chosen;
     QJsonArray body;
-    for (const QJsonValue& v : items(active)) {
+    for (const auto& v : items(active)) {
         chosen.append(v[QStringLiteral("id")].toInt());
         body.append(chosen.last());
     }
@@ -97,7 +97,7 @@ void TestEmulator::bulkBlock_appliesAfterDelayAndCallsBack() {
         const int process = call[QStringLiteral("status")][QStringLiteral("process")].toInt();
         QVERIFY(process > previous);
         previous = process;
-        for (const QJsonValue& sim : call[QStringLiteral("items")].toArray()) {
+        for (const auto& sim : call[QStringLiteral("items")].toArray()) {
             QVERIFY(!sim.toObject().contains(QStringLiteral("groups")));
             QCOMPARE(sim[QStringLiteral("queue_status")].toString(), QStringLiteral("done"));
             QCOMPARE(sim[QStringLiteral("block")].toString(), QStringLiteral("u"));

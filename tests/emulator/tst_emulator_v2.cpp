@@ -269,7 +269,7 @@ void TestEmulatorV2::list_pagesAddUpToTotal() {
         QCOMPARE(r.meta().value(QStringLiteral("current_page")).toInt(), page);
         QCOMPARE(r.meta().value(QStringLiteral("last_page")).toInt(), 13);
         QCOMPARE(r.list().size(), page < 13 ? 10 : 3); // the last page is short
-        for (const QJsonValue& v : r.list())
+        for (const auto& v : r.list())
             numbers.insert(v.toObject().value(QStringLiteral("number")).toString());
         rows += int(r.list().size());
         const QJsonValue next =
@@ -306,7 +306,7 @@ void TestEmulatorV2::list_filtersByStatusAndInn() {
                                        query({{QStringLiteral("limit"), QStringLiteral("200")}}));
     const QString inn = all.list().first().toObject().value(QStringLiteral("inn")).toString();
     int expected = 0;
-    for (const QJsonValue& v : all.list())
+    for (const auto& v : all.list())
         expected += v.toObject().value(QStringLiteral("inn")).toString() == inn ? 1 : 0;
     QCOMPARE(count(query({{QStringLiteral("inn"), inn}})), expected);
     QVERIFY(expected < 123);
@@ -329,7 +329,7 @@ void TestEmulatorV2::fleet_deterministicWithValidFormats() {
     const QRegularExpression iccid(QStringLiteral("^\\d{19,20}$"));
     const QRegularExpression imsi(QStringLiteral("^\\d{15}$"));
     QSet<QString> iccids;
-    for (const QJsonValue& v : ra.list()) {
+    for (const auto& v : ra.list()) {
         const QJsonObject sim = v.toObject();
         QVERIFY(number.match(sim.value(QStringLiteral("number")).toString()).hasMatch());
         QVERIFY(iccid.match(sim.value(QStringLiteral("iccid")).toString()).hasMatch());
@@ -524,7 +524,7 @@ void TestEmulatorV2::cdrInternet_rowsAndValidation() {
     QCOMPARE(r.status, 200);
     QCOMPARE(r.list().size(), 6); // 2 SIMs x 3 days, inclusive
     QSet<QString> dates;
-    for (const QJsonValue& v : r.list()) {
+    for (const auto& v : r.list()) {
         const QJsonObject row = v.toObject();
         const QString number = row.value(QStringLiteral("number")).toString();
         QVERIFY(number == a || number == b);
@@ -703,7 +703,7 @@ void TestEmulatorV2::stock_blankCardsAreInactiveAndDeterministic() {
     const Response all = a.client->get(QStringLiteral("sim/list"),
                                        query({{QStringLiteral("limit"), QStringLiteral("200")}}));
     QCOMPARE(all.meta().value(QStringLiteral("total")).toInt(), 123);
-    for (const QJsonValue& v : all.list())
+    for (const auto& v : all.list())
         QVERIFY(text(v.toObject(), "iccid") != text(card, "iccid"));
 }
 
@@ -1023,10 +1023,10 @@ void TestEmulatorV2::smallPacket_addsTopUpOfTheTariff() {
     QVERIFY(e.client->login());
     const QJsonArray packets = e.client->get(QStringLiteral("sim/packets")).list();
     QHash<int, QList<int>> offered; // tariff -> its top-ups
-    for (const QJsonValue& p : packets) {
+    for (const auto& p : packets) {
         const QJsonArray small = p.toObject().value(QStringLiteral("small_packets")).toArray();
         QVERIFY(!small.isEmpty());
-        for (const QJsonValue& s : small) {
+        for (const auto& s : small) {
             const QJsonObject top = s.toObject();
             QVERIFY(top.value(QStringLiteral("id")).toInt() > 0);
             QVERIFY(!text(top, "name").isEmpty());

@@ -15,6 +15,7 @@ void quietMessages(QtMsgType, const QMessageLogContext&, const QString&) {}
 
 } // namespace
 
+// NOLINTNEXTLINE(readability-non-const-parameter): QCoreApplication keeps *argc as int&
 void initQt(int* argc, char*** argv) {
     if (QCoreApplication::instance() != nullptr)
         return;

@@ -14,7 +14,7 @@ inline QString writeScratchFile(const QString& name, const QByteArray& contents)
     QDir directory(scratchDirectory() + QStringLiteral("/input"));
     directory.removeRecursively();
     check(QDir().mkpath(directory.path()), "cannot create the scratch directory");
-    const QString path = directory.filePath(name);
+    QString path = directory.filePath(name);
     QFile file(path);
     check(file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size(),
           "cannot write the scratch file");

@@ -35,7 +35,7 @@ void readEveryValue(const OptionParser& parser) {
         (void)values.optionalText(option);
         (void)values.requiredText(option);
         (void)values.integer(option);
-        (void)values.integer(option, 1, 24 * 3600);
+        (void)values.integer(option, 1, qint64(24) * 3600);
         (void)values.requiredId(option);
         (void)values.yesNo(option);
         (void)values.choice(option, {QStringLiteral("ru"), QStringLiteral("en")});

@@ -47,7 +47,7 @@ QHash<qint64, int> RequestLog::carriedOut(const QVector<QJsonObject>& entries,
             continue;
         const QJsonArray items =
             entry.value(QLatin1String("body")).toObject().value(QLatin1String("items")).toArray();
-        for (const QJsonValue& id : items)
+        for (const auto& id : items)
             ++count[id.toInteger()];
     }
     return count;

@@ -101,7 +101,7 @@ EmulatorFixture::~EmulatorFixture() {
 }
 
 QList<Emulator::JournalEntry> EmulatorFixture::journal(const QString& method) const {
-    const QList<Emulator::JournalEntry> all = m_emulator->journal();
+    QList<Emulator::JournalEntry> all = m_emulator->journal();
     if (method.isEmpty())
         return all;
     QList<Emulator::JournalEntry> matching;

@@ -48,7 +48,7 @@ inline QVector<QVector<qint64>> sentItems(const novaemu::Emulator& emulator,
     QVector<QVector<qint64>> requests;
     for (const Entry& entry : entries(emulator, method)) {
         QVector<qint64> ids;
-        for (const QJsonValue& id : entry.body.value(QStringLiteral("items")).toArray())
+        for (const auto& id : entry.body.value(QStringLiteral("items")).toArray())
             ids.append(id.toInteger());
         requests.append(ids);
     }

@@ -9,7 +9,7 @@ namespace simfleet {
 
 namespace {
 
-constexpr qint64 kChunk = 64 * 1024;
+constexpr qint64 kChunk = qint64(64) * 1024;
 
 QByteArray header(int status, const QByteArray& contentType, qint64 contentLength) {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) +

@@ -43,7 +43,7 @@ QMenu* GroupsPage::sourceMenu(bool add) {
 }
 
 QString GroupsPage::membershipReason() const {
-    const QString reason = writeReason();
+    QString reason = writeReason();
     if (!reason.isEmpty())
         return reason;
     // Adding and removing SIMs is a bulk job: it needs the job journal too.

@@ -64,7 +64,7 @@ public:
     static bool isDestructive(SimOperation op);
     bool needsTypedConfirmation() const;
     // "Block %n SIM(s)", the title and the primary button's words.
-    static QString actionText(SimOperation op, int count);
+    static QString actionText(SimOperation op, int n);
     // "12 — only for TD-profile SIMs", one per reason, most frequent first.
     QStringList skippedSummary() const;
     // One "ICCID\treason" line per skipped SIM, in selection order.

@@ -288,7 +288,7 @@ QString OperationParamsEditor::problem() const {
     if (m_autoPackage && m_autoPackage->checkState() == Qt::PartiallyChecked)
         return tr("Choose whether the package renews itself: the selected SIMs differ.");
     if (m_packet) {
-        if (const QString problem = catalogProblem(); !problem.isEmpty())
+        if (QString problem = catalogProblem(); !problem.isEmpty())
             return problem;
         if (m_packet->currentIndex() < 0)
             return tr("Choose the tariff the SIMs move to.");
@@ -299,7 +299,7 @@ QString OperationParamsEditor::problem() const {
                 .arg(SimText::shortDate(earliest));
     }
     if (m_smallPacket) {
-        if (const QString problem = topUpProblem(); !problem.isEmpty())
+        if (QString problem = topUpProblem(); !problem.isEmpty())
             return problem;
     }
     return SimOperations::validate(m_op, params());

@@ -361,7 +361,7 @@ void tst_Cli::simsList_json_returnsEverySimOnce() {
     const QJsonArray sims = listSims();
     QCOMPARE(sims.size(), kFleetSize);
     QSet<qint64> ids;
-    for (const QJsonValue& sim : sims) {
+    for (const auto& sim : sims) {
         const qint64 id = sim.toObject().value(QLatin1String("id")).toInteger();
         QVERIFY(id > 0);
         QVERIFY2(!ids.contains(id), qPrintable(QString::number(id)));
@@ -569,7 +569,7 @@ void tst_Cli::reports_allPagesAndDateChecks() {
     const QJsonArray rows = QJsonDocument::fromJson(result.out).array();
     QVERIFY2(rows.size() > 1000, qPrintable(QString::number(rows.size())));
     QSet<qint64> sessions;
-    for (const QJsonValue& row : rows)
+    for (const auto& row : rows)
         sessions.insert(row.toObject().value(QLatin1String("sid")).toInteger());
     QCOMPARE(sessions.size(), rows.size());
 
@@ -850,7 +850,7 @@ void tst_Cli::serverText_controlCharactersStripped() {
     result = runCli({QStringLiteral("sims"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY(!result.out.contains('\x1b'));
     bool found = false;
-    for (const QJsonValue& row : QJsonDocument::fromJson(result.out).array())
+    for (const auto& row : QJsonDocument::fromJson(result.out).array())
         found = found || row.toObject().value(QLatin1String("name")).toString() == hostile;
     QVERIFY(found);
 
@@ -1047,7 +1047,7 @@ void tst_Cli::simsOperation_dryRun_printsPreviewAndSendsNothing() {
     const QJsonArray skipped = preview.value(QLatin1String("skipped")).toArray();
     QCOMPARE(applicable.size() + skipped.size(), 30);
     QVERIFY(!skipped.isEmpty()); // most SIMs are active: "already active"
-    for (const QJsonValue& skip : skipped)
+    for (const auto& skip : skipped)
         QVERIFY(!skip.toObject().value(QLatin1String("reason")).toString().isEmpty());
     QVERIFY(!journalMethods().contains(QStringLiteral("sim/unblock")));
 
@@ -1094,7 +1094,7 @@ void tst_Cli::simsOperation_wait_followsEverySimToTheEnd() {
     QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("done"));
     QSet<qint64> seen;
     int done = 0;
-    for (const QJsonValue& value : job.value(QLatin1String("sims")).toArray()) {
+    for (const auto& value : job.value(QLatin1String("sims")).toArray()) {
         const QJsonObject sim = value.toObject();
         const QString outcome = sim.value(QLatin1String("outcome")).toString();
         QVERIFY2(outcome == QLatin1String("done") || outcome == QLatin1String("skipped"),
@@ -1149,10 +1149,10 @@ void tst_Cli::simsSms_waitServerError_listsUnknownApartAndResendsOnlyWhenAsked()
             if (entry.value(QLatin1String("method")).toString() != QLatin1String("sim/sms"))
                 continue;
             QSet<qint64> items;
-            for (const QJsonValue& item : entry.value(QLatin1String("body"))
-                                              .toObject()
-                                              .value(QLatin1String("items"))
-                                              .toArray())
+            for (const auto& item : entry.value(QLatin1String("body"))
+                                        .toObject()
+                                        .value(QLatin1String("items"))
+                                        .toArray())
                 items.insert(item.toInteger());
             requests.append(items);
         }
@@ -1167,7 +1167,7 @@ void tst_Cli::simsSms_waitServerError_listsUnknownApartAndResendsOnlyWhenAsked()
     QVERIFY2(result.exitCode == 3, result.out + result.err);
     const QVector<QSet<qint64>> first = smsRequests();
     QCOMPARE(first.size(), 1); // a write without a clear answer is not sent again by itself
-    const QSet<qint64> sent = first.at(0);
+    const QSet<qint64>& sent = first.at(0);
     QVERIFY(!sent.isEmpty());
 
     // Those SIMs are listed apart, as of unknown outcome, not as failed.
@@ -1284,10 +1284,10 @@ void tst_Cli::wait_followsOnlyTheJobItStarted() {
 
 QHash<qint64, QVector<qint64>> tst_Cli::simGroups() {
     QHash<qint64, QVector<qint64>> groups;
-    for (const QJsonValue& value : listSims()) {
+    for (const auto& value : listSims()) {
         const QJsonObject sim = value.toObject();
         QVector<qint64> ids;
-        for (const QJsonValue& group : sim.value(QLatin1String("groups")).toArray())
+        for (const auto& group : sim.value(QLatin1String("groups")).toArray())
             ids.append(group.toObject().value(QLatin1String("id")).toInteger());
         std::sort(ids.begin(), ids.end());
         groups.insert(sim.value(QLatin1String("id")).toInteger(), ids);
@@ -1339,12 +1339,12 @@ void tst_Cli::groupsAddRemoveSims_dryRunPlansAndWaitKeepsOtherGroups() {
         const QJsonObject planned = QJsonDocument::fromJson(plan.out).object();
         const QJsonArray requests = planned.value(QLatin1String("requests")).toArray();
         QCOMPARE(requests.size(), sets.size());
-        for (const QJsonValue& value : requests) {
+        for (const auto& value : requests) {
             const QJsonObject request = value.toObject();
             QVector<qint64> sent;
-            for (const QJsonValue& id : request.value(QLatin1String("group")).toArray())
+            for (const auto& id : request.value(QLatin1String("group")).toArray())
                 sent.append(id.toInteger());
-            for (const QJsonValue& item : request.value(QLatin1String("items")).toArray())
+            for (const auto& item : request.value(QLatin1String("items")).toArray())
                 QCOMPARE(sent, withGroup(old.value(item.toInteger()), add));
         }
         QVERIFY(!journalMethods().contains(QStringLiteral("sim/group")));

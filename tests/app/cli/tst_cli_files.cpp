@@ -118,7 +118,6 @@ private:
     std::unique_ptr<EmulatorFixture> m_fixture;
     TestTemporaryDir m_dir;
     QVector<Bill> m_bills; // newest first, as the server lists them
-    int m_folders = 0;
 };
 
 void tst_CliFiles::initTestCase() {
@@ -244,7 +243,7 @@ void tst_CliFiles::downloadAll_invoices_oneFilePerBillNamedAsTheDesktopApp() {
     QCOMPARE(json.value(QLatin1String("failed")).toInt(), 0);
     const QJsonArray files = json.value(QLatin1String("files")).toArray();
     QCOMPARE(files.size(), m_bills.size());
-    for (const QJsonValue& file : files) {
+    for (const auto& file : files) {
         QCOMPARE(file[QLatin1String("status")].toString(), QStringLiteral("saved"));
         QCOMPARE(file[QLatin1String("kind")].toString(), QStringLiteral("invoice"));
         QVERIFY(QFileInfo::exists(file[QLatin1String("path")].toString()));
@@ -328,7 +327,7 @@ void tst_CliFiles::downloadAll_existingFiles_skippedUnlessOverwrite() {
     QVERIFY(result.err.contains("--overwrite"));
     QCOMPARE(result.json().value(QLatin1String("skipped")).toInt(), chosen.size());
     QCOMPARE(result.json().value(QLatin1String("saved")).toInt(), 0);
-    for (const QJsonValue& file : result.json().value(QLatin1String("files")).toArray())
+    for (const auto& file : result.json().value(QLatin1String("files")).toArray())
         QCOMPARE(file[QLatin1String("status")].toString(), QStringLiteral("skipped"));
 
     result = runCli(args + QStringList{QStringLiteral("--overwrite")});
@@ -366,7 +365,7 @@ void tst_CliFiles::downloadAll_cutDownloads_leaveNoPartialFile() {
     QCOMPARE(json.value(QLatin1String("saved")).toInt(), 2);
     QCOMPARE(json.value(QLatin1String("failed")).toInt(), 2);
     int failed = 0;
-    for (const QJsonValue& file : json.value(QLatin1String("files")).toArray()) {
+    for (const auto& file : json.value(QLatin1String("files")).toArray()) {
         if (file[QLatin1String("status")].toString() != QLatin1String("failed"))
             continue;
         ++failed;
@@ -524,7 +523,7 @@ void tst_CliFiles::reportsCsv_sameColumnsAndRowsAsTheDesktopExport() {
     QCOMPARE(records.first(), header);
     // The rows are the report's, with the provider's days of the range.
     QSet<QString> iccids, written;
-    for (const QJsonValue& row : rows)
+    for (const auto& row : rows)
         iccids.insert(row[QLatin1String("iccid")].toString());
     const QStringList iccidColumn = csvColumn(records, ReportsModel::DailyIccid).mid(1);
     written = QSet<QString>(iccidColumn.cbegin(), iccidColumn.cend());

@@ -86,7 +86,7 @@ private slots:
         const qint64 jobId = result.value(QStringLiteral("job")).toInteger();
         QVERIFY(jobId > 0);
         QHash<QString, QJsonObject> byNumber;
-        for (const QJsonValue& value : result.value(QStringLiteral("sims")).toArray())
+        for (const auto& value : result.value(QStringLiteral("sims")).toArray())
             byNumber.insert(
                 QString::number(value.toObject().value(QStringLiteral("id")).toInteger()),
                 value.toObject());
@@ -416,7 +416,7 @@ private:
             run({QStringLiteral("v2"), QStringLiteral("list"), QStringLiteral("--json")},
                 token.isEmpty() ? m_token : token, {}, apiUrl);
         QStringList numbers;
-        for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        for (const auto& value : QJsonDocument::fromJson(list.out).array()) {
             const QJsonObject sim = value.toObject();
             const QJsonObject extras = sim.value(QStringLiteral("extras")).toObject();
             const QString number = sim.value(QStringLiteral("number")).toString();

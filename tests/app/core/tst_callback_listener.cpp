@@ -193,7 +193,7 @@ private slots:
         QSignalSpy received(&listener, &CallbackListener::callbackReceived);
         // A head of about 8 KiB is served...
         auto fine = connectTo(listener.port());
-        fine->write(head(listener.path(), "X-Pad: " + QByteArray(8 * 1024, 'a') +
+        fine->write(head(listener.path(), "X-Pad: " + QByteArray(qsizetype(8) * 1024, 'a') +
                                               "\r\nContent-Type: application/json\r\n"
                                               "Content-Length: " +
                                               QByteArray::number(kPayload.size()) + "\r\n\r\n") +

@@ -151,7 +151,7 @@ void TestNotificationsGui::emulatorHook_deliversEachKindToPageHomeCardAndBillsFo
     const Notice& msu = model()->rowAt(5);
     QCOMPARE(msu.type, AccountNotification::Type::MsuLock);
     QVERIFY(!msu.sims.isEmpty());
-    QVERIFY(model()->rowAt(4).sims.size() > 0);
+    QVERIFY(!model()->rowAt(4).sims.isEmpty());
     const QDir bills(m_rig->filePath(QStringLiteral("bills")));
     for (int row = 0; row < 4; ++row) {
         const Notice& notice = model()->rowAt(row);

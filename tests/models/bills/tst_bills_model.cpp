@@ -52,7 +52,7 @@ Bill bill(qint64 id, qint64 addedSecs, double eur, bool paid, const QString& per
     b.id = id;
     b.added = QDateTime::fromSecsSinceEpoch(addedSecs, Qt::UTC);
     if (paid)
-        b.paid = QDateTime::fromSecsSinceEpoch(addedSecs + 86400 * 5, Qt::UTC);
+        b.paid = QDateTime::fromSecsSinceEpoch(addedSecs + qint64(86400) * 5, Qt::UTC);
     b.costEur = eur;
     b.period = period;
     return b;

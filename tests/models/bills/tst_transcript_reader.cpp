@@ -488,7 +488,7 @@ void TestTranscriptReader::zipBomb_200MbOfZerosNeverInflated() {
     parts[0].data.clear();
     parts[0].zeros = 200LL * 1024 * 1024;
     const QByteArray bomb = zip(parts);
-    QVERIFY(bomb.size() < 1024 * 1024);
+    QVERIFY(bomb.size() < qsizetype(1024) * 1024);
     const auto result = TranscriptReader::read(bomb);
     QCOMPARE(result.error, Error::EntryTooBig);
     QVERIFY2(result.message.contains(QStringLiteral("sheet1.xml")) &&
@@ -507,13 +507,13 @@ void TestTranscriptReader::zipBomb_lyingHeaderStoppedByRatio() {
     // With no ratio limit, the bytes actually inflated still stop at the part limit.
     TranscriptLimits noRatio;
     noRatio.zip.maxRatio = 1 << 20;
-    noRatio.zip.maxEntryBytes = 8 * 1024 * 1024;
-    parts[0].claimedSize = 4 * 1024 * 1024;
+    noRatio.zip.maxEntryBytes = qint64(8) * 1024 * 1024;
+    parts[0].claimedSize = qint64(4) * 1024 * 1024;
     QCOMPARE(TranscriptReader::read(zip(parts), noRatio).error, Error::Damaged);
     parts[0].claimedSize = 100;
     parts[0].zeros = 0;
-    parts[0].data = QByteArray(9 * 1024 * 1024, ' ');
-    noRatio.zip.maxEntryBytes = 8 * 1024 * 1024;
+    parts[0].data = QByteArray(qsizetype(9) * 1024 * 1024, ' ');
+    noRatio.zip.maxEntryBytes = qint64(8) * 1024 * 1024;
     QCOMPARE(TranscriptReader::read(zip(parts), noRatio).error, Error::Damaged);
 }
 

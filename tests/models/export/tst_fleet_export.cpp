@@ -30,6 +30,12 @@ QByteArray readAll(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The C library's LC_NUMERIC (what printf formats with): nullptr only reads
+// it. The test runs on the main thread alone while it changes it.
+const char* numericLocale(const char* name) {
+    return std::setlocale(LC_NUMERIC, name); // NOLINT(concurrency-mt-unsafe): no other thread runs
+}
+
 } // namespace
 
 class TestFleetExport final : public QObject {
@@ -285,9 +291,8 @@ private slots:
     // QCoreApplication sets the user's locale on Unix; a decimal comma from
     // printf must not reach the file.
     void xlsx_decimalCommaLocale_writesDecimalPoints() {
-        const QByteArray previous = std::setlocale(LC_NUMERIC, nullptr);
-        if (!std::setlocale(LC_NUMERIC, "de_DE.UTF-8") &&
-            !std::setlocale(LC_NUMERIC, "ru_RU.UTF-8"))
+        const QByteArray previous = numericLocale(nullptr);
+        if (!numericLocale("de_DE.UTF-8") && !numericLocale("ru_RU.UTF-8"))
             QSKIP("no locale with a decimal comma is installed");
         TestTemporaryDir dir;
         Sim sim = TestFleet::makeSim(1);
@@ -295,7 +300,7 @@ private slots:
         const ExportRequest request{dir.filePath(u"f.xlsx"_s), ExportRequest::Format::Xlsx, {sim}};
         QString error;
         const bool ok = FleetExporter::exportNow(request, &error);
-        std::setlocale(LC_NUMERIC, previous.constData());
+        QVERIFY(numericLocale(previous.constData()));
         QVERIFY2(ok, qPrintable(error));
         XlsxReader xlsx;
         QVERIFY2(xlsx.load(request.path), qPrintable(xlsx.error()));

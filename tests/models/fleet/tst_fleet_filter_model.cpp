@@ -294,7 +294,7 @@ void TstFleetFilterModel::pagesAppended_whileSortedStayOrdered() {
     proxy.setFleet(&fleet);
     proxy.sort(FleetModel::Iccid, Qt::AscendingOrder);
     const QVector<Sim> all = makeFleet(1200, 9);
-    for (int page = 0; page < 4; ++page)
+    for (qsizetype page = 0; page < 4; ++page)
         fleet.upsert(all.mid(page * 300, 300));
     QCOMPARE(proxy.rowCount(), 1200);
     for (int row = 1; row < proxy.rowCount(); ++row) {

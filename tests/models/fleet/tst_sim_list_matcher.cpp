@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 QString writeFile(const TestTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(bytes);

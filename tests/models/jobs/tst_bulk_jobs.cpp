@@ -233,9 +233,9 @@ private slots:
                 continue;
             ++requests;
             QVector<qint64> sent;
-            for (const QJsonValue& id : entry.body.value(QStringLiteral("group")).toArray())
+            for (const auto& id : entry.body.value(QStringLiteral("group")).toArray())
                 sent.append(id.toInteger());
-            for (const QJsonValue& item : entry.body.value(QStringLiteral("items")).toArray())
+            for (const auto& item : entry.body.value(QStringLiteral("items")).toArray())
                 QCOMPARE(sorted(sent), params.groupIdsBySim.value(item.toInteger()));
         }
         QVERIFY(requests >= 1);

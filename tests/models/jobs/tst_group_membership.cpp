@@ -160,12 +160,12 @@ void TestGroupMembership::addAndRemove_mixedSets_exactGroupsInMinimalRequests() 
         QCOMPARE(int(requests.size()), changingSets.size());
         for (const EmulatorJournal::Entry& request : requests) {
             GroupSet sent;
-            for (const QJsonValue& id : request.body.value(QStringLiteral("group")).toArray())
+            for (const auto& id : request.body.value(QStringLiteral("group")).toArray())
                 sent.append(id.toInteger());
             std::sort(sent.begin(), sent.end());
             const QJsonArray items = request.body.value(QStringLiteral("items")).toArray();
             QVERIFY(!items.isEmpty());
-            for (const QJsonValue& item : items)
+            for (const auto& item : items)
                 QCOMPARE(sent, changed(old.value(item.toInteger()), change, group));
         }
         // The emulator's state: exactly the old groups plus/minus the one.

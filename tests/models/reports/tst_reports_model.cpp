@@ -27,7 +27,7 @@ namespace RA = ReportAggregates;
 
 namespace {
 
-constexpr qint64 kMb = 1024 * 1024;
+constexpr qint64 kMb = qint64(1024) * 1024;
 
 struct Rig {
     explicit Rig(int sims = 40)
@@ -383,7 +383,7 @@ void TestReportsModel::aggregates_largeInputSumsToTotals() {
     qint64 bytes = 0;
     for (qint64 sim = 1; sim <= 10000; ++sim) {
         for (QDate day = first; day <= last; day = day.addDays(1)) {
-            const qint64 value = (sim * 7919 + day.day() * 104729) % (20 * kMb);
+            const qint64 value = (sim * 7919 + qint64(day.day()) * 104729) % (20 * kMb);
             rows << dayRow(sim, day, value, double(value % 100) / 100.0);
             bytes += value;
         }

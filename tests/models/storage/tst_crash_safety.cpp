@@ -231,7 +231,7 @@ private:
         for (qint64 id : ids) {
             std::optional<BulkJob> job = store.load(id, &error);
             QVERIFY2(job, qPrintable(error));
-            jobs.insert(id, std::move(*job));
+            jobs.emplace(id, std::move(*job));
         }
         for (qint64 id : std::as_const(committed->jobs))
             QVERIFY2(jobs.contains(id), qPrintable(QStringLiteral("job %1 is lost").arg(id)));

@@ -257,7 +257,7 @@ private slots:
             temp.write("half-written garbage from a crashed save");
             QVERIFY(temp.flush());
             // Hours old: clearly abandoned, not another process's save under way.
-            QVERIFY(temp.setFileTime(QDateTime::currentDateTime().addSecs(-3 * 3600),
+            QVERIFY(temp.setFileTime(QDateTime::currentDateTime().addSecs(qint64(-3) * 3600),
                                      QFileDevice::FileModificationTime));
             temp.close();
         }

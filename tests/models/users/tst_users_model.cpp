@@ -21,6 +21,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 using namespace simfleet;
 
@@ -237,7 +238,7 @@ void TestUsersModel::create_appendsRowAndSendsWhatWasTyped() {
     QVERIFY(rig.reload());
     QSignalSpy inserted(&rig.model, &QAbstractItemModel::rowsInserted);
     const std::optional<ApiError> answer = rig.change([&](UsersModel::Done done, QString* why) {
-        return rig.model.create(aNewUser(), done, why);
+        return rig.model.create(aNewUser(), std::move(done), why);
     });
     QVERIFY(answer.has_value());
     QVERIFY2(!answer->isError(), qPrintable(answer->userMessage()));
@@ -266,7 +267,7 @@ void TestUsersModel::create_appendsRowAndSendsWhatWasTyped() {
     second.role = QStringLiteral("admin");
     second.sendCredentials = false;
     QVERIFY(rig.change([&](UsersModel::Done done, QString* why) {
-                   return rig.model.create(second, done, why);
+                   return rig.model.create(second, std::move(done), why);
                })
                 ->kind == ApiError::Kind::None);
     const QJsonObject secondBody = rig.fixture.journal(QStringLiteral("user/create")).last().body;
@@ -294,19 +295,22 @@ void TestUsersModel::create_invalidFields_neverReachTheNetwork() {
     };
     for (const NewUser& user : invalid) {
         QString refusal;
-        QVERIFY(!rig.change([&](UsersModel::Done done,
-                                QString* why) { return rig.model.create(user, done, why); },
-                            &refusal)
-                     .has_value());
+        QVERIFY(
+            !rig.change([&](UsersModel::Done done,
+                            QString* why) { return rig.model.create(user, std::move(done), why); },
+                        &refusal)
+                 .has_value());
         QVERIFY(!refusal.isEmpty());
     }
     // Edits with invalid fields are refused alike.
     UserChanges changes;
     changes.email = QStringLiteral("nobody");
     QString refusal;
-    QVERIFY(!rig.change([&](UsersModel::Done done,
-                            QString* why) { return rig.model.edit(kUserId, changes, done, why); },
-                        &refusal)
+    QVERIFY(!rig.change(
+                    [&](UsersModel::Done done, QString* why) {
+                        return rig.model.edit(kUserId, changes, std::move(done), why);
+                    },
+                    &refusal)
                  .has_value());
     QCOMPARE(refusal, UserInput::emailProblem(QStringLiteral("nobody")));
     QCOMPARE(rig.fixture.journalCount(), before);
@@ -319,8 +323,9 @@ void TestUsersModel::create_duplicateEmail_serverMessageReturned() {
     QVERIFY(rig.reload());
     NewUser user = aNewUser();
     user.email = QStringLiteral("D.Volkov@acme-logistics.kz"); // taken, in another letter case
-    const std::optional<ApiError> answer = rig.change(
-        [&](UsersModel::Done done, QString* why) { return rig.model.create(user, done, why); });
+    const std::optional<ApiError> answer = rig.change([&](UsersModel::Done done, QString* why) {
+        return rig.model.create(user, std::move(done), why);
+    });
     QVERIFY(answer.has_value());
     QCOMPARE(answer->kind, ApiError::Kind::Validation);
     QVERIFY2(answer->userMessage().contains(QStringLiteral("already exists")),
@@ -330,8 +335,10 @@ void TestUsersModel::create_duplicateEmail_serverMessageReturned() {
     // The server's password rule comes back as text as well.
     user = aNewUser();
     user.password = QStringLiteral("abc");
-    const std::optional<ApiError> shortPassword = rig.change(
-        [&](UsersModel::Done done, QString* why) { return rig.model.create(user, done, why); });
+    const std::optional<ApiError> shortPassword =
+        rig.change([&](UsersModel::Done done, QString* why) {
+            return rig.model.create(user, std::move(done), why);
+        });
     QCOMPARE(shortPassword->kind, ApiError::Kind::Validation);
     QVERIFY(shortPassword->userMessage().contains(QStringLiteral("6 characters")));
 }
@@ -347,7 +354,7 @@ void TestUsersModel::edit_sendsOnlyChangedFields() {
     changes.password = QStringLiteral("Quartz-Lantern-92");
     QSignalSpy changed(&rig.model, &QAbstractItemModel::dataChanged);
     const std::optional<ApiError> answer = rig.change([&](UsersModel::Done done, QString* why) {
-        return rig.model.edit(kUserId, changes, done, why);
+        return rig.model.edit(kUserId, changes, std::move(done), why);
     });
     QVERIFY(answer.has_value());
     QVERIFY2(!answer->isError(), qPrintable(answer->userMessage()));
@@ -372,7 +379,7 @@ void TestUsersModel::activateDeactivate_endToEnd() {
     QVERIFY(rig.reload());
     QVERIFY(rig.model.userById(kUserId)->active);
     QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                    return rig.model.setActive(kUserId, false, done, why);
+                    return rig.model.setActive(kUserId, false, std::move(done), why);
                 })
                  ->isError());
     QVERIFY(!rig.model.userById(kUserId)->active);
@@ -381,7 +388,7 @@ void TestUsersModel::activateDeactivate_endToEnd() {
     QCOMPARE(body, (QJsonObject{{"id", kUserId}, {"active", false}}));
 
     QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                    return rig.model.setActive(kUserId, true, done, why);
+                    return rig.model.setActive(kUserId, true, std::move(done), why);
                 })
                  ->isError());
     QVERIFY(rig.model.userById(kUserId)->active);
@@ -394,7 +401,7 @@ void TestUsersModel::remove_endToEnd() {
     QVERIFY(rig.reload());
     QSignalSpy removed(&rig.model, &QAbstractItemModel::rowsRemoved);
     QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                    return rig.model.remove(kUserId, done, why);
+                    return rig.model.remove(kUserId, std::move(done), why);
                 })
                  ->isError());
     QCOMPARE(removed.size(), 1);
@@ -412,25 +419,29 @@ void TestUsersModel::removeOrDeactivateYourself_refusedBeforeSending() {
     QVERIFY(rig.reload());
     const int before = rig.fixture.journalCount();
     QString refusal;
-    QVERIFY(!rig.change([&](UsersModel::Done done,
-                            QString* why) { return rig.model.remove(kAdminId, done, why); },
-                        &refusal)
-                 .has_value());
+    QVERIFY(
+        !rig.change([&](UsersModel::Done done,
+                        QString* why) { return rig.model.remove(kAdminId, std::move(done), why); },
+                    &refusal)
+             .has_value());
     QCOMPARE(refusal, rig.model.removeRefusal(kAdminId));
     QVERIFY(refusal.contains(QStringLiteral("cannot remove yourself")));
     QVERIFY(rig.model.removeRefusal(kUserId).isEmpty());
 
-    QVERIFY(
-        !rig.change([&](UsersModel::Done done,
-                        QString* why) { return rig.model.setActive(kAdminId, false, done, why); },
+    QVERIFY(!rig.change(
+                    [&](UsersModel::Done done, QString* why) {
+                        return rig.model.setActive(kAdminId, false, std::move(done), why);
+                    },
                     &refusal)
-             .has_value());
+                 .has_value());
     QVERIFY(refusal.contains(QStringLiteral("cannot deactivate yourself")));
     UserChanges ownRole;
     ownRole.role = QStringLiteral("user");
-    QVERIFY(!rig.change([&](UsersModel::Done done,
-                            QString* why) { return rig.model.edit(kAdminId, ownRole, done, why); },
-                        &refusal)
+    QVERIFY(!rig.change(
+                    [&](UsersModel::Done done, QString* why) {
+                        return rig.model.edit(kAdminId, ownRole, std::move(done), why);
+                    },
+                    &refusal)
                  .has_value());
     QCOMPARE(refusal, rig.model.selfRestriction(kAdminId));
     QCOMPARE(rig.fixture.journalCount(), before);
@@ -440,7 +451,7 @@ void TestUsersModel::removeOrDeactivateYourself_refusedBeforeSending() {
     UserChanges ownPhone;
     ownPhone.phone = QStringLiteral("+77011230000");
     QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                    return rig.model.edit(kAdminId, ownPhone, done, why);
+                    return rig.model.edit(kAdminId, ownPhone, std::move(done), why);
                 })
                  ->isError());
     QCOMPARE(rig.model.userById(kAdminId)->phone, QStringLiteral("+77011230000"));
@@ -462,13 +473,14 @@ void TestUsersModel::readOnlySession_sendsNoWriteRequest() {
     UserChanges changes;
     changes.firstName = QStringLiteral("Changed");
     const std::optional<ApiError> created = rig.change([&](UsersModel::Done done, QString* why) {
-        return rig.model.create(aNewUser(), done, why);
+        return rig.model.create(aNewUser(), std::move(done), why);
     });
     const std::optional<ApiError> edited = rig.change([&](UsersModel::Done done, QString* why) {
-        return rig.model.edit(kAdminId, changes, done, why);
+        return rig.model.edit(kAdminId, changes, std::move(done), why);
     });
-    const std::optional<ApiError> removed = rig.change(
-        [&](UsersModel::Done done, QString* why) { return rig.model.remove(kAdminId, done, why); });
+    const std::optional<ApiError> removed = rig.change([&](UsersModel::Done done, QString* why) {
+        return rig.model.remove(kAdminId, std::move(done), why);
+    });
     for (const std::optional<ApiError>& answer : {created, edited, removed}) {
         QVERIFY(answer.has_value());
         QCOMPARE(answer->kind, ApiError::Kind::Forbidden);
@@ -496,19 +508,19 @@ void TestUsersModel::passwords_neverInLogsOrJournalFile() {
         NewUser user = aNewUser();
         user.password = created;
         QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                        return rig.model.create(user, done, why);
+                        return rig.model.create(user, std::move(done), why);
                     })
                      ->isError());
         UserChanges changes;
         changes.password = changed;
         QVERIFY(!rig.change([&](UsersModel::Done done, QString* why) {
-                        return rig.model.edit(kUserId, changes, done, why);
+                        return rig.model.edit(kUserId, changes, std::move(done), why);
                     })
                      ->isError());
         // A refused password: neither the log nor the error text repeats it.
         changes.password = refused;
         const std::optional<ApiError> answer = rig.change([&](UsersModel::Done done, QString* why) {
-            return rig.model.edit(kUserId, changes, done, why);
+            return rig.model.edit(kUserId, changes, std::move(done), why);
         });
         QVERIFY(answer->isError());
         QVERIFY(!answer->userMessage().contains(refused));

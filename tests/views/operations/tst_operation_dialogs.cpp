@@ -111,7 +111,7 @@ struct StarterCall {
     SimOperationParams params;
 };
 
-BulkOperationDialog::Starter recordingStarter(StarterCall* record, QString failWith = {}) {
+BulkOperationDialog::Starter recordingStarter(StarterCall* record, const QString& failWith = {}) {
     return [record, failWith](const BulkPreview& preview, const SimOperationParams& params,
                               QString* error) -> std::optional<qint64> {
         ++record->calls;

@@ -139,7 +139,7 @@ void TestReportsPage::run_showsRowsTotalsFilterAndProgress() {
     QSignalSpy progress(m_page.get(), &WorkspacePage::backgroundProgress);
     QSignalSpy done(m_page.get(), &WorkspacePage::backgroundFinished);
     QVERIFY(runAndWait(Kind::Daily));
-    QVERIFY(progress.size() >= 1);
+    QVERIFY(!progress.isEmpty());
     QCOMPARE(done.size(), 1);
     QVERIFY(m_page->isTableShown());
     const int rows = m_page->proxy()->rowCount();
@@ -404,7 +404,7 @@ void TestReportsPage::readOnly_runsEverythingSendsNoWrite() {
     m_page->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->reports()->isRunning(), 30000);
     QCOMPARE(EmulatorJournal::writeMethods(*m_emulator), QStringList());
-    QVERIFY(EmulatorJournal::entries(*m_emulator, QStringLiteral("report/call_sms")).size() > 0);
+    QVERIFY(!EmulatorJournal::entries(*m_emulator, QStringLiteral("report/call_sms")).isEmpty());
 }
 
 QTEST_MAIN(TestReportsPage)
