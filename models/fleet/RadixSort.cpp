@@ -47,29 +47,29 @@ void scatter(const KeyedRow* from, std::size_t n, KeyedRow* to, int digit,
 
 } // namespace
 
-void radixSortByKey(KeyedRow* first, KeyedRow* last, std::vector<KeyedRow>& scratch) {
-    const std::ptrdiff_t n = last - first;
+void radixSortByKey(KeyedRow* begin, KeyedRow* end, std::vector<KeyedRow>& scratch) {
+    const std::ptrdiff_t n = end - begin;
     if (n < 2)
         return;
     if (n < kSmall) {
-        std::stable_sort(first, last,
+        std::stable_sort(begin, end,
                          [](const KeyedRow& a, const KeyedRow& b) { return a.key < b.key; });
         return;
     }
     if (scratch.size() < std::size_t(n))
         scratch.resize(std::size_t(n));
-    const Histograms counts = histograms(first, last);
-    KeyedRow* from = first;
-    KeyedRow* to = scratch.data();
+    const Histograms counts = histograms(begin, end);
+    KeyedRow* source = begin;
+    KeyedRow* target = scratch.data();
     for (int digit = 0; digit < kDigits; ++digit) {
         const Histogram& count = counts[std::size_t(digit)];
-        if (count[std::size_t(digitOf(first->key, digit))] == std::size_t(n))
+        if (count[std::size_t(digitOf(begin->key, digit))] == std::size_t(n))
             continue; // every item has this digit: the pass would change nothing
-        scatter(from, std::size_t(n), to, digit, count);
-        std::swap(from, to);
+        scatter(source, std::size_t(n), target, digit, count);
+        std::swap(source, target);
     }
-    if (from != first)
-        std::copy(from, from + n, first);
+    if (source != begin)
+        std::copy_n(source, n, begin);
 }
 
 void radixSortByKey(std::vector<KeyedRow>& items) {

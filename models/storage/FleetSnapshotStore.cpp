@@ -162,7 +162,7 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         // Pages are encoded a batch at a time on every core, so memory stays
         // bounded whatever the fleet's size.
         const qsizetype pageCount = (rows.size() + kSnapshotPageSims - 1) / kSnapshotPageSims;
-        const qsizetype batch = qMax(1, QThread::idealThreadCount()) * 4;
+        const qsizetype batch = qsizetype(qMax(1, QThread::idealThreadCount())) * 4;
         for (qsizetype first = 0; first < pageCount; first += batch) {
             QVector<qsizetype> pages;
             for (qsizetype page = first; page < qMin(pageCount, first + batch); ++page)
@@ -546,7 +546,8 @@ std::optional<Sim> FleetSnapshotStore::decode(const QByteArray& row) {
     std::optional<QVector<Sim>> sims = SimBinaryCodec::decodePage(row, 1);
     if (!sims)
         return std::nullopt;
-    return std::move(sims->first());
+    Sim sim = std::move(sims->first());
+    return sim;
 }
 
 } // namespace simfleet

@@ -278,7 +278,7 @@ void TstFleetSort::appendedPages_keepReferenceOrder() {
     fleet.upsert(all.mid(0, 400));
     proxy.sort(column, order);
     for (int page = 1; page < 4; ++page) {
-        fleet.upsert(all.mid(page * 400, 400));
+        fleet.upsert(all.mid(qsizetype(page) * 400, 400));
         QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, order));
     }
     // The kept keys after appends: flipping the order, then back.
@@ -369,6 +369,7 @@ void TstFleetSort::rankTexts_matchesQStringCompare() {
 void TstFleetSort::radixSort_isStable() {
     QRandomGenerator rng(8);
     std::vector<KeyedRow> items;
+    items.reserve(5000);
     for (int i = 0; i < 5000; ++i)
         items.push_back(KeyedRow{quint64(rng.bounded(40)) << (8 * rng.bounded(8)), i});
     std::vector<KeyedRow> expected = items;
