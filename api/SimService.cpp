@@ -1,5 +1,7 @@
 #include "api/SimService.h"
 
+#include "api/SimListFastParse.h"
+
 #include "api/ApiClient.h"
 #include "api/JsonRead.h"
 #include "api/ServiceSupport.h"
@@ -68,6 +70,10 @@ ApiCall* SimService::listRaw(const SimListQuery& query, int page, int size) {
 
 Result<ListPage<Sim>> SimService::parseListAnswer(const QByteArray& body) {
     Result<ListPage<Sim>> result;
+    if (std::optional<ListPage<Sim>> page = SimListFastParse::parse(body)) {
+        result.value = std::move(*page);
+        return result;
+    }
     QJsonObject envelope;
     result.error = ApiError::fromEnvelopeBytes(body, 200, &envelope);
     if (!result.error.isError())

@@ -3,9 +3,10 @@
 # Sourced by demo.sh, test.sh and build-deb.sh. The list builds against
 # Debian 12's Qt 6.4 (Widgets, Network, Charts, HttpServer, Pdf, Test,
 # LinguistTools) plus QtKeychain, libxlsxwriter, zlib (the tests read XLSX
-# files back) and libmicrohttpd. Qt6Charts needs libqt6opengl6-dev and
-# libxkbcommon-dev to be found, Qt6HttpServer needs qt6-websockets-dev; xvfb
-# and xauth give tests an X server (QT_QPA_PLATFORM=offscreen needs none).
+# files back), libmicrohttpd and simdjson (sim/list pages). Qt6Charts needs
+# libqt6opengl6-dev and libxkbcommon-dev to be found, Qt6HttpServer needs
+# qt6-websockets-dev; xvfb and xauth give tests an X server
+# (QT_QPA_PLATFORM=offscreen needs none).
 # desktop-file-utils and appstream validate the installed desktop file and
 # metainfo (install_tree). dpkg-dev (dpkg-shlibdeps) and file let
 # `cpack -G DEB` compute the package's dependencies (build-deb.sh,
@@ -19,7 +20,7 @@ SIMFLEET_PACKAGES=(
   qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev qt6-svg-dev zlib1g-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins fonts-dejavu-core xvfb xauth
-  libmicrohttpd-dev libxlsxwriter-dev python3 desktop-file-utils appstream
+  libmicrohttpd-dev libxlsxwriter-dev libsimdjson-dev python3 desktop-file-utils appstream
   dpkg-dev file
 )
 

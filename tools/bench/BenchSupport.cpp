@@ -44,21 +44,28 @@ double bytesToMb(qint64 bytes) {
     return double(bytes) / (1024.0 * 1024.0);
 }
 
-double parseFloorMs(const QVector<QByteArray>& pages, int rounds) {
+double readPagesMs(const QVector<QByteArray>& pages, int rounds,
+                   const std::function<bool(const QByteArray&)>& read) {
     double best = -1;
     for (int round = 0; round < rounds; ++round) {
-        qsizetype objects = 0;
+        qsizetype readable = 0;
         QElapsedTimer timer;
         timer.start();
         for (const QByteArray& page : pages)
-            objects += QJsonDocument::fromJson(page).isObject() ? 1 : 0;
+            readable += read(page) ? 1 : 0;
         const double ms = elapsedMs(timer);
-        if (objects != pages.size())
-            std::fprintf(stderr, "warning: %lld of %lld pages are not JSON objects\n",
-                         qlonglong(pages.size() - objects), qlonglong(pages.size()));
+        if (readable != pages.size())
+            std::fprintf(stderr, "warning: %lld of %lld pages could not be read\n",
+                         qlonglong(pages.size() - readable), qlonglong(pages.size()));
         best = best < 0 ? ms : std::min(best, ms);
     }
     return best;
+}
+
+double parseFloorMs(const QVector<QByteArray>& pages, int rounds) {
+    return readPagesMs(pages, rounds, [](const QByteArray& page) {
+        return QJsonDocument::fromJson(page).isObject();
+    });
 }
 
 double median(QVector<double> samples) {

@@ -26,8 +26,12 @@ void trimHeap();
 qint64 settledResidentBytes();
 double bytesToMb(qint64 bytes);
 
-// Best of `rounds` passes of QJsonDocument::fromJson over every page: the
-// floor no loader can beat on these bytes.
+// Best of `rounds` passes of `read` over every page, on this thread; `read`
+// says whether it could read the page (a warning counts those it could not).
+double readPagesMs(const QVector<QByteArray>& pages, int rounds,
+                   const std::function<bool(const QByteArray&)>& read);
+// readPagesMs with QJsonDocument::fromJson alone: what a loader built on
+// QJsonDocument cannot beat on these bytes, and the yardstick of fleet_load_ms.
 double parseFloorMs(const QVector<QByteArray>& pages, int rounds);
 
 double median(QVector<double> samples);

@@ -53,7 +53,7 @@ bool FleetBench::load(QString* error) {
     return true;
 }
 
-void FleetBench::measureFilter(const QStringList& steps) {
+void FleetBench::measureFilter(const QStringList& steps, const QString& prefix) {
     BenchTableView* view = m_view.get();
     const QVector<double> samples = timeKeystrokes(
         steps, [this](const QString& text) { m_proxy->setFilterText(text); },
@@ -74,7 +74,7 @@ void FleetBench::measureFilter(const QStringList& steps) {
                          m_proxy->rowCount());
         }
     }
-    reportKeystrokes(m_sink, QStringLiteral(""), samples);
+    reportKeystrokes(m_sink, prefix, samples);
 }
 
 void FleetBench::measureSort() {

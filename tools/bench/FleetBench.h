@@ -27,8 +27,8 @@ public:
     // Signs in and loads the fleet: fleet_load_ms, fleet_load_pages_per_s,
     // gui_max_stall_ms, rss_mb.
     bool load(QString* error);
-    // filter_keystroke_ms_median / _p95 over the typing-then-deleting steps.
-    void measureFilter(const QStringList& steps);
+    // <prefix>filter_keystroke_ms_median / _p95 over the typing-then-deleting steps.
+    void measureFilter(const QStringList& steps, const QString& prefix = {});
     // sort_ms: median over the sort columns.
     void measureSort();
     // The same load into a fresh table already sorted (a persisted sort):

@@ -20,6 +20,9 @@ set(expected
   baseline_rss_mb filter_speedup sort_speedup memory_ratio snapshot_open_ms
   target_filter_speedup target_sort_speedup target_memory_ratio target_fleet_load
   target_gui_max_stall target_filter_keystroke_p95
+  sim_pages_read_ms sim_pages_read_qt_ms name_filter_keystroke_ms_median
+  name_filter_keystroke_ms_p95 export_xlsx_ms export_xlsx_mb export_xlsx_peak_mb
+  target_headroom_filter_keystroke_p95 target_headroom_gui_max_stall
   snapshot_save_ms fleet_json_mb fleet_load_sorted_ms gui_max_stall_sorted_ms
   bulk_10k_ms bulk_10k_requests bulk_10k_sims
   report_parse_floor_ms report_json_mb report_day_load_ms report_gui_max_stall_ms report_rows
