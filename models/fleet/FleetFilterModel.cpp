@@ -2,6 +2,7 @@
 
 #include "models/fleet/FleetModel.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace simfleet {
@@ -60,7 +61,7 @@ void FleetFilterModel::rebuildAll() {
         m_text.rebuild(m_fleet->sims());
     m_textDirty = false;
     m_match.fill(0, n);
-    computeMatches(m_filter.needle(), false);
+    computeMatches(m_filter.needle());
     m_sortKeys.clear();
     m_rowsById.clear();
     resortAll();
@@ -76,7 +77,7 @@ bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
     return needle.isEmpty() || FleetSearchText::keyContains(FleetSearchText::keyOf(sim), needle);
 }
 
-void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly) {
+int FleetFilterModel::computeMatches(const QByteArray& needle, const QByteArray* widerNeedle) {
     const int n = m_match.size();
     if (m_textDirty && m_fleet) {
         m_text.rebuild(m_fleet->sims());
@@ -94,29 +95,37 @@ void FleetFilterModel::computeMatches(const QByteArray& needle, bool narrowOnly)
         char* match = m_match.data();
         for (int row : *known)
             match[row] = 1;
-        return;
+        return int(known->size());
     }
-    QVector<int> candidates;
-    if (narrowOnly) {
-        candidates.reserve(m_rows.size());
+    // Narrowing searches only the rows the wider needle matched: remembered
+    // when it was searched, else read off m_match.
+    const QVector<int>* candidates = widerNeedle ? recentMatch(*widerNeedle) : nullptr;
+    QVector<int> collected;
+    if (widerNeedle && !candidates) {
+        collected.reserve(m_rows.size());
         for (int row = 0; row < n; ++row) {
             if (m_match.at(row))
-                candidates.append(row);
+                collected.append(row);
         }
+        candidates = &collected;
     }
-    const QVector<int> hits = m_text.find(needle, narrowOnly ? &candidates : nullptr);
+    QVector<int> matched = m_text.find(needle, candidates);
     m_match.fill(0, n);
     char* match = m_match.data();
-    const bool anyCriteria = !criteriaOnly.isEmpty();
-    QVector<int> matched;
-    matched.reserve(hits.size());
-    for (int row : hits) {
-        if (!anyCriteria || m_filter.matchesCriteria(m_fleet->simAt(row))) {
+    if (criteriaOnly.isEmpty()) {
+        for (int row : std::as_const(matched))
             match[row] = 1;
-            matched.append(row);
-        }
+    } else {
+        const auto kept = std::remove_if(matched.begin(), matched.end(), [this](int row) {
+            return !m_filter.matchesCriteria(m_fleet->simAt(row));
+        });
+        matched.erase(kept, matched.end());
+        for (int row : std::as_const(matched))
+            match[row] = 1;
     }
+    const int count = int(matched.size());
     rememberMatch(needle, std::move(matched));
+    return count;
 }
 
 const QVector<int>* FleetFilterModel::recentMatch(const QByteArray& needle) const {
@@ -153,11 +162,20 @@ void FleetFilterModel::setFilterText(const QString& text) {
 void FleetFilterModel::setFilter(const FleetFilter& filter) {
     if (filter == m_filter && filter.text == m_filter.text)
         return;
+    const QByteArray widerNeedle = m_filter.needle();
     const bool narrowOnly = filter.narrows(m_filter);
+    const bool widenOnly = m_filter.narrows(filter);
     m_filter = filter;
     if (!m_fleet)
         return;
-    computeMatches(m_filter.needle(), narrowOnly);
+    const int count = computeMatches(m_filter.needle(), narrowOnly ? &widerNeedle : nullptr);
+    // A narrower (or wider) filter that keeps as many rows keeps the very
+    // same rows, as does one that still shows all rows or none: nothing to lay
+    // out again ("8" then "89" on a fleet whose ICCIDs all start with 89).
+    const bool sameRows = count == m_rows.size() &&
+                          (narrowOnly || widenOnly || count == 0 || count == m_match.size());
+    if (sameRows)
+        return;
     beginLayout();
     rebuildRows();
     endLayout();

@@ -65,7 +65,10 @@ private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void recheckChanged();
     bool matches(int sourceRow, const QByteArray& needle) const;
-    void computeMatches(const QByteArray& needle, bool narrowOnly);
+    // Sets m_match for `needle` under the current criteria and returns how many
+    // rows match. `widerNeedle`, when given, is the needle of a filter the new
+    // one narrows: only the rows it matched are searched.
+    int computeMatches(const QByteArray& needle, const QByteArray* widerNeedle = nullptr);
     void resortAll();
     // The sort column's keys for every source row, read or extended by the
     // rows appended since. needKeys: text keys (ranks) must be current, not

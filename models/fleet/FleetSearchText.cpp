@@ -1,5 +1,8 @@
 #include "models/fleet/FleetSearchText.h"
 
+#include <QThread>
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -130,36 +133,61 @@ QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>*
         }
         return rows;
     }
-    QVector<int> rows;
     if (needle.isEmpty()) {
         if (candidates)
             return *candidates;
-        rows.resize(m_starts.size());
+        QVector<int> rows(m_starts.size());
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
-    if (candidates) {
-        rows.reserve(candidates->size());
-        for (int row : *candidates) {
-            if (rowContains(row, needle))
-                rows.append(row);
-        }
-        return rows;
+    // A big search is split in two: the second half on a worker thread while
+    // this one does the first. Each half's rows ascend and the second's come
+    // after the first's, so joining them keeps the order.
+    const qsizetype size = candidates ? candidates->size() : m_starts.size();
+    const auto searchPart = [this, &needle, candidates](qsizetype from, qsizetype to) {
+        return candidates
+                   ? findAmong(needle, candidates->constData() + from, candidates->constData() + to)
+                   : findInRows(needle, int(from), int(to));
+    };
+    if (size < kSplitSearchRows || QThread::idealThreadCount() < 2)
+        return searchPart(0, size);
+    const qsizetype half = size / 2;
+    QFuture<QVector<int>> second = QtConcurrent::run(searchPart, half, size);
+    QVector<int> rows = searchPart(0, half);
+    rows += second.result();
+    return rows;
+}
+
+QVector<int> FleetSearchText::findAmong(const QByteArray& needle, const int* begin,
+                                        const int* end) const {
+    QVector<int> rows;
+    rows.reserve(end - begin);
+    for (const int* row = begin; row != end; ++row) {
+        if (rowContains(*row, needle))
+            rows.append(*row);
     }
+    return rows;
+}
+
+QVector<int> FleetSearchText::findInRows(const QByteArray& needle, int firstRow, int endRow) const {
+    QVector<int> rows;
+    if (firstRow >= endRow)
+        return rows;
     const char* base = m_text.constData();
-    const size_t total = size_t(m_text.size());
-    size_t pos = 0;
+    const size_t total = endRow < m_starts.size() ? m_starts.at(endRow) : size_t(m_text.size());
+    size_t pos = m_starts.at(firstRow);
     while (pos < total) {
         const char* hit = findBytes(base + pos, total - pos, needle);
         if (!hit)
             break;
         const auto offset = quint32(hit - base);
         // The row whose start is the last one not after the hit.
-        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
+        const auto it =
+            std::upper_bound(m_starts.cbegin() + firstRow, m_starts.cbegin() + endRow, offset);
         const int row = int(it - m_starts.cbegin()) - 1;
         rows.append(row);
         // Continue at the next row: one hit per row is enough.
-        pos = row + 1 < m_starts.size() ? m_starts.at(row + 1) : total;
+        pos = row + 1 < m_starts.size() ? m_starts.at(row + 1) : size_t(m_text.size());
     }
     return rows;
 }

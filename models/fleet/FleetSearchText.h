@@ -23,8 +23,10 @@ public:
     // Rows (ascending) whose text contains `needle` (already normalised, see
     // FleetFilter::needle). A needle may hold alternatives separated by
     // kAlternative ("8701…" or "7701…"): a row matches when it contains any.
-    // `candidates`, when given, restricts the search.
+    // `candidates` (ascending), when given, restricts the search. Searches of
+    // kSplitSearchRows rows or more run in two halves on two threads.
     QVector<int> find(const QByteArray& needle, const QVector<int>* candidates = nullptr) const;
+    static constexpr qsizetype kSplitSearchRows = 100000;
     bool rowContains(int row, const QByteArray& needle) const;
 
     static QByteArray keyOf(const Sim& sim);
@@ -36,6 +38,11 @@ public:
     static constexpr char kAlternative = '\x1e';
 
 private:
+    // One needle without alternatives, in rows [firstRow, endRow) or among the
+    // candidate rows [begin, end).
+    QVector<int> findInRows(const QByteArray& needle, int firstRow, int endRow) const;
+    QVector<int> findAmong(const QByteArray& needle, const int* begin, const int* end) const;
+
     QByteArray m_text;
     QVector<quint32> m_starts; // row r occupies [m_starts[r], next start - 1), '\0'-terminated
 };

@@ -11,8 +11,10 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace simfleet;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -86,6 +88,8 @@ private slots:
     void filter_matchesBruteForce_data();
     void filter_matchesBruteForce();
     void typing_narrowsAndWidensConsistently();
+    void typing_sameRows_noLayoutChange();
+    void bigSearch_inTwoHalves_matchesRowByRow();
     void sort_matchesBruteForceAndIsStable_data();
     void sort_matchesBruteForceAndIsStable();
     void selection_survivesFilterAndSort();
@@ -166,6 +170,10 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
     fleet.upsert(makeFleet(2000, 11));
     const QString typed = fleet.sims().at(123).iccid.mid(3, 12);
     QSignalSpy counts(&proxy, &FleetFilterModel::countsChanged);
+    // The counts are announced whenever the number of rows shown changes; a
+    // keystroke that keeps the same rows changes nothing and says nothing.
+    int shownBefore = proxy.rowCount();
+    int changes = 0;
     auto check = [&](const QString& text) {
         FleetFilter f;
         f.text = text;
@@ -175,6 +183,11 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
                 expected.append(sim.id);
         }
         QCOMPARE(shownIds(proxy), expected);
+        if (proxy.rowCount() != shownBefore) {
+            ++changes;
+            QCOMPARE(counts.constLast().at(0).toInt(), proxy.rowCount());
+        }
+        shownBefore = proxy.rowCount();
     };
     for (int i = 1; i <= typed.size(); ++i) {
         proxy.setFilterText(typed.left(i));
@@ -186,7 +199,62 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
         check(typed.left(i));
     }
     QCOMPARE(proxy.rowCount(), 2000);
-    QVERIFY(counts.count() >= 2 * typed.size() - 1);
+    QVERIFY(changes > 2);
+    QCOMPARE(counts.count(), changes);
+}
+
+void TstFleetFilterModel::typing_sameRows_noLayoutChange() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    fleet.upsert(makeFleet(800, 21)); // every ICCID starts with 89970
+    QItemSelectionModel selection(&proxy);
+    selection.select(proxy.index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qint64 selectedId = proxy.index(5, 0).data(FleetModel::SimIdRole).toLongLong();
+    QSignalSpy layouts(&proxy, &FleetFilterModel::layoutChanged);
+    QSignalSpy counts(&proxy, &FleetFilterModel::countsChanged);
+    for (const QString& text : {u"8"_s, u"89"_s, u"899"_s, u"8997"_s, u"899"_s, u"8"_s, u""_s}) {
+        proxy.setFilterText(text);
+        QCOMPARE(proxy.rowCount(), 800);
+    }
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(counts.count(), 0);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().constFirst().data(FleetModel::SimIdRole).toLongLong(),
+             selectedId);
+    // A keystroke that does change the rows is laid out as before.
+    proxy.setFilterText(u"899701"_s);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(counts.count(), 1);
+}
+
+void TstFleetFilterModel::bigSearch_inTwoHalves_matchesRowByRow() {
+    const int rows = int(FleetSearchText::kSplitSearchRows) * 2 + 123;
+    const QVector<Sim> sims = makeFleet(rows, 23);
+    FleetSearchText text;
+    text.rebuild(sims);
+    const auto byRow = [&](const QByteArray& needle, const QVector<int>* among) {
+        QVector<int> found;
+        for (int row = 0; row < rows; ++row) {
+            if ((!among || std::binary_search(among->cbegin(), among->cend(), row)) &&
+                text.rowContains(row, needle))
+                found.append(row);
+        }
+        return found;
+    };
+    for (const QByteArray& needle :
+         {QByteArrayLiteral("7"), QByteArrayLiteral("0123"), QByteArrayLiteral("счёт"),
+          QByteArrayLiteral("group 3"), QByteArrayLiteral("no such text")}) {
+        const QVector<int> all = text.find(needle);
+        QCOMPARE(all, byRow(needle, nullptr));
+        // Candidates both above and below the size that splits a search.
+        QVector<int> many(rows - 100);
+        std::iota(many.begin(), many.end(), 50);
+        QCOMPARE(text.find(needle, &many), byRow(needle, &many));
+        const QVector<int> few = all.mid(0, 1000);
+        QCOMPARE(text.find(needle, &few), byRow(needle, &few));
+    }
 }
 
 void TstFleetFilterModel::sort_matchesBruteForceAndIsStable_data() {
