@@ -102,11 +102,15 @@ void FleetRepository::showSnapshotSlice(quint64 generation) {
     if (generation != m_generation || m_mode != Mode::Local)
         return;
     // Slices keep the window responsive while a big snapshot goes in: each
-    // is one insert, with the event loop running in between.
-    const qsizetype count =
-        qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
-    m_model->upsert(m_snapshotRows.mid(m_snapshotRowsShown, count));
-    m_snapshotRowsShown += count;
+    // is one insert, with the event loop running between turns.
+    QElapsedTimer turn;
+    turn.start();
+    do {
+        const qsizetype count =
+            qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
+        m_model->upsert(m_snapshotRows.mid(m_snapshotRowsShown, count));
+        m_snapshotRowsShown += count;
+    } while (m_snapshotRowsShown < m_snapshotRows.size() && !turn.hasExpired(kSnapshotTurnMs));
     if (m_snapshotRowsShown < m_snapshotRows.size()) {
         QTimer::singleShot(0, this, [this, generation] { showSnapshotSlice(generation); });
         return;

@@ -33,7 +33,11 @@ public:
     enum class Mode { Local, ServerSide };
     Q_ENUM(Mode)
 
+    // A stored fleet goes into the table in slices of kSnapshotSliceRows, as
+    // many as fit in kSnapshotTurnMs per turn of the event loop (the window
+    // repaints between turns; fewer turns, fewer repaints of a growing table).
     static constexpr int kSnapshotSliceRows = 5000;
+    static constexpr int kSnapshotTurnMs = 16;
 
     FleetRepository(ApiClient* client, FleetModel* model, QString snapshotDirectory,
                     QObject* parent = nullptr);
