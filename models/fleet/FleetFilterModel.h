@@ -60,6 +60,8 @@ private:
     void connectSource();
     void rebuildAll();
     void onRowsInserted(const QModelIndex& parent, int first, int last);
+    // Makes room for as many rows as the source has reserved.
+    void reserveLikeSource();
     void onRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
     void onRowsRemoved(const QModelIndex& parent, int first, int last);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);

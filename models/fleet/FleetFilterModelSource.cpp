@@ -26,6 +26,7 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         return;
     }
     forgetRecentMatches();
+    reserveLikeSource();
     const QByteArray needle = m_filter.needle();
     m_match.resize(last + 1);
     QVector<int> added;
@@ -70,6 +71,21 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         }
     }
     emitCounts();
+}
+
+void FleetFilterModel::reserveLikeSource() {
+    // The source reserves for the whole fleet when a load learns its size:
+    // growing the search text (~90 bytes a SIM) page by page instead would
+    // copy it all each time it doubles, a long stall at a million SIMs.
+    const qsizetype rows = m_fleet->sims().capacity();
+    if (rows <= m_text.rowCapacity())
+        return;
+    const qsizetype known = m_text.rowCount();
+    const qsizetype bytesPerRow = known > 0 ? m_text.byteSize() / known + 8 : 96;
+    m_text.reserve(rows, bytesPerRow);
+    m_match.reserve(rows);
+    m_proxyOfSource.reserve(rows);
+    m_sortedAll.reserve(rows);
 }
 
 void FleetFilterModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int, int) {

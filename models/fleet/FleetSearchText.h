@@ -18,6 +18,7 @@ public:
     void append(const Sim& sim);
     void rebuild(const QVector<Sim>& sims);
     qsizetype rowCount() const { return m_starts.size(); }
+    qsizetype rowCapacity() const { return m_starts.capacity(); }
     qsizetype byteSize() const { return m_text.size(); }
 
     // Rows (ascending) whose text contains `needle` (already normalised, see
