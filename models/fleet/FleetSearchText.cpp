@@ -1,7 +1,8 @@
 #include "models/fleet/FleetSearchText.h"
 
+#include "models/common/ParallelMap.h"
+
 #include <QThread>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
@@ -140,9 +141,9 @@ QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>*
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
-    // A big search is split in two: the second half on a worker thread while
-    // this one does the first. Each half's rows ascend and the second's come
-    // after the first's, so joining them keeps the order.
+    // A big search is split in two halves searched on two threads. Each
+    // half's rows ascend and the second's come after the first's, so joining
+    // them keeps the order.
     const qsizetype size = candidates ? candidates->size() : m_starts.size();
     const auto searchPart = [this, &needle, candidates](qsizetype from, qsizetype to) {
         return candidates
@@ -151,10 +152,16 @@ QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>*
     };
     if (size < kSplitSearchRows || QThread::idealThreadCount() < 2)
         return searchPart(0, size);
-    const qsizetype half = size / 2;
-    QFuture<QVector<int>> second = QtConcurrent::run(searchPart, half, size);
-    QVector<int> rows = searchPart(0, half);
-    rows += second.result();
+    struct Part {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        QVector<int> rows;
+    };
+    QVector<Part> parts{{0, size / 2, {}}, {size / 2, size, {}}};
+    blockingMapVisibly(parts,
+                       [&searchPart](Part& part) { part.rows = searchPart(part.from, part.to); });
+    QVector<int> rows = std::move(parts[0].rows);
+    rows += parts.at(1).rows;
     return rows;
 }
 

@@ -1,5 +1,6 @@
 #include "models/storage/FleetSnapshotStore.h"
 
+#include "models/common/ParallelMap.h"
 #include "models/storage/PrivateFiles.h"
 #include "models/storage/SimBinaryCodec.h"
 
@@ -18,9 +19,9 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
-#include <QtConcurrent>
 
 #include <cstdio>
+#include <numeric>
 
 #include <zlib.h>
 
@@ -117,6 +118,7 @@ quint32 checksum(const QByteArray& data) {
 }
 
 struct EncodedPage {
+    qsizetype page = 0;
     qint64 sims = 0;
     QByteArray data;
 };
@@ -164,17 +166,18 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         const qsizetype pageCount = (rows.size() + kSnapshotPageSims - 1) / kSnapshotPageSims;
         const qsizetype batch = qsizetype(qMax(1, QThread::idealThreadCount())) * 4;
         for (qsizetype first = 0; first < pageCount; first += batch) {
-            QVector<qsizetype> pages;
-            for (qsizetype page = first; page < qMin(pageCount, first + batch); ++page)
-                pages.append(page);
-            const QList<EncodedPage> encoded =
-                QtConcurrent::blockingMapped<QList<EncodedPage>>(pages, [&rows](qsizetype page) {
-                    const qsizetype begin = page * kSnapshotPageSims;
-                    const qsizetype end = qMin(rows.size(), begin + kSnapshotPageSims);
-                    return EncodedPage{end - begin,
-                                       SimBinaryCodec::encodePage(rows.constData() + begin,
-                                                                  rows.constData() + end)};
-                });
+            // Each worker fills its own slot: no results go through QFuture's
+            // result store.
+            QVector<EncodedPage> encoded(qMin(pageCount, first + batch) - first);
+            for (qsizetype i = 0; i < encoded.size(); ++i)
+                encoded[i].page = first + i;
+            blockingMapVisibly(encoded, [&rows](EncodedPage& slot) {
+                const qsizetype begin = slot.page * kSnapshotPageSims;
+                const qsizetype end = qMin(rows.size(), begin + kSnapshotPageSims);
+                slot.sims = end - begin;
+                slot.data =
+                    SimBinaryCodec::encodePage(rows.constData() + begin, rows.constData() + end);
+            });
             for (qsizetype i = 0; i < encoded.size(); ++i) {
                 insert.bindValue(0, first + i);
                 insert.bindValue(1, encoded.at(i).sims);
@@ -393,20 +396,24 @@ bool readPages(const QSqlDatabase& db, qint64 rowCount, QVector<Sim>* sims, QStr
         *problem = FleetSnapshotStore::tr("SIM rows present: %1 of %2").arg(total).arg(rowCount);
         return false;
     }
-    const QList<std::optional<QVector<Sim>>> decoded =
-        QtConcurrent::blockingMapped<QList<std::optional<QVector<Sim>>>>(
-            stored, [](const StoredPage& page) -> std::optional<QVector<Sim>> {
-                if (checksum(page.data) != page.crc)
-                    return std::nullopt;
-                std::optional<QVector<Sim>> sims =
-                    SimBinaryCodec::decodePage(page.data, qsizetype(page.sims));
-                if (sims) {
-                    StringSharing sharing;
-                    for (Sim& sim : *sims)
-                        sharing.share(sim);
-                }
-                return sims;
-            });
+    // One slot per page, filled by the workers, as when saving.
+    QVector<std::optional<QVector<Sim>>> decoded(stored.size());
+    std::optional<QVector<Sim>>* pageSims = decoded.data();
+    QVector<qsizetype> pages(stored.size());
+    std::iota(pages.begin(), pages.end(), 0);
+    blockingMapVisibly(pages, [&stored, pageSims](qsizetype index) {
+        const StoredPage& page = stored.at(index);
+        if (checksum(page.data) != page.crc)
+            return;
+        std::optional<QVector<Sim>> sims =
+            SimBinaryCodec::decodePage(page.data, qsizetype(page.sims));
+        if (sims) {
+            StringSharing sharing;
+            for (Sim& sim : *sims)
+                sharing.share(sim);
+        }
+        pageSims[index] = std::move(sims);
+    });
     stored = {};
     for (qsizetype i = 0; i < decoded.size(); ++i) {
         if (!decoded.at(i)) {
