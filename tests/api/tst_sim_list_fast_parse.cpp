@@ -8,6 +8,7 @@
 #include "api/ApiError.h"
 #include "api/SimListFastParse.h"
 #include "api/SimService.h"
+#include "tests/support/ApiTestSupport.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QJsonDocument>
@@ -188,18 +189,11 @@ void TestSimListFastParse::emulatorPage_sameAsQtReader() {
     auto emulator = EmulatorFixture::startEmulator(2500);
     ApiClient client;
     EmulatorFixture::connectClient(client, *emulator);
-    QByteArray body;
-    ApiError error;
-    bool done = false;
-    ApiCall* call = client.postRaw(QStringLiteral("sim/list"),
-                                   {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 2500}});
-    connect(call, &ApiCall::finished, this, [&, call] {
-        body = call->rawBody();
-        error = call->error();
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
-    QVERIFY(!error.isError());
+    const CallWatch call(client.postRaw(
+        QStringLiteral("sim/list"), {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 2500}}));
+    QVERIFY(call.wait(kWaitMs));
+    QVERIFY2(!call.error().isError(), describe(call.error()).constData());
+    const QByteArray body = call.rawBody();
     verifySameAsQtReader(body);
     QCOMPARE(SimListFastParse::parse(body)->items.size(), 2500);
     QCOMPARE(SimListFastParse::parse(body)->allCount, std::optional<qint64>(2500));

@@ -22,6 +22,7 @@ void CallWatch::watch(ApiCall* call) {
         state->error = call->error();
         state->attempts = call->attempts();
         state->envelope = call->envelope();
+        state->rawBody = call->rawBody();
         state->destination = call->destination();
     });
 }

@@ -65,6 +65,8 @@ public:
     const ApiError& error() const { return m_state->error; }
     int attempts() const { return m_state->attempts; }
     QJsonObject envelope() const { return m_state->envelope; }
+    // The answer's bytes as they came (postRaw calls leave envelope() empty).
+    QByteArray rawBody() const { return m_state->rawBody; }
     QString destination() const { return m_state->destination; }
 
 private:
@@ -73,6 +75,7 @@ private:
         ApiError error;
         int attempts = 0;
         QJsonObject envelope;
+        QByteArray rawBody;
         QString destination;
     };
     std::shared_ptr<State> m_state = std::make_shared<State>();

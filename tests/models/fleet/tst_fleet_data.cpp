@@ -6,9 +6,11 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "tests/support/ApiTestSupport.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/EmulatorJournal.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
@@ -17,7 +19,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <memory>
@@ -563,19 +564,12 @@ void TestFleetData::postRaw_answers_bytesUnparsedAndHttpErrorsClassified() {
     auto emulator = EmulatorFixture::startEmulator(50);
     ApiClient client;
     EmulatorFixture::connectClient(client, *emulator);
-    QByteArray body;
-    ApiError error;
-    bool done = false;
-    ApiCall* call = client.postRaw(QStringLiteral("sim/list"),
-                                   {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 5}});
-    connect(call, &ApiCall::finished, this, [&, call] {
-        body = call->rawBody();
-        error = call->error();
-        QVERIFY(call->envelope().isEmpty()); // not parsed
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
-    QVERIFY(!error.isError());
+    const CallWatch raw(client.postRaw(QStringLiteral("sim/list"),
+                                       {{QStringLiteral("page"), 0}, {QStringLiteral("size"), 5}}));
+    QVERIFY(raw.wait(kWaitMs));
+    QVERIFY(!raw.error().isError());
+    QVERIFY(raw.envelope().isEmpty()); // not parsed
+    const QByteArray body = raw.rawBody();
     QJsonObject envelope;
     QVERIFY(!ApiError::fromEnvelopeBytes(body, 200, &envelope).isError());
     QCOMPARE(parseSimPage(envelope).items.size(), 5);
@@ -587,17 +581,11 @@ void TestFleetData::postRaw_answers_bytesUnparsedAndHttpErrorsClassified() {
     // An HTTP failure is still classified (and, for a read, retried) by the client.
     emulator->setErrorRate(1.0);
     emulator->clearJournal();
-    done = false;
-    call = client.postRaw(QStringLiteral("sim/list"), {});
-    connect(call, &ApiCall::finished, this, [&, call] {
-        error = call->error();
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
-    QCOMPARE(error.kind, ApiError::Kind::Server);
+    const CallWatch failing(client.postRaw(QStringLiteral("sim/list"), {}));
+    QVERIFY(failing.wait(kWaitMs));
+    QCOMPARE(failing.error().kind, ApiError::Kind::Server);
     QCOMPARE(emulator->journal().size(), client.retryPolicy().maxAttempts);
 }
 
 QTEST_MAIN(TestFleetData)
 #include "tst_fleet_data.moc"
-
