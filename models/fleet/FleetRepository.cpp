@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <iterator>
+
 namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcFleetRepository, "simfleet.models.fleetrepository")
@@ -108,7 +110,10 @@ void FleetRepository::showSnapshotSlice(quint64 generation) {
     do {
         const qsizetype count =
             qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
-        m_model->upsert(m_snapshotRows.mid(m_snapshotRowsShown, count));
+        // Moved out of the snapshot, not copied: it is dropped once shown.
+        const auto from = m_snapshotRows.begin() + m_snapshotRowsShown;
+        m_model->upsert(
+            QVector<Sim>(std::make_move_iterator(from), std::make_move_iterator(from + count)));
         m_snapshotRowsShown += count;
     } while (m_snapshotRowsShown < m_snapshotRows.size() && !turn.hasExpired(kSnapshotTurnMs));
     if (m_snapshotRowsShown < m_snapshotRows.size()) {
