@@ -200,7 +200,7 @@ void FleetFilterModel::endLayout(const QVector<int>& sourceRowMap) {
         int source = m_savedSourceRows.at(i);
         if (source >= 0 && !sourceRowMap.isEmpty())
             source = sourceRowMap.value(source, -1);
-        const int proxyRow = source >= 0 ? m_proxyOfSource.value(source, -1) : -1;
+        const int proxyRow = source >= 0 ? proxyRowOf(source) : -1;
         updated.append(proxyRow >= 0 ? createIndex(proxyRow, m_savedPersistent.at(i).column())
                                      : QModelIndex());
     }
@@ -214,13 +214,25 @@ void FleetFilterModel::rebuildRows() {
     const int n = m_match.size();
     m_rows.clear();
     m_rows.reserve(n);
-    m_proxyOfSource.fill(-1, n);
+    const char* match = m_match.constData();
     for (int row : std::as_const(m_sortedAll)) {
-        if (m_match.at(row)) {
-            m_proxyOfSource[row] = m_rows.size();
+        if (match[row])
             m_rows.append(row);
-        }
     }
+    // Source → proxy rows are needed only by selections and source changes:
+    // worked out when first asked, not on every keystroke.
+    m_proxyOfSourceStale = true;
+}
+
+int FleetFilterModel::proxyRowOf(int sourceRow) const {
+    if (m_proxyOfSourceStale) {
+        m_proxyOfSource.fill(-1, m_match.size());
+        int* proxyOf = m_proxyOfSource.data();
+        for (int proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow)
+            proxyOf[m_rows.at(proxyRow)] = proxyRow;
+        m_proxyOfSourceStale = false;
+    }
+    return m_proxyOfSource.value(sourceRow, -1);
 }
 
 void FleetFilterModel::emitCounts() {
@@ -265,7 +277,7 @@ QModelIndex FleetFilterModel::mapToSource(const QModelIndex& proxyIndex) const {
 QModelIndex FleetFilterModel::mapFromSource(const QModelIndex& sourceIndex) const {
     if (!sourceIndex.isValid() || sourceIndex.model() != m_fleet)
         return {};
-    const int proxyRow = m_proxyOfSource.value(sourceIndex.row(), -1);
+    const int proxyRow = proxyRowOf(sourceIndex.row());
     return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
 }
 

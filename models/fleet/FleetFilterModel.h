@@ -83,8 +83,9 @@ private:
     // by source row before, and put back where their source row is after.
     void beginLayout();
     void endLayout(const QVector<int>& sourceRowMap = {});
-    // Recomputes m_rows / m_proxyOfSource from m_sortedAll and m_match.
+    // Recomputes m_rows from m_sortedAll and m_match.
     void rebuildRows();
+    int proxyRowOf(int sourceRow) const;
     void emitCounts();
 
     FleetModel* m_fleet = nullptr;
@@ -103,10 +104,13 @@ private:
     const QVector<int>* recentMatch(const QByteArray& needle) const;
     void rememberMatch(const QByteArray& needle, QVector<int> rows);
     FleetFilter m_filter;
-    QVector<char> m_match;        // per source row
-    QVector<int> m_sortedAll;     // every source row, in sort order (source order when unsorted)
-    QVector<int> m_rows;          // proxy row → source row
-    QVector<int> m_proxyOfSource; // source row → proxy row, -1 when filtered out
+    QVector<char> m_match;    // per source row
+    QVector<int> m_sortedAll; // every source row, in sort order (source order when unsorted)
+    QVector<int> m_rows;      // proxy row → source row
+    // Source row → proxy row, -1 when filtered out; recomputed from m_rows on
+    // first use after rebuildRows() (proxyRowOf).
+    mutable QVector<int> m_proxyOfSource;
+    mutable bool m_proxyOfSourceStale = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // The column and order m_sortedAll is in (-1: source order).

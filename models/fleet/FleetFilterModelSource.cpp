@@ -34,9 +34,9 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
         m_text.append(m_fleet->simAt(row));
         m_match[row] = matches(row, needle) ? 1 : 0;
     }
-    m_proxyOfSource.resize(last + 1);
+    if (!m_proxyOfSourceStale)
+        m_proxyOfSource.resize(last + 1, -1);
     for (int row = first; row <= last; ++row) {
-        m_proxyOfSource[row] = -1;
         if (m_match.at(row))
             added.append(row);
     }
@@ -48,7 +48,8 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
             const int start = m_rows.size();
             beginInsertRows({}, start, start + added.size() - 1);
             for (int row : added) {
-                m_proxyOfSource[row] = m_rows.size();
+                if (!m_proxyOfSourceStale)
+                    m_proxyOfSource[row] = m_rows.size();
                 m_rows.append(row);
             }
             endInsertRows();
@@ -129,7 +130,7 @@ void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelInd
     int lastProxy = -1;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         m_changedRows.append(row);
-        const int proxyRow = m_proxyOfSource.value(row, -1);
+        const int proxyRow = proxyRowOf(row);
         if (proxyRow >= 0) {
             firstProxy = qMin(firstProxy, proxyRow);
             lastProxy = qMax(lastProxy, proxyRow);
