@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QtEndian>
 
+#include <cmath>
 #include <cstring>
 #include <type_traits>
 
@@ -79,6 +80,10 @@ public:
         const quint64 bits = number<quint64>();
         double value = 0;
         std::memcpy(&value, &bits, sizeof value);
+        // The API reader never gives a SIM an infinite or NaN number (and
+        // NaN would not even equal itself once read back).
+        if (!std::isfinite(value))
+            m_ok = false;
         return value;
     }
     bool flag() {
