@@ -76,9 +76,11 @@ void OperationsController::attach(AccountWorkspace* workspace) {
     m_indicator = new JobsIndicator(m_operations, m_window);
     m_window->addStatusWidget(m_indicator);
     FleetModel* fleet = workspace->fleetModel();
-    m_page->setSimLookup([fleet](qint64 id) -> const Sim* {
+    m_page->setSimLookup([fleet](qint64 id) -> std::optional<Sim> {
         const int row = fleet->rowOfId(id);
-        return row < 0 ? nullptr : &fleet->simAt(row);
+        if (row < 0)
+            return std::nullopt;
+        return fleet->simAt(row);
     });
     // Read-only because another program had the journal: it may have ended since.
     connect(m_page, &OperationsPage::journalRetryRequested, this, [this] {

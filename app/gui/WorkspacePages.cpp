@@ -27,7 +27,7 @@ GroupsPage* groupsPage(AccountWorkspace* workspace, SimsPage* sims) {
         if (!sims)
             return selected;
         for (qint64 id : sims->selectedSimIds()) {
-            if (const Sim* sim = sims->tableSource()->findSim(id))
+            if (const std::optional<Sim> sim = sims->tableSource()->findSim(id))
                 selected.append(*sim);
         }
         return selected;
@@ -46,8 +46,9 @@ ReportsPage* reportsPage(AccountWorkspace* workspace, SimsPage* sims) {
 
 } // namespace
 
-QList<WorkspacePage*> createWorkspacePages(
-    AccountWorkspace* workspace, std::function<QVector<CombinedAccount>()> savedAccounts) {
+QList<WorkspacePage*>
+createWorkspacePages(AccountWorkspace* workspace,
+                     std::function<QVector<CombinedAccount>()> savedAccounts) {
     auto* sims = new SimsPage(workspace);
     // What the account's provider does not have is not shown at all.
     QList<WorkspacePage*> pages{new HomePage(workspace), sims};

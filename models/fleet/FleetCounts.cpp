@@ -9,24 +9,34 @@
 namespace simfleet {
 
 void FleetCounts::add(const Sim& sim) {
+    add(sim.profile, sim.block, sim.limit, sim.groups, sim.tariff.name);
+}
+
+void FleetCounts::add(const SimStore& store, qsizetype row) {
+    add(store.profile(row), store.block(row), store.limit(row), store.groups(row),
+        store.tariffName(row));
+}
+
+void FleetCounts::add(SimProfile profile, BlockCode block, const SimLimit& limit,
+                      const QVector<GroupRef>& groups, const QString& tariffName) {
     ++total;
-    if (sim.profile == SimProfile::TD)
+    if (profile == SimProfile::TD)
         ++td;
-    else if (sim.profile == SimProfile::TC)
+    else if (profile == SimProfile::TC)
         ++tc;
-    ++byBlock[std::size_t(sim.block)];
-    if (SimText::limitUsage(sim.limit) >= kLimitNearShare)
+    ++byBlock[std::size_t(block)];
+    if (SimText::limitUsage(limit) >= kLimitNearShare)
         ++nearLimit;
-    if (sim.block == BlockCode::None)
+    if (block == BlockCode::None)
         ++active;
     else
         ++blocked;
-    for (const GroupRef& group : sim.groups) {
+    for (const GroupRef& group : groups) {
         if (!group.name.isEmpty() && !groupNames.contains(group.id))
             groupNames.insert(group.id, group.name);
     }
-    if (!sim.tariff.name.isEmpty())
-        tariffNames.insert(sim.tariff.name);
+    if (!tariffName.isEmpty())
+        tariffNames.insert(tariffName);
 }
 
 FleetCounts FleetCounts::of(const QVector<Sim>& sims) {
@@ -62,15 +72,15 @@ void FleetCountsTracker::schedule(bool appendOnly) {
 
 void FleetCountsTracker::update() {
     m_scheduled = false;
-    const QVector<Sim>& sims = m_fleet->sims();
-    if (m_fullRecount || m_countedRows > sims.size()) {
-        m_counts = FleetCounts::of(sims);
-    } else {
-        for (qsizetype row = m_countedRows; row < sims.size(); ++row)
-            m_counts.add(sims.at(row));
+    const SimStore& store = m_fleet->store();
+    if (m_fullRecount || m_countedRows > store.size()) {
+        m_counts = FleetCounts();
+        m_countedRows = 0;
     }
+    for (qsizetype row = m_countedRows; row < store.size(); ++row)
+        m_counts.add(store, row);
     m_fullRecount = false;
-    m_countedRows = int(sims.size());
+    m_countedRows = int(store.size());
     emit changed();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Sim.h"
+#include "models/fleet/SimStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,10 +30,17 @@ struct FleetCounts {
 
     int blockedBy(BlockCode block) const { return byBlock.at(std::size_t(block)); }
     void add(const Sim& sim);
+    void add(const SimStore& store, qsizetype row);
 
     static FleetCounts of(const QVector<Sim>& sims);
 
     friend bool operator==(const FleetCounts& a, const FleetCounts& b);
+
+private:
+    void add(SimProfile profile, BlockCode block, const SimLimit& limit,
+             const QVector<GroupRef>& groups, const QString& tariffName);
+
+public:
     friend bool operator!=(const FleetCounts& a, const FleetCounts& b) { return !(a == b); }
 };
 

@@ -35,39 +35,50 @@ bool FleetFilter::isEmpty() const {
 }
 
 bool FleetFilter::matchesCriteria(const Sim& sim) const {
-    if (profile && sim.profile != *profile)
+    return matchesFields(sim.id, sim.profile, sim.block, sim.limit, sim.tariff.name, sim.groups);
+}
+
+bool FleetFilter::matchesCriteria(const SimStore& store, qsizetype row) const {
+    return matchesFields(store.id(row), store.profile(row), store.block(row), store.limit(row),
+                         store.tariffName(row), store.groups(row));
+}
+
+bool FleetFilter::matchesFields(qint64 id, SimProfile simProfile, BlockCode block,
+                                const SimLimit& limit, const QString& simTariff,
+                                const QVector<GroupRef>& groups) const {
+    if (profile && simProfile != *profile)
         return false;
     switch (status) {
     case Status::Any:
         break;
     case Status::Active:
-        if (sim.block != BlockCode::None)
+        if (block != BlockCode::None)
             return false;
         break;
     case Status::BlockedAny:
-        if (sim.block == BlockCode::None)
+        if (block == BlockCode::None)
             return false;
         break;
     case Status::Code:
-        if (sim.block != blockCode)
+        if (block != blockCode)
             return false;
         break;
     case Status::NotMsu:
-        if (sim.block == BlockCode::Msu)
+        if (block == BlockCode::Msu)
             return false;
         break;
     }
-    if (onlyIds && !onlyIds->contains(sim.id))
+    if (onlyIds && !onlyIds->contains(id))
         return false;
-    if (limitType && sim.limit.type != *limitType)
+    if (limitType && limit.type != *limitType)
         return false;
-    if (nearLimit && SimText::limitUsage(sim.limit) < kLimitNearShare)
+    if (nearLimit && SimText::limitUsage(limit) < kLimitNearShare)
         return false;
-    if (!tariffName.isEmpty() && sim.tariff.name != tariffName)
+    if (!tariffName.isEmpty() && simTariff != tariffName)
         return false;
     if (groupId) {
         bool member = false;
-        for (const GroupRef& g : sim.groups) {
+        for (const GroupRef& g : groups) {
             if (g.id == *groupId) {
                 member = true;
                 break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Sim.h"
+#include "models/fleet/SimStore.h"
 
 #include <QSet>
 #include <QString>
@@ -36,6 +37,7 @@ struct FleetFilter {
     bool isEmpty() const;
     // Everything except the free text matches `sim`.
     bool matchesCriteria(const Sim& sim) const;
+    bool matchesCriteria(const SimStore& store, qsizetype row) const;
     // Every SIM this filter matches is also matched by `wider`, so the new
     // result can be found among the previous one's rows (typing more text).
     bool narrows(const FleetFilter& wider) const;
@@ -49,6 +51,10 @@ struct FleetFilter {
 
     friend bool operator==(const FleetFilter& a, const FleetFilter& b);
     friend bool operator!=(const FleetFilter& a, const FleetFilter& b) { return !(a == b); }
+
+private:
+    bool matchesFields(qint64 id, SimProfile simProfile, BlockCode block, const SimLimit& limit,
+                       const QString& simTariff, const QVector<GroupRef>& groups) const;
 };
 
 } // namespace simfleet

@@ -58,7 +58,7 @@ void FleetFilterModel::rebuildAll() {
     forgetRecentMatches();
     m_text.clear();
     if (m_fleet)
-        m_text.rebuild(m_fleet->sims());
+        m_text.rebuild(m_fleet->store());
     m_textDirty = false;
     m_match.fill(0, n);
     computeMatches(m_filter.needle());
@@ -71,16 +71,17 @@ void FleetFilterModel::rebuildAll() {
 // --- matching ----------------------------------------------------------------
 
 bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
-    const Sim& sim = m_fleet->simAt(sourceRow);
-    if (!m_filter.matchesCriteria(sim))
+    const SimStore& store = m_fleet->store();
+    if (!m_filter.matchesCriteria(store, sourceRow))
         return false;
-    return needle.isEmpty() || FleetSearchText::keyContains(FleetSearchText::keyOf(sim), needle);
+    return needle.isEmpty() ||
+           FleetSearchText::keyContains(FleetSearchText::keyOf(store, sourceRow), needle);
 }
 
 int FleetFilterModel::computeMatches(const QByteArray& needle, const QByteArray* widerNeedle) {
     const int n = m_match.size();
     if (m_textDirty && m_fleet) {
-        m_text.rebuild(m_fleet->sims());
+        m_text.rebuild(m_fleet->store());
         m_textDirty = false;
         forgetRecentMatches();
     }
@@ -117,7 +118,7 @@ int FleetFilterModel::computeMatches(const QByteArray& needle, const QByteArray*
             match[row] = 1;
     } else {
         const auto kept = std::remove_if(matched.begin(), matched.end(), [this](int row) {
-            return !m_filter.matchesCriteria(m_fleet->simAt(row));
+            return !m_filter.matchesCriteria(m_fleet->store(), row);
         });
         matched.erase(kept, matched.end());
         for (int row : std::as_const(matched))

@@ -12,7 +12,7 @@ namespace simfleet {
 // then every row is ordered by them in linear time.
 
 const FleetSortKeys& FleetFilterModel::sortKeys(bool needKeys) {
-    const QVector<Sim>& sims = m_fleet->sims();
+    const SimStore& sims = m_fleet->store();
     if (m_sortKeys.column() != m_sortColumn || m_sortKeys.size() > sims.size())
         m_sortKeys.read(sims, m_sortColumn);
     else
@@ -29,13 +29,14 @@ const FleetSortKeys& FleetFilterModel::sortKeys(bool needKeys) {
 }
 
 const std::vector<int>& FleetFilterModel::rowsById() {
-    const QVector<Sim>& sims = m_fleet->sims();
+    const SimStore& sims = m_fleet->store();
     const std::size_t n = std::size_t(sims.size());
     if (m_rowsById.size() == n)
         return m_rowsById;
     m_rowsById.resize(n);
-    const bool sourceOrderIsIdOrder = std::is_sorted(
-        sims.cbegin(), sims.cend(), [](const Sim& a, const Sim& b) { return a.id < b.id; });
+    bool sourceOrderIsIdOrder = true;
+    for (qsizetype row = 1; row < sims.size() && sourceOrderIsIdOrder; ++row)
+        sourceOrderIsIdOrder = sims.id(row - 1) <= sims.id(row);
     if (sourceOrderIsIdOrder) {
         std::iota(m_rowsById.begin(), m_rowsById.end(), 0);
         return m_rowsById;
@@ -43,7 +44,7 @@ const std::vector<int>& FleetFilterModel::rowsById() {
     constexpr quint64 kSign = quint64(1) << 63; // signed order as unsigned
     std::vector<KeyedRow> items(n);
     for (std::size_t row = 0; row < n; ++row)
-        items[row] = KeyedRow{quint64(sims[qsizetype(row)].id) ^ kSign, int(row)};
+        items[row] = KeyedRow{quint64(sims.id(qsizetype(row))) ^ kSign, int(row)};
     radixSortByKey(items);
     for (std::size_t i = 0; i < n; ++i)
         m_rowsById[i] = items[i].row;

@@ -30,9 +30,12 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
     const QByteArray needle = m_filter.needle();
     m_match.resize(last + 1);
     QVector<int> added;
+    const SimStore& store = m_fleet->store();
     for (int row = first; row <= last; ++row) {
-        m_text.append(m_fleet->simAt(row));
-        m_match[row] = matches(row, needle) ? 1 : 0;
+        m_text.append(store, row);
+        const bool match = m_filter.matchesCriteria(store, row) &&
+                           (needle.isEmpty() || m_text.rowContains(row, needle));
+        m_match[row] = match ? 1 : 0;
     }
     if (!m_proxyOfSourceStale)
         m_proxyOfSource.resize(last + 1, -1);
@@ -78,7 +81,7 @@ void FleetFilterModel::reserveLikeSource() {
     // The source reserves for the whole fleet when a load learns its size:
     // growing the search text (~90 bytes a SIM) page by page instead would
     // copy it all each time it doubles, a long stall at a million SIMs.
-    const qsizetype rows = m_fleet->sims().capacity();
+    const qsizetype rows = m_fleet->store().capacity();
     if (rows <= m_text.rowCapacity())
         return;
     const qsizetype known = m_text.rowCount();

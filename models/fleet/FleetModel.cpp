@@ -13,7 +13,7 @@ FleetModel::FleetModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 int FleetModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_sims.size());
+    return parent.isValid() ? 0 : int(m_store.size());
 }
 
 int FleetModel::columnCount(const QModelIndex& parent) const {
@@ -31,14 +31,14 @@ void FleetModel::setNameEditable(bool editable) {
     if (editable == m_nameEditable)
         return;
     m_nameEditable = editable;
-    if (!m_sims.isEmpty())
-        emit dataChanged(index(0, Name), index(int(m_sims.size()) - 1, Name));
+    if (!m_store.isEmpty())
+        emit dataChanged(index(0, Name), index(int(m_store.size()) - 1, Name));
 }
 
 QVariant FleetModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Sim& sim = m_sims.at(index.row());
+    const Sim& sim = cachedSim(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -70,6 +70,22 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
     default:
         return {};
     }
+}
+
+const Sim& FleetModel::cachedSim(int row) const {
+    if (row != m_cachedRow) {
+        m_cachedSim = m_store.sim(row);
+        m_cachedRow = row;
+    }
+    return m_cachedSim;
+}
+
+QVector<Sim> FleetModel::allSims() const {
+    QVector<Sim> sims;
+    sims.reserve(m_store.size());
+    for (qsizetype row = 0; row < m_store.size(); ++row)
+        sims.append(m_store.sim(row));
+    return sims;
 }
 
 bool FleetModel::isNumericColumn(int column) {
@@ -279,30 +295,40 @@ void FleetModel::upsert(QVector<Sim> sims) {
     for (Sim& sim : sims) {
         const auto known = m_rowOfId.constFind(sim.id);
         if (known != m_rowOfId.constEnd()) {
-            if (m_sims.at(*known) != sim) {
-                m_sims[*known] = std::move(sim);
+            if (!m_store.equals(*known, sim)) {
+                m_store.set(*known, sim);
                 changedRows.append(*known);
             }
             continue;
         }
-        const auto repeated = freshIndex.constFind(sim.id);
-        if (repeated != freshIndex.constEnd()) {
-            fresh[*repeated] = std::move(sim);
-            continue;
+        if (!freshIndex.isEmpty() || (!fresh.isEmpty() && fresh.constLast().id >= sim.id)) {
+            // Pages come in id order: the index of fresh SIMs is needed only
+            // once an id repeats or goes back.
+            if (freshIndex.isEmpty()) {
+                for (qsizetype i = 0; i < fresh.size(); ++i)
+                    freshIndex.insert(fresh.at(i).id, int(i));
+            }
+            const auto repeated = freshIndex.constFind(sim.id);
+            if (repeated != freshIndex.constEnd()) {
+                fresh[*repeated] = std::move(sim);
+                continue;
+            }
+            freshIndex.insert(sim.id, int(fresh.size()));
         }
-        freshIndex.insert(sim.id, int(fresh.size()));
         fresh.append(std::move(sim));
     }
+    if (!changedRows.isEmpty())
+        forgetCachedSim();
     emitRowsChanged(std::move(changedRows));
     if (fresh.isEmpty())
         return;
 
-    const int first = int(m_sims.size());
+    const int first = int(m_store.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    reserve(m_sims.size() + fresh.size());
-    for (Sim& sim : fresh) {
-        m_rowOfId.insert(sim.id, int(m_sims.size()));
-        m_sims.append(std::move(sim));
+    reserve(m_store.size() + fresh.size());
+    for (const Sim& sim : std::as_const(fresh)) {
+        m_rowOfId.insert(sim.id, int(m_store.size()));
+        m_store.append(sim);
     }
     endInsertRows();
 }
@@ -310,8 +336,8 @@ void FleetModel::upsert(QVector<Sim> sims) {
 void FleetModel::reserve(qsizetype rows) {
     // Geometric growth: growing to the exact size for every page would move
     // every row and rehash every id on every page while a big fleet loads.
-    if (rows > m_sims.capacity())
-        m_sims.reserve(qMax(rows, 2 * m_sims.capacity()));
+    if (rows > m_store.capacity())
+        m_store.reserve(qMax(rows, 2 * m_store.capacity()));
     if (rows > m_rowOfId.capacity())
         m_rowOfId.reserve(qMax(rows, 2 * m_rowOfId.capacity()));
 }
@@ -323,7 +349,7 @@ void FleetModel::emitRowsChanged(QVector<int> rows) {
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     const int lastColumn = ColumnCount - 1;
     // When most rows changed one ranged signal is cheaper for the views than many.
-    if (rows.size() > m_sims.size() / 2) {
+    if (rows.size() > m_store.size() / 2) {
         emit dataChanged(index(rows.first(), 0), index(rows.last(), lastColumn));
         return;
     }
@@ -341,47 +367,56 @@ void FleetModel::emitRowsChanged(QVector<int> rows) {
 }
 
 void FleetModel::removeAllExcept(const QSet<qint64>& ids) {
+    std::vector<bool> kept(std::size_t(m_store.size()));
     bool removed = false;
-    int row = int(m_sims.size()) - 1;
+    for (qsizetype row = 0; row < m_store.size(); ++row) {
+        kept[std::size_t(row)] = ids.contains(m_store.id(row));
+        removed = removed || !kept[std::size_t(row)];
+    }
+    if (!removed)
+        return;
+    forgetCachedSim();
+    // Each run is removed from the store as it is announced, so the views
+    // never see a row count that disagrees with the signals.
+    int row = int(m_store.size()) - 1;
     while (row >= 0) {
-        if (ids.contains(m_sims.at(row).id)) {
+        if (kept[std::size_t(row)]) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !ids.contains(m_sims.at(row).id))
+        while (row >= 0 && !kept[std::size_t(row)])
             --row;
         const int first = row + 1;
         beginRemoveRows({}, first, last);
-        m_sims.remove(first, last - first + 1);
+        m_store.removeRows(first, last - first + 1);
         endRemoveRows();
-        removed = true;
     }
-    if (removed)
-        reindex();
+    reindex();
 }
 
 void FleetModel::clear() {
-    if (m_sims.isEmpty())
+    if (m_store.isEmpty())
         return;
-    beginRemoveRows({}, 0, int(m_sims.size()) - 1);
-    m_sims.clear();
+    beginRemoveRows({}, 0, int(m_store.size()) - 1);
+    m_store.clear();
     m_rowOfId.clear();
+    forgetCachedSim();
     endRemoveRows();
 }
 
 void FleetModel::retranslate() {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_sims.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_sims.size()) - 1, ColumnCount - 1),
+    if (!m_store.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_store.size()) - 1, ColumnCount - 1),
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void FleetModel::reindex() {
     m_rowOfId.clear();
-    m_rowOfId.reserve(m_sims.size());
-    for (int row = 0; row < m_sims.size(); ++row)
-        m_rowOfId.insert(m_sims.at(row).id, row);
+    m_rowOfId.reserve(m_store.size());
+    for (int row = 0; row < m_store.size(); ++row)
+        m_rowOfId.insert(m_store.id(row), row);
 }
 
 } // namespace simfleet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Sim.h"
+#include "models/fleet/SimStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -60,9 +61,13 @@ public:
     void setNameEditable(bool editable);
     bool isNameEditable() const { return m_nameEditable; }
 
-    const Sim& simAt(int row) const { return m_sims.at(row); }
+    // The SIM at `row`, built from the store.
+    Sim simAt(int row) const { return m_store.sim(row); }
     int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
-    const QVector<Sim>& sims() const { return m_sims; }
+    // The rows' fields, read without building whole SIMs.
+    const SimStore& store() const { return m_store; }
+    // Every SIM, built one by one: for small fleets and tests.
+    QVector<Sim> allSims() const;
 
     // Updates rows whose id is known (dataChanged for the rows that differ)
     // and appends the rest in one insert. Repeated ids keep the last copy.
@@ -88,8 +93,15 @@ private:
     void emitRowsChanged(QVector<int> rows);
     void reindex();
 
-    QVector<Sim> m_sims;
+    // The SIM at `row` for data(): the last one built is kept.
+    const Sim& cachedSim(int row) const;
+    void forgetCachedSim() const { m_cachedRow = -1; }
+
+    SimStore m_store;
     QHash<qint64, int> m_rowOfId;
+    // Views ask for a row's cells one after another: the row's SIM is built once.
+    mutable int m_cachedRow = -1;
+    mutable Sim m_cachedSim;
     mutable QHash<int, QIcon> m_statusIcons; // by BlockCode, loaded on first use
     bool m_nameEditable = false;
 };

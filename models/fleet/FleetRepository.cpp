@@ -269,10 +269,21 @@ void FleetRepository::onLoadFinished(const ApiError& error) {
 void FleetRepository::saveSnapshot() {
     ++m_snapshotJobs;
     const quint64 generation = m_generation;
+    // The copy shares the fleet's rows until the model next changes them.
     QtConcurrent::run(m_snapshotThread, [store = m_store, key = m_accountKey,
-                                         sims = m_model->sims(), asOf = m_dataAsOf]() mutable {
+                                         sims = m_model->store(), asOf = m_dataAsOf]() mutable {
+        FleetSnapshotStore::SimRows rows;
+        rows.count = sims.size();
+        rows.idAt = [&sims](qsizetype row) { return sims.id(row); };
+        rows.read = [&sims](qsizetype begin, qsizetype end) {
+            QVector<Sim> page;
+            page.reserve(end - begin);
+            for (qsizetype row = begin; row < end; ++row)
+                page.append(sims.sim(row));
+            return page;
+        };
         QString error;
-        store.save(key, sims, asOf, &error);
+        store.save(key, rows, asOf, &error);
         return error;
     }).then(this, [this, generation, asOf = m_dataAsOf](const QString& error) {
         --m_snapshotJobs;

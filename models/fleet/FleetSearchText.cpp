@@ -47,6 +47,37 @@ void appendField(QByteArray& out, const QString& field) {
     to[length] = '\x1f';
 }
 
+// The same for a field stored as UTF-8.
+void appendField(QByteArray& out, QByteArrayView field) {
+    const qsizetype length = field.size();
+    const char* bytes = field.data();
+    bool ascii = true;
+    for (qsizetype i = 0; i < length && ascii; ++i)
+        ascii = quint8(bytes[i]) < 0x80;
+    if (!ascii) {
+        out += FleetSearchText::fold(QString::fromUtf8(field)).toUtf8();
+        out += '\x1f';
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + length + 1);
+    char* to = out.data() + at;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = bytes[i];
+        to[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    to[length] = '\x1f';
+}
+
+void appendKey(QByteArray& out, const SimStore& store, qsizetype row) {
+    appendField(out, store.utf8(row, SimStore::Text::Iccid));
+    appendField(out, store.utf8(row, SimStore::Text::Number));
+    appendField(out, store.utf8(row, SimStore::Text::ExternalNumber));
+    appendField(out, store.utf8(row, SimStore::Text::Name));
+    for (const GroupRef& group : store.groups(row))
+        appendField(out, group.name);
+}
+
 void appendKey(QByteArray& out, const Sim& sim) {
     appendField(out, sim.iccid);
     appendField(out, sim.number);
@@ -90,6 +121,13 @@ QByteArray FleetSearchText::keyOf(const Sim& sim) {
     return key;
 }
 
+QByteArray FleetSearchText::keyOf(const SimStore& store, qsizetype row) {
+    QByteArray key;
+    key.reserve(96);
+    appendKey(key, store, row);
+    return key;
+}
+
 void FleetSearchText::clear() {
     m_text.clear();
     m_starts.clear();
@@ -106,11 +144,17 @@ void FleetSearchText::append(const Sim& sim) {
     m_text += '\0';
 }
 
-void FleetSearchText::rebuild(const QVector<Sim>& sims) {
+void FleetSearchText::append(const SimStore& store, qsizetype row) {
+    m_starts.append(quint32(m_text.size()));
+    appendKey(m_text, store, row);
+    m_text += '\0';
+}
+
+void FleetSearchText::rebuild(const SimStore& store) {
     clear();
-    reserve(sims.size());
-    for (const Sim& sim : sims)
-        append(sim);
+    reserve(store.size());
+    for (qsizetype row = 0; row < store.size(); ++row)
+        append(store, row);
 }
 
 bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Sim.h"
+#include "models/fleet/SimStore.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -16,7 +17,8 @@ public:
     void clear();
     void reserve(qsizetype rows, qsizetype bytesPerRow = 96);
     void append(const Sim& sim);
-    void rebuild(const QVector<Sim>& sims);
+    void append(const SimStore& store, qsizetype row);
+    void rebuild(const SimStore& store);
     qsizetype rowCount() const { return m_starts.size(); }
     qsizetype rowCapacity() const { return m_starts.capacity(); }
     qsizetype byteSize() const { return m_text.size(); }
@@ -31,6 +33,7 @@ public:
     bool rowContains(int row, const QByteArray& needle) const;
 
     static QByteArray keyOf(const Sim& sim);
+    static QByteArray keyOf(const SimStore& store, qsizetype row);
     // Whether a key of keyOf() contains `needle` (alternatives as in find()).
     static bool keyContains(const QByteArray& key, const QByteArray& needle);
     // Lower case, and the letters a Russian reader treats as one folded

@@ -15,31 +15,37 @@ namespace {
 // A text column's value as RawValueRole gives it (`storage` holds it when it
 // is made, not a field), and whether RawValueRole has lower-cased it already
 // (the sort lower-cases it once more).
-QStringView rawTextOf(const Sim& sim, int column, QString* storage, bool* lowered) {
+QStringView rawTextOf(const SimStore& sims, qsizetype row, int column, QString* storage,
+                      bool* lowered) {
     *lowered = false;
     switch (FleetModel::Column(column)) {
     case FleetModel::Iccid:
-        return sim.iccid;
+        *storage = sims.text(row, SimStore::Text::Iccid);
+        return *storage;
     case FleetModel::Number:
-        return sim.number;
+        *storage = sims.text(row, SimStore::Text::Number);
+        return *storage;
     case FleetModel::ExternalNumber:
-        return sim.externalNumber;
+        *storage = sims.text(row, SimStore::Text::ExternalNumber);
+        return *storage;
     case FleetModel::Name:
         *lowered = true;
-        return sim.name;
+        *storage = sims.text(row, SimStore::Text::Name);
+        return *storage;
     case FleetModel::Profile:
-        *storage = SimText::profile(sim.profile, sim.profileRaw);
+        *storage = SimText::profile(sims.profile(row), sims.profileRaw(row));
         return *storage;
     case FleetModel::Tariff:
         *lowered = true;
-        return sim.tariff.name;
+        return sims.tariffName(row);
     case FleetModel::Groups:
         *lowered = true;
-        *storage = SimText::groups(sim.groups);
+        *storage = SimText::groups(sims.groups(row));
         return *storage;
     case FleetModel::Comment:
         *lowered = true;
-        return sim.comment;
+        *storage = sims.text(row, SimStore::Text::Comment);
+        return *storage;
     default:
         return {};
     }
@@ -68,27 +74,31 @@ bool FleetSortKeys::isTextColumn(int column) {
     }
 }
 
-bool FleetSortKeys::numberOf(const Sim& sim, int column, double* number) {
-    const bool td = sim.profile == SimProfile::TD;
+bool FleetSortKeys::numberOf(const SimStore& sims, qsizetype row, int column, double* number) {
+    const bool td = sims.profile(row) == SimProfile::TD;
     switch (FleetModel::Column(column)) {
     case FleetModel::Status:
-        *number = SimText::statusRank(sim.block);
+        *number = SimText::statusRank(sims.block(row));
         return true;
     case FleetModel::Balance:
-        *number = sim.balance;
+        *number = sims.balance(row);
         return !td;
-    case FleetModel::Msu:
-        *number = sim.msuValue ? double(*sim.msuValue) : 0.0;
-        return sim.msuValue && !td;
+    case FleetModel::Msu: {
+        const std::optional<qint64> msu = sims.msuValue(row);
+        *number = msu ? double(*msu) : 0.0;
+        return msu && !td;
+    }
     case FleetModel::Limit:
-        *number = SimText::limitUsage(sim.limit);
+        *number = SimText::limitUsage(sims.limit(row));
         return !(*number < 0);
     case FleetModel::PackageAutoRenew:
-        *number = sim.tariff.packageAuto ? 1 : 0;
+        *number = sims.packageAuto(row) ? 1 : 0;
         return true;
-    case FleetModel::TariffChangeLock:
-        *number = sim.tariff.changeLock ? double(sim.tariff.changeLock->toMSecsSinceEpoch()) : 0.0;
-        return sim.tariff.changeLock.has_value();
+    case FleetModel::TariffChangeLock: {
+        const std::optional<QDateTime> lock = sims.tariffChangeLock(row);
+        *number = lock ? double(lock->toMSecsSinceEpoch()) : 0.0;
+        return lock.has_value();
+    }
     default:
         return false;
     }
@@ -116,7 +126,7 @@ void FleetSortKeys::clear() {
     m_texts.clear();
 }
 
-void FleetSortKeys::read(const QVector<Sim>& sims, int column) {
+void FleetSortKeys::read(const SimStore& sims, int column) {
     clear();
     m_column = column;
     m_isText = isTextColumn(column);
@@ -127,7 +137,7 @@ void FleetSortKeys::read(const QVector<Sim>& sims, int column) {
         m_keysValid = true;
 }
 
-void FleetSortKeys::append(const QVector<Sim>& sims) {
+void FleetSortKeys::append(const SimStore& sims) {
     const int from = size();
     if (sims.size() <= from)
         return;
@@ -136,7 +146,7 @@ void FleetSortKeys::append(const QVector<Sim>& sims) {
         m_keysValid = false;
 }
 
-void FleetSortKeys::readRows(const QVector<Sim>& sims, int from) {
+void FleetSortKeys::readRows(const SimStore& sims, int from) {
     const std::size_t n = std::size_t(sims.size());
     m_empty.reserve(n);
     m_keys.reserve(n);
@@ -147,13 +157,13 @@ void FleetSortKeys::readRows(const QVector<Sim>& sims, int from) {
     }
     for (qsizetype row = from; row < sims.size(); ++row) {
         if (m_isText)
-            appendText(sims.at(row));
+            appendText(sims, row);
         else
-            appendNumber(sims.at(row));
+            appendNumber(sims, row);
     }
 }
 
-void FleetSortKeys::reserveTextUnits(const QVector<Sim>& sims) {
+void FleetSortKeys::reserveTextUnits(const SimStore& sims) {
     // Room for every text at once, estimated from the first rows: growing by
     // doubling would copy the buffer and fault in fresh pages several times.
     const qsizetype probe = std::min<qsizetype>(sims.size(), 256);
@@ -161,16 +171,16 @@ void FleetSortKeys::reserveTextUnits(const QVector<Sim>& sims) {
     for (qsizetype row = 0; row < probe; ++row) {
         QString storage;
         bool lowered = false;
-        probed += rawTextOf(sims.at(row), m_column, &storage, &lowered).size();
+        probed += rawTextOf(sims, row, m_column, &storage, &lowered).size();
     }
     if (probe > 0)
         m_texts.units.reserve(std::size_t(probed * sims.size() / probe * 5 / 4 + 64));
 }
 
-void FleetSortKeys::appendText(const Sim& sim) {
+void FleetSortKeys::appendText(const SimStore& sims, qsizetype row) {
     QString storage;
     bool lowered = false;
-    const QStringView raw = rawTextOf(sim, m_column, &storage, &lowered);
+    const QStringView raw = rawTextOf(sims, row, m_column, &storage, &lowered);
     std::vector<char16_t>& units = m_texts.units;
     const std::size_t begin = units.size();
     // ASCII, the usual case, in one pass: QString::toLower changes only A-Z
@@ -198,9 +208,9 @@ void FleetSortKeys::appendText(const Sim& sim) {
     m_keys.push_back(0);
 }
 
-void FleetSortKeys::appendNumber(const Sim& sim) {
+void FleetSortKeys::appendNumber(const SimStore& sims, qsizetype row) {
     double number = 0;
-    const bool present = numberOf(sim, m_column, &number);
+    const bool present = numberOf(sims, row, m_column, &number);
     m_empty.push_back(present ? 0 : 1);
     m_keys.push_back(present ? orderedBits(number) : 0);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/Sim.h"
+#include "models/fleet/SimStore.h"
 #include "models/fleet/TextRanks.h"
 
 #include <QVector>
@@ -23,10 +23,10 @@ public:
     void clear();
 
     // Reads the keys of every row of `column`.
-    void read(const QVector<Sim>& sims, int column);
+    void read(const SimStore& sims, int column);
     // Reads the keys of the rows appended since (rows size() on). Text keys
     // are then stale until rank() or rankFromOrder().
-    void append(const QVector<Sim>& sims);
+    void append(const SimStore& sims);
 
     bool isEmpty(int row) const { return m_empty[std::size_t(row)] != 0; }
     // Compares two rows' non-empty values (ascending: negative when a sorts
@@ -44,16 +44,16 @@ public:
 
     static bool isTextColumn(int column);
     // The number `column` sorts `sim` by, as RawValueRole's double; false when empty.
-    static bool numberOf(const Sim& sim, int column, double* number);
+    static bool numberOf(const SimStore& sims, qsizetype row, int column, double* number);
     // Unsigned order equal to the numeric order of doubles (-0 equal to 0,
     // NaN after +infinity).
     static quint64 orderedBits(double number);
 
 private:
-    void readRows(const QVector<Sim>& sims, int from);
-    void reserveTextUnits(const QVector<Sim>& sims);
-    void appendText(const Sim& sim);
-    void appendNumber(const Sim& sim);
+    void readRows(const SimStore& sims, int from);
+    void reserveTextUnits(const SimStore& sims);
+    void appendText(const SimStore& sims, qsizetype row);
+    void appendNumber(const SimStore& sims, qsizetype row);
 
     int m_column = -1;
     bool m_isText = false;

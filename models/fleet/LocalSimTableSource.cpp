@@ -16,10 +16,10 @@ QAbstractItemModel* LocalSimTableSource::tableModel() {
     return m_filterModel;
 }
 
-const Sim* LocalSimTableSource::simAtRow(int row) const {
+std::optional<Sim> LocalSimTableSource::simAtRow(int row) const {
     if (row < 0 || row >= m_filterModel->rowCount())
-        return nullptr;
-    return &m_fleet->simAt(m_filterModel->sourceRows().at(row));
+        return std::nullopt;
+    return m_fleet->simAt(m_filterModel->sourceRows().at(row));
 }
 
 int LocalSimTableSource::rowOfSim(qint64 id) const {
@@ -36,14 +36,16 @@ QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
     const QVector<int>& sourceRows = m_filterModel->sourceRows();
     for (int row : rows) {
         if (row >= 0 && row < sourceRows.size())
-            ids.append(m_fleet->simAt(sourceRows.at(row)).id);
+            ids.append(m_fleet->store().id(sourceRows.at(row)));
     }
     return ids;
 }
 
-const Sim* LocalSimTableSource::findSim(qint64 id) const {
+std::optional<Sim> LocalSimTableSource::findSim(qint64 id) const {
     const int row = m_fleet->rowOfId(id);
-    return row >= 0 ? &m_fleet->simAt(row) : nullptr;
+    if (row < 0)
+        return std::nullopt;
+    return m_fleet->simAt(row);
 }
 
 bool LocalSimTableSource::hidesSim(qint64 id) const {
@@ -51,8 +53,8 @@ bool LocalSimTableSource::hidesSim(qint64 id) const {
     return row >= 0 && !m_filterModel->mapFromSource(m_fleet->index(row, 0)).isValid();
 }
 
-const QVector<Sim>& LocalSimTableSource::heldSims() const {
-    return m_fleet->sims();
+QVector<Sim> LocalSimTableSource::heldSims() const {
+    return m_fleet->allSims();
 }
 
 SimTableSource::RowCounts LocalSimTableSource::rowCounts() const {

@@ -22,12 +22,12 @@ public:
     FleetFilterModel* filterModel() const { return m_filterModel; }
 
     QAbstractItemModel* tableModel() override;
-    const Sim* simAtRow(int row) const override;
+    std::optional<Sim> simAtRow(int row) const override;
     int rowOfSim(qint64 id) const override;
     QVector<qint64> idsOfRows(const QVector<int>& rows) const override;
-    const Sim* findSim(qint64 id) const override;
+    std::optional<Sim> findSim(qint64 id) const override;
     bool hidesSim(qint64 id) const override;
-    const QVector<Sim>& heldSims() const override;
+    QVector<Sim> heldSims() const override;
     RowCounts rowCounts() const override;
     bool isFleetEmpty() const override;
     bool isNoMatch() const override;

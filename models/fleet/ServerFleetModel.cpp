@@ -43,7 +43,7 @@ QVariant ServerFleetModel::headerData(int section, Qt::Orientation orientation, 
     return m_rows->headerData(section, orientation, role);
 }
 
-const Sim& ServerFleetModel::simAt(int row) const {
+Sim ServerFleetModel::simAt(int row) const {
     return m_rows->simAt(row);
 }
 
@@ -276,8 +276,10 @@ void ServerFleetModel::dropCall() {
 
 // --- SimTableSource -----------------------------------------------------------------
 
-const Sim* ServerFleetModel::simAtRow(int row) const {
-    return row >= 0 && row < rowCount() ? &m_rows->simAt(row) : nullptr;
+std::optional<Sim> ServerFleetModel::simAtRow(int row) const {
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    return m_rows->simAt(row);
 }
 
 QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
@@ -285,18 +287,20 @@ QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
     ids.reserve(rows.size());
     for (int row : rows) {
         if (row >= 0 && row < rowCount())
-            ids.append(m_rows->simAt(row).id);
+            ids.append(m_rows->store().id(row));
     }
     return ids;
 }
 
-const Sim* ServerFleetModel::findSim(qint64 id) const {
+std::optional<Sim> ServerFleetModel::findSim(qint64 id) const {
     const int row = m_rows->rowOfId(id);
-    return row >= 0 ? &m_rows->simAt(row) : nullptr;
+    if (row < 0)
+        return std::nullopt;
+    return m_rows->simAt(row);
 }
 
-const QVector<Sim>& ServerFleetModel::heldSims() const {
-    return m_rows->sims();
+QVector<Sim> ServerFleetModel::heldSims() const {
+    return m_rows->allSims();
 }
 
 SimTableSource::RowCounts ServerFleetModel::rowCounts() const {

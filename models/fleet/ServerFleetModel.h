@@ -79,19 +79,19 @@ public:
     // all_count of the current query; -1 until the first page answers.
     qint64 totalCount() const { return m_total; }
     bool isFetching() const { return m_call != nullptr; }
-    const Sim& simAt(int row) const;
+    Sim simAt(int row) const;
     int rowOfId(qint64 id) const;
     // Re-emits headers and text after a language change.
     void retranslate();
 
     // SimTableSource
     QAbstractItemModel* tableModel() override { return this; }
-    const Sim* simAtRow(int row) const override;
+    std::optional<Sim> simAtRow(int row) const override;
     int rowOfSim(qint64 id) const override { return rowOfId(id); }
     QVector<qint64> idsOfRows(const QVector<int>& rows) const override;
-    const Sim* findSim(qint64 id) const override;
+    std::optional<Sim> findSim(qint64 id) const override;
     bool hidesSim(qint64) const override { return false; } // what it holds, it shows
-    const QVector<Sim>& heldSims() const override;
+    QVector<Sim> heldSims() const override;
     RowCounts rowCounts() const override;
     bool isFleetEmpty() const override;
     bool isNoMatch() const override;

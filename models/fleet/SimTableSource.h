@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QObject;
@@ -28,18 +29,18 @@ public:
     // The model the table shows (FleetModel's columns and roles).
     virtual QAbstractItemModel* tableModel() = 0;
 
-    // The SIM at table row `row`; nullptr outside the rows shown.
-    virtual const Sim* simAtRow(int row) const = 0;
+    // The SIM at table row `row`; nullopt outside the rows shown.
+    virtual std::optional<Sim> simAtRow(int row) const = 0;
     // The table row of SIM `id`; -1 when it is not shown.
     virtual int rowOfSim(qint64 id) const = 0;
     // The ids of the table rows `rows` (each shown), in the order given.
     virtual QVector<qint64> idsOfRows(const QVector<int>& rows) const = 0;
-    // A SIM the source holds, shown or hidden by the filter; nullptr otherwise.
-    virtual const Sim* findSim(qint64 id) const = 0;
+    // A SIM the source holds, shown or hidden by the filter; nullopt otherwise.
+    virtual std::optional<Sim> findSim(qint64 id) const = 0;
     // The source holds SIM `id` but the current filter hides it.
     virtual bool hidesSim(qint64 id) const = 0;
-    // Every SIM the source holds, shown or not.
-    virtual const QVector<Sim>& heldSims() const = 0;
+    // Every SIM the source holds, shown or not (built one by one).
+    virtual QVector<Sim> heldSims() const = 0;
 
     // The count the filter bar shows: `matched` of `total` SIMs.
     struct RowCounts {

@@ -169,10 +169,11 @@ QVector<Sim> GroupTableModel::simsOf(qint64 groupId) const {
     QVector<Sim> sims;
     if (isServerSide())
         return sims;
-    for (const Sim& sim : m_fleet->sims()) {
-        for (const GroupRef& group : sim.groups) {
+    const SimStore& store = m_fleet->store();
+    for (qsizetype row = 0; row < store.size(); ++row) {
+        for (const GroupRef& group : store.groups(row)) {
             if (group.id == groupId) {
-                sims.append(sim);
+                sims.append(store.sim(row));
                 break;
             }
         }
@@ -194,8 +195,9 @@ void GroupTableModel::recount() {
     m_recount->stop();
     m_counts.clear();
     if (!isServerSide()) {
-        for (const Sim& sim : m_fleet->sims()) {
-            for (const GroupRef& group : sim.groups)
+        const SimStore& store = m_fleet->store();
+        for (qsizetype row = 0; row < store.size(); ++row) {
+            for (const GroupRef& group : store.groups(row))
                 ++m_counts[group.id];
         }
     }

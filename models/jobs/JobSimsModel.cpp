@@ -64,7 +64,7 @@ QVector<TableColumn<SimResult>> JobSimsModel::columns() const {
 }
 
 QString JobSimsModel::fleetText(const SimResult& sim, int column) const {
-    const Sim* known = m_lookup ? m_lookup(sim.simId) : nullptr;
+    const std::optional<Sim> known = m_lookup ? m_lookup(sim.simId) : std::nullopt;
     if (!known)
         return {};
     return column == Iccid ? known->iccid : column == Number ? known->number : known->name;

@@ -34,7 +34,7 @@ public:
         ColumnCount
     };
     enum Role { SimIdRole = FirstCustomRole, OutcomeRole };
-    using SimLookup = std::function<const Sim*(qint64)>;
+    using SimLookup = std::function<std::optional<Sim>(qint64)>;
 
     // The request number, queue id and queue status: hidden until the user shows them.
     static QVector<int> technicalColumns() { return {Chunk, QueueId, QueueStatus}; }

@@ -99,15 +99,15 @@ bool execAll(const QSqlDatabase& db, std::initializer_list<QLatin1StringView> st
 
 // The positions of `sims` to store: all of them, or where ids repeat, the
 // last copy of each id at its own place.
-QVector<qsizetype> keptPositions(const QVector<Sim>& sims) {
+QVector<qsizetype> keptPositions(const FleetSnapshotStore::SimRows& sims) {
     QHash<qint64, qsizetype> last;
-    last.reserve(sims.size());
-    for (qsizetype i = 0; i < sims.size(); ++i)
-        last.insert(sims.at(i).id, i);
+    last.reserve(sims.count);
+    for (qsizetype i = 0; i < sims.count; ++i)
+        last.insert(sims.idAt(i), i);
     QVector<qsizetype> kept;
     kept.reserve(last.size());
-    for (qsizetype i = 0; i < sims.size(); ++i) {
-        if (last.value(sims.at(i).id) == i)
+    for (qsizetype i = 0; i < sims.count; ++i) {
+        if (last.value(sims.idAt(i)) == i)
             kept.append(i);
     }
     return kept;
@@ -124,8 +124,9 @@ struct EncodedPage {
     QByteArray data;
 };
 
-bool writeDatabase(const QString& path, const QString& accountKey, const QVector<Sim>& sims,
-                   const QDateTime& asOf, QString* problem) {
+bool writeDatabase(const QString& path, const QString& accountKey,
+                   const FleetSnapshotStore::SimRows& sims, const QDateTime& asOf,
+                   QString* problem) {
     const ScopedConnection connection(path, false);
     if (!connection.isOpen()) {
         *problem = connection.openError();
@@ -146,16 +147,18 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         *problem = db.lastError().text();
         return false;
     }
-    QVector<qsizetype> kept = keptPositions(sims);
-    const bool allKept = kept.size() == sims.size();
-    QVector<Sim> keptSims;
-    if (!allKept) {
-        keptSims.reserve(kept.size());
-        for (const qsizetype i : std::as_const(kept))
-            keptSims.append(sims.at(i));
-    }
-    kept = {};
-    const QVector<Sim>& rows = allKept ? sims : keptSims;
+    const QVector<qsizetype> kept = keptPositions(sims);
+    const bool allKept = kept.size() == sims.count;
+    // A repeated id keeps its last copy: the page is then read SIM by SIM.
+    const auto readPage = [&sims, &kept, allKept](qsizetype begin, qsizetype end) {
+        if (allKept)
+            return sims.read(begin, end);
+        QVector<Sim> page;
+        page.reserve(end - begin);
+        for (qsizetype i = begin; i < end; ++i)
+            page += sims.read(kept.at(i), kept.at(i) + 1);
+        return page;
+    };
     {
         QSqlQuery insert(db);
         if (!insert.prepare(u"INSERT INTO pages(position, sims, crc, data) VALUES(?, ?, ?, ?)"_s)) {
@@ -164,7 +167,8 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         }
         // Pages are encoded a batch at a time on every core, so memory stays
         // bounded whatever the fleet's size.
-        const qsizetype pageCount = (rows.size() + kSnapshotPageSims - 1) / kSnapshotPageSims;
+        const qsizetype rowCount = kept.size();
+        const qsizetype pageCount = (rowCount + kSnapshotPageSims - 1) / kSnapshotPageSims;
         const qsizetype batch = qsizetype(qMax(1, QThread::idealThreadCount())) * 4;
         for (qsizetype first = 0; first < pageCount; first += batch) {
             // Each worker fills its own slot: no results go through QFuture's
@@ -172,12 +176,13 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
             QVector<EncodedPage> encoded(qMin(pageCount, first + batch) - first);
             for (qsizetype i = 0; i < encoded.size(); ++i)
                 encoded[i].page = first + i;
-            blockingMapVisibly(encoded, [&rows](EncodedPage& slot) {
+            blockingMapVisibly(encoded, [&readPage, rowCount](EncodedPage& slot) {
                 const qsizetype begin = slot.page * kSnapshotPageSims;
-                const qsizetype end = qMin(rows.size(), begin + kSnapshotPageSims);
-                slot.sims = end - begin;
+                const qsizetype end = qMin(rowCount, begin + kSnapshotPageSims);
+                const QVector<Sim> page = readPage(begin, end);
+                slot.sims = page.size();
                 slot.data =
-                    SimBinaryCodec::encodePage(rows.constData() + begin, rows.constData() + end);
+                    SimBinaryCodec::encodePage(page.constData(), page.constData() + page.size());
             });
             for (qsizetype i = 0; i < encoded.size(); ++i) {
                 insert.bindValue(0, first + i);
@@ -200,7 +205,7 @@ bool writeDatabase(const QString& path, const QString& accountKey, const QVector
         {kMetaSchemaVersion, QString::number(FleetSnapshotStore::kSchemaVersion)},
         {kMetaAccountKey, accountKey},
         {kMetaAsOf, asOf.toUTC().toString(Qt::ISODateWithMs)},
-        {kMetaRowCount, QString::number(rows.size())},
+        {kMetaRowCount, QString::number(kept.size())},
     };
     for (const auto& [key, value] : meta) {
         query.bindValue(0, QString(key));
@@ -282,6 +287,15 @@ QString FleetSnapshotStore::filePath(const QString& accountKey) const {
 
 bool FleetSnapshotStore::save(const QString& accountKey, const QVector<Sim>& sims,
                               const QDateTime& asOf, QString* error) {
+    SimRows rows;
+    rows.count = sims.size();
+    rows.idAt = [&sims](qsizetype row) { return sims.at(row).id; };
+    rows.read = [&sims](qsizetype begin, qsizetype end) { return sims.mid(begin, end - begin); };
+    return save(accountKey, rows, asOf, error);
+}
+
+bool FleetSnapshotStore::save(const QString& accountKey, const SimRows& sims, const QDateTime& asOf,
+                              QString* error) {
     setError(error, {});
     if (!asOf.isValid()) {
         setError(error, tr("Could not save the fleet snapshot: it has no date."));

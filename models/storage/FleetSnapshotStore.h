@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace simfleet {
@@ -45,6 +46,14 @@ public:
     // intact. Repeated ids keep the last copy. On failure returns false and sets
     // *error (translated); the old snapshot stays.
     bool save(const QString& accountKey, const QVector<Sim>& sims, const QDateTime& asOf,
+              QString* error);
+    // The SIMs to save, read a page at a time, from several threads at once.
+    struct SimRows {
+        qsizetype count = 0;
+        std::function<qint64(qsizetype row)> idAt;
+        std::function<QVector<Sim>(qsizetype begin, qsizetype end)> read;
+    };
+    bool save(const QString& accountKey, const SimRows& sims, const QDateTime& asOf,
               QString* error);
 
     // nullopt and an empty *error when there is no snapshot. A damaged or

@@ -154,7 +154,7 @@ void TestSoak::fleetLoad_endsWithExactlyTheFleet() {
         QVERIFY2(!end.isError(), qPrintable(end.detail));
         QCOMPARE(loader.total(), qint64(sims)); // the emulator's all_count
         QCOMPARE(fleet.rowCount(), sims);
-        const QVector<qint64> ids = idsOf(fleet.sims());
+        const QVector<qint64> ids = idsOf(fleet.allSims());
         const QSet<qint64> unique(ids.cbegin(), ids.cend());
         QCOMPARE(unique.size(), sims);
         for (qint64 id = 100001; id <= 100000 + sims; ++id)

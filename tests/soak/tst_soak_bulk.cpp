@@ -94,7 +94,7 @@ void TestSoak::previewBlock(ApiClient& client, int sims, BulkPreview* preview) {
     int loadFailures = 0;
     const ApiError loaded = loadFleet(loader, &loadFailures);
     QVERIFY2(!loaded.isError(), qPrintable(loaded.detail));
-    *preview = BulkPreview::build(SimOperation::Block, idsOf(fleet.sims()), fleet.sims());
+    *preview = BulkPreview::build(SimOperation::Block, idsOf(fleet.allSims()), fleet.allSims());
     QVERIFY2(
         preview->applicable.size() >= sims,
         qPrintable(QStringLiteral("only %1 SIMs can be blocked").arg(preview->applicable.size())));

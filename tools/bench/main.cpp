@@ -188,12 +188,12 @@ bool runFleetBenches(const BenchOptions& options, MetricSink* sink, QString* err
         return false;
     trimHeap();
 
-    if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().sims(), sink, error)) {
+    if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().allSims(), sink, error)) {
         *error = QStringLiteral("snapshot: %1").arg(*error);
         return false;
     }
 
-    if (!measureXlsxExport(ours.fleet().sims(), sink, error)) {
+    if (!measureXlsxExport(ours.fleet().allSims(), sink, error)) {
         *error = QStringLiteral("export: %1").arg(*error);
         return false;
     }

@@ -58,7 +58,7 @@ bool shootHome(const QString& language, const QString& dir) {
         BulkOperations* operations = controller.operations()->operations();
         SimOperationParams params;
         params.smsText = QStringLiteral("Firmware update tonight");
-        operations->start(BulkPreview::build(SimOperation::Sms, ids, fleet->sims()), params);
+        operations->start(BulkPreview::build(SimOperation::Sms, ids, fleet->allSims()), params);
         waitFor([] { return false; }, 1500);
         ok = save(window, prefix + QStringLiteral("admin.png")) && ok;
 

@@ -121,7 +121,7 @@ void CombinedFleetPage::refresh() {
     m_summary->setText(tr("Reading the saved accounts' fleets…"));
     m_model->load(m_accountList ? m_accountList() : QVector<CombinedAccount>(),
                   m_workspace->fleet()->snapshotStore().directory(), m_workspace->accountKey(),
-                  m_workspace->fleetModel()->sims());
+                  m_workspace->fleetModel()->allSims());
 }
 
 void CombinedFleetPage::fillChoices() {

@@ -76,7 +76,7 @@ GroupMembershipDialog* GroupsPage::changeSimsPageSelection(bool add) {
 }
 
 GroupMembershipDialog* GroupsPage::changeListedSims(bool add, const QStringList& entries) {
-    const QVector<Sim>& fleet = m_workspace->fleetModel()->sims();
+    const QVector<Sim> fleet = m_workspace->fleetModel()->allSims();
     const SimListMatcher::MatchResult match = SimListMatcher::match(fleet, entries);
     QVector<Sim> sims;
     sims.reserve(match.rows.size());

@@ -203,7 +203,7 @@ void JobDetailsPanel::setWriteAllowed(bool allowed, const QString& reason) {
     updateJobActions();
 }
 
-void JobDetailsPanel::setSimLookup(std::function<const Sim*(qint64)> lookup) {
+void JobDetailsPanel::setSimLookup(std::function<std::optional<Sim>(qint64)> lookup) {
     m_simsModel->setSimLookup(std::move(lookup));
 }
 

@@ -34,7 +34,7 @@ public:
     qint64 jobId() const;
     void setWriteAllowed(bool allowed, const QString& reason);
     // ICCID and name of a SIM in the loaded fleet; nullptr when unknown.
-    void setSimLookup(std::function<const Sim*(qint64)> lookup);
+    void setSimLookup(std::function<std::optional<Sim>(qint64)> lookup);
     TechnicalColumns* simsColumns() const { return m_simsColumns; }
 
     // What the Export button writes after asking for a file name.

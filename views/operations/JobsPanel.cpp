@@ -106,7 +106,7 @@ void JobsPanel::setWriteAllowed(bool allowed, const QString& reason) {
     m_details->setWriteAllowed(allowed, reason);
 }
 
-void JobsPanel::setSimLookup(std::function<const Sim*(qint64)> lookup) {
+void JobsPanel::setSimLookup(std::function<std::optional<Sim>(qint64)> lookup) {
     m_details->setSimLookup(std::move(lookup));
 }
 

@@ -30,7 +30,7 @@ public:
     // Whether jobs may be retried; `reason` says why not (read-only role, ...).
     void setWriteAllowed(bool allowed, const QString& reason);
     // ICCID and name of a SIM in the loaded fleet; nullptr when unknown.
-    void setSimLookup(std::function<const Sim*(qint64)> lookup);
+    void setSimLookup(std::function<std::optional<Sim>(qint64)> lookup);
     void selectJob(qint64 jobId);
     qint64 selectedJobId() const;
     JobDetailsPanel* details() const { return m_details; }

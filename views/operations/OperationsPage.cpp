@@ -92,7 +92,7 @@ void OperationsPage::updateJournalNotice() {
     m_journalNotice->show();
 }
 
-void OperationsPage::setSimLookup(std::function<const Sim*(qint64)> lookup) {
+void OperationsPage::setSimLookup(std::function<std::optional<Sim>(qint64)> lookup) {
     m_jobs->setSimLookup(std::move(lookup));
 }
 

@@ -46,7 +46,7 @@ public:
     // another SimFleet program uses the account's journal.
     void updateJournalNotice();
     // ICCID and name of a SIM in the loaded fleet; nullptr when unknown.
-    void setSimLookup(std::function<const Sim*(qint64)> lookup);
+    void setSimLookup(std::function<std::optional<Sim>(qint64)> lookup);
     // Shows the Jobs tab with the job selected.
     void showJob(qint64 jobId);
     qint64 selectedJobId() const;

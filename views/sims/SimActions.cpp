@@ -121,9 +121,9 @@ void SimActions::createOperationActions() {
     if (m_workspace->has(Capability::Activation) || m_workspace->has(Capability::NumberBinding)) {
         m_identity = new SimIdentityActions(
             m_workspace,
-            [this]() -> const Sim* {
+            [this]() -> std::optional<Sim> {
                 const QVector<qint64> ids = m_selection->selectedIds();
-                return ids.size() == 1 ? findSim(ids.first()) : nullptr;
+                return ids.size() == 1 ? findSim(ids.first()) : std::nullopt;
             },
             m_page);
         addSeparator();
@@ -248,7 +248,7 @@ BulkOperationDialog* SimActions::openOperationDialog(SimOperation op) {
     auto selected = std::make_shared<QHash<qint64, Sim>>();
     selected->reserve(ids.size());
     for (qint64 id : ids) {
-        if (const Sim* sim = findSim(id))
+        if (const std::optional<Sim> sim = findSim(id))
             selected->insert(id, *sim);
     }
     BulkPreview preview = BulkPreview::build(op, ids, *selected);
@@ -272,7 +272,7 @@ GroupMembershipDialog* SimActions::openGroupMembershipDialog(bool add) {
     const QVector<qint64> ids = m_selection->selectedIds();
     sims.reserve(ids.size());
     for (qint64 id : ids) {
-        if (const Sim* sim = findSim(id))
+        if (const std::optional<Sim> sim = findSim(id))
             sims.append(*sim);
     }
     auto* dialog = new GroupMembershipDialog(
@@ -284,13 +284,13 @@ GroupMembershipDialog* SimActions::openGroupMembershipDialog(bool add) {
     return dialog;
 }
 
-const Sim* SimActions::findSim(qint64 id) const {
+std::optional<Sim> SimActions::findSim(qint64 id) const {
     if (SimTableSource* source = m_selection->source()) {
-        if (const Sim* sim = source->findSim(id))
+        if (std::optional<Sim> sim = source->findSim(id))
             return sim;
     }
     const std::optional<Sim>& shown = m_details->sim();
-    return shown && shown->id == id ? &*shown : nullptr;
+    return shown && shown->id == id ? shown : std::nullopt;
 }
 
 bool SimActions::canRename() const {
@@ -301,7 +301,7 @@ bool SimActions::renameSim(qint64 simId, const QString& newName) {
     if (!canRename() || m_renaming || !m_client || !m_writeAccess.allowed ||
         m_repository->isOffline())
         return false;
-    const Sim* sim = findSim(simId);
+    const std::optional<Sim> sim = findSim(simId);
     if (!sim)
         return false;
     const QString oldName = sim->name;
@@ -316,7 +316,7 @@ bool SimActions::renameSim(qint64 simId, const QString& newName) {
             m_renaming = false;
             if (result.ok()) {
                 // The SIM as the table holds it now, not as it was when the rename began.
-                const Sim* current = findSim(simId);
+                const std::optional<Sim> current = findSim(simId);
                 Sim renamed = current ? *current : fallback;
                 renamed.name = result.value.name.isNull() ? name : result.value.name;
                 if (m_model->rowOfId(simId) >= 0)

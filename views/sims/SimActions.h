@@ -101,7 +101,7 @@ signals:
 private:
     void createOperationActions();
     bool canRename() const;
-    const Sim* findSim(qint64 id) const;
+    std::optional<Sim> findSim(qint64 id) const;
     QString renameUnavailableReason() const;
 
     AccountWorkspace* m_workspace;

@@ -50,8 +50,9 @@ SimIdentityDialog* SimIdentityActions::open(V2Action which) {
     QAction* action = m_byAction.value(which);
     if (!action || !action->isEnabled() || m_dialog)
         return nullptr;
-    const Sim* sim = which == V2Action::Activate ? nullptr : m_selected();
-    m_dialog = new SimIdentityDialog(which, sim, m_workspace->tariffs(), m_change, m_page);
+    const std::optional<Sim> sim = which == V2Action::Activate ? std::nullopt : m_selected();
+    m_dialog = new SimIdentityDialog(which, sim ? &*sim : nullptr, m_workspace->tariffs(), m_change,
+                                     m_page);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();
     return m_dialog;

@@ -28,7 +28,7 @@ class SimIdentityActions final : public QObject {
     Q_DISABLE_COPY_MOVE(SimIdentityActions)
 
 public:
-    using SelectedSim = std::function<const Sim*()>; // the one selected SIM, or nullptr
+    using SelectedSim = std::function<std::optional<Sim>()>; // the one selected SIM, or nullopt
 
     SimIdentityActions(AccountWorkspace* workspace, SelectedSim selected, QWidget* page);
 

@@ -160,7 +160,7 @@ bool SimsExportController::exportTo(const QString& path, Scope scope) {
     const SimTableSource* source = m_selection->source();
     request.sims.reserve(rows.size());
     for (int row : std::as_const(rows)) {
-        if (const Sim* sim = source->simAtRow(row))
+        if (std::optional<Sim> sim = source->simAtRow(row))
             request.sims.append(*sim);
     }
     m_path = path;

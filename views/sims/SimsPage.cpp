@@ -284,7 +284,9 @@ void SimsPage::updateState() {
 
 void SimsPage::updateDetails() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_details->setSim(current.isValid() ? m_source->simAtRow(current.row()) : nullptr);
+    const std::optional<Sim> sim =
+        current.isValid() ? m_source->simAtRow(current.row()) : std::nullopt;
+    m_details->setSim(sim ? &*sim : nullptr);
 }
 
 void SimsPage::setFilter(const FleetFilter& filter) {

@@ -127,7 +127,7 @@ void TestAccessibility::dialogs_controlsNamed_tabInReadingOrder() {
         auto* groups = m_controller->page<GroupsPage>();
         QTRY_VERIFY(groups->table()->model()->rowCount() > 0);
         groups->table()->selectRow(0);
-        const QVector<Sim> sims = m_controller->page<SimsPage>()->model()->sims().mid(0, 3);
+        const QVector<Sim> sims = m_controller->page<SimsPage>()->model()->allSims().mid(0, 3);
         shown = groups->openMembershipDialog(true, sims);
     } else if (dialog == QLatin1String("selectFromList")) {
         owned = std::make_unique<ImportSelectionDialog>(nullptr);

@@ -30,6 +30,7 @@
 #include "views/sims/TechnicalColumns.h"
 #include "views/users/UsersPage.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -40,7 +41,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -130,7 +130,7 @@ std::unique_ptr<QTimer> TestOperationsGui::keepSendingWhenAsked(QString* questio
 
 QVector<qint64> TestOperationsGui::simsThatApply(SimOperation op, int count) const {
     QVector<qint64> ids;
-    for (const Sim& sim : m_controller->page<SimsPage>()->model()->sims()) {
+    for (const Sim& sim : m_controller->page<SimsPage>()->model()->allSims()) {
         if (SimOperations::skipReason(op, sim).isEmpty())
             ids << sim.id;
         if (ids.size() == count)
@@ -271,7 +271,8 @@ void TestOperationsGui::journalInUse_readOnlyWithNoticeUntilTryAgain() {
     SimsPage* sims = m_controller->page<SimsPage>();
     QVERIFY(!ops->isReadOnly());
     const QVector<qint64> ids = simsThatApply(SimOperation::Ping, 3);
-    const BulkPreview preview = BulkPreview::build(SimOperation::Ping, ids, sims->model()->sims());
+    const BulkPreview preview =
+        BulkPreview::build(SimOperation::Ping, ids, sims->model()->allSims());
     const std::optional<qint64> jobId = ops->start(preview, {});
     QVERIFY(jobId);
     QTRY_VERIFY_WITH_TIMEOUT(ops->activeJobCount() == 0, 60000);
@@ -425,7 +426,7 @@ void TestOperationsGui::addToGroup_fromSimsPageAndGroupsPage_jobsKeepOtherGroups
     QCOMPARE(menu.value(setGroups + 2), remove);
 
     // 20 SIMs with their groups as they are; the group the fewest of them are in.
-    QVector<Sim> chosen = sims->model()->sims().mid(0, 20);
+    QVector<Sim> chosen = sims->model()->allSims().mid(0, 20);
     QVector<qint64> ids;
     for (const Sim& sim : chosen)
         ids.append(sim.id);

@@ -116,7 +116,7 @@ private slots:
         AppController* controller = start(QStringLiteral("v2"), 20);
         QVERIFY(DemoAppRig::waitForFleet(controller, 20));
         BulkOperations* bulk = controller->workspace()->bulkOperations();
-        const QVector<Sim>& fleet = controller->workspace()->fleetModel()->sims();
+        const QVector<Sim>& fleet = controller->workspace()->fleetModel()->allSims();
         QVector<qint64> ids;
         for (int i = 0; i < 8; ++i)
             ids.append(fleet.at(i).id);
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(AuditTrail::actionName(lastEntry().action), QStringLiteral("Swap the SIM"));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (const Sim& row : workspace->fleetModel()->sims()) {
+                for (const Sim& row : workspace->fleetModel()->allSims()) {
                     if (row.number == sim.number)
                         return row.iccid == newIccid;
                 }

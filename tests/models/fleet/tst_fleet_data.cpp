@@ -62,7 +62,7 @@ Sim simOnServer(ApiClient& client, const QString& iccid) {
 
 QSet<qint64> idsOf(const FleetModel& model) {
     QSet<qint64> ids;
-    for (const Sim& sim : model.sims())
+    for (const Sim& sim : model.allSims())
         ids.insert(sim.id);
     return ids;
 }
@@ -262,8 +262,8 @@ void TestFleetData::refresh_fewerSims_removesGoneRowsAndKeepsSelection() {
     QVERIFY(before.contains(after));
     QCOMPARE(selectedIds(selection), selected);
     QCOMPARE(selection.currentIndex().data(FleetModel::SimIdRole).toLongLong(), currentId);
-    for (const Sim& sim : model.sims())
-        QCOMPARE(model.rowOfId(sim.id), model.sims().indexOf(sim));
+    for (const Sim& sim : model.allSims())
+        QCOMPARE(model.rowOfId(sim.id), model.allSims().indexOf(sim));
 }
 
 void TestFleetData::open_snapshot_shownBeforeTheNetworkAnswers() {
@@ -455,7 +455,7 @@ void TestFleetData::serverSide_aboveThreshold_pagesFiltersAndSortsOnServer() {
     server->setFilter(filter);
     QTRY_VERIFY_WITH_TIMEOUT(server->totalCount() >= 0 && !server->isFetching(), kWaitMs);
     qint64 expected = 0;
-    for (const Sim& s : reference.sims())
+    for (const Sim& s : reference.allSims())
         expected += s.profile == SimProfile::TC && s.block != BlockCode::None ? 1 : 0;
     QCOMPARE(server->totalCount(), expected);
     QVERIFY(EmulatorJournal::contains(*emulator, [](const Emulator::JournalEntry& e) {
@@ -508,7 +508,7 @@ void TestFleetData::serverSide_aboveThreshold_pagesFiltersAndSortsOnServer() {
                QLatin1String("DESC");
     }));
     QString maxIccid;
-    for (const Sim& s : reference.sims())
+    for (const Sim& s : reference.allSims())
         maxIccid = qMax(maxIccid, s.iccid);
     QCOMPARE(server->simAt(0).iccid, maxIccid);
     for (int row = 1; row < server->rowCount(); ++row)

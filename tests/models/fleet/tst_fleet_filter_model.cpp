@@ -154,7 +154,7 @@ void TstFleetFilterModel::filter_matchesBruteForce() {
     proxy.setFilter(filter);
 
     QVector<qint64> expected;
-    for (const Sim& sim : fleet.sims()) {
+    for (const Sim& sim : fleet.allSims()) {
         if (referenceMatch(sim, filter))
             expected.append(sim.id);
     }
@@ -168,7 +168,7 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFleet(&fleet);
     fleet.upsert(makeFleet(2000, 11));
-    const QString typed = fleet.sims().at(123).iccid.mid(3, 12);
+    const QString typed = fleet.allSims().at(123).iccid.mid(3, 12);
     QSignalSpy counts(&proxy, &FleetFilterModel::countsChanged);
     // The counts are announced whenever the number of rows shown changes; a
     // keystroke that keeps the same rows changes nothing and says nothing.
@@ -178,7 +178,7 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
         FleetFilter f;
         f.text = text;
         QVector<qint64> expected;
-        for (const Sim& sim : fleet.sims()) {
+        for (const Sim& sim : fleet.allSims()) {
             if (referenceMatch(sim, f))
                 expected.append(sim.id);
         }
@@ -193,7 +193,7 @@ void TstFleetFilterModel::typing_narrowsAndWidensConsistently() {
         proxy.setFilterText(typed.left(i));
         check(typed.left(i));
     }
-    QVERIFY(shownIds(proxy).contains(fleet.sims().at(123).id));
+    QVERIFY(shownIds(proxy).contains(fleet.allSims().at(123).id));
     for (int i = typed.size() - 1; i >= 0; --i) {
         proxy.setFilterText(typed.left(i));
         check(typed.left(i));
@@ -231,7 +231,9 @@ void TstFleetFilterModel::typing_sameRows_noLayoutChange() {
 
 void TstFleetFilterModel::bigSearch_inTwoHalves_matchesRowByRow() {
     const int rows = int(FleetSearchText::kSplitSearchRows) * 2 + 123;
-    const QVector<Sim> sims = makeFleet(rows, 23);
+    SimStore sims;
+    for (const Sim& sim : makeFleet(rows, 23))
+        sims.append(sim);
     FleetSearchText text;
     text.rebuild(sims);
     const auto byRow = [&](const QByteArray& needle, const QVector<int>* among) {
@@ -639,15 +641,15 @@ void TstFleetFilterModel::localTableSource_rowsIdsCountsAndHiddenSims() {
     source.setFilter(td);
     source.sort(FleetModel::Iccid, Qt::DescendingOrder);
     QVERIFY(countsChanged > 0);
-    const int tdCount =
-        int(std::count_if(fleet.sims().cbegin(), fleet.sims().cend(),
-                          [](const Sim& sim) { return sim.profile == SimProfile::TD; }));
+    const QVector<Sim> all = fleet.allSims();
+    const int tdCount = int(std::count_if(
+        all.cbegin(), all.cend(), [](const Sim& sim) { return sim.profile == SimProfile::TD; }));
     QCOMPARE(source.rowCounts().matched, tdCount);
     QCOMPARE(source.rowCounts().total, 200);
     QVERIFY(!source.isNoMatch());
     QVERIFY(!source.isFleetEmpty());
     for (int row = 0; row < tdCount; ++row) {
-        const Sim* sim = source.simAtRow(row);
+        const std::optional<Sim> sim = source.simAtRow(row);
         QVERIFY(sim);
         QCOMPARE(sim->profile, SimProfile::TD);
         QCOMPARE(source.rowOfSim(sim->id), row);
@@ -656,7 +658,7 @@ void TstFleetFilterModel::localTableSource_rowsIdsCountsAndHiddenSims() {
     QVERIFY(!source.simAtRow(tdCount));
     QCOMPARE(source.idsOfRows({2, 0}),
              (QVector<qint64>{source.simAtRow(2)->id, source.simAtRow(0)->id}));
-    const Sim& tc = *std::find_if(fleet.sims().cbegin(), fleet.sims().cend(),
+    const Sim& tc = *std::find_if(all.cbegin(), all.cend(),
                                   [](const Sim& sim) { return sim.profile == SimProfile::TC; });
     QVERIFY(source.hidesSim(tc.id));
     QCOMPARE(source.rowOfSim(tc.id), -1);

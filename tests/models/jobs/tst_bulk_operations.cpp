@@ -435,12 +435,12 @@ private slots:
         QAbstractItemModelTester tester(&sims,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QVector<Sim> fleet = rig.fleet();
-        sims.setSimLookup([&fleet](qint64 id) -> const Sim* {
+        sims.setSimLookup([&fleet](qint64 id) -> std::optional<Sim> {
             for (const Sim& sim : fleet) {
                 if (sim.id == id)
-                    return &sim;
+                    return sim;
             }
-            return nullptr;
+            return std::nullopt;
         });
         sims.setOutcomeFilter(SimOutcome::Done);
         connect(&rig.ops, &BulkOperations::jobChanged, &sims,
@@ -467,4 +467,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestBulkOperations)
 #include "tst_bulk_operations.moc"
-

@@ -396,7 +396,7 @@ void TestGroupsPage::addSims_fromList_previewSaysRequestsAndStartsJob() {
     QVERIFY(m_page->addSimsButton()->isEnabled());
 
     // Every SIM by ICCID, and one entry that matches nothing.
-    const QVector<Sim>& fleet = m_workspace->fleetModel()->sims();
+    const QVector<Sim>& fleet = m_workspace->fleetModel()->allSims();
     QStringList entries;
     QSet<QVector<qint64>> changingSets;
     for (const Sim& sim : fleet) {
@@ -482,7 +482,7 @@ void TestGroupsPage::readOnly_everyChangeDisabledAndNothingSent() {
     m_page->setOperationStarter([](const BulkPreview&, const SimOperationParams&, QString*) {
         return std::optional<qint64>(1);
     });
-    m_page->setSimsPageSelection([this] { return m_workspace->fleetModel()->sims().mid(0, 5); });
+    m_page->setSimsPageSelection([this] { return m_workspace->fleetModel()->allSims().mid(0, 5); });
     QVERIFY(m_page->selectGroup(m_workspace->groups()->groupAt(0).id));
     m_emulator->clearJournal();
     for (QWidget* control :

@@ -73,7 +73,7 @@ private:
     bool startDemo(const QString& role, int sims, const DemoAppRig::AdjustOptions& adjust = {});
     HomePage* home() const { return m_controller->page<HomePage>(); }
     FleetCounts fleetCounts() const {
-        return FleetCounts::of(m_controller->workspace()->fleetModel()->sims());
+        return FleetCounts::of(m_controller->workspace()->fleetModel()->allSims());
     }
 
     std::unique_ptr<DemoAppRig> m_rig;
@@ -236,7 +236,7 @@ void TestHomePage::counts_followTheFleetLive() {
     const int financialBefore = fleetCounts().blockedBy(BlockCode::Financial);
     // One active SIM becomes financially blocked in the loaded fleet.
     Sim changed;
-    for (const Sim& sim : model->sims()) {
+    for (const Sim& sim : model->allSims()) {
         if (sim.block == BlockCode::None) {
             changed = sim;
             break;
@@ -282,13 +282,13 @@ void TestHomePage::jobInProgress_opensTheOperationsPageOnIt() {
     QVERIFY(!jobs->card()->isShowingContent());
     BulkOperations* ops = m_controller->operations()->operations();
     QVector<qint64> ids;
-    for (const Sim& sim : m_controller->workspace()->fleetModel()->sims()) {
+    for (const Sim& sim : m_controller->workspace()->fleetModel()->allSims()) {
         if (ids.size() < 3 && SimOperations::skipReason(SimOperation::Ping, sim).isEmpty())
             ids.append(sim.id);
     }
     QCOMPARE(ids.size(), 3);
-    const BulkPreview preview = BulkPreview::build(SimOperation::Ping, ids,
-                                                   m_controller->workspace()->fleetModel()->sims());
+    const BulkPreview preview = BulkPreview::build(
+        SimOperation::Ping, ids, m_controller->workspace()->fleetModel()->allSims());
     const std::optional<qint64> jobId = ops->start(preview, {});
     QVERIFY(jobId);
     QTRY_VERIFY(jobs->card()->isShowingContent());

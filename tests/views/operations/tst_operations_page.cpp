@@ -113,12 +113,12 @@ struct PageRig {
         : fleet(rig.fleet())
         , jobs(writeFinishedJobs(rig.journalPath(), fleet))
         , page(&rig.ops) {
-        page.setSimLookup([this](qint64 id) -> const Sim* {
+        page.setSimLookup([this](qint64 id) -> std::optional<Sim> {
             for (const Sim& sim : fleet) {
                 if (sim.id == id)
-                    return &sim;
+                    return sim;
             }
-            return nullptr;
+            return std::nullopt;
         });
         page.resize(1100, 700);
     }
