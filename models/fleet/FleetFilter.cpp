@@ -34,60 +34,89 @@ bool FleetFilter::isEmpty() const {
     return *this == FleetFilter{};
 }
 
-bool FleetFilter::matchesCriteria(const Sim& sim) const {
-    return matchesFields(sim.id, sim.profile, sim.block, sim.limit, sim.tariff.name, sim.groups);
-}
+namespace {
 
-bool FleetFilter::matchesCriteria(const SimStore& store, qsizetype row) const {
-    return matchesFields(store.id(row), store.profile(row), store.block(row), store.limit(row),
-                         store.tariffName(row), store.groups(row));
-}
+// The fields the criteria read, from a Sim or from a row of a SimStore; the
+// limit is read only when a criterion needs it.
+struct SimFields {
+    const Sim& sim;
+    qint64 id() const { return sim.id; }
+    SimProfile profile() const { return sim.profile; }
+    BlockCode block() const { return sim.block; }
+    LimitType limitType() const { return sim.limit.type; }
+    double limitUsage() const { return SimText::limitUsage(sim.limit); }
+    const QString& tariffName() const { return sim.tariff.name; }
+    const QVector<GroupRef>& groups() const { return sim.groups; }
+};
 
-bool FleetFilter::matchesFields(qint64 id, SimProfile simProfile, BlockCode block,
-                                const SimLimit& limit, const QString& simTariff,
-                                const QVector<GroupRef>& groups) const {
-    if (profile && simProfile != *profile)
+struct StoreFields {
+    const SimStore& store;
+    qsizetype row;
+    qint64 id() const { return store.id(row); }
+    SimProfile profile() const { return store.profile(row); }
+    BlockCode block() const { return store.block(row); }
+    LimitType limitType() const { return store.limitType(row); }
+    double limitUsage() const { return SimText::limitUsage(store.limit(row)); }
+    const QString& tariffName() const { return store.tariffName(row); }
+    const QVector<GroupRef>& groups() const { return store.groups(row); }
+};
+
+template <typename Fields> bool matchesFields(const FleetFilter& filter, const Fields& sim) {
+    if (filter.profile && sim.profile() != *filter.profile)
         return false;
-    switch (status) {
-    case Status::Any:
+    const BlockCode block = sim.block();
+    switch (filter.status) {
+    case FleetFilter::Status::Any:
         break;
-    case Status::Active:
+    case FleetFilter::Status::Active:
         if (block != BlockCode::None)
             return false;
         break;
-    case Status::BlockedAny:
+    case FleetFilter::Status::BlockedAny:
         if (block == BlockCode::None)
             return false;
         break;
-    case Status::Code:
-        if (block != blockCode)
+    case FleetFilter::Status::Code:
+        if (block != filter.blockCode)
             return false;
         break;
-    case Status::NotMsu:
+    case FleetFilter::Status::NotMsu:
         if (block == BlockCode::Msu)
             return false;
         break;
     }
-    if (onlyIds && !onlyIds->contains(id))
+    if (filter.onlyIds && !filter.onlyIds->contains(sim.id()))
         return false;
-    if (limitType && limit.type != *limitType)
+    if (filter.limitType && sim.limitType() != *filter.limitType)
         return false;
-    if (nearLimit && SimText::limitUsage(limit) < kLimitNearShare)
+    if (filter.nearLimit && sim.limitUsage() < kLimitNearShare)
         return false;
-    if (!tariffName.isEmpty() && simTariff != tariffName)
+    if (!filter.tariffName.isEmpty() && sim.tariffName() != filter.tariffName)
         return false;
-    if (groupId) {
-        bool member = false;
-        for (const GroupRef& g : groups) {
-            if (g.id == *groupId) {
-                member = true;
-                break;
-            }
-        }
+    if (filter.groupId) {
+        const QVector<GroupRef>& groups = sim.groups();
+        const bool member =
+            std::any_of(groups.cbegin(), groups.cend(),
+                        [&filter](const GroupRef& g) { return g.id == *filter.groupId; });
         if (!member)
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool FleetFilter::hasCriteria() const {
+    return profile || status != Status::Any || onlyIds || limitType || nearLimit ||
+           !tariffName.isEmpty() || groupId;
+}
+
+bool FleetFilter::matchesCriteria(const Sim& sim) const {
+    return matchesFields(*this, SimFields{sim});
+}
+
+bool FleetFilter::matchesCriteria(const SimStore& store, qsizetype row) const {
+    return !hasCriteria() || matchesFields(*this, StoreFields{store, row});
 }
 
 QByteArray FleetFilter::needle() const {

@@ -35,6 +35,8 @@ struct FleetFilter {
     std::optional<QSet<qint64>> onlyIds;
 
     bool isEmpty() const;
+    // Any criterion besides the free text is set.
+    bool hasCriteria() const;
     // Everything except the free text matches `sim`.
     bool matchesCriteria(const Sim& sim) const;
     bool matchesCriteria(const SimStore& store, qsizetype row) const;
@@ -51,10 +53,6 @@ struct FleetFilter {
 
     friend bool operator==(const FleetFilter& a, const FleetFilter& b);
     friend bool operator!=(const FleetFilter& a, const FleetFilter& b) { return !(a == b); }
-
-private:
-    bool matchesFields(qint64 id, SimProfile simProfile, BlockCode block, const SimLimit& limit,
-                       const QString& simTariff, const QVector<GroupRef>& groups) const;
 };
 
 } // namespace simfleet

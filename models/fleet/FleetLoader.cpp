@@ -43,7 +43,11 @@ FleetLoader::ParsedPage FleetLoader::parsePage(const QByteArray& body) {
     if (page.error.isError())
         return page;
     ListPage<Sim>& list = answer.value;
-    page.sims = std::move(list.items);
+    // Encoded here, on the worker: the GUI thread only copies the records in.
+    page.rows.reserve(list.items.size());
+    for (const Sim& sim : std::as_const(list.items))
+        page.rows.append(sim);
+    list.items = {};
     page.problems = std::move(list.problems);
     page.count = list.count;
     page.allCount = list.allCount;
@@ -53,6 +57,9 @@ FleetLoader::ParsedPage FleetLoader::parsePage(const QByteArray& body) {
 void FleetLoader::start(const SimListQuery& query) {
     stop();
     m_seen.clear();
+    // Into an empty table every row comes from this load: no SIM can be gone
+    // at its end, and a million ids need not be remembered.
+    m_trackSeen = m_model->rowCount() > 0;
     m_problems = {};
     m_received = 0;
     m_total = -1;
@@ -158,7 +165,8 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
             m_pageCount = int(pages);
             const qint64 reserved = qMin(m_total, kMaxReservedRows);
             m_model->reserve(reserved);
-            m_seen.reserve(reserved);
+            if (m_trackSeen)
+                m_seen.reserve(reserved);
         }
     }
     if (m_pageCount < 0) { // no all_count: read page by page until a short one
@@ -182,14 +190,17 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
     }
     m_received +=
         qBound(qint64(0), page.count, qint64(m_loadPageSize)); // `count` is the server's word
-    for (const Sim& sim : std::as_const(page.sims))
-        m_seen.insert(sim.id);
-    m_model->upsert(std::move(page.sims));
+    if (m_trackSeen) {
+        for (qsizetype row = 0; row < page.rows.size(); ++row)
+            m_seen.insert(page.rows.id(row));
+    }
+    m_model->upsert(page.rows);
     emit progress(m_received, m_total);
 
     requestMore();
     if (m_pagesPending == 0 && m_pageCount >= 0 && m_nextPage >= m_pageCount) {
-        m_model->removeAllExcept(m_seen);
+        if (m_trackSeen)
+            m_model->removeAllExcept(m_seen);
         finish(ApiError{});
     }
 }
@@ -242,6 +253,7 @@ void FleetLoader::stop() {
     }
     m_attempts.clear();
     m_pagesPending = 0;
+    m_seen = {}; // a million ids: not kept beyond the load
 }
 
 } // namespace simfleet

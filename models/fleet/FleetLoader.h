@@ -6,6 +6,7 @@
 #include "api/Sim.h"
 #include "api/SimService.h"
 #include "models/common/Preferences.h"
+#include "models/fleet/SimStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -70,7 +71,7 @@ public:
     // One sim/list answer classified and parsed (runs on a worker thread).
     struct ParsedPage {
         ApiError error;
-        QVector<Sim> sims;
+        SimStore rows;
         ParseProblems problems;
         qint64 count = 0;
         std::optional<qint64> allCount;
@@ -116,6 +117,7 @@ private:
     QHash<int, QPointer<ApiCall>> m_calls;
     QHash<int, int> m_attempts; // per page, for answers that could not be read
     QSet<qint64> m_seen;
+    bool m_trackSeen = true; // whether m_seen is kept (the table had rows at start)
     qint64 m_received = 0;
     qint64 m_total = -1;
     ParseProblems m_problems;

@@ -288,34 +288,44 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void FleetModel::upsert(QVector<Sim> sims) {
-    QVector<Sim> fresh;
+void FleetModel::upsert(const QVector<Sim>& sims) {
+    SimStore page;
+    page.reserve(sims.size());
+    for (const Sim& sim : sims)
+        page.append(sim);
+    upsert(page);
+}
+
+void FleetModel::upsert(const SimStore& page, qsizetype first, qsizetype count) {
+    const qsizetype end = count < 0 ? page.size() : qMin(page.size(), first + count);
+    SimStore::Import import(&m_store, page);
+    QVector<int> fresh; // rows of `page`
     QHash<qint64, int> freshIndex;
     QVector<int> changedRows;
-    for (Sim& sim : sims) {
-        const auto known = m_rowOfId.constFind(sim.id);
-        if (known != m_rowOfId.constEnd()) {
-            if (!m_store.equals(*known, sim)) {
-                m_store.set(*known, sim);
-                changedRows.append(*known);
+    for (int from = int(first); from < end; ++from) {
+        const qint64 id = page.id(from);
+        if (const int known = rowOfId(id); known >= 0) {
+            if (!m_store.equals(known, page, from)) {
+                import.set(known, from);
+                changedRows.append(known);
             }
             continue;
         }
-        if (!freshIndex.isEmpty() || (!fresh.isEmpty() && fresh.constLast().id >= sim.id)) {
+        if (!freshIndex.isEmpty() || (!fresh.isEmpty() && page.id(fresh.constLast()) >= id)) {
             // Pages come in id order: the index of fresh SIMs is needed only
             // once an id repeats or goes back.
             if (freshIndex.isEmpty()) {
                 for (qsizetype i = 0; i < fresh.size(); ++i)
-                    freshIndex.insert(fresh.at(i).id, int(i));
+                    freshIndex.insert(page.id(fresh.at(i)), int(i));
             }
-            const auto repeated = freshIndex.constFind(sim.id);
+            const auto repeated = freshIndex.constFind(id);
             if (repeated != freshIndex.constEnd()) {
-                fresh[*repeated] = std::move(sim);
+                fresh[*repeated] = from;
                 continue;
             }
-            freshIndex.insert(sim.id, int(fresh.size()));
+            freshIndex.insert(id, int(fresh.size()));
         }
-        fresh.append(std::move(sim));
+        fresh.append(from);
     }
     if (!changedRows.isEmpty())
         forgetCachedSim();
@@ -323,12 +333,12 @@ void FleetModel::upsert(QVector<Sim> sims) {
     if (fresh.isEmpty())
         return;
 
-    const int first = int(m_store.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    const int firstRow = int(m_store.size());
+    beginInsertRows({}, firstRow, firstRow + int(fresh.size()) - 1);
     reserve(m_store.size() + fresh.size());
-    for (const Sim& sim : std::as_const(fresh)) {
-        m_rowOfId.insert(sim.id, int(m_store.size()));
-        m_store.append(sim);
+    for (const int from : std::as_const(fresh)) {
+        import.append(from);
+        indexAppended(page.id(from));
     }
     endInsertRows();
 }
@@ -338,7 +348,7 @@ void FleetModel::reserve(qsizetype rows) {
     // every row and rehash every id on every page while a big fleet loads.
     if (rows > m_store.capacity())
         m_store.reserve(qMax(rows, 2 * m_store.capacity()));
-    if (rows > m_rowOfId.capacity())
+    if (!m_idsAscending && rows > m_rowOfId.capacity())
         m_rowOfId.reserve(qMax(rows, 2 * m_rowOfId.capacity()));
 }
 
@@ -401,6 +411,7 @@ void FleetModel::clear() {
     beginRemoveRows({}, 0, int(m_store.size()) - 1);
     m_store.clear();
     m_rowOfId.clear();
+    m_idsAscending = true;
     forgetCachedSim();
     endRemoveRows();
 }
@@ -412,8 +423,40 @@ void FleetModel::retranslate() {
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
+int FleetModel::rowOfId(qint64 id) const {
+    if (!m_idsAscending)
+        return m_rowOfId.value(id, -1);
+    if (m_store.isEmpty() || id > m_store.id(m_store.size() - 1))
+        return -1; // the usual case while a fleet loads
+    qsizetype low = 0;
+    qsizetype high = m_store.size();
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        if (m_store.id(middle) < id)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < m_store.size() && m_store.id(low) == id ? int(low) : -1;
+}
+
+void FleetModel::indexAppended(qint64 id) {
+    const qsizetype row = m_store.size() - 1;
+    if (m_idsAscending) {
+        if (row == 0 || m_store.id(row - 1) < id)
+            return;
+        m_idsAscending = false;
+        reindex();
+        return;
+    }
+    m_rowOfId.insert(id, int(row));
+}
+
 void FleetModel::reindex() {
     m_rowOfId.clear();
+    // Removing rows keeps the order: ascending ids stay ascending.
+    if (m_idsAscending)
+        return;
     m_rowOfId.reserve(m_store.size());
     for (int row = 0; row < m_store.size(); ++row)
         m_rowOfId.insert(m_store.id(row), row);

@@ -12,6 +12,8 @@
 #include <QtConcurrent>
 
 #include <iterator>
+#include <map>
+#include <mutex>
 
 namespace simfleet {
 
@@ -65,7 +67,31 @@ void FleetRepository::open(const QString& accountKey) {
         SnapshotRead read;
         QElapsedTimer clock;
         clock.start();
-        read.snapshot = store.load(accountKey, &read.error);
+        // Each page is encoded on the worker that decoded it; the GUI thread
+        // then only copies records in.
+        std::mutex mutex; // not QMutex: ThreadSanitizer sees pthread locks only
+        std::map<qsizetype, SimStore> pages;
+        read.snapshot = store.load(accountKey, &read.error,
+                                   [&mutex, &pages](qsizetype index, QVector<Sim>&& sims) {
+                                       SimStore page;
+                                       page.reserve(sims.size());
+                                       for (const Sim& sim : std::as_const(sims))
+                                           page.append(sim);
+                                       sims = {};
+                                       const std::lock_guard<std::mutex> locker(mutex);
+                                       pages.emplace(index, std::move(page));
+                                   });
+        if (read.snapshot) {
+            qsizetype count = 0;
+            for (const auto& page : pages)
+                count += page.second.size();
+            read.rows.reserve(count);
+            for (const auto& page : pages) {
+                SimStore::Import import(&read.rows, page.second);
+                for (qsizetype row = 0; row < page.second.size(); ++row)
+                    import.append(row);
+            }
+        }
         read.readMs = clock.elapsed();
         return read;
     }).then(this, [this, generation](SnapshotRead read) {
@@ -88,9 +114,9 @@ void FleetRepository::onSnapshotRead(SnapshotRead read) {
     }
     // Only an empty table takes the snapshot: never older data over newer.
     if (read.snapshot && m_mode == Mode::Local && m_model->rowCount() == 0 &&
-        !read.snapshot->sims.isEmpty()) {
-        m_model->reserve(read.snapshot->sims.size());
-        m_snapshotRows = std::move(read.snapshot->sims);
+        !read.rows.isEmpty()) {
+        m_model->reserve(read.rows.size());
+        m_snapshotRows = std::move(read.rows);
         m_snapshotRowsShown = 0;
         m_dataAsOf = read.snapshot->asOf;
         m_showingSnapshot = true;
@@ -110,10 +136,7 @@ void FleetRepository::showSnapshotSlice(quint64 generation) {
     do {
         const qsizetype count =
             qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
-        // Moved out of the snapshot, not copied: it is dropped once shown.
-        const auto from = m_snapshotRows.begin() + m_snapshotRowsShown;
-        m_model->upsert(
-            QVector<Sim>(std::make_move_iterator(from), std::make_move_iterator(from + count)));
+        m_model->upsert(m_snapshotRows, m_snapshotRowsShown, count);
         m_snapshotRowsShown += count;
     } while (m_snapshotRowsShown < m_snapshotRows.size() && !turn.hasExpired(kSnapshotTurnMs));
     if (m_snapshotRowsShown < m_snapshotRows.size()) {

@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "api/SimService.h"
 #include "models/common/Preferences.h"
+#include "models/fleet/SimStore.h"
 #include "models/storage/FleetSnapshotStore.h"
 
 #include <QDateTime>
@@ -101,7 +102,8 @@ signals:
 
 private:
     struct SnapshotRead {
-        std::optional<FleetSnapshotStore::Snapshot> snapshot;
+        std::optional<FleetSnapshotStore::Snapshot> snapshot; // its sims moved to `rows`
+        SimStore rows;
         QString error;
         qint64 readMs = 0;
     };
@@ -136,7 +138,7 @@ private:
     bool m_readingSnapshot = false;
     bool m_closing = false;
     bool m_opened = false;
-    QVector<Sim> m_snapshotRows; // being shown, slice by slice
+    SimStore m_snapshotRows; // being shown, slice by slice
     qsizetype m_snapshotRowsShown = 0;
     int m_snapshotJobs = 0;
     bool m_loading = false;

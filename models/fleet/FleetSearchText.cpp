@@ -69,13 +69,23 @@ void appendField(QByteArray& out, QByteArrayView field) {
     to[length] = '\x1f';
 }
 
-void appendKey(QByteArray& out, const SimStore& store, qsizetype row) {
-    appendField(out, store.utf8(row, SimStore::Text::Iccid));
-    appendField(out, store.utf8(row, SimStore::Text::Number));
-    appendField(out, store.utf8(row, SimStore::Text::ExternalNumber));
-    appendField(out, store.utf8(row, SimStore::Text::Name));
-    for (const GroupRef& group : store.groups(row))
+void appendTexts(QByteArray& out, const SimStore& store, qsizetype row) {
+    QByteArrayView texts[int(SimStore::Text::Count)];
+    store.utf8Texts(row, texts);
+    appendField(out, texts[int(SimStore::Text::Iccid)]);
+    appendField(out, texts[int(SimStore::Text::Number)]);
+    appendField(out, texts[int(SimStore::Text::ExternalNumber)]);
+    appendField(out, texts[int(SimStore::Text::Name)]);
+}
+
+void appendGroups(QByteArray& out, const QVector<GroupRef>& groups) {
+    for (const GroupRef& group : groups)
         appendField(out, group.name);
+}
+
+void appendKey(QByteArray& out, const SimStore& store, qsizetype row) {
+    appendTexts(out, store, row);
+    appendGroups(out, store.groups(row));
 }
 
 void appendKey(QByteArray& out, const Sim& sim) {
@@ -131,6 +141,7 @@ QByteArray FleetSearchText::keyOf(const SimStore& store, qsizetype row) {
 void FleetSearchText::clear() {
     m_text.clear();
     m_starts.clear();
+    m_groupKeys.clear();
 }
 
 void FleetSearchText::reserve(qsizetype rows, qsizetype bytesPerRow) {
@@ -146,7 +157,21 @@ void FleetSearchText::append(const Sim& sim) {
 
 void FleetSearchText::append(const SimStore& store, qsizetype row) {
     m_starts.append(quint32(m_text.size()));
-    appendKey(m_text, store, row);
+    appendTexts(m_text, store, row);
+    // Most SIMs share a few group lists: each list's text is made once.
+    const QVector<GroupRef>& groups = store.groups(row);
+    if (!groups.isEmpty()) {
+        const quint32 number = store.groupListNumber(row);
+        if (number >= quint32(m_groupKeys.size()))
+            m_groupKeys.resize(number + 1);
+        GroupKey& key = m_groupKeys[number];
+        if (!key.groups.isSharedWith(groups)) {
+            key.groups = groups;
+            key.text.clear();
+            appendGroups(key.text, groups);
+        }
+        m_text += key.text;
+    }
     m_text += '\0';
 }
 

@@ -48,7 +48,14 @@ private:
     QVector<int> findAmong(const QByteArray& needle, const int* begin, const int* end) const;
 
     QByteArray m_text;
-    QVector<quint32> m_starts; // row r occupies [m_starts[r], next start - 1), '\0'-terminated
+    QVector<quint32> m_starts;
+    // The search text of each group list of the store, by its number; kept
+    // with the list itself, so a list renumbered by another store is redone.
+    struct GroupKey {
+        QVector<GroupRef> groups;
+        QByteArray text;
+    };
+    QVector<GroupKey> m_groupKeys; // row r occupies [m_starts[r], next start - 1), '\0'-terminated
 };
 
 } // namespace simfleet

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 
 #include <cstring>
+#include <tuple>
 
 namespace simfleet {
 
@@ -23,6 +24,7 @@ constexpr quint8 kNull = 0xfd;
 constexpr quint8 kLength2 = 0xfe;
 constexpr quint8 kLength4 = 0xff;
 constexpr int kTextCount = int(SimStore::Text::Count);
+constexpr quint32 kUnmapped = 0xffffffffU;
 
 void appendText(QByteArray& arena, const QString& text) {
     if (text.isNull()) {
@@ -95,10 +97,13 @@ void SimStore::reserve(qsizetype rows) {
     if (rows <= capacity())
         return;
     d.detach();
+    // Texts take 60-80 bytes a SIM; room is reserved generously, since pages
+    // never written to cost no memory, while growing the arena late in a big
+    // load copies all of it on the GUI thread.
     const qsizetype bytesPerRow =
-        d->rows.empty() ? 64 : d->arena.size() / qsizetype(d->rows.size());
+        d->rows.empty() ? 128 : d->arena.size() / qsizetype(d->rows.size()) * 3 / 2 + 16;
     d->rows.reserve(std::size_t(rows));
-    d->arena.reserve(rows * (bytesPerRow + 4));
+    d->arena.reserve(qMax(d->arena.capacity(), rows * bytesPerRow));
 }
 
 void SimStore::clear() {
@@ -244,6 +249,16 @@ QByteArrayView SimStore::utf8(qsizetype row, Text field) const {
     return QByteArrayView(d->arena.constData() + starts[i], lengths[i]);
 }
 
+void SimStore::utf8Texts(qsizetype row, QByteArrayView* texts) const {
+    qsizetype starts[kTextCount];
+    qsizetype lengths[kTextCount];
+    readTexts(at(row), starts, lengths);
+    for (int i = 0; i < kTextCount; ++i) {
+        texts[i] = lengths[i] < 0 ? QByteArrayView()
+                                  : QByteArrayView(d->arena.constData() + starts[i], lengths[i]);
+    }
+}
+
 QString SimStore::text(qsizetype row, Text field) const {
     const QByteArrayView bytes = utf8(row, field);
     if (bytes.isNull())
@@ -335,6 +350,104 @@ bool SimStore::equals(qsizetype row, const Sim& sim) const {
             return false;
     }
     return true;
+}
+
+const SimStore::Rare* SimStore::rareOf(const Row& row) const {
+    if ((row.flags & HasRare) == 0)
+        return nullptr;
+    const auto it = d->rare.constFind(row.id);
+    return it == d->rare.constEnd() ? nullptr : &*it;
+}
+
+bool SimStore::equals(qsizetype row, const SimStore& other, qsizetype from) const {
+    const Row& a = at(row);
+    const Row& b = other.at(from);
+    // Every plain field at once: the record minus the arena offset and the
+    // interned indexes, which differ between stores.
+    const auto plain = [](const Row& r) {
+        return std::tie(r.id, r.balance, r.msuValue, r.limitValueMb, r.limitUsedMb,
+                        r.limitUpdatedMs, r.limitCreatedMs, r.changeLockMs, r.profile, r.block,
+                        r.limitType, r.flags);
+    };
+    if (plain(a) != plain(b))
+        return false;
+    if (currency(row) != other.currency(from) || groups(row) != other.groups(from) ||
+        !(d->tariffs.values.at(a.tariff) == other.d->tariffs.values.at(b.tariff)))
+        return false;
+    const Rare* rareA = rareOf(a);
+    const Rare* rareB = other.rareOf(b);
+    if (rareA || rareB) {
+        if (!rareA || !rareB || rareA->profileRaw != rareB->profileRaw ||
+            rareA->blockRaw != rareB->blockRaw || rareA->limitTypeRaw != rareB->limitTypeRaw ||
+            rareA->queueStatus != rareB->queueStatus ||
+            rareA->queueStatus.isNull() != rareB->queueStatus.isNull() ||
+            rareA->extras != rareB->extras)
+            return false;
+    }
+    const qsizetype length = textLength(a);
+    return length == other.textLength(b) &&
+           std::memcmp(d->arena.constData() + textOffset(a),
+                       other.d->arena.constData() + textOffset(b), std::size_t(length)) == 0;
+}
+
+void SimStore::copyTexts(Row& row, const SimStore& other, const Row& from) {
+    const auto offset = quint64(d->arena.size());
+    d->arena.append(other.d->arena.constData() + textOffset(from), other.textLength(from));
+    row.textLow = quint32(offset);
+    row.textHigh = quint8(offset >> 32);
+}
+
+SimStore::Import::Import(SimStore* target, const SimStore& source)
+    : m_target(target)
+    , m_source(source)
+    , m_currencies(std::size_t(source.d->currencies.values.size()), kUnmapped)
+    , m_tariffs(std::size_t(source.d->tariffs.values.size()), kUnmapped)
+    , m_groupLists(std::size_t(source.d->groupLists.values.size()), kUnmapped) {}
+
+quint32 SimStore::Import::mapped(std::vector<quint32>& cache, quint32 index, int table) {
+    quint32& known = cache[index];
+    if (known != kUnmapped)
+        return known;
+    Data& to = *m_target->d;
+    const Data& from = *m_source.d;
+    switch (table) {
+    case 0:
+        known = to.currencies.intern(from.currencies.values.at(index));
+        break;
+    case 1:
+        known = to.tariffs.intern(from.tariffs.values.at(index));
+        break;
+    default:
+        known = to.groupLists.intern(from.groupLists.values.at(index));
+        break;
+    }
+    return known;
+}
+
+SimStore::Row SimStore::Import::map(qsizetype from) {
+    const Row& source = m_source.at(from);
+    Row row = source;
+    row.currency = mapped(m_currencies, source.currency, 0);
+    row.tariff = mapped(m_tariffs, source.tariff, 1);
+    row.groups = mapped(m_groupLists, source.groups, 2);
+    if (const Rare* rare = m_source.rareOf(source))
+        m_target->d->rare.insert(source.id, *rare);
+    m_target->copyTexts(row, m_source, source);
+    return row;
+}
+
+void SimStore::Import::append(qsizetype from) {
+    m_target->d.detach();
+    m_target->d->rows.push_back(map(from));
+}
+
+void SimStore::Import::set(qsizetype row, qsizetype from) {
+    m_target->d.detach();
+    Row& target = m_target->d->rows[std::size_t(row)];
+    m_target->forgetRare(target);
+    m_target->d->replacedBytes += m_target->textLength(target);
+    target = map(from);
+    m_target->compactArenaIfWasteful();
 }
 
 Sim SimStore::sim(qsizetype row) const {

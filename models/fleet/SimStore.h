@@ -25,7 +25,8 @@ namespace simfleet {
 //
 // Copies share the data until one of them changes (copy-on-write), so a copy
 // taken for a background save costs nothing. Const access is safe from
-// several threads at once. Ids must be unique (the side table is by id).
+// several threads at once. Ids should be unique: the side table is by id, so
+// of repeated ids only the last copy keeps its rare fields.
 class SimStore {
 public:
     enum class Text : quint8 { Iccid, Number, ExternalNumber, Name, Comment, Count };
@@ -44,7 +45,12 @@ public:
     void set(qsizetype row, const Sim& sim);
     void removeRows(qsizetype first, qsizetype count);
 
+    // Copies rows of another store in (below).
+    class Import;
+
     Sim sim(qsizetype row) const;
+    // sim(row) == other.sim(from), without building either.
+    bool equals(qsizetype row, const SimStore& other, qsizetype from) const;
     // sim(row) == sim, without building the stored SIM.
     bool equals(qsizetype row, const Sim& sim) const;
 
@@ -66,6 +72,10 @@ public:
     QString text(qsizetype row, Text field) const;
     // The text as stored, UTF-8; a null view for a null QString.
     QByteArrayView utf8(qsizetype row, Text field) const;
+    // All five at once, indexed by Text.
+    void utf8Texts(qsizetype row, QByteArrayView* texts) const;
+    // Rows with the same group list share one number (while the store lives).
+    quint32 groupListNumber(qsizetype row) const { return at(row).groups; }
 
     // Bytes the arena holds, live and replaced (for tests and the bench).
     qsizetype arenaBytes() const { return qsizetype(d->arena.size()); }
@@ -131,6 +141,9 @@ private:
 
     const Row& at(qsizetype row) const { return d->rows[std::size_t(row)]; }
     Row encode(const Sim& sim);
+    // Appends the texts of `other`'s row to the arena and points `row` at them.
+    void copyTexts(Row& row, const SimStore& other, const Row& from);
+    const Rare* rareOf(const Row& row) const;
     void forgetRare(const Row& row);
     // Where the row's texts start in the arena.
     static qsizetype textOffset(const Row& row);
@@ -140,6 +153,23 @@ private:
     void compactArenaIfWasteful();
 
     QExplicitlySharedDataPointer<Data> d;
+};
+
+// Copies rows of another store (never this one) in. Each of its tariffs,
+// group lists and currencies is looked up here once, not once per row.
+class SimStore::Import {
+public:
+    Import(SimStore* target, const SimStore& source);
+    void append(qsizetype from);
+    void set(qsizetype row, qsizetype from);
+
+private:
+    Row map(qsizetype from);
+    quint32 mapped(std::vector<quint32>& cache, quint32 index, int table);
+
+    SimStore* m_target;
+    const SimStore& m_source;
+    std::vector<quint32> m_currencies, m_tariffs, m_groupLists;
 };
 
 } // namespace simfleet

@@ -22,6 +22,8 @@
 
 #include <cstdio>
 #include <iterator>
+#include <map>
+#include <mutex>
 #include <numeric>
 
 #include <zlib.h>
@@ -384,7 +386,8 @@ struct StoredPage {
 
 // Version 2: pages of binary SIMs (SimBinaryCodec), each with its checksum,
 // decoded on every core.
-bool readPages(const QSqlDatabase& db, qint64 rowCount, QVector<Sim>* sims, QString* problem) {
+bool readPages(const QSqlDatabase& db, qint64 rowCount,
+               const FleetSnapshotStore::PageSink& takePage, QString* problem) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT sims, crc, data FROM pages ORDER BY position"_s)) {
@@ -412,41 +415,34 @@ bool readPages(const QSqlDatabase& db, qint64 rowCount, QVector<Sim>* sims, QStr
         return false;
     }
     // One slot per page, filled by the workers, as when saving.
-    QVector<std::optional<QVector<Sim>>> decoded(stored.size());
-    std::optional<QVector<Sim>>* pageSims = decoded.data();
+    QVector<char> readable(stored.size(), 0);
+    char* pageReadable = readable.data();
     QVector<qsizetype> pages(stored.size());
     std::iota(pages.begin(), pages.end(), 0);
-    blockingMapVisibly(pages, [&stored, pageSims](qsizetype index) {
+    blockingMapVisibly(pages, [&stored, pageReadable, &takePage](qsizetype index) {
         const StoredPage& page = stored.at(index);
         if (checksum(page.data) != page.crc)
             return;
         std::optional<QVector<Sim>> sims =
             SimBinaryCodec::decodePage(page.data, qsizetype(page.sims));
-        if (sims) {
-            StringSharing sharing;
-            for (Sim& sim : *sims)
-                sharing.share(sim);
-        }
-        pageSims[index] = std::move(sims);
+        if (!sims)
+            return;
+        pageReadable[index] = 1;
+        takePage(index, std::move(*sims));
     });
-    stored = {};
-    for (qsizetype i = 0; i < decoded.size(); ++i) {
-        if (!decoded.at(i)) {
+    for (qsizetype i = 0; i < readable.size(); ++i) {
+        if (!readable.at(i)) {
             *problem = FleetSnapshotStore::tr("page %1 is unreadable").arg(i + 1);
             return false;
         }
     }
-    // Each page's SIMs are bounded by its bytes: this count is real.
-    sims->reserve(qsizetype(rowCount));
-    // Moved, not copied: a copy costs every string's reference count twice.
-    for (std::optional<QVector<Sim>>& page : decoded)
-        std::move(page->begin(), page->end(), std::back_inserter(*sims));
     return true;
 }
 
 // nullopt and *problem (translated, or the driver's text) when unusable.
 std::optional<FleetSnapshotStore::Snapshot>
-readDatabase(const QString& path, const QString& accountKey, QString* problem) {
+readDatabase(const QString& path, const QString& accountKey,
+             const FleetSnapshotStore::PageSink& takePage, QString* problem) {
     {
         // SQLite opens any file lazily; reject what is plainly not a database first.
         QFile file(path);
@@ -498,18 +494,23 @@ readDatabase(const QString& path, const QString& accountKey, QString* problem) {
     }
     snapshot.asOf = snapshot.asOf.toUTC();
 
-    const bool read = pages
-                          ? readPages(connection.database(), rowCount, &snapshot.sims, problem)
-                          : readJsonRows(connection.database(), rowCount, &snapshot.sims, problem);
-    if (!read)
+    if (pages) {
+        // Every page's count is checked against its bytes and their sum
+        // against rowCount while reading.
+        if (!readPages(connection.database(), rowCount, takePage, problem))
+            return std::nullopt;
+        return snapshot;
+    }
+    QVector<Sim> sims;
+    if (!readJsonRows(connection.database(), rowCount, &sims, problem))
         return std::nullopt;
-    if (snapshot.sims.size() != rowCount) {
+    if (sims.size() != rowCount) {
         // A damaged file's count may be any number: no plural form for it.
-        *problem = FleetSnapshotStore::tr("SIM rows present: %1 of %2")
-                       .arg(snapshot.sims.size())
-                       .arg(rowCount);
+        *problem =
+            FleetSnapshotStore::tr("SIM rows present: %1 of %2").arg(sims.size()).arg(rowCount);
         return std::nullopt;
     }
+    takePage(0, std::move(sims));
     return snapshot;
 }
 
@@ -531,12 +532,37 @@ QString setAside(const QString& path) {
 
 std::optional<FleetSnapshotStore::Snapshot> FleetSnapshotStore::load(const QString& accountKey,
                                                                      QString* error) {
+    // std::mutex, not QMutex: ThreadSanitizer sees through pthread locks only.
+    std::mutex mutex;
+    std::map<qsizetype, QVector<Sim>> pages;
+    std::optional<Snapshot> snapshot =
+        load(accountKey, error, [&mutex, &pages](qsizetype index, QVector<Sim>&& sims) {
+            StringSharing sharing;
+            for (Sim& sim : sims)
+                sharing.share(sim);
+            const std::lock_guard<std::mutex> locker(mutex);
+            pages[index] = std::move(sims);
+        });
+    if (!snapshot)
+        return snapshot;
+    qsizetype count = 0;
+    for (const auto& page : pages)
+        count += page.second.size();
+    snapshot->sims.reserve(count);
+    // Moved, not copied: a copy costs every string's reference count twice.
+    for (auto& page : pages)
+        std::move(page.second.begin(), page.second.end(), std::back_inserter(snapshot->sims));
+    return snapshot;
+}
+
+std::optional<FleetSnapshotStore::Snapshot>
+FleetSnapshotStore::load(const QString& accountKey, QString* error, const PageSink& takePage) {
     setError(error, {});
     const QString path = filePath(accountKey);
     if (!QFileInfo(path).isFile())
         return std::nullopt;
     QString problem;
-    std::optional<Snapshot> snapshot = readDatabase(path, accountKey, &problem);
+    std::optional<Snapshot> snapshot = readDatabase(path, accountKey, takePage, &problem);
     if (snapshot)
         return snapshot;
     const QString aside = setAside(path);

@@ -60,6 +60,13 @@ public:
     // unreadable file is renamed aside to <file>.corrupt-<yyyyMMdd-hhmmss>
     // (kept for diagnosis, never read again) and nullopt returned with *error set.
     std::optional<Snapshot> load(const QString& accountKey, QString* error);
+    // The same, each page of SIMs handed to `takePage` as it is decoded, on
+    // the worker that decoded it (several at once, in any order; `page` counts
+    // from 0 in the saved order); Snapshot::sims stays empty. When the load
+    // fails, pages already handed over must be dropped.
+    using PageSink = std::function<void(qsizetype page, QVector<Sim>&& sims)>;
+    std::optional<Snapshot> load(const QString& accountKey, QString* error,
+                                 const PageSink& takePage);
 
     // Deletes the account's snapshot (sign-out, "forget this account").
     bool remove(const QString& accountKey, QString* error);

@@ -54,9 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     // sim/list as the fleet loader reads it, and as the paged service does.
     const FleetLoader::ParsedPage loaded = FleetLoader::parsePage(body);
-    checkSims(loaded.sims);
+    QVector<Sim> loadedSims;
+    for (qsizetype row = 0; row < loaded.rows.size(); ++row)
+        loadedSims.append(loaded.rows.sim(row));
+    checkSims(loadedSims);
     const Result<ListPage<Sim>> listed = SimService::parseListAnswer(body);
     fuzz::check(listed.ok() == !loaded.error.isError(), "two sim/list readers disagree");
+    fuzz::check(!listed.ok() || listed.value.items == loadedSims,
+                "the loader's stored rows differ from the SIMs read");
 
     QJsonObject envelope;
     if (ApiError::fromEnvelopeBytes(body, 200, &envelope).isError())

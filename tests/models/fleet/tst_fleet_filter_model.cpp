@@ -3,6 +3,7 @@
 #include "models/fleet/FleetSearchText.h"
 #include "models/fleet/LocalSimTableSource.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "tests/support/SimBuilders.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -97,6 +98,7 @@ private slots:
     void sourceUpdate_rechecksMembership();
     void sourceRemoval_dropsRowsAndKeepsOthersSelected();
     void search_yoAndYe_areOneLetter();
+    void search_groupNames_followTheStoreAfterClear();
     void search_localNumberForm_findsInternational();
     void sort_emptyValues_lastInBothOrders_data();
     void sort_emptyValues_lastInBothOrders();
@@ -438,6 +440,47 @@ QVector<qint64> shownFor(FleetFilterModel& proxy, const QString& text) {
 }
 
 } // namespace
+
+// Each group list's search text is made once per list number of the store;
+// after the table is cleared the same numbers mean other lists.
+void TstFleetFilterModel::search_groupNames_followTheStoreAfterClear() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    proxy.setFleet(&fleet);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QVector<GroupRef> trucks{GroupRef{1, u"Trucks"_s}};
+    const QVector<GroupRef> meters{GroupRef{2, u"Счётчики"_s}, GroupRef{3, u"North"_s}};
+    fleet.upsert({makeSim(1, SimProfile::TC, BlockCode::None, trucks),
+                  makeSim(2, SimProfile::TC, BlockCode::None, meters),
+                  makeSim(3, SimProfile::TC, BlockCode::None, trucks)});
+    proxy.setFilterText(u"truck"_s);
+    QCOMPARE(shownIds(proxy), (QVector<qint64>{1, 3}));
+    proxy.setFilterText(u"счетчик"_s);
+    QCOMPARE(shownIds(proxy), (QVector<qint64>{2}));
+
+    fleet.clear();
+    // The first list interned now is `meters`, under the number `trucks` had.
+    fleet.upsert({makeSim(4, SimProfile::TC, BlockCode::None, meters),
+                  makeSim(5, SimProfile::TC, BlockCode::None, trucks)});
+    proxy.setFilterText(u"truck"_s);
+    QCOMPARE(shownIds(proxy), (QVector<qint64>{5}));
+    proxy.setFilterText(u"north"_s);
+    QCOMPARE(shownIds(proxy), (QVector<qint64>{4}));
+    // Appended rows use the same texts.
+    fleet.upsert({makeSim(6, SimProfile::TC, BlockCode::None, meters)});
+    QCOMPARE(shownIds(proxy), (QVector<qint64>{4, 6}));
+
+    // Rows of two stores in one text: list number 0 is a different list in each.
+    SimStore first;
+    first.append(makeSim(1, SimProfile::TC, BlockCode::None, trucks));
+    SimStore second;
+    second.append(makeSim(2, SimProfile::TC, BlockCode::None, meters));
+    FleetSearchText text;
+    text.append(first, 0);
+    text.append(second, 0);
+    QCOMPARE(text.find("truck"), (QVector<int>{0}));
+    QCOMPARE(text.find("north"), (QVector<int>{1}));
+}
 
 void TstFleetFilterModel::search_yoAndYe_areOneLetter() {
     FleetModel fleet;

@@ -69,6 +69,7 @@ private slots:
     void upsert_repeatedIds_keepOneRow();
     void upsert_changedSim_emitsDataChangedOnly();
     void removeAllExcept_dropsMissingRows();
+    void rowOfId_idsInAnyOrder_matchesReference();
     void headers_haveTextAndToolTip();
     void toolTips_serverTextLookingLikeHtml_showAsWritten();
     void dates_englishTable_fourDigitYear();
@@ -351,6 +352,48 @@ void TestFleetModel::removeAllExcept_dropsMissingRows() {
     QCOMPARE(model.rowCount(), 0);
 }
 
+// Ids that only grow are found by binary search; the first id out of order
+// switches to an index. Either way every row is found after every change.
+void TestFleetModel::rowOfId_idsInAnyOrder_matchesReference() {
+    FleetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto check = [&model](const char* step) {
+        QHash<qint64, int> expected;
+        for (int row = 0; row < model.rowCount(); ++row)
+            expected.insert(model.index(row, 0).data(FleetModel::SimIdRole).toLongLong(), row);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(model.rowOfId(it.key()) == it.value(), step);
+        for (const qint64 absent : {qint64(0), qint64(-3), qint64(999999), qint64(15)}) {
+            if (!expected.contains(absent))
+                QVERIFY2(model.rowOfId(absent) == -1, step);
+        }
+    };
+    for (int round = 0; round < 2; ++round) {
+        QVector<Sim> ascending;
+        for (int id = 10; id <= 200; id += 10)
+            ascending.append(makeSim(id));
+        model.upsert(ascending);
+        check("ascending");
+        model.upsert({makeSim(205), makeSim(210)});
+        check("appended above");
+        model.upsert({makeSim(50, SimProfile::TD)}); // known: updated in place
+        QCOMPARE(model.simAt(model.rowOfId(50)).profile, SimProfile::TD);
+        check("updated");
+        model.removeAllExcept({20, 30, 100, 205, 210});
+        check("removed, still ascending");
+        model.upsert({makeSim(15), makeSim(7), makeSim(300)}); // out of order: indexed
+        QCOMPARE(model.rowCount(), 8);
+        check("out of order");
+        model.upsert({makeSim(7, SimProfile::TD), makeSim(400)});
+        QCOMPARE(model.simAt(model.rowOfId(7)).profile, SimProfile::TD);
+        check("indexed, updated and appended");
+        model.removeAllExcept({7, 100, 400});
+        check("indexed, removed");
+        model.clear(); // back to ascending for the next round
+        check("cleared");
+    }
+}
+
 void TestFleetModel::headers_haveTextAndToolTip() {
     FleetModel model;
     for (int column = 0; column < FleetModel::ColumnCount; ++column) {
@@ -408,4 +451,3 @@ void TestFleetModel::serverFault_finishesWithServerError() {
 
 QTEST_MAIN(TestFleetModel)
 #include "tst_fleetmodel.moc"
-

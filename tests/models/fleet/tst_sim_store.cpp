@@ -228,6 +228,45 @@ private slots:
         QVERIFY(allEqual);
     }
 
+    void import_fromAnotherStore_sameSimsAndSameRows() {
+        const QVector<Sim> sims = everySim();
+        const SimStore source = storeOf(sims);
+        // The target already holds other SIMs, so its interned values and
+        // arena offsets differ from the source's.
+        const QVector<Sim> before = TestFleet::makeSims(50, 5000);
+        SimStore target = storeOf(before);
+        SimStore::Import import(&target, source);
+        for (qsizetype from = 0; from < source.size(); ++from)
+            import.append(from);
+        QCOMPARE(target.size(), before.size() + sims.size());
+        for (qsizetype row = 0; row < before.size(); ++row)
+            compareRow(target, row, before.at(row));
+        for (qsizetype from = 0; from < sims.size(); ++from) {
+            compareRow(target, before.size() + from, sims.at(from));
+            QVERIFY(target.equals(before.size() + from, source, from));
+            QVERIFY(source.equals(from, target, before.size() + from));
+        }
+        // Rows that differ in any way are told apart.
+        for (qsizetype from = 0; from + 1 < sims.size(); ++from)
+            QVERIFY(!target.equals(before.size() + from, source, from + 1));
+        // Replacing a row: the rare fields and texts follow the new SIM.
+        import.set(0, 2); // everySim()'s SIM with extras
+        compareRow(target, 0, sims.at(2));
+        import.set(0, 10);
+        compareRow(target, 0, sims.at(10));
+        QVERIFY(!target.equals(0, source, 2));
+    }
+
+    void equals_storesOfOddRows_likeSimEquality() {
+        const QVector<Sim> sims = everySim();
+        const SimStore a = storeOf(sims);
+        const SimStore b = storeOf(sims);
+        for (qsizetype i = 0; i < 40; ++i) {
+            for (qsizetype j = 0; j < 40; ++j)
+                QCOMPARE(a.equals(i, b, j), sims.at(i) == sims.at(j));
+        }
+    }
+
     void reserve_keepsRows() {
         const QVector<Sim> sims = everySim();
         SimStore store = storeOf(sims);
