@@ -8,6 +8,7 @@
 #include <cstring>
 #include <iterator>
 #include <numeric>
+#include <type_traits>
 
 namespace simfleet {
 
@@ -22,18 +23,19 @@ const char* findBytes(const char* hay, size_t hayLen, const QByteArray& needle) 
 #endif
 }
 
-// Appends `field` lower-cased as UTF-8, then the field separator. Most fields
-// (ICCIDs, numbers, many names) are ASCII: those are lower-cased byte by byte
+// Appends a field lower-cased as UTF-8, then the field separator. Most fields
+// (ICCIDs, numbers, many names) are ASCII: those are lower-cased unit by unit
 // straight into `out`, without the two temporary strings toLower().toUtf8()
-// costs, which dominated appending a page of SIMs on the GUI thread.
-void appendField(QByteArray& out, const QString& field) {
-    const qsizetype length = field.size();
-    const QChar* chars = field.constData();
+// costs, which dominated appending a page of SIMs on the GUI thread. `units`
+// are UTF-16 or UTF-8 code units (ASCII is below 0x80 in both); `folded`
+// gives the whole field folded, as UTF-8, when it is not ASCII.
+template <typename Unit, typename Folded>
+void appendUnits(QByteArray& out, const Unit* units, qsizetype length, Folded folded) {
     bool ascii = true;
     for (qsizetype i = 0; i < length && ascii; ++i)
-        ascii = chars[i].unicode() < 0x80;
+        ascii = std::make_unsigned_t<Unit>(units[i]) < 0x80;
     if (!ascii) {
-        out += FleetSearchText::fold(field).toUtf8();
+        out += folded();
         out += '\x1f';
         return;
     }
@@ -41,32 +43,21 @@ void appendField(QByteArray& out, const QString& field) {
     out.resize(at + length + 1);
     char* to = out.data() + at;
     for (qsizetype i = 0; i < length; ++i) {
-        const auto c = char(chars[i].unicode());
+        const auto c = char(units[i]);
         to[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
     }
     to[length] = '\x1f';
 }
 
+void appendField(QByteArray& out, const QString& field) {
+    appendUnits(out, field.utf16(), field.size(),
+                [&field] { return FleetSearchText::fold(field).toUtf8(); });
+}
+
 // The same for a field stored as UTF-8.
 void appendField(QByteArray& out, QByteArrayView field) {
-    const qsizetype length = field.size();
-    const char* bytes = field.data();
-    bool ascii = true;
-    for (qsizetype i = 0; i < length && ascii; ++i)
-        ascii = quint8(bytes[i]) < 0x80;
-    if (!ascii) {
-        out += FleetSearchText::fold(QString::fromUtf8(field)).toUtf8();
-        out += '\x1f';
-        return;
-    }
-    const qsizetype at = out.size();
-    out.resize(at + length + 1);
-    char* to = out.data() + at;
-    for (qsizetype i = 0; i < length; ++i) {
-        const char c = bytes[i];
-        to[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-    }
-    to[length] = '\x1f';
+    appendUnits(out, field.data(), field.size(),
+                [field] { return FleetSearchText::fold(QString::fromUtf8(field)).toUtf8(); });
 }
 
 void appendTexts(QByteArray& out, const SimStore& store, qsizetype row) {

@@ -84,10 +84,10 @@ int rankTexts(const TextColumn& texts, const std::vector<int>& rows, std::vector
     std::vector<char> newText(n, 0);
     newText[0] = 1;
     std::vector<KeyedRow> scratch;
-    std::vector<Segment> todo{{0, n, 0}};
-    while (!todo.empty()) {
-        const Segment segment = todo.back();
-        todo.pop_back();
+    std::vector<Segment> pending{{0, n, 0}};
+    while (!pending.empty()) {
+        const Segment segment = pending.back();
+        pending.pop_back();
         for (std::size_t i = segment.begin; i < segment.end; ++i)
             items[i].key = chunkKey(texts, items[i].row, segment.depth, layout);
         radixSortByKey(items.data() + segment.begin, items.data() + segment.end, scratch);
@@ -100,7 +100,7 @@ int rankTexts(const TextColumn& texts, const std::vector<int>& rows, std::vector
             if (i < segment.end)
                 newText[i] = 1;
             if (i - runBegin > 1 && goesOn(items[runBegin].key, layout))
-                todo.push_back(Segment{runBegin, i, segment.depth + 1});
+                pending.push_back(Segment{runBegin, i, segment.depth + 1});
             runBegin = i;
         }
     }
