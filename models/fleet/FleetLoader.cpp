@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace simfleet {
 
 Q_LOGGING_CATEGORY(lcFleetLoader, "simfleet.models.fleetloader")
@@ -44,10 +46,7 @@ FleetLoader::ParsedPage FleetLoader::parsePage(const QByteArray& body) {
         return page;
     ListPage<Sim>& list = answer.value;
     // Encoded here, on the worker: the GUI thread only copies the records in.
-    page.rows.reserve(list.items.size());
-    for (const Sim& sim : std::as_const(list.items))
-        page.rows.append(sim);
-    list.items = {};
+    page.rows = SimStore::of(std::exchange(list.items, {}));
     page.problems = std::move(list.problems);
     page.count = list.count;
     page.allCount = list.allCount;

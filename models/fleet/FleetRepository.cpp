@@ -14,6 +14,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <utility>
 
 namespace simfleet {
 
@@ -73,11 +74,7 @@ void FleetRepository::open(const QString& accountKey) {
         std::map<qsizetype, SimStore> pages;
         read.snapshot = store.load(accountKey, &read.error,
                                    [&mutex, &pages](qsizetype index, QVector<Sim>&& sims) {
-                                       SimStore page;
-                                       page.reserve(sims.size());
-                                       for (const Sim& sim : std::as_const(sims))
-                                           page.append(sim);
-                                       sims = {};
+                                       SimStore page = SimStore::of(std::exchange(sims, {}));
                                        const std::lock_guard<std::mutex> locker(mutex);
                                        pages.emplace(index, std::move(page));
                                    });

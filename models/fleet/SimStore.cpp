@@ -3,7 +3,6 @@
 #include <QHashFunctions>
 
 #include <cstring>
-#include <tuple>
 
 namespace simfleet {
 
@@ -24,7 +23,6 @@ constexpr quint8 kNull = 0xfd;
 constexpr quint8 kLength2 = 0xfe;
 constexpr quint8 kLength4 = 0xff;
 constexpr int kTextCount = int(SimStore::Text::Count);
-constexpr quint32 kUnmapped = 0xffffffffU;
 
 void appendText(QByteArray& arena, const QString& text) {
     if (text.isNull()) {
@@ -320,134 +318,15 @@ QString SimStore::blockRaw(qsizetype row) const {
 }
 
 bool SimStore::equals(qsizetype row, const Sim& sim) const {
-    const Row& r = at(row);
-    if (r.id != sim.id || r.balance != sim.balance || r.profile != quint8(sim.profile) ||
-        r.block != quint8(sim.block) || r.limitType != quint8(sim.limit.type) ||
-        ((r.flags & HasGroups) != 0) != sim.hasGroups || msuValue(row) != sim.msuValue ||
-        tariffChangeLock(row) != sim.tariff.changeLock)
-        return false;
-    const SimLimit stored = limit(row);
-    if (stored != sim.limit)
-        return false;
-    const TariffKey& tariff = d->tariffs.values.at(r.tariff);
-    if (tariff.id != sim.tariff.id || tariff.packageAuto != sim.tariff.packageAuto ||
-        tariff.name != sim.tariff.name || currency(row) != sim.currency ||
-        groups(row) != sim.groups)
-        return false;
-    const Rare rare = (r.flags & HasRare) != 0 ? d->rare.value(r.id) : Rare();
-    if (rare.profileRaw != sim.profileRaw || rare.blockRaw != sim.blockRaw ||
-        rare.queueStatus != sim.queueStatus || rare.extras != sim.extras)
-        return false;
-    qsizetype starts[kTextCount];
-    qsizetype lengths[kTextCount];
-    readTexts(r, starts, lengths);
-    const QString* texts[kTextCount] = {&sim.iccid, &sim.number, &sim.externalNumber, &sim.name,
-                                        &sim.comment};
-    for (int i = 0; i < kTextCount; ++i) {
-        const QUtf8StringView stored(d->arena.constData() + starts[i],
-                                     qMax<qsizetype>(0, lengths[i]));
-        if (!QAnyStringView::equal(QStringView(*texts[i]), stored))
-            return false;
-    }
-    return true;
+    return equals(row, of({sim}), 0);
 }
 
-const SimStore::Rare* SimStore::rareOf(const Row& row) const {
-    if ((row.flags & HasRare) == 0)
-        return nullptr;
-    const auto it = d->rare.constFind(row.id);
-    return it == d->rare.constEnd() ? nullptr : &*it;
-}
-
-bool SimStore::equals(qsizetype row, const SimStore& other, qsizetype from) const {
-    const Row& a = at(row);
-    const Row& b = other.at(from);
-    // Every plain field at once: the record minus the arena offset and the
-    // interned indexes, which differ between stores.
-    const auto plain = [](const Row& r) {
-        return std::tie(r.id, r.balance, r.msuValue, r.limitValueMb, r.limitUsedMb,
-                        r.limitUpdatedMs, r.limitCreatedMs, r.changeLockMs, r.profile, r.block,
-                        r.limitType, r.flags);
-    };
-    if (plain(a) != plain(b))
-        return false;
-    if (currency(row) != other.currency(from) || groups(row) != other.groups(from) ||
-        !(d->tariffs.values.at(a.tariff) == other.d->tariffs.values.at(b.tariff)))
-        return false;
-    const Rare* rareA = rareOf(a);
-    const Rare* rareB = other.rareOf(b);
-    if (rareA || rareB) {
-        if (!rareA || !rareB || rareA->profileRaw != rareB->profileRaw ||
-            rareA->blockRaw != rareB->blockRaw || rareA->limitTypeRaw != rareB->limitTypeRaw ||
-            rareA->queueStatus != rareB->queueStatus ||
-            rareA->queueStatus.isNull() != rareB->queueStatus.isNull() ||
-            rareA->extras != rareB->extras)
-            return false;
-    }
-    const qsizetype length = textLength(a);
-    return length == other.textLength(b) &&
-           std::memcmp(d->arena.constData() + textOffset(a),
-                       other.d->arena.constData() + textOffset(b), std::size_t(length)) == 0;
-}
-
-void SimStore::copyTexts(Row& row, const SimStore& other, const Row& from) {
-    const auto offset = quint64(d->arena.size());
-    d->arena.append(other.d->arena.constData() + textOffset(from), other.textLength(from));
-    row.textLow = quint32(offset);
-    row.textHigh = quint8(offset >> 32);
-}
-
-SimStore::Import::Import(SimStore* target, const SimStore& source)
-    : m_target(target)
-    , m_source(source)
-    , m_currencies(std::size_t(source.d->currencies.values.size()), kUnmapped)
-    , m_tariffs(std::size_t(source.d->tariffs.values.size()), kUnmapped)
-    , m_groupLists(std::size_t(source.d->groupLists.values.size()), kUnmapped) {}
-
-quint32 SimStore::Import::mapped(std::vector<quint32>& cache, quint32 index, int table) {
-    quint32& known = cache[index];
-    if (known != kUnmapped)
-        return known;
-    Data& to = *m_target->d;
-    const Data& from = *m_source.d;
-    switch (table) {
-    case 0:
-        known = to.currencies.intern(from.currencies.values.at(index));
-        break;
-    case 1:
-        known = to.tariffs.intern(from.tariffs.values.at(index));
-        break;
-    default:
-        known = to.groupLists.intern(from.groupLists.values.at(index));
-        break;
-    }
-    return known;
-}
-
-SimStore::Row SimStore::Import::map(qsizetype from) {
-    const Row& source = m_source.at(from);
-    Row row = source;
-    row.currency = mapped(m_currencies, source.currency, 0);
-    row.tariff = mapped(m_tariffs, source.tariff, 1);
-    row.groups = mapped(m_groupLists, source.groups, 2);
-    if (const Rare* rare = m_source.rareOf(source))
-        m_target->d->rare.insert(source.id, *rare);
-    m_target->copyTexts(row, m_source, source);
-    return row;
-}
-
-void SimStore::Import::append(qsizetype from) {
-    m_target->d.detach();
-    m_target->d->rows.push_back(map(from));
-}
-
-void SimStore::Import::set(qsizetype row, qsizetype from) {
-    m_target->d.detach();
-    Row& target = m_target->d->rows[std::size_t(row)];
-    m_target->forgetRare(target);
-    m_target->d->replacedBytes += m_target->textLength(target);
-    target = map(from);
-    m_target->compactArenaIfWasteful();
+SimStore SimStore::of(const QVector<Sim>& sims) {
+    SimStore store;
+    store.reserve(sims.size());
+    for (const Sim& sim : sims)
+        store.append(sim);
+    return store;
 }
 
 Sim SimStore::sim(qsizetype row) const {

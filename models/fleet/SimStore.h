@@ -48,6 +48,9 @@ public:
     // Copies rows of another store in (below).
     class Import;
 
+    // The SIMs encoded into a new store, in order.
+    static SimStore of(const QVector<Sim>& sims);
+
     Sim sim(qsizetype row) const;
     // sim(row) == other.sim(from), without building either.
     bool equals(qsizetype row, const SimStore& other, qsizetype from) const;
