@@ -61,11 +61,11 @@ void FleetFilterModel::rebuildAll() {
         m_text.rebuild(m_fleet->store());
     m_textDirty = false;
     m_match.fill(0, n);
-    computeMatches(m_filter.needle());
+    const QVector<int> matched = computeMatches(m_filter.needle());
     m_sortKeys.clear();
     m_rowsById.clear();
     resortAll();
-    rebuildRows();
+    rebuildRows(&matched);
 }
 
 // --- matching ----------------------------------------------------------------
@@ -78,7 +78,8 @@ bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
            FleetSearchText::keyContains(FleetSearchText::keyOf(store, sourceRow), needle);
 }
 
-int FleetFilterModel::computeMatches(const QByteArray& needle, const QByteArray* widerNeedle) {
+QVector<int> FleetFilterModel::computeMatches(const QByteArray& needle,
+                                              const QByteArray* widerNeedle) {
     const int n = m_match.size();
     if (m_textDirty && m_fleet) {
         m_text.rebuild(m_fleet->store());
@@ -92,41 +93,56 @@ int FleetFilterModel::computeMatches(const QByteArray& needle, const QByteArray*
         m_recentCriteria = criteriaOnly;
     }
     if (const QVector<int>* known = recentMatch(needle)) {
-        m_match.fill(0, n);
-        char* match = m_match.data();
-        for (int row : *known)
-            match[row] = 1;
-        return int(known->size());
+        const QVector<int> rows = *known;
+        setMatch(rows);
+        return rows;
     }
-    // Narrowing searches only the rows the wider needle matched: remembered
-    // when it was searched, else read off m_match.
-    const QVector<int>* candidates = widerNeedle ? recentMatch(*widerNeedle) : nullptr;
-    QVector<int> collected;
-    if (widerNeedle && !candidates) {
-        collected.reserve(m_rows.size());
-        for (int row = 0; row < n; ++row) {
-            if (m_match.at(row))
-                collected.append(row);
+    QVector<int> matched;
+    if (widerNeedle) {
+        // Narrowing keeps the criteria: the rows to show are the wider
+        // needle's rows that contain the new one. Few of them are searched
+        // one by one; many, by scanning every row and keeping theirs.
+        const QVector<int>* candidates = recentMatch(*widerNeedle);
+        const qsizetype widerCount = candidates ? candidates->size() : m_rows.size();
+        QVector<int> collected;
+        if (FleetSearchText::searchAmongPays(widerCount, n)) {
+            if (!candidates) {
+                collected.reserve(widerCount);
+                for (int row = 0; row < n; ++row) {
+                    if (m_match.at(row))
+                        collected.append(row);
+                }
+                candidates = &collected;
+            }
+            matched = m_text.find(needle, candidates);
+        } else {
+            matched = m_text.find(needle);
+            const char* wider = m_match.constData();
+            matched.erase(std::remove_if(matched.begin(), matched.end(),
+                                         [wider](int row) { return !wider[row]; }),
+                          matched.end());
         }
-        candidates = &collected;
-    }
-    QVector<int> matched = m_text.find(needle, candidates);
-    m_match.fill(0, n);
-    char* match = m_match.data();
-    if (criteriaOnly.isEmpty()) {
-        for (int row : std::as_const(matched))
-            match[row] = 1;
     } else {
-        const auto kept = std::remove_if(matched.begin(), matched.end(), [this](int row) {
-            return !m_filter.matchesCriteria(m_fleet->store(), row);
-        });
-        matched.erase(kept, matched.end());
-        for (int row : std::as_const(matched))
-            match[row] = 1;
+        matched = m_text.find(needle);
+        if (!criteriaOnly.isEmpty()) {
+            const SimStore& store = m_fleet->store();
+            matched.erase(std::remove_if(matched.begin(), matched.end(),
+                                         [this, &store](int row) {
+                                             return !m_filter.matchesCriteria(store, row);
+                                         }),
+                          matched.end());
+        }
     }
-    const int count = int(matched.size());
-    rememberMatch(needle, std::move(matched));
-    return count;
+    setMatch(matched);
+    rememberMatch(needle, matched);
+    return matched;
+}
+
+void FleetFilterModel::setMatch(const QVector<int>& rows) {
+    m_match.fill(0, m_match.size());
+    char* match = m_match.data();
+    for (int row : rows)
+        match[row] = 1;
 }
 
 const QVector<int>* FleetFilterModel::recentMatch(const QByteArray& needle) const {
@@ -169,7 +185,9 @@ void FleetFilterModel::setFilter(const FleetFilter& filter) {
     m_filter = filter;
     if (!m_fleet)
         return;
-    const int count = computeMatches(m_filter.needle(), narrowOnly ? &widerNeedle : nullptr);
+    const QVector<int> matched =
+        computeMatches(m_filter.needle(), narrowOnly ? &widerNeedle : nullptr);
+    const int count = int(matched.size());
     // A narrower (or wider) filter that keeps as many rows keeps the very
     // same rows, as does one that still shows all rows or none: nothing to lay
     // out again ("8" then "89" on a fleet whose ICCIDs all start with 89).
@@ -178,7 +196,7 @@ void FleetFilterModel::setFilter(const FleetFilter& filter) {
     if (sameRows)
         return;
     beginLayout();
-    rebuildRows();
+    rebuildRows(&matched);
     endLayout();
     emitCounts();
 }
@@ -211,7 +229,13 @@ void FleetFilterModel::endLayout(const QVector<int>& sourceRowMap) {
     emit layoutChanged();
 }
 
-void FleetFilterModel::rebuildRows() {
+void FleetFilterModel::rebuildRows(const QVector<int>* matchedAscending) {
+    // In source order the rows to show are the matches themselves.
+    if (matchedAscending && m_sortedAllColumn < 0) {
+        m_rows = *matchedAscending;
+        m_proxyOfSourceStale = true;
+        return;
+    }
     const int n = m_match.size();
     m_rows.clear();
     m_rows.reserve(n);

@@ -67,10 +67,11 @@ private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void recheckChanged();
     bool matches(int sourceRow, const QByteArray& needle) const;
-    // Sets m_match for `needle` under the current criteria and returns how many
-    // rows match. `widerNeedle`, when given, is the needle of a filter the new
-    // one narrows: only the rows it matched are searched.
-    int computeMatches(const QByteArray& needle, const QByteArray* widerNeedle = nullptr);
+    // Sets m_match for `needle` under the current criteria and returns the
+    // rows that match, ascending. `widerNeedle`, when given, is the needle of
+    // a filter the new one narrows: only the rows it matched can match.
+    QVector<int> computeMatches(const QByteArray& needle, const QByteArray* widerNeedle = nullptr);
+    void setMatch(const QVector<int>& rows);
     void resortAll();
     // The sort column's keys for every source row, read or extended by the
     // rows appended since. needKeys: text keys (ranks) must be current, not
@@ -83,8 +84,9 @@ private:
     // by source row before, and put back where their source row is after.
     void beginLayout();
     void endLayout(const QVector<int>& sourceRowMap = {});
-    // Recomputes m_rows from m_sortedAll and m_match.
-    void rebuildRows();
+    // Recomputes m_rows from m_sortedAll and m_match; `matchedAscending`, when
+    // given, are m_match's rows in order (used as they are in source order).
+    void rebuildRows(const QVector<int>* matchedAscending = nullptr);
     int proxyRowOf(int sourceRow) const;
     void emitCounts();
 

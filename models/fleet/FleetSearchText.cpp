@@ -1,6 +1,7 @@
 #include "models/fleet/FleetSearchText.h"
 
 #include "models/common/ParallelMap.h"
+#include "models/fleet/TextScan.h"
 
 #include <QThread>
 
@@ -13,15 +14,6 @@
 namespace simfleet {
 
 namespace {
-
-const char* findBytes(const char* hay, size_t hayLen, const QByteArray& needle) {
-#if defined(__GLIBC__)
-    return static_cast<const char*>(memmem(hay, hayLen, needle.constData(), size_t(needle.size())));
-#else
-    const auto it = std::search(hay, hay + hayLen, needle.begin(), needle.end());
-    return it == hay + hayLen ? nullptr : it;
-#endif
-}
 
 // Appends a field lower-cased as UTF-8, then the field separator. Most fields
 // (ICCIDs, numbers, many names) are ASCII: those are lower-cased unit by unit
@@ -173,16 +165,18 @@ void FleetSearchText::rebuild(const SimStore& store) {
         append(store, row);
 }
 
+TextScan::Text FleetSearchText::scanText() const {
+    return TextScan::Text{m_text.constData(), m_text.size(), m_starts.constData(), m_starts.size()};
+}
+
 bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {
-    const quint32 begin = m_starts.at(row);
-    const quint32 end = row + 1 < m_starts.size() ? m_starts.at(row + 1) : quint32(m_text.size());
-    if (needle.contains(kAlternative)) {
-        const QList<QByteArray> alternatives = alternativesOf(needle);
-        return std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QByteArray& one) {
-            return findBytes(m_text.constData() + begin, end - begin, one) != nullptr;
-        });
-    }
-    return findBytes(m_text.constData() + begin, end - begin, needle) != nullptr;
+    if (needle.isEmpty())
+        return true;
+    const TextScan::Text text = scanText();
+    const QList<QByteArray> alternatives = alternativesOf(needle);
+    return std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QByteArray& one) {
+        return !one.isEmpty() && !one.contains('\0') && TextScan::rowContains(text, row, one);
+    });
 }
 
 QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>* candidates) const {
@@ -194,6 +188,8 @@ QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>*
         }
         return rows;
     }
+    if (needle.contains('\0'))
+        return {}; // no row's text holds one
     if (needle.isEmpty()) {
         if (candidates)
             return *candidates;
@@ -201,62 +197,52 @@ QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>*
         std::iota(rows.begin(), rows.end(), 0);
         return rows;
     }
-    // A big search is split in two halves searched on two threads. Each
-    // half's rows ascend and the second's come after the first's, so joining
-    // them keeps the order.
+    // The rows found are written into one buffer with room for every row
+    // searched: each part of a search writes into its own stretch of it. A
+    // big search is split in two halves searched on two threads; the second
+    // half's rows come after the first's, so closing the gap between them
+    // keeps the order.
     const qsizetype size = candidates ? candidates->size() : m_starts.size();
-    const auto searchPart = [this, &needle, candidates](qsizetype from, qsizetype to) {
-        return candidates
-                   ? findAmong(needle, candidates->constData() + from, candidates->constData() + to)
-                   : findInRows(needle, int(from), int(to));
+    QVector<int> rows(size);
+    int* const buffer = rows.data();
+    const auto searchPart = [this, &needle, candidates, buffer](qsizetype from, qsizetype to) {
+        int* out = buffer + from;
+        return candidates ? findAmong(needle, candidates->constData() + from,
+                                      candidates->constData() + to, out)
+                          : TextScan::findRows(scanText(), from, to, needle, out);
     };
-    if (size < kSplitSearchRows || QThread::idealThreadCount() < 2)
-        return searchPart(0, size);
-    struct Part {
-        qsizetype from = 0;
-        qsizetype to = 0;
-        QVector<int> rows;
-    };
-    QVector<Part> parts{{0, size / 2, {}}, {size / 2, size, {}}};
-    blockingMapVisibly(parts,
-                       [&searchPart](Part& part) { part.rows = searchPart(part.from, part.to); });
-    QVector<int> rows = std::move(parts[0].rows);
-    rows += parts.at(1).rows;
+    qsizetype found = 0;
+    if (size < kSplitSearchRows || QThread::idealThreadCount() < 2) {
+        found = searchPart(0, size);
+    } else {
+        struct Part {
+            qsizetype from = 0;
+            qsizetype to = 0;
+            qsizetype found = 0;
+        };
+        QVector<Part> parts{{0, size / 2, 0}, {size / 2, size, 0}};
+        blockingMapVisibly(
+            parts, [&searchPart](Part& part) { part.found = searchPart(part.from, part.to); });
+        const Part& second = parts.at(1);
+        std::copy_n(buffer + second.from, second.found, buffer + parts.at(0).found);
+        found = parts.at(0).found + second.found;
+    }
+    rows.resize(found);
+    // Kept for a while among the recent matches: not with room for every row.
+    if (found < size / 2)
+        rows.squeeze();
     return rows;
 }
 
-QVector<int> FleetSearchText::findAmong(const QByteArray& needle, const int* begin,
-                                        const int* end) const {
-    QVector<int> rows;
-    rows.reserve(end - begin);
+qsizetype FleetSearchText::findAmong(const QByteArray& needle, const int* begin, const int* end,
+                                     int* out) const {
+    const TextScan::Text text = scanText();
+    int* next = out;
     for (const int* row = begin; row != end; ++row) {
-        if (rowContains(*row, needle))
-            rows.append(*row);
+        if (TextScan::rowContains(text, *row, needle))
+            *next++ = *row;
     }
-    return rows;
-}
-
-QVector<int> FleetSearchText::findInRows(const QByteArray& needle, int firstRow, int endRow) const {
-    QVector<int> rows;
-    if (firstRow >= endRow)
-        return rows;
-    const char* base = m_text.constData();
-    const size_t total = endRow < m_starts.size() ? m_starts.at(endRow) : size_t(m_text.size());
-    size_t pos = m_starts.at(firstRow);
-    while (pos < total) {
-        const char* hit = findBytes(base + pos, total - pos, needle);
-        if (!hit)
-            break;
-        const auto offset = quint32(hit - base);
-        // The row whose start is the last one not after the hit.
-        const auto it =
-            std::upper_bound(m_starts.cbegin() + firstRow, m_starts.cbegin() + endRow, offset);
-        const int row = int(it - m_starts.cbegin()) - 1;
-        rows.append(row);
-        // Continue at the next row: one hit per row is enough.
-        pos = row + 1 < m_starts.size() ? m_starts.at(row + 1) : size_t(m_text.size());
-    }
-    return rows;
+    return next - out;
 }
 
 } // namespace simfleet

@@ -2,6 +2,7 @@
 
 #include "api/Sim.h"
 #include "models/fleet/SimStore.h"
+#include "models/fleet/TextScan.h"
 
 #include <QByteArray>
 #include <QVector>
@@ -30,6 +31,12 @@ public:
     // kSplitSearchRows rows or more run in two halves on two threads.
     QVector<int> find(const QByteArray& needle, const QVector<int>* candidates = nullptr) const;
     static constexpr qsizetype kSplitSearchRows = 100000;
+    // Whether searching only `candidates` of `rows` beats scanning every row:
+    // a row checked on its own costs about what scanning sixteen rows does
+    // (it is a cache miss; the scan reads rows in order).
+    static bool searchAmongPays(qsizetype candidates, qsizetype rows) {
+        return candidates * 16 < rows;
+    }
     bool rowContains(int row, const QByteArray& needle) const;
 
     static QByteArray keyOf(const Sim& sim);
@@ -42,10 +49,10 @@ public:
     static constexpr char kAlternative = '\x1e';
 
 private:
-    // One needle without alternatives, in rows [firstRow, endRow) or among the
-    // candidate rows [begin, end).
-    QVector<int> findInRows(const QByteArray& needle, int firstRow, int endRow) const;
-    QVector<int> findAmong(const QByteArray& needle, const int* begin, const int* end) const;
+    TextScan::Text scanText() const;
+    // Writes to `out` the candidate rows [begin, end) that contain `needle`
+    // (one, without alternatives) and returns how many.
+    qsizetype findAmong(const QByteArray& needle, const int* begin, const int* end, int* out) const;
 
     QByteArray m_text;
     QVector<quint32> m_starts;
