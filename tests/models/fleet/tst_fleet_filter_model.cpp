@@ -90,6 +90,8 @@ private slots:
     void filter_matchesBruteForce();
     void typing_narrowsAndWidensConsistently();
     void typing_sameRows_noLayoutChange();
+    void typing_underCriteria_matchesReference_data();
+    void typing_underCriteria_matchesReference();
     void bigSearch_inTwoHalves_matchesRowByRow();
     void sort_matchesBruteForceAndIsStable_data();
     void sort_matchesBruteForceAndIsStable();
@@ -229,6 +231,60 @@ void TstFleetFilterModel::typing_sameRows_noLayoutChange() {
     proxy.setFilterText(u"899701"_s);
     QCOMPARE(layouts.count(), 1);
     QCOMPARE(counts.count(), 1);
+}
+
+void TstFleetFilterModel::typing_underCriteria_matchesReference_data() {
+    QTest::addColumn<FleetFilter>("criteria");
+    QTest::addColumn<int>("sortColumn");
+    FleetFilter none;
+    FleetFilter td;
+    td.profile = SimProfile::TD;
+    FleetFilter blocked;
+    blocked.status = FleetFilter::Status::BlockedAny;
+    QTest::newRow("no criteria") << none << -1;
+    QTest::newRow("TD only") << td << -1;
+    QTest::newRow("blocked only") << blocked << -1;
+    QTest::newRow("TD only, sorted by name") << td << int(FleetModel::Name);
+    QTest::newRow("no criteria, sorted by balance") << none << int(FleetModel::Balance);
+}
+
+void TstFleetFilterModel::typing_underCriteria_matchesReference() {
+    // Typing narrows through results of every size: most of the fleet (each
+    // row scanned, the wider rows kept), a few (only those searched), one.
+    // Under criteria the narrower result must keep honouring them.
+    QFETCH(FleetFilter, criteria);
+    QFETCH(int, sortColumn);
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    fleet.upsert(makeFleet(3000, 31));
+    if (sortColumn >= 0)
+        proxy.sort(sortColumn);
+    proxy.setFilter(criteria);
+    const QString typed = fleet.allSims().at(1234).iccid.mid(4, 10);
+    const auto check = [&](const QString& text) {
+        FleetFilter filter = criteria;
+        filter.text = text;
+        QVector<qint64> expected;
+        for (const Sim& sim : fleet.allSims()) {
+            if (referenceMatch(sim, filter))
+                expected.append(sim.id);
+        }
+        QVector<qint64> shown = shownIds(proxy);
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, expected);
+    };
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 1; i <= typed.size(); ++i) {
+            proxy.setFilterText(typed.left(i));
+            check(typed.left(i));
+        }
+        for (int i = typed.size() - 1; i >= 0; --i) {
+            proxy.setFilterText(typed.left(i));
+            check(typed.left(i));
+        }
+    }
 }
 
 void TstFleetFilterModel::bigSearch_inTwoHalves_matchesRowByRow() {
