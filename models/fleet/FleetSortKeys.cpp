@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <type_traits>
 
 namespace simfleet {
 
@@ -51,9 +53,50 @@ QStringView rawTextOf(const SimStore& sims, qsizetype row, int column, QString* 
     }
 }
 
+// The column's text when the store keeps it as UTF-8.
+std::optional<SimStore::Text> storedTextOf(int column) {
+    switch (FleetModel::Column(column)) {
+    case FleetModel::Iccid:
+        return SimStore::Text::Iccid;
+    case FleetModel::Number:
+        return SimStore::Text::Number;
+    case FleetModel::ExternalNumber:
+        return SimStore::Text::ExternalNumber;
+    case FleetModel::Name:
+        return SimStore::Text::Name;
+    case FleetModel::Comment:
+        return SimStore::Text::Comment;
+    default:
+        return std::nullopt;
+    }
+}
+
 // QChar::isSpace for ASCII.
 bool isAsciiSpace(char16_t unit) {
     return unit == u' ' || (unit >= u'\t' && unit <= u'\r');
+}
+
+// Appends an ASCII text lower-cased (QString::toLower changes only A-Z there,
+// once or twice alike) and says whether it is blank; returns false, leaving
+// `units` as it was, when the text is not ASCII. `Unit`: UTF-8 or UTF-16.
+template <typename Unit>
+bool appendAsciiLowered(std::vector<char16_t>& units, const Unit* text, qsizetype length,
+                        bool* blank) {
+    const std::size_t begin = units.size();
+    units.resize(begin + std::size_t(length));
+    char16_t* out = units.data() + begin;
+    bool isBlank = true;
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto unit = char16_t(std::make_unsigned_t<Unit>(text[i]));
+        if (unit >= 0x80) {
+            units.resize(begin);
+            return false;
+        }
+        isBlank = isBlank && isAsciiSpace(unit);
+        *out++ = unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    }
+    *blank = isBlank;
+    return true;
 }
 
 } // namespace
@@ -178,32 +221,28 @@ void FleetSortKeys::reserveTextUnits(const SimStore& sims) {
 }
 
 void FleetSortKeys::appendText(const SimStore& sims, qsizetype row) {
-    QString storage;
-    bool lowered = false;
-    const QStringView raw = rawTextOf(sims, row, m_column, &storage, &lowered);
     std::vector<char16_t>& units = m_texts.units;
-    const std::size_t begin = units.size();
-    // ASCII, the usual case, in one pass: QString::toLower changes only A-Z
-    // there, once or twice alike.
-    units.resize(begin + std::size_t(raw.size()));
-    char16_t* out = units.data() + begin;
-    bool ascii = true;
     bool blank = true;
-    for (const QChar c : raw) {
-        const char16_t unit = c.unicode();
-        ascii = ascii && unit < 0x80;
-        blank = blank && isAsciiSpace(unit);
-        *out++ = unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    // ASCII, the usual case, goes straight from the store's UTF-8 (or the
+    // column's text) to the keys in one pass, without a QString per row.
+    bool done = false;
+    if (const std::optional<SimStore::Text> field = storedTextOf(m_column)) {
+        const QByteArrayView bytes = sims.utf8(row, *field);
+        done = appendAsciiLowered(units, bytes.data(), bytes.size(), &blank);
     }
-    if (ascii) {
-        m_texts.offsets.push_back(qsizetype(units.size()));
-    } else {
-        units.resize(begin);
-        const QString text = raw.toString();
-        const QString key = lowered ? text.toLower().toLower() : text.toLower();
-        m_texts.append(key);
-        blank = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isSpace(); });
+    if (!done) {
+        QString storage;
+        bool lowered = false;
+        const QStringView raw = rawTextOf(sims, row, m_column, &storage, &lowered);
+        done = appendAsciiLowered(units, raw.utf16(), raw.size(), &blank);
+        if (!done) {
+            const QString text = raw.toString();
+            const QString key = lowered ? text.toLower().toLower() : text.toLower();
+            units.insert(units.end(), key.utf16(), key.utf16() + key.size());
+            blank = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isSpace(); });
+        }
     }
+    m_texts.offsets.push_back(qsizetype(units.size()));
     m_empty.push_back(blank ? 1 : 0);
     m_keys.push_back(0);
 }
