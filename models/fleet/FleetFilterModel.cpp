@@ -8,7 +8,10 @@
 namespace simfleet {
 
 FleetFilterModel::FleetFilterModel(QObject* parent)
-    : QAbstractProxyModel(parent) {}
+    : QAbstractProxyModel(parent) {
+    m_textCatchUp.setSingleShot(true);
+    connect(&m_textCatchUp, &QTimer::timeout, this, &FleetFilterModel::catchUpSearchText);
+}
 
 void FleetFilterModel::setFleet(FleetModel* fleet) {
     setSourceModel(fleet);
@@ -57,8 +60,6 @@ void FleetFilterModel::rebuildAll() {
     const int n = m_fleet ? m_fleet->rowCount() : 0;
     forgetRecentMatches();
     m_text.clear();
-    if (m_fleet)
-        m_text.rebuild(m_fleet->store());
     m_textDirty = false;
     m_match.fill(0, n);
     const QVector<int> matched = computeMatches(m_filter.needle());
@@ -81,11 +82,10 @@ bool FleetFilterModel::matches(int sourceRow, const QByteArray& needle) const {
 QVector<int> FleetFilterModel::computeMatches(const QByteArray& needle,
                                               const QByteArray* widerNeedle) {
     const int n = m_match.size();
-    if (m_textDirty && m_fleet) {
-        m_text.rebuild(m_fleet->store());
-        m_textDirty = false;
-        forgetRecentMatches();
-    }
+    if (needle.isEmpty())
+        scheduleSearchTextCatchUp();
+    else
+        completeSearchText();
     FleetFilter criteriaOnly = m_filter;
     criteriaOnly.text.clear();
     if (criteriaOnly != m_recentCriteria) {
@@ -123,7 +123,12 @@ QVector<int> FleetFilterModel::computeMatches(const QByteArray& needle,
                           matched.end());
         }
     } else {
-        matched = m_text.find(needle);
+        if (needle.isEmpty()) {
+            matched.resize(n);
+            std::iota(matched.begin(), matched.end(), 0);
+        } else {
+            matched = m_text.find(needle);
+        }
         if (!criteriaOnly.isEmpty()) {
             const SimStore& store = m_fleet->store();
             matched.erase(std::remove_if(matched.begin(), matched.end(),

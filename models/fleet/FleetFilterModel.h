@@ -5,6 +5,7 @@
 #include "models/fleet/FleetSortKeys.h"
 
 #include <QAbstractProxyModel>
+#include <QTimer>
 #include <QVector>
 
 #include <vector>
@@ -39,6 +40,12 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int totalCount() const;
+    // Whether the search text covers every row: text filters then cost only
+    // the search. Rows that come while no text filter is set are added to it
+    // in short turns once they stop coming (a load or a stored fleet shows
+    // its rows first); a text filter set before that completes it at once,
+    // as it rebuilds text that changed or removed rows made stale.
+    bool isSearchTextComplete() const;
     // Source rows in display order.
     const QVector<int>& sourceRows() const { return m_rows; }
 
@@ -90,9 +97,19 @@ private:
     int proxyRowOf(int sourceRow) const;
     void emitCounts();
 
+    // The search text's upkeep (FleetFilterModelText.cpp).
+    void completeSearchText();
+    void scheduleSearchTextCatchUp();
+    void catchUpSearchText();
+    void appendSearchText(qsizetype endRow);
+    static constexpr int kTextCatchUpDelayMs = 50;
+    static constexpr int kTextCatchUpTurnMs = 8;
+
     FleetModel* m_fleet = nullptr;
     FleetSearchText m_text;
+    // Values changed or rows went: the text is rebuilt before its next use.
     bool m_textDirty = false;
+    QTimer m_textCatchUp;
     // Rows that matched recent needles under the current criteria, so deleting
     // typed characters reuses what typing them found instead of rescanning
     // the whole fleet. Cleared whenever the data or the criteria change.

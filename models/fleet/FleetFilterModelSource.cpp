@@ -28,11 +28,14 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
     forgetRecentMatches();
     reserveLikeSource();
     const QByteArray needle = m_filter.needle();
+    if (needle.isEmpty())
+        scheduleSearchTextCatchUp();
+    else
+        completeSearchText(); // the new rows included
     m_match.resize(last + 1);
     QVector<int> added;
     const SimStore& store = m_fleet->store();
     for (int row = first; row <= last; ++row) {
-        m_text.append(store, row);
         const bool match = m_filter.matchesCriteria(store, row) &&
                            (needle.isEmpty() || m_text.rowContains(row, needle));
         m_match[row] = match ? 1 : 0;

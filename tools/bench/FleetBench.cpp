@@ -44,6 +44,8 @@ bool FleetBench::load(QString* error) {
     m_sink->report(QStringLiteral("fleet_load_pages_per_s"),
                    figures.pages / (figures.loadMs / 1000.0), QStringLiteral("pages/s"));
     m_sink->report(QStringLiteral("gui_max_stall_ms"), figures.maxStallMs, QStringLiteral("ms"));
+    m_sink->report(QStringLiteral("search_text_ready_ms"), figures.searchReadyMs,
+                   QStringLiteral("ms"));
     std::fprintf(stderr, "loaded %d SIMs, %d pages of %d, %d stall-monitor ticks\n",
                  m_fleet->rowCount(), figures.pages, figures.pageSize, figures.ticks);
     m_view->settle();

@@ -15,6 +15,7 @@ class Session;
 // SIMFLEET_BENCH_TRACE=1 prints a timeline of model signals and long stalls.
 struct LoadFigures {
     double loadMs = 0;
+    double searchReadyMs = 0; // from the load's end until the search text is complete
     double maxStallMs = 0;
     int pages = 0;
     int pageSize = 0;

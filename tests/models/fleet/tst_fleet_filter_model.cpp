@@ -92,6 +92,8 @@ private slots:
     void typing_sameRows_noLayoutChange();
     void typing_underCriteria_matchesReference_data();
     void typing_underCriteria_matchesReference();
+    void searchText_caughtUpOnceRowsStopComing();
+    void searchText_searchedBeforeCaughtUp_findsEveryRow();
     void bigSearch_inTwoHalves_matchesRowByRow();
     void sort_matchesBruteForceAndIsStable_data();
     void sort_matchesBruteForceAndIsStable();
@@ -285,6 +287,73 @@ void TstFleetFilterModel::typing_underCriteria_matchesReference() {
             check(typed.left(i));
         }
     }
+}
+
+namespace {
+
+// The ids of `fleet`'s SIMs that `text` finds, in source order.
+QVector<qint64> referenceIds(const FleetModel& fleet, const QString& text) {
+    FleetFilter filter;
+    filter.text = text;
+    QVector<qint64> ids;
+    for (const Sim& sim : fleet.allSims()) {
+        if (referenceMatch(sim, filter))
+            ids.append(sim.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+void TstFleetFilterModel::searchText_caughtUpOnceRowsStopComing() {
+    // Rows that come while no text filter is set are shown at once; their
+    // search text follows in turns of the event loop.
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    const QVector<Sim> sims = makeFleet(20000, 41);
+    fleet.upsert(sims.mid(0, 10000));
+    fleet.upsert(sims.mid(10000));
+    QCOMPARE(proxy.rowCount(), 20000);
+    QVERIFY(!proxy.isSearchTextComplete());
+    QTRY_VERIFY(proxy.isSearchTextComplete());
+    const QString typed = sims.at(15000).iccid.mid(5, 6);
+    proxy.setFilterText(typed);
+    QCOMPARE(shownIds(proxy), referenceIds(fleet, typed));
+    QVERIFY(shownIds(proxy).contains(sims.at(15000).id));
+}
+
+void TstFleetFilterModel::searchText_searchedBeforeCaughtUp_findsEveryRow() {
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    const QVector<Sim> sims = makeFleet(9000, 43);
+    fleet.upsert(sims.mid(0, 3000));
+    QVERIFY(!proxy.isSearchTextComplete());
+    // Typed before the turns ran: the text is completed for the search.
+    proxy.setFilterText(u"Kiosk 1"_s);
+    QVERIFY(proxy.isSearchTextComplete());
+    QCOMPARE(shownIds(proxy), referenceIds(fleet, u"Kiosk 1"_s));
+    // Pages that come while a text filter is set are searched as they come.
+    fleet.upsert(sims.mid(3000, 3000));
+    QVERIFY(proxy.isSearchTextComplete());
+    QCOMPARE(shownIds(proxy), referenceIds(fleet, u"Kiosk 1"_s));
+    // Without one they wait again, and a later search still sees them.
+    proxy.setFilterText({});
+    fleet.upsert(sims.mid(6000));
+    QVERIFY(!proxy.isSearchTextComplete());
+    proxy.setFilterText(u"счётчик"_s);
+    QCOMPARE(shownIds(proxy), referenceIds(fleet, u"счётчик"_s));
+    QCOMPARE(proxy.rowCount() > 0, true);
+    // A changed name is searched by its new value, even with turns pending.
+    Sim renamed = sims.at(8500);
+    renamed.name = u"Renamed pump"_s;
+    fleet.upsert(QVector<Sim>{renamed});
+    proxy.setFilterText(u"renamed pump"_s);
+    QCOMPARE(shownIds(proxy), QVector<qint64>{renamed.id});
+    QTRY_VERIFY(proxy.isSearchTextComplete());
 }
 
 void TstFleetFilterModel::bigSearch_inTwoHalves_matchesRowByRow() {
