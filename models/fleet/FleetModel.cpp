@@ -136,6 +136,28 @@ void FleetModel::upsert(const SimStore& page, qsizetype first, qsizetype count) 
     endInsertRows();
 }
 
+bool FleetModel::canTake(const SimStore& rows) const {
+    if (!m_store.isEmpty())
+        return false;
+    for (qsizetype row = 1; row < rows.size(); ++row) {
+        if (rows.id(row - 1) >= rows.id(row))
+            return false;
+    }
+    return true;
+}
+
+void FleetModel::take(SimStore&& rows) {
+    Q_ASSERT(canTake(rows));
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    std::swap(m_store, rows); // `rows` is left the empty store
+    m_idsAscending = true;
+    m_rowOfId.clear();
+    forgetCachedSim();
+    endInsertRows();
+}
+
 void FleetModel::reserve(qsizetype rows) {
     // Geometric growth: growing to the exact size for every page would move
     // every row and rehash every id on every page while a big fleet loads.

@@ -75,6 +75,12 @@ public:
     // The same for rows encoded elsewhere (a loader's worker thread): `count`
     // rows of `page` from `first` (-1: to its end).
     void upsert(const SimStore& page, qsizetype first = 0, qsizetype count = -1);
+    // Whether take() can have `rows`: the table is empty and their ids ascend
+    // (no id twice), as in a stored fleet.
+    bool canTake(const SimStore& rows) const;
+    // Moves every row of `rows` in, in one insert, without copying them;
+    // `rows` is left empty.
+    void take(SimStore&& rows);
     // Removes every row whose id is not in `ids` (SIMs gone from the account).
     void removeAllExcept(const QSet<qint64>& ids);
     void clear();

@@ -4,6 +4,7 @@
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "models/fleet/StoredPages.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -79,15 +80,10 @@ void FleetRepository::open(const QString& accountKey) {
                                        pages.emplace(index, std::move(page));
                                    });
         if (read.snapshot) {
-            qsizetype count = 0;
+            std::vector<const SimStore*> inOrder;
             for (const auto& page : pages)
-                count += page.second.size();
-            read.rows.reserve(count);
-            for (const auto& page : pages) {
-                SimStore::Import import(&read.rows, page.second);
-                for (qsizetype row = 0; row < page.second.size(); ++row)
-                    import.append(row);
-            }
+                inOrder.push_back(&page.second);
+            read.rows = joinStoredPages(inOrder);
         }
         read.readMs = clock.elapsed();
         return read;
@@ -112,38 +108,18 @@ void FleetRepository::onSnapshotRead(SnapshotRead read) {
     // Only an empty table takes the snapshot: never older data over newer.
     if (read.snapshot && m_mode == Mode::Local && m_model->rowCount() == 0 &&
         !read.rows.isEmpty()) {
-        m_model->reserve(read.rows.size());
-        m_snapshotRows = std::move(read.rows);
-        m_snapshotRowsShown = 0;
         m_dataAsOf = read.snapshot->asOf;
         m_showingSnapshot = true;
-        showSnapshotSlice(m_generation);
-        return;
+        // In id order with each id once (joinStoredPages), the rows are
+        // moved into the table in one insert: nothing is copied, and the
+        // proxy's per-row work is small (the search text follows later).
+        if (m_model->canTake(read.rows))
+            m_model->take(std::move(read.rows));
+        else
+            m_model->upsert(read.rows);
+        qCDebug(lcFleetRepository) << "snapshot shown:" << m_model->rowCount() << "SIMs";
+        emit snapshotShown(m_dataAsOf);
     }
-    startLoad();
-}
-
-void FleetRepository::showSnapshotSlice(quint64 generation) {
-    if (generation != m_generation || m_mode != Mode::Local)
-        return;
-    // Slices keep the window responsive while a big snapshot goes in: each
-    // is one insert, with the event loop running between turns.
-    QElapsedTimer turn;
-    turn.start();
-    do {
-        const qsizetype count =
-            qMin<qsizetype>(kSnapshotSliceRows, m_snapshotRows.size() - m_snapshotRowsShown);
-        m_model->upsert(m_snapshotRows, m_snapshotRowsShown, count);
-        m_snapshotRowsShown += count;
-    } while (m_snapshotRowsShown < m_snapshotRows.size() && !turn.hasExpired(kSnapshotTurnMs));
-    if (m_snapshotRowsShown < m_snapshotRows.size()) {
-        QTimer::singleShot(0, this, [this, generation] { showSnapshotSlice(generation); });
-        return;
-    }
-    m_snapshotRows = {};
-    m_snapshotRowsShown = 0;
-    qCDebug(lcFleetRepository) << "snapshot shown:" << m_model->rowCount() << "SIMs";
-    emit snapshotShown(m_dataAsOf);
     startLoad();
 }
 
@@ -153,7 +129,7 @@ void FleetRepository::refresh() {
             m_serverModel->reload();
         return;
     }
-    if (m_readingSnapshot || !m_snapshotRows.isEmpty() || m_loader->isRunning())
+    if (m_readingSnapshot || m_loader->isRunning())
         return; // the load under way (or the one after the snapshot) is the refresh
     startLoad();
 }
@@ -199,8 +175,6 @@ void FleetRepository::close() {
     m_opened = false;
     m_closing = true; // the cancelled load's answer is not news
     m_readingSnapshot = false;
-    m_snapshotRows = {};
-    m_snapshotRowsShown = 0;
     if (m_loader->isRunning())
         m_loader->cancel();
     m_autoRefresh->stop();

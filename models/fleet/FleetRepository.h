@@ -34,12 +34,6 @@ public:
     enum class Mode { Local, ServerSide };
     Q_ENUM(Mode)
 
-    // A stored fleet goes into the table in slices of kSnapshotSliceRows, as
-    // many as fit in kSnapshotTurnMs per turn of the event loop (the window
-    // repaints between turns; fewer turns, fewer repaints of a growing table).
-    static constexpr int kSnapshotSliceRows = 5000;
-    static constexpr int kSnapshotTurnMs = 16;
-
     FleetRepository(ApiClient* client, FleetModel* model, QString snapshotDirectory,
                     QObject* parent = nullptr);
     ~FleetRepository() override;
@@ -109,7 +103,6 @@ private:
     };
     bool hasSnapshots() const;
     void onSnapshotRead(SnapshotRead read);
-    void showSnapshotSlice(quint64 generation);
     void startLoad();
     void onTotalKnown(qint64 total);
     void onLoadFinished(const ApiError& error);
@@ -138,8 +131,6 @@ private:
     bool m_readingSnapshot = false;
     bool m_closing = false;
     bool m_opened = false;
-    SimStore m_snapshotRows; // being shown, slice by slice
-    qsizetype m_snapshotRowsShown = 0;
     int m_snapshotJobs = 0;
     bool m_loading = false;
     bool m_offline = false;

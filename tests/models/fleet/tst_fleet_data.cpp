@@ -6,10 +6,11 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetRepository.h"
 #include "models/fleet/ServerFleetModel.h"
+#include "models/storage/FleetSnapshotStore.h"
 #include "tests/support/ApiTestSupport.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/EmulatorJournal.h"
-
+#include "tests/support/SimBuilders.h"
 #include "tests/support/TestTemporaryDir.h"
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -90,6 +91,7 @@ private slots:
     void refresh_changedSims_dataChangedForChangedRowsOnly();
     void refresh_fewerSims_removesGoneRowsAndKeepsSelection();
     void open_snapshot_shownBeforeTheNetworkAnswers();
+    void open_snapshotOutOfIdOrder_shownInIdOrder();
     void open_serverStopped_offlineWithSnapshotShown();
     void open_corruptSnapshot_setAsideReportedAndReloaded();
     void serverSide_aboveThreshold_pagesFiltersAndSortsOnServer();
@@ -308,6 +310,53 @@ void TestFleetData::open_snapshot_shownBeforeTheNetworkAnswers() {
     QCOMPARE(inserted.count(), 0); // the fresh fleet updated the snapshot's rows in place
     QCOMPARE(model.rowCount(), 600);
     QTRY_VERIFY_WITH_TIMEOUT(!repository.isSnapshotBusy(), kWaitMs);
+}
+
+namespace {
+
+// Opens `stored` as an account's snapshot with no server to refresh it, and
+// returns how many inserts showed it.
+int openStoredOffline(const QVector<Sim>& stored, FleetModel* model) {
+    TestTemporaryDir dir;
+    const QString account = QStringLiteral("test#stored");
+    auto emulator = EmulatorFixture::startEmulator(10);
+    ApiClient client;
+    EmulatorFixture::connectClient(client, *emulator);
+    emulator.reset(); // offline: only the snapshot shows
+    QString error;
+    FleetSnapshotStore store(dir.path());
+    if (!store.save(account, stored, QDateTime::currentDateTimeUtc(), &error)) {
+        qWarning() << error;
+        return -1;
+    }
+    FleetRepository repository(&client, model, dir.path());
+    QSignalSpy shown(&repository, &FleetRepository::snapshotShown);
+    QSignalSpy inserted(model, &FleetModel::rowsInserted);
+    QSignalSpy finished(&repository, &FleetRepository::loadFinished);
+    repository.open(account);
+    if (!shown.wait(kWaitMs) || !finished.wait(kWaitMs))
+        return -1;
+    QDeadlineTimer deadline(kWaitMs);
+    while (repository.isSnapshotBusy() && !deadline.hasExpired())
+        QTest::qWait(10);
+    return int(inserted.count());
+}
+
+} // namespace
+
+void TestFleetData::open_snapshotOutOfIdOrder_shownInIdOrder() {
+    // Stored in the order its pages arrived: shown in id order, taken whole.
+    QVector<Sim> stored;
+    for (int i = 0; i < 3000; ++i)
+        stored.append(makeSim(i % 2 == 0 ? 100000 + i : 900000 - i));
+    FleetModel model;
+    auto tester = testerFor(&model);
+    QCOMPARE(openStoredOffline(stored, &model), 1);
+    QVector<Sim> byId = stored;
+    std::sort(byId.begin(), byId.end(), [](const Sim& a, const Sim& b) { return a.id < b.id; });
+    QCOMPARE(model.allSims(), byId);
+    for (const Sim& sim : std::as_const(stored))
+        QCOMPARE(model.simAt(model.rowOfId(sim.id)), sim);
 }
 
 void TestFleetData::open_serverStopped_offlineWithSnapshotShown() {

@@ -2,6 +2,7 @@
 #include "emulator/Emulator.h"
 #include "models/fleet/FleetLoader.h"
 #include "models/fleet/FleetModel.h"
+#include "models/fleet/SimStore.h"
 #include "models/fleet/SimText.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/SimBuilders.h"
@@ -70,6 +71,7 @@ private slots:
     void upsert_changedSim_emitsDataChangedOnly();
     void removeAllExcept_dropsMissingRows();
     void rowOfId_idsInAnyOrder_matchesReference();
+    void take_storedFleetInIdOrder_movedInWhole();
     void headers_haveTextAndToolTip();
     void toolTips_serverTextLookingLikeHtml_showAsWritten();
     void dates_englishTable_fourDigitYear();
@@ -354,6 +356,35 @@ void TestFleetModel::removeAllExcept_dropsMissingRows() {
 
 // Ids that only grow are found by binary search; the first id out of order
 // switches to an index. Either way every row is found after every change.
+void TestFleetModel::take_storedFleetInIdOrder_movedInWhole() {
+    FleetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<Sim> sims;
+    for (int id = 10; id <= 300; id += 10)
+        sims.append(makeSim(id, id % 20 == 0 ? SimProfile::TD : SimProfile::TC));
+    // Only ascending ids, each once, into an empty table.
+    QVERIFY(!model.canTake(SimStore::of({makeSim(2), makeSim(1)})));
+    QVERIFY(!model.canTake(SimStore::of({makeSim(1), makeSim(1)})));
+    SimStore rows = SimStore::of(sims);
+    QVERIFY(model.canTake(rows));
+    QSignalSpy inserted(&model, &FleetModel::rowsInserted);
+    model.take(std::move(rows));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), sims.size() - 1);
+    QVERIFY(rows.isEmpty());
+    QCOMPARE(model.allSims(), sims);
+    QCOMPARE(model.rowOfId(150), 14);
+    QVERIFY(!model.canTake(SimStore::of({makeSim(1000)})));
+    // Updated and extended like any table afterwards.
+    QSignalSpy changed(&model, &FleetModel::dataChanged);
+    model.upsert({makeSim(150, SimProfile::TD), makeSim(310)});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.rowCount(), sims.size() + 1);
+    QCOMPARE(model.simAt(model.rowOfId(150)).profile, SimProfile::TD);
+    QCOMPARE(model.rowOfId(310), sims.size());
+}
+
 void TestFleetModel::rowOfId_idsInAnyOrder_matchesReference() {
     FleetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

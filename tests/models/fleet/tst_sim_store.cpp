@@ -2,6 +2,7 @@
 // by field and whole, through replacements, removals and arena compaction, and
 // a copy is independent of the original once either changes.
 #include "models/fleet/SimStore.h"
+#include "models/fleet/StoredPages.h"
 #include "tests/support/SimBuilders.h"
 
 #include <QJsonObject>
@@ -274,6 +275,37 @@ private slots:
         QVERIFY(store.capacity() >= 100000);
         for (qsizetype row = 0; row < sims.size(); ++row)
             compareRow(store, row, sims.at(row));
+    }
+    // A stored fleet's pages joined: id order, each id once, its last copy,
+    // every field (interned values included) as stored.
+    void joinStoredPages_idOrderEachIdOnce() {
+        QVector<Sim> first;
+        QVector<Sim> second;
+        for (int i = 0; i < 40; ++i)
+            first.append(TestFleet::makeSim(i % 2 == 0 ? 100 + i : 500 - i));
+        second = oddSims();
+        Sim again = first.at(7);
+        again.name = QStringLiteral("the last copy");
+        second.append(again);
+        second.append(TestFleet::makeSim(1));
+        const SimStore a = storeOf(first);
+        const SimStore b = storeOf(second);
+        const SimStore joined = joinStoredPages({&a, &b});
+        QMap<qint64, Sim> expected; // by id; a later copy replaces
+        for (const QVector<Sim>& page : {first, second}) {
+            for (const Sim& sim : page)
+                expected.insert(sim.id, sim);
+        }
+        QCOMPARE(joined.size(), expected.size());
+        qsizetype row = 0;
+        for (const Sim& sim : std::as_const(expected))
+            compareRow(joined, row++, sim);
+        // Already in order: joined as they are.
+        const SimStore ordered = storeOf({TestFleet::makeSim(1), TestFleet::makeSim(2)});
+        const SimStore same = joinStoredPages({&ordered});
+        QCOMPARE(same.size(), 2);
+        QCOMPARE(same.id(1), TestFleet::makeSim(2).id);
+        QCOMPARE(joinStoredPages({}).size(), 0);
     }
 };
 
