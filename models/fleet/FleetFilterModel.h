@@ -41,10 +41,10 @@ public:
 
     int totalCount() const;
     // Whether the search text covers every row: text filters then cost only
-    // the search. Rows that come while no text filter is set are added to it
-    // in short turns once they stop coming (a load or a stored fleet shows
-    // its rows first); a text filter set before that completes it at once,
-    // as it rebuilds text that changed or removed rows made stale.
+    // the search. Rows that come while no text filter is set are added to it,
+    // and text that changed or removed rows made stale is rebuilt, in short
+    // turns once the source stops changing (a load or a stored fleet shows
+    // its rows first); a text filter set before that completes it at once.
     bool isSearchTextComplete() const;
     // Source rows in display order.
     const QVector<int>& sourceRows() const { return m_rows; }

@@ -28,11 +28,11 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
     forgetRecentMatches();
     reserveLikeSource();
     const QByteArray needle = m_filter.needle();
+    m_match.resize(last + 1);
     if (needle.isEmpty())
         scheduleSearchTextCatchUp();
     else
         completeSearchText(); // the new rows included
-    m_match.resize(last + 1);
     QVector<int> added;
     const SimStore& store = m_fleet->store();
     for (int row = first; row <= last; ++row) {
@@ -59,6 +59,15 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
                 m_rows.append(row);
             }
             endInsertRows();
+        }
+    } else if (last - first + 1 >= oldCount) {
+        // As many new rows as old (a stored fleet taken whole, a first page):
+        // sorting every row by its keys beats comparing the new ones.
+        resortAll();
+        if (!added.isEmpty()) {
+            beginLayout();
+            rebuildRows();
+            endLayout();
         }
     } else {
         // Keep the sort: merge the new rows into the sorted order.
@@ -120,6 +129,7 @@ void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int l
     }
     m_sortedAll = std::move(sorted);
     m_textDirty = true;
+    scheduleSearchTextCatchUp();
     m_sortKeys.clear();
     m_rowsById.clear();
     rebuildRows();
@@ -146,6 +156,7 @@ void FleetFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelInd
         emit dataChanged(index(firstProxy, topLeft.column()),
                          index(lastProxy, bottomRight.column()));
     m_textDirty = true;
+    scheduleSearchTextCatchUp();
     m_sortKeys.clear(); // values changed; ids did not
     forgetRecentMatches();
     if (!m_recheckScheduled) {

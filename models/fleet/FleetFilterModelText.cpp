@@ -7,9 +7,9 @@
 namespace simfleet {
 
 // FleetFilterModel's search text: complete when a text filter needs it;
-// appended rows are otherwise added in short turns of the event loop once
-// rows stop coming. Text made stale by changed or removed rows is rebuilt
-// when a text filter next needs it.
+// otherwise appended rows are added, and text made stale by changed or
+// removed rows rebuilt, in short turns of the event loop once the source
+// stops changing.
 
 bool FleetFilterModel::isSearchTextComplete() const {
     return !m_textDirty && m_text.rowCount() == m_match.size();
@@ -22,13 +22,13 @@ void FleetFilterModel::completeSearchText() {
 }
 
 void FleetFilterModel::scheduleSearchTextCatchUp() {
-    // Restarted by every page: while pages keep coming the turns wait.
+    // Restarted by every change: while pages keep coming the turns wait.
     if (m_fleet && !isSearchTextComplete())
         m_textCatchUp.start(kTextCatchUpDelayMs);
 }
 
 void FleetFilterModel::catchUpSearchText() {
-    if (!m_fleet || m_textDirty)
+    if (!m_fleet)
         return;
     const qsizetype rows = m_fleet->store().size();
     QElapsedTimer turn;

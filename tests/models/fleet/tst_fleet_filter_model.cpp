@@ -99,6 +99,7 @@ private slots:
     void sort_matchesBruteForceAndIsStable();
     void selection_survivesFilterAndSort();
     void pagesAppended_whileSortedStayOrdered();
+    void storeTaken_whileSortedAndFiltered_likeSortedAfter();
     void sourceUpdate_rechecksMembership();
     void sourceRemoval_dropsRowsAndKeepsOthersSelected();
     void search_yoAndYe_areOneLetter();
@@ -313,9 +314,18 @@ void TstFleetFilterModel::searchText_caughtUpOnceRowsStopComing() {
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFleet(&fleet);
     const QVector<Sim> sims = makeFleet(20000, 41);
-    fleet.upsert(sims.mid(0, 10000));
-    fleet.upsert(sims.mid(10000));
+    fleet.upsert(sims.mid(0, 10000)); // the first rows of an empty table
+    QVERIFY(!proxy.isSearchTextComplete());
+    QTRY_VERIFY(proxy.isSearchTextComplete());
+    fleet.upsert(sims.mid(10000, 5000));
+    fleet.upsert(sims.mid(15000));
     QCOMPARE(proxy.rowCount(), 20000);
+    QVERIFY(!proxy.isSearchTextComplete());
+    QTRY_VERIFY(proxy.isSearchTextComplete());
+    // Changed values make it stale; it is rebuilt the same way.
+    Sim renamed = sims.at(100);
+    renamed.name = u"Renamed kiosk"_s;
+    fleet.upsert(QVector<Sim>{renamed});
     QVERIFY(!proxy.isSearchTextComplete());
     QTRY_VERIFY(proxy.isSearchTextComplete());
     const QString typed = sims.at(15000).iccid.mid(5, 6);
@@ -501,6 +511,35 @@ void TstFleetFilterModel::pagesAppended_whileSortedStayOrdered() {
             proxy.index(row, FleetModel::Iccid).data(FleetModel::RawValueRole).toString();
         QVERIFY2(a <= b, qPrintable(QStringLiteral("row %1: %2 > %3").arg(row).arg(a, b)));
     }
+}
+
+void TstFleetFilterModel::storeTaken_whileSortedAndFiltered_likeSortedAfter() {
+    // A stored fleet taken whole by a table already sorted and filtered is
+    // sorted at once; the order is the one sorting afterwards gives.
+    const QVector<Sim> all = makeFleet(3000, 47);
+    FleetModel fleet;
+    FleetFilterModel before;
+    QAbstractItemModelTester tester(&before,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    before.setFleet(&fleet);
+    before.sort(FleetModel::Name, Qt::DescendingOrder);
+    before.setFilterText(u"i"_s);
+    fleet.take(SimStore::of(all));
+    FleetFilterModel after;
+    after.setFleet(&fleet);
+    after.setFilterText(u"i"_s);
+    after.sort(FleetModel::Name, Qt::DescendingOrder);
+    QCOMPARE(before.rowCount(), after.rowCount());
+    QVERIFY(before.rowCount() > 100);
+    QCOMPARE(shownIds(before), shownIds(after));
+    // Pages after it are merged in as before.
+    QVector<Sim> more = makeFleet(200, 53);
+    for (Sim& sim : more)
+        sim.id += 100000;
+    fleet.upsert(more);
+    after.sort(-1);
+    after.sort(FleetModel::Name, Qt::DescendingOrder);
+    QCOMPARE(shownIds(before), shownIds(after));
 }
 
 void TstFleetFilterModel::sourceUpdate_rechecksMembership() {
