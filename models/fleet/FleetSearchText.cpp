@@ -173,10 +173,15 @@ bool FleetSearchText::rowContains(int row, const QByteArray& needle) const {
     if (needle.isEmpty())
         return true;
     const TextScan::Text text = scanText();
-    const QList<QByteArray> alternatives = alternativesOf(needle);
-    return std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const QByteArray& one) {
+    const auto contains = [&text, row](const QByteArray& one) {
         return !one.isEmpty() && !one.contains('\0') && TextScan::rowContains(text, row, one);
-    });
+    };
+    // Called for every row of a page while a text filter is set: the usual
+    // single needle is not split into a list first.
+    if (!needle.contains(kAlternative))
+        return contains(needle);
+    const QList<QByteArray> alternatives = alternativesOf(needle);
+    return std::any_of(alternatives.cbegin(), alternatives.cend(), contains);
 }
 
 QVector<int> FleetSearchText::find(const QByteArray& needle, const QVector<int>* candidates) const {
