@@ -80,6 +80,10 @@ private:
     QVector<int> computeMatches(const QByteArray& needle, const QByteArray* widerNeedle = nullptr);
     void setMatch(const QVector<int>& rows);
     void resortAll();
+    // resortAll's two ways: a stable radix sort by key, or, when no two
+    // texts are equal, each row put at its rank.
+    void sortByKeys(const FleetSortKeys& keys);
+    void placeByDistinctRank(const FleetSortKeys& keys);
     // The sort column's keys for every source row, read or extended by the
     // rows appended since. needKeys: text keys (ranks) must be current, not
     // only the texts that comparisons use.

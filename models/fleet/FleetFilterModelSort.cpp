@@ -73,12 +73,21 @@ void FleetFilterModel::resortAll() {
         return;
     }
     const FleetSortKeys& keys = sortKeys(true);
+    if (keys.ranksAreDistinct())
+        placeByDistinctRank(keys);
+    else
+        sortByKeys(keys);
+    m_sortedAllColumn = m_sortColumn;
+    m_sortedAllOrder = m_sortOrder;
+}
+
+void FleetFilterModel::sortByKeys(const FleetSortKeys& keys) {
     // Rows taken in id order and sorted stably: equal keys stay by id
     // ascending in both orders. Descending flips the keys' bits; empty values
     // go last, by id.
     const quint64 flip = m_sortOrder == Qt::DescendingOrder ? ~quint64(0) : 0;
     std::vector<KeyedRow> present;
-    present.reserve(std::size_t(n));
+    present.reserve(std::size_t(keys.presentRows()));
     std::vector<int> empty;
     for (int row : rowsById()) {
         if (keys.isEmpty(row))
@@ -91,8 +100,27 @@ void FleetFilterModel::resortAll() {
     for (const KeyedRow& item : present)
         *out++ = item.row;
     std::copy(empty.cbegin(), empty.cend(), out);
-    m_sortedAllColumn = m_sortColumn;
-    m_sortedAllOrder = m_sortOrder;
+}
+
+void FleetFilterModel::placeByDistinctRank(const FleetSortKeys& keys) {
+    // No two rows tie, so each row's place is its rank: one pass in source
+    // order, no sort and no id order needed except for the empty rows.
+    const int present = keys.presentRows();
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    int* out = m_sortedAll.data();
+    for (int row = 0; row < keys.size(); ++row) {
+        if (keys.isEmpty(row))
+            continue;
+        const int rank = int(keys.key(row));
+        out[descending ? present - 1 - rank : rank] = row;
+    }
+    if (present == keys.size())
+        return;
+    out += present;
+    for (int row : rowsById()) {
+        if (keys.isEmpty(row))
+            *out++ = row;
+    }
 }
 
 void FleetFilterModel::sort(int column, Qt::SortOrder order) {

@@ -164,6 +164,8 @@ void FleetSortKeys::clear() {
     m_column = -1;
     m_isText = false;
     m_keysValid = false;
+    m_presentRows = 0;
+    m_distinctTexts = 0;
     m_empty.clear();
     m_keys.clear();
     m_texts.clear();
@@ -243,6 +245,7 @@ void FleetSortKeys::appendText(const SimStore& sims, qsizetype row) {
         }
     }
     m_texts.offsets.push_back(qsizetype(units.size()));
+    m_presentRows += blank ? 0 : 1;
     m_empty.push_back(blank ? 1 : 0);
     m_keys.push_back(0);
 }
@@ -250,6 +253,7 @@ void FleetSortKeys::appendText(const SimStore& sims, qsizetype row) {
 void FleetSortKeys::appendNumber(const SimStore& sims, qsizetype row) {
     double number = 0;
     const bool present = numberOf(sims, row, m_column, &number);
+    m_presentRows += present ? 1 : 0;
     m_empty.push_back(present ? 0 : 1);
     m_keys.push_back(present ? orderedBits(number) : 0);
 }
@@ -271,7 +275,7 @@ void FleetSortKeys::rank() {
         if (!isEmpty(row))
             rows.push_back(row);
     }
-    rankTexts(m_texts, rows, m_keys);
+    m_distinctTexts = rankTexts(m_texts, rows, m_keys);
     m_keysValid = true;
 }
 
@@ -286,6 +290,7 @@ void FleetSortKeys::rankFromOrder(const QVector<int>& sorted, bool descending) {
         m_keys[std::size_t(row)] = texts - 1;
         previous = row;
     }
+    m_distinctTexts = int(texts);
     if (descending) {
         for (int row : sorted) {
             if (!isEmpty(row))

@@ -41,6 +41,12 @@ public:
     // Re-ranks text from `sorted`, every row already in this column's order
     // (`descending` or not, empty rows anywhere): O(n), no text sorted.
     void rankFromOrder(const QVector<int>& sorted, bool descending);
+    // Text keys are valid and every non-empty row has a text of its own: the
+    // keys are then 0 .. presentRows() - 1, each once (ICCIDs, usually).
+    bool ranksAreDistinct() const {
+        return m_keysValid && m_isText && m_distinctTexts == m_presentRows;
+    }
+    int presentRows() const { return m_presentRows; }
 
     static bool isTextColumn(int column);
     // The number `column` sorts `sim` by, as RawValueRole's double; false when empty.
@@ -58,6 +64,8 @@ private:
     int m_column = -1;
     bool m_isText = false;
     bool m_keysValid = false;
+    int m_presentRows = 0;   // rows whose value is not empty
+    int m_distinctTexts = 0; // text columns, with valid keys: distinct texts
     std::vector<char> m_empty;
     std::vector<quint64> m_keys;
     TextColumn m_texts; // text columns only: the lower-cased texts

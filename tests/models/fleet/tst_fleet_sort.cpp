@@ -210,6 +210,9 @@ private slots:
     void appendedPages_keepReferenceOrder_data();
     void appendedPages_keepReferenceOrder();
     void changedAndRemovedRows_matchReference();
+    void distinctTexts_placedByRank_matchReference_data();
+    void distinctTexts_placedByRank_matchReference();
+    void ranksAreDistinct_onlyWhenNoTwoTextsEqual();
     void orderedBits_keepNumericOrder();
     void rankTexts_matchesQStringCompare();
     void radixSort_isStable();
@@ -317,6 +320,67 @@ void TstFleetSort::changedAndRemovedRows_matchReference() {
     QCOMPARE(shownIds(proxy), referenceOrder(fleet, FleetModel::Name, Qt::DescendingOrder));
     fleet.upsert(randomFleet(100, 78, false)); // updates, and removed ids back
     QTRY_COMPARE(shownIds(proxy), referenceOrder(fleet, FleetModel::Name, Qt::DescendingOrder));
+}
+
+void TstFleetSort::distinctTexts_placedByRank_matchReference_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("someEmpty");
+    for (int column : {int(FleetModel::Iccid), int(FleetModel::Name)}) {
+        QTest::addRow("col%d", column) << column << false;
+        QTest::addRow("col%d-some-empty", column) << column << true;
+    }
+}
+
+// Every text of the column different (case-insensitively too), so the rows
+// are placed by rank rather than sorted; ids in random order.
+void TstFleetSort::distinctTexts_placedByRank_matchReference() {
+    QFETCH(int, column);
+    QFETCH(bool, someEmpty);
+    QVector<Sim> all = randomFleet(1600, 77 + quint32(column), false);
+    for (int i = 0; i < all.size(); ++i) {
+        const bool empty = someEmpty && i % 9 == 4;
+        all[i].iccid =
+            empty ? QString()
+                  : QStringLiteral("8997%1").arg(i * 7919 % 100003, 15, 10, QLatin1Char('0'));
+        all[i].name = empty ? QStringLiteral("  ")
+                            : QStringLiteral("Pump %1 %2").arg(i % 2 ? u"Ё" : u"e").arg(i);
+    }
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    fleet.upsert(all.mid(0, 1000));
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+        proxy.sort(column, order);
+        QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, order));
+    }
+    // Appended rows: ranked again from the kept order, then placed again.
+    fleet.upsert(all.mid(1000));
+    QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::AscendingOrder));
+    proxy.sort(column, Qt::DescendingOrder);
+    QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::DescendingOrder));
+}
+
+void TstFleetSort::ranksAreDistinct_onlyWhenNoTwoTextsEqual() {
+    QVector<Sim> sims = randomFleet(50, 3, true);
+    for (int i = 0; i < sims.size(); ++i)
+        sims[i].name = QStringLiteral("Meter %1").arg(i);
+    sims[7].name = QStringLiteral("   "); // empty: not a text, no rank
+    FleetModel fleet;
+    fleet.upsert(sims);
+    FleetSortKeys keys;
+    keys.read(fleet.store(), FleetModel::Name);
+    QVERIFY(keys.ranksAreDistinct());
+    QCOMPARE(keys.presentRows(), 49);
+
+    sims[9].name = QStringLiteral("METER 8"); // equal to "Meter 8" lower-cased
+    fleet.upsert(sims);
+    keys.read(fleet.store(), FleetModel::Name);
+    QVERIFY(!keys.ranksAreDistinct());
+    QCOMPARE(keys.presentRows(), 49);
+
+    keys.read(fleet.store(), FleetModel::Balance); // numbers are never placed by rank
+    QVERIFY(!keys.ranksAreDistinct());
 }
 
 void TstFleetSort::orderedBits_keepNumericOrder() {
