@@ -8,6 +8,7 @@
 #include "api/v2/V2FleetFetch.h"
 #include "models/fleet/FleetModel.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -32,7 +33,11 @@ FleetLoader::ParsedPage parseOnWorker(const QByteArray& body) {
 FleetLoader::FleetLoader(ApiClient* client, FleetModel* model, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model) {}
+    , m_model(model) {
+    m_addTimer.setSingleShot(true);
+    m_addTimer.setInterval(0);
+    connect(&m_addTimer, &QTimer::timeout, this, &FleetLoader::addNextPage);
+}
 
 FleetLoader::~FleetLoader() {
     stop();
@@ -72,6 +77,7 @@ void FleetLoader::start(const SimListQuery& query) {
     m_pageCount = -1;
     m_nextPage = 1;
     m_pagesPending = 0;
+    m_nextToAdd = 0;
     emit started();
     if (m_provider == ProviderKind::SecondOperator)
         return startSecondOperator();
@@ -182,8 +188,38 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
         m_pageCount = index + 1; // nothing lies beyond an empty page: ask for no more
     }
 
+    m_parsed.emplace(index, std::move(page));
+    if (index == m_nextToAdd)
+        m_addTimer.start();
+    requestMore();
+}
+
+void FleetLoader::addNextPage() {
+    // Pages that are ready go in together for a few milliseconds (the view
+    // repaints once for them), then the event loop gets its turn.
+    constexpr qint64 kTurnMs = 6;
+    QElapsedTimer turn;
+    turn.start();
+    auto next = m_parsed.find(m_nextToAdd);
+    while (m_running && next != m_parsed.end()) {
+        const ParsedPage page = std::move(next->second);
+        m_parsed.erase(next);
+        ++m_nextToAdd;
+        addPage(page);
+        next = m_parsed.find(m_nextToAdd);
+        if (next != m_parsed.end() && turn.elapsed() >= kTurnMs) {
+            m_addTimer.start();
+            break;
+        }
+    }
+    requestMore();
+    finishIfComplete();
+}
+
+void FleetLoader::addPage(const ParsedPage& page) {
     if (!page.problems.isEmpty()) {
-        qCWarning(lcFleetLoader) << "sim/list page" << index << "dropped" << page.problems.total()
+        qCWarning(lcFleetLoader) << "sim/list page" << m_nextToAdd - 1 << "dropped"
+                                 << page.problems.total()
                                  << "rows:" << page.problems.messages.value(0);
         m_problems.merge(page.problems);
     }
@@ -195,13 +231,15 @@ void FleetLoader::onParsed(int index, ParsedPage page) {
     }
     m_model->upsert(page.rows);
     emit progress(m_received, m_total);
+}
 
-    requestMore();
-    if (m_pagesPending == 0 && m_pageCount >= 0 && m_nextPage >= m_pageCount) {
-        if (m_trackSeen)
-            m_model->removeAllExcept(m_seen);
-        finish(ApiError{});
-    }
+void FleetLoader::finishIfComplete() {
+    if (!m_running || m_pagesPending > 0 || !m_parsed.empty() || m_pageCount < 0 ||
+        m_nextPage < m_pageCount)
+        return;
+    if (m_trackSeen)
+        m_model->removeAllExcept(m_seen);
+    finish(ApiError{});
 }
 
 void FleetLoader::retryOrFail(int index, const ApiError& error) {
@@ -223,7 +261,11 @@ void FleetLoader::retryOrFail(int index, const ApiError& error) {
 }
 
 void FleetLoader::requestMore() {
-    while (m_running && m_calls.size() < m_concurrency && m_nextPage < m_pageCount)
+    // Pages parsed ahead of one still on its way (asked again, say) wait in
+    // memory: no more than a few rounds of them.
+    const std::size_t maxWaiting = std::size_t(4 * m_concurrency);
+    while (m_running && m_calls.size() < m_concurrency && m_parsed.size() < maxWaiting &&
+           m_nextPage < m_pageCount)
         requestPage(m_nextPage++);
 }
 
@@ -252,6 +294,8 @@ void FleetLoader::stop() {
     }
     m_attempts.clear();
     m_pagesPending = 0;
+    m_addTimer.stop();
+    m_parsed.clear();
     m_seen = {}; // a million ids: not kept beyond the load
 }
 

@@ -12,8 +12,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QVector>
 
+#include <map>
 #include <optional>
 
 namespace simfleet {
@@ -26,8 +28,10 @@ class V2FleetFetch;
 // Reads the whole fleet (sim/list, every page) into a FleetModel, adding each
 // page as it arrives so rows appear while loading. Pages are requested
 // `concurrency` at a time and parsed on worker threads; the GUI thread only
-// adds each parsed page with one FleetModel::upsert. A reload updates the rows
-// in place and, once every page is in, removes SIMs the account no longer has.
+// adds each parsed page with one FleetModel::upsert, in page order and one
+// page per turn of the event loop (a burst of parsed pages never holds the
+// GUI for several pages at once). A reload updates the rows in place and,
+// once every page is in, removes SIMs the account no longer has.
 class FleetLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetLoader)
@@ -92,6 +96,10 @@ private:
     void requestPage(int index);
     void onAnswer(int index, ApiCall* call);
     void onParsed(int index, ParsedPage page);
+    // Adds the next parsed page in page order, if it is here; one per call.
+    void addNextPage();
+    void addPage(const ParsedPage& page);
+    void finishIfComplete();
     void retryOrFail(int index, const ApiError& error);
     void requestMore();
     void finish(const ApiError& error);
@@ -113,7 +121,12 @@ private:
     int m_loadPageSize = 0;
     int m_pageCount = -1;   // -1 while unknown (no all_count: read until a short page)
     int m_nextPage = 0;     // next page index to request
-    int m_pagesPending = 0; // requested or parsing, not yet added
+    int m_pagesPending = 0; // requested or parsing, not yet parsed
+    int m_nextToAdd = 0;    // index of the next page to add to the model
+    // Parsed pages not added yet: those after a page still on its way wait
+    // for it (so ids arrive in the server's order), the rest for their turn.
+    std::map<int, ParsedPage> m_parsed;
+    QTimer m_addTimer; // zero interval: the next page after other events
     QHash<int, QPointer<ApiCall>> m_calls;
     QHash<int, int> m_attempts; // per page, for answers that could not be read
     QSet<qint64> m_seen;

@@ -68,6 +68,15 @@ QSet<qint64> idsOf(const FleetModel& model) {
     return ids;
 }
 
+// Whether the rows are in the server's order (the emulator serves ids ascending).
+bool rowsInIdOrder(const FleetModel& model) {
+    for (int row = 1; row < model.rowCount(); ++row) {
+        if (model.simAt(row - 1).id >= model.simAt(row).id)
+            return false;
+    }
+    return true;
+}
+
 QSet<qint64> selectedIds(const QItemSelectionModel& selection) {
     QSet<qint64> ids;
     for (const QModelIndex& index : selection.selectedRows())
@@ -126,6 +135,7 @@ void TestFleetData::load_3000SimsSmallPagesConcurrency3_everyIdOnce() {
     QCOMPARE(idsOf(model).size(), 3000);
     QCOMPARE(inserted.count(), (3000 + 96) / 97); // one insert per page
     QCOMPARE(loader.received(), 3000);
+    QVERIFY(rowsInIdOrder(model)); // pages added in page order, whichever was parsed first
 
     // Pages went out several at a time.
     int pages = 0;
@@ -155,6 +165,8 @@ void TestFleetData::load_malformedPages_askedAgainAndComplete() {
     for (const auto& entry : emulator->journal())
         answers += entry.method == QLatin1String("sim/list") ? 1 : 0;
     QVERIFY2(answers > 15, "no page was asked again");
+    // A page asked again came after the pages behind it, which waited for it.
+    QVERIFY(rowsInIdOrder(model));
 }
 
 void TestFleetData::refresh_changedSims_dataChangedForChangedRowsOnly() {
