@@ -2,6 +2,7 @@
 
 #include "api/Sim.h"
 #include "models/fleet/FleetFilter.h"
+#include "models/fleet/SimRows.h"
 
 #include <QDate>
 
@@ -26,7 +27,7 @@ struct ExportRequest {
 
     QString path;
     Format format = Format::Csv;
-    QVector<Sim> sims; // the filtered set or the selection, in display order
+    SimRows sims; // the filtered set or the selection, in display order
     CsvSeparator separator = CsvSeparator::Comma;
 };
 

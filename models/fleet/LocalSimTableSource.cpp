@@ -41,6 +41,17 @@ QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
     return ids;
 }
 
+SimRows LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
+    QVector<int> storeRows;
+    storeRows.reserve(rows.size());
+    const QVector<int>& sourceRows = m_filterModel->sourceRows();
+    for (int row : rows) {
+        if (row >= 0 && row < sourceRows.size())
+            storeRows.append(sourceRows.at(row));
+    }
+    return SimRows(m_fleet->store(), std::move(storeRows));
+}
+
 std::optional<Sim> LocalSimTableSource::findSim(qint64 id) const {
     const int row = m_fleet->rowOfId(id);
     if (row < 0)

@@ -2,6 +2,7 @@
 
 #include "api/Sim.h"
 #include "models/fleet/FleetFilter.h"
+#include "models/fleet/SimRows.h"
 
 #include <QVector>
 
@@ -39,6 +40,9 @@ public:
     virtual std::optional<Sim> findSim(qint64 id) const = 0;
     // The source holds SIM `id` but the current filter hides it.
     virtual bool hidesSim(qint64 id) const = 0;
+    // The SIMs of table rows `rows` (each shown), in the order given, for
+    // reading once (an export), from any thread.
+    virtual SimRows simsOfRows(const QVector<int>& rows) const = 0;
     // Every SIM the source holds, shown or not (built one by one).
     virtual QVector<Sim> heldSims() const = 0;
 

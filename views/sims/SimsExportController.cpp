@@ -157,12 +157,7 @@ bool SimsExportController::exportTo(const QString& path, Scope scope) {
     }
     if (rows.isEmpty())
         return false;
-    const SimTableSource* source = m_selection->source();
-    request.sims.reserve(rows.size());
-    for (int row : std::as_const(rows)) {
-        if (std::optional<Sim> sim = source->simAtRow(row))
-            request.sims.append(*sim);
-    }
+    request.sims = m_selection->source()->simsOfRows(rows);
     m_path = path;
     m_count = int(request.sims.size());
     if (!m_exporter->start(std::move(request)))

@@ -1,21 +1,25 @@
 #include "models/export/FileWriteErrors.h"
 #include "models/export/FleetExporter.h"
 #include "models/export/XlsxSheetWriter.h"
+#include "models/fleet/FleetFilterModel.h"
+#include "models/fleet/FleetModel.h"
+#include "models/fleet/LocalSimTableSource.h"
 #include "models/fleet/SimText.h"
 #include "tests/support/CsvReader.h"
 #include "tests/support/SimBuilders.h"
 #include "tests/support/XlsxReader.h"
 
+#include "tests/support/TestTemporaryDir.h"
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include "tests/support/TestTemporaryDir.h"
 #include <QTest>
 
 #include <cerrno>
 #include <clocale>
+#include <numeric>
 
 using namespace simfleet;
 
@@ -443,6 +447,84 @@ private slots:
         QVERIFY(!finished.first().at(1).toString().isEmpty());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // The table's rows as the export reads them: rows of the fleet's store,
+    // shared rather than built, in the table's order, the same file as a list
+    // of the same SIMs gives.
+    void storeRows_exportLikeTheirSims() {
+        FleetModel fleet;
+        QVector<Sim> sims = TestFleet::makeSims(300);
+        sims[7].name = u"Pump, north"_s;
+        sims[8].comment = u"=1+1"_s;
+        fleet.upsert(sims);
+        LocalSimTableSource source(&fleet);
+        FleetFilter filter;
+        filter.profile = SimProfile::TC;
+        source.setFilter(filter);
+        source.sort(FleetModel::Iccid, Qt::DescendingOrder);
+        const QVector<int> rows{5, 0, 3, source.tableModel()->rowCount() - 1, 9999, -1};
+        QVector<Sim> expected;
+        for (int row : rows) {
+            if (const std::optional<Sim> sim = source.simAtRow(row))
+                expected.append(*sim);
+        }
+        QCOMPARE(expected.size(), 4); // rows outside the table are not exported
+        const SimRows shared = source.simsOfRows(rows);
+        QCOMPARE(shared.size(), 4);
+        for (qsizetype i = 0; i < shared.size(); ++i)
+            QCOMPARE(shared.at(i), expected.at(i));
+
+        TestTemporaryDir dir;
+        for (const ExportRequest::Format format :
+             {ExportRequest::Format::Csv, ExportRequest::Format::Xlsx}) {
+            const QString suffix = format == ExportRequest::Format::Csv ? u".csv"_s : u".xlsx"_s;
+            const ExportRequest fromStore{dir.filePath(u"store"_s + suffix), format, shared};
+            const ExportRequest fromList{dir.filePath(u"list"_s + suffix), format, expected};
+            QString error;
+            QVERIFY2(FleetExporter::exportNow(fromStore, &error), qPrintable(error));
+            QVERIFY2(FleetExporter::exportNow(fromList, &error), qPrintable(error));
+            if (format == ExportRequest::Format::Csv) {
+                QCOMPARE(readAll(fromStore.path), readAll(fromList.path));
+                continue;
+            }
+            XlsxReader store;
+            XlsxReader list;
+            QVERIFY2(store.load(fromStore.path), qPrintable(store.error()));
+            QVERIFY2(list.load(fromList.path), qPrintable(list.error()));
+            const QString sheet = u"xl/worksheets/sheet1.xml"_s;
+            QVERIFY(!store.part(sheet).isEmpty());
+            QCOMPARE(store.part(sheet), list.part(sheet));
+        }
+    }
+
+    // The fleet may change (a refresh, a rename) while the export runs on its
+    // thread: the export writes the SIMs as they were when it started.
+    void storeRows_fleetChangedMeanwhile_exportsTheRowsAsTheyWere() {
+        FleetModel fleet;
+        const QVector<Sim> sims = TestFleet::makeSims(4000);
+        fleet.upsert(sims);
+        LocalSimTableSource source(&fleet);
+        QVector<int> rows(4000);
+        std::iota(rows.begin(), rows.end(), 0);
+        TestTemporaryDir dir;
+        FleetExporter exporter;
+        QSignalSpy finished(&exporter, &FleetExporter::finished);
+        const QString path = dir.filePath(u"fleet.csv"_s);
+        QVERIFY(exporter.start({path, ExportRequest::Format::Csv, source.simsOfRows(rows)}));
+        QVector<Sim> renamed = sims;
+        for (Sim& sim : renamed)
+            sim.name = u"renamed"_s;
+        fleet.upsert(renamed);
+        fleet.clear();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+
+        const ExportRequest reference{dir.filePath(u"reference.csv"_s), ExportRequest::Format::Csv,
+                                      sims};
+        QString error;
+        QVERIFY2(FleetExporter::exportNow(reference, &error), qPrintable(error));
+        QCOMPARE(readAll(path), readAll(reference.path));
     }
 
     void destroy_whileRunning_stopsCleanly() {
