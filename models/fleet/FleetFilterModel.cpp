@@ -11,6 +11,8 @@ FleetFilterModel::FleetFilterModel(QObject* parent)
     : QAbstractProxyModel(parent) {
     m_textCatchUp.setSingleShot(true);
     connect(&m_textCatchUp, &QTimer::timeout, this, &FleetFilterModel::catchUpSearchText);
+    m_sortMerge.setSingleShot(true);
+    connect(&m_sortMerge, &QTimer::timeout, this, &FleetFilterModel::mergeRowsWaitingForSort);
 }
 
 void FleetFilterModel::setFleet(FleetModel* fleet) {
@@ -235,6 +237,7 @@ void FleetFilterModel::endLayout(const QVector<int>& sourceRowMap) {
 }
 
 void FleetFilterModel::rebuildRows(const QVector<int>* matchedAscending) {
+    mergeWaitingIntoSorted();
     // In source order the rows to show are the matches themselves.
     if (matchedAscending && m_sortedAllColumn < 0) {
         m_rows = *matchedAscending;

@@ -46,6 +46,9 @@ public:
     // turns once the source stops changing (a load or a stored fleet shows
     // its rows first); a text filter set before that completes it at once.
     bool isSearchTextComplete() const;
+    // Rows appended to a big sorted table are shown once merged into its
+    // order, a moment after they come (see mergeRowsWaitingForSort).
+    bool hasRowsWaitingForSort() const { return !m_sortWaiting.isEmpty(); }
     // Source rows in display order.
     const QVector<int>& sourceRows() const { return m_rows; }
 
@@ -98,6 +101,14 @@ private:
     // Recomputes m_rows from m_sortedAll and m_match; `matchedAscending`, when
     // given, are m_match's rows in order (used as they are in source order).
     void rebuildRows(const QVector<int>* matchedAscending = nullptr);
+    // Rows appended to a sorted table wait in m_sortWaiting, unshown, until
+    // merged into m_sortedAll: at once in a table under kMergeAtOnceRows, else
+    // when m_sortMerge fires (after four times the last merge took, so merging
+    // costs a fifth of the load at most) or anything needs m_sortedAll.
+    void mergeRowsWaitingForSort(); // with the layout change that shows them
+    void mergeWaitingIntoSorted();  // m_sortedAll only, no signal
+    static constexpr int kMergeAtOnceRows = 50000;
+    static constexpr qint64 kMaxSortMergeDelayMs = 1000;
     int proxyRowOf(int sourceRow) const;
     void emitCounts();
 
@@ -127,9 +138,12 @@ private:
     const QVector<int>* recentMatch(const QByteArray& needle) const;
     void rememberMatch(const QByteArray& needle, QVector<int> rows);
     FleetFilter m_filter;
-    QVector<char> m_match;    // per source row
-    QVector<int> m_sortedAll; // every source row, in sort order (source order when unsorted)
-    QVector<int> m_rows;      // proxy row → source row
+    QVector<char> m_match;      // per source row
+    QVector<int> m_sortedAll;   // every source row, in sort order (source order when unsorted)
+    QVector<int> m_sortWaiting; // appended source rows not in m_sortedAll yet
+    QTimer m_sortMerge;
+    qint64 m_lastSortMergeMs = 0;
+    QVector<int> m_rows; // proxy row → source row
     // Source row → proxy row, -1 when filtered out; recomputed from m_rows on
     // first use after rebuildRows() (proxyRowOf).
     mutable QVector<int> m_proxyOfSource;

@@ -66,6 +66,8 @@ bool FleetFilterModel::lessThan(int a, int b) const {
 
 void FleetFilterModel::resortAll() {
     const int n = m_fleet ? m_fleet->rowCount() : 0;
+    m_sortWaiting.clear(); // every row is sorted below
+    m_sortMerge.stop();
     m_sortedAll.resize(n);
     m_sortedAllColumn = -1;
     if (m_sortColumn < 0 || n == 0) {

@@ -2,6 +2,7 @@
 
 #include "models/fleet/FleetModel.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <climits>
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <iterator>
 #include <numeric>
+#include <utility>
 
 namespace simfleet {
 
@@ -70,23 +72,50 @@ void FleetFilterModel::onRowsInserted(const QModelIndex& parent, int first, int 
             endLayout();
         }
     } else {
-        // Keep the sort: merge the new rows into the sorted order.
-        sortKeys(false);
-        QVector<int> fresh(last - first + 1);
-        std::iota(fresh.begin(), fresh.end(), first);
-        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
-        QVector<int> merged;
-        merged.reserve(m_sortedAll.size() + fresh.size());
-        std::merge(m_sortedAll.cbegin(), m_sortedAll.cend(), fresh.cbegin(), fresh.cend(),
-                   std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
-        m_sortedAll = std::move(merged);
-        if (!added.isEmpty()) {
-            beginLayout();
-            rebuildRows();
-            endLayout();
+        // Keep the sort: the new rows are merged into the sorted order, at
+        // once in a small table; in a big one pages that come quickly one
+        // after another are merged together (mergeRowsWaitingForSort), since
+        // each merge goes through every row.
+        for (int row = first; row <= last; ++row)
+            m_sortWaiting.append(row);
+        if (m_sortedAll.size() < kMergeAtOnceRows) {
+            mergeRowsWaitingForSort();
+        } else if (!m_sortMerge.isActive()) {
+            m_sortMerge.start(int(qBound(qint64(0), 4 * m_lastSortMergeMs, kMaxSortMergeDelayMs)));
         }
     }
     emitCounts();
+}
+
+void FleetFilterModel::mergeRowsWaitingForSort() {
+    m_sortMerge.stop();
+    if (m_sortWaiting.isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    beginLayout();
+    rebuildRows(); // merges the waiting rows first
+    endLayout();
+    emitCounts();
+    m_lastSortMergeMs = timer.elapsed();
+}
+
+void FleetFilterModel::mergeWaitingIntoSorted() {
+    if (m_sortWaiting.isEmpty())
+        return;
+    if (m_sortWaiting.size() * 8 >= m_sortedAll.size()) {
+        // Many rows: sorting every row by its keys beats comparing these.
+        resortAll();
+        return;
+    }
+    sortKeys(false);
+    QVector<int> fresh = std::exchange(m_sortWaiting, {});
+    std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return lessThan(a, b); });
+    QVector<int> merged;
+    merged.reserve(m_sortedAll.size() + fresh.size());
+    std::merge(m_sortedAll.cbegin(), m_sortedAll.cend(), fresh.cbegin(), fresh.cend(),
+               std::back_inserter(merged), [this](int a, int b) { return lessThan(a, b); });
+    m_sortedAll = std::move(merged);
 }
 
 void FleetFilterModel::reserveLikeSource() {
@@ -105,8 +134,11 @@ void FleetFilterModel::reserveLikeSource() {
 }
 
 void FleetFilterModel::onRowsAboutToBeRemoved(const QModelIndex& parent, int, int) {
-    if (!parent.isValid())
-        beginLayout();
+    if (parent.isValid())
+        return;
+    mergeWaitingIntoSorted(); // while the waiting rows are still the rows they name
+    m_sortMerge.stop();
+    beginLayout();
 }
 
 void FleetFilterModel::onRowsRemoved(const QModelIndex& parent, int first, int last) {

@@ -178,20 +178,18 @@ bool runFleetBenches(const BenchOptions& options, MetricSink* sink, QString* err
     ours.hideView();
 
     // Diagnosis only: SIMFLEET_BENCH_SKIP_BASELINE=1 leaves out the slow
-    // baseline and the sorted-table load (minutes at a million SIMs).
+    // baseline (minutes at a million SIMs).
     if (qEnvironmentVariableIntValue("SIMFLEET_BENCH_SKIP_BASELINE") == 0) {
-        {
-            BaselineBench baseline(sink);
-            baseline.build(ours.fleet());
-            baseline.measureFilter(steps);
-            baseline.measureSort();
-        }
-        trimHeap();
-
-        if (!ours.measureSortedLoad(error))
-            return false;
-        trimHeap();
+        BaselineBench baseline(sink);
+        baseline.build(ours.fleet());
+        baseline.measureFilter(steps);
+        baseline.measureSort();
     }
+    trimHeap();
+
+    if (!ours.measureSortedLoad(error))
+        return false;
+    trimHeap();
 
     if (!measureSnapshotOpen(emulator.baseUrl(), ours.fleet().allSims(), sink, error)) {
         *error = QStringLiteral("snapshot: %1").arg(*error);

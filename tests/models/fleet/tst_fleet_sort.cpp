@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QtTest>
 
 #include <algorithm>
@@ -213,6 +214,8 @@ private slots:
     void distinctTexts_placedByRank_matchReference_data();
     void distinctTexts_placedByRank_matchReference();
     void ranksAreDistinct_onlyWhenNoTwoTextsEqual();
+    void bigSortedTable_pagesWaitThenShowInOrder();
+    void bigSortedTable_waitingRows_mergedBeforeFilterSortOrRemoval();
     void orderedBits_keepNumericOrder();
     void rankTexts_matchesQStringCompare();
     void radixSort_isStable();
@@ -359,6 +362,80 @@ void TstFleetSort::distinctTexts_placedByRank_matchReference() {
     QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::AscendingOrder));
     proxy.sort(column, Qt::DescendingOrder);
     QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::DescendingOrder));
+}
+
+// A table big enough (over FleetFilterModel::kMergeAtOnceRows) that appended
+// pages wait to be merged into its order together.
+constexpr int kBigTable = 56000;
+
+void TstFleetSort::bigSortedTable_pagesWaitThenShowInOrder() {
+    const QVector<Sim> all = randomFleet(kBigTable + 6000, 61, false);
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    proxy.sort(FleetModel::Name, Qt::DescendingOrder);
+    fleet.upsert(all.mid(0, kBigTable));
+    QVERIFY(!proxy.hasRowsWaitingForSort());
+    QCOMPARE(shownIds(proxy), referenceOrder(fleet, FleetModel::Name, Qt::DescendingOrder));
+    QSignalSpy counts(&proxy, &FleetFilterModel::countsChanged);
+    for (int page = 0; page < 3; ++page)
+        fleet.upsert(all.mid(kBigTable + page * 2000, 2000));
+    // Not shown yet: rows only appear in their place in the order.
+    QVERIFY(proxy.hasRowsWaitingForSort());
+    QCOMPARE(proxy.rowCount(), kBigTable);
+    QTRY_VERIFY(!proxy.hasRowsWaitingForSort());
+    QCOMPARE(proxy.rowCount(), kBigTable + 6000);
+    QCOMPARE(shownIds(proxy), referenceOrder(fleet, FleetModel::Name, Qt::DescendingOrder));
+    QCOMPARE(counts.last().at(0).toInt(), kBigTable + 6000); // "N of M SIMs" caught up
+}
+
+void TstFleetSort::bigSortedTable_waitingRows_mergedBeforeFilterSortOrRemoval() {
+    const QVector<Sim> all = randomFleet(kBigTable + 4000, 62, false);
+    for (int step = 0; step < 3; ++step) {
+        FleetModel fleet;
+        FleetFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setFleet(&fleet);
+        proxy.sort(FleetModel::Balance, Qt::AscendingOrder);
+        fleet.upsert(all.mid(0, kBigTable));
+        fleet.upsert(all.mid(kBigTable, 2000));
+        QVERIFY(proxy.hasRowsWaitingForSort());
+        int column = FleetModel::Balance;
+        switch (step) {
+        case 0: { // a filter: every matching row, the waiting ones too
+            FleetFilter filter;
+            filter.profile = SimProfile::TC;
+            proxy.setFilter(filter);
+            QVERIFY(!proxy.hasRowsWaitingForSort());
+            QVector<qint64> expected;
+            const QVector<qint64> order = referenceOrder(fleet, column, Qt::AscendingOrder);
+            for (qint64 id : order) {
+                if (fleet.simAt(fleet.rowOfId(id)).profile == SimProfile::TC)
+                    expected.append(id);
+            }
+            QCOMPARE(shownIds(proxy), expected);
+            continue;
+        }
+        case 1: // another column
+            column = FleetModel::Iccid;
+            proxy.sort(column, Qt::AscendingOrder);
+            break;
+        default: { // SIMs gone, shown and waiting ones (one run of rows)
+            QSet<qint64> kept;
+            for (int i = 0; i < kBigTable + 2000; ++i) {
+                if (i < kBigTable - 1000 || i >= kBigTable + 1000)
+                    kept.insert(all.at(i).id);
+            }
+            fleet.removeAllExcept(kept);
+            QCOMPARE(fleet.rowCount(), int(kept.size()));
+            break;
+        }
+        }
+        QVERIFY(!proxy.hasRowsWaitingForSort());
+        QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::AscendingOrder));
+    }
 }
 
 void TstFleetSort::ranksAreDistinct_onlyWhenNoTwoTextsEqual() {
