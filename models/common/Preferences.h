@@ -31,7 +31,8 @@ struct Preferences {
     int fleetConcurrency = 3;
     int autoRefreshMinutes = 0; // 0 = off
     // Fleets with more SIMs (all_count) use server-side filter, sort and paging.
-    int serverSideThreshold = 300000;
+    // Local mode keeps up to here: see the README's "A million SIMs".
+    int serverSideThreshold = 2000000;
     // --- Bulk operations ---
     int bulkChunkSize = 500;
     int unconfirmedTimeoutMinutes = 15;
