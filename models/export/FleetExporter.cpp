@@ -134,8 +134,8 @@ QString cancelledText() {
 
 using Report = std::function<bool(int done)>;
 
-bool writeCsv(const QString& path, const SimRows& sims, const CsvStyle& style, const Report& report,
-              QString* error) {
+bool writeCsv(const QString& path, const SimSequence& sims, const CsvStyle& style,
+              const Report& report, QString* error) {
     QSaveFile file(path);
     const auto failed = [&] {
         *error = writeFailed(path, FileWriteErrors::reason(path, 0, file.errorString()));
@@ -175,7 +175,7 @@ bool writeCsv(const QString& path, const SimRows& sims, const CsvStyle& style, c
 
 // Rows in order: libxlsxwriter's constant_memory mode writes each row out when
 // the next one starts and cannot go back.
-bool writeXlsx(const QString& path, const SimRows& sims, const Report& report, QString* error) {
+bool writeXlsx(const QString& path, const SimSequence& sims, const Report& report, QString* error) {
     static const QVector<double> widths{22, 15, 15, 24, 8,  24, 10, 9, 8,
                                         20, 10, 10, 18, 10, 14, 24, 32};
     static_assert(FleetExporter::kColumnCount == 17);

@@ -2,7 +2,7 @@
 
 #include "api/Sim.h"
 #include "models/fleet/FleetFilter.h"
-#include "models/fleet/SimRows.h"
+#include "models/fleet/SimSequence.h"
 
 #include <QDate>
 
@@ -27,7 +27,7 @@ struct ExportRequest {
 
     QString path;
     Format format = Format::Csv;
-    SimRows sims; // the filtered set or the selection, in display order
+    SimSequence sims; // the filtered set or the selection, in display order
     CsvSeparator separator = CsvSeparator::Comma;
 };
 

@@ -41,7 +41,7 @@ QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
     return ids;
 }
 
-SimRows LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
+SimSequence LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
     QVector<int> storeRows;
     storeRows.reserve(rows.size());
     const QVector<int>& sourceRows = m_filterModel->sourceRows();
@@ -49,7 +49,7 @@ SimRows LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
         if (row >= 0 && row < sourceRows.size())
             storeRows.append(sourceRows.at(row));
     }
-    return SimRows(m_fleet->store(), std::move(storeRows));
+    return SimSequence(m_fleet->store(), std::move(storeRows));
 }
 
 std::optional<Sim> LocalSimTableSource::findSim(qint64 id) const {

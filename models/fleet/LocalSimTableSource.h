@@ -26,7 +26,7 @@ public:
     int rowOfSim(qint64 id) const override;
     QVector<qint64> idsOfRows(const QVector<int>& rows) const override;
     // Rows of the fleet's store, shared, not built.
-    SimRows simsOfRows(const QVector<int>& rows) const override;
+    SimSequence simsOfRows(const QVector<int>& rows) const override;
     std::optional<Sim> findSim(qint64 id) const override;
     bool hidesSim(qint64 id) const override;
     QVector<Sim> heldSims() const override;

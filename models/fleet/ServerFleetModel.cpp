@@ -292,14 +292,14 @@ QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
     return ids;
 }
 
-SimRows ServerFleetModel::simsOfRows(const QVector<int>& rows) const {
+SimSequence ServerFleetModel::simsOfRows(const QVector<int>& rows) const {
     QVector<int> storeRows; // the rows fetched are the store's rows, in order
     storeRows.reserve(rows.size());
     for (int row : rows) {
         if (row >= 0 && row < rowCount())
             storeRows.append(row);
     }
-    return SimRows(m_rows->store(), std::move(storeRows));
+    return SimSequence(m_rows->store(), std::move(storeRows));
 }
 
 std::optional<Sim> ServerFleetModel::findSim(qint64 id) const {

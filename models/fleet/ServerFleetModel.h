@@ -89,7 +89,7 @@ public:
     std::optional<Sim> simAtRow(int row) const override;
     int rowOfSim(qint64 id) const override { return rowOfId(id); }
     QVector<qint64> idsOfRows(const QVector<int>& rows) const override;
-    SimRows simsOfRows(const QVector<int>& rows) const override;
+    SimSequence simsOfRows(const QVector<int>& rows) const override;
     std::optional<Sim> findSim(qint64 id) const override;
     bool hidesSim(qint64) const override { return false; } // what it holds, it shows
     QVector<Sim> heldSims() const override;

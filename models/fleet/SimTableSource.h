@@ -2,7 +2,7 @@
 
 #include "api/Sim.h"
 #include "models/fleet/FleetFilter.h"
-#include "models/fleet/SimRows.h"
+#include "models/fleet/SimSequence.h"
 
 #include <QVector>
 
@@ -42,7 +42,7 @@ public:
     virtual bool hidesSim(qint64 id) const = 0;
     // The SIMs of table rows `rows` (each shown), in the order given, for
     // reading once (an export), from any thread.
-    virtual SimRows simsOfRows(const QVector<int>& rows) const = 0;
+    virtual SimSequence simsOfRows(const QVector<int>& rows) const = 0;
     // Every SIM the source holds, shown or not (built one by one).
     virtual QVector<Sim> heldSims() const = 0;
 

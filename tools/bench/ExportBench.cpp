@@ -36,7 +36,7 @@ qint64 peakResidentBytes() {
 
 } // namespace
 
-bool measureXlsxExport(const SimRows& sims, MetricSink* sink, QString* error) {
+bool measureXlsxExport(const SimSequence& sims, MetricSink* sink, QString* error) {
     TestTemporaryDir directory;
     if (!directory.isValid()) {
         *error = QStringLiteral("no temporary directory: %1").arg(directory.errorString());

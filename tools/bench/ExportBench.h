@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/fleet/SimRows.h"
+#include "models/fleet/SimSequence.h"
 
 #include <QString>
 
@@ -13,6 +13,6 @@ class MetricSink;
 // the app runs on a worker thread):
 // export_xlsx_ms, export_xlsx_mb (the file) and export_xlsx_peak_mb (how far
 // the resident set rose above where it stood before the export).
-bool measureXlsxExport(const SimRows& sims, MetricSink* sink, QString* error);
+bool measureXlsxExport(const SimSequence& sims, MetricSink* sink, QString* error);
 
 } // namespace simfleet

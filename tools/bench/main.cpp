@@ -198,7 +198,7 @@ bool runFleetBenches(const BenchOptions& options, MetricSink* sink, QString* err
 
     QVector<int> everyRow(ours.fleet().rowCount());
     std::iota(everyRow.begin(), everyRow.end(), 0);
-    if (!measureXlsxExport(SimRows(ours.fleet().store(), std::move(everyRow)), sink, error)) {
+    if (!measureXlsxExport(SimSequence(ours.fleet().store(), std::move(everyRow)), sink, error)) {
         *error = QStringLiteral("export: %1").arg(*error);
         return false;
     }

@@ -470,7 +470,7 @@ private slots:
                 expected.append(*sim);
         }
         QCOMPARE(expected.size(), 4); // rows outside the table are not exported
-        const SimRows shared = source.simsOfRows(rows);
+        const SimSequence shared = source.simsOfRows(rows);
         QCOMPARE(shared.size(), 4);
         for (qsizetype i = 0; i < shared.size(); ++i)
             QCOMPARE(shared.at(i), expected.at(i));

@@ -14,15 +14,15 @@ namespace simfleet {
 // its data, so a million SIMs cost no more than their row numbers — or SIMs
 // built already. Safe to read from another thread while the fleet changes:
 // the fleet's store then detaches from this copy.
-class SimRows {
+class SimSequence {
 public:
-    SimRows() = default;
+    SimSequence() = default;
     // Implicit: a list of SIMs is the simple case.
-    SimRows(QVector<Sim> sims) // NOLINT(google-explicit-constructor)
+    SimSequence(QVector<Sim> sims) // NOLINT(google-explicit-constructor)
         : m_sims(std::move(sims)) {}
-    SimRows(std::initializer_list<Sim> sims)
+    SimSequence(std::initializer_list<Sim> sims)
         : m_sims(sims) {}
-    SimRows(SimStore store, QVector<int> storeRows)
+    SimSequence(SimStore store, QVector<int> storeRows)
         : m_store(std::move(store))
         , m_storeRows(std::move(storeRows))
         , m_fromStore(true) {}
