@@ -93,6 +93,13 @@ void FleetFilterModel::mergeRowsWaitingForSort() {
         return;
     QElapsedTimer timer;
     timer.start();
+    const bool shown = std::any_of(m_sortWaiting.cbegin(), m_sortWaiting.cend(),
+                                   [this](int row) { return m_match.at(row) != 0; });
+    if (!shown) { // the shown rows stay as they are
+        mergeWaitingIntoSorted();
+        m_lastSortMergeMs = timer.elapsed();
+        return;
+    }
     beginLayout();
     rebuildRows(); // merges the waiting rows first
     endLayout();

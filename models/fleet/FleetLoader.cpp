@@ -204,8 +204,7 @@ void FleetLoader::addNextPage() {
     while (m_running && next != m_parsed.end()) {
         const ParsedPage page = std::move(next->second);
         m_parsed.erase(next);
-        ++m_nextToAdd;
-        addPage(page);
+        addPage(m_nextToAdd++, page);
         next = m_parsed.find(m_nextToAdd);
         if (next != m_parsed.end() && turn.elapsed() >= kTurnMs) {
             m_addTimer.start();
@@ -216,10 +215,9 @@ void FleetLoader::addNextPage() {
     finishIfComplete();
 }
 
-void FleetLoader::addPage(const ParsedPage& page) {
+void FleetLoader::addPage(int index, const ParsedPage& page) {
     if (!page.problems.isEmpty()) {
-        qCWarning(lcFleetLoader) << "sim/list page" << m_nextToAdd - 1 << "dropped"
-                                 << page.problems.total()
+        qCWarning(lcFleetLoader) << "sim/list page" << index << "dropped" << page.problems.total()
                                  << "rows:" << page.problems.messages.value(0);
         m_problems.merge(page.problems);
     }

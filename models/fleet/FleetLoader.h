@@ -98,7 +98,7 @@ private:
     void onParsed(int index, ParsedPage page);
     // Adds the next parsed page in page order, if it is here; one per call.
     void addNextPage();
-    void addPage(const ParsedPage& page);
+    void addPage(int index, const ParsedPage& page);
     void finishIfComplete();
     void retryOrFail(int index, const ApiError& error);
     void requestMore();

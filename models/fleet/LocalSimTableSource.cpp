@@ -30,18 +30,7 @@ int LocalSimTableSource::rowOfSim(qint64 id) const {
     return shown.isValid() ? shown.row() : -1;
 }
 
-QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
-    QVector<qint64> ids;
-    ids.reserve(rows.size());
-    const QVector<int>& sourceRows = m_filterModel->sourceRows();
-    for (int row : rows) {
-        if (row >= 0 && row < sourceRows.size())
-            ids.append(m_fleet->store().id(sourceRows.at(row)));
-    }
-    return ids;
-}
-
-SimSequence LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
+QVector<int> LocalSimTableSource::storeRowsOf(const QVector<int>& rows) const {
     QVector<int> storeRows;
     storeRows.reserve(rows.size());
     const QVector<int>& sourceRows = m_filterModel->sourceRows();
@@ -49,7 +38,18 @@ SimSequence LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
         if (row >= 0 && row < sourceRows.size())
             storeRows.append(sourceRows.at(row));
     }
-    return SimSequence(m_fleet->store(), std::move(storeRows));
+    return storeRows;
+}
+
+QVector<qint64> LocalSimTableSource::idsOfRows(const QVector<int>& rows) const {
+    QVector<qint64> ids;
+    for (int storeRow : storeRowsOf(rows))
+        ids.append(m_fleet->store().id(storeRow));
+    return ids;
+}
+
+SimSequence LocalSimTableSource::simsOfRows(const QVector<int>& rows) const {
+    return SimSequence(m_fleet->store(), storeRowsOf(rows));
 }
 
 std::optional<Sim> LocalSimTableSource::findSim(qint64 id) const {

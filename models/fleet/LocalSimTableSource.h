@@ -42,6 +42,9 @@ public:
     bool canFilterByBlockCode(BlockCode) const override { return true; }
 
 private:
+    // The store rows of table rows `rows` (those shown), in the order given.
+    QVector<int> storeRowsOf(const QVector<int>& rows) const;
+
     FleetModel* m_fleet;
     FleetFilterModel* m_filterModel;
 };

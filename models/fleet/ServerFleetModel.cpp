@@ -282,24 +282,25 @@ std::optional<Sim> ServerFleetModel::simAtRow(int row) const {
     return m_rows->simAt(row);
 }
 
-QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
-    QVector<qint64> ids;
-    ids.reserve(rows.size());
-    for (int row : rows) {
-        if (row >= 0 && row < rowCount())
-            ids.append(m_rows->store().id(row));
-    }
-    return ids;
-}
-
-SimSequence ServerFleetModel::simsOfRows(const QVector<int>& rows) const {
+QVector<int> ServerFleetModel::storeRowsOf(const QVector<int>& rows) const {
     QVector<int> storeRows; // the rows fetched are the store's rows, in order
     storeRows.reserve(rows.size());
     for (int row : rows) {
         if (row >= 0 && row < rowCount())
             storeRows.append(row);
     }
-    return SimSequence(m_rows->store(), std::move(storeRows));
+    return storeRows;
+}
+
+QVector<qint64> ServerFleetModel::idsOfRows(const QVector<int>& rows) const {
+    QVector<qint64> ids;
+    for (int storeRow : storeRowsOf(rows))
+        ids.append(m_rows->store().id(storeRow));
+    return ids;
+}
+
+SimSequence ServerFleetModel::simsOfRows(const QVector<int>& rows) const {
+    return SimSequence(m_rows->store(), storeRowsOf(rows));
 }
 
 std::optional<Sim> ServerFleetModel::findSim(qint64 id) const {

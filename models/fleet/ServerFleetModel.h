@@ -108,6 +108,8 @@ signals:
     void fetchFailed(const ApiError& error);
 
 private:
+    // Rows `rows` that are fetched, in the order given (table rows are store rows).
+    QVector<int> storeRowsOf(const QVector<int>& rows) const;
     void requery();
     void onPage(quint64 generation, const ApiError& error, QVector<Sim> sims, qint64 count,
                 std::optional<qint64> allCount);

@@ -216,6 +216,7 @@ private slots:
     void ranksAreDistinct_onlyWhenNoTwoTextsEqual();
     void bigSortedTable_pagesWaitThenShowInOrder();
     void bigSortedTable_waitingRows_mergedBeforeFilterSortOrRemoval();
+    void bigSortedTable_waitingRowsFilteredOut_leaveTheViewAlone();
     void orderedBits_keepNumericOrder();
     void rankTexts_matchesQStringCompare();
     void radixSort_isStable();
@@ -436,6 +437,31 @@ void TstFleetSort::bigSortedTable_waitingRows_mergedBeforeFilterSortOrRemoval() 
         QVERIFY(!proxy.hasRowsWaitingForSort());
         QCOMPARE(shownIds(proxy), referenceOrder(fleet, column, Qt::AscendingOrder));
     }
+}
+
+// Pages the filter hides change no shown row: merged without a layout change.
+void TstFleetSort::bigSortedTable_waitingRowsFilteredOut_leaveTheViewAlone() {
+    QVector<Sim> all = randomFleet(kBigTable + 4000, 63, false);
+    for (int i = 0; i < all.size(); ++i)
+        all[i].profile = i < kBigTable ? SimProfile::TC : SimProfile::TD;
+    FleetModel fleet;
+    FleetFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFleet(&fleet);
+    proxy.sort(FleetModel::Name, Qt::AscendingOrder);
+    FleetFilter filter;
+    filter.profile = SimProfile::TC;
+    proxy.setFilter(filter);
+    fleet.upsert(all.mid(0, kBigTable));
+    const QVector<qint64> shown = shownIds(proxy);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    fleet.upsert(all.mid(kBigTable, 2000));
+    fleet.upsert(all.mid(kBigTable + 2000));
+    QTRY_VERIFY(!proxy.hasRowsWaitingForSort());
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(shownIds(proxy), shown);
+    proxy.setFilter({});
+    QCOMPARE(shownIds(proxy), referenceOrder(fleet, FleetModel::Name, Qt::AscendingOrder));
 }
 
 void TstFleetSort::ranksAreDistinct_onlyWhenNoTwoTextsEqual() {
